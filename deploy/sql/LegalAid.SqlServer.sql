@@ -1,0 +1,450 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Centres] (
+        [Id] int NOT NULL,
+        [Code] nvarchar(3) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [City] nvarchar(100) NOT NULL,
+        [Address] nvarchar(400) NOT NULL,
+        [TimeZoneId] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_Centres] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [OpposingParties] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(300) NOT NULL,
+        [NameKey] nvarchar(300) NOT NULL,
+        [Kind] int NOT NULL,
+        CONSTRAINT [PK_OpposingParties] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ProblemCategories] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(50) NOT NULL,
+        [NameRu] nvarchar(200) NOT NULL,
+        [NameKy] nvarchar(200) NOT NULL,
+        [NameEn] nvarchar(200) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_ProblemCategories] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [CaseNumberCounters] (
+        [CentreId] int NOT NULL,
+        [Year] int NOT NULL,
+        [LastSequence] int NOT NULL,
+        CONSTRAINT [PK_CaseNumberCounters] PRIMARY KEY ([CentreId], [Year]),
+        CONSTRAINT [FK_CaseNumberCounters_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Clients] (
+        [Id] int NOT NULL IDENTITY,
+        [Sex] int NOT NULL,
+        [BirthYear] int NULL,
+        [BirthDate] date NULL,
+        [Citizenship] nchar(2) NOT NULL,
+        [Phone] nvarchar(32) NULL,
+        [MessengerContact] nvarchar(200) NULL,
+        [RegionOfOrigin] nvarchar(200) NULL,
+        [PreferredLanguage] nchar(2) NOT NULL,
+        [RegisteringCentreId] int NOT NULL,
+        [RegisteredAtUtc] datetime2 NOT NULL,
+        [SearchKey] nvarchar(700) NOT NULL,
+        [Version] int NOT NULL,
+        [ConsentGivenOn] date NOT NULL,
+        [ConsentScope] int NOT NULL,
+        [FamilyName] nvarchar(100) NOT NULL,
+        [GivenName] nvarchar(100) NOT NULL,
+        [LatinName] nvarchar(200) NULL,
+        [Patronymic] nvarchar(100) NULL,
+        CONSTRAINT [PK_Clients] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Clients_Centres_RegisteringCentreId] FOREIGN KEY ([RegisteringCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [StaffMembers] (
+        [Id] int NOT NULL IDENTITY,
+        [FullName] nvarchar(200) NOT NULL,
+        [CentreId] int NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaffMembers_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Cases] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(20) NOT NULL,
+        [ClientId] int NOT NULL,
+        [CentreId] int NOT NULL,
+        [AssignedLawyerId] int NOT NULL,
+        [OpenedOn] date NOT NULL,
+        [Status] int NOT NULL,
+        [PrimaryCategoryId] int NOT NULL,
+        [Summary] nvarchar(4000) NULL,
+        [OpposingPartyId] int NULL,
+        [ClosedOn] date NULL,
+        [Outcome] int NULL,
+        [Version] int NOT NULL,
+        [AmountClaimedCurrency] nchar(3) NULL,
+        [AmountClaimedMinorUnits] bigint NULL,
+        [AmountRecoveredCurrency] nchar(3) NOT NULL,
+        [AmountRecoveredMinorUnits] bigint NOT NULL,
+        CONSTRAINT [PK_Cases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Cases_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_OpposingParties_OpposingPartyId] FOREIGN KEY ([OpposingPartyId]) REFERENCES [OpposingParties] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_ProblemCategories_PrimaryCategoryId] FOREIGN KEY ([PrimaryCategoryId]) REFERENCES [ProblemCategories] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cases_StaffMembers_AssignedLawyerId] FOREIGN KEY ([AssignedLawyerId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [CaseCategory] (
+        [CaseId] int NOT NULL,
+        [ProblemCategoryId] int NOT NULL,
+        CONSTRAINT [PK_CaseCategory] PRIMARY KEY ([CaseId], [ProblemCategoryId]),
+        CONSTRAINT [FK_CaseCategory_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CaseCategory_ProblemCategories_ProblemCategoryId] FOREIGN KEY ([ProblemCategoryId]) REFERENCES [ProblemCategories] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [CaseStatusChange] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Status] int NOT NULL,
+        [EffectiveOn] date NOT NULL,
+        [Outcome] int NULL,
+        [ByStaffMemberId] int NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_CaseStatusChange] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseStatusChange_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CaseStatusChange_StaffMembers_ByStaffMemberId] FOREIGN KEY ([ByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Consultations] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [HeldAtUtc] datetime2 NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Channel] int NOT NULL,
+        [LawyerId] int NOT NULL,
+        [DurationMinutes] int NOT NULL,
+        [Actions] int NOT NULL,
+        [Summary] nvarchar(4000) NULL,
+        [FollowUpOn] date NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Consultations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Consultations_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consultations_StaffMembers_LawyerId] FOREIGN KEY ([LawyerId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ConsultationCategory] (
+        [ConsultationId] int NOT NULL,
+        [ProblemCategoryId] int NOT NULL,
+        CONSTRAINT [PK_ConsultationCategory] PRIMARY KEY ([ConsultationId], [ProblemCategoryId]),
+        CONSTRAINT [FK_ConsultationCategory_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ConsultationCategory_ProblemCategories_ProblemCategoryId] FOREIGN KEY ([ProblemCategoryId]) REFERENCES [ProblemCategories] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Address', N'City', N'Code', N'Name', N'TimeZoneId') AND [object_id] = OBJECT_ID(N'[Centres]'))
+        SET IDENTITY_INSERT [Centres] ON;
+    EXEC(N'INSERT INTO [Centres] ([Id], [Address], [City], [Code], [Name], [TimeZoneId])
+    VALUES (1, N''Москва, адрес уточняется администратором'', N''Москва'', N''MOW'', N''Центр поддержки мигрантов — Москва'', N''Europe/Moscow''),
+    (2, N''Казань, адрес уточняется администратором'', N''Казань'', N''KZN'', N''Центр поддержки мигрантов — Казань'', N''Europe/Moscow''),
+    (3, N''Челябинск, адрес уточняется администратором'', N''Челябинск'', N''CHE'', N''Центр поддержки мигрантов — Челябинск'', N''Asia/Yekaterinburg'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Address', N'City', N'Code', N'Name', N'TimeZoneId') AND [object_id] = OBJECT_ID(N'[Centres]'))
+        SET IDENTITY_INSERT [Centres] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'IsActive', N'NameEn', N'NameKy', N'NameRu', N'SortOrder') AND [object_id] = OBJECT_ID(N'[ProblemCategories]'))
+        SET IDENTITY_INSERT [ProblemCategories] ON;
+    EXEC(N'INSERT INTO [ProblemCategories] ([Id], [Code], [IsActive], [NameEn], [NameKy], [NameRu], [SortOrder])
+    VALUES (1, N''documents-patent'', CAST(1 AS bit), N''Documents and work patent'', N''Документтер жана иштөөгө патент'', N''Документы и патент на работу'', 10),
+    (2, N''migration-registration'', CAST(1 AS bit), N''Migration registration'', N''Миграциялык каттоо'', N''Миграционный учёт'', 20),
+    (3, N''entry-ban'', CAST(1 AS bit), N''Entry ban'', N''Өлкөгө кирүүгө тыюу салуу'', N''Запрет на въезд'', 30),
+    (4, N''expulsion'', CAST(1 AS bit), N''Administrative expulsion or deportation'', N''Административдик чыгарып жиберүү же депортация'', N''Административное выдворение или депортация'', 40),
+    (5, N''detention-police'', CAST(1 AS bit), N''Detention or police conduct'', N''Кармоо жана полициянын аракеттери'', N''Задержание и действия полиции'', 50),
+    (6, N''unpaid-wages'', CAST(1 AS bit), N''Unpaid wages or labour dispute'', N''Эмгек акынын төлөнбөй калышы, эмгек талашы'', N''Невыплата зарплаты, трудовой спор'', 60),
+    (7, N''workplace-injury'', CAST(1 AS bit), N''Workplace injury'', N''Жумуштагы жаракат'', N''Производственная травма'', 70),
+    (8, N''document-confiscation'', CAST(1 AS bit), N''Document confiscation'', N''Документтерди тартып алуу'', N''Изъятие документов'', 80),
+    (9, N''forced-labour'', CAST(1 AS bit), N''Forced labour or trafficking'', N''Мажбурлап иштетүү же адам сатуу'', N''Принудительный труд или торговля людьми'', 90),
+    (10, N''citizenship'', CAST(1 AS bit), N''Citizenship'', N''Жарандык'', N''Гражданство'', 100),
+    (11, N''family'', CAST(1 AS bit), N''Family and children'', N''Үй-бүлө жана балдар'', N''Семья и дети'', 110),
+    (12, N''housing'', CAST(1 AS bit), N''Housing'', N''Турак жай'', N''Жильё'', 120),
+    (13, N''health'', CAST(1 AS bit), N''Health care'', N''Медициналык жардам'', N''Медицинская помощь'', 130),
+    (14, N''criminal'', CAST(1 AS bit), N''Criminal matters'', N''Кылмыш иштери'', N''Уголовные дела'', 140),
+    (15, N''other'', CAST(1 AS bit), N''Other'', N''Башка'', N''Другое'', 150)');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Code', N'IsActive', N'NameEn', N'NameKy', N'NameRu', N'SortOrder') AND [object_id] = OBJECT_ID(N'[ProblemCategories]'))
+        SET IDENTITY_INSERT [ProblemCategories] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_CaseCategory_ProblemCategoryId] ON [CaseCategory] ([ProblemCategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_AssignedLawyerId] ON [Cases] ([AssignedLawyerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_CentreId_Status] ON [Cases] ([CentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_ClientId] ON [Cases] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Cases_Number] ON [Cases] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_OpenedOn] ON [Cases] ([OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_OpposingPartyId] ON [Cases] ([OpposingPartyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_PrimaryCategoryId] ON [Cases] ([PrimaryCategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_CaseStatusChange_ByStaffMemberId] ON [CaseStatusChange] ([ByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_CaseStatusChange_CaseId] ON [CaseStatusChange] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Centres_Code] ON [Centres] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_BirthDate] ON [Clients] ([BirthDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_Phone] ON [Clients] ([Phone]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_RegisteringCentreId] ON [Clients] ([RegisteringCentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_SearchKey] ON [Clients] ([SearchKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ConsultationCategory_ProblemCategoryId] ON [ConsultationCategory] ([ProblemCategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_CaseId_HeldAtUtc] ON [Consultations] ([CaseId], [HeldAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_HeldOn] ON [Consultations] ([HeldOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_LawyerId] ON [Consultations] ([LawyerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OpposingParties_NameKey] ON [OpposingParties] ([NameKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProblemCategories_Code] ON [ProblemCategories] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_StaffMembers_CentreId] ON [StaffMembers] ([CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125132203_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125132203_InitialCreate', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

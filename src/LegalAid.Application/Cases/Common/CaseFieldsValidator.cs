@@ -1,0 +1,19 @@
+using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Cases.Common;
+
+public sealed class CaseFieldsValidator : AbstractValidator<CaseFields>
+{
+    public CaseFieldsValidator(IApplicationDbContext db)
+    {
+        RuleFor(c => c.PrimaryCategoryId).ExistingCategory(db);
+        RuleFor(c => c.OtherCategoryIds).ExistingCategories(db);
+        RuleFor(c => c.Summary).FreeText(Case.SummaryMaxLength, multiline: true);
+        RuleFor(c => c.OpposingPartyName).FreeText(OpposingParty.NameMaxLength);
+        RuleFor(c => c.OpposingPartyKind).Must(k => k is null || Enum.IsDefined(k.Value)).WithMessage(_ => Resources.Messages.InvalidChoice);
+        RuleFor(c => c.AmountClaimed).Money();
+    }
+}

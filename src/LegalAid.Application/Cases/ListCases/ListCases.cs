@@ -1,0 +1,94 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Cases;
+using MediatR;
+
+namespace LegalAid.Application.Cases.ListCases;
+
+/// <summary>Cases matching every given filter; <paramref name="CategoryId"/> matches the primary or any other category.</summary>
+public sealed record ListCases(
+    int? CentreId = null,
+    CaseStatus? Status = null,
+    int? LawyerId = null,
+    int? CategoryId = null,
+    DateOnly? OpenedFrom = null,
+    DateOnly? OpenedTo = null,
+    CaseSort Sort = CaseSort.NewestFirst,
+    int PageNumber = 1,
+    int PageSize = 20) : IRequest<PagedList<CaseListItem>>, IPageRequest;
+
+public enum CaseSort
+{
+    NewestFirst = 1,
+    OldestFirst = 2,
+    Number = 3,
+    Client = 4,
+}
+
+public sealed class ListCasesValidator : AbstractValidator<ListCases>
+{
+    public ListCasesValidator()
+    {
+        RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(q => q.Sort).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(q => q.OpenedTo).Must((q, to) => q.OpenedFrom is null || to is null || q.OpenedFrom <= to).WithMessage(_ => Messages.InvalidPeriod);
+        Include(new PageRequestValidator());
+    }
+}
+
+public sealed class ListCasesHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListCases, PagedList<CaseListItem>>
+{
+    public Task<PagedList<CaseListItem>> Handle(ListCases request, CancellationToken cancellationToken) =>
+        Sorted(Filtered(request), request.Sort)
+            .ProjectTo<CaseListItem>(mapper.ConfigurationProvider)
+            .ToPagedListAsync(request, cancellationToken);
+
+    private IQueryable<Case> Filtered(ListCases request)
+    {
+        var cases = db.Cases.AsQueryable();
+        if (request.CentreId is { } centreId)
+        {
+            cases = cases.Where(c => c.CentreId == centreId);
+        }
+
+        if (request.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (request.LawyerId is { } lawyerId)
+        {
+            cases = cases.Where(c => c.AssignedLawyerId == lawyerId);
+        }
+
+        if (request.CategoryId is { } categoryId)
+        {
+            cases = cases.Where(c => c.PrimaryCategoryId == categoryId || c.OtherCategories.Any(o => o.ProblemCategoryId == categoryId));
+        }
+
+        if (request.OpenedFrom is { } from)
+        {
+            cases = cases.Where(c => c.OpenedOn >= from);
+        }
+
+        if (request.OpenedTo is { } to)
+        {
+            cases = cases.Where(c => c.OpenedOn <= to);
+        }
+
+        return cases;
+    }
+
+    private static IOrderedQueryable<Case> Sorted(IQueryable<Case> cases, CaseSort sort) => sort switch
+    {
+        CaseSort.OldestFirst => cases.OrderBy(c => c.OpenedOn).ThenBy(c => c.Id),
+        CaseSort.Number => cases.OrderBy(c => c.Number),
+        CaseSort.Client => cases.OrderBy(c => c.Client.Name.FamilyName).ThenBy(c => c.Client.Name.GivenName).ThenBy(c => c.Id),
+        _ => cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id),
+    };
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Domain.Cases;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Cases.ReopenCase;
+
+/// <summary>Reopens a closed case; its earlier closing stays in the history.</summary>
+public sealed record ReopenCase : ICommand<int>
+{
+    public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public DateOnly? ReopenedOn { get; init; }
+
+    public string? Note { get; init; }
+}
+
+public sealed class ReopenCaseValidator : AbstractValidator<ReopenCase>
+{
+    public ReopenCaseValidator() => RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
+}
+
+public sealed class ReopenCaseHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<ReopenCase, int>
+{
+    public async Task<int> Handle(ReopenCase request, CancellationToken cancellationToken)
+    {
+        var @case = (await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+            .ExpectVersion(request.Id, request.Version);
+        var actor = actors.At(@case.Centre);
+
+        @case.Reopen(request.ReopenedOn ?? actor.Today, actor, request.Note);
+        await db.SaveChangesAsync(cancellationToken);
+        return @case.Version;
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using LegalAid.Application.Cases.Common;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Cases.UpdateCase;
+
+/// <summary>Edits a case's description and lawyer; <see cref="Version"/> is the version the user loaded.</summary>
+public sealed record UpdateCase : CaseFields, ICommand<int>
+{
+    public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public int? AssignedLawyerId { get; init; }
+}
+
+public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>
+{
+    public UpdateCaseValidator(IApplicationDbContext db) => Include(new CaseFieldsValidator(db));
+}
+
+public sealed class UpdateCaseHandler(IApplicationDbContext db) : IRequestHandler<UpdateCase, int>
+{
+    public async Task<int> Handle(UpdateCase request, CancellationToken cancellationToken)
+    {
+        var @case = (await db.Cases.Include(c => c.OtherCategories).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+            .ExpectVersion(request.Id, request.Version);
+
+        @case.Describe(await request.ToDetailsAsync(db, cancellationToken));
+        if (request.AssignedLawyerId is { } lawyerId && lawyerId != @case.AssignedLawyerId)
+        {
+            if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, @case.CentreId, cancellationToken))
+            {
+                throw InvalidRequestException.For(nameof(request.AssignedLawyerId), Messages.UnknownLawyer);
+            }
+
+            @case.Reassign(lawyerId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return @case.Version;
+    }
+}

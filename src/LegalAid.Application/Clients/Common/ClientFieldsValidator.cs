@@ -1,0 +1,45 @@
+using FluentValidation;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Clients;
+
+namespace LegalAid.Application.Clients.Common;
+
+public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
+{
+    public ClientFieldsValidator()
+    {
+        RuleFor(c => c.FamilyName).Required().FreeText(PersonName.PartMaxLength);
+        RuleFor(c => c.GivenName).Required().FreeText(PersonName.PartMaxLength);
+        RuleFor(c => c.Patronymic).FreeText(PersonName.PartMaxLength);
+        RuleFor(c => c.LatinName).FreeText(PersonName.LatinMaxLength)
+            .Must(BeLatin).WithMessage(_ => Messages.LatinOnly);
+        RuleFor(c => c.Sex).Choice();
+        RuleFor(c => c.BirthYear)
+            .Must((client, year) => year is null || client.DateOfBirth is null || client.DateOfBirth.Value.Year == year)
+            .WithMessage(_ => Messages.BirthYearMismatch);
+        RuleFor(c => c.Citizenship).Required().Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
+        RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
+            .Must(BeAPhoneNumber).WithMessage(_ => Messages.InvalidPhone);
+        RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
+        RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
+        RuleFor(c => c.PreferredLanguage).Required().Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
+        RuleFor(c => c.ConsentGivenOn).NotNull().WithMessage(_ => Messages.Required);
+        RuleFor(c => c.ConsentScopes).Choices()
+            .Must(scopes => scopes is not null && scopes.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
+    }
+
+    private static bool BeLatin(string? name) =>
+        name is null || name.Trim().All(c => char.IsAsciiLetter(c) || c is ' ' or '-' or '\'' or 'ʻ' or 'ʼ' or '.');
+
+    private static bool BeAPhoneNumber(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            return true;
+        }
+
+        var digits = PhoneNumber.Digits(phone).Length;
+        return digits is >= 7 and <= 15 && phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
+    }
+}

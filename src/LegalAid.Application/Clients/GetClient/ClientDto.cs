@@ -1,0 +1,62 @@
+using AutoMapper;
+using LegalAid.Domain.Clients;
+
+namespace LegalAid.Application.Clients.GetClient;
+
+public sealed record ClientDto
+{
+    public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public string FamilyName { get; init; } = string.Empty;
+
+    public string GivenName { get; init; } = string.Empty;
+
+    public string? Patronymic { get; init; }
+
+    public string? LatinName { get; init; }
+
+    public Sex Sex { get; init; }
+
+    public int? BirthYear { get; init; }
+
+    public DateOnly? BirthDate { get; init; }
+
+    public string Citizenship { get; init; } = string.Empty;
+
+    public string? Phone { get; init; }
+
+    public string? MessengerContact { get; init; }
+
+    public string? RegionOfOrigin { get; init; }
+
+    public string PreferredLanguage { get; init; } = string.Empty;
+
+    public DateOnly ConsentGivenOn { get; init; }
+
+    public ConsentScope ConsentScope { get; init; }
+
+    public int RegisteringCentreId { get; init; }
+
+    public string RegisteringCentreName { get; init; } = string.Empty;
+
+    public DateTime RegisteredAtUtc { get; init; }
+
+    public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
+
+    public string FullName => Patronymic is null ? $"{FamilyName} {GivenName}" : $"{FamilyName} {GivenName} {Patronymic}";
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Client, ClientDto>()
+                .ForMember(d => d.FamilyName, o => o.MapFrom(s => s.Name.FamilyName))
+                .ForMember(d => d.GivenName, o => o.MapFrom(s => s.Name.GivenName))
+                .ForMember(d => d.Patronymic, o => o.MapFrom(s => s.Name.Patronymic))
+                .ForMember(d => d.LatinName, o => o.MapFrom(s => s.Name.LatinName))
+                .ForMember(d => d.ConsentGivenOn, o => o.MapFrom(s => s.Consent.GivenOn))
+                .ForMember(d => d.ConsentScope, o => o.MapFrom(s => s.Consent.Scope))
+                .ForMember(d => d.Cases, o => o.Ignore());
+    }
+}

@@ -1,0 +1,28 @@
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Centres;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Staff;
+using LegalAid.Domain.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Common.Interfaces;
+
+public interface IApplicationDbContext
+{
+    DbSet<Centre> Centres { get; }
+
+    DbSet<StaffMember> StaffMembers { get; }
+
+    DbSet<ProblemCategory> ProblemCategories { get; }
+
+    DbSet<Client> Clients { get; }
+
+    DbSet<Case> Cases { get; }
+
+    DbSet<Consultation> Consultations { get; }
+
+    DbSet<OpposingParty> OpposingParties { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

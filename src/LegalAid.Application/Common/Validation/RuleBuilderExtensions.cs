@@ -1,0 +1,32 @@
+using FluentValidation;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Common;
+
+namespace LegalAid.Application.Common.Validation;
+
+public static class RuleBuilderExtensions
+{
+    public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => Messages.Required);
+
+    /// <summary>Free text: at most <paramref name="maxLength"/> characters after trimming, no control characters.</summary>
+    public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
+        rule.Must(value => value is null || Text.Normalize(value).Length <= maxLength)
+            .WithMessage(_ => Messages.TooLong.Replace("{MaxLength}", maxLength.ToString(Messages.Culture), StringComparison.Ordinal))
+            .Must(value => value is null || !Text.HasControlCharacters(value, multiline))
+            .WithMessage(_ => Messages.ControlCharacters);
+
+    public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
+        where TEnum : struct, Enum =>
+        rule.NotNull().WithMessage(_ => Messages.Required)
+            .Must(value => value is null || Enum.IsDefined(value.Value)).WithMessage(_ => Messages.InvalidChoice);
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<TEnum>?> Choices<T, TEnum>(this IRuleBuilder<T, IReadOnlyList<TEnum>?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(values => values is null || values.All(v => Enum.IsDefined(v))).WithMessage(_ => Messages.InvalidChoice);
+
+    public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.Must(value => value is null or >= 0).WithMessage(_ => Messages.NegativeMoney)
+            .Must(value => value is null || decimal.Round(value.Value, 2) == value.Value).WithMessage(_ => Messages.TooManyDecimals)
+            .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.InvalidChoice);
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using FluentValidation;
+using LegalAid.Application.Common;
+using LegalAid.Application.Common.Behaviours;
+using LegalAid.Application.Common.Interfaces;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+
+        services.AddAutoMapper(_ => { }, assembly);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddMediator(assembly);
+        services.AddScoped<IActorContext, ActorContext>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// MediatR 5 has no DI package here: register the mediator, every handler of the assembly, and
+    /// the pipeline behaviours (the first registered runs outermost).
+    /// </summary>
+    private static void AddMediator(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        var handlers = assembly.DefinedTypes
+            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(type => type.ImplementedInterfaces
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+                .Select(i => (Service: i, Implementation: type)));
+        foreach (var (service, implementation) in handlers)
+        {
+            services.AddScoped(service, implementation);
+        }
+
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+    }
+}

@@ -1,0 +1,53 @@
+using AutoMapper;
+using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Centres;
+using LegalAid.Domain.Staff;
+using LegalAid.Domain.Taxonomy;
+
+namespace LegalAid.Application.Lookups.GetLookups;
+
+public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<CategoryItem> Categories, IReadOnlyList<LawyerItem> Lawyers);
+
+public sealed record CentreItem
+{
+    public int Id { get; init; }
+
+    public string Code { get; init; } = string.Empty;
+
+    public string Name { get; init; } = string.Empty;
+
+    public string City { get; init; } = string.Empty;
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Centre, CentreItem>();
+    }
+}
+
+public sealed record CategoryItem
+{
+    public int Id { get; init; }
+
+    public string Code { get; init; } = string.Empty;
+
+    public LocalisedName Name { get; init; } = new();
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ProblemCategory, CategoryItem>().ForMember(d => d.Name, o => o.MapFrom(s => s));
+    }
+}
+
+public sealed record LawyerItem
+{
+    public int Id { get; init; }
+
+    public string FullName { get; init; } = string.Empty;
+
+    public int CentreId { get; init; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<StaffMember, LawyerItem>();
+    }
+}

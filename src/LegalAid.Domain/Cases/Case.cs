@@ -1,0 +1,139 @@
+using LegalAid.Domain.Centres;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Common;
+using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Staff;
+using LegalAid.Domain.Taxonomy;
+
+namespace LegalAid.Domain.Cases;
+
+/// <summary>A client's legal problem handled by a centre, from opening to outcome.</summary>
+public sealed class Case : IVersioned
+{
+    public const int SummaryMaxLength = 4000;
+    public const int NoteMaxLength = 1000;
+
+    private readonly List<CaseCategory> _otherCategories = [];
+    private readonly List<CaseStatusChange> _history = [];
+    private readonly List<Consultation> _consultations = [];
+
+    private Case()
+    {
+        Number = null!;
+        AmountRecovered = null!;
+    }
+
+    public Case(CaseNumber number, int clientId, int centreId, int assignedLawyerId, DateOnly openedOn, CaseDetails details, Actor actor)
+        : this()
+    {
+        Guard.Require(openedOn <= actor.Today, DomainErrors.InFuture, nameof(OpenedOn), "A case cannot be opened in the future.");
+        Number = number.ToString();
+        ClientId = clientId;
+        CentreId = centreId;
+        AssignedLawyerId = assignedLawyerId;
+        OpenedOn = openedOn;
+        Status = CaseStatus.Open;
+        AmountRecovered = Money.Zero();
+        Describe(details);
+        _history.Add(new CaseStatusChange(CaseStatus.Open, openedOn, null, actor.StaffMemberId, actor.NowUtc, null));
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The case number as shown to people, e.g. MOW-2026-00042.</summary>
+    public string Number { get; private set; }
+
+    public int ClientId { get; private set; }
+
+    public Client Client { get; private set; } = null!;
+
+    public int CentreId { get; private set; }
+
+    public Centre Centre { get; private set; } = null!;
+
+    public int AssignedLawyerId { get; private set; }
+
+    public StaffMember AssignedLawyer { get; private set; } = null!;
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public int PrimaryCategoryId { get; private set; }
+
+    public ProblemCategory PrimaryCategory { get; private set; } = null!;
+
+    public string? Summary { get; private set; }
+
+    public int? OpposingPartyId { get; private set; }
+
+    public OpposingParty? OpposingParty { get; private set; }
+
+    public Money? AmountClaimed { get; private set; }
+
+    public Money AmountRecovered { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public CaseOutcome? Outcome { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<CaseCategory> OtherCategories => _otherCategories;
+
+    public IReadOnlyCollection<CaseStatusChange> History => _history;
+
+    public IReadOnlyCollection<Consultation> Consultations => _consultations;
+
+    public void Describe(CaseDetails details)
+    {
+        PrimaryCategoryId = details.PrimaryCategoryId;
+        var others = details.OtherCategoryIds.Where(id => id != details.PrimaryCategoryId).Distinct().ToList();
+        _otherCategories.RemoveAll(c => !others.Contains(c.ProblemCategoryId));
+        _otherCategories.AddRange(others.Where(id => _otherCategories.All(c => c.ProblemCategoryId != id)).Select(id => new CaseCategory(id)));
+        Summary = Guard.OptionalText(details.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
+        OpposingParty = details.OpposingParty;
+        OpposingPartyId = details.OpposingParty?.Id;
+        AmountClaimed = details.AmountClaimed;
+    }
+
+    public void Reassign(int lawyerId) => AssignedLawyerId = lawyerId;
+
+    public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null)
+    {
+        Guard.Require(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, nameof(Status), "The case is already closed.");
+        Guard.Require(Enum.IsDefined(outcome), DomainErrors.Required, nameof(Outcome), "A case closes only with an outcome.");
+        Guard.Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.");
+        Guard.Require(closedOn <= actor.Today, DomainErrors.InFuture, nameof(ClosedOn), "A case cannot be closed in the future.");
+
+        Status = CaseStatus.Closed;
+        Outcome = outcome;
+        ClosedOn = closedOn;
+        AmountRecovered = amountRecovered;
+        _history.Add(new CaseStatusChange(CaseStatus.Closed, closedOn, outcome, actor.StaffMemberId, actor.NowUtc, Guard.OptionalText(note, "Note", NoteMaxLength, multiline: true)));
+    }
+
+    public void Reopen(DateOnly reopenedOn, Actor actor, string? note = null)
+    {
+        Guard.Require(Status == CaseStatus.Closed, DomainErrors.CaseNotClosed, nameof(Status), "Only a closed case can be reopened.");
+        Guard.Require(reopenedOn >= ClosedOn, DomainErrors.ReopenedBeforeClosed, "ReopenedOn", "A case cannot be reopened before it was closed.");
+        Guard.Require(reopenedOn <= actor.Today, DomainErrors.InFuture, "ReopenedOn", "A case cannot be reopened in the future.");
+
+        Status = CaseStatus.Open;
+        Outcome = null;
+        ClosedOn = null;
+        _history.Add(new CaseStatusChange(CaseStatus.Open, reopenedOn, null, actor.StaffMemberId, actor.NowUtc, Guard.OptionalText(note, "Note", NoteMaxLength, multiline: true)));
+    }
+
+    public Consultation LogConsultation(ConsultationDetails details, Actor actor)
+    {
+        Guard.Require(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, nameof(Status), "Reopen the case before logging a consultation.");
+        Guard.Require(details.HeldAt.Utc <= actor.NowUtc, DomainErrors.InFuture, "HeldAt", "A consultation cannot be dated in the future.");
+        Guard.Require(details.HeldAt.LocalDate >= OpenedOn, DomainErrors.ConsultationBeforeCaseOpened, "HeldAt", "A consultation cannot be dated before the case was opened.");
+
+        var categories = details.CategoryIds.Count > 0 ? details.CategoryIds : [PrimaryCategoryId];
+        var consultation = new Consultation(details, categories, actor.NowUtc);
+        _consultations.Add(consultation);
+        return consultation;
+    }
+}

@@ -1,0 +1,42 @@
+namespace LegalAid.Domain.Centres;
+
+/// <summary>A migrant support centre of the programme (Moscow, Kazan, Chelyabinsk).</summary>
+public sealed class Centre
+{
+    public Centre(int id, string code, string name, string city, string address, string timeZoneId)
+    {
+        Id = id;
+        Code = code;
+        Name = name;
+        City = city;
+        Address = address;
+        TimeZoneId = timeZoneId;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Three capital letters, also the prefix of the centre's case numbers.</summary>
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string City { get; private set; }
+
+    public string Address { get; private set; }
+
+    /// <summary>IANA time zone; dates of consultations and cases are the centre's local dates.</summary>
+    public string TimeZoneId { get; private set; }
+
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+
+    public CentreMoment MomentFromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new CentreMoment(TimeZoneInfo.ConvertTimeToUtc(unspecified, TimeZone), DateOnly.FromDateTime(unspecified));
+    }
+}

@@ -1,0 +1,81 @@
+using LegalAid.Domain.Common;
+
+namespace LegalAid.Domain.Clients;
+
+/// <summary>A migrant who asked the programme for help.</summary>
+public sealed class Client : IVersioned
+{
+    public const int PhoneMaxLength = 32;
+    public const int ContactMaxLength = 200;
+
+    private Client()
+    {
+        Name = null!;
+        Citizenship = null!;
+        PreferredLanguage = null!;
+        Consent = null!;
+        SearchKey = null!;
+    }
+
+    public Client(ClientDetails details, int registeringCentreId, DateTime registeredAtUtc)
+        : this()
+    {
+        RegisteringCentreId = registeringCentreId;
+        RegisteredAtUtc = registeredAtUtc;
+        Apply(details);
+    }
+
+    public int Id { get; private set; }
+
+    public PersonName Name { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    public int? BirthYear { get; private set; }
+
+    public DateOnly? BirthDate { get; private set; }
+
+    public string Citizenship { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? MessengerContact { get; private set; }
+
+    public string? RegionOfOrigin { get; private set; }
+
+    public string PreferredLanguage { get; private set; }
+
+    public Consent Consent { get; private set; }
+
+    public int RegisteringCentreId { get; private set; }
+
+    public Centres.Centre RegisteringCentre { get; private set; } = null!;
+
+    public DateTime RegisteredAtUtc { get; private set; }
+
+    /// <summary>Lower-cased names and phone digits, indexed for search.</summary>
+    public string SearchKey { get; private set; }
+
+    public int Version { get; private set; }
+
+    public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
+
+    public void Update(ClientDetails details) => Apply(details);
+
+    private void Apply(ClientDetails details)
+    {
+        Guard.Require(Citizenships.IsKnown(details.Citizenship), DomainErrors.UnknownCitizenship, nameof(Citizenship), "Unknown citizenship code.");
+        Guard.Require(Languages.IsKnown(details.PreferredLanguage), DomainErrors.UnknownLanguage, nameof(PreferredLanguage), "Unknown language code.");
+        Name = details.Name;
+        Sex = details.Sex;
+        BirthYear = details.DateOfBirth?.Year;
+        BirthDate = details.DateOfBirth?.ExactDate;
+        Citizenship = details.Citizenship;
+        Phone = Guard.OptionalText(PhoneNumber.Normalize(details.Phone), nameof(Phone), PhoneMaxLength);
+        MessengerContact = Guard.OptionalText(details.MessengerContact, nameof(MessengerContact), ContactMaxLength);
+        RegionOfOrigin = Guard.OptionalText(details.RegionOfOrigin, nameof(RegionOfOrigin), ContactMaxLength);
+        PreferredLanguage = details.PreferredLanguage;
+        Consent = details.Consent;
+        SearchKey = ClientSearchKey.For(Name, Phone);
+    }
+}

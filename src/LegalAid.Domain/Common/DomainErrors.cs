@@ -1,0 +1,25 @@
+namespace LegalAid.Domain.Common;
+
+/// <summary>Codes of the domain rules, used as resource keys for their messages.</summary>
+public static class DomainErrors
+{
+    public const string Required = "Required";
+    public const string TooLong = "TooLong";
+    public const string ControlCharacters = "ControlCharacters";
+    public const string InFuture = "InFuture";
+    public const string NegativeMoney = "NegativeMoney";
+    public const string InvalidCurrency = "InvalidCurrency";
+    public const string TooManyDecimals = "TooManyDecimals";
+    public const string UnknownCitizenship = "UnknownCitizenship";
+    public const string InvalidDateOfBirth = "InvalidDateOfBirth";
+    public const string CaseAlreadyClosed = "CaseAlreadyClosed";
+    public const string CaseNotClosed = "CaseNotClosed";
+    public const string ClosedBeforeOpened = "ClosedBeforeOpened";
+    public const string ConsultationBeforeCaseOpened = "ConsultationBeforeCaseOpened";
+    public const string ConsultationOnClosedCase = "ConsultationOnClosedCase";
+    public const string InvalidDuration = "InvalidDuration";
+    public const string FollowUpBeforeConsultation = "FollowUpBeforeConsultation";
+    public const string ConsentRequired = "ConsentRequired";
+    public const string ReopenedBeforeClosed = "ReopenedBeforeClosed";
+    public const string UnknownLanguage = "UnknownLanguage";
+}

@@ -1,0 +1,12 @@
+namespace LegalAid.Domain.Common;
+
+/// <summary>
+/// A domain rule was broken. <see cref="Code"/> names the rule so outer layers can show a
+/// localised message; <see cref="Field"/> names the input that broke it, when there is one.
+/// </summary>
+public sealed class DomainException(string code, string field, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public string Field { get; } = field;
+}

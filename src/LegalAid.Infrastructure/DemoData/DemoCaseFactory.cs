@@ -1,0 +1,99 @@
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Centres;
+using LegalAid.Domain.Common;
+using LegalAid.Domain.Consultations;
+
+namespace LegalAid.Infrastructure.DemoData;
+
+/// <summary>Makes one case's life: opening, consultations, closing (sometimes reopening), through the domain's own rules.</summary>
+internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties)
+{
+    private const int UnpaidWages = 6;
+
+    private static readonly WeightedChoice<int> CategoryChoice = new(
+        (6, 25), (1, 18), (2, 10), (4, 9), (3, 8), (5, 7), (8, 5), (7, 4), (9, 3), (10, 2), (11, 2), (12, 2), (13, 2), (14, 1), (15, 2));
+
+    private static readonly WeightedChoice<CaseOutcome> OutcomeChoice = new(
+        (CaseOutcome.ResolvedInFavour, 35), (CaseOutcome.PartiallyResolved, 15), (CaseOutcome.NotResolved, 12),
+        (CaseOutcome.Referred, 8), (CaseOutcome.ClientStoppedContact, 10), (CaseOutcome.AdviceOnly, 20));
+
+    private static readonly WeightedChoice<ConsultationChannel> ChannelChoice = new(
+        (ConsultationChannel.InPerson, 45), (ConsultationChannel.Phone, 20), (ConsultationChannel.Hotline, 10),
+        (ConsultationChannel.Messenger, 15), (ConsultationChannel.OutreachVisit, 5), (ConsultationChannel.Online, 5));
+
+    public sealed record Plan(CaseNumber Number, int ClientId, Centre Centre, IReadOnlyList<int> Lawyers, DateOnly OpenedOn, int Consultations, DateOnly Today);
+
+    public Case Make(Plan plan)
+    {
+        var category = CategoryChoice.Next(random);
+        var others = random.NextDouble() < 0.25 ? [CategoryChoice.Next(random)] : Array.Empty<int>();
+        var claimed = category == UnpaidWages ? Money.Of(random.Next(20, 300) * 1000m) : null;
+        var details = new CaseDetails(category, others, Pick(DemoTexts.CaseSummaries[category]), parties.For(category, random), claimed);
+        var lawyer = plan.Lawyers[random.Next(plan.Lawyers.Count)];
+
+        var @case = new Case(plan.Number, plan.ClientId, plan.Centre.Id, lawyer, plan.OpenedOn, details, ActorOn(plan.Centre, plan.OpenedOn, 10, lawyer));
+        var lastDay = plan.OpenedOn.AddDays((int)(7 + (random.NextDouble() * random.NextDouble() * 240)));
+        var willClose = lastDay < plan.Today && random.NextDouble() < 0.9;
+        lastDay = lastDay < plan.Today ? lastDay : plan.Today;
+
+        var span = lastDay.DayNumber - plan.OpenedOn.DayNumber;
+        var days = Enumerable.Range(0, plan.Consultations)
+            .Select(i => i == 0 ? plan.OpenedOn : plan.OpenedOn.AddDays(random.Next(0, span + 1)))
+            .Order()
+            .ToList();
+        foreach (var day in days)
+        {
+            LogConsultation(@case, plan.Centre, day, lawyer, category);
+        }
+
+        if (willClose)
+        {
+            Close(@case, plan.Centre, lastDay, claimed, lawyer);
+            var reopenOn = lastDay.AddDays(random.Next(10, 60));
+            if (random.NextDouble() < 0.03 && reopenOn < plan.Today)
+            {
+                @case.Reopen(reopenOn, ActorOn(plan.Centre, reopenOn, 11, lawyer), "Клиент вернулся с новыми обстоятельствами.");
+                LogConsultation(@case, plan.Centre, reopenOn, lawyer, category);
+            }
+        }
+
+        return @case;
+    }
+
+    private void LogConsultation(Case @case, Centre centre, DateOnly day, int lawyer, int category)
+    {
+        var heldAt = centre.MomentFromLocal(day.ToDateTime(new TimeOnly(random.Next(9, 18), random.Next(0, 12) * 5)));
+        var actions = ConsultationActions.LegalAdvice;
+        actions |= random.NextDouble() < 0.3 ? ConsultationActions.DocumentDrafted : 0;
+        actions |= random.NextDouble() < 0.2 ? ConsultationActions.ComplaintOrLetter : 0;
+        actions |= random.NextDouble() < (category is UnpaidWages or 4 ? 0.12 : 0.03) ? ConsultationActions.CourtRepresentation : 0;
+        actions |= random.NextDouble() < 0.05 ? ConsultationActions.Accompaniment : 0;
+        actions |= random.NextDouble() < 0.05 ? ConsultationActions.Referral : 0;
+        var followUp = random.NextDouble() < 0.3 ? day.AddDays(random.Next(3, 15)) : (DateOnly?)null;
+
+        @case.LogConsultation(
+            new ConsultationDetails(heldAt, ChannelChoice.Next(random), lawyer, random.Next(2, 19) * 5, [category], actions, Pick(DemoTexts.ConsultationSummaries), followUp),
+            new Actor(lawyer, heldAt.Utc.AddMinutes(30), heldAt.LocalDate));
+    }
+
+    private void Close(Case @case, Centre centre, DateOnly closedOn, Money? claimed, int lawyer)
+    {
+        var outcome = OutcomeChoice.Next(random);
+        var share = outcome switch
+        {
+            CaseOutcome.ResolvedInFavour => 0.5 + (random.NextDouble() * 0.5),
+            CaseOutcome.PartiallyResolved => 0.2 + (random.NextDouble() * 0.4),
+            _ => 0,
+        };
+        var recovered = claimed is null ? Money.Zero() : Money.Of(Math.Round(claimed.Amount * (decimal)share, 0));
+        @case.Close(outcome, closedOn, recovered, ActorOn(centre, closedOn, 17, lawyer));
+    }
+
+    private static Actor ActorOn(Centre centre, DateOnly day, int hour, int lawyer)
+    {
+        var moment = centre.MomentFromLocal(day.ToDateTime(new TimeOnly(hour, 0)));
+        return new Actor(lawyer, moment.Utc.AddHours(8), day);
+    }
+
+    private T Pick<T>(T[] values) => values[random.Next(values.Length)];
+}

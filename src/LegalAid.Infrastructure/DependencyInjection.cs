@@ -1,0 +1,23 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.DemoData;
+using LegalAid.Infrastructure.Health;
+using LegalAid.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddLegalAidDatabase(configuration, contentRoot);
+        services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<LegalAidDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataGenerator>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Centres;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Infrastructure.Persistence;
+
+/// <summary>
+/// Increments the counter row with one UPDATE inside the command's transaction: the row lock
+/// (SQL Server) or the write lock (SQLite) makes concurrent openings wait, so no two get the
+/// same number; a rolled-back opening gives its number back before anyone could see it.
+/// </summary>
+internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAllocator
+{
+    public async Task<CaseNumber> NextAsync(Centre centre, int year, CancellationToken cancellationToken)
+    {
+        var counter = db.CaseNumberCounters.Where(c => c.CentreId == centre.Id && c.Year == year);
+        var updated = await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, c => c.LastSequence + 1), cancellationToken);
+        if (updated == 0)
+        {
+            var first = new CaseNumberCounter { CentreId = centre.Id, Year = year, LastSequence = 1 };
+            db.CaseNumberCounters.Add(first);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new CaseNumber(centre.Code, year, 1);
+            }
+            catch (DbUpdateException)
+            {
+                // Another transaction created the year's counter first (SQL Server only; SQLite
+                // serialises writers): take the next number from it instead.
+                db.Entry(first).State = EntityState.Detached;
+                return await NextAsync(centre, year, cancellationToken);
+            }
+        }
+
+        var last = await counter.AsNoTracking().Select(c => c.LastSequence).SingleAsync(cancellationToken);
+        return new CaseNumber(centre.Code, year, last);
+    }
+}

@@ -1,0 +1,38 @@
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LegalAid.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.Number).HasMaxLength(20);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.Summary).HasMaxLength(Case.SummaryMaxLength);
+        builder.ComplexProperty(c => c.AmountClaimed, money => MapMoney(money, "AmountClaimed"));
+        builder.ComplexProperty(c => c.AmountRecovered, money => MapMoney(money, "AmountRecovered"));
+        builder.Property(c => c.Version).IsConcurrencyToken();
+
+        builder.HasOne(c => c.Client).WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Centre).WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.AssignedLawyer).WithMany().HasForeignKey(c => c.AssignedLawyerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.PrimaryCategory).WithMany().HasForeignKey(c => c.PrimaryCategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.OpposingParty).WithMany().HasForeignKey(c => c.OpposingPartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.OtherCategories).WithOne().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Consultations).WithOne(c => c.Case).HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(c => new { c.CentreId, c.Status });
+        builder.HasIndex(c => c.OpenedOn);
+    }
+
+    private static void MapMoney(ComplexPropertyBuilder<Money> money, string prefix)
+    {
+        money.Property(m => m.MinorUnits).HasColumnName(prefix + "MinorUnits");
+        money.Property(m => m.Currency).HasColumnName(prefix + "Currency").HasMaxLength(3).IsFixedLength();
+        money.Ignore(m => m.Amount);
+    }
+}

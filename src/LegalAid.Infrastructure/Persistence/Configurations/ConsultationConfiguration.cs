@@ -1,0 +1,17 @@
+using LegalAid.Domain.Consultations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LegalAid.Infrastructure.Persistence.Configurations;
+
+internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
+{
+    public void Configure(EntityTypeBuilder<Consultation> builder)
+    {
+        builder.Property(c => c.Summary).HasMaxLength(Consultation.SummaryMaxLength);
+        builder.HasOne(c => c.Lawyer).WithMany().HasForeignKey(c => c.LawyerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Categories).WithOne().HasForeignKey(c => c.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.CaseId, c.HeldAtUtc });
+        builder.HasIndex(c => c.HeldOn);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Infrastructure.Persistence;
+
+/// <summary>Creates the database if needed and brings its schema up to date.</summary>
+public sealed class DatabaseInitializer(LegalAidDbContext db)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while a lawyer's change is being written.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

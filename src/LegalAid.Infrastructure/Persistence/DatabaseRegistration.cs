@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Infrastructure.Persistence;
+
+/// <summary>Registers the provider the configuration names, with its own migrations.</summary>
+internal static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "LegalAid";
+
+    public static void SqliteOptions(SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.MigrationsHistoryTable("__EFMigrationsHistory")
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+
+    public static void SqlServerOptions(SqlServerDbContextOptionsBuilder sqlServer) =>
+        sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+
+    public static IServiceCollection AddLegalAidDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContext<SqlServerLegalAidDbContext>(db => db.UseSqlServer(
+                connectionString ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server."),
+                SqlServerOptions));
+            services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqlServerLegalAidDbContext>());
+        }
+        else
+        {
+            connectionString ??= $"Data Source={Path.Combine(contentRoot, options.SqlitePath)}";
+            services.AddDbContext<SqliteLegalAidDbContext>(db => db.UseSqlite(connectionString, SqliteOptions));
+            services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqliteLegalAidDbContext>());
+        }
+
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        return services;
+    }
+}

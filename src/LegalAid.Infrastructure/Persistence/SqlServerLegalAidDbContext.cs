@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Infrastructure.Persistence;
+
+public sealed class SqlServerLegalAidDbContext(DbContextOptions<SqlServerLegalAidDbContext> options) : LegalAidDbContext(options);

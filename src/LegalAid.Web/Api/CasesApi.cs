@@ -1,0 +1,55 @@
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.ListCases;
+using LegalAid.Application.Cases.OpenCase;
+using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Application.Cases.UpdateCase;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Consultations.LogConsultation;
+using MediatR;
+
+namespace LegalAid.Web.Api;
+
+internal static class CasesApi
+{
+    public static void MapCasesApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases");
+
+        cases.MapGet("/", (IMediator mediator, [AsParameters] ListCases query, CancellationToken ct) => mediator.Send(query, ct))
+            .WithName("ListCases").Produces<PagedList<CaseListItem>>();
+
+        cases.MapGet("/{id:int}", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new GetCase(id), ct))
+            .WithName("GetCase").Produces<CaseDto>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/", async (IMediator mediator, OpenCase command, CancellationToken ct) =>
+            {
+                var opened = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/cases/{opened.Id}", opened);
+            })
+            .WithName("OpenCase");
+
+        cases.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateCase command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { Id = id }, ct)))
+            .WithName("UpdateCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{id:int}/close", async (IMediator mediator, int id, CloseCase command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { Id = id }, ct)))
+            .WithName("CloseCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{id:int}/reopen", async (IMediator mediator, int id, ReopenCase command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { Id = id }, ct)))
+            .WithName("ReopenCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet("/{id:int}/consultations", async (IMediator mediator, int id, CancellationToken ct) =>
+                (await mediator.Send(new GetCase(id), ct)).Consultations)
+            .WithName("ListConsultations").Produces<IReadOnlyList<ConsultationItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/{id:int}/consultations", async (IMediator mediator, int id, LogConsultation command, CancellationToken ct) =>
+            {
+                var consultationId = await mediator.Send(command with { CaseId = id }, ct);
+                return TypedResults.Created($"/api/v1/cases/{id}/consultations", new Created(consultationId));
+            })
+            .WithName("LogConsultation").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,33 @@
+using LegalAid.Application.Clients.FindClients;
+using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.RegisterClient;
+using LegalAid.Application.Clients.UpdateClient;
+using LegalAid.Application.Common.Models;
+using MediatR;
+
+namespace LegalAid.Web.Api;
+
+internal static class ClientsApi
+{
+    public static void MapClientsApi(this RouteGroupBuilder api)
+    {
+        var clients = api.MapGroup("/clients").WithTags("Clients");
+
+        clients.MapGet("/", (IMediator mediator, [AsParameters] FindClients query, CancellationToken ct) => mediator.Send(query, ct))
+            .WithName("FindClients").Produces<PagedList<ClientListItem>>();
+
+        clients.MapGet("/{id:int}", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new GetClient(id), ct))
+            .WithName("GetClient").Produces<ClientDto>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        clients.MapPost("/", async (IMediator mediator, RegisterClient command, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/clients/{id}", new Created(id));
+            })
+            .WithName("RegisterClient");
+
+        clients.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateClient command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { Id = id }, ct)))
+            .WithName("UpdateClient").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using LegalAid.Infrastructure.DemoData;
+using LegalAid.Infrastructure.Persistence;
+
+namespace LegalAid.Web.Cli;
+
+/// <summary>
+/// Maintenance commands run through the web project, sharing its configuration:
+/// <c>migrate</c> and <c>seed-demo --clients N --consultations N</c>.
+/// </summary>
+internal static class CliCommands
+{
+    private static readonly string[] Names = ["migrate", "seed-demo", "health-probe"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
+
+    public static Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var root = new RootCommand("LegalAid maintenance commands. Without a command, the web app starts.")
+        {
+            MigrateCommand(services),
+            SeedDemoCommand(services),
+            HealthProbeCommand(),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static Command MigrateCommand(IServiceProvider services)
+    {
+        var command = new Command("migrate", "Create the database if needed and apply every pending migration.");
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+            await Console.Out.WriteLineAsync("The database is up to date.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>For container health checks: the runtime image has no curl, so the app asks itself.</summary>
+    private static Command HealthProbeCommand()
+    {
+        var url = new Option<string>("--url") { Description = "The health endpoint to ask.", DefaultValueFactory = _ => "http://localhost:8080/health" };
+        var command = new Command("health-probe", "Exit 0 when the running app reports itself healthy.") { url };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            try
+            {
+                using var response = await http.GetAsync(new Uri(parse.GetValue(url)!), cancellationToken);
+                return response.IsSuccessStatusCode ? 0 : 1;
+            }
+            catch (HttpRequestException)
+            {
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command SeedDemoCommand(IServiceProvider services)
+    {
+        var defaults = new DemoDataOptions();
+        var clients = new Option<int>("--clients") { Description = "How many clients to make.", DefaultValueFactory = _ => defaults.Clients };
+        var consultations = new Option<int>("--consultations") { Description = "How many consultations to make.", DefaultValueFactory = _ => defaults.Consultations };
+        var years = new Option<int>("--years") { Description = "How many years back the records reach.", DefaultValueFactory = _ => defaults.Years };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed makes the same data.", DefaultValueFactory = _ => defaults.Seed };
+        foreach (var option in new[] { clients, consultations, years })
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{option.Name} must be at least 1.");
+                }
+            });
+        }
+
+        var command = new Command("seed-demo", "Add realistic demo clients, cases and consultations (migrates first).") { clients, consultations, years, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+            var summary = await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().GenerateAsync(
+                new DemoDataOptions
+                {
+                    Clients = parse.GetValue(clients),
+                    Consultations = parse.GetValue(consultations),
+                    Years = parse.GetValue(years),
+                    Seed = parse.GetValue(seed),
+                },
+                cancellationToken);
+            await Console.Out.WriteLineAsync(
+                $"Added {summary.Clients} clients, {summary.Cases} cases and {summary.Consultations} consultations in {summary.Elapsed.TotalSeconds:0.0} s.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,21 @@
+using LegalAid.Application.Cases.CloseCase;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Cases;
+
+public sealed class CloseModel(IMediator mediator, TimeProvider clock) : CasePageModel(mediator)
+{
+    [BindProperty]
+    public CloseCase Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await ShowAsync(cancellationToken);
+        Input = new CloseCase { Version = Case.Version, ClosedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date), AmountRecovered = Case.AmountRecovered };
+        return page;
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input with { Id = Id }, _ => RedirectToPage("/Cases/Details", new { id = Id }), cancellationToken);
+}

@@ -1,0 +1,40 @@
+using LegalAid.Application.Cases.UpdateCase;
+using LegalAid.Application.Lookups.GetLookups;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Cases;
+
+public sealed class EditModel(IMediator mediator) : CasePageModel(mediator)
+{
+    [BindProperty]
+    public UpdateCase Input { get; set; } = new();
+
+    public Lookups Lookups { get; private set; } = new([], [], []);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await ShowAsync(cancellationToken);
+        Input = new UpdateCase
+        {
+            Version = Case.Version,
+            AssignedLawyerId = Case.AssignedLawyerId,
+            PrimaryCategoryId = Case.PrimaryCategoryId,
+            OtherCategoryIds = Case.OtherCategoryIds,
+            Summary = Case.Summary,
+            OpposingPartyName = Case.OpposingPartyName,
+            OpposingPartyKind = Case.OpposingPartyKind,
+            AmountClaimed = Case.AmountClaimed,
+        };
+        return page;
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input with { Id = Id }, _ => RedirectToPage("/Cases/Details", new { id = Id }), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await base.LoadAsync(cancellationToken);
+        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Domain.Consultations;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Cases;
+
+public sealed class LogConsultationModel(IMediator mediator, TimeProvider clock) : CasePageModel(mediator)
+{
+    [BindProperty]
+    public LogConsultation Input { get; set; } = new();
+
+    public Lookups Lookups { get; private set; } = new([], [], []);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await ShowAsync(cancellationToken);
+        var centreNow = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(clock.GetUtcNow().UtcDateTime, Case.CentreTimeZoneId);
+        Input = new LogConsultation
+        {
+            HeldAt = centreNow.AddSeconds(-centreNow.Second).AddMilliseconds(-centreNow.Millisecond),
+            Channel = ConsultationChannel.InPerson,
+            LawyerId = Case.AssignedLawyerId,
+            DurationMinutes = 30,
+            CategoryIds = [Case.PrimaryCategoryId],
+            Actions = [ConsultationActions.LegalAdvice],
+        };
+        return page;
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input with { CaseId = Id }, _ => RedirectToPage("/Cases/Details", new { id = Id }), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await base.LoadAsync(cancellationToken);
+        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+    }
+}

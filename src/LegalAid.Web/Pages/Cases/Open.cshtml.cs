@@ -1,0 +1,36 @@
+using LegalAid.Application.Cases.OpenCase;
+using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Lookups.GetLookups;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Cases;
+
+public sealed class OpenModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public OpenCase Input { get; set; } = new();
+
+    public ClientDto Client { get; private set; } = new();
+
+    public Lookups Lookups { get; private set; } = new([], [], []);
+
+    public Task<IActionResult> OnGetAsync(int clientId, CancellationToken cancellationToken)
+    {
+        Input = new OpenCase { ClientId = clientId, OpenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date) };
+        return ShowAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input, opened => RedirectToPage("/Cases/Details", new { id = opened.Id }), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Client = await Mediator.Send(new GetClient(Input.ClientId), cancellationToken);
+        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+        if (Input.CentreId == 0)
+        {
+            Input = Input with { CentreId = Client.RegisteringCentreId };
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using LegalAid.Application.Cases.ReopenCase;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Cases;
+
+public sealed class ReopenModel(IMediator mediator, TimeProvider clock) : CasePageModel(mediator)
+{
+    [BindProperty]
+    public ReopenCase Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await ShowAsync(cancellationToken);
+        Input = new ReopenCase { Version = Case.Version, ReopenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date) };
+        return page;
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input with { Id = Id }, _ => RedirectToPage("/Cases/Details", new { id = Id }), cancellationToken);
+}

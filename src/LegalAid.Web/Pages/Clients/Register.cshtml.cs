@@ -1,0 +1,32 @@
+using LegalAid.Application.Clients.RegisterClient;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Domain.Clients;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Clients;
+
+public sealed class RegisterModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public RegisterClient Input { get; set; } = new();
+
+    public Lookups Lookups { get; private set; } = new([], [], []);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input = new RegisterClient
+        {
+            PreferredLanguage = Languages.Russian,
+            ConsentGivenOn = DateOnly.FromDateTime(clock.GetLocalNow().Date),
+            ConsentScopes = [ConsentScope.LegalAid],
+        };
+        return ShowAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input, id => RedirectToPage("/Clients/Details", new { id }), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+}

@@ -1,0 +1,116 @@
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LegalAid.Web.Pages;
+
+/// <summary>
+/// A page with a form that sends one request. Refusals come back as errors beside their fields
+/// (the form keeps what the user typed); a stale edit shows the conflict message on top.
+/// </summary>
+public abstract class FormPageModel(IMediator mediator) : PageModel
+{
+    protected IMediator Mediator { get; } = mediator;
+
+    /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
+    protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    protected async Task<IActionResult> SubmitAsync<TResponse>(
+        IRequest<TResponse> request,
+        Func<TResponse, IActionResult> onSuccess,
+        CancellationToken cancellationToken,
+        string prefix = "Input")
+    {
+        if (!ModelState.IsValid)
+        {
+            // Some input could not even be read (say, a malformed date): show every other error too.
+            await AddValidationErrorsAsync(request, prefix, cancellationToken);
+        }
+        else
+        {
+            try
+            {
+                return onSuccess(await Mediator.Send(request, cancellationToken));
+            }
+            catch (InvalidRequestException invalid)
+            {
+                AddErrors(invalid, prefix);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                ModelState.AddModelError(string.Empty, Messages.ConcurrencyConflict);
+            }
+            catch (NotFoundException)
+            {
+                return NotFound();
+            }
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>Runs a list page's query; refused filters show as errors above an empty list.</summary>
+    protected async Task<IActionResult> QueryAsync<TResponse>(IRequest<TResponse> query, Action<TResponse> show, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                show(await Mediator.Send(query, cancellationToken));
+            }
+            catch (InvalidRequestException invalid)
+            {
+                AddErrors(invalid, string.Empty);
+            }
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    private async Task AddValidationErrorsAsync(object request, string prefix, CancellationToken cancellationToken)
+    {
+        var validatorType = typeof(IValidator<>).MakeGenericType(request.GetType());
+        foreach (var validator in HttpContext.RequestServices.GetServices(validatorType).OfType<IValidator>())
+        {
+            var result = await validator.ValidateAsync(new ValidationContext<object>(request), cancellationToken);
+            foreach (var failure in result.Errors)
+            {
+                var key = FieldKey(prefix, failure.PropertyName);
+                if (ModelState[key] is not { Errors.Count: > 0 })
+                {
+                    ModelState.AddModelError(key, failure.ErrorMessage);
+                }
+            }
+        }
+    }
+
+    private void AddErrors(InvalidRequestException invalid, string prefix)
+    {
+        foreach (var (field, messages) in invalid.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(FieldKey(prefix, field), message);
+            }
+        }
+    }
+
+    private static string FieldKey(string prefix, string field) =>
+        prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}";
+}

@@ -1,0 +1,25 @@
+using LegalAid.Web.Infrastructure;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LegalAid.Web.Pages;
+
+/// <summary>Remembers the chosen UI language for a year and returns to the page the user was on.</summary>
+public sealed class LanguageModel : PageModel
+{
+    public IActionResult OnPost(string culture, string? returnUrl)
+    {
+        if (Localization.Cultures.Contains(culture))
+        {
+            Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+
+    public IActionResult OnGet() => LocalRedirect("/");
+}

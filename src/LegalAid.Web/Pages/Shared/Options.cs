@@ -1,0 +1,35 @@
+using System.Globalization;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Domain.Clients;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace LegalAid.Web.Pages.Shared;
+
+/// <summary>The choices of the forms' drop-downs, in the user's language; <c>selected</c> marks the current value.</summary>
+public static class Options
+{
+    public static IEnumerable<SelectListItem> Of<TEnum>(IStringLocalizer text, TEnum? selected = null)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Where(value => Convert.ToInt32(value, CultureInfo.InvariantCulture) != 0)
+            .Select(value => new SelectListItem(text[$"{typeof(TEnum).Name}.{value}"], value.ToString(), value.Equals(selected)));
+
+    public static IEnumerable<SelectListItem> Citizenship(IStringLocalizer text) =>
+        Citizenships.All.Select(code => new SelectListItem(text[$"Citizenship.{code}"], code));
+
+    public static IEnumerable<SelectListItem> Language(IStringLocalizer text) =>
+        Languages.All.Select(code => new SelectListItem(text[$"Language.{code}"], code));
+
+    public static IEnumerable<SelectListItem> Centres(Lookups lookups, int? selected = null) =>
+        lookups.Centres.Select(c => Item(c.Name, c.Id, selected));
+
+    public static IEnumerable<SelectListItem> Categories(Lookups lookups, int? selected = null) =>
+        lookups.Categories.Select(c => Item(c.Name.ToString(), c.Id, selected));
+
+    public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, int? centreId = null, int? selected = null) =>
+        lookups.Lawyers.Where(l => centreId is null || l.CentreId == centreId).Select(l => Item(l.FullName, l.Id, selected));
+
+    private static SelectListItem Item(string text, int id, int? selected) =>
+        new(text, id.ToString(CultureInfo.InvariantCulture), id == selected);
+}

@@ -1,0 +1,46 @@
+using LegalAid.Application;
+using LegalAid.Infrastructure;
+using LegalAid.Web.Api;
+using LegalAid.Web.Cli;
+using LegalAid.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddLegalAidWeb();
+
+var app = builder.Build();
+
+if (CliCommands.IsCommand(args))
+{
+    return await CliCommands.RunAsync(app.Services, args);
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapApiV1();
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+
+app.AnnounceWhenStarted();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

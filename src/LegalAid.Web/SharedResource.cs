@@ -1,0 +1,4 @@
+namespace LegalAid.Web;
+
+/// <summary>Marker for the UI texts in Resources/SharedResource*.resx.</summary>
+public sealed class SharedResource;

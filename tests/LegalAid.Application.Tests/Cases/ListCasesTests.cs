@@ -1,0 +1,61 @@
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.ListCases;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class ListCasesTests : ApplicationTest
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var client = await App.SendAsync(Requests.RegisterClient());
+        var wages = await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 1, 5) });
+        await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 2, 5), PrimaryCategoryId = 3, OtherCategoryIds = [] });
+        await App.SendAsync(Requests.OpenCase(client, TestApp.Kazan) with { AssignedLawyerId = App.LawyerOf[TestApp.Kazan], OpenedOn = new DateOnly(2026, 3, 5) });
+        await App.SendAsync(new CloseCase { Id = wages.Id, Version = 0, Outcome = CaseOutcome.ResolvedInFavour });
+    }
+
+    [Fact]
+    public async Task ShouldListNewestFirstByDefault()
+    {
+        var cases = await App.SendAsync(new ListCases());
+
+        Assert.Equal(["KZN-2026-00001", "MOW-2026-00002", "MOW-2026-00001"], cases.Items.Select(c => c.Number));
+        Assert.Equal("Үсөнбаев", cases.Items[0].ClientFamilyName);
+    }
+
+    [Fact]
+    public async Task ShouldCombineFilters()
+    {
+        var open = await App.SendAsync(new ListCases(Status: CaseStatus.Open));
+        var moscowOpen = await App.SendAsync(new ListCases(CentreId: TestApp.Moscow, Status: CaseStatus.Open));
+        var byLawyer = await App.SendAsync(new ListCases(LawyerId: App.LawyerOf[TestApp.Kazan]));
+        var byOtherCategory = await App.SendAsync(new ListCases(CategoryId: Requests.DocumentsAndPatent));
+        var inFebruary = await App.SendAsync(new ListCases(OpenedFrom: new DateOnly(2026, 2, 1), OpenedTo: new DateOnly(2026, 2, 28)));
+
+        Assert.Equal(2, open.TotalCount);
+        Assert.Equal(["MOW-2026-00002"], moscowOpen.Items.Select(c => c.Number));
+        Assert.Equal(["KZN-2026-00001"], byLawyer.Items.Select(c => c.Number));
+        Assert.Equal(2, byOtherCategory.TotalCount);
+        Assert.Equal(["MOW-2026-00002"], inFebruary.Items.Select(c => c.Number));
+    }
+
+    [Fact]
+    public async Task ShouldSortByNumber()
+    {
+        var cases = await App.SendAsync(new ListCases(Sort: CaseSort.Number));
+
+        Assert.Equal(["KZN-2026-00001", "MOW-2026-00001", "MOW-2026-00002"], cases.Items.Select(c => c.Number));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAPeriodThatEndsBeforeItStarts()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new ListCases(OpenedFrom: new DateOnly(2026, 3, 1), OpenedTo: new DateOnly(2026, 2, 1))));
+
+        Assert.Equal("OpenedTo", Assert.Single(error.Errors.Keys));
+    }
+}

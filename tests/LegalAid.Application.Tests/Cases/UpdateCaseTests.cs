@@ -1,0 +1,67 @@
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.UpdateCase;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class UpdateCaseTests : ApplicationTest
+{
+    [Fact]
+    public async Task ShouldChangeTheDescriptionAndTheLawyer()
+    {
+        var id = await OpenAsync();
+        await App.InDatabaseAsync(async db =>
+        {
+            db.StaffMembers.Add(new Domain.Staff.StaffMember("Второй юрист", TestApp.Moscow));
+            return await db.SaveChangesAsync();
+        });
+        var second = (await App.SendAsync(new Lookups.GetLookups.GetLookups())).Lawyers.Single(l => l.FullName == "Второй юрист").Id;
+
+        var version = await App.SendAsync(new UpdateCase
+        {
+            Id = id,
+            Version = 0,
+            AssignedLawyerId = second,
+            PrimaryCategoryId = 4,
+            OtherCategoryIds = [5, 4],
+            Summary = "Постановление о выдворении.",
+            OpposingPartyName = "ГУ МВД России по г. Москве",
+            OpposingPartyKind = OpposingPartyKind.Authority,
+        });
+
+        var @case = await App.SendAsync(new GetCase(id));
+        Assert.Equal(1, version);
+        Assert.Equal(second, @case.AssignedLawyerId);
+        Assert.Equal(4, @case.PrimaryCategoryId);
+        Assert.Equal([5], @case.OtherCategoryIds);
+        Assert.Equal(OpposingPartyKind.Authority, @case.OpposingPartyKind);
+        Assert.Null(@case.AmountClaimed);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAStaleEdit()
+    {
+        var id = await OpenAsync();
+        var edit = new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, Summary = "Первая правка" };
+        await App.SendAsync(edit);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(edit with { Summary = "Вторая правка" }));
+
+        Assert.Equal("Первая правка", (await App.SendAsync(new GetCase(id))).Summary);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseALawyerOfAnotherCentre()
+    {
+        var id = await OpenAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, AssignedLawyerId = App.LawyerOf[TestApp.Kazan] }));
+
+        Assert.Equal("AssignedLawyerId", Assert.Single(error.Errors.Keys));
+    }
+
+    private async Task<int> OpenAsync() =>
+        (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
+}

@@ -1,0 +1,147 @@
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Clients;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Clients;
+
+public sealed class RegisterClientTests : ApplicationTest
+{
+    [Fact]
+    public async Task ShouldStoreTheClientWithTheNameExactly()
+    {
+        var id = await App.SendAsync(Requests.RegisterClient());
+
+        var client = await App.InDatabaseAsync(db => db.Clients.SingleAsync(c => c.Id == id));
+        Assert.Equal("Үсөнбаев", client.Name.FamilyName);
+        Assert.Equal("Нурлан", client.Name.GivenName);
+        Assert.Equal("Өмүрбекович", client.Name.Patronymic);
+        Assert.Equal("Usonbaev Nurlan", client.Name.LatinName);
+        Assert.Equal("+79161234567", client.Phone);
+        Assert.Equal(ConsentScope.LegalAid | ConsentScope.Contact, client.Consent.Scope);
+        Assert.Equal(TestApp.Moscow, client.RegisteringCentreId);
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, client.RegisteredAtUtc);
+    }
+
+    [Fact]
+    public async Task ShouldKeepOnlyTheYearOfBirthWhenThatIsAllThatIsKnown()
+    {
+        var id = await App.SendAsync(Requests.RegisterClient() with { DateOfBirth = null, BirthYear = 1987 });
+
+        var client = await App.InDatabaseAsync(db => db.Clients.SingleAsync(c => c.Id == id));
+        Assert.Equal(1987, client.BirthYear);
+        Assert.Null(client.BirthDate);
+    }
+
+    [Fact]
+    public async Task ShouldRequireTheMinimumFields()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new Application.Clients.RegisterClient.RegisterClient()));
+
+        Assert.Contains("FamilyName", error.Errors.Keys);
+        Assert.Contains("GivenName", error.Errors.Keys);
+        Assert.Contains("Sex", error.Errors.Keys);
+        Assert.Contains("Citizenship", error.Errors.Keys);
+        Assert.Contains("PreferredLanguage", error.Errors.Keys);
+        Assert.Contains("ConsentGivenOn", error.Errors.Keys);
+        Assert.Contains("ConsentScopes", error.Errors.Keys);
+        Assert.Contains("RegisteringCentreId", error.Errors.Keys);
+        await AssertNothingSavedAsync();
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\t\u00A0")]
+    public async Task ShouldRefuseWhitespaceNames(string blank)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { FamilyName = blank, GivenName = blank }));
+
+        Assert.Equal(["FamilyName", "GivenName"], error.Errors.Keys.Order());
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseTenThousandCharacterFields()
+    {
+        var huge = new string('ө', 10_000);
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { FamilyName = huge, RegionOfOrigin = huge, MessengerContact = huge }));
+
+        Assert.Equal(["FamilyName", "MessengerContact", "RegionOfOrigin"], error.Errors.Keys.Order());
+        Assert.Contains("100", error.Errors["FamilyName"][0], StringComparison.Ordinal);
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseControlCharacters()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { GivenName = "Нур\u0000лан", Patronymic = "Өмүр\u001Bбекович" }));
+
+        Assert.Equal(["GivenName", "Patronymic"], error.Errors.Keys.Order());
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseFutureDates()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { DateOfBirth = App.Today.AddDays(1) }));
+
+        Assert.Equal("DateOfBirth", Assert.Single(error.Errors.Keys));
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAConsentDatedInTheFuture()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { ConsentGivenOn = App.Today.AddDays(2) }));
+
+        Assert.Equal("ConsentGivenOn", Assert.Single(error.Errors.Keys));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAnUnknownCentre()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient(centreId: 99)));
+
+        Assert.Equal("RegisteringCentreId", Assert.Single(error.Errors.Keys));
+        await AssertNothingSavedAsync();
+    }
+
+    [Theory]
+    [InlineData("Үсөнбаев")]
+    [InlineData("Usonbaev N1")]
+    public async Task ShouldRefuseALatinNameWithOtherLetters(string latinName)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { LatinName = latinName }));
+
+        Assert.Equal("LatinName", Assert.Single(error.Errors.Keys));
+    }
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("+7 916 abc")]
+    public async Task ShouldRefuseAPhoneThatIsNotANumber(string phone)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.RegisterClient() with { Phone = phone }));
+
+        Assert.Equal("Phone", Assert.Single(error.Errors.Keys));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAConsentWithoutLegalAid()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { ConsentScopes = [ConsentScope.Contact] }));
+
+        Assert.Equal("ConsentScopes", Assert.Single(error.Errors.Keys));
+    }
+
+    private async Task AssertNothingSavedAsync() =>
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.Clients.CountAsync()));
+}

@@ -1,0 +1,116 @@
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Consultations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Consultations;
+
+public sealed class LogConsultationTests : ApplicationTest
+{
+    [Fact]
+    public async Task ShouldAddTheConsultationToTheCaseTimeline()
+    {
+        var caseId = await OpenAsync();
+
+        await App.SendAsync(Requests.LogConsultation(caseId));
+        await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 12, 10, 0, 0), Channel = ConsultationChannel.Phone, Actions = null });
+
+        var timeline = (await App.SendAsync(new GetCase(caseId))).Consultations;
+        Assert.Equal([ConsultationChannel.Phone, ConsultationChannel.InPerson], timeline.Select(c => c.Channel));
+        var first = timeline[1];
+        Assert.Equal(new DateTime(2026, 3, 10, 11, 30, 0, DateTimeKind.Utc), first.HeldAtUtc);
+        Assert.Equal(new DateTime(2026, 3, 10, 14, 30, 0), first.HeldAtLocal);
+        Assert.Equal(ConsultationActions.LegalAdvice | ConsultationActions.DocumentDrafted, first.Actions);
+        Assert.Equal(45, first.DurationMinutes);
+        Assert.Equal("Юрист центра 1", first.LawyerFullName);
+        Assert.Equal(new DateOnly(2026, 3, 20), first.FollowUpOn);
+        Assert.Equal("Невыплата зарплаты, трудовой спор", Assert.Single(first.Categories).Ru);
+    }
+
+    [Fact]
+    public async Task ShouldBeHeldNowWhenNoTimeIsGiven()
+    {
+        var caseId = await OpenAsync();
+
+        await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = null, FollowUpOn = null });
+
+        var consultation = Assert.Single((await App.SendAsync(new GetCase(caseId))).Consultations);
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, consultation.HeldAtUtc);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAConsultationInTheFuture()
+    {
+        var caseId = await OpenAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 15, 12, 30, 0), FollowUpOn = null }));
+
+        Assert.Equal("HeldAt", Assert.Single(error.Errors.Keys));
+        await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAConsultationBeforeTheCaseOpened()
+    {
+        var caseId = await OpenAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 1, 18, 0, 0) }));
+
+        Assert.Equal("HeldAt", Assert.Single(error.Errors.Keys));
+        await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAConsultationOnAClosedCase()
+    {
+        var caseId = await OpenAsync();
+        await App.SendAsync(new CloseCase { Id = caseId, Version = 0, Outcome = CaseOutcome.AdviceOnly });
+
+        await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.LogConsultation(caseId)));
+
+        await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseBadInputAllAtOnce()
+    {
+        var caseId = await OpenAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.LogConsultation(caseId) with
+        {
+            Channel = (ConsultationChannel)99,
+            DurationMinutes = 0,
+            CategoryIds = [404],
+            Actions = [(ConsultationActions)1024],
+            Summary = new string('ү', 10_000),
+        }));
+
+        Assert.Equal(["Actions", "CategoryIds", "Channel", "DurationMinutes", "Summary"], error.Errors.Keys.Order());
+        await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseALawyerOfAnotherCentre()
+    {
+        var caseId = await OpenAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.LogConsultation(caseId) with { LawyerId = App.LawyerOf[TestApp.Kazan] }));
+
+        Assert.Equal("LawyerId", Assert.Single(error.Errors.Keys));
+    }
+
+    [Fact]
+    public async Task ShouldSayNotFoundForAnUnknownCase() =>
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(Requests.LogConsultation(31337)));
+
+    private async Task<int> OpenAsync() =>
+        (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
+
+    private async Task AssertNoConsultationsAsync() =>
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.Consultations.CountAsync()));
+}

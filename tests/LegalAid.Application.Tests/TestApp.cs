@@ -1,0 +1,89 @@
+using LegalAid.Application;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Staff;
+using LegalAid.Infrastructure;
+using LegalAid.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LegalAid.Application.Tests;
+
+/// <summary>
+/// The Application layer wired as in production (MediatR pipeline, validators, EF Core) over a
+/// real SQLite file of its own, with a fixed clock and a settable current user.
+/// </summary>
+public sealed class TestApp : IAsyncLifetime
+{
+    public const int Moscow = 1;
+    public const int Kazan = 2;
+    public const int Chelyabinsk = 3;
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProvider services = null!;
+
+    /// <summary>2026-03-15 12:00 in Moscow.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 15, 9, 0, 0, TimeSpan.Zero));
+
+    public TestCurrentUser CurrentUser { get; } = new();
+
+    public Dictionary<int, int> LawyerOf { get; } = [];
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
+            })
+            .Build();
+
+        services = new ServiceCollection()
+            .AddLogging()
+            .AddApplication()
+            .AddInfrastructure(configuration, folder)
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<ICurrentUser>(CurrentUser)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
+        var lawyers = new[] { Moscow, Kazan, Chelyabinsk }.ToDictionary(centre => centre, centre => new StaffMember($"Юрист центра {centre}", centre));
+        db.StaffMembers.AddRange(lawyers.Values);
+        await db.SaveChangesAsync();
+        foreach (var (centre, lawyer) in lawyers)
+        {
+            LawyerOf[centre] = lawyer.Id;
+        }
+
+        CurrentUser.StaffMemberId = LawyerOf[Moscow];
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<T> InDatabaseAsync<T>(Func<LegalAidDbContext, Task<T>> query)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<LegalAidDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+public sealed class TestCurrentUser : ICurrentUser
+{
+    public int? StaffMemberId { get; set; }
+}

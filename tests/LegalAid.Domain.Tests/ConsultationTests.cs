@@ -1,0 +1,97 @@
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Common;
+using LegalAid.Domain.Consultations;
+
+namespace LegalAid.Domain.Tests;
+
+public sealed class ConsultationTests
+{
+    [Fact]
+    public void Log_StoresUtcAndTheCentresLocalDate()
+    {
+        var @case = TestData.OpenCase();
+
+        var consultation = @case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 10, 1, 30, 0)), TestData.Actor());
+
+        Assert.Equal(new DateTime(2026, 3, 9, 22, 30, 0, DateTimeKind.Utc), consultation.HeldAtUtc);
+        Assert.Equal(new DateOnly(2026, 3, 10), consultation.HeldOn);
+        Assert.Equal([6], consultation.Categories.Select(c => c.ProblemCategoryId));
+        Assert.Same(consultation, Assert.Single(@case.Consultations));
+    }
+
+    [Fact]
+    public void Log_WithoutCategories_TakesTheCasesPrimaryCategory()
+    {
+        var @case = TestData.OpenCase();
+        var details = TestData.Consultation(new DateTime(2026, 3, 10, 12, 0, 0)) with { CategoryIds = [] };
+
+        var consultation = @case.LogConsultation(details, TestData.Actor());
+
+        Assert.Equal([@case.PrimaryCategoryId], consultation.Categories.Select(c => c.ProblemCategoryId));
+    }
+
+    [Fact]
+    public void Log_InTheFuture_IsRefused()
+    {
+        var @case = TestData.OpenCase();
+        var inAnHour = TestData.Moscow.ToLocal(TestData.NowUtc.AddHours(1));
+
+        var error = Assert.Throws<DomainException>(() => @case.LogConsultation(TestData.Consultation(inAnHour), TestData.Actor()));
+
+        Assert.Equal(DomainErrors.InFuture, error.Code);
+        Assert.Empty(@case.Consultations);
+    }
+
+    [Fact]
+    public void Log_BeforeTheCaseOpened_IsRefused()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+
+        var error = Assert.Throws<DomainException>(() =>
+            @case.LogConsultation(TestData.Consultation(new DateTime(2026, 2, 28, 23, 59, 0)), TestData.Actor()));
+
+        Assert.Equal(DomainErrors.ConsultationBeforeCaseOpened, error.Code);
+    }
+
+    [Fact]
+    public void Log_OnAClosedCase_IsRefused()
+    {
+        var @case = TestData.OpenCase();
+        @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 5), Money.Zero(), TestData.Actor());
+
+        var error = Assert.Throws<DomainException>(() =>
+            @case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 10, 12, 0, 0)), TestData.Actor()));
+
+        Assert.Equal(DomainErrors.ConsultationOnClosedCase, error.Code);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(601)]
+    public void Log_WithAnImpossibleDuration_IsRefused(int minutes)
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            TestData.OpenCase().LogConsultation(TestData.Consultation(new DateTime(2026, 3, 10, 12, 0, 0), minutes: minutes), TestData.Actor()));
+
+        Assert.Equal(DomainErrors.InvalidDuration, error.Code);
+    }
+
+    [Fact]
+    public void Log_WithAFollowUpBeforeIt_IsRefused()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            TestData.OpenCase().LogConsultation(TestData.Consultation(new DateTime(2026, 3, 10, 12, 0, 0), new DateOnly(2026, 3, 9)), TestData.Actor()));
+
+        Assert.Equal(DomainErrors.FollowUpBeforeConsultation, error.Code);
+    }
+
+    [Fact]
+    public void CentreMoment_UsesTheCentresTimeZone()
+    {
+        var moment = TestData.Chelyabinsk.MomentFromLocal(new DateTime(2026, 1, 1, 2, 0, 0));
+
+        Assert.Equal(new DateTime(2025, 12, 31, 21, 0, 0, DateTimeKind.Utc), moment.Utc);
+        Assert.Equal(new DateOnly(2026, 1, 1), moment.LocalDate);
+    }
+}

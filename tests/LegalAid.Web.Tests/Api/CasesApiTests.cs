@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Api;
+
+public sealed class CasesApiTests : WebTest
+{
+    [Fact]
+    public async Task TheLawyersWorkflow_OpensLogsClosesAndReopensACase()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+
+        var opened = await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId));
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var @case = await opened.ReadAsync();
+        var caseId = (int)@case["id"]!;
+        Assert.Matches(@"^MOW-\d{4}-00001$", (string?)@case["number"]);
+
+        var logged = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new
+        {
+            channel = "Messenger",
+            lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
+            durationMinutes = 20,
+            actions = new[] { "LegalAdvice", "ComplaintOrLetter" },
+            summary = "Жалоба в трудовую инспекцию.",
+        });
+        Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
+
+        var timeline = (await (await Client.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync()).AsArray();
+        Assert.Equal("LegalAdvice, ComplaintOrLetter", (string?)Assert.Single(timeline)!["actions"]);
+
+        var closed = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour", amountRecovered = 80000 });
+        Assert.Equal(1, (int?)(await closed.ReadAsync())["version"]);
+
+        var reopened = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/reopen", new { version = 1, note = "Работодатель не заплатил" });
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
+
+        var final = await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync();
+        Assert.Equal("Open", (string?)final["status"]);
+        Assert.Equal(80000m, (decimal?)final["amountRecovered"]);
+        Assert.Equal(3, final["history"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Open_WithUnknownIds_Returns400AndWritesNothing()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+
+        var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, centreId = 9, primaryCategoryId = 99, otherCategoryIds = new[] { 98 }, assignedLawyerId = 1 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadAsync())["errors"]!.AsObject();
+        Assert.Equal(["assignedLawyerId", "centreId", "otherCategoryIds", "primaryCategoryId"], errors.Select(e => e.Key).Order());
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Cases.CountAsync()));
+    }
+
+    [Fact]
+    public async Task LogConsultation_InTheFuture_Returns400()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
+
+        var response = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new
+        {
+            heldAt = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            channel = "Phone",
+            lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
+            durationMinutes = 15,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync())["errors"]!["heldAt"]);
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Consultations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Close_AStaleVersion_Returns409()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
+        await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}", new { version = 0, primaryCategoryId = 6, summary = "Уточнено" });
+
+        var response = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "AdviceOnly" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownCase_Returns404Everywhere()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/v1/cases/999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/v1/cases/999/consultations")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync("/api/v1/cases/999/close", new { version = 0, outcome = "AdviceOnly" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync("/api/v1/cases/999/consultations", new { channel = "Phone", durationMinutes = 10, lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow] })).StatusCode);
+    }
+
+    [Fact]
+    public async Task List_FiltersAndRefusesBadFilters()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId));
+
+        var open = await (await Client.GetAsync("/api/v1/cases?status=Open&centreId=1")).ReadAsync();
+        var closed = await (await Client.GetAsync("/api/v1/cases?status=Closed")).ReadAsync();
+        var bad = await Client.GetAsync("/api/v1/cases?openedFrom=2026-05-01&openedTo=2026-04-01");
+
+        Assert.Equal(1, (int?)open["totalCount"]);
+        Assert.Equal(0, (int?)closed["totalCount"]);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    private object NewCase(int clientId) => new
+    {
+        clientId,
+        centreId = LegalAidFactory.Moscow,
+        assignedLawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
+        primaryCategoryId = 6,
+        summary = "Не выплачена зарплата.",
+        opposingPartyName = "ООО «СтройМонтаж»",
+        opposingPartyKind = "Employer",
+        amountClaimed = 120000,
+    };
+}

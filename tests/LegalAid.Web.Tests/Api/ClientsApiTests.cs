@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Api;
+
+public sealed class ClientsApiTests : WebTest
+{
+    [Fact]
+    public async Task Register_ThenGet_ReturnsTheNameExactly()
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient());
+        var id = await response.CreatedIdAsync();
+
+        var client = await (await Client.GetAsync(response.Headers.Location)).ReadAsync();
+
+        Assert.Equal($"/api/v1/clients/{id}", response.Headers.Location!.OriginalString);
+        Assert.Equal("Үсөнбаев", (string?)client["familyName"]);
+        Assert.Equal("Өмүрбекович", (string?)client["patronymic"]);
+        Assert.Equal("Male", (string?)client["sex"]);
+        Assert.Equal("LegalAid, Contact", (string?)client["consentScope"]);
+        Assert.Equal(0, (int?)client["version"]);
+    }
+
+    [Fact]
+    public async Task Register_WithBadFields_Returns400WithAnErrorPerField()
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/clients", new
+        {
+            familyName = "   ",
+            givenName = new string('ң', 10_000),
+            patronymic = "Өмүр\u0007бекович",
+            sex = "Male",
+            dateOfBirth = "2999-01-01",
+            citizenship = "KG",
+            preferredLanguage = "ky",
+            consentGivenOn = "2026-01-01",
+            consentScopes = new[] { "LegalAid" },
+            registeringCentreId = 77,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.ReadAsync())["errors"]!.AsObject();
+        Assert.Equal(["familyName", "givenName", "patronymic", "registeringCentreId"], errors.Select(e => e.Key).Order());
+        Assert.Equal("Заполните это поле.", (string?)errors["familyName"]![0]);
+        await AssertNoClientsAsync();
+    }
+
+    [Fact]
+    public async Task Register_InTheFuture_Returns400ForTheDate()
+    {
+        var body = ApiJson.NewClient();
+        var json = System.Text.Json.JsonSerializer.Serialize(body).Replace("1990-05-17", "2999-05-17", StringComparison.Ordinal);
+
+        var response = await Client.PostAsync("/api/v1/clients", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync())["errors"]!["dateOfBirth"]);
+        await AssertNoClientsAsync();
+    }
+
+    [Theory]
+    [InlineData("{\"familyName\": \"Асанов\",")]
+    [InlineData("not json at all")]
+    [InlineData("{\"sex\": \"Alien\"}")]
+    [InlineData("{\"registeringCentreId\": \"one\"}")]
+    public async Task Register_WithMalformedJson_Returns400ProblemDetails(string json)
+    {
+        var response = await Client.PostAsync("/api/v1/clients", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadAsync();
+        Assert.Equal(400, (int?)problem["status"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
+        await AssertNoClientsAsync();
+    }
+
+    [Fact]
+    public async Task Get_UnknownClient_Returns404ProblemDetails()
+    {
+        var response = await Client.GetAsync("/api/v1/clients/4040");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(404, (int?)(await response.ReadAsync())["status"]);
+    }
+
+    [Fact]
+    public async Task Update_WithAStaleVersion_Returns409AndKeepsTheFirstChange()
+    {
+        var id = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var first = await Client.PutAsJsonAsync($"/api/v1/clients/{id}", WithVersion(ApiJson.NewClient(familyName: "Үсөнбаева"), 0));
+
+        var stale = await Client.PutAsJsonAsync($"/api/v1/clients/{id}", WithVersion(ApiJson.NewClient(familyName: "Асанов"), 0));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(1, (int?)(await first.ReadAsync())["version"]);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(409, (int?)(await stale.ReadAsync())["status"]);
+        Assert.Equal("Үсөнбаева", (string?)(await (await Client.GetAsync($"/api/v1/clients/{id}")).ReadAsync())["familyName"]);
+    }
+
+    [Fact]
+    public async Task Find_SearchesCyrillicAndLatin()
+    {
+        await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient());
+
+        var cyrillic = await (await Client.GetAsync("/api/v1/clients?query=" + Uri.EscapeDataString("үсөнбаев"))).ReadAsync();
+        var latin = await (await Client.GetAsync("/api/v1/clients?query=usonbaev&pageSize=5")).ReadAsync();
+        var refused = await Client.GetAsync("/api/v1/clients?pageSize=1000");
+
+        Assert.Equal(1, (int?)cyrillic["totalCount"]);
+        Assert.Equal("Нурлан", (string?)latin["items"]![0]!["givenName"]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    private static Dictionary<string, object?> WithVersion(object body, int version)
+    {
+        var fields = body.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(body));
+        fields["version"] = version;
+        return fields;
+    }
+
+    private async Task AssertNoClientsAsync() =>
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+}

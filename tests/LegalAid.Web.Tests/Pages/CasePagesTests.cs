@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+
+namespace LegalAid.Web.Tests.Pages;
+
+public sealed class CasePagesTests : WebTest
+{
+    [Fact]
+    public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+
+        var openForm = await HtmlPage.GetAsync(Client, $"/Cases/Open?clientId={clientId}");
+        var opened = await HtmlPage.SubmitAsync(Client, openForm, new Dictionary<string, string>
+        {
+            ["Input.AssignedLawyerId"] = Factory.LawyerOf[LegalAidFactory.Moscow].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.PrimaryCategoryId"] = "6",
+            ["Input.Summary"] = "Работодатель не выплатил зарплату за октябрь.",
+            ["Input.OpposingPartyName"] = "ООО «Чистый город»",
+            ["Input.OpposingPartyKind"] = "Employer",
+            ["Input.AmountClaimed"] = "65000,50",
+        });
+        var casePage = await HtmlPage.ParseAsync(opened);
+        var caseUrl = opened.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.Matches(@"^/Cases/\d+$", caseUrl);
+        Assert.Contains("65 000,50", casePage.Body!.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
+
+        var logForm = await HtmlPage.GetAsync(Client, caseUrl + "/consultations/new");
+        var logged = await HtmlPage.SubmitAsync(Client, logForm, new Dictionary<string, string>
+        {
+            ["Input.Summary"] = "Подготовлена претензия работодателю.",
+            ["Input.DurationMinutes"] = "40",
+        });
+        Assert.Contains("Подготовлена претензия работодателю.", (await HtmlPage.ParseAsync(logged)).QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
+
+        var closeForm = await HtmlPage.GetAsync(Client, caseUrl + "/close");
+        var closed = await HtmlPage.SubmitAsync(Client, closeForm, new Dictionary<string, string>
+        {
+            ["Input.Outcome"] = "ResolvedInFavour",
+            ["Input.AmountRecovered"] = "65000",
+        });
+        var closedPage = await HtmlPage.ParseAsync(closed);
+        Assert.Contains("Решено в пользу клиента", closedPage.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Закрыто", closedPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStaleEdit_ShowsTheConflictAndKeepsTheOtherChange()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new
+        {
+            clientId,
+            centreId = LegalAidFactory.Moscow,
+            assignedLawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
+            primaryCategoryId = 6,
+        })).ReadAsync();
+        var caseId = (int)opened["id"]!;
+        var myForm = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/edit");
+        await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}", new { version = 0, primaryCategoryId = 6, summary = "Правка коллеги" });
+
+        var response = await HtmlPage.SubmitAsync(Client, myForm, new Dictionary<string, string> { ["Input.Summary"] = "Моя правка" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Contains("Запись изменил кто-то другой", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Правка коллеги", (string?)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["summary"]);
+    }
+
+    [Theory]
+    [InlineData("ky", "Иштер")]
+    [InlineData("en", "Cases")]
+    [InlineData("ru", "Дела")]
+    public async Task TheCaseList_SpeaksTheChosenLanguage(string culture, string heading)
+    {
+        var page = await HtmlPage.GetAsync(Client, $"/Cases?culture={culture}&ui-culture={culture}");
+
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using LegalAid.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Pages;
+
+public sealed class ClientPagesTests : WebTest
+{
+    [Fact]
+    public async Task RegisterForm_WithAKyrgyzName_SavesAndShowsItExactly()
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Clients/Register");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string>
+        {
+            ["Input.FamilyName"] = "Үсөнбаев",
+            ["Input.GivenName"] = "Нурлан",
+            ["Input.Patronymic"] = "Өмүрбекович",
+            ["Input.LatinName"] = "Usonbaev Nurlan",
+            ["Input.Sex"] = "Male",
+            ["Input.BirthYear"] = "1990",
+            ["Input.Citizenship"] = "KG",
+            ["Input.PreferredLanguage"] = "ky",
+            ["Input.RegionOfOrigin"] = "Жалал-Абад облусу",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(@"/Clients/\d+$", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal("Үсөнбаев Нурлан Өмүрбекович", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Жалал-Абад облусу", page.Body!.TextContent, StringComparison.Ordinal);
+        var stored = await Factory.InDatabaseAsync(db => db.Clients.SingleAsync());
+        Assert.Equal("Үсөнбаев", stored.Name.FamilyName);
+        Assert.Equal("Өмүрбекович", stored.Name.Patronymic);
+    }
+
+    [Fact]
+    public async Task RegisterForm_WithErrors_ShowsThemBesideTheFieldsAndKeepsTheInput()
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Clients/Register");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string>
+        {
+            ["Input.FamilyName"] = "  ",
+            ["Input.GivenName"] = "Айгүл",
+            ["Input.LatinName"] = "Айгүл",
+            ["Input.Sex"] = "Female",
+            ["Input.Citizenship"] = "KG",
+            ["Input.DateOfBirth"] = "not-a-date",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal("Заполните это поле.", HtmlPage.ErrorFor(page, "Input.FamilyName"));
+        Assert.Equal("Только латинские буквы, пробел, дефис и апостроф.", HtmlPage.ErrorFor(page, "Input.LatinName"));
+        Assert.Equal("Айгүл", ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#Input_GivenName")!).Value);
+        Assert.NotNull(page.QuerySelector(".validation-summary-errors"));
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Fact]
+    public async Task RegisterForm_PostedWithoutAntiforgeryToken_IsRejected()
+    {
+        var response = await Client.PostAsync("/Clients/Register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.FamilyName"] = "Асанов",
+            ["Input.GivenName"] = "Бакыт",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Details_ForAnUnknownClient_Is404()
+    {
+        var response = await Client.GetAsync("/Clients/987654");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
