@@ -1,6 +1,9 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.DemoData;
+using LegalAid.Infrastructure.Auditing;
+using LegalAid.Infrastructure.Exports;
 using LegalAid.Infrastructure.Health;
+using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +18,12 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<LegalAidDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
+        services.AddLegalAidIdentity(configuration);
+        services.AddScoped<RoleSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddSingleton<ITableExporter, CsvTableExporter>();
+        services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataGenerator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddLegalAidWeb();
+    .AddLegalAidWeb(builder.Environment, builder.Configuration);
 
 var app = builder.Build();
 
@@ -20,23 +20,29 @@ if (CliCommands.IsCommand(args))
 await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler("/Error");
-if (!app.Environment.IsDevelopment())
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
 {
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
+app.UseSecurityHeaders();
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-app.UseRequestLocalization();
 app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAccountObligations();
 app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapApiV1();
 app.MapOpenApi();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous();
 
 app.AnnounceWhenStarted();
 await app.RunAsync();

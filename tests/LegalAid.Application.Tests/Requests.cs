@@ -12,7 +12,7 @@ internal static class Requests
     public const int UnpaidWages = 6;
     public const int DocumentsAndPatent = 1;
 
-    public static RegisterClient RegisterClient(int centreId = TestApp.Moscow) => new()
+    public static RegisterClient RegisterClient() => new()
     {
         FamilyName = "Үсөнбаев",
         GivenName = "Нурлан",
@@ -27,13 +27,11 @@ internal static class Requests
         PreferredLanguage = Languages.Kyrgyz,
         ConsentGivenOn = new DateOnly(2026, 3, 15),
         ConsentScopes = [ConsentScope.LegalAid, ConsentScope.Contact],
-        RegisteringCentreId = centreId,
     };
 
-    public static OpenCase OpenCase(int clientId, int centreId = TestApp.Moscow) => new()
+    public static OpenCase OpenCase(int clientId) => new()
     {
         ClientId = clientId,
-        CentreId = centreId,
         OpenedOn = new DateOnly(2026, 3, 2),
         PrimaryCategoryId = UnpaidWages,
         OtherCategoryIds = [DocumentsAndPatent],

@@ -1,5 +1,6 @@
 using LegalAid.Application;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.Persistence;
@@ -61,7 +62,21 @@ public sealed class TestApp : IAsyncLifetime
             LawyerOf[centre] = lawyer.Id;
         }
 
-        CurrentUser.StaffMemberId = LawyerOf[Moscow];
+        ActAsLawyerOf(Moscow);
+    }
+
+    /// <summary>From now on requests come from the lawyer of that centre.</summary>
+    public void ActAsLawyerOf(int centre) => ActAs(Roles.Lawyer, centre);
+
+    public void ActAs(string role, int? centre)
+    {
+        CurrentUser.IsAuthenticated = true;
+        CurrentUser.Roles.Clear();
+        CurrentUser.Roles.Add(role);
+        CurrentUser.CentreId = centre;
+        CurrentUser.StaffMemberId = centre is { } id ? LawyerOf[id] : null;
+        CurrentUser.UserName = $"{role.ToLowerInvariant()}.{centre}@test";
+        CurrentUser.UserId = CurrentUser.UserName;
     }
 
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
@@ -85,5 +100,19 @@ public sealed class TestApp : IAsyncLifetime
 
 public sealed class TestCurrentUser : ICurrentUser
 {
+    public bool IsAuthenticated { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string? UserName { get; set; }
+
     public int? StaffMemberId { get; set; }
+
+    public int? CentreId { get; set; }
+
+    public string? IpAddress => "203.0.113.7";
+
+    public HashSet<string> Roles { get; } = [];
+
+    public bool IsInRole(string role) => IsAuthenticated && Roles.Contains(role);
 }

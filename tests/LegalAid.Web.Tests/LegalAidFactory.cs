@@ -1,16 +1,33 @@
-using LegalAid.Domain.Staff;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Web.Tests.Pages;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Web.Tests;
 
-/// <summary>The whole web app on a fresh SQLite file, with two lawyers per centre and no demo data.</summary>
-public sealed class LegalAidFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The whole web app on a fresh SQLite file, no demo data, and one account per role:
+/// lawyers of Moscow and Kazan, a Moscow coordinator, programme staff, a donor and an administrator.
+/// </summary>
+public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const int Moscow = 1;
     public const int Kazan = 2;
+    public const string Password = "correct horse battery staple";
+
+    public const string LawyerMow = "lawyer.mow@test.legalaid";
+    public const string LawyerKzn = "lawyer.kzn@test.legalaid";
+    public const string CoordinatorMow = "coordinator.mow@test.legalaid";
+    public const string CoordinatorKzn = "coordinator.kzn@test.legalaid";
+    public const string Programme = "programme@test.legalaid";
+    public const string Donor = "donor@test.legalaid";
+    public const string Admin = "admin@test.legalaid";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-web-tests", Guid.NewGuid().ToString("N"));
 
@@ -22,19 +39,64 @@ public sealed class LegalAidFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:LegalAid", $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False");
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
     }
 
-    public async Task SeedStaffAsync()
+    /// <summary>The in-memory test server has no socket, so requests get the loopback address a browser would have.</summary>
+    private sealed class LoopbackRemoteAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return nextMiddleware();
+            });
+            next(app);
+        };
+    }
+
+    public async Task SeedAccountsAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
-        var lawyers = new[] { Moscow, Kazan }.ToDictionary(centre => centre, centre => new StaffMember($"Юрист {centre}", centre));
-        db.StaffMembers.AddRange(lawyers.Values);
-        await db.SaveChangesAsync();
-        foreach (var (centre, lawyer) in lawyers)
+        var accounts = scope.ServiceProvider.GetRequiredService<IUserAdministration>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        foreach (var (email, role, centre) in new (string, string, int?)[]
         {
-            LawyerOf[centre] = lawyer.Id;
+            (LawyerMow, Roles.Lawyer, Moscow), (LawyerKzn, Roles.Lawyer, Kazan), (CoordinatorMow, Roles.Coordinator, Moscow),
+            (CoordinatorKzn, Roles.Coordinator, Kazan), (Programme, Roles.ProgrammeStaff, null), (Donor, Roles.Donor, null), (Admin, Roles.Administrator, null),
+        })
+        {
+            var created = await accounts.CreateAsync(new NewAccount(email, $"Тест {role} {centre}", role, centre, Password), CancellationToken.None);
+            if (role == Roles.Lawyer)
+            {
+                LawyerOf[centre!.Value] = (await users.FindByIdAsync(created.UserId))!.StaffMemberId!.Value;
+            }
         }
+    }
+
+    /// <summary>A browser-like client signed in through the real sign-in form.</summary>
+    public async Task<HttpClient> SignInAsync(string email, bool followRedirects = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        var response = await TrySignInAsync(client, email, Password);
+        Assert.True(
+            followRedirects ? response.RequestMessage!.RequestUri!.AbsolutePath == "/" : response.StatusCode == System.Net.HttpStatusCode.Redirect,
+            $"Signing in as {email} failed: {response.StatusCode} {response.RequestMessage?.RequestUri}");
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> TrySignInAsync(HttpClient client, string email, string password)
+    {
+        var form = await HtmlPage.GetAsync(client, "/Account/Login");
+        return await HtmlPage.SubmitAsync(client, form, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
     public async Task<T> InDatabaseAsync<T>(Func<LegalAidDbContext, Task<T>> query)

@@ -1,6 +1,6 @@
 namespace LegalAid.Web.Tests;
 
-/// <summary>Each test class gets its own app and database.</summary>
+/// <summary>Each test class gets its own app and database; <see cref="Client"/> is signed in as the Moscow lawyer.</summary>
 public abstract class WebTest : IAsyncLifetime
 {
     protected LegalAidFactory Factory { get; } = new();
@@ -9,8 +9,8 @@ public abstract class WebTest : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        Client = Factory.CreateClient();
-        await Factory.SeedStaffAsync();
+        await Factory.SeedAccountsAsync();
+        Client = await Factory.SignInAsync(LegalAidFactory.LawyerMow);
     }
 
     public async ValueTask DisposeAsync()

@@ -27,6 +27,12 @@ public sealed class Centre
     /// <summary>IANA time zone; dates of consultations and cases are the centre's local dates.</summary>
     public string TimeZoneId { get; private set; }
 
+    public void Describe(string name, string address)
+    {
+        Name = Common.Guard.RequiredText(name, nameof(Name), 200);
+        Address = Common.Guard.RequiredText(address, nameof(Address), 400);
+    }
+
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));

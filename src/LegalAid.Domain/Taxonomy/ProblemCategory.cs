@@ -1,15 +1,19 @@
+using LegalAid.Domain.Common;
+
 namespace LegalAid.Domain.Taxonomy;
 
 /// <summary>A kind of legal problem migrants bring (seeded, extensible by an administrator).</summary>
 public sealed class ProblemCategory
 {
+    public const int NameMaxLength = 200;
+    public const int CodeMaxLength = 50;
+
     public ProblemCategory(int id, string code, string nameRu, string nameKy, string nameEn, int sortOrder)
     {
         Id = id;
-        Code = code;
-        NameRu = nameRu;
-        NameKy = nameKy;
-        NameEn = nameEn;
+        Code = Guard.RequiredText(code, nameof(Code), CodeMaxLength);
+        NameRu = NameKy = NameEn = string.Empty;
+        Rename(nameRu, nameKy, nameEn);
         SortOrder = sortOrder;
         IsActive = true;
     }
@@ -28,10 +32,15 @@ public sealed class ProblemCategory
 
     public bool IsActive { get; private set; }
 
-    public string NameIn(string language) => language switch
+    public void Rename(string nameRu, string nameKy, string nameEn)
     {
-        "ky" => NameKy,
-        "en" => NameEn,
-        _ => NameRu,
-    };
+        NameRu = Guard.RequiredText(nameRu, nameof(NameRu), NameMaxLength);
+        NameKy = Guard.RequiredText(nameKy, nameof(NameKy), NameMaxLength);
+        NameEn = Guard.RequiredText(nameEn, nameof(NameEn), NameMaxLength);
+    }
+
+    public void Reorder(int sortOrder) => SortOrder = sortOrder;
+
+    /// <summary>Inactive categories stay on old records and in statistics but are no longer offered.</summary>
+    public void SetActive(bool active) => IsActive = active;
 }

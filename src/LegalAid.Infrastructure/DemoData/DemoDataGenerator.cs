@@ -33,6 +33,7 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.AuditChanges = false;
         try
         {
             var centres = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
@@ -48,6 +49,7 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            db.AuditChanges = true;
             db.ChangeTracker.Clear();
         }
     }

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
-/// <summary>Creates the database if needed and brings its schema up to date.</summary>
-public sealed class DatabaseInitializer(LegalAidDbContext db)
+/// <summary>Creates the database if needed, brings its schema up to date and makes sure the roles exist.</summary>
+public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -24,5 +24,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db)
             // WAL lets readers go on while a lawyer's change is being written.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        await roles.EnsureRolesAsync();
     }
 }

@@ -9,7 +9,9 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteLegalAidDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteLegalAidDbContext>()
             .UseSqlite("Data Source=design-time.db", DatabaseRegistration.SqliteOptions)
-            .Options);
+            .Options,
+            new NobodySignedIn(),
+            TimeProvider.System);
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerLegalAidDbContext>
@@ -17,5 +19,7 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerLegalAidDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerLegalAidDbContext>()
             .UseSqlServer("Server=localhost;Database=LegalAid;Trusted_Connection=True;TrustServerCertificate=True", DatabaseRegistration.SqlServerOptions)
-            .Options);
+            .Options,
+            new NobodySignedIn(),
+            TimeProvider.System);
 }

@@ -1,5 +1,6 @@
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
@@ -7,6 +8,9 @@ using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Infrastructure.Auditing;
+using LegalAid.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
@@ -14,8 +18,11 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
+/// Lawyers and coordinators see only their centre's clients, cases and consultations (query filters);
+/// every change is audited in the same transaction.
 /// </summary>
-public abstract class LegalAidDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
 {
     public DbSet<Centre> Centres => Set<Centre>();
 
@@ -31,14 +38,42 @@ public abstract class LegalAidDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<OpposingParty> OpposingParties => Set<OpposingParty>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+
+    internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Off only while the demo generator bulk-loads invented records.</summary>
+    internal bool AuditChanges { get; set; } = true;
+
+    /// <summary>The centre whose records the current user may see; null for everyone else (filters off).</summary>
+    private int? ScopeCentreId => currentUser.CentreId;
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (audit.IsEmpty)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await using (ownTransaction)
+            {
+                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                AuditEntries.AddRange(audit.Complete(currentUser, clock.GetUtcNow().UtcDateTime));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(cancellationToken);
+                }
+
+                return saved;
+            }
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -47,8 +82,14 @@ public abstract class LegalAidDbContext(DbContextOptions options) : DbContext(op
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
+        builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
+        builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
+        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.Case.CentreId == ScopeCentreId);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

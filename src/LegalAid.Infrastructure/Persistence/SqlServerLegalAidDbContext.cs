@@ -1,5 +1,7 @@
+using LegalAid.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
-public sealed class SqlServerLegalAidDbContext(DbContextOptions<SqlServerLegalAidDbContext> options) : LegalAidDbContext(options);
+public sealed class SqlServerLegalAidDbContext(DbContextOptions<SqlServerLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+    : LegalAidDbContext(options, currentUser, clock);

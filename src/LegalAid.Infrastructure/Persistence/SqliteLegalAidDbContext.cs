@@ -1,5 +1,7 @@
+using LegalAid.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
-public sealed class SqliteLegalAidDbContext(DbContextOptions<SqliteLegalAidDbContext> options) : LegalAidDbContext(options);
+public sealed class SqliteLegalAidDbContext(DbContextOptions<SqliteLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock)
+    : LegalAidDbContext(options, currentUser, clock);

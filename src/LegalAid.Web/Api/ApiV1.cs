@@ -4,7 +4,11 @@ internal static class ApiV1
 {
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithGroupName("v1").ProducesProblem(StatusCodes.Status400BadRequest);
+        var api = endpoints.MapGroup("/api/v1").WithGroupName("v1")
+            .RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapLookupsApi();

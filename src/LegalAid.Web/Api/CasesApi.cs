@@ -6,6 +6,7 @@ using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Web.Infrastructure;
 using MediatR;
 
 namespace LegalAid.Web.Api;
@@ -14,7 +15,7 @@ internal static class CasesApi
 {
     public static void MapCasesApi(this RouteGroupBuilder api)
     {
-        var cases = api.MapGroup("/cases").WithTags("Cases");
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseWork);
 
         cases.MapGet("/", (IMediator mediator, [AsParameters] ListCases query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("ListCases").Produces<PagedList<CaseListItem>>();

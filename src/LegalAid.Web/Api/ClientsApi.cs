@@ -3,6 +3,7 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Models;
+using LegalAid.Web.Infrastructure;
 using MediatR;
 
 namespace LegalAid.Web.Api;
@@ -11,7 +12,7 @@ internal static class ClientsApi
 {
     public static void MapClientsApi(this RouteGroupBuilder api)
     {
-        var clients = api.MapGroup("/clients").WithTags("Clients");
+        var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(Policies.CaseWork);
 
         clients.MapGet("/", (IMediator mediator, [AsParameters] FindClients query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("FindClients").Produces<PagedList<ClientListItem>>();

@@ -6,11 +6,11 @@ namespace LegalAid.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run through the web project, sharing its configuration:
-/// <c>migrate</c> and <c>seed-demo --clients N --consultations N</c>.
+/// <c>migrate</c>, <c>seed-demo --clients N --consultations N</c>, <c>users add|lock|unlock|list</c>, <c>health-probe</c>.
 /// </summary>
 internal static class CliCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "health-probe"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "users", "health-probe"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
 
@@ -20,6 +20,7 @@ internal static class CliCommands
         {
             MigrateCommand(services),
             SeedDemoCommand(services),
+            UserCommands.Create(services),
             HealthProbeCommand(),
         };
         return root.Parse(args).InvokeAsync();

@@ -1,16 +1,29 @@
 using System.Globalization;
 using System.Security.Claims;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.Identity;
 
 namespace LegalAid.Web.Infrastructure;
 
 /// <summary>The signed-in user of the current request, read from their claims.</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor httpContextAccessor) : ICurrentUser
 {
-    public const string StaffMemberIdClaim = "legalaid:staff_member_id";
+    private ClaimsPrincipal? User => httpContextAccessor.HttpContext?.User;
 
-    public int? StaffMemberId =>
-        httpContextAccessor.HttpContext?.User.FindFirstValue(StaffMemberIdClaim) is { } value
-            ? int.Parse(value, CultureInfo.InvariantCulture)
-            : null;
+    public bool IsAuthenticated => User?.Identity?.IsAuthenticated == true;
+
+    public string? UserId => IsAuthenticated ? User!.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    public string? UserName => IsAuthenticated ? User!.FindFirstValue(ClaimTypes.Name) : null;
+
+    public int? StaffMemberId => Number(LegalAidClaims.StaffMemberId);
+
+    public int? CentreId => Number(LegalAidClaims.CentreId);
+
+    public string? IpAddress => httpContextAccessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public bool IsInRole(string role) => IsAuthenticated && User!.IsInRole(role);
+
+    private int? Number(string claim) =>
+        IsAuthenticated && User!.FindFirstValue(claim) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
 }

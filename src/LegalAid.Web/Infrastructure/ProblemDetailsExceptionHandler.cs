@@ -28,6 +28,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = Messages.InvalidRequestTitle,
             },
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Messages.NotFound },
+            UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = Messages.SignInRequired },
+            ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden },
             ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.ConcurrencyConflict },
             BadHttpRequestException badRequest => new ProblemDetails
             {

@@ -15,11 +15,31 @@ internal static class StartupTasks
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         }
 
+        if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue<bool>("Demo:SeedWhenEmpty"))
+        {
+            return;
+        }
+
         var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
-        if (app.Configuration.GetValue<bool>("Demo:SeedWhenEmpty") && !await generator.HasClientsAsync(CancellationToken.None))
+        if (!await generator.HasClientsAsync(CancellationToken.None))
         {
             await Console.Out.WriteLineAsync("Empty database: adding demo data (about 600 clients, 3,000 consultations)...");
             await generator.GenerateAsync(new DemoDataOptions(), CancellationToken.None);
+        }
+
+        var password = app.Configuration["Demo:Password"]
+            ?? throw new InvalidOperationException("Demo:Password is not configured (appsettings.Development.json).");
+        var logins = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password, CancellationToken.None);
+        app.Lifetime.ApplicationStarted.Register(() => PrintDemoLogins(logins, password));
+    }
+
+    private static void PrintDemoLogins(IReadOnlyList<DemoAccounts.Login> logins, string password)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Demo accounts (Development only), password for all: {password}");
+        foreach (var login in logins)
+        {
+            Console.WriteLine($"  {login.Email,-32} {login.Role,-15} {login.Centre}");
         }
     }
 

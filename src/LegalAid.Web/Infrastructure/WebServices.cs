@@ -7,12 +7,24 @@ namespace LegalAid.Web.Infrastructure;
 
 internal static class WebServices
 {
-    public static IServiceCollection AddLegalAidWeb(this IServiceCollection services)
+    public static IServiceCollection AddLegalAidWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddLegalAidLocalization();
-        services.AddRazorPages().AddViewLocalization();
+        services.AddLegalAidAuthentication(environment, configuration);
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Clients", Policies.CaseWork);
+                options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Language");
+            })
+            .AddViewLocalization();
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalisedModelBindingMessages>();
 
         services.AddProblemDetails();

@@ -9,7 +9,8 @@ namespace LegalAid.Web.Pages;
 
 /// <summary>
 /// A page with a form that sends one request. Refusals come back as errors beside their fields
-/// (the form keeps what the user typed); a stale edit shows the conflict message on top.
+/// (the form keeps what the user typed); a stale edit shows the conflict message on top; a record
+/// the user may not see is a plain 404, whether it exists or not.
 /// </summary>
 public abstract class FormPageModel(IMediator mediator) : PageModel
 {
@@ -25,9 +26,9 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
             await LoadAsync(cancellationToken);
             return Page();
         }
-        catch (NotFoundException)
+        catch (Exception e) when (Refusal(e) is { } refusal)
         {
-            return NotFound();
+            return refusal;
         }
     }
 
@@ -41,28 +42,40 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         {
             // Some input could not even be read (say, a malformed date): show every other error too.
             await AddValidationErrorsAsync(request, prefix, cancellationToken);
+            return await ShowAsync(cancellationToken);
         }
-        else
+
+        try
         {
-            try
-            {
-                return onSuccess(await Mediator.Send(request, cancellationToken));
-            }
-            catch (InvalidRequestException invalid)
-            {
-                AddErrors(invalid, prefix);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                ModelState.AddModelError(string.Empty, Messages.ConcurrencyConflict);
-            }
-            catch (NotFoundException)
-            {
-                return NotFound();
-            }
+            return onSuccess(await Mediator.Send(request, cancellationToken));
+        }
+        catch (InvalidRequestException invalid)
+        {
+            AddErrors(invalid, prefix);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(string.Empty, Messages.ConcurrencyConflict);
+        }
+        catch (Exception e) when (Refusal(e) is { } refusal)
+        {
+            return refusal;
         }
 
         return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>Sends the request and, when it succeeds, shows the same page again after <paramref name="onSuccess"/>.</summary>
+    protected async Task<IActionResult> SubmitThenShowAsync<TResponse>(IRequest<TResponse> request, Action<TResponse> onSuccess, CancellationToken cancellationToken)
+    {
+        var succeeded = false;
+        var result = await SubmitAsync(request, response =>
+        {
+            succeeded = true;
+            onSuccess(response);
+            return Page();
+        }, cancellationToken);
+        return succeeded ? await ShowAsync(cancellationToken) : result;
     }
 
     /// <summary>Runs a list page's query; refused filters show as errors above an empty list.</summary>
@@ -78,10 +91,22 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
             {
                 AddErrors(invalid, string.Empty);
             }
+            catch (Exception e) when (Refusal(e) is { } refusal)
+            {
+                return refusal;
+            }
         }
 
         return await ShowAsync(cancellationToken);
     }
+
+    private IActionResult? Refusal(Exception exception) => exception switch
+    {
+        NotFoundException => NotFound(),
+        ForbiddenAccessException => StatusCode(StatusCodes.Status403Forbidden),
+        UnauthorizedAccessException => Challenge(),
+        _ => null,
+    };
 
     private async Task AddValidationErrorsAsync(object request, string prefix, CancellationToken cancellationToken)
     {

@@ -13,8 +13,11 @@ public sealed class ListCasesTests : ApplicationTest
         var client = await App.SendAsync(Requests.RegisterClient());
         var wages = await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 1, 5) });
         await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 2, 5), PrimaryCategoryId = 3, OtherCategoryIds = [] });
-        await App.SendAsync(Requests.OpenCase(client, TestApp.Kazan) with { AssignedLawyerId = App.LawyerOf[TestApp.Kazan], OpenedOn = new DateOnly(2026, 3, 5) });
+        await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 3, 5), PrimaryCategoryId = 11, OtherCategoryIds = [] });
         await App.SendAsync(new CloseCase { Id = wages.Id, Version = 0, Outcome = CaseOutcome.ResolvedInFavour });
+        App.ActAsLawyerOf(TestApp.Kazan);
+        await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())) with { OpenedOn = new DateOnly(2026, 3, 6) });
+        App.ActAsLawyerOf(TestApp.Moscow);
     }
 
     [Fact]
@@ -22,7 +25,7 @@ public sealed class ListCasesTests : ApplicationTest
     {
         var cases = await App.SendAsync(new ListCases());
 
-        Assert.Equal(["KZN-2026-00001", "MOW-2026-00002", "MOW-2026-00001"], cases.Items.Select(c => c.Number));
+        Assert.Equal(["MOW-2026-00003", "MOW-2026-00002", "MOW-2026-00001"], cases.Items.Select(c => c.Number));
         Assert.Equal("Үсөнбаев", cases.Items[0].ClientFamilyName);
     }
 
@@ -30,15 +33,15 @@ public sealed class ListCasesTests : ApplicationTest
     public async Task ShouldCombineFilters()
     {
         var open = await App.SendAsync(new ListCases(Status: CaseStatus.Open));
-        var moscowOpen = await App.SendAsync(new ListCases(CentreId: TestApp.Moscow, Status: CaseStatus.Open));
-        var byLawyer = await App.SendAsync(new ListCases(LawyerId: App.LawyerOf[TestApp.Kazan]));
+        var openFamily = await App.SendAsync(new ListCases(Status: CaseStatus.Open, CategoryId: 11));
+        var byLawyer = await App.SendAsync(new ListCases(LawyerId: App.LawyerOf[TestApp.Moscow]));
         var byOtherCategory = await App.SendAsync(new ListCases(CategoryId: Requests.DocumentsAndPatent));
         var inFebruary = await App.SendAsync(new ListCases(OpenedFrom: new DateOnly(2026, 2, 1), OpenedTo: new DateOnly(2026, 2, 28)));
 
         Assert.Equal(2, open.TotalCount);
-        Assert.Equal(["MOW-2026-00002"], moscowOpen.Items.Select(c => c.Number));
-        Assert.Equal(["KZN-2026-00001"], byLawyer.Items.Select(c => c.Number));
-        Assert.Equal(2, byOtherCategory.TotalCount);
+        Assert.Equal(["MOW-2026-00003"], openFamily.Items.Select(c => c.Number));
+        Assert.Equal(3, byLawyer.TotalCount);
+        Assert.Equal(["MOW-2026-00001"], byOtherCategory.Items.Select(c => c.Number));
         Assert.Equal(["MOW-2026-00002"], inFebruary.Items.Select(c => c.Number));
     }
 
@@ -47,7 +50,17 @@ public sealed class ListCasesTests : ApplicationTest
     {
         var cases = await App.SendAsync(new ListCases(Sort: CaseSort.Number));
 
-        Assert.Equal(["KZN-2026-00001", "MOW-2026-00001", "MOW-2026-00002"], cases.Items.Select(c => c.Number));
+        Assert.Equal(["MOW-2026-00001", "MOW-2026-00002", "MOW-2026-00003"], cases.Items.Select(c => c.Number));
+    }
+
+    [Fact]
+    public async Task ShouldListOnlyTheLawyersOwnCentre()
+    {
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        var cases = await App.SendAsync(new ListCases());
+
+        Assert.Equal(["KZN-2026-00001"], cases.Items.Select(c => c.Number));
     }
 
     [Fact]

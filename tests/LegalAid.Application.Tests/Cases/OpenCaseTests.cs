@@ -13,8 +13,9 @@ public sealed class OpenCaseTests : ApplicationTest
 
         var first = await App.SendAsync(Requests.OpenCase(client));
         var second = await App.SendAsync(Requests.OpenCase(client));
-        var kazan = await App.SendAsync(Requests.OpenCase(client, TestApp.Kazan) with { AssignedLawyerId = App.LawyerOf[TestApp.Kazan] });
         var lastYear = await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2025, 12, 30) });
+        App.ActAsLawyerOf(TestApp.Kazan);
+        var kazan = await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())));
 
         Assert.Equal("MOW-2026-00001", first.Number);
         Assert.Equal("MOW-2026-00002", second.Number);
@@ -85,15 +86,25 @@ public sealed class OpenCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseUnknownReferences()
     {
-        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(clientId: 999, centreId: 42) with
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(clientId: 999) with
         {
             PrimaryCategoryId = 77,
             OtherCategoryIds = [1, 78],
-            AssignedLawyerId = 555,
         }));
 
-        Assert.Equal(["AssignedLawyerId", "CentreId", "ClientId", "OtherCategoryIds", "PrimaryCategoryId"], error.Errors.Keys.Order());
+        Assert.Equal(["ClientId", "OtherCategoryIds", "PrimaryCategoryId"], error.Errors.Keys.Order());
         Assert.Equal(0, await App.InDatabaseAsync(db => db.Cases.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAClientOfAnotherCentre()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(client)));
+
+        Assert.Equal("ClientId", Assert.Single(error.Errors.Keys));
     }
 
     [Fact]

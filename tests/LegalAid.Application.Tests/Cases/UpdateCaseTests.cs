@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -8,9 +9,10 @@ namespace LegalAid.Application.Tests.Cases;
 public sealed class UpdateCaseTests : ApplicationTest
 {
     [Fact]
-    public async Task ShouldChangeTheDescriptionAndTheLawyer()
+    public async Task ACoordinator_ShouldChangeTheDescriptionAndTheLawyer()
     {
         var id = await OpenAsync();
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
         await App.InDatabaseAsync(async db =>
         {
             db.StaffMembers.Add(new Domain.Staff.StaffMember("Второй юрист", TestApp.Moscow));
@@ -40,6 +42,23 @@ public sealed class UpdateCaseTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ALawyer_ShouldNotReassignACase()
+    {
+        var id = await OpenAsync();
+        await App.InDatabaseAsync(async db =>
+        {
+            db.StaffMembers.Add(new Domain.Staff.StaffMember("Второй юрист", TestApp.Moscow));
+            return await db.SaveChangesAsync();
+        });
+        var second = (await App.SendAsync(new Lookups.GetLookups.GetLookups())).Lawyers.Single(l => l.FullName == "Второй юрист").Id;
+
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() =>
+            App.SendAsync(new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, AssignedLawyerId = second }));
+
+        Assert.Equal(App.LawyerOf[TestApp.Moscow], (await App.SendAsync(new GetCase(id))).AssignedLawyerId);
+    }
+
+    [Fact]
     public async Task ShouldRefuseAStaleEdit()
     {
         var id = await OpenAsync();
@@ -55,6 +74,8 @@ public sealed class UpdateCaseTests : ApplicationTest
     public async Task ShouldRefuseALawyerOfAnotherCentre()
     {
         var id = await OpenAsync();
+
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, AssignedLawyerId = App.LawyerOf[TestApp.Kazan] }));

@@ -10,7 +10,7 @@ public sealed class FindClientsTests : ApplicationTest
     {
         await base.InitializeAsync();
         await App.SendAsync(Requests.RegisterClient());
-        await App.SendAsync(Requests.RegisterClient(TestApp.Kazan) with
+        await App.SendAsync(Requests.RegisterClient() with
         {
             FamilyName = "Раҳимова",
             GivenName = "Шаҳло",
@@ -37,6 +37,16 @@ public sealed class FindClientsTests : ApplicationTest
         var found = await App.SendAsync(new FindClients(Query: query));
 
         Assert.Equal(expected, found.TotalCount);
+    }
+
+    [Fact]
+    public async Task ShouldNotFindAnotherCentresClients()
+    {
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        var found = await App.SendAsync(new FindClients(Query: "үсөнбаев"));
+
+        Assert.Equal(0, found.TotalCount);
     }
 
     [Fact]

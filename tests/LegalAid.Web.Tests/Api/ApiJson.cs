@@ -6,7 +6,7 @@ namespace LegalAid.Web.Tests.Api;
 
 internal static class ApiJson
 {
-    public static object NewClient(int centreId = LegalAidFactory.Moscow, string familyName = "Үсөнбаев") => new
+    public static object NewClient(string familyName = "Үсөнбаев") => new
     {
         familyName,
         givenName = "Нурлан",
@@ -19,7 +19,6 @@ internal static class ApiJson
         preferredLanguage = "ky",
         consentGivenOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         consentScopes = new[] { "LegalAid", "Contact" },
-        registeringCentreId = centreId,
     };
 
     public static async Task<JsonNode> ReadAsync(this HttpResponseMessage response) =>

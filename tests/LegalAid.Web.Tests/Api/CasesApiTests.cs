@@ -47,11 +47,11 @@ public sealed class CasesApiTests : WebTest
     {
         var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
 
-        var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, centreId = 9, primaryCategoryId = 99, otherCategoryIds = new[] { 98 }, assignedLawyerId = 1 });
+        var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId = clientId + 100, primaryCategoryId = 99, otherCategoryIds = new[] { 98 } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ReadAsync())["errors"]!.AsObject();
-        Assert.Equal(["assignedLawyerId", "centreId", "otherCategoryIds", "primaryCategoryId"], errors.Select(e => e.Key).Order());
+        Assert.Equal(["clientId", "otherCategoryIds", "primaryCategoryId"], errors.Select(e => e.Key).Order());
         Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Cases.CountAsync()));
     }
 
@@ -110,11 +110,9 @@ public sealed class CasesApiTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
-    private object NewCase(int clientId) => new
+    private static object NewCase(int clientId) => new
     {
         clientId,
-        centreId = LegalAidFactory.Moscow,
-        assignedLawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
         primaryCategoryId = 6,
         summary = "Не выплачена зарплата.",
         opposingPartyName = "ООО «СтройМонтаж»",

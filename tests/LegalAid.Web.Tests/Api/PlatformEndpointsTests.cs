@@ -5,9 +5,11 @@ namespace LegalAid.Web.Tests.Api;
 public sealed class PlatformEndpointsTests : WebTest
 {
     [Fact]
-    public async Task Health_ChecksTheDatabase()
+    public async Task Health_ChecksTheDatabaseWithoutSigningIn()
     {
-        var response = await Client.GetAsync("/health");
+        using var anonymous = Factory.CreateClient();
+
+        var response = await anonymous.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());

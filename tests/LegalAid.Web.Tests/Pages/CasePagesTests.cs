@@ -14,7 +14,6 @@ public sealed class CasePagesTests : WebTest
         var openForm = await HtmlPage.GetAsync(Client, $"/Cases/Open?clientId={clientId}");
         var opened = await HtmlPage.SubmitAsync(Client, openForm, new Dictionary<string, string>
         {
-            ["Input.AssignedLawyerId"] = Factory.LawyerOf[LegalAidFactory.Moscow].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.PrimaryCategoryId"] = "6",
             ["Input.Summary"] = "Работодатель не выплатил зарплату за октябрь.",
             ["Input.OpposingPartyName"] = "ООО «Чистый город»",
@@ -52,8 +51,6 @@ public sealed class CasePagesTests : WebTest
         var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new
         {
             clientId,
-            centreId = LegalAidFactory.Moscow,
-            assignedLawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
             primaryCategoryId = 6,
         })).ReadAsync();
         var caseId = (int)opened["id"]!;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Common;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CloseCase;
 
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record CloseCase : ICommand<int>
 {
     public int Id { get; init; }

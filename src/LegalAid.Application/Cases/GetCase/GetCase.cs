@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.GetCase;
 
 /// <summary>A case with its consultation timeline (newest first) and status history.</summary>
-public sealed record GetCase(int Id) : IRequest<CaseDto>;
+[Authorize(Roles = Roles.CaseWork)]
+public sealed record GetCase(int Id) : IRequest<CaseDto>, IAuditedRequest
+{
+    public string AuditEntityType => nameof(Case);
+
+    public string? AuditEntityId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetCase, CaseDto>
 {

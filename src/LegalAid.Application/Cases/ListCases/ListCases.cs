@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
@@ -11,6 +12,7 @@ using MediatR;
 namespace LegalAid.Application.Cases.ListCases;
 
 /// <summary>Cases matching every given filter; <paramref name="CategoryId"/> matches the primary or any other category.</summary>
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record ListCases(
     int? CentreId = null,
     CaseStatus? Status = null,

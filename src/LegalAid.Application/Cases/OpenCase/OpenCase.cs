@@ -1,6 +1,8 @@
 using FluentValidation;
 using LegalAid.Application.Cases.Common;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
@@ -9,11 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.OpenCase;
 
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record OpenCase : CaseFields, ICommand<OpenedCase>
 {
+    /// <summary>The client; the case belongs to the centre that registered them.</summary>
     public int ClientId { get; init; }
-
-    public int CentreId { get; init; }
 
     /// <summary>The lawyer in charge; the current user when not given.</summary>
     public int? AssignedLawyerId { get; init; }
@@ -30,9 +32,8 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
     {
         Include(new CaseFieldsValidator(db));
         RuleFor(c => c.ClientId).MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient);
-        RuleFor(c => c.CentreId).ExistingCentre(db);
         RuleFor(c => c.AssignedLawyerId ?? currentUser.StaffMemberId).NotNull().WithMessage(_ => Messages.Required)
-            .LawyerOfCentre(db, c => c.CentreId).OverridePropertyName(nameof(OpenCase.AssignedLawyerId));
+            .OverridePropertyName(nameof(OpenCase.AssignedLawyerId));
     }
 }
 
@@ -41,12 +42,17 @@ public sealed class OpenCaseHandler(IApplicationDbContext db, IActorContext acto
 {
     public async Task<OpenedCase> Handle(OpenCase request, CancellationToken cancellationToken)
     {
-        var centre = await db.Centres.SingleAsync(c => c.Id == request.CentreId, cancellationToken);
+        var centre = await db.Clients.Where(c => c.Id == request.ClientId).Select(c => c.RegisteringCentre).SingleAsync(cancellationToken);
+        var lawyerId = request.AssignedLawyerId ?? currentUser.StaffMemberId!.Value;
+        if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, centre.Id, cancellationToken))
+        {
+            throw InvalidRequestException.For(nameof(request.AssignedLawyerId), Messages.UnknownLawyer);
+        }
+
         var actor = actors.At(centre);
         var openedOn = request.OpenedOn ?? actor.Today;
         var details = await request.ToDetailsAsync(db, cancellationToken);
         var number = await numbers.NextAsync(centre, openedOn.Year, cancellationToken);
-        var lawyerId = request.AssignedLawyerId ?? currentUser.StaffMemberId!.Value;
 
         var @case = new Case(number, request.ClientId, centre.Id, lawyerId, openedOn, details, actor);
         db.Cases.Add(@case);

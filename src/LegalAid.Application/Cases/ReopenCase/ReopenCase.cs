@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Cases;
 using MediatR;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.ReopenCase;
 
 /// <summary>Reopens a closed case; its earlier closing stays in the history.</summary>
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record ReopenCase : ICommand<int>
 {
     public int Id { get; init; }

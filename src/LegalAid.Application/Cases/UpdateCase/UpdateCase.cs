@@ -2,6 +2,7 @@ using FluentValidation;
 using LegalAid.Application.Cases.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using MediatR;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.UpdateCase;
 
-/// <summary>Edits a case's description and lawyer; <see cref="Version"/> is the version the user loaded.</summary>
+/// <summary>Edits a case's description and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.</summary>
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record UpdateCase : CaseFields, ICommand<int>
 {
     public int Id { get; init; }
@@ -24,7 +26,7 @@ public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>
     public UpdateCaseValidator(IApplicationDbContext db) => Include(new CaseFieldsValidator(db));
 }
 
-public sealed class UpdateCaseHandler(IApplicationDbContext db) : IRequestHandler<UpdateCase, int>
+public sealed class UpdateCaseHandler(IApplicationDbContext db, ICurrentUser currentUser) : IRequestHandler<UpdateCase, int>
 {
     public async Task<int> Handle(UpdateCase request, CancellationToken cancellationToken)
     {
@@ -34,6 +36,11 @@ public sealed class UpdateCaseHandler(IApplicationDbContext db) : IRequestHandle
         @case.Describe(await request.ToDetailsAsync(db, cancellationToken));
         if (request.AssignedLawyerId is { } lawyerId && lawyerId != @case.AssignedLawyerId)
         {
+            if (!currentUser.IsInRole(Roles.Coordinator))
+            {
+                throw new ForbiddenAccessException();
+            }
+
             if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, @case.CentreId, cancellationToken))
             {
                 throw InvalidRequestException.For(nameof(request.AssignedLawyerId), Messages.UnknownLawyer);

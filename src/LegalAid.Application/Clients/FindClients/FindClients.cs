@@ -3,20 +3,32 @@ using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Clients;
 using MediatR;
 
 namespace LegalAid.Application.Clients.FindClients;
 
 /// <summary>Finds clients by any part of a name (Cyrillic or Latin), date of birth or phone.</summary>
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record FindClients(
     string? Query = null,
     DateOnly? DateOfBirth = null,
     string? Phone = null,
     int? CentreId = null,
     int PageNumber = 1,
-    int PageSize = 20) : IRequest<PagedList<ClientListItem>>, IPageRequest;
+    int PageSize = 20) : IRequest<PagedList<ClientListItem>>, IPageRequest, IAuditedRequest
+{
+    public AuditAction AuditAction => AuditAction.Searched;
+
+    public string AuditEntityType => nameof(Client);
+
+    public string? AuditEntityId => null;
+
+    public string? AuditDetails => $"query={Query}; dateOfBirth={DateOfBirth:yyyy-MM-dd}; phone={Phone}; page={PageNumber}";
+}
 
 public sealed class FindClientsValidator : AbstractValidator<FindClients>
 {

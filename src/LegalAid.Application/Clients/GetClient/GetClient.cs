@@ -2,13 +2,20 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Clients;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Clients.GetClient;
 
-public sealed record GetClient(int Id) : IRequest<ClientDto>;
+[Authorize(Roles = Roles.CaseWork)]
+public sealed record GetClient(int Id) : IRequest<ClientDto>, IAuditedRequest
+{
+    public string AuditEntityType => nameof(Client);
+
+    public string? AuditEntityId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetClient, ClientDto>
 {

@@ -1,31 +1,38 @@
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Clients;
+using LegalAid.Application.Resources;
 using MediatR;
 
 namespace LegalAid.Application.Clients.RegisterClient;
 
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record RegisterClient : ClientFields, ICommand<int>
 {
-    public int RegisteringCentreId { get; init; }
+    /// <summary>The centre registering the client; a lawyer's own centre when not given, and only that.</summary>
+    public int? RegisteringCentreId { get; init; }
 }
 
 public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
 {
-    public RegisterClientValidator(IApplicationDbContext db)
+    public RegisterClientValidator(IApplicationDbContext db, ICurrentUser currentUser)
     {
         Include(new ClientFieldsValidator());
-        RuleFor(c => c.RegisteringCentreId).ExistingCentre(db);
+        RuleFor(c => c.RegisteringCentreId ?? currentUser.CentreId).NotNull().WithMessage(_ => Messages.Required)
+            .Must(id => currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
+            .ExistingCentre(db)
+            .OverridePropertyName(nameof(RegisterClient.RegisteringCentreId));
     }
 }
 
-public sealed class RegisterClientHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<RegisterClient, int>
+public sealed class RegisterClientHandler(IApplicationDbContext db, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<RegisterClient, int>
 {
     public async Task<int> Handle(RegisterClient request, CancellationToken cancellationToken)
     {
-        var centre = await db.Centres.FindAsync([request.RegisteringCentreId], cancellationToken);
+        var centre = await db.Centres.FindAsync([request.RegisteringCentreId ?? currentUser.CentreId], cancellationToken);
         var actor = actors.At(centre!);
         var client = new Client(request.ToDetails(actor.Today), centre!.Id, actor.NowUtc);
         db.Clients.Add(client);

@@ -2,12 +2,14 @@ using FluentValidation;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Clients.UpdateClient;
 
 /// <summary>Edits a client; <see cref="Version"/> is the version the user loaded, so a stale edit is refused.</summary>
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record UpdateClient : ClientFields, ICommand<int>
 {
     public int Id { get; init; }

@@ -1,3 +1,4 @@
+using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
@@ -23,6 +24,8 @@ public interface IApplicationDbContext
     DbSet<Consultation> Consultations { get; }
 
     DbSet<OpposingParty> OpposingParties { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

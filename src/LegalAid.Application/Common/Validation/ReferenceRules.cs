@@ -8,7 +8,7 @@ namespace LegalAid.Application.Common.Validation;
 /// <summary>Rules that check an id refers to an existing record.</summary>
 public static class ReferenceRules
 {
-    public static IRuleBuilderOptions<T, int> ExistingCentre<T>(this IRuleBuilder<T, int> rule, IApplicationDbContext db) =>
+    public static IRuleBuilderOptions<T, int?> ExistingCentre<T>(this IRuleBuilder<T, int?> rule, IApplicationDbContext db) =>
         rule.MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownCentre);
 
     public static IRuleBuilderOptions<T, int> ExistingCategory<T>(this IRuleBuilder<T, int> rule, IApplicationDbContext db) =>

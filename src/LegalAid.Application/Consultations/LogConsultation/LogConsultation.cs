@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Consultations.LogConsultation;
 
+[Authorize(Roles = Roles.CaseWork)]
 public sealed record LogConsultation : ICommand<int>
 {
     public int CaseId { get; init; }

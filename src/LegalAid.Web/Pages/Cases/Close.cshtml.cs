@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.CloseCase;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
@@ -12,6 +13,11 @@ public sealed class CloseModel(IMediator mediator, TimeProvider clock) : CasePag
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = await ShowAsync(cancellationToken);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+
         Input = new CloseCase { Version = Case.Version, ClosedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date), AmountRecovered = Case.AmountRecovered };
         return page;
     }

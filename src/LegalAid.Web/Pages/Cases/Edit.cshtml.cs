@@ -2,6 +2,7 @@ using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Lookups.GetLookups;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
@@ -15,6 +16,11 @@ public sealed class EditModel(IMediator mediator) : CasePageModel(mediator)
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = await ShowAsync(cancellationToken);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+
         Input = new UpdateCase
         {
             Version = Case.Version,

@@ -3,6 +3,7 @@ using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Consultations;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
@@ -16,6 +17,11 @@ public sealed class LogConsultationModel(IMediator mediator, TimeProvider clock)
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = await ShowAsync(cancellationToken);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+
         var centreNow = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(clock.GetUtcNow().UtcDateTime, Case.CentreTimeZoneId);
         Input = new LogConsultation
         {

@@ -1,12 +1,13 @@
 using LegalAid.Application.Cases.OpenCase;
 using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Lookups.GetLookups;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class OpenModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+public sealed class OpenModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : FormPageModel(mediator)
 {
     [BindProperty]
     public OpenCase Input { get; set; } = new();
@@ -17,7 +18,7 @@ public sealed class OpenModel(IMediator mediator, TimeProvider clock) : FormPage
 
     public Task<IActionResult> OnGetAsync(int clientId, CancellationToken cancellationToken)
     {
-        Input = new OpenCase { ClientId = clientId, OpenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date) };
+        Input = new OpenCase { ClientId = clientId, OpenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date), AssignedLawyerId = user.StaffMemberId };
         return ShowAsync(cancellationToken);
     }
 
@@ -28,9 +29,5 @@ public sealed class OpenModel(IMediator mediator, TimeProvider clock) : FormPage
     {
         Client = await Mediator.Send(new GetClient(Input.ClientId), cancellationToken);
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
-        if (Input.CentreId == 0)
-        {
-            Input = Input with { CentreId = Client.RegisteringCentreId };
-        }
     }
 }

@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.ReopenCase;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
@@ -12,6 +13,11 @@ public sealed class ReopenModel(IMediator mediator, TimeProvider clock) : CasePa
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = await ShowAsync(cancellationToken);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+
         Input = new ReopenCase { Version = Case.Version, ReopenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date) };
         return page;
     }

@@ -1,4 +1,5 @@
 using LegalAid.Application.Clients.RegisterClient;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Clients;
 using MediatR;
@@ -6,12 +7,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Clients;
 
-public sealed class RegisterModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+public sealed class RegisterModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : FormPageModel(mediator)
 {
     [BindProperty]
     public RegisterClient Input { get; set; } = new();
 
-    public Lookups Lookups { get; private set; } = new([], [], []);
+    /// <summary>Clients are registered at the lawyer's own centre.</summary>
+    public string CentreName { get; private set; } = string.Empty;
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,5 +30,5 @@ public sealed class RegisterModel(IMediator mediator, TimeProvider clock) : Form
         SubmitAsync(Input, id => RedirectToPage("/Clients/Details", new { id }), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+        CentreName = (await Mediator.Send(new GetLookups(), cancellationToken)).Centres.FirstOrDefault(c => c.Id == user.CentreId)?.Name ?? string.Empty;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Administration.Centres;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Clients;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -23,6 +24,12 @@ public static class Options
 
     public static IEnumerable<SelectListItem> Centres(Lookups lookups, int? selected = null) =>
         lookups.Centres.Select(c => Item(c.Name, c.Id, selected));
+
+    public static IEnumerable<SelectListItem> Centres(IEnumerable<CentreDetails> centres) =>
+        centres.Select(c => Item(c.Name, c.Id, null));
+
+    public static IEnumerable<SelectListItem> Roles(IStringLocalizer text) =>
+        Application.Common.Security.Roles.All.Select(role => new SelectListItem(text[$"Role.{role}"], role));
 
     public static IEnumerable<SelectListItem> Categories(Lookups lookups, int? selected = null) =>
         lookups.Categories.Select(c => Item(c.Name.ToString(), c.Id, selected));

@@ -1,0 +1,60 @@
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Domain.Auditing;
+using MediatR;
+
+namespace LegalAid.Application.Account.ApiTokens;
+
+[Authorize]
+public sealed record ListApiTokens : IRequest<IReadOnlyList<ApiTokenSummary>>;
+
+/// <summary>Issues a bearer token for the current account; the same authorisation rules apply to it.</summary>
+[Authorize]
+public sealed record IssueApiToken : ICommand<IssuedApiToken>
+{
+    public const int MaxDaysValid = 365;
+
+    public string? Name { get; init; }
+
+    public int DaysValid { get; init; } = 90;
+}
+
+[Authorize]
+public sealed record RevokeApiToken(int Id) : ICommand<Unit>;
+
+public sealed class IssueApiTokenValidator : AbstractValidator<IssueApiToken>
+{
+    public IssueApiTokenValidator()
+    {
+        RuleFor(t => t.Name).Required().FreeText(100);
+        RuleFor(t => t.DaysValid).InclusiveBetween(1, IssueApiToken.MaxDaysValid).WithMessage(_ => Resources.Messages.InvalidChoice);
+    }
+}
+
+public sealed class ApiTokenHandlers(IApiTokens tokens, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<ListApiTokens, IReadOnlyList<ApiTokenSummary>>, IRequestHandler<IssueApiToken, IssuedApiToken>, IRequestHandler<RevokeApiToken, Unit>
+{
+    public Task<IReadOnlyList<ApiTokenSummary>> Handle(ListApiTokens request, CancellationToken cancellationToken) =>
+        tokens.ListAsync(user.UserId!, cancellationToken);
+
+    public async Task<IssuedApiToken> Handle(IssueApiToken request, CancellationToken cancellationToken)
+    {
+        var issued = await tokens.IssueAsync(user.UserId!, request.Name!.Trim(), clock.GetUtcNow().UtcDateTime.AddDays(request.DaysValid), cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditAction.Created, "ApiToken", issued.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Name), cancellationToken);
+        return issued;
+    }
+
+    public async Task<Unit> Handle(RevokeApiToken request, CancellationToken cancellationToken)
+    {
+        if (!await tokens.RevokeAsync(user.UserId!, request.Id, cancellationToken))
+        {
+            throw new NotFoundException("ApiToken", request.Id);
+        }
+
+        await audit.RecordAsync(new AuditEvent(AuditAction.Updated, "ApiToken", request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "revoked"), cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using MediatR;
+
+namespace LegalAid.Application.Account.ChangePassword;
+
+[Authorize]
+public sealed record ChangePassword : ICommand<Unit>
+{
+    public string? CurrentPassword { get; init; }
+
+    public string? NewPassword { get; init; }
+
+    public string? ConfirmPassword { get; init; }
+}
+
+public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(c => c.CurrentPassword).Required();
+        RuleFor(c => c.NewPassword).Required();
+        RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => Messages.PasswordsDiffer);
+    }
+}
+
+public sealed class ChangePasswordHandler(IAccountService accounts, ICurrentUser user) : IRequestHandler<ChangePassword, Unit>
+{
+    public async Task<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
+    {
+        var refusals = await accounts.ChangePasswordAsync(user.UserId!, request.CurrentPassword!, request.NewPassword!);
+        return refusals is null
+            ? Unit.Value
+            : throw new InvalidRequestException(new Dictionary<string, string[]> { [nameof(request.NewPassword)] = [.. refusals] });
+    }
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Auditing;
+using MediatR;
+
+namespace LegalAid.Application.Audit.FindAuditEntries;
+
+/// <summary>The audit trail, newest first; a coordinator sees only their centre's entries.</summary>
+[Authorize(Roles = Roles.Administrator + "," + Roles.Coordinator)]
+public sealed record FindAuditEntries(
+    string? User = null,
+    string? EntityType = null,
+    string? EntityId = null,
+    AuditAction? Action = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int PageNumber = 1,
+    int PageSize = 50) : IRequest<PagedList<AuditEntryItem>>, IPageRequest, IAuditFilter;
+
+public sealed class FindAuditEntriesValidator : AbstractValidator<FindAuditEntries>
+{
+    public FindAuditEntriesValidator()
+    {
+        Include(new AuditFilterValidator());
+        Include(new PageRequestValidator());
+    }
+}
+
+public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<FindAuditEntries, PagedList<AuditEntryItem>>
+{
+    public Task<PagedList<AuditEntryItem>> Handle(FindAuditEntries request, CancellationToken cancellationToken) =>
+        db.AuditEntries.Matching(request, user).ProjectToItems().ToPagedListAsync(request, cancellationToken);
+}
+
+public sealed class AuditFilterValidator : AbstractValidator<IAuditFilter>
+{
+    public AuditFilterValidator()
+    {
+        RuleFor(f => f.User).FreeText(256);
+        RuleFor(f => f.EntityType).FreeText(100);
+        RuleFor(f => f.EntityId).FreeText(100);
+        RuleFor(f => f.Action).Must(a => a is null || Enum.IsDefined(a.Value)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(f => f.To).Must((f, to) => f.From is null || to is null || f.From <= to).WithMessage(_ => Messages.InvalidPeriod);
+    }
+}

@@ -1,0 +1,16 @@
+namespace LegalAid.Application.Common.Interfaces;
+
+/// <summary>Personal API tokens: a spreadsheet or BI tool calls the API as the account that issued the token.</summary>
+public interface IApiTokens
+{
+    Task<IReadOnlyList<ApiTokenSummary>> ListAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Only a hash is stored; the returned secret is shown once.</summary>
+    Task<IssuedApiToken> IssueAsync(string userId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken);
+
+    Task<bool> RevokeAsync(string userId, int tokenId, CancellationToken cancellationToken);
+}
+
+public sealed record ApiTokenSummary(int Id, string Name, string Prefix, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? LastUsedAtUtc, DateTime? RevokedAtUtc);
+
+public sealed record IssuedApiToken(int Id, string Secret, DateTime ExpiresAtUtc);

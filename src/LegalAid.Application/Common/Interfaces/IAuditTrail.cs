@@ -1,0 +1,25 @@
+using LegalAid.Domain.Auditing;
+
+namespace LegalAid.Application.Common.Interfaces;
+
+/// <summary>
+/// Records events that are not data changes (views, searches, exports, sign-ins). Data changes are
+/// recorded by persistence itself, in the same transaction.
+/// </summary>
+public interface IAuditTrail
+{
+    Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An event to record. The acting user, their centre and IP address are the current user's
+/// unless given (a sign-in records the account signing in).
+/// </summary>
+public sealed record AuditEvent(
+    AuditAction Action,
+    string EntityType,
+    string? EntityId,
+    string? Details = null,
+    string? UserId = null,
+    string? UserName = null,
+    int? CentreId = null);

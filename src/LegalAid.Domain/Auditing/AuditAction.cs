@@ -1,0 +1,15 @@
+namespace LegalAid.Domain.Auditing;
+
+public enum AuditAction
+{
+    Created = 1,
+    Updated = 2,
+    Deleted = 3,
+    Viewed = 4,
+    Searched = 5,
+    Exported = 6,
+    ReportGenerated = 7,
+    SignedIn = 8,
+    SignInFailed = 9,
+    SignedOut = 10,
+}

@@ -1,0 +1,115 @@
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using SignInResult = LegalAid.Application.Common.Interfaces.SignInResult;
+
+namespace LegalAid.Infrastructure.Identity;
+
+internal sealed class AccountService(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    IOptions<SecurityOptions> security) : IAccountService
+{
+    public async Task<SignInResult> PasswordSignInAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return new SignInResult(SignInOutcome.Failed);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        return await ResultAsync(user, result);
+    }
+
+    public async Task<SignInResult> CodeSignInAsync(string code)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return new SignInResult(SignInOutcome.Failed);
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        return await ResultAsync(user, result);
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public async Task<IReadOnlyList<string>?> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            return result.Errors.Select(e => e.Description).ToList();
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return null;
+    }
+
+    public async Task<TwoFactorSetup> GetTwoFactorSetupAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        var label = Uri.EscapeDataString($"LegalAid:{user.Email}");
+        return new TwoFactorSetup(user.TwoFactorEnabled, key!, $"otpauth://totp/{label}?secret={key}&issuer=LegalAid&digits=6");
+    }
+
+    public async Task<bool> EnableTwoFactorAsync(string userId, string code)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return false;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await signIn.RefreshSignInAsync(user);
+        return true;
+    }
+
+    public async Task DisableTwoFactorAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        if (security.Value.RequireTwoFactorForAdministrators && await users.IsInRoleAsync(user, Roles.Administrator))
+        {
+            throw new ForbiddenAccessException();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+    }
+
+    private async Task<SignInResult> ResultAsync(ApplicationUser user, Microsoft.AspNetCore.Identity.SignInResult result)
+    {
+        SignInOutcome outcome;
+        if (result.Succeeded)
+        {
+            outcome = user.MustChangePassword ? SignInOutcome.MustChangePassword
+                : security.Value.RequireTwoFactorForAdministrators && !user.TwoFactorEnabled && await users.IsInRoleAsync(user, Roles.Administrator)
+                    ? SignInOutcome.MustEnableTwoFactor
+                    : SignInOutcome.Succeeded;
+        }
+        else
+        {
+            outcome = result.RequiresTwoFactor ? SignInOutcome.RequiresCode
+                : result.IsLockedOut ? SignInOutcome.LockedOut
+                : SignInOutcome.Failed;
+        }
+
+        return new SignInResult(outcome, user.Id, user.Email, user.CentreId);
+    }
+}

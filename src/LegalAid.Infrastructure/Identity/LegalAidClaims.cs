@@ -1,0 +1,11 @@
+namespace LegalAid.Infrastructure.Identity;
+
+/// <summary>The claims LegalAid adds to a signed-in user's identity.</summary>
+public static class LegalAidClaims
+{
+    public const string StaffMemberId = "legalaid:staff_member_id";
+    public const string CentreId = "legalaid:centre_id";
+    public const string DisplayName = "legalaid:display_name";
+    public const string MustChangePassword = "legalaid:must_change_password";
+    public const string MustEnableTwoFactor = "legalaid:must_enable_two_factor";
+}

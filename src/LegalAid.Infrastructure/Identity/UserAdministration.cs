@@ -1,0 +1,96 @@
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Staff;
+using LegalAid.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Infrastructure.Identity;
+
+internal sealed class UserAdministration(UserManager<ApplicationUser> users, LegalAidDbContext db, TimeProvider clock) : IUserAdministration
+{
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var roles = await db.UserRoles
+            .Join(db.Roles, link => link.RoleId, role => role.Id, (link, role) => new { link.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return (await db.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken))
+            .Select(u => new AccountSummary(
+                u.Id,
+                u.Email ?? string.Empty,
+                u.DisplayName,
+                roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty,
+                u.CentreId,
+                u.LockoutEnd > now,
+                u.TwoFactorEnabled,
+                u.CreatedAtUtc))
+            .ToList();
+    }
+
+    public async Task<CreatedAccount> CreateAsync(NewAccount account, CancellationToken cancellationToken)
+    {
+        StaffMember? staff = null;
+        if (Roles.IsCentreScoped(account.Role))
+        {
+            staff = new StaffMember(account.DisplayName, account.CentreId);
+            db.StaffMembers.Add(staff);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = account.Email,
+            Email = account.Email,
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName,
+            CentreId = Roles.IsCentreScoped(account.Role) ? account.CentreId : null,
+            StaffMemberId = staff?.Id,
+            MustChangePassword = account.Password is null,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var password = account.Password ?? OneTimePassword.Create();
+        Check(await users.CreateAsync(user, password), "Password");
+        Check(await users.AddToRoleAsync(user, account.Role), "Role");
+        return new CreatedAccount(user.Id, account.Password is null ? password : null);
+    }
+
+    public async Task<bool> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    public async Task<string?> ResetPasswordAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var password = OneTimePassword.Create();
+        Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password), "Password");
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        return password;
+    }
+
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            var email = result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName));
+            throw InvalidRequestException.For(email ? "Email" : field, string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

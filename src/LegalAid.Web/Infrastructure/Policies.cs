@@ -1,0 +1,23 @@
+using LegalAid.Application.Common.Security;
+using LegalAid.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LegalAid.Web.Infrastructure;
+
+/// <summary>
+/// Page and endpoint policies. They mirror the Application layer's rules, which stay the ones that
+/// count: a page refused here would be refused there too.
+/// </summary>
+internal static class Policies
+{
+    public const string CaseWork = nameof(CaseWork);
+    public const string Administration = nameof(Administration);
+    public const string Audit = nameof(Audit);
+
+    public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>
+        builder
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(CaseWork, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId))
+            .AddPolicy(Administration, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Audit, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator));
+}

@@ -1,0 +1,23 @@
+using LegalAid.Application.Account.ChangePassword;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Account;
+
+public sealed class ChangePasswordModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public ChangePassword Input { get; set; } = new();
+
+    public bool Changed { get; private set; }
+
+    public IActionResult OnGet() => Page();
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitThenShowAsync(Input, _ =>
+        {
+            Changed = true;
+            Input = new ChangePassword();
+            ModelState.Clear();
+        }, cancellationToken);
+}

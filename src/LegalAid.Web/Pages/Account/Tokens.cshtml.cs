@@ -1,0 +1,32 @@
+using LegalAid.Application.Account.ApiTokens;
+using LegalAid.Application.Common.Interfaces;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Account;
+
+public sealed class TokensModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public IssueApiToken Input { get; set; } = new();
+
+    public IReadOnlyList<ApiTokenSummary> Tokens { get; private set; } = [];
+
+    public IssuedApiToken? Issued { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostIssueAsync(CancellationToken cancellationToken) =>
+        SubmitThenShowAsync(Input, issued =>
+        {
+            Issued = issued;
+            Input = new IssueApiToken();
+            ModelState.Clear();
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken) =>
+        SubmitAsync(new RevokeApiToken(id), _ => RedirectToPage(), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Tokens = await Mediator.Send(new ListApiTokens(), cancellationToken);
+}

@@ -1,0 +1,52 @@
+using LegalAid.Application.Administration.Accounts;
+using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Common.Interfaces;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Admin;
+
+public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public CreateAccount Input { get; set; } = new();
+
+    public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
+
+    public IReadOnlyList<CentreDetails> Centres { get; private set; } = [];
+
+    /// <summary>Shown once, right after the system chose it.</summary>
+    public string? OneTimePassword { get; private set; }
+
+    public string? PasswordFor { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
+        SubmitThenShowAsync(Input, created =>
+        {
+            (OneTimePassword, PasswordFor) = (created.OneTimePassword, Input.Email);
+            Input = new CreateAccount();
+            ModelState.Clear();
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) =>
+        SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
+
+    public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
+        SubmitThenShowAsync(new ResetAccountPassword(userId), password =>
+        {
+            OneTimePassword = password;
+            PasswordFor = Accounts.FirstOrDefault(a => a.UserId == userId)?.Email ?? userId;
+        }, cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Accounts = await Mediator.Send(new ListAccounts(), cancellationToken);
+        Centres = await Mediator.Send(new ListCentres(), cancellationToken);
+        if (PasswordFor is not null && Accounts.FirstOrDefault(a => a.UserId == PasswordFor) is { } account)
+        {
+            PasswordFor = account.Email;
+        }
+    }
+}

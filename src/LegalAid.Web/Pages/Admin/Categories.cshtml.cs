@@ -1,0 +1,21 @@
+using LegalAid.Application.Administration.Taxonomy;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Admin;
+
+public sealed class CategoriesModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public SaveCategory Input { get; set; } = new();
+
+    public IReadOnlyList<CategoryDetails> Categories { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input, _ => RedirectToPage(), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Categories = await Mediator.Send(new ListCategories(), cancellationToken);
+}

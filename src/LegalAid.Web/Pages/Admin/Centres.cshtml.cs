@@ -1,0 +1,21 @@
+using LegalAid.Application.Administration.Centres;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Admin;
+
+public sealed class CentresModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public UpdateCentre Input { get; set; } = new();
+
+    public IReadOnlyList<CentreDetails> Centres { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input, _ => RedirectToPage(), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Centres = await Mediator.Send(new ListCentres(), cancellationToken);
+}

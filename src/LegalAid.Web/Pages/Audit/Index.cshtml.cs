@@ -1,0 +1,36 @@
+using System.Globalization;
+using LegalAid.Application.Audit.FindAuditEntries;
+using LegalAid.Application.Common.Models;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Audit;
+
+public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+{
+    /// <summary>Bound from the plain query string, so a filtered trail can be bookmarked or exported.</summary>
+    [BindProperty(SupportsGet = true)]
+    public FindAuditEntries Filter { get; set; } = new();
+
+    public PagedList<AuditEntryItem>? Results { get; private set; }
+
+    public Dictionary<string, string> FilterRoute => new Dictionary<string, string?>
+    {
+        ["user"] = Filter.User,
+        ["entityType"] = Filter.EntityType,
+        ["entityId"] = Filter.EntityId,
+        ["action"] = Filter.Action?.ToString(),
+        ["from"] = Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        QueryAsync(Filter, results => Results = results, cancellationToken);
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var f = Filter;
+        var csv = await Mediator.Send(new ExportAuditEntries(f.User, f.EntityType, f.EntityId, f.Action, f.From, f.To), cancellationToken);
+        return File(csv, "text/csv; charset=utf-8", $"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Headers;
+using LegalAid.Web.Tests.Pages;
+
+namespace LegalAid.Web.Tests.Security;
+
+public sealed class ApiTokenTests : WebTest
+{
+    [Fact]
+    public async Task ATokenIssuedOnTheTokensPage_CallsTheApiAsItsAccount()
+    {
+        var secret = await IssueTokenAsync(Client, "Excel-отчёт");
+        using var tool = Factory.CreateClient();
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+
+        var response = await tool.GetAsync("/api/v1/cases");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARevokedOrMadeUpToken_IsRefused()
+    {
+        var secret = await IssueTokenAsync(Client, "Power BI");
+        var tokens = await HtmlPage.GetAsync(Client, "/Account/Tokens");
+        await HtmlPage.SubmitAsync(Client, tokens, new Dictionary<string, string>(), "form[action*='handler=Revoke']");
+        using var tool = Factory.CreateClient();
+
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var revoked = await tool.GetAsync("/api/v1/cases");
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "la_made-up-token");
+        var madeUp = await tool.GetAsync("/api/v1/cases");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, madeUp.StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenCarriesItsAccountsRole_NotMore()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var secret = await IssueTokenAsync(programme, "BI");
+        using var tool = Factory.CreateClient();
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await tool.GetAsync("/api/v1/clients")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/v1/lookups")).StatusCode);
+    }
+
+    private static async Task<string> IssueTokenAsync(HttpClient browser, string name)
+    {
+        var page = await HtmlPage.GetAsync(browser, "/Account/Tokens");
+        var issued = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, page, new Dictionary<string, string> { ["Input.Name"] = name, ["Input.DaysValid"] = "30" }, "form[action*='handler=Issue']"));
+        var secret = issued.QuerySelector(".alert-warning code")!.TextContent.Trim();
+        Assert.StartsWith("la_", secret, StringComparison.Ordinal);
+        Assert.Contains(name, issued.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        return secret;
+    }
+}

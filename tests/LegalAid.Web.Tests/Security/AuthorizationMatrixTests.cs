@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Web.Tests.Security;
+
+/// <summary>
+/// Every page and API endpoint the app maps, called anonymously and as every role (and, for records
+/// with an id, as a lawyer of another centre). Writes are sent with a stale version or an impossible
+/// date, so they prove authorisation without changing data. An endpoint missing from the matrix fails it.
+/// </summary>
+public sealed class AuthorizationMatrixTests : WebTest
+{
+    private static readonly string[] Callers = ["anonymous", LegalAidFactory.LawyerMow, LegalAidFactory.LawyerKzn, LegalAidFactory.CoordinatorMow, LegalAidFactory.Programme, LegalAidFactory.Donor, LegalAidFactory.Admin];
+
+    // Expected status per caller, in the order of Callers:
+    //                                           anon lawMOW lawKZN coordMOW programme donor admin
+    private static readonly Dictionary<string, string> Matrix = new()
+    {
+        ["GET /"] =                                 "302  200    200    200      200       200   200",
+        ["GET /Error"] =                            "200  200    200    200      200       200   200",
+        ["GET /Language"] =                         "302  302    302    302      302       302   302",
+        ["GET /Account/Login"] =                    "200  200    200    200      200       200   200",
+        ["GET /Account/LoginWithCode"] =            "200  200    200    200      200       200   200",
+        ["GET /Account/Logout"] =                   "302  302    302    302      302       302   302",
+        ["GET /Account/AccessDenied"] =             "302  403    403    403      403       403   403",
+        ["GET /Account/ChangePassword"] =           "302  200    200    200      200       200   200",
+        ["GET /Account/TwoFactor"] =                "302  200    200    200      200       200   200",
+        ["GET /Account/Tokens"] =                   "302  200    200    200      200       200   200",
+        ["GET /Clients"] =                          "302  200    200    200      403       403   403",
+        ["GET /Clients/Register"] =                 "302  200    200    200      403       403   403",
+        ["GET /Clients/{id:int}"] =                 "302  200    404    200      403       403   403",
+        ["GET /Clients/{id:int}/edit"] =            "302  200    404    200      403       403   403",
+        ["GET /Cases"] =                            "302  200    200    200      403       403   403",
+        ["GET /Cases/Open"] =                       "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}"] =                   "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/edit"] =              "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/close"] =             "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/reopen"] =            "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/consultations/new"] = "302  200    404    200      403       403   403",
+        ["GET /Admin/Accounts"] =                   "302  403    403    403      403       403   200",
+        ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
+        ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
+        ["GET /Audit"] =                            "302  403    403    200      403       403   200",
+        ["GET /health"] =                           "200  200    200    200      200       200   200",
+        ["GET /openapi/{documentName}.json"] =      "302  200    200    200      200       200   200",
+        ["GET /api/v1/lookups"] =                   "401  200    200    200      200       200   200",
+        ["GET /api/v1/clients/"] =                  "401  200    200    200      403       403   403",
+        ["GET /api/v1/clients/{id:int}"] =          "401  200    404    200      403       403   403",
+        ["POST /api/v1/clients/"] =                 "401  400    400    400      403       403   403",
+        ["PUT /api/v1/clients/{id:int}"] =          "401  409    404    409      403       403   403",
+        ["GET /api/v1/cases/"] =                    "401  200    200    200      403       403   403",
+        ["GET /api/v1/cases/{id:int}"] =            "401  200    404    200      403       403   403",
+        ["POST /api/v1/cases/"] =                   "401  400    400    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}"] =            "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/close"] =     "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/reopen"] =    "401  409    404    409      403       403   403",
+        ["GET /api/v1/cases/{id:int}/consultations"] = "401  200    404    200      403       403   403",
+        ["POST /api/v1/cases/{id:int}/consultations"] = "401  400    404    400      403       403   403",
+    };
+
+    private int clientId;
+    private int caseId;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+    }
+
+    [Fact]
+    public void TheMatrix_ListsExactlyTheEndpointsTheAppMaps()
+    {
+        var mapped = MappedEndpoints();
+
+        Assert.Empty(mapped.Except(Matrix.Keys));
+        Assert.Empty(Matrix.Keys.Except(mapped));
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_AnswersEachCallerAsTheMatrixSays()
+    {
+        var clients = new Dictionary<string, HttpClient>
+        {
+            ["anonymous"] = Factory.CreateClient(new() { AllowAutoRedirect = false }),
+        };
+        foreach (var caller in Callers.Skip(1))
+        {
+            clients[caller] = await Factory.SignInAsync(caller, followRedirects: false);
+        }
+
+        var failures = new List<string>();
+        foreach (var (endpoint, row) in Matrix)
+        {
+            var expected = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < Callers.Length; i++)
+            {
+                using var response = await clients[Callers[i]].SendAsync(RequestFor(endpoint));
+                var actual = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                if (actual != expected[i])
+                {
+                    failures.Add($"{endpoint} as {Callers[i]}: expected {expected[i]}, got {actual}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private HashSet<string> MappedEndpoints()
+    {
+        var keys = new HashSet<string>();
+        foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null || endpoint.Metadata.GetMetadata<CompiledPageActionDescriptorMarker>() is not null)
+            {
+                // Index pages are mapped twice ("/Cases" and "/Cases/Index"); one is enough here.
+                if (!pattern.EndsWith("/Index", StringComparison.Ordinal))
+                {
+                    keys.Add($"GET {pattern}");
+                }
+
+                continue;
+            }
+
+            foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            {
+                keys.Add($"{method} {pattern}");
+            }
+        }
+
+        return keys;
+    }
+
+    private HttpRequestMessage RequestFor(string endpoint)
+    {
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
+        var method = new HttpMethod(endpoint[..space]);
+        var path = endpoint[(space + 1)..];
+        var id = path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) ? clientId : caseId;
+        var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+        if (url == "/Cases/Open")
+        {
+            url += $"?clientId={clientId}";
+        }
+
+        var request = new HttpRequestMessage(method, url);
+        if (method != HttpMethod.Get)
+        {
+            request.Content = JsonContent.Create(BodyFor(endpoint));
+        }
+
+        return request;
+    }
+
+    /// <summary>Bodies that pass validation but are refused later: a stale version (409) or a future date (400).</summary>
+    private static object BodyFor(string endpoint) => endpoint switch
+    {
+        "PUT /api/v1/clients/{id:int}" => new Dictionary<string, object?>(
+            ApiJsonFields(ApiJson.NewClient())) { ["version"] = 999 },
+        "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
+        "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
+        "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
+        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = "2999-01-01T10:00", channel = "Phone", durationMinutes = 10 },
+        _ => new { },
+    };
+
+    private static IEnumerable<KeyValuePair<string, object?>> ApiJsonFields(object body) =>
+        body.GetType().GetProperties().Select(p => new KeyValuePair<string, object?>(p.Name, p.GetValue(body)));
+
+    private sealed class CompiledPageActionDescriptorMarker;
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Auditing;
+using LegalAid.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+
+namespace LegalAid.Web.Tests.Security;
+
+public sealed class SignInTests : WebTest
+{
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
+    {
+        using var browser = Factory.CreateClient();
+        var messages = new List<string>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var wrong = await HtmlPage.ParseAsync(await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.LawyerKzn, "not the password at all"));
+            messages.Add(wrong.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
+        }
+
+        var locked = await HtmlPage.ParseAsync(await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.LawyerKzn, LegalAidFactory.Password));
+
+        Assert.All(messages.Take(4), m => Assert.Equal("Неверный адрес почты или пароль.", m));
+        Assert.Contains("заблокирована на 15 минут", messages[4], StringComparison.Ordinal);
+        Assert.Contains("заблокирована на 15 минут", locked.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/Cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EverySignIn_IsAuditedWithItsOutcomeAndAddress()
+    {
+        using var browser = Factory.CreateClient();
+        await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.Donor, "wrong password here");
+        await LegalAidFactory.TrySignInAsync(browser, "nobody@nowhere.example", "wrong password here");
+
+        var entries = await Factory.InDatabaseAsync(db => db.AuditEntries
+            .Where(e => e.Action == AuditAction.SignedIn || e.Action == AuditAction.SignInFailed).OrderBy(e => e.Id).ToListAsync());
+
+        Assert.Contains(entries, e => e.Action == AuditAction.SignedIn && e.UserName == LegalAidFactory.LawyerMow && e.CentreId == LegalAidFactory.Moscow);
+        Assert.Contains(entries, e => e.Action == AuditAction.SignInFailed && e.UserName == LegalAidFactory.Donor);
+        Assert.Contains(entries, e => e.Action == AuditAction.SignInFailed && e.UserName == "nobody@nowhere.example" && e.UserId == null);
+        Assert.All(entries, e => Assert.Equal("127.0.0.1", e.IpAddress));
+    }
+
+    [Fact]
+    public async Task AOneTimePassword_MustBeReplacedBeforeAnythingElse()
+    {
+        string oneTime;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            oneTime = (await scope.ServiceProvider.GetRequiredService<IUserAdministration>()
+                .CreateAsync(new NewAccount("new.lawyer@test.legalaid", "Новый юрист", "Lawyer", LegalAidFactory.Moscow), CancellationToken.None)).OneTimePassword!;
+        }
+
+        using var browser = Factory.CreateClient();
+        var signedIn = await LegalAidFactory.TrySignInAsync(browser, "new.lawyer@test.legalaid", oneTime);
+        Assert.Equal("/Account/ChangePassword", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/Account/ChangePassword", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+
+        var weak = await HtmlPage.SubmitAsync(browser, await HtmlPage.ParseAsync(signedIn), new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = oneTime,
+            ["Input.NewPassword"] = "password12345",
+            ["Input.ConfirmPassword"] = "password12345",
+        });
+        Assert.Contains("легко угадать", HtmlPage.ErrorFor(await HtmlPage.ParseAsync(weak), "Input.NewPassword"), StringComparison.Ordinal);
+
+        await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = oneTime,
+            ["Input.NewPassword"] = "ақ мөңгү жайлоо көл",
+            ["Input.ConfirmPassword"] = "ақ мөңгү жайлоо көл",
+        });
+        Assert.Equal("/Cases", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task TwoFactorSignIn_AsksForTheAuthenticatorCode()
+    {
+        var enable = await HtmlPage.GetAsync(Client, "/Account/TwoFactor");
+        var key = enable.QuerySelector("code.fs-5")!.TextContent.Trim();
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        await HtmlPage.SubmitAsync(Client, enable, new Dictionary<string, string> { ["Input.Code"] = totp.ComputeTotp() }, "form[action*='handler=Enable']");
+        Assert.Contains("включён", (await HtmlPage.GetAsync(Client, "/Account/TwoFactor")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await Factory.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.Changes != null && e.Changes.Contains(key))), "The authenticator key leaked into the audit trail.");
+
+        using var browser = Factory.CreateClient();
+        var password = await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.LawyerMow, LegalAidFactory.Password);
+        Assert.Equal("/Account/LoginWithCode", password.RequestMessage!.RequestUri!.AbsolutePath);
+        var wrongCode = await HtmlPage.SubmitAsync(browser, await HtmlPage.ParseAsync(password), new Dictionary<string, string> { ["Input.Code"] = "000000" });
+        Assert.Equal("/Account/LoginWithCode", wrongCode.RequestMessage!.RequestUri!.AbsolutePath);
+
+        var signedIn = await HtmlPage.SubmitAsync(browser, await HtmlPage.ParseAsync(wrongCode), new Dictionary<string, string> { ["Input.Code"] = totp.ComputeTotp() });
+
+        Assert.Equal("/", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task SigningOut_EndsTheSession()
+    {
+        var home = await HtmlPage.GetAsync(Client, "/");
+
+        await HtmlPage.SubmitAsync(Client, home, new Dictionary<string, string>(), "form[action='/Account/Logout']");
+
+        Assert.Equal("/Account/Login", (await Client.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+    }
+}
