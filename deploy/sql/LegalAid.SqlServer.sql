@@ -742,3 +742,193 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    DROP INDEX [IX_Clients_SearchKey] ON [Clients];
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'SearchKey');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [SearchKey] nvarchar(1200) NOT NULL;
+    CREATE INDEX [IX_Clients_SearchKey] ON [Clients] ([SearchKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [FamilyNameKey] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [GivenNameKey] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE TABLE [CaseDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [StorageKey] nvarchar(64) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        [UploadedByStaffMemberId] int NULL,
+        CONSTRAINT [PK_CaseDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDocuments_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE TABLE [Deadlines] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [Type] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [IsDone] bit NOT NULL,
+        [DoneOn] date NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedByStaffMemberId] int NULL,
+        CONSTRAINT [PK_Deadlines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Deadlines_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE TABLE [PartnerOrganisations] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Contact] nvarchar(400) NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_PartnerOrganisations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE TABLE [Referrals] (
+        [Id] int NOT NULL IDENTITY,
+        [CaseId] int NOT NULL,
+        [PartnerId] int NOT NULL,
+        [ReferredOn] date NOT NULL,
+        [Result] int NOT NULL,
+        [ResultOn] date NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_Referrals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Referrals_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Referrals_PartnerOrganisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [PartnerOrganisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_FamilyNameKey_GivenNameKey] ON [Clients] ([FamilyNameKey], [GivenNameKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_CaseId] ON [CaseDocuments] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseDocuments_StorageKey] ON [CaseDocuments] ([StorageKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_CaseId] ON [Deadlines] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_IsDone_DueOn] ON [Deadlines] ([IsDone], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PartnerOrganisations_Name] ON [PartnerOrganisations] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_CaseId] ON [Referrals] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_PartnerId] ON [Referrals] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_ReferredOn] ON [Referrals] ([ReferredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125143038_CaseWork'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125143038_CaseWork', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

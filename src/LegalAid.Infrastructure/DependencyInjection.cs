@@ -1,5 +1,6 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.DemoData;
+using LegalAid.Infrastructure.Documents;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Exports;
 using LegalAid.Infrastructure.Health;
@@ -23,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<ITableExporter, CsvTableExporter>();
+        var documents = configuration.GetSection(DocumentStoreOptions.Section).Get<DocumentStoreOptions>() ?? new DocumentStoreOptions();
+        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.Combine(contentRoot, documents.Path)));
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataGenerator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -11,7 +11,9 @@ public sealed class ClientTests
         var client = new Client(TestData.ClientDetails(), registeringCentreId: 1, TestData.NowUtc);
 
         Assert.Equal("+79161234567", client.Phone);
-        Assert.Equal("үсөнбаев нурлан өмүрбекович usonbaev nurlan 79161234567", client.SearchKey);
+        Assert.Equal("үсөнбаев нурлан өмүрбекович usonbaev nurlan Asnbv nrln AmrbkvC Asnbv nrln 79161234567", client.SearchKey);
+        Assert.Equal("Asnbv", client.FamilyNameKey);
+        Assert.Equal("nrln", client.GivenNameKey);
         Assert.Equal(1990, client.BirthYear);
         Assert.Equal(new DateOnly(1990, 5, 17), client.BirthDate);
     }

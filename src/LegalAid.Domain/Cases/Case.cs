@@ -16,6 +16,9 @@ public sealed class Case : IVersioned
     private readonly List<CaseCategory> _otherCategories = [];
     private readonly List<CaseStatusChange> _history = [];
     private readonly List<Consultation> _consultations = [];
+    private readonly List<Deadline> _deadlines = [];
+    private readonly List<CaseDocument> _documents = [];
+    private readonly List<Referral> _referrals = [];
 
     private Case()
     {
@@ -85,6 +88,12 @@ public sealed class Case : IVersioned
 
     public IReadOnlyCollection<Consultation> Consultations => _consultations;
 
+    public IReadOnlyCollection<Deadline> Deadlines => _deadlines;
+
+    public IReadOnlyCollection<CaseDocument> Documents => _documents;
+
+    public IReadOnlyCollection<Referral> Referrals => _referrals;
+
     public void Describe(CaseDetails details)
     {
         PrimaryCategoryId = details.PrimaryCategoryId;
@@ -136,4 +145,40 @@ public sealed class Case : IVersioned
         _consultations.Add(consultation);
         return consultation;
     }
+
+    public Deadline AddDeadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor)
+    {
+        var deadline = new Deadline(type, dueOn, note, actor);
+        _deadlines.Add(deadline);
+        return deadline;
+    }
+
+    /// <summary>Marks a deadline met; the deadlines must be loaded.</summary>
+    public void CompleteDeadline(int deadlineId, Actor actor)
+    {
+        var deadline = _deadlines.SingleOrDefault(d => d.Id == deadlineId)
+            ?? throw new DomainException(DomainErrors.Required, "DeadlineId", "The case has no such deadline.");
+        Guard.Require(!deadline.IsDone, DomainErrors.DeadlineAlreadyDone, "DeadlineId", "The deadline is already marked done.");
+        deadline.MarkDone(actor.Today);
+    }
+
+    public CaseDocument AttachDocument(string fileName, string contentType, long sizeBytes, string storageKey, string sha256, Actor actor)
+    {
+        var document = new CaseDocument(fileName, contentType, sizeBytes, storageKey, sha256, actor);
+        _documents.Add(document);
+        return document;
+    }
+
+    public Referral Refer(int partnerId, DateOnly referredOn, string? note, Actor actor)
+    {
+        var referral = new Referral(partnerId, referredOn, note, actor);
+        _referrals.Add(referral);
+        return referral;
+    }
+
+    /// <summary>Records how a referral ended; the referrals must be loaded.</summary>
+    public void RecordReferralResult(int referralId, ReferralResult result, DateOnly resultOn, string? note, Actor actor) =>
+        (_referrals.SingleOrDefault(r => r.Id == referralId)
+            ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral."))
+        .Record(result, resultOn, note, actor);
 }

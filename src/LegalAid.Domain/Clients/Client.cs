@@ -15,6 +15,8 @@ public sealed class Client : IVersioned
         PreferredLanguage = null!;
         Consent = null!;
         SearchKey = null!;
+        FamilyNameKey = null!;
+        GivenNameKey = null!;
     }
 
     public Client(ClientDetails details, int registeringCentreId, DateTime registeredAtUtc)
@@ -53,14 +55,28 @@ public sealed class Client : IVersioned
 
     public DateTime RegisteredAtUtc { get; private set; }
 
-    /// <summary>Lower-cased names and phone digits, indexed for search.</summary>
+    /// <summary>Names as written and folded, and phone digits, for search.</summary>
     public string SearchKey { get; private set; }
+
+    /// <summary>The phonetic skeleton of the family name (indexed), for duplicate detection.</summary>
+    public string FamilyNameKey { get; private set; }
+
+    /// <summary>The phonetic skeleton of the given name (indexed), for duplicate detection.</summary>
+    public string GivenNameKey { get; private set; }
 
     public int Version { get; private set; }
 
     public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
 
     public void Update(ClientDetails details) => Apply(details);
+
+    /// <summary>Recomputes the search keys after the folding rules change.</summary>
+    public void RefreshSearchKeys()
+    {
+        SearchKey = ClientSearchKey.For(Name, Phone);
+        FamilyNameKey = NameFolding.FoldFirstWord(Name.FamilyName);
+        GivenNameKey = NameFolding.FoldFirstWord(Name.GivenName);
+    }
 
     private void Apply(ClientDetails details)
     {
@@ -76,6 +92,6 @@ public sealed class Client : IVersioned
         RegionOfOrigin = Guard.OptionalText(details.RegionOfOrigin, nameof(RegionOfOrigin), ContactMaxLength);
         PreferredLanguage = details.PreferredLanguage;
         Consent = details.Consent;
-        SearchKey = ClientSearchKey.For(Name, Phone);
+        RefreshSearchKeys();
     }
 }

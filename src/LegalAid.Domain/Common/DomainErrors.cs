@@ -22,4 +22,7 @@ public static class DomainErrors
     public const string ConsentRequired = "ConsentRequired";
     public const string ReopenedBeforeClosed = "ReopenedBeforeClosed";
     public const string UnknownLanguage = "UnknownLanguage";
+    public const string FileTooLarge = "FileTooLarge";
+    public const string ResultBeforeReferral = "ResultBeforeReferral";
+    public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
 }

@@ -27,7 +27,7 @@ internal sealed class ChangeAudit
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
     private readonly List<(EntityEntry Entry, AuditAction Action, Dictionary<string, object?[]> Changes)> pending = [];
 

@@ -6,7 +6,7 @@ using LegalAid.Domain.Consultations;
 namespace LegalAid.Infrastructure.DemoData;
 
 /// <summary>Makes one case's life: opening, consultations, closing (sometimes reopening), through the domain's own rules.</summary>
-internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties)
+internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties, IReadOnlyList<int> partners)
 {
     private const int UnpaidWages = 6;
 
@@ -46,6 +46,11 @@ internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties
             LogConsultation(@case, plan.Centre, day, lawyer, category);
         }
 
+        if (!willClose)
+        {
+            AddDeadline(@case, plan, lawyer);
+        }
+
         if (willClose)
         {
             Close(@case, plan.Centre, lastDay, claimed, lawyer);
@@ -60,6 +65,16 @@ internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties
         return @case;
     }
 
+    /// <summary>Four open cases in ten have a hearing, appeal, document or call-back date around now.</summary>
+    private void AddDeadline(Case @case, Plan plan, int lawyer)
+    {
+        if (random.NextDouble() < 0.4)
+        {
+            var type = (DeadlineType)random.Next(1, 5);
+            @case.AddDeadline(type, plan.Today.AddDays(random.Next(-5, 21)), type == DeadlineType.CourtHearing ? "Районный суд, зал № уточняется" : null, ActorOn(plan.Centre, plan.OpenedOn, 12, lawyer));
+        }
+    }
+
     private void LogConsultation(Case @case, Centre centre, DateOnly day, int lawyer, int category)
     {
         var heldAt = centre.MomentFromLocal(day.ToDateTime(new TimeOnly(random.Next(9, 18), random.Next(0, 12) * 5)));
@@ -70,6 +85,10 @@ internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties
         actions |= random.NextDouble() < 0.05 ? ConsultationActions.Accompaniment : 0;
         actions |= random.NextDouble() < 0.05 ? ConsultationActions.Referral : 0;
         var followUp = random.NextDouble() < 0.3 ? day.AddDays(random.Next(3, 15)) : (DateOnly?)null;
+        if (actions.HasFlag(ConsultationActions.Referral) && partners.Count > 0)
+        {
+            @case.Refer(partners[random.Next(partners.Count)], day, null, new Actor(lawyer, heldAt.Utc.AddMinutes(30), heldAt.LocalDate));
+        }
 
         @case.LogConsultation(
             new ConsultationDetails(heldAt, ChannelChoice.Next(random), lawyer, random.Next(2, 19) * 5, [category], actions, Pick(DemoTexts.ConsultationSummaries), followUp),

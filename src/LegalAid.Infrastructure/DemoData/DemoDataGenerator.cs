@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
+using LegalAid.Domain.Partners;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure.Persistence;
 using LegalAid.Infrastructure.Persistence.Seed;
@@ -39,8 +40,9 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
             var centres = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
             var lawyers = await EnsureStaffAsync(centres.Values, cancellationToken);
             var parties = await EnsureOpposingPartiesAsync(cancellationToken);
+            var partners = await EnsurePartnersAsync(cancellationToken);
             var clients = await InsertClientsAsync(options, centres, now, random, cancellationToken);
-            var caseCount = await InsertCasesAsync(options, clients, centres, lawyers, parties, now, random, cancellationToken);
+            var caseCount = await InsertCasesAsync(options, clients, centres, lawyers, new DemoCaseFactory(random, parties, partners), parties, now, random, cancellationToken);
 
             var summary = new DemoDataSummary(lawyers.Values.Sum(l => l.Count), clients.Count, caseCount, options.Consultations, Stopwatch.GetElapsedTime(started));
             LogGenerated(logger, summary.Clients, summary.Cases, summary.Consultations, summary.Elapsed.TotalSeconds);
@@ -84,6 +86,15 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         return parties;
     }
 
+    private async Task<List<int>> EnsurePartnersAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.PartnerOrganisations.Select(p => p.Name).ToListAsync(cancellationToken);
+        db.PartnerOrganisations.AddRange(DemoNames.Partners.Except(existing).Select(name => new PartnerOrganisation(name, null)));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return await db.PartnerOrganisations.Select(p => p.Id).ToListAsync(cancellationToken);
+    }
+
     private async Task<List<ClientRow>> InsertClientsAsync(DemoDataOptions options, Dictionary<int, Centre> centres, DateTime now, Random random, CancellationToken cancellationToken)
     {
         var factory = new DemoClientFactory(random);
@@ -116,6 +127,7 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         List<ClientRow> clients,
         Dictionary<int, Centre> centres,
         Dictionary<int, List<int>> lawyers,
+        DemoCaseFactory factory,
         DemoOpposingParties parties,
         DateTime now,
         Random random,
@@ -124,7 +136,6 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         var yesterday = DateOnly.FromDateTime(now).AddDays(-1);
         var plans = PlanCases(clients, options.Consultations, yesterday, random);
         var counters = await db.CaseNumberCounters.AsNoTracking().ToDictionaryAsync(c => (c.CentreId, c.Year), c => c.LastSequence, cancellationToken);
-        var factory = new DemoCaseFactory(random, parties);
 
         foreach (var chunk in plans.OrderBy(p => p.OpenedOn).Chunk(BatchSize))
         {

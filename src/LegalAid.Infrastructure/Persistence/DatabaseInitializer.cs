@@ -6,6 +6,17 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>Creates the database if needed, brings its schema up to date and makes sure the roles exist.</summary>
 public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles)
 {
+    /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done).</summary>
+    private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
+    {
+        while (await db.Clients.IgnoreQueryFilters().Where(c => c.FamilyNameKey == string.Empty).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
+        {
+            stale.ForEach(c => c.RefreshSearchKeys());
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
@@ -26,5 +37,6 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
         }
 
         await roles.EnsureRolesAsync();
+        await RefreshStaleSearchKeysAsync(cancellationToken);
     }
 }

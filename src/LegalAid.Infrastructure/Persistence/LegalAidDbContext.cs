@@ -6,6 +6,7 @@ using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Partners;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using LegalAid.Infrastructure.Auditing;
@@ -39,6 +40,14 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<OpposingParty> OpposingParties => Set<OpposingParty>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
@@ -89,6 +98,9 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
         builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
         builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.Case.CentreId == ScopeCentreId);
+        builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
+        builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
+        builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -11,6 +11,7 @@ internal static class ApiV1
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapClientsApi();
         api.MapCasesApi();
+        api.MapCaseWorkApi();
         api.MapLookupsApi();
         return endpoints;
     }

@@ -15,7 +15,7 @@ internal static class ClientsApi
         var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(Policies.CaseWork);
 
         clients.MapGet("/", (IMediator mediator, [AsParameters] FindClients query, CancellationToken ct) => mediator.Send(query, ct))
-            .WithName("FindClients").Produces<PagedList<ClientListItem>>();
+            .WithName("FindClients").Produces<ClientSearchResult>();
 
         clients.MapGet("/{id:int}", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new GetClient(id), ct))
             .WithName("GetClient").Produces<ClientDto>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -13,11 +13,13 @@ internal static class Policies
     public const string CaseWork = nameof(CaseWork);
     public const string Administration = nameof(Administration);
     public const string Audit = nameof(Audit);
+    public const string OpposingParties = nameof(OpposingParties);
 
     public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>
         builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(CaseWork, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId))
             .AddPolicy(Administration, policy => policy.RequireRole(Roles.Administrator))
-            .AddPolicy(Audit, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator));
+            .AddPolicy(Audit, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator))
+            .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff));
 }

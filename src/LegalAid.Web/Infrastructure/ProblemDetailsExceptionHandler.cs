@@ -31,6 +31,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = Messages.SignInRequired },
             ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden },
             ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.ConcurrencyConflict },
+            PossibleDuplicateException duplicate => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = Messages.PossibleDuplicate,
+                Extensions = { ["possibleDuplicates"] = duplicate.Duplicates },
+            },
             BadHttpRequestException badRequest => new ProblemDetails
             {
                 Status = badRequest.StatusCode,

@@ -19,6 +19,7 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+                options.Conventions.AuthorizeFolder("/OpposingParties", Policies.OpposingParties);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

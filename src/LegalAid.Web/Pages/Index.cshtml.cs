@@ -1,24 +1,23 @@
-using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
-using LegalAid.Domain.Cases;
+using LegalAid.Application.Desk.GetDesk;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages;
 
-/// <summary>The desk: a lawyer's recent cases and quick actions; for other roles, where to go.</summary>
+/// <summary>The desk: a lawyer's due dates, open cases and latest consultations; for other roles, where to go.</summary>
 public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     public bool IsCaseWorker => user.CentreId is not null && (user.IsInRole(Roles.Lawyer) || user.IsInRole(Roles.Coordinator));
 
-    public IReadOnlyList<CaseListItem> RecentCases { get; private set; } = [];
+    public DeskView? Desk { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (IsCaseWorker)
         {
-            RecentCases = (await mediator.Send(new ListCases(Status: CaseStatus.Open, PageSize: 10), cancellationToken)).Items;
+            Desk = await mediator.Send(new GetDesk(), cancellationToken);
         }
     }
 }

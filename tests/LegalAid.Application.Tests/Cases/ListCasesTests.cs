@@ -16,7 +16,7 @@ public sealed class ListCasesTests : ApplicationTest
         await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 3, 5), PrimaryCategoryId = 11, OtherCategoryIds = [] });
         await App.SendAsync(new CloseCase { Id = wages.Id, Version = 0, Outcome = CaseOutcome.ResolvedInFavour });
         App.ActAsLawyerOf(TestApp.Kazan);
-        await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())) with { OpenedOn = new DateOnly(2026, 3, 6) });
+        await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient() with { NotADuplicate = true })) with { OpenedOn = new DateOnly(2026, 3, 6) });
         App.ActAsLawyerOf(TestApp.Moscow);
     }
 

@@ -32,21 +32,26 @@ public sealed class FindClientsTests : ApplicationTest
     [InlineData("RAHIMOVA", 1)]
     [InlineData("шаҳло", 1)]
     [InlineData("Петров", 0)]
+    [InlineData("Usenbaev", 2)]
+    [InlineData("Усенбаев Нурлан", 1)]
+    [InlineData("Rakhimova", 1)]
+    [InlineData("Шахло", 1)]
     public async Task ShouldFindByAnyPartOfTheNameInEitherScript(string query, int expected)
     {
         var found = await App.SendAsync(new FindClients(Query: query));
 
-        Assert.Equal(expected, found.TotalCount);
+        Assert.Equal(expected, found.Clients.TotalCount);
     }
 
     [Fact]
-    public async Task ShouldNotFindAnotherCentresClients()
+    public async Task ShouldOnlyCountAnotherCentresMatches()
     {
         App.ActAsLawyerOf(TestApp.Kazan);
 
-        var found = await App.SendAsync(new FindClients(Query: "үсөнбаев"));
+        var found = await App.SendAsync(new FindClients(Query: "usenbaev"));
 
-        Assert.Equal(0, found.TotalCount);
+        Assert.Equal(0, found.Clients.TotalCount);
+        Assert.Equal([new CentreMatchCount("MOW", 2)], found.OtherCentres);
     }
 
     [Fact]
@@ -54,7 +59,7 @@ public sealed class FindClientsTests : ApplicationTest
     {
         var found = await App.SendAsync(new FindClients(Phone: "(903) 555 00 11"));
 
-        Assert.Equal("Раҳимова", Assert.Single(found.Items).FamilyName);
+        Assert.Equal("Раҳимова", Assert.Single(found.Clients.Items).FamilyName);
     }
 
     [Fact]
@@ -63,8 +68,8 @@ public sealed class FindClientsTests : ApplicationTest
         var exact = await App.SendAsync(new FindClients(DateOfBirth: new DateOnly(1988, 1, 2)));
         var yearOnly = await App.SendAsync(new FindClients(DateOfBirth: new DateOnly(1995, 7, 1)));
 
-        Assert.Equal("Айбек", Assert.Single(exact.Items).GivenName);
-        Assert.Equal("Шаҳло", Assert.Single(yearOnly.Items).GivenName);
+        Assert.Equal("Айбек", Assert.Single(exact.Clients.Items).GivenName);
+        Assert.Equal("Шаҳло", Assert.Single(yearOnly.Clients.Items).GivenName);
     }
 
     [Fact]
@@ -73,11 +78,11 @@ public sealed class FindClientsTests : ApplicationTest
         var first = await App.SendAsync(new FindClients(PageSize: 2));
         var second = await App.SendAsync(new FindClients(PageNumber: 2, PageSize: 2));
 
-        Assert.Equal(3, first.TotalCount);
-        Assert.Equal(2, first.TotalPages);
-        Assert.Equal(["Раҳимова", "Үсөнбаев"], first.Items.Select(c => c.FamilyName));
-        Assert.Equal(["Үсөнбаев"], second.Items.Select(c => c.FamilyName));
-        Assert.Equal("Айбек", first.Items[1].GivenName);
+        Assert.Equal(3, first.Clients.TotalCount);
+        Assert.Equal(2, first.Clients.TotalPages);
+        Assert.Equal(["Раҳимова", "Үсөнбаев"], first.Clients.Items.Select(c => c.FamilyName));
+        Assert.Equal(["Үсөнбаев"], second.Clients.Items.Select(c => c.FamilyName));
+        Assert.Equal("Айбек", first.Clients.Items[1].GivenName);
     }
 
     [Theory]

@@ -21,6 +21,14 @@ internal static class ApiJson
         consentScopes = new[] { "LegalAid", "Contact" },
     };
 
+    /// <summary>A minimal valid PDF, as a browser or a script would upload it.</summary>
+    public static MultipartFormDataContent PdfUpload(string fileName)
+    {
+        var file = new ByteArrayContent("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+
     public static async Task<JsonNode> ReadAsync(this HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 

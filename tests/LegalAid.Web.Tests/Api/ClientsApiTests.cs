@@ -110,8 +110,8 @@ public sealed class ClientsApiTests : WebTest
         var latin = await (await Client.GetAsync("/api/v1/clients?query=usonbaev&pageSize=5")).ReadAsync();
         var refused = await Client.GetAsync("/api/v1/clients?pageSize=1000");
 
-        Assert.Equal(1, (int?)cyrillic["totalCount"]);
-        Assert.Equal("Нурлан", (string?)latin["items"]![0]!["givenName"]);
+        Assert.Equal(1, (int?)cyrillic["clients"]!["totalCount"]);
+        Assert.Equal("Нурлан", (string?)latin["clients"]!["items"]![0]!["givenName"]);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 

@@ -10,8 +10,9 @@ namespace LegalAid.Web.Tests.Security;
 
 /// <summary>
 /// Every page and API endpoint the app maps, called anonymously and as every role (and, for records
-/// with an id, as a lawyer of another centre). Writes are sent with a stale version or an impossible
-/// date, so they prove authorisation without changing data. An endpoint missing from the matrix fails it.
+/// with an id, as a lawyer of another centre). Most writes are sent with a stale version, an impossible
+/// date or an empty body, so they prove authorisation without changing data; the rest add a harmless
+/// deadline or document. An endpoint the app maps but the matrix does not list fails the test.
 /// </summary>
 public sealed class AuthorizationMatrixTests : WebTest
 {
@@ -46,6 +47,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
         ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
         ["GET /Audit"] =                            "302  403    403    200      403       403   200",
+        ["GET /OpposingParties"] =                  "302  200    200    200      200       403   403",
+        ["GET /Admin/Partners"] =                   "302  403    403    403      403       403   200",
+        ["GET /Cases/{id:int}/documents/{documentId:int}"] = "302  200    404    200      403       403   403",
         ["GET /health"] =                           "200  200    200    200      200       200   200",
         ["GET /openapi/{documentName}.json"] =      "302  200    200    200      200       200   200",
         ["GET /api/v1/lookups"] =                   "401  200    200    200      200       200   200",
@@ -61,17 +65,31 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/cases/{id:int}/reopen"] =    "401  409    404    409      403       403   403",
         ["GET /api/v1/cases/{id:int}/consultations"] = "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/{id:int}/consultations"] = "401  400    404    400      403       403   403",
+        ["POST /api/v1/cases/{id:int}/deadlines"] = "401  201    404    201      403       403   403",
+        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done"] = "401  204    404    400      403       403   403",
+        ["POST /api/v1/cases/{id:int}/documents"] = "401  201    404    201      403       403   403",
+        ["GET /api/v1/cases/{id:int}/documents/{documentId:int}"] = "401  200    404    200      403       403   403",
+        ["POST /api/v1/cases/{id:int}/referrals"] = "401  400    400    400      403       403   403",
+        ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result"] = "401  400    400    400      403       403   403",
+        ["GET /api/v1/desk"] =                      "401  200    200    200      403       403   403",
+        ["GET /api/v1/opposing-parties"] =          "401  200    200    200      200       403   403",
     };
 
     private int clientId;
     private int caseId;
+    private int documentId;
+    private int deadlineId;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
+        deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", DeadlineBody)).CreatedIdAsync();
     }
+
+    private static object DeadlineBody => new { type = "CallBack", dueOn = "2026-12-01" };
 
     [Fact]
     public void TheMatrix_ListsExactlyTheEndpointsTheAppMaps()
@@ -145,6 +163,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         var path = endpoint[(space + 1)..];
         var id = path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) ? clientId : caseId;
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{documentId:int}", documentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{referralId:int}", "1", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         if (url == "/Cases/Open")
         {
@@ -154,7 +175,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         var request = new HttpRequestMessage(method, url);
         if (method != HttpMethod.Get)
         {
-            request.Content = JsonContent.Create(BodyFor(endpoint));
+            request.Content = endpoint == "POST /api/v1/cases/{id:int}/documents" ? ApiJson.PdfUpload("скан.pdf") : JsonContent.Create(BodyFor(endpoint));
         }
 
         return request;
@@ -169,6 +190,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
         "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = "2999-01-01T10:00", channel = "Phone", durationMinutes = 10 },
+        "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
         _ => new { },
     };
 

@@ -23,7 +23,9 @@ public sealed class OtherCentreTests : WebTest
         }
 
         var search = await (await kazan.GetAsync("/api/v1/clients?query=" + Uri.EscapeDataString("Үсөнбаев"))).ReadAsync();
-        Assert.Equal(0, (int?)search["totalCount"]);
+        Assert.Equal(0, (int?)search["clients"]!["totalCount"]);
+        Assert.Equal("MOW", (string?)search["otherCentres"]![0]!["centreCode"]);
+        Assert.DoesNotContain("Нурлан", search.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

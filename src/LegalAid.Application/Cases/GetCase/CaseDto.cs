@@ -62,6 +62,18 @@ public sealed record CaseDto
 
     public IReadOnlyList<CaseHistoryItem> History { get; init; } = [];
 
+    public IReadOnlyList<DeadlineItem> Deadlines { get; init; } = [];
+
+    public IReadOnlyList<DocumentItem> Documents { get; init; } = [];
+
+    public IReadOnlyList<ReferralItem> Referrals { get; init; } = [];
+
+    /// <summary>How many other cases the user can see name the same opposing party: a repeat offender.</summary>
+    public int OpposingPartyOtherCases { get; init; }
+
+    /// <summary>Today's date at the case's centre, to tell overdue deadlines.</summary>
+    public DateOnly CentreToday { get; init; }
+
     public decimal? AmountClaimed => AmountClaimedMinorUnits / 100m;
 
     public decimal AmountRecovered => AmountRecoveredMinorUnits / 100m;
@@ -83,6 +95,11 @@ public sealed record CaseDto
                 .ForMember(d => d.AmountClaimedMinorUnits, o => o.MapFrom(s => s.AmountClaimed == null ? (long?)null : s.AmountClaimed.MinorUnits))
                 .ForMember(d => d.AmountRecoveredMinorUnits, o => o.MapFrom(s => s.AmountRecovered.MinorUnits))
                 .ForMember(d => d.Consultations, o => o.Ignore())
-                .ForMember(d => d.History, o => o.Ignore());
+                .ForMember(d => d.History, o => o.Ignore())
+                .ForMember(d => d.Deadlines, o => o.Ignore())
+                .ForMember(d => d.Documents, o => o.Ignore())
+                .ForMember(d => d.Referrals, o => o.Ignore())
+                .ForMember(d => d.OpposingPartyOtherCases, o => o.Ignore())
+                .ForMember(d => d.CentreToday, o => o.Ignore());
     }
 }

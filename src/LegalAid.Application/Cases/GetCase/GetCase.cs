@@ -18,7 +18,7 @@ public sealed record GetCase(int Id) : IRequest<CaseDto>, IAuditedRequest
     public string? AuditEntityId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetCase, CaseDto>
+public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper, TimeProvider clock) : IRequestHandler<GetCase, CaseDto>
 {
     public async Task<CaseDto> Handle(GetCase request, CancellationToken cancellationToken)
     {
@@ -38,8 +38,23 @@ public sealed class GetCaseHandler(IApplicationDbContext db, IMapper mapper) : I
             .ProjectTo<CaseHistoryItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
+        var deadlines = await db.Deadlines.Where(d => d.CaseId == request.Id).OrderBy(d => d.IsDone).ThenBy(d => d.DueOn)
+            .ProjectTo<DeadlineItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        var documents = await db.CaseDocuments.Where(d => d.CaseId == request.Id).OrderByDescending(d => d.UploadedAtUtc)
+            .ProjectTo<DocumentItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.Where(r => r.CaseId == request.Id).OrderByDescending(r => r.ReferredOn)
+            .ProjectTo<ReferralItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        var otherCases = await db.Cases.Where(c => c.Id == request.Id && c.OpposingPartyId != null)
+            .Select(c => db.Cases.Count(other => other.OpposingPartyId == c.OpposingPartyId && other.Id != c.Id))
+            .FirstOrDefaultAsync(cancellationToken);
+
         return found with
         {
+            Deadlines = deadlines,
+            Documents = documents,
+            Referrals = referrals,
+            OpposingPartyOtherCases = otherCases,
+            CentreToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, timeZone)),
             Consultations = consultations
                 .Select(c => c with { HeldAtLocal = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(c.HeldAtUtc, DateTimeKind.Utc), timeZone) })
                 .ToList(),

@@ -8,18 +8,21 @@ using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Clients;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Clients.FindClients;
 
-/// <summary>Finds clients by any part of a name (Cyrillic or Latin), date of birth or phone.</summary>
+/// <summary>
+/// Finds the centre's clients by any part of a name in any spelling (Cyrillic or Latin), date of birth
+/// or phone. Matches registered by other centres are only counted per centre, never shown.
+/// </summary>
 [Authorize(Roles = Roles.CaseWork)]
 public sealed record FindClients(
     string? Query = null,
     DateOnly? DateOfBirth = null,
     string? Phone = null,
-    int? CentreId = null,
     int PageNumber = 1,
-    int PageSize = 20) : IRequest<PagedList<ClientListItem>>, IPageRequest, IAuditedRequest
+    int PageSize = 20) : IRequest<ClientSearchResult>, IPageRequest, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.Searched;
 
@@ -28,7 +31,14 @@ public sealed record FindClients(
     public string? AuditEntityId => null;
 
     public string? AuditDetails => $"query={Query}; dateOfBirth={DateOfBirth:yyyy-MM-dd}; phone={Phone}; page={PageNumber}";
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && DateOfBirth is null && string.IsNullOrWhiteSpace(Phone);
 }
+
+/// <summary>The page of the centre's own matches, and how many match at each other centre.</summary>
+public sealed record ClientSearchResult(PagedList<ClientListItem> Clients, IReadOnlyList<CentreMatchCount> OtherCentres);
+
+public sealed record CentreMatchCount(string CentreCode, int Count);
 
 public sealed class FindClientsValidator : AbstractValidator<FindClients>
 {
@@ -40,14 +50,34 @@ public sealed class FindClientsValidator : AbstractValidator<FindClients>
     }
 }
 
-public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<FindClients, PagedList<ClientListItem>>
+public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<FindClients, ClientSearchResult>
 {
-    public Task<PagedList<ClientListItem>> Handle(FindClients request, CancellationToken cancellationToken)
+    public async Task<ClientSearchResult> Handle(FindClients request, CancellationToken cancellationToken)
     {
-        var clients = db.Clients.AsQueryable();
+        var clients = await Matching(db.Clients, request)
+            .OrderBy(c => c.Name.FamilyName).ThenBy(c => c.Name.GivenName).ThenBy(c => c.Id)
+            .ProjectTo<ClientListItem>(mapper.ConfigurationProvider)
+            .ToPagedListAsync(request, cancellationToken);
+
+        var elsewhere = request.IsEmpty
+            ? []
+            : await Matching(db.Clients.IgnoreQueryFilters(), request)
+                .Where(c => c.RegisteringCentreId != user.CentreId)
+                .GroupBy(c => c.RegisteringCentre.Code)
+                .Select(g => new CentreMatchCount(g.Key, g.Count()))
+                .ToListAsync(cancellationToken);
+
+        return new ClientSearchResult(clients, elsewhere.OrderBy(c => c.CentreCode, StringComparer.Ordinal).ToList());
+    }
+
+    private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request)
+    {
         foreach (var term in Terms(request.Query))
         {
-            clients = clients.Where(c => c.SearchKey.Contains(term));
+            var folded = NameFolding.Fold(term);
+            clients = folded.Length >= ClientSearchKey.MinimumFoldedLength
+                ? clients.Where(c => c.SearchKey.Contains(term) || c.SearchKey.Contains(folded))
+                : clients.Where(c => c.SearchKey.Contains(term));
         }
 
         if (request.DateOfBirth is { } born)
@@ -61,15 +91,7 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper)
             clients = clients.Where(c => c.SearchKey.Contains(digits));
         }
 
-        if (request.CentreId is { } centreId)
-        {
-            clients = clients.Where(c => c.RegisteringCentreId == centreId);
-        }
-
-        return clients
-            .OrderBy(c => c.Name.FamilyName).ThenBy(c => c.Name.GivenName).ThenBy(c => c.Id)
-            .ProjectTo<ClientListItem>(mapper.ConfigurationProvider)
-            .ToPagedListAsync(request, cancellationToken);
+        return clients;
     }
 
     private static IEnumerable<string> Terms(string? query) =>

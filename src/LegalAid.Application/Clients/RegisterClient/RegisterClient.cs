@@ -1,5 +1,6 @@
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
@@ -14,6 +15,9 @@ public sealed record RegisterClient : ClientFields, ICommand<int>
 {
     /// <summary>The centre registering the client; a lawyer's own centre when not given, and only that.</summary>
     public int? RegisteringCentreId { get; init; }
+
+    /// <summary>The user has seen the possible duplicates and confirms this is a different person.</summary>
+    public bool NotADuplicate { get; init; }
 }
 
 public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
@@ -32,6 +36,11 @@ public sealed class RegisterClientHandler(IApplicationDbContext db, IActorContex
 {
     public async Task<int> Handle(RegisterClient request, CancellationToken cancellationToken)
     {
+        if (!request.NotADuplicate && await PossibleDuplicates.FindAsync(db, currentUser, request, null, cancellationToken) is { Any: true } duplicates)
+        {
+            throw new PossibleDuplicateException(duplicates);
+        }
+
         var centre = await db.Centres.FindAsync([request.RegisteringCentreId ?? currentUser.CentreId], cancellationToken);
         var actor = actors.At(centre!);
         var client = new Client(request.ToDetails(actor.Today), centre!.Id, actor.NowUtc);

@@ -3,6 +3,7 @@ using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Partners;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,14 @@ public interface IApplicationDbContext
     DbSet<OpposingParty> OpposingParties { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Deadline> Deadlines { get; }
+
+    DbSet<CaseDocument> CaseDocuments { get; }
+
+    DbSet<Referral> Referrals { get; }
+
+    DbSet<PartnerOrganisation> PartnerOrganisations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

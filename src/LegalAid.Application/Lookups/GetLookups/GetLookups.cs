@@ -21,5 +21,7 @@ public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, 
                 .ProjectTo<CategoryItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken),
             await db.StaffMembers.Where(s => s.IsActive && s.CentreId != null && (user.CentreId == null || s.CentreId == user.CentreId))
                 .OrderBy(s => s.FullName)
-                .ProjectTo<LawyerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken));
+                .ProjectTo<LawyerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken),
+            await db.PartnerOrganisations.Where(p => p.IsActive).OrderBy(p => p.Name)
+                .Select(p => new PartnerItem(p.Id, p.Name)).ToListAsync(cancellationToken));
 }

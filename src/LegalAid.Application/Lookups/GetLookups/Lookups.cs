@@ -6,7 +6,9 @@ using LegalAid.Domain.Taxonomy;
 
 namespace LegalAid.Application.Lookups.GetLookups;
 
-public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<CategoryItem> Categories, IReadOnlyList<LawyerItem> Lawyers);
+public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<CategoryItem> Categories, IReadOnlyList<LawyerItem> Lawyers, IReadOnlyList<PartnerItem> Partners);
+
+public sealed record PartnerItem(int Id, string Name);
 
 public sealed record CentreItem
 {

@@ -26,11 +26,14 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.MessengerContact).HasMaxLength(Client.ContactMaxLength);
         builder.Property(c => c.RegionOfOrigin).HasMaxLength(Client.ContactMaxLength);
         builder.Property(c => c.PreferredLanguage).HasMaxLength(2).IsFixedLength();
-        builder.Property(c => c.SearchKey).HasMaxLength(700);
+        builder.Property(c => c.SearchKey).HasMaxLength(1200);
+        builder.Property(c => c.FamilyNameKey).HasMaxLength(100);
+        builder.Property(c => c.GivenNameKey).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.HasOne(c => c.RegisteringCentre).WithMany().HasForeignKey(c => c.RegisteringCentreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.SearchKey);
+        builder.HasIndex(c => new { c.FamilyNameKey, c.GivenNameKey });
         builder.HasIndex(c => c.BirthDate);
         builder.HasIndex(c => c.Phone);
     }

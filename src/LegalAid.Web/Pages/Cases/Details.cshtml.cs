@@ -1,18 +1,66 @@
-using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.RecordReferralResult;
+using LegalAid.Application.Cases.ReferClient;
+using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class DetailsModel(IMediator mediator) : FormPageModel(mediator)
+/// <summary>The case file: details, deadlines, documents, referrals and the consultation timeline.</summary>
+[RequestSizeLimit(UploadLimitBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimitBytes)]
+public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
 {
-    [BindProperty(SupportsGet = true)]
-    public int Id { get; set; }
+    /// <summary>A little over the 10 MB a document may have, so an oversized file gets a clear message, not a 413.</summary>
+    private const int UploadLimitBytes = 11 * 1024 * 1024;
 
-    public CaseDto Case { get; private set; } = new();
+    [BindProperty]
+    public AddDeadline Deadline { get; set; } = new();
+
+    [BindProperty]
+    public ReferClient Referral { get; set; } = new();
+
+    [BindProperty]
+    public RecordReferralResult ReferralResult { get; set; } = new();
+
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Case = await Mediator.Send(new GetCase(Id), cancellationToken);
+    public Task<IActionResult> OnPostAddDeadlineAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Deadline with { CaseId = Id }, _ => Reload("deadlines"), cancellationToken, nameof(Deadline));
+
+    public Task<IActionResult> OnPostCompleteDeadlineAsync(int deadlineId, CancellationToken cancellationToken) =>
+        SubmitAsync(new CompleteDeadline(Id, deadlineId), _ => Reload("deadlines"), cancellationToken);
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        byte[] content = [];
+        if (file is { Length: > 0 and <= UploadLimitBytes })
+        {
+            using var buffer = new MemoryStream((int)file.Length);
+            await file.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        return await SubmitAsync(new UploadDocument(Id, file?.FileName, content), _ => Reload("documents"), cancellationToken, prefix: string.Empty);
+    }
+
+    public Task<IActionResult> OnPostReferAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Referral with { CaseId = Id }, _ => Reload("referrals"), cancellationToken, nameof(Referral));
+
+    public Task<IActionResult> OnPostReferralResultAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(ReferralResult with { CaseId = Id }, _ => Reload("referrals"), cancellationToken, nameof(ReferralResult));
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await base.LoadAsync(cancellationToken);
+        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+    }
+
+    private RedirectToPageResult Reload(string section) => RedirectToPage("/Cases/Details", null, new { id = Id }, section);
 }

@@ -11,7 +11,7 @@ public sealed class EditModel(IMediator mediator) : CasePageModel(mediator)
     [BindProperty]
     public UpdateCase Input { get; set; } = new();
 
-    public Lookups Lookups { get; private set; } = new([], [], []);
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
 
     public PagedList<CaseListItem>? Results { get; private set; }
 
-    public Lookups Lookups { get; private set; } = new([], [], []);
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         QueryAsync(Filter, results => Results = results, cancellationToken);

@@ -12,7 +12,7 @@ public sealed class LogConsultationModel(IMediator mediator, TimeProvider clock)
     [BindProperty]
     public LogConsultation Input { get; set; } = new();
 
-    public Lookups Lookups { get; private set; } = new([], [], []);
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed class OpenModel(IMediator mediator, TimeProvider clock, ICurrentUs
 
     public ClientDto Client { get; private set; } = new();
 
-    public Lookups Lookups { get; private set; } = new([], [], []);
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     public Task<IActionResult> OnGetAsync(int clientId, CancellationToken cancellationToken)
     {

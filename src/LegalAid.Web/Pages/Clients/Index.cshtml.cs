@@ -13,6 +13,8 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
 
     public PagedList<ClientListItem>? Results { get; private set; }
 
+    public IReadOnlyList<CentreMatchCount> OtherCentres { get; private set; } = [];
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        QueryAsync(Search, results => Results = results, cancellationToken);
+        QueryAsync(Search, found => (Results, OtherCentres) = (found.Clients, found.OtherCentres), cancellationToken);
 }

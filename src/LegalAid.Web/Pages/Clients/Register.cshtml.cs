@@ -1,4 +1,6 @@
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Clients.RegisterClient;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Clients;
@@ -26,8 +28,21 @@ public sealed class RegisterModel(IMediator mediator, TimeProvider clock, ICurre
         return ShowAsync(cancellationToken);
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input, id => RedirectToPage("/Clients/Details", new { id }), cancellationToken);
+    /// <summary>People who may be the one being registered; shown until the lawyer confirms a different person.</summary>
+    public PossibleDuplicates? Duplicates { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SubmitAsync(Input, id => RedirectToPage("/Clients/Details", new { id }), cancellationToken);
+        }
+        catch (PossibleDuplicateException duplicates)
+        {
+            Duplicates = duplicates.Duplicates;
+            return await ShowAsync(cancellationToken);
+        }
+    }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         CentreName = (await Mediator.Send(new GetLookups(), cancellationToken)).Centres.FirstOrDefault(c => c.Id == user.CentreId)?.Name ?? string.Empty;

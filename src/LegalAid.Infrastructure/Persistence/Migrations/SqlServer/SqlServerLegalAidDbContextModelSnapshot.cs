@@ -193,6 +193,56 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CaseCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("UploadedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("CaseDocuments");
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -232,6 +282,48 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CaseStatusChange");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Cases.Deadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CreatedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDone")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IsDone", "DueOn");
+
+                    b.ToTable("Deadlines");
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Cases.OpposingParty", b =>
                 {
                     b.Property<int>("Id")
@@ -259,6 +351,44 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("OpposingParties");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("Referrals");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Centres.Centre", b =>
@@ -348,6 +478,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nchar(2)")
                         .IsFixedLength();
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("MessengerContact")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -374,8 +514,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("SearchKey")
                         .IsRequired()
-                        .HasMaxLength(700)
-                        .HasColumnType("nvarchar(700)");
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
 
                     b.Property<int>("Sex")
                         .HasColumnType("int");
@@ -433,6 +573,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("RegisteringCentreId");
 
                     b.HasIndex("SearchKey");
+
+                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("Clients");
                 });
@@ -500,6 +642,34 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ProblemCategoryId");
 
                     b.ToTable("ConsultationCategory");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Partners.PartnerOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PartnerOrganisations");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -1089,6 +1259,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ProblemCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
                 {
                     b.HasOne("LegalAid.Domain.Staff.StaffMember", "ByStaffMember")
@@ -1103,6 +1282,32 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("ByStaffMember");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Cases.Deadline", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Partners.PartnerOrganisation", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
@@ -1248,9 +1453,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Navigation("Consultations");
 
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Documents");
+
                     b.Navigation("History");
 
                     b.Navigation("OtherCategories");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>

@@ -184,6 +184,54 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CaseCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UploadedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("CaseDocuments");
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -221,6 +269,46 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CaseStatusChange");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Cases.Deadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IsDone", "DueOn");
+
+                    b.ToTable("Deadlines");
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Cases.OpposingParty", b =>
                 {
                     b.Property<int>("Id")
@@ -246,6 +334,42 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OpposingParties");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("Referrals");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Centres.Centre", b =>
@@ -333,6 +457,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessengerContact")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -359,7 +493,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("SearchKey")
                         .IsRequired()
-                        .HasMaxLength(700)
+                        .HasMaxLength(1200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sex")
@@ -418,6 +552,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RegisteringCentreId");
 
                     b.HasIndex("SearchKey");
+
+                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("Clients");
                 });
@@ -483,6 +619,32 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ProblemCategoryId");
 
                     b.ToTable("ConsultationCategory");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Partners.PartnerOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PartnerOrganisations");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -1060,6 +1222,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ProblemCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
                 {
                     b.HasOne("LegalAid.Domain.Staff.StaffMember", "ByStaffMember")
@@ -1074,6 +1245,32 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ByStaffMember");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Cases.Deadline", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Partners.PartnerOrganisation", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
@@ -1219,9 +1416,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Navigation("Consultations");
 
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("Documents");
+
                     b.Navigation("History");
 
                     b.Navigation("OtherCategories");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>

@@ -1,0 +1,53 @@
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Domain.Cases;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Cases.RecordReferralResult;
+
+[Authorize(Roles = Roles.CaseWork)]
+public sealed record RecordReferralResult : ICommand<Unit>
+{
+    public int CaseId { get; init; }
+
+    public int ReferralId { get; init; }
+
+    public ReferralResult? Result { get; init; }
+
+    /// <summary>Today at the centre when not given.</summary>
+    public DateOnly? ResultOn { get; init; }
+
+    public string? Note { get; init; }
+}
+
+public sealed class RecordReferralResultValidator : AbstractValidator<RecordReferralResult>
+{
+    public RecordReferralResultValidator()
+    {
+        RuleFor(r => r.Result).Choice();
+        RuleFor(r => r.Note).FreeText(Referral.NoteMaxLength);
+    }
+}
+
+public sealed class RecordReferralResultHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<RecordReferralResult, Unit>
+{
+    public async Task<Unit> Handle(RecordReferralResult request, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Referrals.Where(r => r.Id == request.ReferralId))
+            .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Case), request.CaseId);
+        if (@case.Referrals.Count == 0)
+        {
+            throw new NotFoundException(nameof(Referral), request.ReferralId);
+        }
+
+        var actor = actors.At(@case.Centre);
+        @case.RecordReferralResult(request.ReferralId, request.Result!.Value, request.ResultOn ?? actor.Today, request.Note, actor);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,52 @@
+using System.IO.Compression;
+
+namespace LegalAid.Application.Cases.UploadDocument;
+
+/// <summary>Recognises the accepted formats by their content, whatever the file is called.</summary>
+public static class DocumentFormats
+{
+    public const string Pdf = "application/pdf";
+    public const string Jpeg = "image/jpeg";
+    public const string Png = "image/png";
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+    private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
+    private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+
+    /// <summary>The MIME type of a PDF, JPEG, PNG or Word (DOCX) file, or null for anything else.</summary>
+    public static string? Detect(ReadOnlyMemory<byte> content)
+    {
+        var head = content.Span;
+        if (head.StartsWith(PdfMagic))
+        {
+            return Pdf;
+        }
+
+        if (head.StartsWith(PngMagic))
+        {
+            return Png;
+        }
+
+        if (head.StartsWith(JpegMagic))
+        {
+            return Jpeg;
+        }
+
+        return head.StartsWith(ZipMagic) && IsWordDocument(content) ? Docx : null;
+    }
+
+    private static bool IsWordDocument(ReadOnlyMemory<byte> content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content.ToArray(), writable: false), ZipArchiveMode.Read);
+            return zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry("word/document.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Cases;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Cases.UploadDocument;
+
+/// <summary>Keeps a PDF, JPEG, PNG or DOCX file (at most 10 MB, type checked by content) with a case.</summary>
+[Authorize(Roles = Roles.CaseWork)]
+public sealed record UploadDocument(int CaseId, string? FileName, ReadOnlyMemory<byte> Content) : ICommand<int>;
+
+public sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
+{
+    public UploadDocumentValidator()
+    {
+        RuleFor(d => d.FileName).Required().FreeText(CaseDocument.FileNameMaxLength);
+        RuleFor(d => d.Content.Length).InclusiveBetween(1, (int)CaseDocument.MaxSizeBytes).WithMessage(_ => Messages.FileTooLarge)
+            .OverridePropertyName("File");
+        RuleFor(d => d.Content).Must(content => DocumentFormats.Detect(content) is not null).WithMessage(_ => Messages.FileTypeNotAllowed)
+            .When(d => d.Content.Length > 0)
+            .OverridePropertyName("File");
+    }
+}
+
+public sealed class UploadDocumentHandler(IApplicationDbContext db, IActorContext actors, IDocumentStore store) : IRequestHandler<UploadDocument, int>
+{
+    public async Task<int> Handle(UploadDocument request, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Case), request.CaseId);
+        var key = Guid.NewGuid().ToString("N");
+        var document = @case.AttachDocument(
+            Path.GetFileName(request.FileName!.Trim()),
+            DocumentFormats.Detect(request.Content)!,
+            request.Content.Length,
+            key,
+            Convert.ToHexString(SHA256.HashData(request.Content.Span)),
+            actors.At(@case.Centre));
+
+        await store.SaveAsync(key, request.Content, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            store.Delete(key);
+            throw;
+        }
+
+        return document.Id;
+    }
+}

@@ -1,0 +1,42 @@
+using LegalAid.Application.Clients.FindClients;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Clients;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Clients.Common;
+
+/// <summary>
+/// People already registered who may be the one being registered: the same name in any spelling (or
+/// with family and given name swapped), or the same family name and date of birth, or the same phone.
+/// The centre's own matches are listed; other centres' are only counted.
+/// </summary>
+public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCentre, IReadOnlyList<CentreMatchCount> AtOtherCentres)
+{
+    public bool Any => AtMyCentre.Count > 0 || AtOtherCentres.Count > 0;
+
+    public static async Task<PossibleDuplicates> FindAsync(IApplicationDbContext db, ICurrentUser user, ClientFields person, int? exceptId, CancellationToken cancellationToken)
+    {
+        var family = NameFolding.FoldFirstWord(person.FamilyName ?? string.Empty);
+        var given = NameFolding.FoldFirstWord(person.GivenName ?? string.Empty);
+        var phone = PhoneNumber.Normalize(person.Phone);
+        var born = person.DateOfBirth;
+
+        var candidates = db.Clients.IgnoreQueryFilters().Where(c => c.Id != exceptId && (
+            (c.FamilyNameKey == family && c.GivenNameKey == given)
+            || (c.FamilyNameKey == given && c.GivenNameKey == family)
+            || (born != null && c.FamilyNameKey == family && c.BirthDate == born)
+            || (phone != null && c.Phone == phone)));
+
+        var mine = await candidates.Where(c => c.RegisteringCentreId == user.CentreId)
+            .OrderBy(c => c.Name.FamilyName).Take(10)
+            .Select(c => new DuplicateCandidate(c.Id, c.Name.FamilyName, c.Name.GivenName, c.Name.Patronymic, c.Name.LatinName, c.BirthYear, c.BirthDate, c.Phone))
+            .ToListAsync(cancellationToken);
+        var elsewhere = await candidates.Where(c => c.RegisteringCentreId != user.CentreId)
+            .GroupBy(c => c.RegisteringCentre.Code)
+            .Select(g => new CentreMatchCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+        return new PossibleDuplicates(mine, elsewhere);
+    }
+}
+
+public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string? Phone);

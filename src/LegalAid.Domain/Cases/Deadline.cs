@@ -1,0 +1,47 @@
+using LegalAid.Domain.Common;
+
+namespace LegalAid.Domain.Cases;
+
+/// <summary>A date a case must not miss: a hearing, an appeal deadline, a document due, a call back.</summary>
+public sealed class Deadline
+{
+    public const int NoteMaxLength = 500;
+
+    private Deadline()
+    {
+    }
+
+    internal Deadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor)
+    {
+        Guard.Require(Enum.IsDefined(type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
+        Type = type;
+        DueOn = dueOn;
+        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
+        CreatedAtUtc = actor.NowUtc;
+        CreatedByStaffMemberId = actor.StaffMemberId;
+    }
+
+    public int Id { get; private set; }
+
+    public int CaseId { get; private set; }
+
+    public DeadlineType Type { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public bool IsDone { get; private set; }
+
+    public DateOnly? DoneOn { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public int? CreatedByStaffMemberId { get; private set; }
+
+    internal void MarkDone(DateOnly today)
+    {
+        IsDone = true;
+        DoneOn = today;
+    }
+}

@@ -1,0 +1,48 @@
+using LegalAid.Domain.Common;
+
+namespace LegalAid.Domain.Cases;
+
+/// <summary>The client was sent to a partner organisation; the result is recorded when it is known.</summary>
+public sealed class Referral
+{
+    public const int NoteMaxLength = 500;
+
+    private Referral()
+    {
+    }
+
+    internal Referral(int partnerId, DateOnly referredOn, string? note, Actor actor)
+    {
+        Guard.Require(referredOn <= actor.Today, DomainErrors.InFuture, nameof(ReferredOn), "A referral cannot be dated in the future.");
+        PartnerId = partnerId;
+        ReferredOn = referredOn;
+        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
+        Result = ReferralResult.Pending;
+    }
+
+    public int Id { get; private set; }
+
+    public int CaseId { get; private set; }
+
+    public int PartnerId { get; private set; }
+
+    public Partners.PartnerOrganisation Partner { get; private set; } = null!;
+
+    public DateOnly ReferredOn { get; private set; }
+
+    public ReferralResult Result { get; private set; }
+
+    public DateOnly? ResultOn { get; private set; }
+
+    public string? Note { get; private set; }
+
+    internal void Record(ReferralResult result, DateOnly resultOn, string? note, Actor actor)
+    {
+        Guard.Require(Enum.IsDefined(result), DomainErrors.Required, nameof(Result), "Choose a result.");
+        Guard.Require(resultOn >= ReferredOn, DomainErrors.ResultBeforeReferral, nameof(ResultOn), "A result cannot come before the referral.");
+        Guard.Require(resultOn <= actor.Today, DomainErrors.InFuture, nameof(ResultOn), "A result cannot be dated in the future.");
+        Result = result;
+        ResultOn = result == ReferralResult.Pending ? null : resultOn;
+        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength) ?? Note;
+    }
+}

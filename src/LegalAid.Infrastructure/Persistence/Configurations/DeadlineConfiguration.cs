@@ -1,0 +1,15 @@
+using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LegalAid.Infrastructure.Persistence.Configurations;
+
+internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
+{
+    public void Configure(EntityTypeBuilder<Deadline> builder)
+    {
+        builder.Property(d => d.Note).HasMaxLength(Deadline.NoteMaxLength);
+        builder.HasOne<Case>().WithMany(c => c.Deadlines).HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.IsDone, d.DueOn });
+    }
+}

@@ -1,0 +1,14 @@
+using LegalAid.Domain.Partners;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LegalAid.Infrastructure.Persistence.Configurations;
+
+internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguration<PartnerOrganisation>
+{
+    public void Configure(EntityTypeBuilder<PartnerOrganisation> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(PartnerOrganisation.NameMaxLength);
+        builder.HasIndex(p => p.Name).IsUnique();
+    }
+}

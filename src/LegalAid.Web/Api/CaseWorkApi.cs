@@ -1,0 +1,71 @@
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.GetDocument;
+using LegalAid.Application.Cases.RecordReferralResult;
+using LegalAid.Application.Cases.ReferClient;
+using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.OpposingParties.FindOpposingParties;
+using LegalAid.Web.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Api;
+
+/// <summary>Deadlines, documents and referrals of a case; the lawyer's desk; opposing parties.</summary>
+internal static class CaseWorkApi
+{
+    private const long UploadLimitBytes = 11 * 1024 * 1024;
+
+    public static void MapCaseWorkApi(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases/{id:int}").WithTags("Case work").RequireAuthorization(Policies.CaseWork);
+
+        cases.MapPost("/deadlines", async (IMediator mediator, int id, AddDeadline command, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))
+            .WithName("AddDeadline").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int id, int deadlineId, CancellationToken ct) =>
+            {
+                await mediator.Send(new CompleteDeadline(id, deadlineId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("CompleteDeadline").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/documents", async (IMediator mediator, int id, IFormFile file, CancellationToken ct) =>
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, ct);
+                var documentId = await mediator.Send(new UploadDocument(id, file.FileName, buffer.ToArray()), ct);
+                return TypedResults.Created($"/api/v1/cases/{id}/documents/{documentId}", new Created(documentId));
+            })
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(UploadLimitBytes))
+            .WithName("UploadDocument").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapGet("/documents/{documentId:int}", async (IMediator mediator, int id, int documentId, CancellationToken ct) =>
+            {
+                var document = await mediator.Send(new GetDocument(id, documentId), ct);
+                return TypedResults.File(document.Content, document.ContentType, document.FileName);
+            })
+            .WithName("DownloadDocument").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/referrals", async (IMediator mediator, int id, ReferClient command, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))
+            .WithName("ReferClient").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPost("/referrals/{referralId:int}/result", async (IMediator mediator, int id, int referralId, RecordReferralResult command, CancellationToken ct) =>
+            {
+                await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/desk", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetDesk(), ct))
+            .WithTags("Case work").RequireAuthorization(Policies.CaseWork).WithName("GetDesk").Produces<DeskView>();
+
+        api.MapGet("/opposing-parties", (IMediator mediator, [AsParameters] FindOpposingParties query, CancellationToken ct) => mediator.Send(query, ct))
+            .WithTags("Case work").RequireAuthorization(Policies.OpposingParties).WithName("FindOpposingParties").Produces<PagedList<OpposingPartyItem>>();
+    }
+}

@@ -1,0 +1,21 @@
+using LegalAid.Application.Administration.Partners;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Admin;
+
+public sealed class PartnersModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public SavePartner Input { get; set; } = new();
+
+    public IReadOnlyList<PartnerDetails> Partners { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input, _ => RedirectToPage(), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Partners = await Mediator.Send(new ListPartners(), cancellationToken);
+}

@@ -1,0 +1,61 @@
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Common;
+
+namespace LegalAid.Domain.Tests;
+
+public sealed class CaseWorkTests
+{
+    [Fact]
+    public void ADeadline_IsOpenUntilMarkedDone()
+    {
+        var @case = TestData.OpenCase();
+        var hearing = @case.AddDeadline(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), "Мещанский районный суд, зал 5", TestData.Actor());
+
+        Assert.False(hearing.IsDone);
+        Assert.Equal("Мещанский районный суд, зал 5", hearing.Note);
+        Assert.Equal(7, hearing.CreatedByStaffMemberId);
+    }
+
+    [Fact]
+    public void ADeadlineWithoutAType_IsRefused()
+    {
+        var error = Assert.Throws<DomainException>(() => TestData.OpenCase().AddDeadline((DeadlineType)0, TestData.Today, null, TestData.Actor()));
+
+        Assert.Equal(DomainErrors.Required, error.Code);
+    }
+
+    [Fact]
+    public void ADocumentOver10Megabytes_IsRefused()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            TestData.OpenCase().AttachDocument("решение суда.pdf", "application/pdf", CaseDocument.MaxSizeBytes + 1, "key", "hash", TestData.Actor()));
+
+        Assert.Equal(DomainErrors.FileTooLarge, error.Code);
+    }
+
+    [Fact]
+    public void AReferral_StartsPendingAndRecordsItsResult()
+    {
+        var @case = TestData.OpenCase();
+        var referral = @case.Refer(partnerId: 3, new DateOnly(2026, 3, 10), "Направлен в приют", TestData.Actor());
+
+        @case.RecordReferralResult(referral.Id, ReferralResult.Helped, new DateOnly(2026, 3, 12), null, TestData.Actor());
+
+        Assert.Equal(ReferralResult.Helped, referral.Result);
+        Assert.Equal(new DateOnly(2026, 3, 12), referral.ResultOn);
+        Assert.Equal("Направлен в приют", referral.Note);
+    }
+
+    [Fact]
+    public void AReferralResult_CannotPrecedeTheReferral()
+    {
+        var @case = TestData.OpenCase();
+        var referral = @case.Refer(partnerId: 3, new DateOnly(2026, 3, 10), null, TestData.Actor());
+
+        var error = Assert.Throws<DomainException>(() =>
+            @case.RecordReferralResult(referral.Id, ReferralResult.Helped, new DateOnly(2026, 3, 9), null, TestData.Actor()));
+
+        Assert.Equal(DomainErrors.ResultBeforeReferral, error.Code);
+        Assert.Equal(ReferralResult.Pending, referral.Result);
+    }
+}

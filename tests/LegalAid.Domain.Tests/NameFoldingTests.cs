@@ -1,0 +1,68 @@
+using LegalAid.Domain.Clients;
+
+namespace LegalAid.Domain.Tests;
+
+public sealed class NameFoldingTests
+{
+    /// <summary>Spellings of one name met in passports, registrations and lawyers' notes.</summary>
+    [Theory]
+    [InlineData("Үсөнбаев", "Usonbaev")]
+    [InlineData("Үсөнбаев", "Usenbaev")]
+    [InlineData("Үсөнбаев", "Усенбаев")]
+    [InlineData("Үсөнбаев", "USONBAEV")]
+    [InlineData("Жумабеков", "Zhumabekov")]
+    [InlineData("Жумабеков", "Dzhumabekov")]
+    [InlineData("Жумабеков", "Jumabekov")]
+    [InlineData("Чыңгышев", "Chyngyshev")]
+    [InlineData("Чыңгышев", "Chynggyshev")]
+    [InlineData("Чыңгышев", "Chingishev")]
+    [InlineData("Чыңгыз", "Chingiz")]
+    [InlineData("Өмүрбек", "Omurbek")]
+    [InlineData("Элдияр", "Eldiiar")]
+    [InlineData("Ҷалилов", "Jalilov")]
+    [InlineData("Ҷалилов", "Dzhalilov")]
+    [InlineData("Ҷалилов", "Джалилов")]
+    [InlineData("Раҳимов", "Rahimov")]
+    [InlineData("Раҳимов", "Rakhimov")]
+    [InlineData("Раҳимов", "Рахимов")]
+    [InlineData("Қодиров", "Qodirov")]
+    [InlineData("Қодиров", "Kodirov")]
+    [InlineData("Ғафуров", "Gafurov")]
+    [InlineData("Ғафуров", "Ghafurov")]
+    [InlineData("Некрӯз", "Nekruz")]
+    [InlineData("Исмоил", "Ismoil")]
+    [InlineData("Ўринбоев", "Oʻrinboyev")]
+    [InlineData("Ўринбоев", "Urinboev")]
+    [InlineData("Ғуломов", "Gʻulomov")]
+    [InlineData("Ғуломов", "G'ulomov")]
+    [InlineData("Йўлдошев", "Yuldashev")]
+    [InlineData("Йўлдошев", "Yo'ldoshev")]
+    [InlineData("Холматов", "Xolmatov")]
+    [InlineData("Холматов", "Kholmatov")]
+    [InlineData("Шуҳрат", "Shuhrat")]
+    [InlineData("Юсупов", "Yusupov")]
+    [InlineData("Юсупов", "Usupov")]
+    [InlineData("Эшимбеков", "Eshimbekov")]
+    [InlineData("Элёр", "Elyor")]
+    [InlineData("Мамедов", "Məmmədov")]
+    [InlineData("Джафаров", "Cəfərov")]
+    [InlineData("Шахин", "Şahin")]
+    public void SpellingsOfOneName_FoldAlike(string one, string other) =>
+        Assert.Equal(NameFolding.Fold(one), NameFolding.Fold(other));
+
+    [Theory]
+    [InlineData("Асанов", "Осмонов")]
+    [InlineData("Каримов", "Кадыров")]
+    [InlineData("Садыров", "Сыдыков")]
+    [InlineData("Нурлан", "Нурбек")]
+    [InlineData("Azamat", "Aibek")]
+    public void DifferentNames_StayApart(string one, string other) =>
+        Assert.NotEqual(NameFolding.Fold(one), NameFolding.Fold(other));
+
+    [Fact]
+    public void EveryWordIsFolded()
+    {
+        Assert.Equal("Asnbv nrln AmrbkvC", NameFolding.Fold("Үсөнбаев Нурлан Өмүрбекович"));
+        Assert.Equal("Asnbv", NameFolding.FoldFirstWord("Үсөнбаев-Асанова"));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace LegalAid.Web.Tests.Api;
+
+public sealed class CaseWorkApiTests : WebTest
+{
+    [Fact]
+    public async Task ADocument_IsUploadedAndStreamedBackToItsCentreOnly()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var uploaded = await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("Трудовой договор Үсөнбаев.pdf"));
+        var documentId = await uploaded.CreatedIdAsync();
+        var download = await Client.GetAsync($"/api/v1/cases/{caseId}/documents/{documentId}");
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+        var foreign = await kazan.GetAsync($"/api/v1/cases/{caseId}/documents/{documentId}");
+        var foreignPage = await kazan.GetAsync($"/Cases/{caseId}/documents/{documentId}");
+
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Трудовой договор Үсөнбаев.pdf", download.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.StartsWith("%PDF-", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnExecutableNamedPdf_IsRefused()
+    {
+        var caseId = await OpenCaseAsync();
+        var fake = new ByteArrayContent("MZ\u0090\u0000 this is not a PDF"u8.ToArray());
+        fake.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+
+        var response = await Client.PostAsync($"/api/v1/cases/{caseId}/documents", new MultipartFormDataContent { { fake, "file", "invoice.pdf" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync())["errors"]!["file"]);
+    }
+
+    [Fact]
+    public async Task RegisteringTheSamePersonInLatin_Returns409WithTheMatch()
+    {
+        await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient());
+
+        var response = await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient(familyName: "Usenbaev"));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ReadAsync();
+        Assert.Equal("Үсөнбаев", (string?)problem["possibleDuplicates"]!["atMyCentre"]![0]!["familyName"]);
+    }
+
+    [Fact]
+    public async Task TheDesk_ListsDeadlinesDueThisWeek()
+    {
+        var caseId = await OpenCaseAsync();
+        var dueOn = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn, note = "Мещанский суд" });
+
+        var desk = await (await Client.GetAsync("/api/v1/desk")).ReadAsync();
+
+        Assert.Equal("CourtHearing", (string?)desk["due"]![0]!["deadlineType"]);
+        Assert.Equal("Мещанский суд", (string?)desk["due"]![0]!["note"]);
+    }
+
+    private async Task<int> OpenCaseAsync()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        return (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace LegalAid.Web.Tests.Browser;
+
+/// <summary>A lawyer's day in the real browser: one client from registration to a closed case, in three languages.</summary>
+public sealed class LawyerWorkflowBrowserTests : BrowserTest
+{
+    [Fact]
+    public void ALawyer_TakesAClientFromRegistrationToAClosedCase()
+    {
+        var caseUrl = string.Empty;
+        var caseNumber = string.Empty;
+        var today = DateTime.UtcNow.AddHours(3);
+
+        Step("sign in", () => Browser.SignIn(LegalAidFactory.LawyerMow));
+
+        Step("register a client with a Kyrgyz name", () =>
+        {
+            Browser.GoTo("/Clients/Register");
+            Browser.Fill("Фамилия", "Үсөнбаев");
+            Browser.Fill("Имя", "Нурлан");
+            Browser.Fill("Отчество", "Өмүрбекович");
+            Browser.Fill("#Input_LatinName", "Usonbaev Nurlan");
+            Browser.Select("#Input_Sex", "Male");
+            Browser.Fill("#Input_BirthYear", "1990");
+            Browser.Select("#Input_Citizenship", "KG");
+            Browser.Select("#Input_PreferredLanguage", "ky");
+            Browser.ClickButton("Зарегистрировать");
+            Browser.WaitForUrl("/Clients/");
+            Assert.Equal("Үсөнбаев Нурлан Өмүрбекович", Browser.Text("h1"));
+        });
+        var clientUrl = Browser.Url.AbsolutePath;
+
+        Step("see the duplicate warning for a Latin spelling", () =>
+        {
+            Browser.GoTo("/Clients/Register");
+            Browser.Fill("Фамилия", "Usenbaev");
+            Browser.Fill("Имя", "Nurlan");
+            Browser.Select("#Input_Sex", "Male");
+            Browser.Select("#Input_Citizenship", "KG");
+            Browser.ClickButton("Зарегистрировать");
+            Assert.Contains("Үсөнбаев Нурлан Өмүрбекович", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
+            Assert.EndsWith("/Clients/Register", Browser.Url.AbsolutePath, StringComparison.Ordinal);
+        });
+
+        Step("open a case", () =>
+        {
+            Browser.GoTo(clientUrl);
+            Browser.ClickButton("Открыть дело");
+            Browser.Select("#Input_PrimaryCategoryId", "Невыплата зарплаты, трудовой спор");
+            Browser.Fill("#Input_Summary", "Не выплачена зарплата за октябрь и ноябрь.");
+            Browser.Fill("#Input_OpposingPartyName", "ООО «Чистый город»");
+            Browser.Select("#Input_OpposingPartyKind", "Employer");
+            Browser.ClickButton("Открыть дело");
+            Browser.WaitForUrl("/Cases/");
+            Assert.Matches(@"MOW-\d{4}-00001", Browser.Text("h1"));
+            caseUrl = Browser.Url.AbsolutePath;
+            caseNumber = System.Text.RegularExpressions.Regex.Match(Browser.Text("h1"), @"MOW-\d{4}-\d{5}").Value;
+        });
+
+        Step("log a consultation", () =>
+        {
+            Browser.ClickButton("Записать консультацию");
+            Browser.Select("#Input_Channel", "Phone");
+            Browser.Fill("#Input_DurationMinutes", "25");
+            Browser.Fill("#Input_Summary", "Разъяснён порядок обращения в трудовую инспекцию.");
+            Browser.ClickButton("Сохранить");
+            Browser.WaitForUrl(caseUrl);
+            Assert.Contains("Разъяснён порядок обращения в трудовую инспекцию.", Browser.Text(".timeline"), StringComparison.Ordinal);
+        });
+
+        Step("add a deadline and see it on the home page", () =>
+        {
+            Browser.Select("#Deadline_Type", "CourtHearing");
+            Browser.SetValue("#Deadline_DueOn", today.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Browser.Fill("#Deadline_Note", "Мещанский районный суд, зал 5");
+            Browser.ClickButton("Добавить срок");
+            Assert.Contains("Мещанский районный суд, зал 5", Browser.Text("#deadlines"), StringComparison.Ordinal);
+            Browser.GoTo("/");
+            Assert.Contains(caseNumber, Browser.Text("#due-list"), StringComparison.Ordinal);
+            Assert.Contains("Судебное заседание", Browser.Text("#due-list"), StringComparison.Ordinal);
+        });
+
+        Step("upload and download a document", () =>
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"Трудовой договор {Guid.NewGuid():N}.pdf");
+            File.WriteAllBytes(file, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray());
+            Browser.GoTo(caseUrl);
+            Browser.Upload("#file", file);
+            Browser.ClickButton("Загрузить");
+            var link = Browser.WaitFor("#documents a");
+            Assert.Equal(Path.GetFileName(file), link.Text);
+            var downloaded = (string)Browser.Driver.ExecuteScript(
+                "var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send(); return x.status + ' ' + x.responseText.substring(0, 5);",
+                link.GetAttribute("href"))!;
+            Assert.Equal("200 %PDF-", downloaded);
+            File.Delete(file);
+        });
+
+        Step("close the case with an outcome", () =>
+        {
+            Browser.ClickButton("Закрыть дело");
+            Browser.Select("#Input_Outcome", "ResolvedInFavour");
+            Browser.Fill("#Input_AmountRecovered", "45000");
+            Browser.ClickButton("Закрыть дело");
+            Browser.WaitForUrl(caseUrl);
+            Assert.Contains("Закрыто", Browser.Text("h1"), StringComparison.Ordinal);
+            Assert.Contains("Решено в пользу клиента", Browser.Text("main"), StringComparison.Ordinal);
+        });
+
+        Step("switch the language to Kyrgyz", () =>
+        {
+            Browser.ClickButton("Кыр");
+            Browser.WaitForUrl(caseUrl);
+            Assert.Contains("Жабык", Browser.Text("h1"), StringComparison.Ordinal);
+            Assert.Contains("Кардардын пайдасына чечилди", Browser.Text("main"), StringComparison.Ordinal);
+            Assert.Equal("ky", Browser.Evaluate<string>("document.documentElement.lang"));
+        });
+
+        Step("switch the language to English, and it is remembered", () =>
+        {
+            Browser.ClickButton("Eng");
+            Browser.GoTo("/Cases");
+            Assert.Equal("Cases", Browser.Text("h1"));
+            Browser.GoTo(caseUrl);
+            Assert.Contains("Closed", Browser.Text("h1"), StringComparison.Ordinal);
+        });
+    }
+}
