@@ -932,3 +932,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_HeldOn] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [CentreId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [ClientId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    UPDATE Consultations SET CentreId = (SELECT c.CentreId FROM Cases c WHERE c.Id = Consultations.CaseId), ClientId = (SELECT c.ClientId FROM Cases c WHERE c.Id = Consultations.CaseId);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_ClientId_HeldOn] ON [Consultations] ([ClientId], [HeldOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_Statistics] ON [Consultations] ([HeldOn], [CentreId], [ClientId], [CaseId], [LawyerId], [Channel], [Actions], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    CREATE INDEX [IX_CaseStatusChange_EffectiveOn_Status] ON [CaseStatusChange] ([EffectiveOn], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125151141_StatisticsColumns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

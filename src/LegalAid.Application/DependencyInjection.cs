@@ -3,6 +3,7 @@ using FluentValidation;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.GetStatistics;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,8 @@ public static class DependencyInjection
         services.AddMediator(assembly);
         services.AddScoped<IActorContext, ActorContext>();
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<StatisticsOptions>();
+        services.AddSingleton<StatisticsFactsCache>();
         return services;
     }
 

@@ -23,7 +23,7 @@ public static class DependencyInjection
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IAuditTrail, AuditTrail>();
-        services.AddSingleton<ITableExporter, CsvTableExporter>();
+        services.AddSingleton<ITableExporter, TableExporter>();
         var documents = configuration.GetSection(DocumentStoreOptions.Section).Get<DocumentStoreOptions>() ?? new DocumentStoreOptions();
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.Combine(contentRoot, documents.Path)));
         services.AddScoped<DemoAccounts>();

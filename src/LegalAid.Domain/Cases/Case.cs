@@ -141,7 +141,7 @@ public sealed class Case : IVersioned
         Guard.Require(details.HeldAt.LocalDate >= OpenedOn, DomainErrors.ConsultationBeforeCaseOpened, "HeldAt", "A consultation cannot be dated before the case was opened.");
 
         var categories = details.CategoryIds.Count > 0 ? details.CategoryIds : [PrimaryCategoryId];
-        var consultation = new Consultation(details, categories, actor.NowUtc);
+        var consultation = new Consultation(details, categories, CentreId, ClientId, actor.NowUtc);
         _consultations.Add(consultation);
         return consultation;
     }

@@ -30,6 +30,10 @@ public readonly record struct DateOfBirth
 
     internal static DateOfBirth Restore(int year, DateOnly? exactDate) => new(year, exactDate);
 
+    /// <summary>The age on a date of someone born on <paramref name="birthDate"/>, or in <paramref name="birthYear"/>; null when neither is known.</summary>
+    public static int? AgeOn(int? birthYear, DateOnly? birthDate, DateOnly date) =>
+        birthYear is { } year ? Restore(year, birthDate).AgeOn(date) : null;
+
     /// <summary>Age in whole years on a date; with only the year known, the age reached during that year.</summary>
     public int AgeOn(DateOnly date)
     {

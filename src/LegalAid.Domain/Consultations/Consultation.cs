@@ -14,7 +14,7 @@ public sealed class Consultation
     {
     }
 
-    internal Consultation(ConsultationDetails details, IReadOnlyCollection<int> categoryIds, DateTime recordedAtUtc)
+    internal Consultation(ConsultationDetails details, IReadOnlyCollection<int> categoryIds, int centreId, int clientId, DateTime recordedAtUtc)
     {
         Guard.Require(
             details.DurationMinutes is > 0 and <= MaxDurationMinutes,
@@ -36,6 +36,8 @@ public sealed class Consultation
         Summary = Guard.OptionalText(details.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
         FollowUpOn = details.FollowUpOn;
         RecordedAtUtc = recordedAtUtc;
+        CentreId = centreId;
+        ClientId = clientId;
         _categories.AddRange(categoryIds.Distinct().Select(id => new ConsultationCategory(id)));
     }
 
@@ -44,6 +46,12 @@ public sealed class Consultation
     public int CaseId { get; private set; }
 
     public Cases.Case Case { get; private set; } = null!;
+
+    /// <summary>The case's centre, kept here too so statistics read one table (a case never changes centre).</summary>
+    public int CentreId { get; private set; }
+
+    /// <summary>The case's client, kept here too so statistics read one table (a case never changes client).</summary>
+    public int ClientId { get; private set; }
 
     public DateTime HeldAtUtc { get; private set; }
 

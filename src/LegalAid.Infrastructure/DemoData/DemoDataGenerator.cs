@@ -56,22 +56,21 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         }
     }
 
+    /// <summary>Every centre gets demo lawyers unless it already has some.</summary>
     private async Task<Dictionary<int, List<int>>> EnsureStaffAsync(IEnumerable<Centre> centres, CancellationToken cancellationToken)
     {
-        if (!await db.StaffMembers.AnyAsync(cancellationToken))
+        var staffed = await db.StaffMembers.Where(s => s.IsActive && s.CentreId != null).Select(s => s.CentreId!.Value).Distinct().ToListAsync(cancellationToken);
+        var names = new Queue<string>(DemoNames.StaffNames);
+        foreach (var centre in centres.Where(c => !staffed.Contains(c.Id)))
         {
-            var names = new Queue<string>(DemoNames.StaffNames);
-            foreach (var centre in centres)
+            for (var i = 0; i < LawyersPerCentre && names.Count > 0; i++)
             {
-                for (var i = 0; i < LawyersPerCentre && names.Count > 0; i++)
-                {
-                    db.StaffMembers.Add(new StaffMember(names.Dequeue(), centre.Id));
-                }
+                db.StaffMembers.Add(new StaffMember(names.Dequeue(), centre.Id));
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
         }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
 
         var staff = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive && s.CentreId != null).ToListAsync(cancellationToken);
         return staff.GroupBy(s => s.CentreId!.Value).ToDictionary(g => g.Key, g => g.Select(s => s.Id).ToList());

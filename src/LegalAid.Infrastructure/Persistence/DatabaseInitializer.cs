@@ -9,7 +9,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
     /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done).</summary>
     private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
     {
-        while (await db.Clients.IgnoreQueryFilters().Where(c => c.FamilyNameKey == string.Empty).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
+        while (await db.Clients.IgnoreQueryFilters().Where(c => c.FamilyNameKey == string.Empty).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
         {
             stale.ForEach(c => c.RefreshSearchKeys());
             await db.SaveChangesAsync(cancellationToken);

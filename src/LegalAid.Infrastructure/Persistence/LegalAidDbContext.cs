@@ -97,7 +97,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
         builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
         builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.Case.CentreId == ScopeCentreId);
+        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
         builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
         builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
         builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));

@@ -13,6 +13,7 @@ internal static class ApiV1
         api.MapCasesApi();
         api.MapCaseWorkApi();
         api.MapLookupsApi();
+        api.MapStatisticsApi();
         return endpoints;
     }
 }

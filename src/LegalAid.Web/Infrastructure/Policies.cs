@@ -14,6 +14,7 @@ internal static class Policies
     public const string Administration = nameof(Administration);
     public const string Audit = nameof(Audit);
     public const string OpposingParties = nameof(OpposingParties);
+    public const string Statistics = nameof(Statistics);
 
     public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>
         builder
@@ -21,5 +22,6 @@ internal static class Policies
             .AddPolicy(CaseWork, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId))
             .AddPolicy(Administration, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Audit, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator))
-            .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff));
+            .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff))
+            .AddPolicy(Statistics, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Coordinator, Roles.Administrator));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.GetStatistics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +11,10 @@ internal static class WebServices
     public static IServiceCollection AddLegalAidWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddLegalAidLocalization();
+        services.AddTransient<UiText>();
         services.AddLegalAidAuthentication(environment, configuration);
         services.AddRazorPages(options =>
             {
@@ -20,6 +23,7 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
                 options.Conventions.AuthorizeFolder("/OpposingParties", Policies.OpposingParties);
+                options.Conventions.AuthorizeFolder("/Statistics", Policies.Statistics);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -15,13 +15,18 @@ public sealed class ResourceCompletenessTests
 {
     private static readonly ResourceManager Ui = new("LegalAid.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
 
-    public static TheoryData<string, string> Cultures => new() { { "UI", "ky" }, { "UI", "en" }, { "Messages", "ky" }, { "Messages", "en" } };
+    public static TheoryData<string, string> Cultures => new() { { "UI", "ky" }, { "UI", "en" }, { "Messages", "ky" }, { "Messages", "en" }, { "Labels", "ky" }, { "Labels", "en" } };
 
     [Theory]
     [MemberData(nameof(Cultures))]
     public void EveryKey_IsTranslated(string resources, string culture)
     {
-        var manager = resources == "UI" ? Ui : Messages.ResourceManager;
+        var manager = resources switch
+        {
+            "UI" => Ui,
+            "Labels" => Labels.ResourceManager,
+            _ => Messages.ResourceManager,
+        };
         var neutral = Keys(manager, CultureInfo.InvariantCulture);
         var translated = manager.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string?)e.Value);
@@ -34,7 +39,9 @@ public sealed class ResourceCompletenessTests
     [Fact]
     public void KyrgyzTexts_UseKyrgyzLetters()
     {
-        var kyrgyz = Ui.GetResourceSet(CultureInfo.GetCultureInfo("ky"), true, false)!.Cast<DictionaryEntry>().Select(e => (string)e.Value!).ToList();
+        var kyrgyz = new[] { Ui, Labels.ResourceManager, Messages.ResourceManager }
+            .SelectMany(m => m.GetResourceSet(CultureInfo.GetCultureInfo("ky"), true, false)!.Cast<DictionaryEntry>())
+            .Select(e => (string)e.Value!).ToList();
 
         Assert.True(kyrgyz.Count(text => text.Any(c => c is 'ө' or 'ү' or 'ң' or 'Ө' or 'Ү' or 'Ң')) > kyrgyz.Count / 3,
             "Fewer than a third of the Kyrgyz texts use ө, ү or ң: they read like transliterated Russian.");
@@ -51,9 +58,10 @@ public sealed class ResourceCompletenessTests
     [InlineData(typeof(DeadlineType))]
     [InlineData(typeof(ReferralResult))]
     [InlineData(typeof(AuditAction))]
+    [InlineData(typeof(LegalAid.Application.Statistics.AgeBand))]
     public void EveryChoice_HasALabel(Type choices)
     {
-        var missing = Enum.GetNames(choices).Where(name => name != "None" && Ui.GetString($"{choices.Name}.{name}", CultureInfo.InvariantCulture) is null).ToList();
+        var missing = Enum.GetNames(choices).Where(name => name != "None" && Labels.ResourceManager.GetString($"{choices.Name}.{name}", CultureInfo.InvariantCulture) is null).ToList();
 
         Assert.Empty(missing);
     }
@@ -65,7 +73,7 @@ public sealed class ResourceCompletenessTests
             .Concat(Languages.All.Select(l => $"Language.{l}"))
             .Concat(Roles.All.Select(r => $"Role.{r}"));
 
-        var unlabelled = keys.Where(key => Ui.GetString(key, CultureInfo.InvariantCulture) is null).ToList();
+        var unlabelled = keys.Where(key => Labels.ResourceManager.GetString(key, CultureInfo.InvariantCulture) is null).ToList();
 
         Assert.Empty(unlabelled);
     }

@@ -47,6 +47,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
         ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
         ["GET /Audit"] =                            "302  403    403    200      403       403   200",
+        ["GET /Statistics"] =                       "302  403    403    200      200       403   200",
         ["GET /OpposingParties"] =                  "302  200    200    200      200       403   403",
         ["GET /Admin/Partners"] =                   "302  403    403    403      403       403   200",
         ["GET /Cases/{id:int}/documents/{documentId:int}"] = "302  200    404    200      403       403   403",
@@ -72,6 +73,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/cases/{id:int}/referrals"] = "401  400    400    400      403       403   403",
         ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result"] = "401  400    400    400      403       403   403",
         ["GET /api/v1/desk"] =                      "401  200    200    200      403       403   403",
+        ["GET /api/v1/statistics/"] =               "401  403    403    400      400       403   400",
+        ["GET /api/v1/statistics/export"] =         "401  403    403    400      400       403   400",
         ["GET /api/v1/opposing-parties"] =          "401  200    200    200      200       403   403",
     };
 

@@ -1,8 +1,16 @@
+using LegalAid.Application.Statistics.GetStatistics;
+
 namespace LegalAid.Application.Common.Interfaces;
 
-/// <summary>Writes rows as files people open in Excel; column headers are the given names.</summary>
+/// <summary>Writes rows as files people open in Excel.</summary>
 public interface ITableExporter
 {
-    /// <summary>UTF-8 with a byte-order mark, so Excel reads Cyrillic correctly.</summary>
+    /// <summary>One column per public property, UTF-8 with a byte-order mark so Excel reads Cyrillic correctly.</summary>
     byte[] ToCsv<T>(IEnumerable<T> rows);
+
+    /// <summary>A statistics table with its total row, UTF-8 with a byte-order mark.</summary>
+    byte[] ToCsv(StatTable table);
+
+    /// <summary>A workbook with one sheet per table.</summary>
+    byte[] ToXlsx(IReadOnlyList<StatTable> tables);
 }

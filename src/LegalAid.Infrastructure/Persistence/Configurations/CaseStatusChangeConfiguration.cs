@@ -9,6 +9,7 @@ internal sealed class CaseStatusChangeConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CaseStatusChange> builder)
     {
         builder.Property(h => h.Note).HasMaxLength(Case.NoteMaxLength);
+        builder.HasIndex(h => new { h.EffectiveOn, h.Status });
         builder.HasOne(h => h.ByStaffMember).WithMany().HasForeignKey(h => h.ByStaffMemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

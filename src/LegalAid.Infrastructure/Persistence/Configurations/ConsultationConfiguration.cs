@@ -12,6 +12,9 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.HasOne(c => c.Lawyer).WithMany().HasForeignKey(c => c.LawyerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Categories).WithOne().HasForeignKey(c => c.ConsultationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.CaseId, c.HeldAtUtc });
-        builder.HasIndex(c => c.HeldOn);
+        // Statistics scan a period's consultations: this index holds every column they read.
+        builder.HasIndex(c => new { c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions, c.Id })
+            .HasDatabaseName("IX_Consultations_Statistics");
+        builder.HasIndex(c => new { c.ClientId, c.HeldOn });
     }
 }

@@ -16,8 +16,13 @@ public static class Options
             .Where(value => Convert.ToInt32(value, CultureInfo.InvariantCulture) != 0)
             .Select(value => new SelectListItem(text[$"{typeof(TEnum).Name}.{value}"], value.ToString(), value.Equals(selected)));
 
-    public static IEnumerable<SelectListItem> Citizenship(IStringLocalizer text) =>
-        Citizenships.All.Select(code => new SelectListItem(text[$"Citizenship.{code}"], code));
+    /// <summary>Choices of a multiple select; every value in <paramref name="selected"/> is marked.</summary>
+    public static IEnumerable<SelectListItem> Many<TEnum>(IStringLocalizer text, IEnumerable<TEnum>? selected)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(value => new SelectListItem(text[$"{typeof(TEnum).Name}.{value}"], value.ToString(), selected?.Contains(value) == true));
+
+    public static IEnumerable<SelectListItem> Citizenship(IStringLocalizer text, IEnumerable<string>? selected = null) =>
+        Citizenships.All.Select(code => new SelectListItem(text[$"Citizenship.{code}"], code, selected?.Contains(code) == true));
 
     public static IEnumerable<SelectListItem> Language(IStringLocalizer text) =>
         Languages.All.Select(code => new SelectListItem(text[$"Language.{code}"], code));
@@ -27,6 +32,15 @@ public static class Options
 
     public static IEnumerable<SelectListItem> Centres(IEnumerable<CentreDetails> centres) =>
         centres.Select(c => Item(c.Name, c.Id, null));
+
+    public static IEnumerable<SelectListItem> CentreCodes(Lookups lookups, IEnumerable<int>? selected) =>
+        lookups.Centres.Select(c => new SelectListItem(c.Code, c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));
+
+    public static IEnumerable<SelectListItem> Categories(Lookups lookups, IEnumerable<int>? selected) =>
+        lookups.Categories.Select(c => new SelectListItem(c.Name.ToString(), c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));
+
+    public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, IEnumerable<int>? selected) =>
+        lookups.Lawyers.Select(l => new SelectListItem(l.FullName, l.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(l.Id) == true));
 
     public static IEnumerable<SelectListItem> Roles(IStringLocalizer text) =>
         Application.Common.Security.Roles.All.Select(role => new SelectListItem(text[$"Role.{role}"], role));

@@ -279,6 +279,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("EffectiveOn", "Status");
+
                     b.ToTable("CaseStatusChange");
                 });
 
@@ -593,7 +595,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClientId")
                         .HasColumnType("int");
 
                     b.Property<int>("DurationMinutes")
@@ -620,11 +628,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("LawyerId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
+
+                    b.HasIndex("ClientId", "HeldOn");
+
+                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
+                        .HasDatabaseName("IX_Consultations_Statistics");
 
                     b.ToTable("Consultations");
                 });

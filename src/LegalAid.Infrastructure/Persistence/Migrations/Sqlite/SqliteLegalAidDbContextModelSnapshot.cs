@@ -266,6 +266,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("EffectiveOn", "Status");
+
                     b.ToTable("CaseStatusChange");
                 });
 
@@ -570,7 +572,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DurationMinutes")
@@ -597,11 +605,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("LawyerId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
+
+                    b.HasIndex("ClientId", "HeldOn");
+
+                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
+                        .HasDatabaseName("IX_Consultations_Statistics");
 
                     b.ToTable("Consultations");
                 });

@@ -1,0 +1,55 @@
+using LegalAid.Application;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Infrastructure;
+using LegalAid.Infrastructure.DemoData;
+using LegalAid.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LegalAid.Benchmarks;
+
+/// <summary>The Application and Infrastructure layers wired as in the app, over one SQLite file built once by the demo generator.</summary>
+internal sealed class BenchmarkHost : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private BenchmarkHost(string databasePath, TimeSpan statisticsFreshFor)
+    {
+        DatabasePath = databasePath;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}" })
+            .Build();
+        services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddApplication()
+            .AddInfrastructure(configuration, Path.GetDirectoryName(databasePath)!)
+            .AddSingleton<ICurrentUser, BenchmarkUser>()
+            .Configure<StatisticsOptions>(options => options.FreshFor = statisticsFreshFor)
+            .BuildServiceProvider();
+    }
+
+    public string DatabasePath { get; }
+
+    /// <param name="statisticsFreshFor">Zero reads the database on every statistics request (cold); more keeps facts in memory (warm).</param>
+    public static async Task<BenchmarkHost> OpenAsync(string databasePath, DemoDataOptions size, TimeSpan statisticsFreshFor)
+    {
+        var host = new BenchmarkHost(Path.GetFullPath(databasePath), statisticsFreshFor);
+        if (!File.Exists(host.DatabasePath))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(host.DatabasePath)!);
+            await Console.Out.WriteLineAsync($"Building {host.DatabasePath}: {size.Clients:N0} clients, {size.Consultations:N0} consultations, {size.Years} years (once)...");
+            await using var scope = host.services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+            var summary = await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().GenerateAsync(size, CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Built in {summary.Elapsed.TotalSeconds:0} s: {summary.Cases:N0} cases.");
+        }
+
+        return host;
+    }
+
+    public AsyncServiceScope Scope() => services.CreateAsyncScope();
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}

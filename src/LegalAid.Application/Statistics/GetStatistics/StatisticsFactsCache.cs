@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace LegalAid.Application.Statistics.GetStatistics;
+
+/// <summary>
+/// Keeps the facts of recently asked windows in memory for <see cref="StatisticsOptions.FreshFor"/>, so that
+/// changing the dashboard's filters, exporting or building a report recomputes from memory instead of reading
+/// a million rows again. Entries are keyed by the reader's centre scope: a coordinator never gets facts loaded
+/// for someone who sees every centre, nor the reverse.
+/// </summary>
+public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options) : IDisposable
+{
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxCachedConsultations });
+
+    internal async Task<StatisticsFacts> GetOrLoadAsync(DateOnly start, DateOnly end, int? scopeCentreId, Func<Task<StatisticsFacts>> load)
+    {
+        var freshFor = options.Value.FreshFor;
+        if (freshFor <= TimeSpan.Zero)
+        {
+            return await load();
+        }
+
+        var key = (start, end, scopeCentreId);
+        if (cache.TryGetValue(key, out StatisticsFacts? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var facts = await load();
+        cache.Set(key, facts, new MemoryCacheEntryOptions { Size = Math.Max(1, facts.Consultations.Count), AbsoluteExpirationRelativeToNow = freshFor });
+        return facts;
+    }
+
+    public void Dispose() => cache.Dispose();
+}

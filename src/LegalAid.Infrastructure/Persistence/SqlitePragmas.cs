@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LegalAid.Infrastructure.Persistence;
+
+/// <summary>
+/// Tunes every SQLite connection for reads over a large file: SQLite's default page cache is 2 MB, so a
+/// statistics query over a million consultations would read most pages from disk twice. Memory-mapped I/O
+/// and a larger cache make those scans several times faster; pooled connections keep their cache.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public const string Statements = "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Statements;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Statements;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,28 @@
+using LegalAid.Application.Statistics.ExportStatistics;
+using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Web.Infrastructure;
+using MediatR;
+
+namespace LegalAid.Web.Api;
+
+internal static class StatisticsApi
+{
+    public static void MapStatisticsApi(this RouteGroupBuilder api)
+    {
+        var statistics = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.Statistics);
+
+        statistics.MapGet("/", (IMediator mediator, [AsParameters] GetStatistics query, CancellationToken ct) => mediator.Send(query, ct))
+            .WithName("GetStatistics")
+            .WithDescription("Every indicator for the period and filters (repeat a filter to choose several values: centre=1&centre=2), " +
+                "with the previous period, the same period a year before, months and breakdown tables. Aggregates only.")
+            .Produces<StatisticsReport>();
+
+        statistics.MapGet("/export", async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new ExportStatistics(query, table, format), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("ExportStatistics")
+            .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv) or every table as XLSX (format=Xlsx).");
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.Statistics.ExportStatistics;
+using LegalAid.Application.Statistics.GetStatistics;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Statistics;
+
+/// <summary>The programme's figures for any period and filters, compared with the period before and the year before.</summary>
+public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+{
+    /// <summary>Bound from the query string, so a view can be bookmarked and its exports use the same filters.</summary>
+    [BindProperty(SupportsGet = true)]
+    public GetStatistics Filter { get; set; } = new();
+
+    public StatisticsReport? Report { get; private set; }
+
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Filter = WithDefaultPeriod(Filter);
+        return QueryAsync(Filter, report => Report = report, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CancellationToken cancellationToken)
+    {
+        var file = await Mediator.Send(new ExportStatistics(WithDefaultPeriod(Filter), table, format), cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The query string of the current filters, for export links.</summary>
+    public string FilterQuery(string? table, ExportFormat format) =>
+        QueryString.Create(Request.Query.Where(q => q.Key is not ("handler" or "table" or "format"))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new("handler", "Export"))
+            .Append(new("format", format.ToString()))
+            .Concat(table is null ? [] : [new KeyValuePair<string, string?>("table", table)])).ToString();
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+
+    /// <summary>The last twelve months up to today, unless chosen.</summary>
+    private GetStatistics WithDefaultPeriod(GetStatistics filter)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        return filter with { From = filter.From ?? firstMonth, To = filter.To ?? today };
+    }
+
+    public static string Change(decimal current, decimal before) =>
+        before == 0 ? "—" : ((current - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
+}

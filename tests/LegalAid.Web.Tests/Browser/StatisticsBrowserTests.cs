@@ -1,0 +1,37 @@
+using LegalAid.Infrastructure.DemoData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Web.Tests.Browser;
+
+public sealed class StatisticsBrowserTests : BrowserTest
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>()
+            .GenerateAsync(new DemoDataOptions { Clients = 150, Consultations = 700, Years = 2, Seed = 7 }, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ProgrammeStaff_SeeFiguresAndChartsWithoutAnyName()
+    {
+        var clients = await Factory.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().Select(c => new { c.Name.FamilyName, c.Phone }).ToListAsync());
+
+        Step("sign in", () => Browser.SignIn(LegalAidFactory.Programme));
+
+        Step("open the dashboard", () =>
+        {
+            Browser.GoTo("/Statistics");
+            Browser.WaitFor("#headline");
+        });
+
+        Assert.Equal(5, Browser.Evaluate<long>("document.querySelectorAll('svg.chart[role=img] title').length"));
+        Assert.Equal(8, Browser.Evaluate<long>("document.querySelectorAll('section[id^=table-]').length"));
+        var consultations = Browser.Evaluate<string>("document.querySelector('#headline tbody tr td').textContent").Trim();
+        Assert.NotEqual("0", consultations);
+        var figures = Browser.Evaluate<string>("Array.from(document.querySelectorAll('#headline, svg.chart, section[id^=table-]')).map(e => e.textContent).join(' ')");
+        Assert.DoesNotContain(clients, c => figures.Contains(c.FamilyName, StringComparison.Ordinal) || (c.Phone != null && figures.Contains(c.Phone, StringComparison.Ordinal)));
+    }
+}
