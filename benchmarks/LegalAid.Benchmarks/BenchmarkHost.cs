@@ -25,23 +25,26 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddApplication()
             .AddInfrastructure(configuration, Path.GetDirectoryName(databasePath)!)
-            .AddSingleton<ICurrentUser, BenchmarkUser>()
+            .AddSingleton<ICurrentUser>(User)
             .Configure<StatisticsOptions>(options => options.FreshFor = statisticsFreshFor)
             .BuildServiceProvider();
     }
 
     public string DatabasePath { get; }
 
+    public BenchmarkUser User { get; } = new();
+
     /// <param name="statisticsFreshFor">Zero reads the database on every statistics request (cold); more keeps facts in memory (warm).</param>
     public static async Task<BenchmarkHost> OpenAsync(string databasePath, DemoDataOptions size, TimeSpan statisticsFreshFor)
     {
         var host = new BenchmarkHost(Path.GetFullPath(databasePath), statisticsFreshFor);
-        if (!File.Exists(host.DatabasePath))
+        var exists = File.Exists(host.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(host.DatabasePath)!);
+        await using var scope = host.services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        if (!exists)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(host.DatabasePath)!);
             await Console.Out.WriteLineAsync($"Building {host.DatabasePath}: {size.Clients:N0} clients, {size.Consultations:N0} consultations, {size.Years} years (once)...");
-            await using var scope = host.services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
             var summary = await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().GenerateAsync(size, CancellationToken.None);
             await Console.Out.WriteLineAsync($"Built in {summary.Elapsed.TotalSeconds:0} s: {summary.Cases:N0} cases.");
         }

@@ -3,20 +3,26 @@ using LegalAid.Application.Common.Security;
 
 namespace LegalAid.Benchmarks;
 
-/// <summary>The benchmarks ask as programme staff: every centre, aggregates only.</summary>
+/// <summary>Who the benchmarks ask as: programme staff (every centre, aggregates only) unless a suite acts as a centre's lawyer.</summary>
 internal sealed class BenchmarkUser : ICurrentUser
 {
+    public string Role { get; private set; } = Roles.ProgrammeStaff;
+
     public bool IsAuthenticated => true;
 
     public string? UserId => "benchmark";
 
     public string? UserName => "benchmark";
 
-    public int? StaffMemberId => null;
+    public int? StaffMemberId { get; private set; }
 
-    public int? CentreId => null;
+    public int? CentreId { get; private set; }
 
     public string? IpAddress => null;
 
-    public bool IsInRole(string role) => role == Roles.ProgrammeStaff;
+    public bool IsInRole(string role) => role == Role;
+
+    public void ActAsLawyer(int centreId, int staffMemberId) => (Role, CentreId, StaffMemberId) = (Roles.Lawyer, centreId, staffMemberId);
+
+    public void ActAsProgrammeStaff() => (Role, CentreId, StaffMemberId) = (Roles.ProgrammeStaff, null, null);
 }

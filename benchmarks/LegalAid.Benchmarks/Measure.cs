@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace LegalAid.Benchmarks;
 
@@ -24,5 +25,5 @@ internal static class Measure
 
 internal sealed record Timing(string Name, double MedianMs, double FastestMs, double SlowestMs, int Runs)
 {
-    public override string ToString() => $"| {Name} | {MedianMs:0.0} | {FastestMs:0.0} | {SlowestMs:0.0} | {Runs} |";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"| {Name} | {MedianMs:0.0} | {FastestMs:0.0} | {SlowestMs:0.0} | {Runs} |");
 }

@@ -1001,3 +1001,65 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125161758_DonorReports'
+)
+BEGIN
+    CREATE TABLE [DonorReports] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(200) NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [PeriodFrom] date NOT NULL,
+        [PeriodTo] date NOT NULL,
+        [Centres] nvarchar(100) NOT NULL,
+        [DocumentId] nvarchar(32) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [PublishedAtUtc] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DonorReports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125161758_DonorReports'
+)
+BEGIN
+    CREATE INDEX [IX_DonorReports_CreatedAtUtc] ON [DonorReports] ([CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125161758_DonorReports'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [DonorReports_Immutable] ON [DonorReports] AFTER UPDATE AS IF UPDATE([Title]) OR UPDATE([Language]) OR UPDATE([PeriodFrom]) OR UPDATE([PeriodTo]) OR UPDATE([Centres]) OR UPDATE([DocumentId]) OR UPDATE([Content]) OR UPDATE([SizeBytes]) OR UPDATE([Sha256]) OR UPDATE([CreatedBy]) OR UPDATE([CreatedAtUtc]) THROW 51000, N''Archived reports are immutable.'', 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125161758_DonorReports'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [DonorReports_NoDelete] ON [DonorReports] INSTEAD OF DELETE AS THROW 51000, N''Archived reports are immutable.'', 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125161758_DonorReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125161758_DonorReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

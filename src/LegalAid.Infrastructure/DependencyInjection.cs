@@ -1,8 +1,10 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Documents;
+using LegalAid.Infrastructure.Email;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Exports;
+using LegalAid.Infrastructure.Reports.Pdf;
 using LegalAid.Infrastructure.Health;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
@@ -24,6 +26,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<ITableExporter, TableExporter>();
+        services.AddSingleton<IReportRenderer, PdfReportRenderer>();
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
         var documents = configuration.GetSection(DocumentStoreOptions.Section).Get<DocumentStoreOptions>() ?? new DocumentStoreOptions();
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.Combine(contentRoot, documents.Path)));
         services.AddScoped<DemoAccounts>();

@@ -15,7 +15,7 @@ namespace LegalAid.Application.Tests;
 /// The Application layer wired as in production (MediatR pipeline, validators, EF Core) over a
 /// real SQLite file of its own, with a fixed clock and a settable current user.
 /// </summary>
-public sealed class TestApp : IAsyncLifetime
+public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public const int Moscow = 1;
     public const int Kazan = 2;
@@ -41,6 +41,7 @@ public sealed class TestApp : IAsyncLifetime
             {
                 ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
         services = new ServiceCollection()
@@ -83,6 +84,13 @@ public sealed class TestApp : IAsyncLifetime
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>Runs work with the services of one scope, as a request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
     }
 
     public async Task<T> InDatabaseAsync<T>(Func<LegalAidDbContext, Task<T>> query)

@@ -11,4 +11,6 @@ public static class Label
 
     /// <summary>A label by key, such as "Citizenship.KG"; the key itself when there is none, so a gap shows.</summary>
     public static string Get(string key) => Labels.ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
+    public static string Format(string key, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
 }

@@ -25,4 +25,6 @@ public static class DomainErrors
     public const string FileTooLarge = "FileTooLarge";
     public const string ResultBeforeReferral = "ResultBeforeReferral";
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
+    public const string InvalidPeriod = "InvalidPeriod";
+    public const string AlreadyPublished = "AlreadyPublished";
 }

@@ -108,11 +108,14 @@ internal sealed class ChangeAudit
 
             changes[name] = entry.Entity is IdentityUserToken<string> || SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal))
                 ? ["***", "***"]
-                : [before, after];
+                : [Loggable(before), Loggable(after)];
         }
 
         return changes;
     }
+
+    /// <summary>File contents go to the trail as their size, not their bytes.</summary>
+    private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
 
     private static string EntityName(EntityEntry entry) => entry.Entity switch
     {

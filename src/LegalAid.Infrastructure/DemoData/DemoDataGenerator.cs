@@ -166,8 +166,8 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
             var opened = client.RegisteredOn;
             for (var i = 0; i < count && cases.Count < consultations; i++)
             {
-                var centre = random.NextDouble() < 0.95 ? client.CentreId : CentreChoice.Next(random);
-                cases.Add((client.Id, centre, opened));
+                // A case is opened where the client is registered, as the app itself allows.
+                cases.Add((client.Id, client.CentreId, opened));
                 var remaining = today.DayNumber - opened.DayNumber;
                 opened = opened.AddDays(remaining <= 1 ? 0 : random.Next(1, remaining));
             }

@@ -7,6 +7,7 @@ using LegalAid.Domain.Clients;
 using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Partners;
+using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using LegalAid.Infrastructure.Auditing;
@@ -48,6 +49,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+
+    public DbSet<DonorReport> DonorReports => Set<DonorReport>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 

@@ -14,6 +14,7 @@ internal static class ApiV1
         api.MapCaseWorkApi();
         api.MapLookupsApi();
         api.MapStatisticsApi();
+        api.MapReportsApi();
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.GetCaseReport;
 using LegalAid.Application.Cases.GetDocument;
 using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReferClient;
@@ -7,13 +8,14 @@ using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
+using LegalAid.Application.Reports.Documents;
 using LegalAid.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Api;
 
-/// <summary>Deadlines, documents and referrals of a case; the lawyer's desk; opposing parties.</summary>
+/// <summary>Deadlines, documents, referrals and the report of a case; the lawyer's desk; opposing parties.</summary>
 internal static class CaseWorkApi
 {
     private const long UploadLimitBytes = 11 * 1024 * 1024;
@@ -50,6 +52,15 @@ internal static class CaseWorkApi
                 return TypedResults.File(document.Content, document.ContentType, document.FileName);
             })
             .WithName("DownloadDocument").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapGet("/report.pdf", async (IMediator mediator, int id, string? language, CancellationToken ct) =>
+            {
+                var report = await mediator.Send(new GetCaseReport(id, language ?? ReportLanguage.Current), ct);
+                return TypedResults.File(report.Content, report.ContentType, report.FileName);
+            })
+            .WithName("GetCaseReport")
+            .WithDescription("The case report as PDF (language=ru, ky or en; the user's language by default).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/referrals", async (IMediator mediator, int id, ReferClient command, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))

@@ -15,6 +15,8 @@ internal static class Policies
     public const string Audit = nameof(Audit);
     public const string OpposingParties = nameof(OpposingParties);
     public const string Statistics = nameof(Statistics);
+    public const string DonorReports = nameof(DonorReports);
+    public const string CentreReports = nameof(CentreReports);
 
     public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>
         builder
@@ -23,5 +25,7 @@ internal static class Policies
             .AddPolicy(Administration, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Audit, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator))
             .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff))
-            .AddPolicy(Statistics, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Coordinator, Roles.Administrator));
+            .AddPolicy(Statistics, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(DonorReports, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Donor, Roles.Administrator))
+            .AddPolicy(CentreReports, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator));
 }

@@ -24,6 +24,8 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
                 options.Conventions.AuthorizeFolder("/OpposingParties", Policies.OpposingParties);
                 options.Conventions.AuthorizeFolder("/Statistics", Policies.Statistics);
+                options.Conventions.AuthorizeFolder("/Reports", Policies.DonorReports);
+                options.Conventions.AuthorizeFolder("/CentreReport", Policies.CentreReports);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -76,12 +76,23 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/statistics/"] =               "401  403    403    400      400       403   400",
         ["GET /api/v1/statistics/export"] =         "401  403    403    400      400       403   400",
         ["GET /api/v1/opposing-parties"] =          "401  200    200    200      200       403   403",
+        ["GET /Cases/{id:int}/report"] =            "302  200    404    200      403       403   403",
+        ["GET /Reports"] =                          "302  403    403    403      200       200   200",
+        ["GET /Reports/{id:int}/file"] =            "302  403    403    403      200       404   200",
+        ["GET /CentreReport"] =                     "302  403    403    200      403       403   200",
+        ["GET /api/v1/cases/{id:int}/report.pdf"] = "401  200    404    200      403       403   403",
+        ["GET /api/v1/reports/"] =                  "401  403    403    403      200       200   200",
+        ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
+        ["POST /api/v1/reports/{id:int}/publish"] = "401  403    403    403      409       403   403",
+        ["GET /api/v1/reports/{id:int}.pdf"] =      "401  403    403    403      200       404   200",
+        ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   400",
     };
 
     private int clientId;
     private int caseId;
     private int documentId;
     private int deadlineId;
+    private int reportId;
 
     public override async ValueTask InitializeAsync()
     {
@@ -90,6 +101,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
         documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
         deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", DeadlineBody)).CreatedIdAsync();
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        reportId = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
     }
 
     private static object DeadlineBody => new { type = "CallBack", dueOn = "2026-12-01" };
@@ -164,7 +177,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = new HttpMethod(endpoint[..space]);
         var path = endpoint[(space + 1)..];
-        var id = path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) ? clientId : caseId;
+        var id = path switch
+        {
+            _ when path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) => clientId,
+            _ when path.StartsWith("/api/v1/reports", StringComparison.Ordinal) || path.StartsWith("/Reports", StringComparison.Ordinal) => reportId,
+            _ => caseId,
+        };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentId:int}", documentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -173,6 +191,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         if (url == "/Cases/Open")
         {
             url += $"?clientId={clientId}";
+        }
+
+        if (url == "/api/v1/reports/centre-monthly.pdf")
+        {
+            url += "?year=2026&month=1";
         }
 
         var request = new HttpRequestMessage(method, url);
@@ -194,6 +217,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
         "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = "2999-01-01T10:00", channel = "Phone", durationMinutes = 10 },
         "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
+        "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
         _ => new { },
     };
 

@@ -4,6 +4,7 @@ using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Partners;
+using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,8 @@ public interface IApplicationDbContext
     DbSet<Referral> Referrals { get; }
 
     DbSet<PartnerOrganisation> PartnerOrganisations { get; }
+
+    DbSet<DonorReport> DonorReports { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

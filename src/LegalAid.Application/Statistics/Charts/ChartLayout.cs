@@ -13,6 +13,9 @@ public static class ChartLayout
     private const double Top = 12;
     private const double LegendHeight = 22;
 
+    /// <summary>A sans-serif letter's average width as a share of the font size; enough to keep axis labels apart.</summary>
+    private const double AverageGlyphWidth = 0.6;
+
     public static ChartDrawing For(ChartModel chart) => chart.Kind == ChartKind.Columns ? Columns(chart) : Bars(chart);
 
     private static ChartDrawing Columns(ChartModel chart)
@@ -27,7 +30,8 @@ public static class ChartLayout
         var groups = Math.Max(1, chart.Categories.Count);
         var groupWidth = plotWidth / groups;
         var barWidth = groupWidth * 0.8 / Math.Max(1, chart.Series.Count);
-        var labelEvery = (int)Math.Ceiling(groups / 16.0);
+        var widestLabel = chart.Categories.Select(c => c.Length).DefaultIfEmpty(0).Max() * (FontSize - 1) * AverageGlyphWidth;
+        var labelEvery = Math.Max(1, (int)Math.Ceiling((widestLabel + 6) / groupWidth));
         var baseline = Top + LegendHeight + plotHeight;
         for (var g = 0; g < chart.Categories.Count; g++)
         {
@@ -64,7 +68,7 @@ public static class ChartLayout
             var length = max == 0 ? 0 : plotWidth * (double)value / max;
             shapes.Add(new ChartText(labelWidth - 8, y + 15, Shorten(chart.Categories[i], 44), FontSize, TextAnchor.End));
             shapes.Add(new ChartRect(labelWidth, y + 3, length, rowHeight - 6, series.Colour));
-            shapes.Add(new ChartText(labelWidth + length + 6, y + 15, Number(value), FontSize, TextAnchor.Start));
+            shapes.Add(new ChartText(labelWidth + length + 6, y + 15, series.ValueLabels?[i] ?? Number(value), FontSize, TextAnchor.Start));
         }
 
         shapes.Add(new ChartLine(labelWidth, Top + LegendHeight, labelWidth, height - 8, "#6c757d", 1));

@@ -15,7 +15,8 @@ public sealed record ChartModel(
     public decimal MaxValue => Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
 }
 
-public sealed record ChartSeries(string Name, string Colour, IReadOnlyList<decimal> Values);
+/// <param name="ValueLabels">Text shown instead of a value (such as "&lt;5" where a small count is hidden); null shows the values.</param>
+public sealed record ChartSeries(string Name, string Colour, IReadOnlyList<decimal> Values, IReadOnlyList<string?>? ValueLabels = null);
 
 public enum ChartKind
 {

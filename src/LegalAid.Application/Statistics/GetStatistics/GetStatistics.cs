@@ -60,7 +60,7 @@ public sealed class GetStatisticsHandler(IApplicationDbContext db, ICurrentUser 
         var calculator = new IndicatorCalculator(facts, request);
 
         var current = calculator.For(period);
-        var tables = new StatisticsTables(facts, calculator).For(period);
+        var tables = new StatisticsTables(facts, calculator, request.Centre).For(period);
         var months = calculator.Months(period);
 
         return new StatisticsReport(

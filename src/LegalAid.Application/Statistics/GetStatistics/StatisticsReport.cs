@@ -74,7 +74,12 @@ public sealed record PartnerReferrals(string Partner, int Referrals, int Helped,
 
 public sealed record MonthFigures(int Year, int Month, int Consultations, int NewClients, int CasesOpened, int CasesClosed);
 
-/// <summary>A breakdown table, already labelled in the current UI language; cells are counts or roubles.</summary>
-public sealed record StatTable(string Key, string Title, IReadOnlyList<string> Columns, IReadOnlyList<StatRow> Rows, StatRow Total);
+/// <summary>A breakdown table, already labelled in the current UI language; cells are counts, or roubles in <paramref name="MoneyColumns"/>.</summary>
+/// <param name="RowTotalColumn">The column that sums the other count columns of its row, if any.</param>
+public sealed record StatTable(string Key, string Title, IReadOnlyList<string> Columns, IReadOnlyList<StatRow> Rows, StatRow Total,
+    int? RowTotalColumn = null, IReadOnlyList<int>? MoneyColumns = null)
+{
+    public bool IsMoney(int column) => MoneyColumns?.Contains(column) == true;
+}
 
 public sealed record StatRow(string Label, IReadOnlyList<decimal> Values);

@@ -5,8 +5,11 @@ using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Statistics.GetStatistics;
 
-/// <summary>The breakdown tables of a period, by the calculator's definitions, labelled in the current UI language.</summary>
-internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculator calculator)
+/// <summary>
+/// The breakdown tables of a period, by the calculator's definitions, labelled in the current UI language;
+/// the tables by centre have a column or row for each centre chosen (all when none is).
+/// </summary>
+internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculator calculator, IReadOnlyCollection<int>? chosenCentres)
 {
     public const string ByCentreAndCategory = "ConsultationsByCentreAndCategory";
     public const string ByCitizenshipAndSex = "ClientsByCitizenshipAndSex";
@@ -39,15 +42,18 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
 
     private StatTable CentreByCategory(List<ConsultationFact> consultations)
     {
-        var centres = facts.CentreCodes.OrderBy(c => c.Key).ToList();
+        var centres = Centres();
         var rows = consultations
             .SelectMany(c => facts.ConsultationCategories[c.Id].Select(category => (category, c.CentreId)))
             .GroupBy(c => c.category)
             .Select(g => Row(facts.CategoryNames[g.Key].ToString(), centres.Select(centre => (decimal)g.Count(c => c.CentreId == centre.Key)).ToList()))
             .OrderByDescending(r => r.Values[^1]).ToList();
         var total = Row(Label.Get("Column.AllConsultations"), centres.Select(centre => (decimal)consultations.Count(c => c.CentreId == centre.Key)).ToList());
-        return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total);
+        return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total, RowTotalColumn: centres.Count);
     }
+
+    private List<KeyValuePair<int, string>> Centres() =>
+        facts.CentreCodes.Where(c => chosenCentres is not { Count: > 0 } || chosenCentres.Contains(c.Key)).OrderBy(c => c.Key).ToList();
 
     private StatTable CitizenshipBySex(List<ConsultationFact> consultations)
     {
@@ -57,7 +63,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             .Select(code => Row(Label.Get($"Citizenship.{code}"), sexes.Select(sex => (decimal)clients.Count(c => c.Citizenship == code && c.Sex == sex)).ToList()))
             .Where(r => r.Values[^1] > 0).ToList();
         return new(ByCitizenshipAndSex, Title(ByCitizenshipAndSex), [.. sexes.Select(Label.Of), Label.Get("Column.Total")], rows,
-            Row(Label.Get("Column.Total"), sexes.Select(sex => (decimal)clients.Count(c => c.Sex == sex)).ToList()));
+            Row(Label.Get("Column.Total"), sexes.Select(sex => (decimal)clients.Count(c => c.Sex == sex)).ToList()), RowTotalColumn: sexes.Length);
     }
 
     /// <summary>Each client once, in the band of their age at their first consultation of the period.</summary>
@@ -81,19 +87,19 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             .Select(g => Row(facts.CategoryNames[g.Key].ToString(), outcomes.Select(o => (decimal)g.Count(c => c.Value.Outcome == o)).ToList()))
             .OrderByDescending(r => r.Values[^1]).ToList();
         return new(ByOutcomeAndCategory, Title(ByOutcomeAndCategory), [.. outcomes.Select(Label.Of), Label.Get("Column.Total")], rows,
-            Row(Label.Get("Column.Total"), outcomes.Select(o => (decimal)closings.Count(c => c.Value.Outcome == o)).ToList()));
+            Row(Label.Get("Column.Total"), outcomes.Select(o => (decimal)closings.Count(c => c.Value.Outcome == o)).ToList()), RowTotalColumn: outcomes.Length);
     }
 
     private StatTable CentreCases(Period period)
     {
-        var rows = facts.CentreCodes.OrderBy(c => c.Key).Select(centre =>
+        var rows = Centres().Select(centre =>
         {
             var cases = calculator.CaseCountsIn(period, centre.Key);
             return new StatRow(centre.Value, [cases.Opened, cases.Closed, cases.OpenAtEnd, cases.RecoveredMinorUnits / 100m]);
         }).ToList();
         var columns = CaseColumns.Select(Label.Get).ToList();
         return new(CasesByCentre, Title(CasesByCentre), columns, rows,
-            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()));
+            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()), MoneyColumns: [3]);
     }
 
     private static StatTable ReferralsByPartner(Indicators indicators)
@@ -101,7 +107,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         var rows = indicators.ReferralsByPartner.Select(p => new StatRow(p.Partner, [p.Referrals, p.Helped, p.Declined, p.NoResponse, p.Pending])).ToList();
         var columns = ReferralColumns.Select(Label.Get).ToList();
         return new(Referrals, Title(Referrals), columns, rows,
-            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()));
+            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()), RowTotalColumn: 0);
     }
 
     private static StatTable Court(Indicators indicators) =>

@@ -27,6 +27,10 @@ public static class Options
     public static IEnumerable<SelectListItem> Language(IStringLocalizer text) =>
         Languages.All.Select(code => new SelectListItem(text[$"Language.{code}"], code));
 
+    /// <summary>The languages a report is written in, the <paramref name="selected"/> one marked.</summary>
+    public static IEnumerable<SelectListItem> ReportLanguages(IStringLocalizer text, IEnumerable<string> codes, string? selected) =>
+        codes.Select(code => new SelectListItem(text[$"Language.{code}"], code, code == selected));
+
     public static IEnumerable<SelectListItem> Centres(Lookups lookups, int? selected = null) =>
         lookups.Centres.Select(c => Item(c.Name, c.Id, selected));
 

@@ -1,0 +1,128 @@
+using System.Globalization;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Consultations;
+
+namespace LegalAid.Application.Cases.GetCaseReport;
+
+/// <summary>The case report for the case file or a court, in the current culture: who, what, every consultation, deadlines, documents and the outcome.</summary>
+internal static class CaseReport
+{
+    public static ReportDocument Compose(CaseDto @case, CaseReportClient client, DateTimeOffset generatedAt)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(@case.CentreTimeZoneId);
+        var title = Label.Format("Report.Case.Title", @case.Number);
+        var consultations = @case.Consultations.OrderBy(c => c.HeldAtUtc).ThenBy(c => c.Id).ToList();
+        var blocks = new List<ReportBlock>
+        {
+            new Heading(title),
+            new Paragraph(Label.Get("Report.Confidential"), Muted: true),
+            new Heading(Label.Get("Report.Case.Client"), 2),
+            new KeyValues(Pairs(
+                ("Report.Field.Name", @case.ClientFullName),
+                ("Report.Field.LatinName", @case.ClientLatinName),
+                client.BirthDate is { } born ? ("Report.Field.DateOfBirth", Date(born)) : ("Report.Field.BirthYear", client.BirthYear?.ToString(CultureInfo.InvariantCulture)),
+                ("Report.Field.Citizenship", Label.Get($"Citizenship.{client.Citizenship}")),
+                ("Report.Field.Sex", Label.Of(client.Sex)),
+                ("Report.Field.Phone", client.Phone))),
+            new Heading(Label.Get("Report.Case.Case"), 2),
+            new KeyValues(Pairs(
+                ("Report.Field.Number", @case.Number),
+                ("Report.Field.Centre", @case.CentreName),
+                ("Report.Field.Lawyer", @case.AssignedLawyerFullName),
+                ("Report.Field.OpenedOn", Date(@case.OpenedOn)),
+                ("Report.Field.Status", Label.Of(@case.Status)),
+                ("Report.Field.PrimaryCategory", @case.PrimaryCategory.ToString()),
+                ("Report.Field.OtherCategories", @case.OtherCategories.Count == 0 ? null : string.Join(", ", @case.OtherCategories)),
+                ("Report.Field.OpposingParty", @case.OpposingPartyName),
+                ("Report.Field.AmountClaimed", @case.AmountClaimed is { } claimed ? Roubles(claimed) : null))),
+        };
+        if (!string.IsNullOrWhiteSpace(@case.Summary))
+        {
+            blocks.Add(new Paragraph(@case.Summary));
+        }
+
+        blocks.Add(new Heading(Label.Get("Report.Case.Consultations")));
+        blocks.Add(consultations.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
+            [new("№", 0.35, Numeric: true), new(Label.Get("Report.Field.DateTime"), 1.1), new(Label.Get("Report.Field.Channel"), 1.2), new(Label.Get("Report.Field.Lawyer"), 1.4),
+             new(Label.Get("Report.Field.Problems"), 1.9), new(Label.Get("Report.Field.Actions"), 1.9), new(Label.Get("Report.Field.FollowUp"), 1.35)],
+            consultations.Select((c, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(CultureInfo.CurrentCulture),
+                c.HeldAtLocal.ToString("g", CultureInfo.CurrentCulture),
+                Label.Of(c.Channel) + " · " + Label.Format("Report.Field.Minutes", c.DurationMinutes),
+                c.LawyerFullName,
+                string.Join(", ", c.Categories),
+                Actions(c.Actions),
+                c.FollowUpOn is { } next ? Date(next) : string.Empty,
+            ]).ToList()));
+
+        var notes = consultations.Select((c, i) => (Number: i + 1, c)).Where(n => !string.IsNullOrWhiteSpace(n.c.Summary)).ToList();
+        if (notes.Count > 0)
+        {
+            blocks.Add(new Heading(Label.Get("Report.Case.ConsultationNotes"), 2));
+            blocks.AddRange(notes.Select(n => new Paragraph($"№ {n.Number} · {n.c.HeldAtLocal.ToString("d", CultureInfo.CurrentCulture)}: {n.c.Summary}")));
+        }
+
+        blocks.Add(new Heading(Label.Get("Report.Case.Deadlines")));
+        blocks.Add(@case.Deadlines.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
+            [new(Label.Get("Report.Field.Type"), 1.5), new(Label.Get("Report.Field.DueOn"), 1), new(Label.Get("Report.Field.Status"), 1.2), new(Label.Get("Report.Field.Note"), 3)],
+            @case.Deadlines.OrderBy(d => d.DueOn).Select(d => (IReadOnlyList<string>)
+            [
+                Label.Of(d.Type),
+                Date(d.DueOn),
+                d.IsDone ? Label.Format("Report.Deadline.Done", d.DoneOn is { } done ? Date(done) : string.Empty)
+                    : d.DueOn < @case.CentreToday ? Label.Get("Report.Deadline.Overdue") : Label.Get("Report.Deadline.Pending"),
+                d.Note ?? string.Empty,
+            ]).ToList()));
+
+        blocks.Add(new Heading(Label.Get("Report.Case.Documents")));
+        blocks.Add(@case.Documents.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
+            [new(Label.Get("Report.Field.File"), 3), new(Label.Get("Report.Field.Size"), 1, Numeric: true), new(Label.Get("Report.Field.Uploaded"), 1.5)],
+            @case.Documents.Select(d => (IReadOnlyList<string>)
+            [
+                d.FileName,
+                FileSize(d.SizeBytes),
+                TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(d.UploadedAtUtc, DateTimeKind.Utc), zone).ToString("g", CultureInfo.CurrentCulture),
+            ]).ToList()));
+
+        if (@case.Referrals.Count > 0)
+        {
+            blocks.Add(new Heading(Label.Get("Report.Case.Referrals")));
+            blocks.Add(new Table(
+                [new(Label.Get("Report.Field.Partner"), 2.5), new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Result"), 1.3), new(Label.Get("Report.Field.Note"), 2.5)],
+                @case.Referrals.OrderBy(r => r.ReferredOn).Select(r => (IReadOnlyList<string>)
+                    [r.PartnerName, Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty), r.Note ?? string.Empty]).ToList()));
+        }
+
+        blocks.Add(new Heading(Label.Get("Report.Case.History")));
+        blocks.Add(new Table(
+            [new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Status"), 1), new(Label.Get("Report.Field.Outcome"), 1.8), new(Label.Get("Report.Field.By"), 1.6), new(Label.Get("Report.Field.Note"), 2.4)],
+            @case.History.Select(h => (IReadOnlyList<string>)
+                [Date(h.EffectiveOn), Label.Of(h.Status), h.Outcome is { } o ? Label.Of(o) : string.Empty, h.ByStaffMemberFullName ?? string.Empty, h.Note ?? string.Empty]).ToList()));
+
+        blocks.Add(new Heading(Label.Get("Report.Case.Outcome")));
+        blocks.Add(new KeyValues(Pairs(
+            ("Report.Field.Status", Label.Of(@case.Status)),
+            ("Report.Field.Outcome", @case.Outcome is { } outcome ? Label.Of(outcome) : null),
+            ("Report.Field.ClosedOn", @case.ClosedOn is { } closed ? Date(closed) : null),
+            ("Report.Field.AmountRecovered", Roubles(@case.AmountRecovered)))));
+
+        return ReportDocument.Create(title, $"{title} · {@case.ClientFullName}", generatedAt, zone, blocks);
+    }
+
+    private static List<KeyValuePair<string, string>> Pairs(params (string Key, string? Value)[] pairs) =>
+        pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => KeyValuePair.Create(Label.Get(p.Key), p.Value!)).ToList();
+
+    private static string Actions(ConsultationActions actions) =>
+        string.Join(", ", Enum.GetValues<ConsultationActions>().Where(a => a != 0 && actions.HasFlag(a)).Select(Label.Of));
+
+    private static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    private static string Roubles(decimal amount) => amount.ToString("N2", CultureInfo.CurrentCulture) + " ₽";
+
+    private static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? string.Create(CultureInfo.CurrentCulture, $"{Math.Max(1, bytes / 1024d):0.#} KB")
+        : string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024):0.#} MB");
+}

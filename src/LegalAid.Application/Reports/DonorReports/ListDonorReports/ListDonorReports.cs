@@ -1,0 +1,22 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Reports.DonorReports.ListDonorReports;
+
+/// <summary>The archive of donor reports, newest first: all of them for programme staff, the published ones for donors.</summary>
+[Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
+public sealed record ListDonorReports : IRequest<IReadOnlyList<DonorReportItem>>;
+
+public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<ListDonorReports, IReadOnlyList<DonorReportItem>>
+{
+    public async Task<IReadOnlyList<DonorReportItem>> Handle(ListDonorReports request, CancellationToken cancellationToken) =>
+        await db.DonorReports.AsNoTracking()
+            .VisibleTo(user)
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
+            .ProjectTo<DonorReportItem>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+}

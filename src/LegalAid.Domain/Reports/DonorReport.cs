@@ -1,0 +1,76 @@
+using LegalAid.Domain.Common;
+
+namespace LegalAid.Domain.Reports;
+
+/// <summary>
+/// A generated donor report, archived as it was issued: its PDF and SHA-256 never change (the database refuses
+/// it too). Programme staff publish it; donors see published reports only.
+/// </summary>
+public sealed class DonorReport : IVersioned
+{
+    public const int TitleMaxLength = 200;
+
+    public DonorReport(string title, string language, DateOnly periodFrom, DateOnly periodTo, string centres, string documentId, byte[] content, string sha256, string createdBy, DateTime createdAtUtc)
+    {
+        Guard.Require(periodFrom <= periodTo, DomainErrors.InvalidPeriod, nameof(PeriodTo), "A period ends after it starts.");
+        Guard.Require(content.Length > 0, DomainErrors.Required, nameof(Content), "A report has content.");
+        Title = Guard.RequiredText(title, nameof(Title), TitleMaxLength);
+        Language = language;
+        PeriodFrom = periodFrom;
+        PeriodTo = periodTo;
+        Centres = centres;
+        DocumentId = documentId;
+        Content = content;
+        SizeBytes = content.Length;
+        Sha256 = sha256;
+        CreatedBy = createdBy;
+        CreatedAtUtc = createdAtUtc;
+    }
+
+    private DonorReport()
+    {
+        Title = Language = Centres = DocumentId = Sha256 = CreatedBy = string.Empty;
+        Content = [];
+    }
+
+    public int Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Language { get; private set; }
+
+    public DateOnly PeriodFrom { get; private set; }
+
+    public DateOnly PeriodTo { get; private set; }
+
+    /// <summary>The codes of the centres the figures cover, e.g. "MOW, KZN, CHE".</summary>
+    public string Centres { get; private set; }
+
+    public string DocumentId { get; private set; }
+
+    public byte[] Content { get; private set; }
+
+    public long SizeBytes { get; private set; }
+
+    /// <summary>Hex SHA-256 of <see cref="Content"/>, shown in the app so a copy can be checked against the archive.</summary>
+    public string Sha256 { get; private set; }
+
+    public string CreatedBy { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    public string? PublishedBy { get; private set; }
+
+    public int Version { get; private set; }
+
+    public bool IsPublished => PublishedAtUtc is not null;
+
+    public void Publish(string by, DateTime atUtc)
+    {
+        Guard.Require(!IsPublished, DomainErrors.AlreadyPublished, nameof(PublishedAtUtc), "The report is already published.");
+        PublishedAtUtc = atUtc;
+        PublishedBy = by;
+    }
+}

@@ -1,0 +1,21 @@
+using LegalAid.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LegalAid.Infrastructure.Persistence.Configurations;
+
+internal sealed class DonorReportConfiguration : IEntityTypeConfiguration<DonorReport>
+{
+    public void Configure(EntityTypeBuilder<DonorReport> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(DonorReport.TitleMaxLength);
+        builder.Property(r => r.Language).HasMaxLength(5);
+        builder.Property(r => r.Centres).HasMaxLength(100);
+        builder.Property(r => r.DocumentId).HasMaxLength(32);
+        builder.Property(r => r.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.CreatedBy).HasMaxLength(256);
+        builder.Property(r => r.PublishedBy).HasMaxLength(256);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => r.CreatedAtUtc);
+    }
+}

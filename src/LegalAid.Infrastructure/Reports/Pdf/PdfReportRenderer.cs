@@ -1,0 +1,126 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Reports.Documents;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace LegalAid.Infrastructure.Reports.Pdf;
+
+/// <summary>Draws a <see cref="ReportDocument"/> with PDFsharp: the only class the reports reach through <see cref="IReportRenderer"/>.</summary>
+internal sealed class PdfReportRenderer : IReportRenderer
+{
+    private const double MinimumAfterHeading = 60;
+
+    public PdfReportRenderer() => EmbeddedFonts.Register();
+
+    public byte[] Render(ReportDocument document)
+    {
+        var style = new PdfStyle();
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = document.Title;
+        pdf.Info.Creator = "LegalAid";
+        pdf.Info.CreationDate = document.GeneratedAt.UtcDateTime;
+        pdf.Info.ModificationDate = document.GeneratedAt.UtcDateTime;
+
+        using (var canvas = new PdfCanvas(pdf, style, document.Header))
+        {
+            if (document.Blocks is not [CoverPage, ..])
+            {
+                canvas.NewPage();
+            }
+
+            PdfTableWriter.PreparedTable? preparedNext = null;
+            for (var i = 0; i < document.Blocks.Count; i++)
+            {
+                var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
+                var prepared = preparedNext;
+                preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
+                Draw(canvas, document.Blocks[i], prepared, KeepWithHeading(canvas, next, preparedNext));
+            }
+
+            canvas.DrawFooters(document.FooterNote, document.PageNumberFormat);
+        }
+
+        GlyphClosure.Complete(pdf, style.Body, style.BodyBold);
+        using var output = new MemoryStream();
+        pdf.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    /// <summary>The room a heading keeps below itself for what follows, so it never ends a page alone.</summary>
+    private static double KeepWithHeading(PdfCanvas canvas, ReportBlock? next, PdfTableWriter.PreparedTable? preparedNext) => next switch
+    {
+        Table => preparedNext!.StartHeight,
+        Chart chart => PdfChartWriter.Height(canvas, chart.Model),
+        _ => MinimumAfterHeading,
+    };
+
+    /// <param name="prepared">The table already measured for the heading before it, if any.</param>
+    /// <param name="keepWithHeading">For a heading, the room to keep for the block after it.</param>
+    private static void Draw(PdfCanvas canvas, ReportBlock block, PdfTableWriter.PreparedTable? prepared, double keepWithHeading)
+    {
+        var style = canvas.Style;
+        switch (block)
+        {
+            case CoverPage cover:
+                canvas.NewPage(withHeader: false);
+                canvas.Y = 220;
+                canvas.DrawLines(TextWrap.Lines(canvas.Graphics, cover.Title, style.Title, canvas.Width), style.Title, PdfStyle.Accent, canvas.Left, canvas.Width);
+                canvas.Y += 10;
+                canvas.DrawLines(TextWrap.Lines(canvas.Graphics, cover.Subtitle, style.Heading1, canvas.Width), style.Heading1, XColors.Black, canvas.Left, canvas.Width);
+                canvas.Y += 24;
+                foreach (var line in cover.Lines)
+                {
+                    canvas.DrawLines(TextWrap.Lines(canvas.Graphics, line, style.Body, canvas.Width), style.Body, PdfStyle.Muted, canvas.Left, canvas.Width);
+                }
+
+                canvas.NewPage();
+                break;
+            case Heading heading:
+                var font = heading.Level == 1 ? style.Heading1 : style.Heading2;
+                var lines = TextWrap.Lines(canvas.Graphics, heading.Text, font, canvas.Width);
+                canvas.Reserve((lines.Count * font.GetHeight() * 1.2) + 12 + keepWithHeading);
+                canvas.Y += heading.Level == 1 ? 8 : 4;
+                canvas.DrawLines(lines, font, PdfStyle.Accent, canvas.Left, canvas.Width);
+                canvas.Y += 4;
+                break;
+            case Paragraph paragraph:
+                canvas.DrawLines(TextWrap.Lines(canvas.Graphics, paragraph.Text, style.Body, canvas.Width), style.Body, paragraph.Muted ? PdfStyle.Muted : XColors.Black, canvas.Left, canvas.Width);
+                canvas.Y += 6;
+                break;
+            case KeyValues pairs:
+                DrawPairs(canvas, pairs);
+                break;
+            case Table table:
+                PdfTableWriter.Draw(canvas, prepared ?? PdfTableWriter.Prepare(canvas, table));
+                break;
+            case Chart chart:
+                PdfChartWriter.Draw(canvas, chart.Model);
+                break;
+            case PageBreak:
+                canvas.NewPage();
+                break;
+        }
+    }
+
+    private static void DrawPairs(PdfCanvas canvas, KeyValues pairs)
+    {
+        var style = canvas.Style;
+        var keyWidth = canvas.Width * 0.32;
+        var valueWidth = canvas.Width - keyWidth - 8;
+        foreach (var (key, value) in pairs.Items)
+        {
+            var keyLines = TextWrap.Lines(canvas.Graphics, key, style.Body, keyWidth);
+            var valueLines = TextWrap.Lines(canvas.Graphics, value, style.BodyBold, valueWidth);
+            var lineHeight = style.Body.GetHeight() * 1.2;
+            canvas.Reserve(Math.Max(keyLines.Count, valueLines.Count) * lineHeight);
+            var top = canvas.Y;
+            canvas.DrawLines(keyLines, style.Body, PdfStyle.Muted, canvas.Left, keyWidth);
+            var afterKey = canvas.Y;
+            canvas.Y = top;
+            canvas.DrawLines(valueLines, style.BodyBold, XColors.Black, canvas.Left + keyWidth + 8, valueWidth);
+            canvas.Y = Math.Max(afterKey, canvas.Y) + 2;
+        }
+
+        canvas.Y += 6;
+    }
+}

@@ -1,0 +1,49 @@
+using PdfSharp.Drawing;
+
+namespace LegalAid.Infrastructure.Reports.Pdf;
+
+/// <summary>Greedy word wrap by measured width; a word wider than the line breaks between letters.</summary>
+internal static class TextWrap
+{
+    public static List<string> Lines(XGraphics graphics, string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = string.Empty;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (Fits(graphics, candidate, font, width))
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                line = word;
+                while (line.Length > 1 && !Fits(graphics, line, font, width))
+                {
+                    var cut = line.Length - 1;
+                    while (cut > 1 && !Fits(graphics, line[..cut], font, width))
+                    {
+                        cut--;
+                    }
+
+                    lines.Add(line[..cut]);
+                    line = line[cut..];
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static bool Fits(XGraphics graphics, string text, XFont font, double width) => graphics.MeasureString(text, font).Width <= width;
+}

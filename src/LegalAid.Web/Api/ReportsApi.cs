@@ -1,0 +1,55 @@
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Reports.CentreMonthlyReport;
+using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
+using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
+using LegalAid.Application.Reports.DonorReports.ListDonorReports;
+using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Web.Infrastructure;
+using MediatR;
+
+namespace LegalAid.Web.Api;
+
+/// <summary>The donor report archive and the centres' monthly reports.</summary>
+internal static class ReportsApi
+{
+    public static void MapReportsApi(this RouteGroupBuilder api)
+    {
+        var reports = api.MapGroup("/reports").WithTags("Reports");
+        var donor = reports.MapGroup(string.Empty).RequireAuthorization(Policies.DonorReports);
+
+        donor.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListDonorReports(), ct))
+            .WithName("ListDonorReports")
+            .WithDescription("The archive, newest first: every report for programme staff, the published ones for donors.")
+            .Produces<IReadOnlyList<DonorReportItem>>();
+
+        donor.MapPost("/donor", async (IMediator mediator, GenerateDonorReport command, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/reports/{id}.pdf", new Created(id));
+            })
+            .WithName("GenerateDonorReport")
+            .WithDescription("Generates and archives an anonymised donor report (programme staff).");
+
+        donor.MapPost("/{id:int}/publish", (IMediator mediator, int id, PublishDonorReport command, CancellationToken ct) =>
+                mediator.Send(command with { Id = id }, ct))
+            .WithName("PublishDonorReport")
+            .WithDescription("Publishes an archived report to donors and, when SMTP is configured, e-mails it to them. Send the version listed.")
+            .Produces<PublishedReport>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        donor.MapGet("/{id:int}.pdf", async (IMediator mediator, int id, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new GetDonorReportFile(id), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("DownloadDonorReport").ProducesProblem(StatusCodes.Status404NotFound);
+
+        reports.MapGet("/centre-monthly.pdf", async (IMediator mediator, [AsParameters] GetCentreMonthlyReport query, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(query, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(Policies.CentreReports)
+            .WithName("GetCentreMonthlyReport")
+            .WithDescription("A centre's month as PDF (year=2026&month=3&language=ru); coordinators get their own centre, administrators name it with centreId.");
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.Reports.CentreMonthlyReport;
+using LegalAid.Application.Reports.Documents;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.CentreReport;
+
+/// <summary>A coordinator downloads their centre's monthly report; an administrator picks the centre.</summary>
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : FormPageModel(mediator)
+{
+    private const int MonthsOffered = 24;
+
+    /// <summary>The month as "yyyy-MM".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Month { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string Language { get; set; } = ReportLanguage.Current;
+
+    [BindProperty(SupportsGet = true)]
+    public int? CentreId { get; set; }
+
+    public bool ChoosesCentre => user.CentreId is null;
+
+    public Lookups Lookups { get; private set; } = new([], [], [], []);
+
+    /// <summary>The current month and the ones before it, newest first.</summary>
+    public IEnumerable<DateOnly> Months
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var current = new DateOnly(today.Year, today.Month, 1);
+            return Enumerable.Range(0, MonthsOffered).Select(i => current.AddMonths(-i));
+        }
+    }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Month ??= Months.Skip(1).First().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return ShowAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnGetDownloadAsync(CancellationToken cancellationToken)
+    {
+        var month = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? first : default;
+        return SubmitAsync(
+            new GetCentreMonthlyReport(month.Year, month.Month, Language, CentreId),
+            file => File(file.Content, file.ContentType, file.FileName),
+            cancellationToken,
+            prefix: string.Empty);
+    }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        if (ChoosesCentre)
+        {
+            Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+        }
+    }
+}

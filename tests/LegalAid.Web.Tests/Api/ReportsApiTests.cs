@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+
+namespace LegalAid.Web.Tests.Api;
+
+public sealed class ReportsApiTests : WebTest
+{
+    [Fact]
+    public async Task TheCaseReport_IsAPdfForItsCentreOnly()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+
+        using var report = await Client.GetAsync($"/api/v1/cases/{caseId}/report.pdf?language=ky");
+        using var unknownLanguage = await Client.GetAsync($"/api/v1/cases/{caseId}/report.pdf?language=de");
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+        using var otherCentre = await kazan.GetAsync($"/api/v1/cases/{caseId}/report.pdf");
+
+        Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await report.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownLanguage.StatusCode);
+        Assert.NotNull((await unknownLanguage.ReadAsync())["errors"]!["language"]);
+        Assert.Equal(HttpStatusCode.NotFound, otherCentre.StatusCode);
+    }
+
+    [Fact]
+    public async Task ADonorReport_IsGeneratedArchivedPublishedAndDownloadedByDonors()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        using var donor = await Factory.SignInAsync(LegalAidFactory.Donor);
+
+        var id = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new
+        {
+            from = "2026-01-01", to = "2026-06-30", centre = new[] { 1, 2 }, language = "ru", title = "Первое полугодие 2026", highlights = "Кыргызстан: ң ө ү",
+        })).CreatedIdAsync();
+        var archived = (await (await programme.GetAsync("/api/v1/reports")).ReadAsync()).AsArray().Single(r => (int)r!["id"]! == id)!;
+        var hiddenFromDonor = (await (await donor.GetAsync("/api/v1/reports")).ReadAsync()).AsArray();
+        using var unpublishedDownload = await donor.GetAsync($"/api/v1/reports/{id}.pdf");
+
+        var published = await (await programme.PostAsJsonAsync($"/api/v1/reports/{id}/publish", new { version = (int)archived["version"]! })).ReadAsync();
+        var pdf = await donor.GetByteArrayAsync($"/api/v1/reports/{id}.pdf");
+        using var publishedTwice = await programme.PostAsJsonAsync($"/api/v1/reports/{id}/publish", new { version = (int)archived["version"]! });
+
+        Assert.Equal(("MOW, KZN", "2026-01-01", "programme@test.legalaid"), ((string)archived["centres"]!, (string)archived["periodFrom"]!, (string)archived["createdBy"]!));
+        Assert.DoesNotContain(hiddenFromDonor, r => (int)r!["id"]! == id);
+        Assert.Equal(HttpStatusCode.NotFound, unpublishedDownload.StatusCode);
+        Assert.Null(published["notified"]);
+        Assert.Equal((string)archived["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        Assert.Equal(HttpStatusCode.Conflict, publishedTwice.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnInvalidDonorReport_IsRefusedWithEveryProblemAndNothingArchived()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        using var response = await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-06-30", to = "2026-01-01", language = "ky", title = "" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.ReadAsync())["errors"]!.AsObject();
+        Assert.Equal(["language", "title", "to"], errors.Select(e => e.Key).Order());
+        Assert.Empty((await (await programme.GetAsync("/api/v1/reports")).ReadAsync()).AsArray());
+    }
+
+    [Fact]
+    public async Task TheCentreMonthlyReport_IsACoordinatorsPdf()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        using var report = await coordinator.GetAsync("/api/v1/reports/centre-monthly.pdf?year=2026&month=1&language=en");
+        using var badMonth = await coordinator.GetAsync("/api/v1/reports/centre-monthly.pdf?year=2026&month=13");
+
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
+        Assert.NotNull((await badMonth.ReadAsync())["errors"]!["month"]);
+    }
+}

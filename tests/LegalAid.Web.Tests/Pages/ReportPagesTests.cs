@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+
+namespace LegalAid.Web.Tests.Pages;
+
+public sealed class ReportPagesTests : WebTest
+{
+    [Fact]
+    public async Task ProgrammeStaff_GenerateAndPublish_ThenTheDonorDownloads()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var form = await HtmlPage.GetAsync(programme, "/Reports");
+        var quarter = form.QuerySelector("select#Period option")!;
+
+        var generated = await HtmlPage.SubmitAsync(programme, form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Квартальный отчёт: Өмүрбекова ң",
+            ["Input.Language"] = "ru",
+            ["Input.Introduction"] = "Кыргызстандан келген мигранттар.",
+        }, "form#generate");
+        var archive = await HtmlPage.ParseAsync(generated);
+        var row = archive.QuerySelector("#archive tr.table-success")!;
+
+        Assert.Matches(@"^/Reports\?generated=\d+$", generated.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Contains("Квартальный отчёт: Өмүрбекова ң", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(quarter.TextContent.Split('(')[1].TrimEnd(')'), row.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{64}$", row.QuerySelector("code.sha256")!.TextContent);
+        Assert.Contains("Не опубликован", row.TextContent, StringComparison.Ordinal);
+
+        var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, archive, new Dictionary<string, string>(), $"#{row.Id} form"));
+        Assert.Contains("Отчёт опубликован", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
+
+        using var donor = await Factory.SignInAsync(LegalAidFactory.Donor);
+        var donorPage = await HtmlPage.GetAsync(donor, "/Reports");
+        Assert.Null(donorPage.QuerySelector("form#generate"));
+        Assert.Empty(donorPage.QuerySelectorAll("#archive form"));
+        var download = await donor.GetAsync(donorPage.QuerySelector($"#{row.Id} a")!.GetAttribute("href"));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AReportWithoutTitleOrWithACustomPeriodBackwards_ShowsTheErrorsAndArchivesNothing()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var form = await HtmlPage.GetAsync(programme, "/Reports");
+
+        var response = await HtmlPage.SubmitAsync(programme, form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = string.Empty,
+            ["Period"] = "custom",
+            ["Input.From"] = "2026-06-30",
+            ["Input.To"] = "2026-01-01",
+        }, "form#generate");
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Заполните это поле.", HtmlPage.ErrorFor(page, "Input.Title"));
+        Assert.NotEmpty(HtmlPage.ErrorFor(page, "Input.To")!);
+        Assert.Null(page.QuerySelector("#archive"));
+    }
+
+    [Fact]
+    public async Task TheCasePage_OffersItsReportInTheChosenLanguage()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        var form = casePage.QuerySelector("form#case-report")!;
+
+        using var report = await Client.GetAsync($"{form.GetAttribute("action")}?language=ky");
+
+        Assert.Equal("ru", casePage.QuerySelector("#report-language option[selected]")!.GetAttribute("value"));
+        Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".pdf", report.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCoordinator_DownloadsTheCentresMonth()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var page = await HtmlPage.GetAsync(coordinator, "/CentreReport");
+        var month = page.QuerySelector("#Month option[selected]")!.GetAttribute("value");
+
+        using var report = await coordinator.GetAsync($"/CentreReport?handler=Download&Month={month}&Language=en");
+        var refused = await HtmlPage.ParseAsync(await coordinator.GetAsync("/CentreReport?handler=Download&Month=2999-01&Language=en"));
+
+        Assert.Null(page.QuerySelector("#CentreId"));
+        Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
+    }
+}
