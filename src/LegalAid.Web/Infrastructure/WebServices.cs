@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Statistics.GetStatistics;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +35,10 @@ internal static class WebServices
             })
             .AddViewLocalization();
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalisedModelBindingMessages>();
+
+        // Cyrillic and other letters go out as UTF-8, not as numeric entities (a third of a list page's bytes);
+        // markup characters are still encoded.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -49,4 +49,15 @@ public sealed class SecurityHeadersTests : WebTest
         Assert.StartsWith(payload, page.QuerySelector("h1")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("main script"));
     }
+
+    [Fact]
+    public async Task KyrgyzLettersGoOutAsUtf8AndMarkupStaysEncoded()
+    {
+        var id = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient(familyName: "Үсөнбаев <Ң & ө>"))).CreatedIdAsync();
+
+        var html = await (await Client.GetAsync($"/Clients/{id}")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Үсөнбаев &lt;Ң &amp; ө&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x4AE;", html, StringComparison.Ordinal);
+    }
 }
