@@ -19,7 +19,12 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSen
         var settings = options.Value;
         var mime = new MimeMessage { Subject = message.Subject };
         mime.From.Add(MailboxAddress.Parse(settings.From));
-        mime.To.Add(MailboxAddress.Parse(message.To));
+        if (!MailboxAddress.TryParse(message.To, out var to))
+        {
+            throw new EmailDeliveryException($"The e-mail to '{message.To}' was not sent: not an e-mail address.");
+        }
+
+        mime.To.Add(to);
         var body = new BodyBuilder { TextBody = message.Body };
         foreach (var attachment in message.Attachments)
         {
@@ -40,7 +45,7 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSen
             await client.DisconnectAsync(quit: true, cancellationToken);
         }
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or AuthenticationException
-            or MailKit.Security.AuthenticationException or SocketException or IOException)
+            or MailKit.Security.AuthenticationException or MailKit.Security.SslHandshakeException or SocketException or IOException or TimeoutException)
         {
             throw new EmailDeliveryException($"The e-mail to {message.To} was not sent: {e.Message}", e);
         }

@@ -50,6 +50,6 @@ internal static class ReportsApi
             })
             .RequireAuthorization(Policies.CentreReports)
             .WithName("GetCentreMonthlyReport")
-            .WithDescription("A centre's month as PDF (year=2026&month=3&language=ru); coordinators get their own centre, administrators name it with centreId.");
+            .WithDescription("The coordinator's centre's month as PDF (year=2026&month=3&language=ru), with the names of clients whose deadlines passed.");
     }
 }

@@ -27,5 +27,5 @@ internal static class Policies
             .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff))
             .AddPolicy(Statistics, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Coordinator, Roles.Administrator))
             .AddPolicy(DonorReports, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Donor, Roles.Administrator))
-            .AddPolicy(CentreReports, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator));
+            .AddPolicy(CentreReports, policy => policy.RequireRole(Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId));
 }

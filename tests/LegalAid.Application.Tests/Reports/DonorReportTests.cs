@@ -88,6 +88,25 @@ public sealed class DonorReportTests(DemoWorld world) : IClassFixture<DemoWorld>
     }
 
     [Fact]
+    public async Task EveryChart_ShowsWhatItsTableShowsAndNoMore()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        using var _ = ReportLanguage.Use("en");
+        var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Centre: [TestApp.Kazan]));
+        var document = DonorReportContent.Compose(Request("en"), statistics, "KZN", App.Clock.GetUtcNow());
+        var title = statistics.Table(StatisticsTables.ByOutcomeAndCategory).Title;
+        var heading = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Text == title);
+        var outcomes = Assert.IsType<Table>(document.Blocks[heading + 1]);
+        var outcomeChart = document.Blocks.OfType<Chart>().Single(c => c.Model.Key == "Outcomes").Model;
+
+        // The chart's bars and labels are the table's total row: a hidden outcome stays hidden in the chart too.
+        var shown = outcomeChart.Series[0].Values.Select((v, i) => outcomeChart.Series[0].ValueLabels?[i] ?? v.ToString("N0", CultureInfo.CurrentCulture)).ToList();
+        var totals = outcomes.Total!.Skip(1).Take(shown.Count).ToList();
+        Assert.Equal(totals, shown);
+        Assert.Contains(totals, cell => cell is SuppressedCell.SmallCountText or SuppressedCell.ComplementaryText);
+    }
+
+    [Fact]
     public async Task TheArchivedPdf_MatchesItsSha256AndCannotBeChanged()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

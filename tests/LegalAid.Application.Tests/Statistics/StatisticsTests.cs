@@ -123,7 +123,7 @@ public sealed class StatisticsTests : ApplicationTest
     {
         var report = await QuarterAsync();
 
-        Assert.Equal(new Period(new DateOnly(2025, 10, 3), new DateOnly(2025, 12, 31)), report.Period.Before());
+        Assert.Equal(new Period(new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31)), report.Period.Before());
         Assert.Equal((1, 1, 1), (report.PreviousPeriod.Consultations, report.PreviousPeriod.CasesOpened, report.PreviousPeriod.NewClients));
         Assert.Equal(0, report.YearBefore.Consultations);
     }

@@ -3,6 +3,7 @@ using LegalAid.Application.Reports.Documents;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Charts;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Reports.DonorReports;
 
@@ -28,8 +29,9 @@ internal static class DonorReportContent
         };
         Narrative(blocks, "Report.Narrative.Introduction", request.Introduction);
 
+        var tables = statistics.Tables.Select(SmallCellSuppression.Apply).ToDictionary(t => t.Key);
         blocks.Add(new Heading(Label.Get("Report.Donor.Summary")));
-        blocks.Add(HeadlineTable(statistics));
+        blocks.Add(HeadlineTable(statistics, tables));
         Narrative(blocks, "Report.Narrative.Highlights", request.Highlights);
 
         blocks.Add(new Heading(Label.Get("Report.Donor.Monthly")));
@@ -39,18 +41,17 @@ internal static class DonorReportContent
 
         blocks.Add(new Heading(Label.Get("Report.Donor.Breakdowns")));
         var charts = statistics.Charts.ToDictionary(c => c.Key);
-        foreach (var stat in statistics.Tables)
+        foreach (var table in tables.Values)
         {
-            var table = SmallCellSuppression.Apply(stat);
             blocks.Add(new Heading(table.Title, 2));
             blocks.Add(TableOf(table));
-            if (ChartOf(stat.Key) is { } chartKey && charts.TryGetValue(chartKey, out var chart))
+            if (ChartOf(table.Key) is { } chartKey && charts.TryGetValue(chartKey, out var chart))
             {
                 blocks.Add(new Chart(RowTotalsChart(chart, table)));
             }
         }
 
-        blocks.Add(new Chart(OutcomesChart(charts["Outcomes"], statistics.Current)));
+        blocks.Add(new Chart(OutcomesChart(charts["Outcomes"], tables[StatisticsTables.ByOutcomeAndCategory])));
         Narrative(blocks, "Report.Narrative.Challenges", request.Challenges);
         Narrative(blocks, "Report.Narrative.NextSteps", request.NextSteps);
         blocks.Add(new Paragraph(Label.Get("Report.Donor.Anonymised"), Muted: true));
@@ -58,20 +59,66 @@ internal static class DonorReportContent
         return ReportDocument.Create(title, $"{title} · {period}", generatedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"), blocks);
     }
 
-    private static Table HeadlineTable(StatisticsReport statistics)
+    /// <summary>
+    /// The headline figures of the period against the previous one. A figure that a breakdown table also shows as its
+    /// total is hidden whenever the table hides that total, so the headline cannot undo the table's suppression.
+    /// </summary>
+    private static Table HeadlineTable(StatisticsReport statistics, IReadOnlyDictionary<string, SuppressedTable> tables)
     {
         var rows = ReportIndicators.Counts.Select(h =>
         {
-            var now = SmallCellSuppression.Figure(h.Value(statistics.Current));
+            var now = Shown(SmallCellSuppression.Figure(h.Value(statistics.Current)), TotalsOf(h.Label, tables));
             var before = SmallCellSuppression.Figure(h.Value(statistics.PreviousPeriod));
             return (IReadOnlyList<string>)[Label.Get(h.Label), now.Text, before.Text, Change(now, before)];
         }).ToList();
-        rows.Add([Label.Get("Indicator.Recovered"), Money(statistics.Current.Recovered), Money(statistics.PreviousPeriod.Recovered), Change(statistics.Current.Recovered, statistics.PreviousPeriod.Recovered)]);
-        rows.Add([Label.Get("Indicator.ResolvedInFavourShare"), Share(statistics.Current), Share(statistics.PreviousPeriod), string.Empty]);
+        var recovered = Shown(MoneyOf(statistics.Current), [CaseTotal(tables, CasesByCentreColumn.Recovered)]);
+        var recoveredBefore = MoneyOf(statistics.PreviousPeriod);
+        rows.Add([Label.Get("Indicator.Recovered"), MoneyText(recovered), MoneyText(recoveredBefore), Change(recovered, recoveredBefore)]);
+        rows.Add([Label.Get("Indicator.ResolvedInFavourShare"), Share(statistics.Current, tables), Share(statistics.PreviousPeriod, null), string.Empty]);
         return new Table(
             [new(Label.Get("Report.Donor.Indicator"), 3), new(Label.Get("Report.Donor.ThisPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.PreviousPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.Change"), 1, Numeric: true)],
             rows);
     }
+
+    /// <summary>The columns of the cases-by-centre table, whose total row repeats headline figures.</summary>
+    private enum CasesByCentreColumn
+    {
+        Opened,
+        Closed,
+        OpenAtEnd,
+        WithRecovery,
+        Recovered,
+    }
+
+    private static SuppressedCell CaseTotal(IReadOnlyDictionary<string, SuppressedTable> tables, CasesByCentreColumn column)
+    {
+        var table = tables[StatisticsTables.CasesByCentre];
+        return table.Cells[table.RowCount, (int)column];
+    }
+
+    private static SuppressedCell GrandTotal(SuppressedTable table) => table.Cells[table.RowCount, table.Columns.Count - 1];
+
+    /// <summary>The table totals that equal a headline figure of the current period.</summary>
+    private static IReadOnlyList<SuppressedCell> TotalsOf(string indicator, IReadOnlyDictionary<string, SuppressedTable> tables) => indicator switch
+    {
+        "Indicator.Consultations" => [GrandTotal(tables[StatisticsTables.ByChannel])],
+        "Indicator.UniqueClients" => [GrandTotal(tables[StatisticsTables.ByCitizenshipAndSex]), GrandTotal(tables[StatisticsTables.ByAgeBand])],
+        "Indicator.CasesOpened" => [CaseTotal(tables, CasesByCentreColumn.Opened)],
+        "Indicator.CasesClosed" => [CaseTotal(tables, CasesByCentreColumn.Closed), GrandTotal(tables[StatisticsTables.ByOutcomeAndCategory])],
+        "Indicator.OpenAtPeriodEnd" => [CaseTotal(tables, CasesByCentreColumn.OpenAtEnd)],
+        "Indicator.CasesWithRecovery" => [CaseTotal(tables, CasesByCentreColumn.WithRecovery)],
+        "Indicator.CasesWithCourtRepresentation" => [GrandTotal(tables[StatisticsTables.CourtResults])],
+        _ => [],
+    };
+
+    private static SuppressedCell Shown(SuppressedCell figure, IReadOnlyList<SuppressedCell> sameInTables) =>
+        figure.IsHidden || !sameInTables.Any(c => c.IsHidden) ? figure : figure with { Suppression = Suppression.Complementary };
+
+    /// <summary>Money recovered, hidden when it sums the money of one to four cases.</summary>
+    private static SuppressedCell MoneyOf(Indicators figures) =>
+        new(figures.Recovered, SmallCellSuppression.IsSmall(figures.CasesWithRecovery) ? Suppression.Complementary : Suppression.None);
+
+    private static string MoneyText(SuppressedCell money) => money.IsHidden ? money.Text : Money(money.Value);
 
     private static Table TableOf(SuppressedTable table) => new(
         [new(string.Empty, 2.6), .. table.Columns.Select(c => new TableColumn(c, 1, Numeric: true))],
@@ -107,9 +154,10 @@ internal static class DonorReportContent
         return chart with { Categories = table.RowLabels, Series = [series] };
     }
 
-    private static ChartModel OutcomesChart(ChartModel chart, Indicators current)
+    /// <summary>The outcomes of the closed cases, drawn from the outcome table's suppressed total row.</summary>
+    private static ChartModel OutcomesChart(ChartModel chart, SuppressedTable outcomes)
     {
-        var cells = current.Outcomes.Select(o => SmallCellSuppression.Figure(o.Cases)).ToList();
+        var cells = Enumerable.Range(0, chart.Categories.Count).Select(c => outcomes.Cells[outcomes.RowCount, c]).ToList();
         var series = chart.Series[0] with { Values = cells.Select(c => c.Drawable).ToList(), ValueLabels = cells.Select(c => c.IsHidden ? c.Text : null).ToList() };
         return chart with { Series = [series] };
     }
@@ -138,10 +186,19 @@ internal static class DonorReportContent
     private static string Change(decimal now, decimal before) =>
         before == 0 ? string.Empty : ((now - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
 
-    private static string Share(Indicators figures) =>
-        figures.ResolvedInFavourShare is { } share && !SmallCellSuppression.IsSmall(figures.CasesClosed)
-            ? share.ToString("P0", CultureInfo.CurrentCulture)
-            : SuppressedCell.ComplementaryText;
+    /// <summary>
+    /// The share resolved in the client's favour, which times the cases closed gives their number: shown only when
+    /// that number is shown too (this period: the outcome table's total; the period before: at least 5 each way).
+    /// </summary>
+    private static string Share(Indicators figures, IReadOnlyDictionary<string, SuppressedTable>? tables)
+    {
+        var favour = figures.Outcomes.Single(o => o.Outcome == CaseOutcome.ResolvedInFavour).Cases;
+        var shown = tables is null
+            ? favour >= SmallCellSuppression.Threshold && figures.CasesClosed - favour is 0 or >= SmallCellSuppression.Threshold
+            : !tables[StatisticsTables.ByOutcomeAndCategory].Cells[tables[StatisticsTables.ByOutcomeAndCategory].RowCount, (int)CaseOutcome.ResolvedInFavour - 1].IsHidden
+              && !GrandTotal(tables[StatisticsTables.ByOutcomeAndCategory]).IsHidden;
+        return shown && figures.ResolvedInFavourShare is { } share ? share.ToString("P0", CultureInfo.CurrentCulture) : SuppressedCell.ComplementaryText;
+    }
 
     private static string Money(decimal roubles) => roubles.ToString("N0", CultureInfo.CurrentCulture) + " ₽";
 

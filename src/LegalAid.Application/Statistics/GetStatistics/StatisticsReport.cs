@@ -22,8 +22,20 @@ public sealed record Period(DateOnly From, DateOnly To)
 {
     public int Days => To.DayNumber - From.DayNumber + 1;
 
-    /// <summary>The period of the same length that ends the day before this one starts.</summary>
-    public Period Before() => new(From.AddDays(-Days), From.AddDays(-1));
+    /// <summary>
+    /// The period that ends the day before this one starts: as many whole months when this one is whole months
+    /// (the month, quarter or year before), otherwise as many days.
+    /// </summary>
+    public Period Before()
+    {
+        if (From.Day == 1 && To.AddDays(1).Day == 1)
+        {
+            var months = ((To.Year - From.Year) * 12) + To.Month - From.Month + 1;
+            return new(From.AddMonths(-months), From.AddDays(-1));
+        }
+
+        return new(From.AddDays(-Days), From.AddDays(-1));
+    }
 
     public Period AYearEarlier() => new(From.AddYears(-1), To.AddYears(-1));
 }
@@ -74,12 +86,14 @@ public sealed record PartnerReferrals(string Partner, int Referrals, int Helped,
 
 public sealed record MonthFigures(int Year, int Month, int Consultations, int NewClients, int CasesOpened, int CasesClosed);
 
-/// <summary>A breakdown table, already labelled in the current UI language; cells are counts, or roubles in <paramref name="MoneyColumns"/>.</summary>
+/// <summary>A breakdown table, already labelled in the current UI language; cells are counts, or roubles in the columns of <paramref name="MoneyCounts"/>.</summary>
 /// <param name="RowTotalColumn">The column that sums the other count columns of its row, if any.</param>
+/// <param name="MoneyCounts">For each column of roubles, the column that counts the cases whose money it sums.</param>
+/// <param name="TotalIsSumOfRows">False where a record can fall in several rows (a consultation about several problems).</param>
 public sealed record StatTable(string Key, string Title, IReadOnlyList<string> Columns, IReadOnlyList<StatRow> Rows, StatRow Total,
-    int? RowTotalColumn = null, IReadOnlyList<int>? MoneyColumns = null)
+    int? RowTotalColumn = null, IReadOnlyDictionary<int, int>? MoneyCounts = null, bool TotalIsSumOfRows = true)
 {
-    public bool IsMoney(int column) => MoneyColumns?.Contains(column) == true;
+    public bool IsMoney(int column) => MoneyCounts?.ContainsKey(column) == true;
 }
 
 public sealed record StatRow(string Label, IReadOnlyList<decimal> Values);

@@ -20,7 +20,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     public const string Referrals = "ReferralsByPartner";
     public const string CourtResults = "CourtResults";
 
-    private static readonly string[] CaseColumns = ["Column.Opened", "Column.Closed", "Column.OpenAtEnd", "Column.RecoveredRub"];
+    private static readonly string[] CaseColumns = ["Column.Opened", "Column.Closed", "Column.OpenAtEnd", "Column.WithRecovery", "Column.RecoveredRub"];
     private static readonly string[] ReferralColumns = ["Column.Referrals", "ReferralResult.Helped", "ReferralResult.Declined", "ReferralResult.NoResponse", "ReferralResult.Pending"];
 
     public IReadOnlyList<StatTable> For(Period period)
@@ -49,7 +49,8 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             .Select(g => Row(facts.CategoryNames[g.Key].ToString(), centres.Select(centre => (decimal)g.Count(c => c.CentreId == centre.Key)).ToList()))
             .OrderByDescending(r => r.Values[^1]).ToList();
         var total = Row(Label.Get("Column.AllConsultations"), centres.Select(centre => (decimal)consultations.Count(c => c.CentreId == centre.Key)).ToList());
-        return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total, RowTotalColumn: centres.Count);
+        return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total,
+            RowTotalColumn: centres.Count, TotalIsSumOfRows: false);
     }
 
     private List<KeyValuePair<int, string>> Centres() =>
@@ -95,11 +96,12 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         var rows = Centres().Select(centre =>
         {
             var cases = calculator.CaseCountsIn(period, centre.Key);
-            return new StatRow(centre.Value, [cases.Opened, cases.Closed, cases.OpenAtEnd, cases.RecoveredMinorUnits / 100m]);
+            return new StatRow(centre.Value, [cases.Opened, cases.Closed, cases.OpenAtEnd, cases.WithRecovery, cases.RecoveredMinorUnits / 100m]);
         }).ToList();
         var columns = CaseColumns.Select(Label.Get).ToList();
         return new(CasesByCentre, Title(CasesByCentre), columns, rows,
-            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()), MoneyColumns: [3]);
+            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()),
+            MoneyCounts: new Dictionary<int, int> { [4] = 3 });
     }
 
     private static StatTable ReferralsByPartner(Indicators indicators)

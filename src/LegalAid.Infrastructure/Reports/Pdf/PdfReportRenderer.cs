@@ -34,7 +34,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
                 var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
                 var prepared = preparedNext;
                 preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
-                Draw(canvas, document.Blocks[i], prepared, KeepWithHeading(canvas, next, preparedNext));
+                Draw(canvas, document.Blocks[i], prepared, document.Blocks[i] is Heading ? KeepWithHeading(canvas, next, preparedNext) : 0);
             }
 
             canvas.DrawFooters(document.FooterNote, document.PageNumberFormat);
@@ -49,7 +49,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
     /// <summary>The room a heading keeps below itself for what follows, so it never ends a page alone.</summary>
     private static double KeepWithHeading(PdfCanvas canvas, ReportBlock? next, PdfTableWriter.PreparedTable? preparedNext) => next switch
     {
-        Table => preparedNext!.StartHeight,
+        Table table => (preparedNext ?? PdfTableWriter.Prepare(canvas, table)).StartHeight,
         Chart chart => PdfChartWriter.Height(canvas, chart.Model),
         _ => MinimumAfterHeading,
     };

@@ -28,12 +28,7 @@ internal static class TextWrap
                 line = word;
                 while (line.Length > 1 && !Fits(graphics, line, font, width))
                 {
-                    var cut = line.Length - 1;
-                    while (cut > 1 && !Fits(graphics, line[..cut], font, width))
-                    {
-                        cut--;
-                    }
-
+                    var cut = LongestFittingPrefix(graphics, line, font, width);
                     lines.Add(line[..cut]);
                     line = line[cut..];
                 }
@@ -43,6 +38,19 @@ internal static class TextWrap
         }
 
         return lines;
+    }
+
+    /// <summary>The length of the longest prefix that fits, at least one letter; by bisection, as a word may be thousands of letters long.</summary>
+    private static int LongestFittingPrefix(XGraphics graphics, string word, XFont font, double width)
+    {
+        var (fits, tooLong) = (1, word.Length);
+        while (tooLong - fits > 1)
+        {
+            var middle = (fits + tooLong) / 2;
+            (fits, tooLong) = Fits(graphics, word[..middle], font, width) ? (middle, tooLong) : (fits, middle);
+        }
+
+        return fits;
     }
 
     private static bool Fits(XGraphics graphics, string text, XFont font, double width) => graphics.MeasureString(text, font).Width <= width;

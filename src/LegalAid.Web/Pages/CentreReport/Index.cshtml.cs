@@ -1,6 +1,4 @@
 using System.Globalization;
-using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Reports.CentreMonthlyReport;
 using LegalAid.Application.Reports.Documents;
 using MediatR;
@@ -8,8 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.CentreReport;
 
-/// <summary>A coordinator downloads their centre's monthly report; an administrator picks the centre.</summary>
-public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : FormPageModel(mediator)
+/// <summary>A coordinator downloads their centre's monthly report.</summary>
+public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
 {
     private const int MonthsOffered = 24;
 
@@ -19,13 +17,6 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     [BindProperty(SupportsGet = true)]
     public string Language { get; set; } = ReportLanguage.Current;
-
-    [BindProperty(SupportsGet = true)]
-    public int? CentreId { get; set; }
-
-    public bool ChoosesCentre => user.CentreId is null;
-
-    public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     /// <summary>The current month and the ones before it, newest first.</summary>
     public IEnumerable<DateOnly> Months
@@ -48,17 +39,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     {
         var month = DateOnly.TryParseExact($"{Month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? first : default;
         return SubmitAsync(
-            new GetCentreMonthlyReport(month.Year, month.Month, Language, CentreId),
+            new GetCentreMonthlyReport(month.Year, month.Month, Language),
             file => File(file.Content, file.ContentType, file.FileName),
             cancellationToken,
             prefix: string.Empty);
-    }
-
-    protected override async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        if (ChoosesCentre)
-        {
-            Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
-        }
     }
 }

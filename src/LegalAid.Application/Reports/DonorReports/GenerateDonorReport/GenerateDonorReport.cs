@@ -16,7 +16,11 @@ namespace LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
 /// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
-public sealed record GenerateDonorReport : ICommand<int>
+/// <remarks>
+/// Not an <c>ICommand</c>: it saves one row with one SaveChanges, atomic on its own, and its reading and rendering
+/// (seconds on a large database) must not hold the database's write lock.
+/// </remarks>
+public sealed record GenerateDonorReport : IRequest<int>
 {
     public const int NarrativeMaxLength = 4000;
 

@@ -20,6 +20,7 @@ namespace LegalAid.Application.Reports.DonorReports.PublishDonorReport;
 public sealed record PublishDonorReport(int Id, int Version) : IRequest<PublishedReport>;
 
 /// <param name="Notified">Donors the notice went to; null when no SMTP server is configured.</param>
+/// <param name="EmailError">What went wrong for the donors it did not reach.</param>
 public sealed record PublishedReport(int? Notified, string? EmailError);
 
 public sealed class PublishDonorReportHandler(
@@ -42,20 +43,22 @@ public sealed class PublishDonorReportHandler(
         }
 
         var donors = (await accounts.ListAsync(cancellationToken)).Where(a => a.Role == Roles.Donor && !a.LockedOut).Select(a => a.Email).ToList();
-        try
+        var failures = new List<string>();
+        foreach (var donor in donors)
         {
-            foreach (var donor in donors)
+            try
             {
-                await email.SendAsync(Notice(report, donor), cancellationToken);
+                // The publication is saved: a closed browser tab must not stop the notices half-way.
+                await email.SendAsync(Notice(report, donor), CancellationToken.None);
             }
+            catch (EmailDeliveryException e)
+            {
+                logger.LogError(e, "Could not e-mail donor report {ReportId}", report.Id);
+                failures.Add(e.Message);
+            }
+        }
 
-            return new PublishedReport(donors.Count, null);
-        }
-        catch (EmailDeliveryException e)
-        {
-            logger.LogError(e, "Could not e-mail donors about report {ReportId}", report.Id);
-            return new PublishedReport(0, e.Message);
-        }
+        return new PublishedReport(donors.Count - failures.Count, failures.Count == 0 ? null : string.Join(" ", failures));
     }
 
     private static EmailMessage Notice(DonorReport report, string to)
