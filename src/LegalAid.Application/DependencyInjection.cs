@@ -3,6 +3,7 @@ using FluentValidation;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Reports.DonorReports;
 using LegalAid.Application.Statistics.GetStatistics;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<StatisticsOptions>();
         services.AddSingleton<StatisticsFactsCache>();
+        services.AddScoped<DonorNotices>();
         return services;
     }
 

@@ -1,8 +1,10 @@
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Reports.CentreMonthlyReport;
+using LegalAid.Application.Reports.DonorReports;
 using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
 using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
 using LegalAid.Application.Reports.DonorReports.ListDonorReports;
+using LegalAid.Application.Reports.DonorReports.NotifyDonors;
 using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
 using LegalAid.Web.Infrastructure;
 using MediatR;
@@ -34,7 +36,12 @@ internal static class ReportsApi
                 mediator.Send(command with { Id = id }, ct))
             .WithName("PublishDonorReport")
             .WithDescription("Publishes an archived report to donors and, when SMTP is configured, e-mails it to them. Send the version listed.")
-            .Produces<PublishedReport>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        donor.MapPost("/{id:int}/notify", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new NotifyDonors(id), ct))
+            .WithName("NotifyDonors")
+            .WithDescription("E-mails a published report to the donors again (after an SMTP failure, or to donor accounts added since).")
+            .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound);
 
         donor.MapGet("/{id:int}.pdf", async (IMediator mediator, int id, CancellationToken ct) =>
             {

@@ -1,7 +1,10 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Reports.DonorReports;
 using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
 using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
+using LegalAid.Application.Reports.DonorReports.NotifyDonors;
 using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -43,7 +46,7 @@ public sealed class PublishDonorReportEmailTests : IAsyncLifetime
 
         var published = await app.SendAsync(new PublishDonorReport(id, Version: 0));
 
-        Assert.Equal(new PublishedReport(1, null), published);
+        Assert.Equal(new DonorNoticeResult(1, null), published);
         var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(smtp.ReceivedEmail).Data)));
         Assert.Equal("fund@donor.test", Assert.Single(message.To.Mailboxes).Address);
         Assert.Equal("reports@legalaid.test", Assert.Single(message.From.Mailboxes).Address);
@@ -67,6 +70,21 @@ public sealed class PublishDonorReportEmailTests : IAsyncLifetime
         Assert.Contains("fund@donor.test", published.EmailError);
         app.ActAs(Roles.Donor, null);
         Assert.NotEmpty((await app.SendAsync(new GetDonorReportFile(id))).Content);
+    }
+
+    [Fact]
+    public async Task ThePublishedReport_CanBeSentAgain_ButNotBeforeItIsPublished()
+    {
+        app.ActAs(Roles.ProgrammeStaff, null);
+        var id = await app.SendAsync(new GenerateDonorReport { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 2, 28), Title = "Q1" });
+
+        var early = await Assert.ThrowsAsync<InvalidRequestException>(() => app.SendAsync(new NotifyDonors(id)));
+        await app.SendAsync(new PublishDonorReport(id, Version: 0));
+        var again = await app.SendAsync(new NotifyDonors(id));
+
+        Assert.Contains(nameof(NotifyDonors.Id), early.Errors.Keys);
+        Assert.Equal(new DonorNoticeResult(1, null), again);
+        Assert.Equal(2, smtp.ReceivedEmailCount);
     }
 
     public async ValueTask DisposeAsync()

@@ -30,6 +30,8 @@ public sealed class ReportPagesTests : WebTest
 
         var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, archive, new Dictionary<string, string>(), $"#{row.Id} form"));
         Assert.Contains("Отчёт опубликован", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
+        var notified = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, published, new Dictionary<string, string>(), $"#{row.Id} form"));
+        Assert.Contains("почта не настроена", notified.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
 
         using var donor = await Factory.SignInAsync(LegalAidFactory.Donor);
         var donorPage = await HtmlPage.GetAsync(donor, "/Reports");

@@ -1,8 +1,10 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.Reports.DonorReports;
 using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
 using LegalAid.Application.Reports.DonorReports.ListDonorReports;
+using LegalAid.Application.Reports.DonorReports.NotifyDonors;
 using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +36,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
-    public PublishedReport? Published { get; private set; }
+    /// <summary>What publishing or notifying did about e-mail, shown once above the archive.</summary>
+    public DonorNoticeResult? Notice { get; private set; }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -51,7 +54,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     }
 
     public Task<IActionResult> OnPostPublishAsync(int id, int version, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new PublishDonorReport(id, version), result => Published = result, cancellationToken);
+        SubmitThenShowAsync(new PublishDonorReport(id, version), result => Notice = result, cancellationToken);
+
+    public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken) =>
+        SubmitThenShowAsync(new NotifyDonors(id), result => Notice = result, cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
