@@ -3,12 +3,12 @@ using LegalAid.Application.Common.Security;
 
 namespace LegalAid.Benchmarks;
 
-/// <summary>Who the benchmarks ask as: programme staff (every centre, aggregates only) unless a suite acts as a centre's lawyer.</summary>
+/// <summary>Who the benchmarks ask as: programme staff (every centre, aggregates only) unless a suite acts as a centre's lawyer or as the background task.</summary>
 internal sealed class BenchmarkUser : ICurrentUser
 {
     public string Role { get; private set; } = Roles.ProgrammeStaff;
 
-    public bool IsAuthenticated => true;
+    public bool IsAuthenticated { get; private set; } = true;
 
     public string? UserId => "benchmark";
 
@@ -24,5 +24,8 @@ internal sealed class BenchmarkUser : ICurrentUser
 
     public void ActAsLawyer(int centreId, int staffMemberId) => (Role, CentreId, StaffMemberId) = (Roles.Lawyer, centreId, staffMemberId);
 
-    public void ActAsProgrammeStaff() => (Role, CentreId, StaffMemberId) = (Roles.ProgrammeStaff, null, null);
+    public void ActAsProgrammeStaff() => (Role, CentreId, StaffMemberId, IsAuthenticated) = (Roles.ProgrammeStaff, null, null, true);
+
+    /// <summary>As the app's background task, which nobody is signed in to.</summary>
+    public void ActAsBackgroundTask() => (Role, CentreId, StaffMemberId, IsAuthenticated) = (string.Empty, null, null, false);
 }

@@ -40,7 +40,14 @@ internal static class ReportsSuite
             Introduction = string.Concat(Enumerable.Repeat("The centres advised migrants from Kyrgyzstan, Tajikistan and Uzbekistan. ", 20)),
         };
         var donorCold = await Measure.RunAsync("donor report, 12 months, 3 centres, generated and archived, facts read from the database", runs, () => GenerateAsync(cold, request));
-        var donorWarm = await Measure.RunAsync("donor report, 12 months, 3 centres, generated and archived, facts in memory", runs, () => GenerateAsync(warm, request));
+        warm.User.ActAsBackgroundTask();
+        await using (var scope = warm.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LegalAid.Application.Statistics.GetStatistics.RecentStatistics>().RefreshAsync(CancellationToken.None);
+        }
+
+        warm.User.ActAsProgrammeStaff();
+        var donorWarm = await Measure.RunAsync("donor report, 12 months, 3 centres, generated and archived, recent years in memory", runs, () => GenerateAsync(warm, request));
 
         foreach (var timing in caseReports)
         {

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddOptions<StatisticsOptions>();
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
+        services.AddScoped<RecentStatistics>();
         return services;
     }
 

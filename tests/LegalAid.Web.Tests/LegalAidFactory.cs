@@ -41,6 +41,8 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
+        // Tests write data after start-up and read statistics right away: no background copy that could be older.
+        builder.UseSetting("Statistics:KeepRecentYears", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
