@@ -18,7 +18,11 @@ public sealed class AdministratorTwoFactorTests : IAsyncLifetime
         Assert.Equal("/Account/TwoFactor", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal("/Account/TwoFactor", (await browser.GetAsync("/Admin/Accounts")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await browser.GetAsync("/api/v1/lookups")).StatusCode);
-        Assert.NotNull((await HtmlPage.ParseAsync(signedIn)).QuerySelector("code.fs-5"));
+        var setup = await HtmlPage.ParseAsync(signedIn);
+        Assert.NotNull(setup.QuerySelector("code.fs-5"));
+        var qr = setup.QuerySelector("img#qr-code")!.GetAttribute("src")!;
+        Assert.StartsWith("data:image/png;base64,", qr, StringComparison.Ordinal);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], Convert.FromBase64String(qr["data:image/png;base64,".Length..])[..4]);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using LegalAid.Application.Account.TwoFactor;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using QRCoder;
 
 namespace LegalAid.Web.Pages.Account;
 
@@ -11,6 +12,17 @@ public sealed class TwoFactorModel(IMediator mediator) : FormPageModel(mediator)
     public EnableTwoFactor Input { get; set; } = new();
 
     public TwoFactorSetup Setup { get; private set; } = new(false, string.Empty, string.Empty);
+
+    /// <summary>The authenticator URI as a QR code (PNG data URI, which the content security policy allows for images).</summary>
+    public string QrCodeDataUri
+    {
+        get
+        {
+            using var generator = new QRCodeGenerator();
+            using var code = generator.CreateQrCode(Setup.AuthenticatorUri, QRCodeGenerator.ECCLevel.Q);
+            return "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(code).GetGraphic(5));
+        }
+    }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
