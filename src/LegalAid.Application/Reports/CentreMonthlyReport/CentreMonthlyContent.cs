@@ -42,10 +42,7 @@ internal static class CentreMonthlyContent
         foreach (var table in Breakdowns.Select(statistics.Table))
         {
             blocks.Add(new Heading(table.Title, 2));
-            blocks.Add(new Table(
-                [new(string.Empty, 2.6), .. table.Columns.Select(c => new TableColumn(c, 1, Numeric: true))],
-                table.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Values.Select(Number)]).ToList(),
-                [table.Total.Label, .. table.Total.Values.Select(Number)]));
+            blocks.Add(BreakdownTable.Of(table.Columns, table.Rows.Select(r => (r.Label, r.Values.Select(Number))), (table.Total.Label, table.Total.Values.Select(Number))));
         }
 
         blocks.Add(new Heading(Label.Get("Report.Centre.Overdue")));

@@ -63,7 +63,7 @@ internal static class DonorReportContent
     /// The headline figures of the period against the previous one. A figure that a breakdown table also shows as its
     /// total is hidden whenever the table hides that total, so the headline cannot undo the table's suppression.
     /// </summary>
-    private static Table HeadlineTable(StatisticsReport statistics, IReadOnlyDictionary<string, SuppressedTable> tables)
+    private static Table HeadlineTable(StatisticsReport statistics, Dictionary<string, SuppressedTable> tables)
     {
         var rows = ReportIndicators.Counts.Select(h =>
         {
@@ -74,7 +74,7 @@ internal static class DonorReportContent
         var recovered = Shown(MoneyOf(statistics.Current), [CaseTotal(tables, CasesByCentreColumn.Recovered)]);
         var recoveredBefore = MoneyOf(statistics.PreviousPeriod);
         rows.Add([Label.Get("Indicator.Recovered"), MoneyText(recovered), MoneyText(recoveredBefore), Change(recovered, recoveredBefore)]);
-        rows.Add([Label.Get("Indicator.ResolvedInFavourShare"), Share(statistics.Current, tables), Share(statistics.PreviousPeriod, null), string.Empty]);
+        rows.Add([Label.Get("Indicator.ResolvedInFavourShare"), Share(statistics.Current, tables[StatisticsTables.ByOutcomeAndCategory]), ShareBefore(statistics.PreviousPeriod), string.Empty]);
         return new Table(
             [new(Label.Get("Report.Donor.Indicator"), 3), new(Label.Get("Report.Donor.ThisPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.PreviousPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.Change"), 1, Numeric: true)],
             rows);
@@ -90,7 +90,7 @@ internal static class DonorReportContent
         Recovered,
     }
 
-    private static SuppressedCell CaseTotal(IReadOnlyDictionary<string, SuppressedTable> tables, CasesByCentreColumn column)
+    private static SuppressedCell CaseTotal(Dictionary<string, SuppressedTable> tables, CasesByCentreColumn column)
     {
         var table = tables[StatisticsTables.CasesByCentre];
         return table.Cells[table.RowCount, (int)column];
@@ -99,7 +99,7 @@ internal static class DonorReportContent
     private static SuppressedCell GrandTotal(SuppressedTable table) => table.Cells[table.RowCount, table.Columns.Count - 1];
 
     /// <summary>The table totals that equal a headline figure of the current period.</summary>
-    private static IReadOnlyList<SuppressedCell> TotalsOf(string indicator, IReadOnlyDictionary<string, SuppressedTable> tables) => indicator switch
+    private static IReadOnlyList<SuppressedCell> TotalsOf(string indicator, Dictionary<string, SuppressedTable> tables) => indicator switch
     {
         "Indicator.Consultations" => [GrandTotal(tables[StatisticsTables.ByChannel])],
         "Indicator.UniqueClients" => [GrandTotal(tables[StatisticsTables.ByCitizenshipAndSex]), GrandTotal(tables[StatisticsTables.ByAgeBand])],
@@ -120,10 +120,10 @@ internal static class DonorReportContent
 
     private static string MoneyText(SuppressedCell money) => money.IsHidden ? money.Text : Money(money.Value);
 
-    private static Table TableOf(SuppressedTable table) => new(
-        [new(string.Empty, 2.6), .. table.Columns.Select(c => new TableColumn(c, 1, Numeric: true))],
-        Enumerable.Range(0, table.RowCount).Select(r => (IReadOnlyList<string>)[table.RowLabels[r], .. table.Row(r).Select(c => c.Text)]).ToList(),
-        [table.TotalLabel, .. table.Row(table.RowCount).Select(c => c.Text)]);
+    private static Table TableOf(SuppressedTable table) => BreakdownTable.Of(
+        table.Columns,
+        Enumerable.Range(0, table.RowCount).Select(r => (table.RowLabels[r], table.Row(r).Select(c => c.Text))),
+        (table.TotalLabel, table.Row(table.RowCount).Select(c => c.Text)));
 
     private static StatTable MonthlyTable(IReadOnlyList<MonthFigures> months)
     {
@@ -187,18 +187,24 @@ internal static class DonorReportContent
         before == 0 ? string.Empty : ((now - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
 
     /// <summary>
-    /// The share resolved in the client's favour, which times the cases closed gives their number: shown only when
-    /// that number is shown too (this period: the outcome table's total; the period before: at least 5 each way).
+    /// The share resolved in the client's favour, which times the cases closed gives their number: shown only when the
+    /// outcome table shows both that number and the cases closed.
     /// </summary>
-    private static string Share(Indicators figures, IReadOnlyDictionary<string, SuppressedTable>? tables)
+    private static string Share(Indicators figures, SuppressedTable outcomes)
+    {
+        var favour = outcomes.Cells[outcomes.RowCount, (int)CaseOutcome.ResolvedInFavour - 1];
+        return favour.IsHidden || GrandTotal(outcomes).IsHidden ? SuppressedCell.ComplementaryText : Percent(figures);
+    }
+
+    /// <summary>The period before has no table of its own: its share shows when the cases in and out of favour are each 0 or at least 5.</summary>
+    private static string ShareBefore(Indicators figures)
     {
         var favour = figures.Outcomes.Single(o => o.Outcome == CaseOutcome.ResolvedInFavour).Cases;
-        var shown = tables is null
-            ? favour >= SmallCellSuppression.Threshold && figures.CasesClosed - favour is 0 or >= SmallCellSuppression.Threshold
-            : !tables[StatisticsTables.ByOutcomeAndCategory].Cells[tables[StatisticsTables.ByOutcomeAndCategory].RowCount, (int)CaseOutcome.ResolvedInFavour - 1].IsHidden
-              && !GrandTotal(tables[StatisticsTables.ByOutcomeAndCategory]).IsHidden;
-        return shown && figures.ResolvedInFavourShare is { } share ? share.ToString("P0", CultureInfo.CurrentCulture) : SuppressedCell.ComplementaryText;
+        return SmallCellSuppression.IsSmall(favour) || SmallCellSuppression.IsSmall(figures.CasesClosed - favour) ? SuppressedCell.ComplementaryText : Percent(figures);
     }
+
+    private static string Percent(Indicators figures) =>
+        figures.ResolvedInFavourShare is { } share ? share.ToString("P0", CultureInfo.CurrentCulture) : SuppressedCell.ComplementaryText;
 
     private static string Money(decimal roubles) => roubles.ToString("N0", CultureInfo.CurrentCulture) + " ₽";
 
