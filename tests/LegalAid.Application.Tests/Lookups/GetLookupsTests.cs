@@ -31,7 +31,7 @@ public sealed class GetLookupsTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ProgrammeStaff_GetCentresAndCategoriesButNoStaffNames()
+    public async Task ProgrammeStaff_GetCentresCategoriesAndStaffButNoPartners()
     {
         App.ActAs(Roles.ProgrammeStaff, centre: null);
 
@@ -39,7 +39,7 @@ public sealed class GetLookupsTests : ApplicationTest
 
         Assert.Equal([TestApp.Moscow, TestApp.Kazan, TestApp.Chelyabinsk], lookups.Centres.Select(c => c.Id));
         Assert.NotEmpty(lookups.Categories);
-        Assert.Empty(lookups.Lawyers);
+        Assert.Equal(["Юрист центра 1", "Юрист центра 2", "Юрист центра 3"], lookups.Lawyers.Select(l => l.FullName));
         Assert.Empty(lookups.Partners);
     }
 

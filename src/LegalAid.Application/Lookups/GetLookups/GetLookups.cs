@@ -13,10 +13,9 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// <item>Lawyers and coordinators: their own centre, the active problem categories, their centre's active staff
 /// (assigning and reassigning cases, the case list's and their centre's statistics' lawyer filter) and the active
 /// partner organisations (referrals).</item>
-/// <item>Administrators: every centre, the categories and every centre's active staff (the statistics filters;
-/// they see the staff on their accounts page anyway). No partners: they manage those on their own page.</item>
-/// <item>Programme staff: every centre and the categories (the statistics filters, a donor report's centres);
-/// no staff names and no partners.</item>
+/// <item>Programme staff and administrators: every centre, the categories and every centre's active staff (the
+/// statistics filters, including the one by lawyer; a donor report's centres). No partners: referrals are case work,
+/// and administrators manage partners on their own page.</item>
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
 /// </summary>
@@ -33,7 +32,7 @@ public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, 
             .ProjectTo<CentreItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         var categories = await db.ProblemCategories.Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .ProjectTo<CategoryItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var staff = caseWorker || user.IsInRole(Roles.Administrator)
+        var staff = caseWorker || user.IsInRole(Roles.ProgrammeStaff) || user.IsInRole(Roles.Administrator)
             ? await db.StaffMembers.Where(s => s.IsActive && s.CentreId != null && (ownCentre == null || s.CentreId == ownCentre))
                 .OrderBy(s => s.FullName)
                 .ProjectTo<LawyerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken)
