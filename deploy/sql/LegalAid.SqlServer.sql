@@ -1063,3 +1063,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031033_AccessDenialAudit'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_Action_OccurredAtUtc] ON [AuditEntries] ([Action], [OccurredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031033_AccessDenialAudit'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130031033_AccessDenialAudit', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<IActorContext, ActorContext>();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<StatisticsOptions>();
+        services.AddOptions<DenialAlertOptions>();
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();
@@ -48,6 +50,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AccessDenialBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));

@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));

@@ -12,4 +12,7 @@ public enum AuditAction
     SignedIn = 8,
     SignInFailed = 9,
     SignedOut = 10,
+
+    /// <summary>A request refused: a role the account lacks, or a record of another centre asked for by id.</summary>
+    AccessDenied = 11,
 }

@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Statistics.GetStatistics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -14,11 +16,13 @@ internal static class WebServices
     {
         services.AddHttpContextAccessor();
         services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
+        services.Configure<DenialAlertOptions>(configuration.GetSection(DenialAlertOptions.Section));
         services.AddHostedService<RecentStatisticsKeeper>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddLegalAidLocalization();
         services.AddTransient<UiText>();
         services.AddLegalAidAuthentication(environment, configuration);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Clients", Policies.CaseWork);

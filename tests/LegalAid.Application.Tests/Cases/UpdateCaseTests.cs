@@ -2,6 +2,7 @@ using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -18,7 +19,7 @@ public sealed class UpdateCaseTests : ApplicationTest
             db.StaffMembers.Add(new Domain.Staff.StaffMember("Второй юрист", TestApp.Moscow));
             return await db.SaveChangesAsync();
         });
-        var second = (await App.SendAsync(new Lookups.GetLookups.GetLookups())).Lawyers.Single(l => l.FullName == "Второй юрист").Id;
+        var second = (await App.SendAsync(new GetLookups())).Lawyers.Single(l => l.FullName == "Второй юрист").Id;
 
         var version = await App.SendAsync(new UpdateCase
         {
@@ -50,7 +51,7 @@ public sealed class UpdateCaseTests : ApplicationTest
             db.StaffMembers.Add(new Domain.Staff.StaffMember("Второй юрист", TestApp.Moscow));
             return await db.SaveChangesAsync();
         });
-        var second = (await App.SendAsync(new Lookups.GetLookups.GetLookups())).Lawyers.Single(l => l.FullName == "Второй юрист").Id;
+        var second = (await App.SendAsync(new GetLookups())).Lawyers.Single(l => l.FullName == "Второй юрист").Id;
 
         await Assert.ThrowsAsync<ForbiddenAccessException>(() =>
             App.SendAsync(new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, AssignedLawyerId = second }));

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Auditing;
 using LegalAid.Web.Tests.Api;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Web.Tests.Security;
@@ -12,7 +15,8 @@ namespace LegalAid.Web.Tests.Security;
 /// Every page and API endpoint the app maps, called anonymously and as every role (and, for records
 /// with an id, as a lawyer of another centre). Most writes are sent with a stale version, an impossible
 /// date or an empty body, so they prove authorisation without changing data; the rest add a harmless
-/// deadline or document. An endpoint the app maps but the matrix does not list fails the test.
+/// deadline or document. An endpoint the app maps but the matrix does not list fails the test. Every refusal
+/// (403, and 404 for another centre's record) is audited; a 404 for an id that exists nowhere is not.
 /// </summary>
 public sealed class AuthorizationMatrixTests : WebTest
 {
@@ -53,7 +57,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Cases/{id:int}/documents/{documentId:int}"] = "302  200    404    200      403       403   403",
         ["GET /health"] =                           "200  200    200    200      200       200   200",
         ["GET /openapi/{documentName}.json"] =      "302  200    200    200      200       200   200",
-        ["GET /api/v1/lookups"] =                   "401  200    200    200      200       200   200",
+        ["GET /api/v1/lookups"] =                   "401  200    200    200      200       403   200",
         ["GET /api/v1/clients/"] =                  "401  200    200    200      403       403   403",
         ["GET /api/v1/clients/{id:int}"] =          "401  200    404    200      403       403   403",
         ["POST /api/v1/clients/"] =                 "401  400    400    400      403       403   403",
@@ -145,7 +149,47 @@ public sealed class AuthorizationMatrixTests : WebTest
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        await AssertEachRefusalIsAuditedAsync();
     }
+
+    [Fact]
+    public async Task AnIdThatExistsNowhere_IsAPlainNotFoundNotAnAuditedRefusal()
+    {
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+
+        foreach (var url in new[] { "/Cases/999999", "/Clients/999999", "/api/v1/cases/999999", $"/api/v1/cases/{caseId}/documents/999999" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await kazan.GetAsync(url)).StatusCode);
+        }
+
+        Assert.Equal(0, await DenialCountAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await kazan.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        Assert.Equal(1, await DenialCountAsync());
+    }
+
+    /// <summary>
+    /// Every 403 of a signed-in caller (but the access-denied page itself) is one audited refusal by role, and every
+    /// 404 the Kazan lawyer got for the Moscow records is one audited refusal naming the record.
+    /// </summary>
+    private async Task AssertEachRefusalIsAuditedAsync()
+    {
+        var denials = await Factory.InDatabaseAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.AccessDenied).ToListAsync());
+        for (var i = 1; i < Callers.Length; i++)
+        {
+            var statuses = Matrix.Where(cell => cell.Key != "GET /Account/AccessDenied")
+                .Select(cell => cell.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[i]).ToList();
+            var byRole = denials.Where(d => d.UserName == Callers[i] && d.EntityType is AccessDenials.Request or AccessDenials.Endpoint).ToList();
+            var otherCentre = denials.Where(d => d.UserName == Callers[i] && d.Details!.StartsWith("reason=OtherCentre", StringComparison.Ordinal)).ToList();
+
+            Assert.Equal(statuses.Count(s => s == "403"), byRole.Count);
+            Assert.Equal(Callers[i] == LegalAidFactory.LawyerKzn ? statuses.Count(s => s == "404") : 0, otherCentre.Count);
+            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"CaseDocument {documentId}" }));
+        }
+
+        Assert.Equal(denials.Count, denials.Count(d => Callers.Contains(d.UserName)));
+    }
+
+    private Task<int> DenialCountAsync() => Factory.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.AccessDenied));
 
     private HashSet<string> MappedEndpoints()
     {

@@ -38,7 +38,7 @@ public sealed class UpdateCaseHandler(IApplicationDbContext db, ICurrentUser cur
         {
             if (!currentUser.IsInRole(Roles.Coordinator))
             {
-                throw new ForbiddenAccessException();
+                throw new ForbiddenAccessException(Roles.Coordinator);
             }
 
             if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, @case.CentreId, cancellationToken))

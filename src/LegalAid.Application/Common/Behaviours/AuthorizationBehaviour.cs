@@ -33,7 +33,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
                 .ToList();
             if (allowed.Count == 0 || (allowed.All(Roles.IsCentreScoped) && user.CentreId is null))
             {
-                throw new ForbiddenAccessException();
+                throw new ForbiddenAccessException(rule.Roles);
             }
         }
 

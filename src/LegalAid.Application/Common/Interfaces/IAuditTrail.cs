@@ -9,6 +9,13 @@ namespace LegalAid.Application.Common.Interfaces;
 public interface IAuditTrail
 {
     Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records the event on its own: it stays although the request's transaction is rolled back, and it
+    /// saves none of the changes the request left pending. Not cancellable, so a refusal is recorded even
+    /// when the client hangs up.
+    /// </summary>
+    Task RecordApartAsync(AuditEvent auditEvent);
 }
 
 /// <summary>

@@ -18,5 +18,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.OccurredAtUtc);
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
         builder.HasIndex(e => new { e.CentreId, e.OccurredAtUtc });
+        builder.HasIndex(e => new { e.Action, e.OccurredAtUtc });
     }
 }

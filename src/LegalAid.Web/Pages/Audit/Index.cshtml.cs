@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalAid.Application.Audit.FindAuditEntries;
+using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Models;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,8 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
 
     public PagedList<AuditEntryItem>? Results { get; private set; }
 
+    public IReadOnlyList<DenialAlert> Alerts { get; private set; } = [];
+
     public Dictionary<string, string> FilterRoute => new Dictionary<string, string?>
     {
         ["user"] = Filter.User,
@@ -26,6 +29,9 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         QueryAsync(Filter, results => Results = results, cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Alerts = await Mediator.Send(new GetDenialAlerts(), cancellationToken);
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {

@@ -73,6 +73,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OccurredAtUtc");
 
+                    b.HasIndex("Action", "OccurredAtUtc");
+
                     b.HasIndex("CentreId", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityId");

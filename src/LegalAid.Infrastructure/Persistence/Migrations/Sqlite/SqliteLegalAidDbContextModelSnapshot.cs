@@ -66,6 +66,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OccurredAtUtc");
 
+                    b.HasIndex("Action", "OccurredAtUtc");
+
                     b.HasIndex("CentreId", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityId");

@@ -1,0 +1,63 @@
+using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Lookups.GetLookups;
+
+namespace LegalAid.Application.Tests.Lookups;
+
+/// <summary>Each role gets the reference lists its pages use, and no more.</summary>
+public sealed class GetLookupsTests : ApplicationTest
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        App.ActAs(Roles.Administrator, centre: null);
+        await App.SendAsync(new SavePartner { Name = "Кризисный центр «Сестры»" });
+    }
+
+    [Theory]
+    [InlineData(Roles.Lawyer)]
+    [InlineData(Roles.Coordinator)]
+    public async Task CaseWorkers_GetTheirOwnCentreItsStaffAndThePartners(string role)
+    {
+        App.ActAs(role, TestApp.Kazan);
+
+        var lookups = await App.SendAsync(new GetLookups());
+
+        Assert.Equal([TestApp.Kazan], lookups.Centres.Select(c => c.Id));
+        Assert.Equal(["Юрист центра 2"], lookups.Lawyers.Select(l => l.FullName));
+        Assert.NotEmpty(lookups.Categories);
+        Assert.Equal(["Кризисный центр «Сестры»"], lookups.Partners.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task ProgrammeStaff_GetCentresCategoriesAndStaffButNoPartners()
+    {
+        App.ActAs(Roles.ProgrammeStaff, centre: null);
+
+        var lookups = await App.SendAsync(new GetLookups());
+
+        Assert.Equal([TestApp.Moscow, TestApp.Kazan, TestApp.Chelyabinsk], lookups.Centres.Select(c => c.Id));
+        Assert.NotEmpty(lookups.Categories);
+        Assert.Equal(["Юрист центра 1", "Юрист центра 2", "Юрист центра 3"], lookups.Lawyers.Select(l => l.FullName));
+        Assert.Empty(lookups.Partners);
+    }
+
+    [Fact]
+    public async Task Administrators_GetEveryCentresStaffForTheStatisticsFilters()
+    {
+        var lookups = await App.SendAsync(new GetLookups());
+
+        Assert.Equal(3, lookups.Centres.Count);
+        Assert.Equal(["Юрист центра 1", "Юрист центра 2", "Юрист центра 3"], lookups.Lawyers.Select(l => l.FullName));
+        Assert.Empty(lookups.Partners);
+    }
+
+    [Fact]
+    public async Task Donors_AreRefused()
+    {
+        App.ActAs(Roles.Donor, centre: null);
+
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new GetLookups()));
+    }
+}
