@@ -54,7 +54,9 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
             type = type is null ? null : Property(ElementType(type) ?? type, segment);
         }
 
-        return type is null || path.Count == 0 ? (field, text["Api.NotJson"]) : (field, Expected(type));
+        // A value of the wrong kind, rather than text that is not JSON at all.
+        var wrongKind = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+        return type is null || path.Count == 0 || !wrongKind ? (field, text["Api.NotJson"]) : (field, Expected(type));
     }
 
     private string Expected(Type? type)
