@@ -19,6 +19,8 @@ if (CliCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
+// First, so error pages and problem details are in the request's language too.
+app.UseRequestLocalization();
 app.UseExceptionHandler("/Error");
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
 {
@@ -30,8 +32,10 @@ app.UseSecurityHeaders();
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
 app.UseStaticFiles();
-app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -1,11 +1,28 @@
+using System.Buffers;
 using System.Text;
 
 namespace LegalAid.Domain.Common;
 
-/// <summary>Normalises free text typed by users: trimmed, NFC, otherwise kept exactly.</summary>
+/// <summary>Normalises free text typed by users: trimmed, NFC, without bidirectional controls, otherwise kept exactly.</summary>
 public static class Text
 {
-    public static string Normalize(string value) => value.Trim().Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// Invisible characters that reorder the text around them: "doc‮fdp.exe" shows as "docexe.pdf".
+    /// Names refuse them; free text loses them.
+    /// </summary>
+    private static readonly SearchValues<char> BidiControls = SearchValues.Create(
+        "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    public static string Normalize(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.AsSpan().ContainsAny(BidiControls))
+        {
+            trimmed = string.Concat(trimmed.Where(c => !BidiControls.Contains(c))).Trim();
+        }
+
+        return trimmed.Normalize(NormalizationForm.FormC);
+    }
 
     public static string? NormalizeOptional(string? value)
     {
@@ -21,4 +38,10 @@ public static class Text
     /// <summary>True when the text holds a control character other than line breaks and tabs.</summary>
     public static bool HasControlCharacters(string value, bool allowLineBreaks = false) =>
         value.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\r' or '\n' or '\t'));
+
+    /// <summary>True when the text holds U+FFFD, what a decoder puts where the bytes were not text in its encoding.</summary>
+    public static bool HasUndecodableCharacters(string value) => value.Contains('\uFFFD', StringComparison.Ordinal);
+
+    /// <summary>True when the text holds a character that changes the direction of the text around it.</summary>
+    public static bool HasBidiControls(string value) => value.AsSpan().ContainsAny(BidiControls);
 }

@@ -9,7 +9,7 @@ namespace LegalAid.Web.Infrastructure;
 /// Turns the Application layer's exceptions into RFC 7807 problem details for the JSON API, once,
 /// at the edge. Pages handle these exceptions themselves (errors beside fields, 404 pages).
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ApiBindingErrors bindingErrors) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -37,12 +37,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = Messages.PossibleDuplicate,
                 Extensions = { ["possibleDuplicates"] = duplicate.Duplicates },
             },
-            BadHttpRequestException badRequest => new ProblemDetails
-            {
-                Status = badRequest.StatusCode,
-                Title = Messages.MalformedRequest,
-                Detail = badRequest.InnerException?.Message ?? badRequest.Message,
-            },
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge },
+            BadHttpRequestException badRequest when bindingErrors.For(badRequest, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) is var (field, message) =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = Messages.InvalidRequestTitle,
+                },
+            BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode },
             _ => null,
         };
 

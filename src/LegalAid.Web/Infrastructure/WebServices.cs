@@ -38,14 +38,21 @@ internal static class WebServices
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Language");
             })
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
+                options.Filters.Add<FormReading>();
+                options.Filters.Add<FormInputFilter>();
+            });
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalisedModelBindingMessages>();
 
         // Cyrillic and other letters go out as UTF-8, not as numeric entities (a third of a list page's bytes);
         // markup characters are still encoded.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
+        services.AddTransient<ApiBindingErrors>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

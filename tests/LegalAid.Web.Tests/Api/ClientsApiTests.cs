@@ -43,7 +43,7 @@ public sealed class ClientsApiTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await response.ReadAsync())["errors"]!.AsObject();
-        Assert.Equal(["familyName", "givenName", "patronymic", "registeringCentreId"], errors.Select(e => e.Key).Order());
+        Assert.Equal(["dateOfBirth", "familyName", "givenName", "patronymic", "registeringCentreId"], errors.Select(e => e.Key).Order());
         Assert.Equal("Заполните это поле.", (string?)errors["familyName"]![0]);
         await AssertNoClientsAsync();
     }
@@ -73,7 +73,7 @@ public sealed class ClientsApiTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.ReadAsync();
         Assert.Equal(400, (int?)problem["status"]);
-        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
+        Assert.NotEmpty(problem["errors"]!.AsObject());
         await AssertNoClientsAsync();
     }
 

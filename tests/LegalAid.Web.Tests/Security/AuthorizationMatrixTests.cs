@@ -260,7 +260,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
-        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = "2999-01-01T10:00", channel = "Phone", durationMinutes = 10 },
+        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10 },
         "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
         _ => new { },

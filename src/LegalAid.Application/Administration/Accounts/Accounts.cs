@@ -35,7 +35,7 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
     public CreateAccountValidator(IApplicationDbContext db)
     {
         RuleFor(a => a.Email).Required().FreeText(256).EmailAddress().WithMessage(_ => Messages.InvalidEmail);
-        RuleFor(a => a.DisplayName).Required().FreeText(Domain.Staff.StaffMember.FullNameMaxLength);
+        RuleFor(a => a.DisplayName).Required().Name(Domain.Staff.StaffMember.FullNameMaxLength);
         RuleFor(a => a.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Messages.InvalidChoice);
         RuleFor(a => a.CentreId)
             .NotNull().When(a => a.Role is not null && Roles.IsCentreScoped(a.Role)).WithMessage(_ => Messages.Required)

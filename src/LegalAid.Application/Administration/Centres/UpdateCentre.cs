@@ -23,7 +23,7 @@ public sealed class UpdateCentreValidator : AbstractValidator<UpdateCentre>
 {
     public UpdateCentreValidator()
     {
-        RuleFor(c => c.Name).Required().FreeText(200);
+        RuleFor(c => c.Name).Required().Name(200);
         RuleFor(c => c.Address).Required().FreeText(400);
     }
 }

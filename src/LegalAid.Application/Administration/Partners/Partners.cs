@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Common;
 using LegalAid.Domain.Partners;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -33,8 +34,8 @@ public sealed class SavePartnerValidator : AbstractValidator<SavePartner>
 {
     public SavePartnerValidator(IApplicationDbContext db)
     {
-        RuleFor(p => p.Name).Required().FreeText(PartnerOrganisation.NameMaxLength)
-            .MustAsync(async (partner, name, ct) => !await db.PartnerOrganisations.AnyAsync(p => p.Name == name!.Trim() && p.Id != partner.Id, ct))
+        RuleFor(p => p.Name).Cascade(CascadeMode.Stop).Required().Name(PartnerOrganisation.NameMaxLength)
+            .MustAsync(async (partner, name, ct) => !await db.PartnerOrganisations.AnyAsync(p => p.Name == Text.Normalize(name!) && p.Id != partner.Id, ct))
             .WithMessage(_ => Messages.PartnerNameTaken);
         RuleFor(p => p.Contact).FreeText(400);
     }

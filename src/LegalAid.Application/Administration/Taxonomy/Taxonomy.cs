@@ -43,9 +43,9 @@ public sealed class SaveCategoryValidator : AbstractValidator<SaveCategory>
             .Matches("^[a-z0-9-]*$").WithMessage(_ => Messages.InvalidCategoryCode)
             .MustAsync(async (category, code, ct) => !await db.ProblemCategories.AnyAsync(c => c.Code == code && c.Id != category.Id, ct))
             .WithMessage(_ => Messages.CategoryCodeTaken);
-        RuleFor(c => c.NameRu).Required().FreeText(ProblemCategory.NameMaxLength);
-        RuleFor(c => c.NameKy).Required().FreeText(ProblemCategory.NameMaxLength);
-        RuleFor(c => c.NameEn).Required().FreeText(ProblemCategory.NameMaxLength);
+        RuleFor(c => c.NameRu).Required().Name(ProblemCategory.NameMaxLength);
+        RuleFor(c => c.NameKy).Required().Name(ProblemCategory.NameMaxLength);
+        RuleFor(c => c.NameEn).Required().Name(ProblemCategory.NameMaxLength);
     }
 }
 

@@ -30,7 +30,7 @@ public sealed record ExportAuditEntries(
 
 public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditEntries>
 {
-    public ExportAuditEntriesValidator() => Include(new AuditFilterValidator());
+    public ExportAuditEntriesValidator(TimeProvider clock) => Include(new AuditFilterValidator(clock));
 }
 
 public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, ITableExporter exporter)

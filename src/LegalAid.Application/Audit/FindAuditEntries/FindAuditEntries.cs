@@ -23,9 +23,9 @@ public sealed record FindAuditEntries(
 
 public sealed class FindAuditEntriesValidator : AbstractValidator<FindAuditEntries>
 {
-    public FindAuditEntriesValidator()
+    public FindAuditEntriesValidator(TimeProvider clock)
     {
-        Include(new AuditFilterValidator());
+        Include(new AuditFilterValidator(clock));
         Include(new PageRequestValidator());
     }
 }
@@ -38,12 +38,12 @@ public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUs
 
 public sealed class AuditFilterValidator : AbstractValidator<IAuditFilter>
 {
-    public AuditFilterValidator()
+    public AuditFilterValidator(TimeProvider clock)
     {
         RuleFor(f => f.User).FreeText(256);
         RuleFor(f => f.EntityType).FreeText(100);
         RuleFor(f => f.EntityId).FreeText(100);
         RuleFor(f => f.Action).Must(a => a is null || Enum.IsDefined(a.Value)).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(f => f.To).Must((f, to) => f.From is null || to is null || f.From <= to).WithMessage(_ => Messages.InvalidPeriod);
+        this.Period(f => f.From, f => f.To, clock);
     }
 }

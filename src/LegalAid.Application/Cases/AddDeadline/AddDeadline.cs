@@ -23,10 +23,10 @@ public sealed record AddDeadline : ICommand<int>
 
 public sealed class AddDeadlineValidator : AbstractValidator<AddDeadline>
 {
-    public AddDeadlineValidator()
+    public AddDeadlineValidator(TimeProvider clock)
     {
         RuleFor(d => d.Type).Choice();
-        RuleFor(d => d.DueOn).NotNull().WithMessage(_ => Resources.Messages.Required);
+        RuleFor(d => d.DueOn).NotNull().WithMessage(_ => Resources.Messages.Required).EventDate(clock);
         RuleFor(d => d.Note).FreeText(Deadline.NoteMaxLength);
     }
 }

@@ -30,9 +30,10 @@ public sealed record CloseCase : ICommand<int>
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
 {
-    public CloseCaseValidator()
+    public CloseCaseValidator(TimeProvider clock)
     {
         RuleFor(c => c.Outcome).Choice();
+        RuleFor(c => c.ClosedOn).EventDate(clock);
         RuleFor(c => c.AmountRecovered).Money();
         RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
     }

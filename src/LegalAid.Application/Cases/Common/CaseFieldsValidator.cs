@@ -10,9 +10,9 @@ public sealed class CaseFieldsValidator : AbstractValidator<CaseFields>
     public CaseFieldsValidator(IApplicationDbContext db)
     {
         RuleFor(c => c.PrimaryCategoryId).ExistingCategory(db);
-        RuleFor(c => c.OtherCategoryIds).ExistingCategories(db);
+        RuleFor(c => c.OtherCategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db);
         RuleFor(c => c.Summary).FreeText(Case.SummaryMaxLength, multiline: true);
-        RuleFor(c => c.OpposingPartyName).FreeText(OpposingParty.NameMaxLength);
+        RuleFor(c => c.OpposingPartyName).Name(OpposingParty.NameMaxLength);
         RuleFor(c => c.OpposingPartyKind).Must(k => k is null || Enum.IsDefined(k.Value)).WithMessage(_ => Resources.Messages.InvalidChoice);
         RuleFor(c => c.AmountClaimed).Money();
     }

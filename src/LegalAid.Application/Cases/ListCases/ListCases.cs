@@ -34,11 +34,11 @@ public enum CaseSort
 
 public sealed class ListCasesValidator : AbstractValidator<ListCases>
 {
-    public ListCasesValidator()
+    public ListCasesValidator(TimeProvider clock)
     {
         RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value)).WithMessage(_ => Messages.InvalidChoice);
         RuleFor(q => q.Sort).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(q => q.OpenedTo).Must((q, to) => q.OpenedFrom is null || to is null || q.OpenedFrom <= to).WithMessage(_ => Messages.InvalidPeriod);
+        this.Period(q => q.OpenedFrom, q => q.OpenedTo, clock);
         Include(new PageRequestValidator());
     }
 }

@@ -28,12 +28,13 @@ public sealed record OpenedCase(int Id, string Number);
 
 public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
 {
-    public OpenCaseValidator(IApplicationDbContext db, ICurrentUser currentUser)
+    public OpenCaseValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         Include(new CaseFieldsValidator(db));
         RuleFor(c => c.ClientId).MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient);
         RuleFor(c => c.AssignedLawyerId ?? currentUser.StaffMemberId).NotNull().WithMessage(_ => Messages.Required)
             .OverridePropertyName(nameof(OpenCase.AssignedLawyerId));
+        RuleFor(c => c.OpenedOn).EventDate(clock);
     }
 }
 

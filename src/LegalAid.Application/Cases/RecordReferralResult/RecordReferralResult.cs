@@ -26,9 +26,10 @@ public sealed record RecordReferralResult : ICommand<Unit>
 
 public sealed class RecordReferralResultValidator : AbstractValidator<RecordReferralResult>
 {
-    public RecordReferralResultValidator()
+    public RecordReferralResultValidator(TimeProvider clock)
     {
         RuleFor(r => r.Result).Choice();
+        RuleFor(r => r.ResultOn).EventDate(clock);
         RuleFor(r => r.Note).FreeText(Referral.NoteMaxLength);
     }
 }

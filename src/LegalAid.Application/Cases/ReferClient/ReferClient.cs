@@ -26,10 +26,11 @@ public sealed record ReferClient : ICommand<int>
 
 public sealed class ReferClientValidator : AbstractValidator<ReferClient>
 {
-    public ReferClientValidator(IApplicationDbContext db)
+    public ReferClientValidator(IApplicationDbContext db, TimeProvider clock)
     {
         RuleFor(r => r.PartnerId).MustAsync((id, ct) => db.PartnerOrganisations.AnyAsync(p => p.Id == id && p.IsActive, ct))
             .WithMessage(_ => Messages.UnknownPartner);
+        RuleFor(r => r.ReferredOn).EventDate(clock);
         RuleFor(r => r.Note).FreeText(Referral.NoteMaxLength);
     }
 }

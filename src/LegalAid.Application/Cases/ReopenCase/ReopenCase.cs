@@ -24,7 +24,11 @@ public sealed record ReopenCase : ICommand<int>
 
 public sealed class ReopenCaseValidator : AbstractValidator<ReopenCase>
 {
-    public ReopenCaseValidator() => RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
+    public ReopenCaseValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.ReopenedOn).EventDate(clock);
+        RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
+    }
 }
 
 public sealed class ReopenCaseHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<ReopenCase, int>

@@ -19,10 +19,17 @@ public sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
 {
     public UploadDocumentValidator()
     {
-        RuleFor(d => d.FileName).Required().FreeText(CaseDocument.FileNameMaxLength);
+        RuleFor(d => d.FileName).Required().Name(CaseDocument.FileNameMaxLength);
         RuleFor(d => d.Content.Length).InclusiveBetween(1, (int)CaseDocument.MaxSizeBytes).WithMessage(_ => Messages.FileTooLarge)
             .OverridePropertyName("File");
-        RuleFor(d => d.Content).Must(content => DocumentFormats.Detect(content) is not null).WithMessage(_ => Messages.FileTypeNotAllowed)
+        RuleFor(d => d.Content).Cascade(CascadeMode.Stop)
+            .Must(content => DocumentFormats.Detect(content) is not null).WithMessage(_ => Messages.FileTypeNotAllowed)
+            .Must(content => DocumentFormats.Detect(content) != DocumentFormats.Docx || WordDocumentSafety.HasPlausibleSize(content))
+            .WithMessage(_ => Messages.DocumentTooLargeUnpacked
+                .Replace("{MaxMegabytes}", (WordDocumentSafety.MaxUnpackedBytes / (1024 * 1024)).ToString(Messages.Culture), StringComparison.Ordinal)
+                .Replace("{MaxRatio}", WordDocumentSafety.MaxCompressionRatio.ToString(Messages.Culture), StringComparison.Ordinal))
+            .Must(content => DocumentFormats.Detect(content) != DocumentFormats.Docx || !WordDocumentSafety.HasActiveContent(content))
+            .WithMessage(_ => Messages.DocumentHasMacros)
             .When(d => d.Content.Length > 0)
             .OverridePropertyName("File");
     }

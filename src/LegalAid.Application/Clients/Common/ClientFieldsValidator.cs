@@ -7,15 +7,16 @@ namespace LegalAid.Application.Clients.Common;
 
 public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
 {
-    public ClientFieldsValidator()
+    public ClientFieldsValidator(TimeProvider clock)
     {
-        RuleFor(c => c.FamilyName).Required().FreeText(PersonName.PartMaxLength);
-        RuleFor(c => c.GivenName).Required().FreeText(PersonName.PartMaxLength);
-        RuleFor(c => c.Patronymic).FreeText(PersonName.PartMaxLength);
-        RuleFor(c => c.LatinName).FreeText(PersonName.LatinMaxLength)
+        RuleFor(c => c.FamilyName).Required().Name(PersonName.PartMaxLength);
+        RuleFor(c => c.GivenName).Required().Name(PersonName.PartMaxLength);
+        RuleFor(c => c.Patronymic).Name(PersonName.PartMaxLength);
+        RuleFor(c => c.LatinName).Name(PersonName.LatinMaxLength)
             .Must(BeLatin).WithMessage(_ => Messages.LatinOnly);
         RuleFor(c => c.Sex).Choice();
-        RuleFor(c => c.BirthYear)
+        RuleFor(c => c.DateOfBirth).BirthDate(clock);
+        RuleFor(c => c.BirthYear).BirthYear(clock)
             .Must((client, year) => year is null || client.DateOfBirth is null || client.DateOfBirth.Value.Year == year)
             .WithMessage(_ => Messages.BirthYearMismatch);
         RuleFor(c => c.Citizenship).Required().Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
@@ -24,7 +25,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
         RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.PreferredLanguage).Required().Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
-        RuleFor(c => c.ConsentGivenOn).NotNull().WithMessage(_ => Messages.Required);
+        RuleFor(c => c.ConsentGivenOn).NotNull().WithMessage(_ => Messages.Required).EventDate(clock);
         RuleFor(c => c.ConsentScopes).Choices()
             .Must(scopes => scopes is not null && scopes.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
     }

@@ -42,10 +42,11 @@ public sealed record CentreMatchCount(string CentreCode, int Count);
 
 public sealed class FindClientsValidator : AbstractValidator<FindClients>
 {
-    public FindClientsValidator()
+    public FindClientsValidator(TimeProvider clock)
     {
         RuleFor(q => q.Query).FreeText(200);
         RuleFor(q => q.Phone).FreeText(Client.PhoneMaxLength);
+        RuleFor(q => q.DateOfBirth).BirthDate(clock);
         Include(new PageRequestValidator());
     }
 }

@@ -22,9 +22,9 @@ public sealed record RegisterClient : ClientFields, ICommand<int>
 
 public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
 {
-    public RegisterClientValidator(IApplicationDbContext db, ICurrentUser currentUser)
+    public RegisterClientValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
-        Include(new ClientFieldsValidator());
+        Include(new ClientFieldsValidator(clock));
         RuleFor(c => c.RegisteringCentreId ?? currentUser.CentreId).NotNull().WithMessage(_ => Messages.Required)
             .Must(id => currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
             .ExistingCentre(db)

@@ -19,7 +19,7 @@ public sealed record UpdateClient : ClientFields, ICommand<int>
 
 public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
 {
-    public UpdateClientValidator() => Include(new ClientFieldsValidator());
+    public UpdateClientValidator(TimeProvider clock) => Include(new ClientFieldsValidator(clock));
 }
 
 public sealed class UpdateClientHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<UpdateClient, int>

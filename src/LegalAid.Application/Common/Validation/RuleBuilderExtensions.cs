@@ -16,6 +16,15 @@ public static class RuleBuilderExtensions
             .Must(value => value is null || !Text.HasControlCharacters(value, multiline))
             .WithMessage(_ => Messages.ControlCharacters);
 
+    /// <summary>
+    /// A name (of a person, an organisation, a file...): free text on one line that must read the same way it shows,
+    /// so no bidirectional controls, and no character that arrived undecodable (U+FFFD, say from a file name's bytes).
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> Name<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.FreeText(maxLength)
+            .Must(value => value is null || !Text.HasBidiControls(value)).WithMessage(_ => Messages.BidiControls)
+            .Must(value => value is null || !Text.HasUndecodableCharacters(value)).WithMessage(_ => Messages.UndecodableCharacters);
+
     public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
         rule.NotNull().WithMessage(_ => Messages.Required)
@@ -23,7 +32,7 @@ public static class RuleBuilderExtensions
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TEnum>?> Choices<T, TEnum>(this IRuleBuilder<T, IReadOnlyList<TEnum>?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(values => values is null || values.All(v => Enum.IsDefined(v))).WithMessage(_ => Messages.InvalidChoice);
+        rule.FewValues().Must(values => values is null || values.All(v => Enum.IsDefined(v))).WithMessage(_ => Messages.InvalidChoice);
 
     public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(value => value is null or >= 0).WithMessage(_ => Messages.NegativeMoney)

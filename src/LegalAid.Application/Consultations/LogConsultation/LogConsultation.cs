@@ -38,15 +38,17 @@ public sealed record LogConsultation : ICommand<int>
 
 public sealed class LogConsultationValidator : AbstractValidator<LogConsultation>
 {
-    public LogConsultationValidator(IApplicationDbContext db, ICurrentUser currentUser)
+    public LogConsultationValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
+        RuleFor(c => c.HeldAt).EventMoment(clock);
         RuleFor(c => c.Channel).Choice();
         RuleFor(c => c.LawyerId ?? currentUser.StaffMemberId).NotNull().WithMessage(_ => Messages.Required)
             .OverridePropertyName(nameof(LogConsultation.LawyerId));
         RuleFor(c => c.DurationMinutes).InclusiveBetween(1, Consultation.MaxDurationMinutes).WithMessage(_ => Messages.InvalidDuration);
-        RuleFor(c => c.CategoryIds).ExistingCategories(db);
+        RuleFor(c => c.CategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db);
         RuleFor(c => c.Actions).Choices();
         RuleFor(c => c.Summary).FreeText(Consultation.SummaryMaxLength, multiline: true);
+        RuleFor(c => c.FollowUpOn).EventDate(clock);
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class GetCentreMonthlyReportValidator : AbstractValidator<GetCentr
     public GetCentreMonthlyReportValidator(TimeProvider clock)
     {
         RuleFor(r => r.Month).InclusiveBetween(1, 12).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(r => r.Year).InclusiveBetween(2008, 9999).WithMessage(_ => Messages.InvalidChoice)
+        RuleFor(r => r.Year).Cascade(CascadeMode.Stop).InclusiveBetween(2008, 9999).WithMessage(_ => Messages.InvalidChoice)
             .Must((r, year) => r.Month is < 1 or > 12 || new DateOnly(year, r.Month, 1) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(_ => Messages.InFuture);
         RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithMessage(_ => Messages.InvalidChoice);
     }

@@ -4,6 +4,7 @@ using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Charts;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Common;
 
 namespace LegalAid.Application.Reports.DonorReports;
 
@@ -175,7 +176,7 @@ internal static class DonorReportContent
         if (!string.IsNullOrWhiteSpace(text))
         {
             blocks.Add(new Heading(Label.Get(heading)));
-            blocks.Add(new Paragraph(text.Trim()));
+            blocks.Add(new Paragraph(Text.Normalize(text)));
         }
     }
 

@@ -34,11 +34,12 @@ public sealed record ExportedFile(string FileName, string ContentType, byte[] Co
 
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
 {
-    public ExportStatisticsValidator()
+    public ExportStatisticsValidator(TimeProvider clock)
     {
-        RuleFor(e => e.Filter).SetValidator(new GetStatisticsValidator());
+        RuleFor(e => e.Filter).SetValidator(new GetStatisticsValidator(clock));
         RuleFor(e => e.Format).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithMessage(_ => Messages.Required);
+        RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithMessage(_ => Messages.Required)
+            .Must(table => table is null || StatisticsTables.Keys.Contains(table)).WithMessage(_ => Messages.InvalidChoice);
     }
 }
 

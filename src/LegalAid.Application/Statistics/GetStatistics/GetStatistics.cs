@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Charts;
 using LegalAid.Domain.Clients;
@@ -29,21 +30,28 @@ public sealed record GetStatistics(
     /// <summary>At most this many years in one request.</summary>
     public const int MaxYears = 20;
 
+    /// <summary>True when the period spans at most <see cref="MaxYears"/> (a start near the calendar's end is left to the date rules).</summary>
+    public static bool SpansAtMostMaxYears(DateOnly from, DateOnly to) =>
+        from.Year > DateOnly.MaxValue.Year - MaxYears || to <= from.AddYears(MaxYears);
+
     public Period ToPeriod() => new(From!.Value, To!.Value);
 }
 
 public sealed class GetStatisticsValidator : AbstractValidator<GetStatistics>
 {
-    public GetStatisticsValidator()
+    public GetStatisticsValidator(TimeProvider clock)
     {
         RuleFor(s => s.From).NotNull().WithMessage(_ => Messages.Required);
         RuleFor(s => s.To).NotNull().WithMessage(_ => Messages.Required)
-            .Must((s, to) => s.From is null || to is null || s.From <= to).WithMessage(_ => Messages.InvalidPeriod)
-            .Must((s, to) => s.From is null || to is null || to.Value <= s.From.Value.AddYears(GetStatistics.MaxYears)).WithMessage(_ => Messages.InvalidPeriod);
-        RuleFor(s => s.Citizenship).Must(all => all is null || all.All(Citizenships.IsKnown)).WithMessage(_ => Messages.UnknownCitizenship);
-        RuleFor(s => s.Sex).Must(all => all is null || all.All(Enum.IsDefined)).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(s => s.AgeBand).Must(all => all is null || all.All(Enum.IsDefined)).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(s => s.Channel).Must(all => all is null || all.All(Enum.IsDefined)).WithMessage(_ => Messages.InvalidChoice);
+            .Must((s, to) => s.From is null || to is null || GetStatistics.SpansAtMostMaxYears(s.From.Value, to.Value)).WithMessage(_ => Messages.InvalidPeriod);
+        this.Period(s => s.From, s => s.To, clock);
+        RuleFor(s => s.Centre).FewValues();
+        RuleFor(s => s.Citizenship).FewValues().Must(all => all is null || all.All(Citizenships.IsKnown)).WithMessage(_ => Messages.UnknownCitizenship);
+        RuleFor(s => s.Sex).FewValues().Must(all => all is null || all.All(Enum.IsDefined)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(s => s.AgeBand).FewValues().Must(all => all is null || all.All(Enum.IsDefined)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(s => s.Category).FewValues();
+        RuleFor(s => s.Channel).FewValues().Must(all => all is null || all.All(Enum.IsDefined)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(s => s.Lawyer).FewValues();
     }
 }
 

@@ -20,6 +20,9 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     public const string Referrals = "ReferralsByPartner";
     public const string CourtResults = "CourtResults";
 
+    /// <summary>Every table's key, in the order <see cref="For"/> gives them.</summary>
+    public static readonly IReadOnlyList<string> Keys = [ByCentreAndCategory, ByCitizenshipAndSex, ByAgeBand, ByChannel, ByOutcomeAndCategory, CasesByCentre, Referrals, CourtResults];
+
     private static readonly string[] CaseColumns = ["Column.Opened", "Column.Closed", "Column.OpenAtEnd", "Column.WithRecovery", "Column.RecoveredRub"];
     private static readonly string[] ReferralColumns = ["Column.Referrals", "ReferralResult.Helped", "ReferralResult.Declined", "ReferralResult.NoResponse", "ReferralResult.Pending"];
 

@@ -33,10 +33,11 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Alerts = await Mediator.Send(new GetDenialAlerts(), cancellationToken);
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    /// <summary>The CSV file; a refused filter shows the page with the errors instead.</summary>
+    public Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         var f = Filter;
-        var csv = await Mediator.Send(new ExportAuditEntries(f.User, f.EntityType, f.EntityId, f.Action, f.From, f.To), cancellationToken);
-        return File(csv, "text/csv; charset=utf-8", $"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv");
+        return SubmitAsync(new ExportAuditEntries(f.User, f.EntityType, f.EntityId, f.Action, f.From, f.To),
+            csv => File(csv, "text/csv; charset=utf-8", $"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv"), cancellationToken, nameof(Filter));
     }
 }

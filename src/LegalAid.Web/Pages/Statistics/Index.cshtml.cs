@@ -24,11 +24,9 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
         return QueryAsync(Filter, report => Report = report, cancellationToken);
     }
 
-    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CancellationToken cancellationToken)
-    {
-        var file = await Mediator.Send(new ExportStatistics(WithDefaultPeriod(Filter), table, format), cancellationToken);
-        return File(file.Content, file.ContentType, file.FileName);
-    }
+    /// <summary>The file; a refused filter, table or format shows the page with the errors instead.</summary>
+    public Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CancellationToken cancellationToken) =>
+        SubmitAsync(new ExportStatistics(WithDefaultPeriod(Filter), table, format), file => File(file.Content, file.ContentType, file.FileName), cancellationToken, prefix: string.Empty);
 
     /// <summary>The query string of the current filters, for export links.</summary>
     public string FilterQuery(string? table, ExportFormat format) =>

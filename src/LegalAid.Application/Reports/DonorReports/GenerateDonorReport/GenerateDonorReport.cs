@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Reports.Documents;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Domain.Common;
 using LegalAid.Domain.Reports;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +32,8 @@ public sealed record GenerateDonorReport : IRequest<int>
 
     public DateOnly? To { get; init; }
 
-    public int[] Centre { get; init; } = [];
+    /// <summary>The centres covered; none (or null) for all.</summary>
+    public int[]? Centre { get; init; }
 
     public string Language { get; init; } = "en";
 
@@ -47,20 +50,20 @@ public sealed record GenerateDonorReport : IRequest<int>
 
 public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDonorReport>
 {
-    public GenerateDonorReportValidator(IApplicationDbContext db)
+    public GenerateDonorReportValidator(IApplicationDbContext db, TimeProvider clock)
     {
         RuleFor(r => r.From).NotNull().WithMessage(_ => Messages.Required);
         RuleFor(r => r.To).NotNull().WithMessage(_ => Messages.Required)
-            .Must((r, to) => r.From is null || to is null || r.From <= to).WithMessage(_ => Messages.InvalidPeriod)
-            .Must((r, to) => r.From is null || to is null || to.Value <= r.From.Value.AddYears(GetStatistics.MaxYears)).WithMessage(_ => Messages.InvalidPeriod);
+            .Must((r, to) => r.From is null || to is null || GetStatistics.SpansAtMostMaxYears(r.From.Value, to.Value)).WithMessage(_ => Messages.InvalidPeriod);
+        this.Period(r => r.From, r => r.To, clock);
         RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(r => r.Title).NotEmpty().WithMessage(_ => Messages.Required)
-            .MaximumLength(DonorReport.TitleMaxLength).WithMessage(_ => Messages.TooLong);
-        RuleFor(r => r.Introduction).MaximumLength(GenerateDonorReport.NarrativeMaxLength).WithMessage(_ => Messages.TooLong);
-        RuleFor(r => r.Highlights).MaximumLength(GenerateDonorReport.NarrativeMaxLength).WithMessage(_ => Messages.TooLong);
-        RuleFor(r => r.Challenges).MaximumLength(GenerateDonorReport.NarrativeMaxLength).WithMessage(_ => Messages.TooLong);
-        RuleFor(r => r.NextSteps).MaximumLength(GenerateDonorReport.NarrativeMaxLength).WithMessage(_ => Messages.TooLong);
-        RuleFor(r => r.Centre).MustAsync(async (ids, ct) => ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
+        RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength);
+        RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.Highlights).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.Challenges).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.NextSteps).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.Centre).Cascade(CascadeMode.Stop).FewValues()
+            .MustAsync(async (ids, ct) => ids is null || ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
             .WithMessage(_ => Messages.InvalidChoice);
     }
 }
@@ -74,16 +77,17 @@ public sealed class GenerateDonorReportHandler(
 {
     public async Task<int> Handle(GenerateDonorReport request, CancellationToken cancellationToken)
     {
+        var chosen = request.Centre ?? [];
         var centres = await db.Centres.AsNoTracking()
-            .Where(c => request.Centre.Length == 0 || request.Centre.Contains(c.Id))
+            .Where(c => chosen.Length == 0 || chosen.Contains(c.Id))
             .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
         ReportDocument document;
         using (ReportLanguage.Use(request.Language))
         {
-            var figures = await statistics.Handle(new GetStatistics(request.From, request.To, Centre: request.Centre.Length == 0 ? null : request.Centre), cancellationToken);
-            document = DonorReportContent.Compose(request with { Title = request.Title!.Trim() }, figures, string.Join(", ", centres), now);
+            var figures = await statistics.Handle(new GetStatistics(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), now);
         }
 
         var pdf = renderer.Render(document);

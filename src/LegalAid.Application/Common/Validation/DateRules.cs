@@ -1,0 +1,60 @@
+using FluentValidation;
+using LegalAid.Application.Resources;
+
+namespace LegalAid.Application.Common.Validation;
+
+/// <summary>
+/// The dates the programme's records can plausibly hold. Events (a case opened, consent given, a deadline, a report
+/// period) fall between 1 January 2000 and a year after today; a birth between 1 January 1900 and today. Anything
+/// else is a typing slip or a probe, and would break date arithmetic near the ends of the calendar.
+/// </summary>
+public static class DateRules
+{
+    public static readonly DateOnly FirstEventDate = new(2000, 1, 1);
+
+    public static readonly DateOnly FirstBirthDate = new(1900, 1, 1);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public static DateOnly LastEventDate(TimeProvider clock) => Today(clock).AddYears(1);
+
+    public static IRuleBuilderOptions<T, DateOnly?> EventDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
+        rule.Must(date => date is null || (date >= FirstEventDate && date <= LastEventDate(clock)))
+            .WithMessage(_ => OutOfRange(FirstEventDate, LastEventDate(clock)));
+
+    public static IRuleBuilderOptions<T, DateTime?> EventMoment<T>(this IRuleBuilder<T, DateTime?> rule, TimeProvider clock) =>
+        rule.Must(moment => moment is null || (DateOnly.FromDateTime(moment.Value) >= FirstEventDate && DateOnly.FromDateTime(moment.Value) <= LastEventDate(clock)))
+            .WithMessage(_ => OutOfRange(FirstEventDate, LastEventDate(clock)));
+
+    public static IRuleBuilderOptions<T, DateOnly?> BirthDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
+        rule.Must(date => date is null || (date >= FirstBirthDate && date <= Today(clock)))
+            .WithMessage(_ => OutOfRange(FirstBirthDate, Today(clock)));
+
+    public static IRuleBuilderOptions<T, int?> BirthYear<T>(this IRuleBuilder<T, int?> rule, TimeProvider clock) =>
+        rule.Must(year => year is null || (year >= FirstBirthDate.Year && year <= Today(clock).Year))
+            .WithMessage(_ => Messages.YearOutOfRange
+                .Replace("{From}", FirstBirthDate.Year.ToString(Messages.Culture), StringComparison.Ordinal)
+                .Replace("{To}", Today(clock).Year.ToString(Messages.Culture), StringComparison.Ordinal));
+
+    /// <summary>The year of a monthly report: from the first event year to the last.</summary>
+    public static IRuleBuilderOptions<T, int> EventYear<T>(this IRuleBuilder<T, int> rule, TimeProvider clock) =>
+        rule.Must(year => year >= FirstEventDate.Year && year <= LastEventDate(clock).Year)
+            .WithMessage(_ => Messages.YearOutOfRange
+                .Replace("{From}", FirstEventDate.Year.ToString(Messages.Culture), StringComparison.Ordinal)
+                .Replace("{To}", LastEventDate(clock).Year.ToString(Messages.Culture), StringComparison.Ordinal));
+
+    /// <summary>A period's end is not before its start, and both are event dates.</summary>
+    public static void Period<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, DateOnly?>> from,
+        System.Linq.Expressions.Expression<Func<T, DateOnly?>> to, TimeProvider clock)
+    {
+        var start = from.Compile();
+        validator.RuleFor(from).EventDate(clock);
+        validator.RuleFor(to).EventDate(clock)
+            .Must((request, end) => start(request) is not { } begin || end is null || begin <= end).WithMessage(_ => Messages.InvalidPeriod);
+    }
+
+    private static string OutOfRange(DateOnly first, DateOnly last) =>
+        Messages.DateOutOfRange
+            .Replace("{From}", first.ToString("d", Messages.Culture), StringComparison.Ordinal)
+            .Replace("{To}", last.ToString("d", Messages.Culture), StringComparison.Ordinal);
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using LegalAid.Web.Tests.Api;
+using LegalAid.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Security;
+
+/// <summary>The input rules behind the hostile-input suite, one behaviour each, as a user or a script meets them.</summary>
+public sealed class InputRulesTests : WebTest
+{
+    private async Task<int> NewCaseAsync()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        return (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+    }
+
+    [Theory]
+    [InlineData("en", "1,5", 1.50)]
+    [InlineData("en", "1.5", 1.50)]
+    [InlineData("ru", "1,5", 1.50)]
+    [InlineData("ky", "1500.25", 1500.25)]
+    public async Task AnAmount_MeansTheSameInEveryLanguage(string culture, string typed, decimal stored)
+    {
+        var caseId = await NewCaseAsync();
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close?culture={culture}&ui-culture={culture}");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.Outcome"] = "AdviceOnly", ["Input.AmountRecovered"] = typed });
+
+        Assert.Equal($"/Cases/{caseId}", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(stored, await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.AmountRecovered.MinorUnits).SingleAsync()) / 100m);
+    }
+
+    [Theory]
+    [InlineData("en", "1,500.50", "without spaces or thousands separators")]
+    [InlineData("en", "1 500", "without spaces or thousands separators")]
+    [InlineData("ru", "1.500,50", "без пробелов и разделителей тысяч")]
+    [InlineData("ru", "1,500", "без пробелов и разделителей тысяч")]
+    public async Task AnAmountWithGroupSeparators_IsRefusedBesideTheField(string culture, string typed, string message)
+    {
+        var caseId = await NewCaseAsync();
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close?culture={culture}&ui-culture={culture}");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.Outcome"] = "AdviceOnly", ["Input.AmountRecovered"] = typed });
+
+        Assert.Contains(message, HtmlPage.ErrorFor(await HtmlPage.ParseAsync(response), "Input.AmountRecovered"), StringComparison.Ordinal);
+        Assert.Equal("Open", await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status.ToString()).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AJsonTypeError_NamesTheFieldAndTheExpectedValues_InTheRequestLanguage()
+    {
+        var body = ApiJson.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(body).Replace("\"Male\"", "\"Robot\"", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var problem = JsonNode.Parse(text)!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The request has errors.", (string?)problem["title"]);
+        Assert.Equal("Expected one of Female, Male.", (string?)problem["errors"]!["sex"]![0]);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AProblemTitle_AndItsFieldErrors_AreInTheSameLanguage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { clientId = 0, openedOn = "0001-01-01" }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problem = await (await Client.SendAsync(request)).ReadAsync();
+
+        Assert.Equal("The request has errors.", (string?)problem["title"]);
+        Assert.StartsWith("Enter a date from 1/1/2000 to ", (string?)problem["errors"]!["openedOn"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEmptyApiRefusal_HasAProblemBodyInTheRequestLanguage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/999999");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AFormWithTooManyFields_ComesBackSayingWhy_InTheUsersLanguage()
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Clients/Register?culture=en&ui-culture=en");
+        var fields = Enumerable.Range(0, 2_000).ToDictionary(i => $"extra{i}", _ => "1");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, fields);
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The form has more than 1024 fields", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("main form input[name='Input.FamilyName']"));
+    }
+
+    [Fact]
+    public async Task APartnerWithoutAName_IsRefusedBesideTheField()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var form = await HtmlPage.GetAsync(admin, "/Admin/Partners");
+
+        var response = await HtmlPage.SubmitAsync(admin, form, new Dictionary<string, string> { ["Input.Name"] = string.Empty });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Заполните это поле.", (await HtmlPage.ParseAsync(response)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADeadlineFromTheCasePage_IsAdded()
+    {
+        var caseId = await NewCaseAsync();
+        var page = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        var dueOn = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string> { ["Deadline.Type"] = "CourtHearing", ["Deadline.DueOn"] = dueOn, ["Deadline.Note"] = "Мещанский районный суд, зал 5" }, "#deadlines form");
+
+        Assert.Contains("Мещанский районный суд, зал 5", (await HtmlPage.ParseAsync(response)).QuerySelector("#deadlines")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADonorReportForNullCentres_CoversEveryCentre()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var response = await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1", centre = (int[]?)null });
+
+        await response.CreatedIdAsync();
+    }
+
+    [Fact]
+    public async Task BidiControls_AreTakenOutOfFreeText()
+    {
+        var caseId = await NewCaseAsync();
+
+        await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 20, summary = "Звонил\u202E работодатель\u2066" })).CreatedIdAsync();
+
+        Assert.Equal("Звонил работодатель", await Factory.InDatabaseAsync(db => db.Consultations.Select(c => c.Summary).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task APlainWordDocument_IsStillAccepted()
+    {
+        var caseId = await NewCaseAsync();
+        var file = new ByteArrayContent(WordFiles.Plain());
+        var upload = new MultipartFormDataContent { { file, "file", "договор.docx" } };
+
+        await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", upload)).CreatedIdAsync();
+    }
+
+    [Fact]
+    public async Task AHugeListOfIds_IsRefusedByName_BeforeAnyQuery()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+
+        var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, otherCategoryIds = Enumerable.Range(1, 100_000) });
+        var problem = await response.ReadAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Не более 200 значений в списке.", (string?)problem["errors"]!["otherCategoryIds"]![0]);
+    }
+}
