@@ -1063,3 +1063,60 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031425_UserSessions'
+)
+BEGIN
+    CREATE TABLE [UserSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [UserId] nvarchar(400) NOT NULL,
+        [Ticket] varbinary(max) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ExpiresAtUtc] datetime2 NOT NULL,
+        [LastSeenAtUtc] datetime2 NOT NULL,
+        [Device] nvarchar(100) NULL,
+        [IpAddress] nvarchar(45) NULL,
+        CONSTRAINT [PK_UserSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_UserSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031425_UserSessions'
+)
+BEGIN
+    CREATE INDEX [IX_UserSessions_ExpiresAtUtc] ON [UserSessions] ([ExpiresAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031425_UserSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_UserSessions_KeyHash] ON [UserSessions] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031425_UserSessions'
+)
+BEGIN
+    CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130031425_UserSessions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130031425_UserSessions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

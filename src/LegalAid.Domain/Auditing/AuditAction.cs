@@ -12,4 +12,7 @@ public enum AuditAction
     SignedIn = 8,
     SignInFailed = 9,
     SignedOut = 10,
+
+    /// <summary>A sign-in session was ended by its owner from another device, or an administrator ended an account's sessions.</summary>
+    SessionEnded = 11,
 }

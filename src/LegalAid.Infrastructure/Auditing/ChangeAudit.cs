@@ -17,7 +17,8 @@ namespace LegalAid.Infrastructure.Auditing;
 /// </summary>
 internal sealed class ChangeAudit
 {
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter)];
+    // Sessions are not records anyone edits: signing in and out, and ending sessions, are audited as events.
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession)];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 

@@ -12,6 +12,7 @@ using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
+using LegalAid.Infrastructure.Identity.Sessions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    internal DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>Off only while the demo generator bulk-loads invented records.</summary>
     internal bool AuditChanges { get; set; } = true;

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Account/ChangePassword"] =           "302  200    200    200      200       200   200",
         ["GET /Account/TwoFactor"] =                "302  200    200    200      200       200   200",
         ["GET /Account/Tokens"] =                   "302  200    200    200      200       200   200",
+        ["GET /Account/Sessions"] =                 "302  200    200    200      200       200   200",
         ["GET /Clients"] =                          "302  200    200    200      403       403   403",
         ["GET /Clients/Register"] =                 "302  200    200    200      403       403   403",
         ["GET /Clients/{id:int}"] =                 "302  200    404    200      403       403   403",
@@ -87,7 +88,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      400       403   403",
         ["GET /api/v1/reports/{id:int}.pdf"] =      "401  403    403    403      200       404   200",
         ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   403",
+        ["GET /api/v1/account/sessions/"] =         "401  200    200    200      200       200   200",
+        ["DELETE /api/v1/account/sessions/{id:int}"] = "401  404    404    404      404       404   404",
     };
+
+    /// <summary>Ending a session that is nobody's proves the endpoint's authorisation without signing anyone out.</summary>
+    private const int NobodysSession = 999_999;
 
     private int clientId;
     private int caseId;
@@ -182,6 +188,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         {
             _ when path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) => clientId,
             _ when path.StartsWith("/api/v1/reports", StringComparison.Ordinal) || path.StartsWith("/Reports", StringComparison.Ordinal) => reportId,
+            _ when path.StartsWith("/api/v1/account/sessions", StringComparison.Ordinal) => NobodysSession,
             _ => caseId,
         };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
