@@ -1066,7 +1066,20 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130031425_UserSessions'
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(400) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
 )
 BEGIN
     CREATE TABLE [UserSessions] (
@@ -1086,7 +1099,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130031425_UserSessions'
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
 )
 BEGIN
     CREATE INDEX [IX_UserSessions_ExpiresAtUtc] ON [UserSessions] ([ExpiresAtUtc]);
@@ -1094,7 +1107,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130031425_UserSessions'
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_UserSessions_KeyHash] ON [UserSessions] ([KeyHash]);
@@ -1102,7 +1115,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130031425_UserSessions'
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
 )
 BEGIN
     CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
@@ -1110,11 +1123,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130031425_UserSessions'
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130031425_UserSessions', N'10.0.15');
+    VALUES (N'20261130033056_ServerSideSessions', N'10.0.15');
 END;
 
 COMMIT;

@@ -36,6 +36,9 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
 
     public Dictionary<int, int> LawyerOf { get; } = [];
 
+    /// <summary>This app's database; a second factory given it as <c>ConnectionStrings:LegalAid</c> is a second web server.</summary>
+    public string ConnectionString => $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False";
+
     /// <summary>When set, the app's clock: tests move it forward instead of waiting.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
@@ -43,7 +46,7 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
     {
         Directory.CreateDirectory(folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:LegalAid", $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False");
+        builder.UseSetting("ConnectionStrings:LegalAid", ConnectionString);
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");

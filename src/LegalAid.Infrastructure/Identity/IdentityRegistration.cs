@@ -3,6 +3,7 @@ using LegalAid.Infrastructure.Persistence;
 using LegalAid.Infrastructure.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,8 @@ public static class IdentityRegistration
 
         // Sign-in sessions live in the database: whatever ends one (signing out, locking the account, a new password
         // or role, the user or an administrator ending it) refuses its cookie on the next request on every server.
+        // The keys that protect the cookies are there too, so every server reads every cookie, across restarts.
+        services.AddDataProtection().SetApplicationName("LegalAid").PersistKeysToDbContext<LegalAidDbContext>();
         services.AddHttpContextAccessor();
         services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
