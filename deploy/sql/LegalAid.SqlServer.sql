@@ -1084,3 +1084,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(400) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    CREATE TABLE [UserSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [UserId] nvarchar(400) NOT NULL,
+        [Ticket] varbinary(max) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ExpiresAtUtc] datetime2 NOT NULL,
+        [LastSeenAtUtc] datetime2 NOT NULL,
+        [Device] nvarchar(100) NULL,
+        [IpAddress] nvarchar(45) NULL,
+        CONSTRAINT [PK_UserSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_UserSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    CREATE INDEX [IX_UserSessions_ExpiresAtUtc] ON [UserSessions] ([ExpiresAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_UserSessions_KeyHash] ON [UserSessions] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033056_ServerSideSessions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130033056_ServerSideSessions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LegalAid.Web.Tests;
 
@@ -29,15 +30,23 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
     public const string Donor = "donor@test.legalaid";
     public const string Admin = "admin@test.legalaid";
 
+    public const string SessionCookie = "LegalAid.Session";
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-web-tests", Guid.NewGuid().ToString("N"));
 
     public Dictionary<int, int> LawyerOf { get; } = [];
+
+    /// <summary>This app's database; a second factory given it as <c>ConnectionStrings:LegalAid</c> is a second web server.</summary>
+    public string ConnectionString => $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False";
+
+    /// <summary>When set, the app's clock: tests move it forward instead of waiting.</summary>
+    public FakeTimeProvider? Clock { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:LegalAid", $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False");
+        builder.UseSetting("ConnectionStrings:LegalAid", ConnectionString);
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
@@ -48,7 +57,14 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackRemoteAddress>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, LoopbackRemoteAddress>();
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
     }
 
     /// <summary>The in-memory test server has no socket, so requests get the loopback address a browser would have.</summary>
@@ -92,6 +108,29 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         Assert.True(
             followRedirects ? response.RequestMessage!.RequestUri!.AbsolutePath == "/" : response.StatusCode == System.Net.HttpStatusCode.Redirect,
             $"Signing in as {email} failed: {response.StatusCode} {response.RequestMessage?.RequestUri}");
+        return client;
+    }
+
+    /// <summary>
+    /// Signs in like <see cref="SignInAsync"/> (without following redirects) and also returns the session cookie
+    /// as the server set it, so that a test can send it again later from anywhere, as a copied cookie would be.
+    /// </summary>
+    public async Task<(HttpClient Browser, string Cookie)> SignInKeepingCookieAsync(string email)
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await TrySignInAsync(browser, email, Password);
+        var cookie = response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Select(c => c.Split(';')[0]).SingleOrDefault(c => c.StartsWith(SessionCookie + "=", StringComparison.Ordinal))
+            : null;
+        Assert.True(cookie is not null, $"Signing in as {email} set no session cookie: {response.StatusCode}");
+        return (browser, cookie);
+    }
+
+    /// <summary>A client that sends exactly this cookie on every request and keeps nothing the server sets.</summary>
+    public HttpClient WithCookie(string cookie)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
 

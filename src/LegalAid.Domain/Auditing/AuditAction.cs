@@ -15,4 +15,7 @@ public enum AuditAction
 
     /// <summary>A request refused: a role the account lacks, or a record of another centre asked for by id.</summary>
     AccessDenied = 11,
+
+    /// <summary>A sign-in session was ended by its owner from another device, or an administrator ended an account's sessions.</summary>
+    SessionEnded = 12,
 }

@@ -4,6 +4,7 @@ using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,7 +18,10 @@ namespace LegalAid.Infrastructure.Auditing;
 /// </summary>
 internal sealed class ChangeAudit
 {
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter)];
+    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events), and
+    // data protection keys are secrets the trail must never copy.
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey)];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 

@@ -1,6 +1,7 @@
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Infrastructure.Identity.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SignInResult = LegalAid.Application.Common.Interfaces.SignInResult;
@@ -10,6 +11,8 @@ namespace LegalAid.Infrastructure.Identity;
 internal sealed class AccountService(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
+    IUserStore<ApplicationUser> store,
+    UserSessions sessions,
     IOptions<SecurityOptions> security) : IAccountService
 {
     public async Task<SignInResult> PasswordSignInAsync(string email, string password)
@@ -49,7 +52,7 @@ internal sealed class AccountService(
 
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        await signIn.RefreshSignInAsync(user);
+        await KeepOnlyThisSessionAsync(user);
         return null;
     }
 
@@ -59,8 +62,11 @@ internal sealed class AccountService(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Not UserManager.ResetAuthenticatorKeyAsync: it also changes the security stamp, which would end the
+            // session of the user reading this page. A key that is not yet switched on protects nothing to revoke.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<ApplicationUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
         }
 
         var label = Uri.EscapeDataString($"LegalAid:{user.Email}");
@@ -76,7 +82,7 @@ internal sealed class AccountService(
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
-        await signIn.RefreshSignInAsync(user);
+        await KeepOnlyThisSessionAsync(user);
         return true;
     }
 
@@ -90,7 +96,14 @@ internal sealed class AccountService(
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        await KeepOnlyThisSessionAsync(user);
+    }
+
+    /// <summary>After a change to how the user signs in: this session goes on with the new security stamp, every other one ends.</summary>
+    private async Task KeepOnlyThisSessionAsync(ApplicationUser user)
+    {
         await signIn.RefreshSignInAsync(user);
+        await sessions.EndOthersAsync(user.Id, CancellationToken.None);
     }
 
     private async Task<SignInResult> ResultAsync(ApplicationUser user, Microsoft.AspNetCore.Identity.SignInResult result)

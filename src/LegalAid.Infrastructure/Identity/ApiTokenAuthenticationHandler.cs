@@ -28,7 +28,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = ApiTokenService.Hash(header["Bearer ".Length..].Trim());
+        var hash = SecretHash.Of(header["Bearer ".Length..].Trim());
         var now = clock.GetUtcNow().UtcDateTime;
         var token = await db.ApiTokens.Include(t => t.User)
             .SingleOrDefaultAsync(t => t.SecretHash == hash && t.RevokedAtUtc == null && t.ExpiresAtUtc > now);

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.AspNetCore.WebUtilities;
@@ -24,7 +23,7 @@ internal sealed class ApiTokenService(LegalAidDbContext db, TimeProvider clock) 
             UserId = userId,
             Name = name,
             Prefix = secret[..10],
-            SecretHash = Hash(secret),
+            SecretHash = SecretHash.Of(secret),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             ExpiresAtUtc = expiresAtUtc,
         };
@@ -45,6 +44,4 @@ internal sealed class ApiTokenService(LegalAidDbContext db, TimeProvider clock) 
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
-
-    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -1,6 +1,9 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Infrastructure.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,8 +40,20 @@ public static class IdentityRegistration
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<LegalAidClaimsPrincipalFactory>();
 
-        // A locked or changed account loses its sessions within a minute, not the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Sign-in sessions live in the database: whatever ends one (signing out, locking the account, a new password
+        // or role, the user or an administrator ending it) refuses its cookie on the next request on every server.
+        // The keys that protect the cookies are there too, so every server reads every cookie, across restarts.
+        services.AddDataProtection().SetApplicationName("LegalAid").PersistKeysToDbContext<LegalAidDbContext>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddScoped<UserSessions>();
+        services.AddScoped<IUserSessions>(provider => provider.GetRequiredService<UserSessions>());
+
+        // The security stamp check is now only a backstop for a stamp changed where sessions are not ended (none of
+        // the app's own paths) and refreshes the claims of long sessions; every check rewrites the session's ticket.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenScheme, null);
 
         services.AddScoped<IAccountService, AccountService>();

@@ -8,26 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Identity;
 
-internal sealed class UserAdministration(UserManager<ApplicationUser> users, LegalAidDbContext db, TimeProvider clock) : IUserAdministration
+internal sealed class UserAdministration(UserManager<ApplicationUser> users, LegalAidDbContext db, IUserSessions sessions, TimeProvider clock) : IUserAdministration
 {
-    public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken)
-    {
-        var roles = await db.UserRoles
-            .Join(db.Roles, link => link.RoleId, role => role.Id, (link, role) => new { link.UserId, role.Name })
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return (await db.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken))
-            .Select(u => new AccountSummary(
-                u.Id,
-                u.Email ?? string.Empty,
-                u.DisplayName,
-                roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty,
-                u.CentreId,
-                u.LockoutEnd > now,
-                u.TwoFactorEnabled,
-                u.CreatedAtUtc))
-            .ToList();
-    }
+    public Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken) =>
+        SummariesAsync(db.Users, cancellationToken);
+
+    public async Task<AccountSummary?> FindAsync(string userId, CancellationToken cancellationToken) =>
+        (await SummariesAsync(db.Users.Where(u => u.Id == userId), cancellationToken)).SingleOrDefault();
 
     public async Task<CreatedAccount> CreateAsync(NewAccount account, CancellationToken cancellationToken)
     {
@@ -67,6 +54,11 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, Leg
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        if (locked)
+        {
+            await sessions.EndAllAsync(userId, cancellationToken);
+        }
+
         return true;
     }
 
@@ -82,7 +74,40 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, Leg
         Check(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password), "Password");
         user.MustChangePassword = true;
         await users.UpdateAsync(user);
+        await sessions.EndAllAsync(userId, cancellationToken);
         return password;
+    }
+
+    public async Task ChangeRoleAsync(string userId, string role, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "Role");
+        Check(await users.AddToRoleAsync(user, role), "Role");
+        await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(userId, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<AccountSummary>> SummariesAsync(IQueryable<ApplicationUser> accounts, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var roles = await db.UserRoles.Where(link => accounts.Any(u => u.Id == link.UserId))
+            .Join(db.Roles, link => link.RoleId, role => role.Id, (link, role) => new { link.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var activeSessions = await db.UserSessions.Where(s => s.ExpiresAtUtc > now.UtcDateTime && accounts.Any(u => u.Id == s.UserId))
+            .GroupBy(s => s.UserId).Select(g => new { UserId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.UserId, g => g.Count, cancellationToken);
+        return (await accounts.OrderBy(u => u.Email).ToListAsync(cancellationToken))
+            .Select(u => new AccountSummary(
+                u.Id,
+                u.Email ?? string.Empty,
+                u.DisplayName,
+                roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty,
+                u.CentreId,
+                u.LockoutEnd > now,
+                u.TwoFactorEnabled,
+                u.CreatedAtUtc,
+                activeSessions.GetValueOrDefault(u.Id)))
+            .ToList();
     }
 
     private static void Check(IdentityResult result, string field)

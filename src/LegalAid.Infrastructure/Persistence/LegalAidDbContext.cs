@@ -12,6 +12,8 @@ using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
+using LegalAid.Infrastructure.Identity.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +26,7 @@ namespace LegalAid.Infrastructure.Persistence;
 /// every change is audited in the same transaction.
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
-    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     public DbSet<Centre> Centres => Set<Centre>();
 
@@ -55,6 +57,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    internal DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every web server.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Off only while the demo generator bulk-loads invented records.</summary>
     internal bool AuditChanges { get; set; } = true;

@@ -15,6 +15,7 @@ internal static class ApiV1
         api.MapLookupsApi();
         api.MapStatisticsApi();
         api.MapReportsApi();
+        api.MapAccountApi();
         return endpoints;
     }
 }

@@ -11,8 +11,9 @@ internal static class Authentication
     private const string Scheme = "LegalAid";
 
     /// <summary>
-    /// Browsers use a secure, HttpOnly, same-site session cookie that slides for 30 minutes; API
-    /// clients send <c>Authorization: Bearer</c> tokens. The API answers 401/403 instead of redirecting.
+    /// Browsers use a secure, HttpOnly, same-site session cookie that slides for 30 minutes and carries only the key
+    /// of a session kept in the database; API clients send <c>Authorization: Bearer</c> tokens. The API answers
+    /// 401/403 instead of redirecting.
     /// </summary>
     public static IServiceCollection AddLegalAidAuthentication(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
@@ -42,6 +43,7 @@ internal static class Authentication
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
+            options.CookieManager = new NewSessionAtSignIn(options.LoginPath, "/Account/LoginWithCode");
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Events.OnRedirectToLogin = context => IsApi(context.Request)
                 ? Status(context.Response, StatusCodes.Status401Unauthorized)

@@ -5,13 +5,19 @@ public interface IUserAdministration
 {
     Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken);
 
+    Task<AccountSummary?> FindAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Creates the account (and, for people who act on cases, its staff member). With no password given, returns a one-time password.</summary>
     Task<CreatedAccount> CreateAsync(NewAccount account, CancellationToken cancellationToken);
 
+    /// <summary>Locking also ends the account's sessions.</summary>
     Task<bool> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken);
 
-    /// <summary>Sets a new one-time password the user must change at their next sign-in.</summary>
+    /// <summary>Sets a new one-time password the user must change at their next sign-in, and ends the account's sessions.</summary>
     Task<string?> ResetPasswordAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the account's role and ends its sessions.</summary>
+    Task ChangeRoleAsync(string userId, string role, CancellationToken cancellationToken);
 }
 
 public sealed record NewAccount(string Email, string DisplayName, string Role, int? CentreId, string? Password = null);
@@ -27,4 +33,5 @@ public sealed record AccountSummary(
     int? CentreId,
     bool LockedOut,
     bool TwoFactorEnabled,
-    DateTime CreatedAtUtc);
+    DateTime CreatedAtUtc,
+    int ActiveSessions);

@@ -25,4 +25,10 @@ public static class Roles
 
     /// <summary>Roles whose accounts belong to one centre and see only its records.</summary>
     public static bool IsCentreScoped(string role) => role is Lawyer or Coordinator;
+
+    /// <summary>
+    /// The roles an account with <paramref name="role"/> may be given: a centre's lawyer or coordinator stays in centre
+    /// work (their cases belong to the centre), and programme-wide accounts stay programme-wide.
+    /// </summary>
+    public static IEnumerable<string> ChangeableTo(string role) => All.Where(other => IsCentreScoped(other) == IsCentreScoped(role));
 }

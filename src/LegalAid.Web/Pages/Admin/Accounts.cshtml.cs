@@ -1,5 +1,7 @@
 using LegalAid.Application.Administration.Accounts;
 using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Administration.ChangeAccountRole;
+using LegalAid.Application.Administration.EndAccountSessions;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +21,11 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     public string? OneTimePassword { get; private set; }
 
     public string? PasswordFor { get; private set; }
+
+    /// <summary>Shown once, after an administrator ended an account's sessions.</summary>
+    public int? EndedSessions { get; private set; }
+
+    public string? EndedFor { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -40,6 +47,12 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
             PasswordFor = Accounts.FirstOrDefault(a => a.UserId == userId)?.Email ?? userId;
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostRoleAsync(string userId, string? role, CancellationToken cancellationToken) =>
+        SubmitAsync(new ChangeAccountRole(userId, role), _ => RedirectToPage(), cancellationToken, prefix: string.Empty);
+
+    public Task<IActionResult> OnPostEndSessionsAsync(string userId, CancellationToken cancellationToken) =>
+        SubmitThenShowAsync(new EndAccountSessions(userId), ended => (EndedSessions, EndedFor) = (ended, userId), cancellationToken);
+
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         Accounts = await Mediator.Send(new ListAccounts(), cancellationToken);
@@ -48,5 +61,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         {
             PasswordFor = account.Email;
         }
+
+        EndedFor = Accounts.FirstOrDefault(a => a.UserId == EndedFor)?.Email ?? EndedFor;
     }
 }

@@ -1,0 +1,45 @@
+using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
+using MediatR;
+
+namespace LegalAid.Application.Administration.ChangeAccountRole;
+
+/// <summary>
+/// Gives an account another of the roles <see cref="Roles.ChangeableTo"/> allows; its sessions end, so the new role
+/// applies from its next sign-in. Administrators cannot change their own role.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record ChangeAccountRole(string UserId, string? Role) : ICommand<Unit>;
+
+public sealed class ChangeAccountRoleValidator : AbstractValidator<ChangeAccountRole>
+{
+    public ChangeAccountRoleValidator() =>
+        RuleFor(c => c.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Messages.InvalidChoice);
+}
+
+public sealed class ChangeAccountRoleHandler(IUserAdministration accounts, ICurrentUser user) : IRequestHandler<ChangeAccountRole, Unit>
+{
+    public async Task<Unit> Handle(ChangeAccountRole request, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindAsync(request.UserId, cancellationToken) ?? throw new NotFoundException("Account", request.UserId);
+        if (account.UserId == user.UserId)
+        {
+            throw InvalidRequestException.For(nameof(request.Role), Messages.OwnRole);
+        }
+
+        if (!Roles.ChangeableTo(account.Role).Contains(request.Role))
+        {
+            throw InvalidRequestException.For(nameof(request.Role), Messages.RoleOutsideCentreWork);
+        }
+
+        if (account.Role != request.Role)
+        {
+            await accounts.ChangeRoleAsync(request.UserId, request.Role!, cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}
