@@ -75,6 +75,10 @@ public sealed class Browser : IDisposable
     public void WaitForUrl(string fragment) =>
         Until(driver => driver.Url.Contains(fragment, StringComparison.Ordinal), $"the address to contain '{fragment}'");
 
+    /// <summary>Waits until the page shown is in <paramref name="language"/> (after a language switch, which reloads the page).</summary>
+    public void WaitForLanguage(string language) =>
+        Until(driver => (string?)((IJavaScriptExecutor)driver).ExecuteScript("return document.documentElement.lang;") == language, $"the page to be in '{language}'");
+
     public string Text(string css) => WaitFor(css).Text;
 
     /// <summary>Types into the field whose label reads <paramref name="labelOrCss"/> (a trailing required-field * may be left out), or else the one the CSS selects.</summary>

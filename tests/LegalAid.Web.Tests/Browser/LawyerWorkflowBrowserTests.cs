@@ -111,6 +111,7 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
         Step("switch the language to Kyrgyz", () =>
         {
             Browser.ClickButton("Кыр");
+            Browser.WaitForLanguage("ky");
             Browser.WaitForUrl(caseUrl);
             Assert.Contains("Жабык", Browser.Text("h1"), StringComparison.Ordinal);
             Assert.Contains("Кардардын пайдасына чечилди", Browser.Text("main"), StringComparison.Ordinal);
@@ -120,6 +121,7 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
         Step("switch the language to English, and it is remembered", () =>
         {
             Browser.ClickButton("Eng");
+            Browser.WaitForLanguage("en");
             Browser.GoTo("/Cases");
             Assert.Equal("Cases", Browser.Text("h1"));
             Browser.GoTo(caseUrl);
