@@ -19,19 +19,20 @@ if (CliCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler("/Error");
-if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-{
-    app.UseHsts();
-    app.UseHttpsRedirection();
-}
-
 app.UseSecurityHeaders();
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-app.UseStaticFiles();
 app.UseRequestLocalization();
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+{
+    app.UseHsts();
+    app.UseHttpsOnly();
+}
+
+app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -42,7 +43,7 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapApiV1();
 app.MapOpenApi();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapLegalAidHealthChecks();
 
 app.AnnounceWhenStarted();
 await app.RunAsync();

@@ -12,6 +12,7 @@ using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ namespace LegalAid.Infrastructure.Persistence;
 /// every change is audited in the same transaction.
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
-    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     public DbSet<Centre> Centres => Set<Centre>();
 
@@ -55,6 +56,9 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>The key ring every node shares (ASP.NET Core Data Protection).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Off only while the demo generator bulk-loads invented records.</summary>
     internal bool AuditChanges { get; set; } = true;

@@ -13,6 +13,7 @@ internal static class WebServices
     public static IServiceCollection AddLegalAidWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.AddLegalAidReverseProxy(configuration);
         services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
         services.AddHostedService<RecentStatisticsKeeper>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -52,6 +52,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Admin/Partners"] =                   "302  403    403    403      403       403   200",
         ["GET /Cases/{id:int}/documents/{documentId:int}"] = "302  200    404    200      403       403   403",
         ["GET /health"] =                           "200  200    200    200      200       200   200",
+        ["GET /health/live"] =                      "200  200    200    200      200       200   200",
+        ["GET /health/ready"] =                     "200  200    200    200      200       200   200",
         ["GET /openapi/{documentName}.json"] =      "302  200    200    200      200       200   200",
         ["GET /api/v1/lookups"] =                   "401  200    200    200      200       200   200",
         ["GET /api/v1/clients/"] =                  "401  200    200    200      403       403   403",
