@@ -36,6 +36,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<RequestLogScope>();
 app.UseAuthorization();
 app.UseAccountObligations();
 app.UseAntiforgery();

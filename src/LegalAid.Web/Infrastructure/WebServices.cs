@@ -14,6 +14,7 @@ internal static class WebServices
     {
         services.AddHttpContextAccessor();
         services.AddLegalAidReverseProxy(configuration);
+        services.AddLegalAidObservability(environment, configuration);
         services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
         services.AddHostedService<RecentStatisticsKeeper>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
