@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,7 @@ internal static class WebServices
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddLegalAidOpenApi();
         return services;
     }
 }
