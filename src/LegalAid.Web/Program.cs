@@ -44,6 +44,7 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapApiV1();
 app.MapOpenApi();
+app.MapApiReference();
 app.MapLegalAidHealthChecks();
 
 app.AnnounceWhenStarted();

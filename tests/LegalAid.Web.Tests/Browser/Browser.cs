@@ -75,6 +75,10 @@ public sealed class Browser : IDisposable
     public void WaitForUrl(string fragment) =>
         Until(driver => driver.Url.Contains(fragment, StringComparison.Ordinal), $"the address to contain '{fragment}'");
 
+    /// <summary>Waits until the page, as rendered so far, holds the text anywhere.</summary>
+    public void WaitForText(string text) =>
+        Until(driver => driver.PageSource.Contains(text, StringComparison.Ordinal), $"'{text}' to be on the page");
+
     public string Text(string css) => WaitFor(css).Text;
 
     /// <summary>Types into the field whose label reads <paramref name="labelOrCss"/> (a trailing required-field * may be left out), or else the one the CSS selects.</summary>
