@@ -101,8 +101,10 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         }
         catch (DbUpdateConcurrencyException e)
         {
+            // Join rows such as a case's other categories have a composite key and no Id.
             var entry = e.Entries.Count > 0 ? e.Entries[0] : null;
-            throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "Record", entry?.Property("Id").CurrentValue ?? "?");
+            var key = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue);
+            throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "Record", key is null ? "?" : string.Join('/', key));
         }
     }
 
