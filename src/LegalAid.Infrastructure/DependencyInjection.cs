@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.DataProtection;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Documents;
 using LegalAid.Infrastructure.Email;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
         services.AddLegalAidIdentity(configuration);
+        services.AddLegalAidDataProtection(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IAuditTrail, AuditTrail>();
@@ -34,7 +36,9 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.Combine(contentRoot, documents.Path)));
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataGenerator>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthTags.Ready]);
         return services;
     }
 }

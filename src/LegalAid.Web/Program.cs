@@ -19,15 +19,10 @@ if (CliCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
-// First, so error pages and problem details are in the request's language too.
+app.UseForwardedHeaders();
+// Before the error handler, so error pages and problem details are in the request's language too.
 app.UseRequestLocalization();
 app.UseExceptionHandler("/Error");
-if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-{
-    app.UseHsts();
-    app.UseHttpsRedirection();
-}
-
 app.UseSecurityHeaders();
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api"),
@@ -35,10 +30,17 @@ app.UseWhen(
 app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+{
+    app.UseHsts();
+    app.UseHttpsOnly();
+}
+
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<RequestLogScope>();
 app.UseAuthorization();
 app.UseAccountObligations();
 app.UseAntiforgery();
@@ -46,7 +48,8 @@ app.UseAntiforgery();
 app.MapRazorPages();
 app.MapApiV1();
 app.MapOpenApi();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapApiReference();
+app.MapLegalAidHealthChecks();
 
 app.AnnounceWhenStarted();
 await app.RunAsync();

@@ -42,8 +42,7 @@ public static class IdentityRegistration
 
         // Sign-in sessions live in the database: whatever ends one (signing out, locking the account, a new password
         // or role, the user or an administrator ending it) refuses its cookie on the next request on every server.
-        // The keys that protect the cookies are there too, so every server reads every cookie, across restarts.
-        services.AddDataProtection().SetApplicationName("LegalAid").PersistKeysToDbContext<LegalAidDbContext>();
+        // The keys that protect the cookies are there too (AddLegalAidDataProtection).
         services.AddHttpContextAccessor();
         services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -14,8 +14,10 @@ internal static class DatabaseRegistration
         sqlite.MigrationsHistoryTable("__EFMigrationsHistory")
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
 
+    /// <summary>Transient errors (an availability-group failover, a dropped connection) are retried; see UnitOfWork.</summary>
     public static void SqlServerOptions(SqlServerDbContextOptionsBuilder sqlServer) =>
-        sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+        sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+            .EnableRetryOnFailure();
 
     public static IServiceCollection AddLegalAidDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {

@@ -80,25 +80,43 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-            await using (ownTransaction)
+            if (Database.CurrentTransaction is not null)
             {
-                var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                AuditEntries.AddRange(audit.Complete(currentUser, clock.GetUtcNow().UtcDateTime));
-                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                if (ownTransaction is not null)
+                return await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
+            // of their own, begun inside the execution strategy as SQL Server's retries demand, but tried once: a retry
+            // would find the first attempt's changes accepted by the change tracker yet rolled back in the database.
+            var attempt = 0;
+            return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                if (++attempt > 1)
                 {
-                    await ownTransaction.CommitAsync(cancellationToken);
+                    throw new InvalidOperationException("Saving a change with its audit entry failed on a transient database error and was rolled back; repeat the operation.");
                 }
 
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var saved = await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, ct);
+                await transaction.CommitAsync(ct);
                 return saved;
-            }
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
         {
+            // Join rows such as a case's other categories have a composite key and no Id.
             var entry = e.Entries.Count > 0 ? e.Entries[0] : null;
-            throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "Record", entry?.Property("Id").CurrentValue ?? "?");
+            var key = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue);
+            throw new ConcurrencyConflictException(entry?.Metadata.ClrType.Name ?? "Record", key is null ? "?" : string.Join('/', key));
         }
+    }
+
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(audit.Complete(currentUser, clock.GetUtcNow().UtcDateTime));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCaseReport;
@@ -51,7 +52,8 @@ internal static class CaseWorkApi
                 var document = await mediator.Send(new GetDocument(id, documentId), ct);
                 return TypedResults.File(document.Content, document.ContentType, document.FileName);
             })
-            .WithName("DownloadDocument").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("DownloadDocument").ProducesFile(DocumentFormats.Pdf, DocumentFormats.Jpeg, DocumentFormats.Png, DocumentFormats.Docx)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("/report.pdf", async (IMediator mediator, int id, string? language, CancellationToken ct) =>
             {
@@ -60,7 +62,7 @@ internal static class CaseWorkApi
             })
             .WithName("GetCaseReport")
             .WithDescription("The case report as PDF (language=ru, ky or en; the user's language by default).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/referrals", async (IMediator mediator, int id, ReferClient command, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))

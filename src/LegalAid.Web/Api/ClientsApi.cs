@@ -25,7 +25,7 @@ internal static class ClientsApi
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/clients/{id}", new Created(id));
             })
-            .WithName("RegisterClient");
+            .WithName("RegisterClient").ProducesProblem(StatusCodes.Status409Conflict);
 
         clients.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateClient command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))

@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Reports.CentreMonthlyReport;
 using LegalAid.Application.Reports.DonorReports;
@@ -48,7 +49,7 @@ internal static class ReportsApi
                 var file = await mediator.Send(new GetDonorReportFile(id), ct);
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
-            .WithName("DownloadDonorReport").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("DownloadDonorReport").ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);
 
         reports.MapGet("/centre-monthly.pdf", async (IMediator mediator, [AsParameters] GetCentreMonthlyReport query, CancellationToken ct) =>
             {
@@ -57,6 +58,7 @@ internal static class ReportsApi
             })
             .RequireAuthorization(Policies.CentreReports)
             .WithName("GetCentreMonthlyReport")
-            .WithDescription("The coordinator's centre's month as PDF (year=2026&month=3&language=ru), with the names of clients whose deadlines passed.");
+            .WithDescription("The coordinator's centre's month as PDF (year=2026&month=3&language=ru), with the names of clients whose deadlines passed.")
+            .ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

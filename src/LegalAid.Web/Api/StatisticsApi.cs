@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Web.Infrastructure;
@@ -23,6 +24,7 @@ internal static class StatisticsApi
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("ExportStatistics")
-            .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv) or every table as XLSX (format=Xlsx).");
+            .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv) or every table as XLSX (format=Xlsx).")
+            .ProducesFile(MediaTypeNames.Text.Csv, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

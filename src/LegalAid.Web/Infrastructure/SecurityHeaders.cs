@@ -1,3 +1,5 @@
+using LegalAid.Web.Api;
+
 namespace LegalAid.Web.Infrastructure;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = ApiReference.ContentSecurityPolicy(context) ?? ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -5,6 +5,7 @@ using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Statistics.GetStatistics;
 using Microsoft.AspNetCore.Authorization;
+using LegalAid.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,8 @@ internal static class WebServices
     public static IServiceCollection AddLegalAidWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
+        services.AddLegalAidReverseProxy(configuration);
+        services.AddLegalAidObservability(environment, configuration);
         services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
         services.Configure<DenialAlertOptions>(configuration.GetSection(DenialAlertOptions.Section));
         services.AddHostedService<RecentStatisticsKeeper>();
@@ -56,7 +59,7 @@ internal static class WebServices
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddLegalAidOpenApi();
         return services;
     }
 }

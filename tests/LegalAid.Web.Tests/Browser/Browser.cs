@@ -79,6 +79,10 @@ public sealed class Browser : IDisposable
     public void WaitForLanguage(string language) =>
         Until(driver => (string?)((IJavaScriptExecutor)driver).ExecuteScript("return document.documentElement.lang;") == language, $"the page to be in '{language}'");
 
+    /// <summary>Waits until the page, as rendered so far, holds the text anywhere.</summary>
+    public void WaitForText(string text) =>
+        Until(driver => driver.PageSource.Contains(text, StringComparison.Ordinal), $"'{text}' to be on the page");
+
     public string Text(string css) => WaitFor(css).Text;
 
     /// <summary>Types into the field whose label reads <paramref name="labelOrCss"/> (a trailing required-field * may be left out), or else the one the CSS selects.</summary>

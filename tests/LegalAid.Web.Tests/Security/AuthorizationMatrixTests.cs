@@ -57,7 +57,13 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Admin/Partners"] =                   "302  403    403    403      403       403   200",
         ["GET /Cases/{id:int}/documents/{documentId:int}"] = "302  200    404    200      403       403   403",
         ["GET /health"] =                           "200  200    200    200      200       200   200",
+        ["GET /health/live"] =                      "200  200    200    200      200       200   200",
+        ["GET /health/ready"] =                     "200  200    200    200      200       200   200",
         ["GET /openapi/{documentName}.json"] =      "302  200    200    200      200       200   200",
+        ["GET /api-reference/{documentName?}"] =    "302  200    200    200      200       200   200",
+        ["GET /api-reference/scalar.js"] =          "200  200    200    200      200       200   200",
+        ["GET /api-reference/scalar.aspnetcore.js"] = "200  200    200    200      200       200   200",
+        ["GET /api-reference/favicon.svg"] =        "200  200    200    200      200       200   200",
         ["GET /api/v1/lookups"] =                   "401  200    200    200      200       403   200",
         ["GET /api/v1/clients/"] =                  "401  200    200    200      403       403   403",
         ["GET /api/v1/clients/{id:int}"] =          "401  200    404    200      403       403   403",
@@ -240,7 +246,8 @@ public sealed class AuthorizationMatrixTests : WebTest
             .Replace("{documentId:int}", documentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{referralId:int}", "1", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{documentName?}", "v1", StringComparison.Ordinal);
         if (url == "/Cases/Open")
         {
             url += $"?clientId={clientId}";

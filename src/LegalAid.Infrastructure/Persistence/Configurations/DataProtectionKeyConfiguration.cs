@@ -6,6 +6,9 @@ namespace LegalAid.Infrastructure.Persistence.Configurations;
 
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
-    /// <summary>A key's XML runs to about a kilobyte, past the model's default string length.</summary>
-    public void Configure(EntityTypeBuilder<DataProtectionKey> builder) => builder.Property(k => k.Xml).HasMaxLength(int.MaxValue);
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
+    {
+        // A key's XML is over a kilobyte: no length limit, unlike the model's default for strings.
+        builder.Property(k => k.Xml).Metadata.SetMaxLength(null);
+    }
 }

@@ -1199,7 +1199,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(400)");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(2147483647)
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");

@@ -1161,7 +1161,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(2147483647)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

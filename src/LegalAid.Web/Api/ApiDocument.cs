@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace LegalAid.Web.Api;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>: both ways to sign in (a personal API token as a bearer token,
+/// or the browser's session cookie) required by every operation, a summary per operation (its own, or its
+/// name in words), and the 415 (no body) that every operation with a body answers to a body of another media type.
+/// </summary>
+internal static partial class ApiDocument
+{
+    public const string BearerScheme = "bearer";
+    public const string CookieScheme = "cookie";
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Clients"] = "The people the centres help: search in any spelling, register, read and correct.",
+        ["Cases"] = "Cases of a client: open, edit, close, reopen, and their consultations.",
+        ["Case work"] = "Deadlines, documents, referrals, the lawyer's desk and repeat-offending opposing parties.",
+        ["Lookups"] = "The lists the other operations take ids from: centres, categories, partners, enumerations.",
+        ["Statistics"] = "Aggregated indicators and their exports; never names.",
+        ["Reports"] = "Anonymised donor reports and the coordinators' monthly centre reports, as PDF.",
+    };
+
+    public static IServiceCollection AddLegalAidOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, context, _) =>
+            {
+                DescribeDocument(document, context);
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                DescribeOperation(operation, context);
+                return Task.CompletedTask;
+            });
+        });
+
+    private static void DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "LegalAid API",
+            Version = "v1",
+            Description = "Case management for the legal-aid programme for labour migrants. Every call acts as one account, " +
+                "with its role and centre. Errors are RFC 7807 problem details.",
+        };
+        var request = context.ApplicationServices.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request;
+        document.Servers = request is null ? [] : [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }];
+        foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
+        {
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? string.Empty);
+        }
+
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [BearerScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "la_…",
+                Description = "A personal API token issued on Account → API tokens, sent as Authorization: Bearer la_…",
+            },
+            [CookieScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = "LegalAid.Session",
+                Description = "The session cookie of a browser signed in on /Account/Login.",
+            },
+        };
+    }
+
+    private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        operation.Summary ??= operation.OperationId is { } name ? InWords(name) : null;
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] },
+        ];
+        if (operation.RequestBody is not null)
+        {
+            operation.Responses?.TryAdd("415", new OpenApiResponse { Description = "Unsupported Media Type: the body is not of the media type the operation reads." });
+        }
+    }
+
+    /// <summary>"ListDonorReports" → "List donor reports".</summary>
+    private static string InWords(string name) =>
+        WordStart().Replace(name, match => " " + match.Value.ToLowerInvariant()).TrimStart();
+
+    [GeneratedRegex("(?<!^)[A-Z]")]
+    private static partial Regex WordStart();
+}

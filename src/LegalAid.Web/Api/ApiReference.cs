@@ -1,0 +1,38 @@
+using Scalar.AspNetCore;
+
+namespace LegalAid.Web.Api;
+
+/// <summary>
+/// The interactive API reference (Scalar) at <c>/api-reference</c>, for signed-in users: its script comes from
+/// this app (embedded in Scalar.AspNetCore), with no fonts, AI agent, telemetry or sharing tools from Scalar's
+/// servers (the page's policy would refuse to reach them anyway). Its script files hold no data and load anonymously.
+/// </summary>
+internal static class ApiReference
+{
+    public const string Path = "/api-reference";
+
+    public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapScalarApiReference(Path, options => options
+                .WithTitle("LegalAid API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts()
+                .DisableAgent()
+                .DisableMcp()
+                .DisableTelemetry()
+                .HideDeveloperTools()
+                .WithNonce())
+            .RequireAuthorization();
+        return endpoints;
+    }
+
+    /// <summary>
+    /// The page's own policy: its scripts by this response's nonce, and inline styles, which Scalar's components
+    /// add as they render. Null for every other response.
+    /// </summary>
+    public static string? ContentSecurityPolicy(HttpContext context) =>
+        context.Items.TryGetValue(ScalarOptions.NonceHttpContextItemKey, out var nonce) && nonce is string value
+            ? $"default-src 'self'; script-src 'self' 'nonce-{value}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+              "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+            : null;
+}

@@ -1,0 +1,45 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace LegalAid.Infrastructure.Tests.SqlServer;
+
+/// <summary>Microsoft's own T-SQL parser, for SQL Server 2022 (the production version), quoted identifiers on as EF Core sends them.</summary>
+internal static class TSql
+{
+    public static (TSqlScript Script, IReadOnlyList<string> Errors) Parse(string sql)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        var script = (TSqlScript)parser.Parse(reader, out var errors);
+        return (script, errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToList());
+    }
+
+    /// <summary>
+    /// The SQL inside every <c>EXEC(N'...')</c> of the script, where a variable in a concatenation stands for a name
+    /// (EF Core builds <c>ALTER TABLE ... DROP CONSTRAINT ' + @var</c> that way).
+    /// </summary>
+    public static IReadOnlyList<string> DynamicSql(TSqlFragment script)
+    {
+        var visitor = new ExecStrings();
+        script.Accept(visitor);
+        return visitor.Found;
+    }
+
+    private sealed class ExecStrings : TSqlFragmentVisitor
+    {
+        public List<string> Found { get; } = [];
+
+        public override void ExplicitVisit(ExecuteStatement node)
+        {
+            if (node.ExecuteSpecification.ExecutableEntity is ExecutableStringList strings)
+            {
+                Found.Add(string.Concat(strings.Strings.Select(part => part switch
+                {
+                    StringLiteral literal => literal.Value,
+                    _ => "[DF_Placeholder]",
+                })));
+            }
+
+            base.ExplicitVisit(node);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using LegalAid.Application.Account.ApiTokens;
+using LegalAid.Application.Account.ChangePassword;
+using LegalAid.Application.Account.EndSession;
+using LegalAid.Application.Account.ListSessions;
+using LegalAid.Application.Account.SignIn;
+using LegalAid.Application.Account.SignInWithCode;
+using LegalAid.Application.Account.TwoFactor;
+using LegalAid.Application.Administration.Accounts;
+using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Administration.ChangeAccountRole;
+using LegalAid.Application.Administration.EndAccountSessions;
+using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Administration.Taxonomy;
+using LegalAid.Application.Audit.FindAuditEntries;
+using LegalAid.Application.Audit.GetDenialAlerts;
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.GetCaseReport;
+using LegalAid.Application.Cases.GetDocument;
+using LegalAid.Application.Cases.ListCases;
+using LegalAid.Application.Cases.OpenCase;
+using LegalAid.Application.Cases.RecordReferralResult;
+using LegalAid.Application.Cases.ReferClient;
+using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Application.Cases.UpdateCase;
+using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Clients.FindClients;
+using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.RegisterClient;
+using LegalAid.Application.Clients.UpdateClient;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.OpposingParties.FindOpposingParties;
+using LegalAid.Application.Reports.CentreMonthlyReport;
+using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
+using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
+using LegalAid.Application.Reports.DonorReports.ListDonorReports;
+using LegalAid.Application.Reports.DonorReports.NotifyDonors;
+using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Application.Statistics.ExportStatistics;
+using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Consultations;
+
+namespace LegalAid.Infrastructure.Tests.SqlServer;
+
+/// <summary>One valid request of every use case, with filters set so that their optional conditions are translated too.</summary>
+internal static class UseCaseSamples
+{
+    private static readonly DateOnly Day = new(2026, 3, 15);
+    private static readonly DateOnly PeriodStart = new(2026, 1, 1);
+    private static readonly DateOnly PeriodEnd = new(2026, 3, 31);
+    private static readonly GetStatistics Statistics = new(PeriodStart, PeriodEnd, [1], ["KG"], [Sex.Female], [Application.Statistics.AgeBand.From30To44], [6], [ConsultationChannel.Phone], [1]);
+
+    public static IReadOnlyList<object> All { get; } =
+    [
+        new SignIn { Email = "lawyer.mow@offline.test", Password = "correct horse battery staple" },
+        new SignInWithCode { Code = "123456" },
+        new Application.Account.SignOut.SignOut(),
+        new ChangePassword { CurrentPassword = "correct horse battery staple", NewPassword = "another long pass phrase", ConfirmPassword = "another long pass phrase" },
+        new GetTwoFactorSetup(),
+        new EnableTwoFactor { Code = "123456" },
+        new DisableTwoFactor(),
+        new ListApiTokens(),
+        new IssueApiToken { Name = "Таблица отчётов", DaysValid = 30 },
+        new RevokeApiToken(1),
+        new ListSessions(),
+        new EndSession(1),
+        new ListAccounts(),
+        new CreateAccount { Email = "new.lawyer@offline.test", DisplayName = "Айгүл Өмүрова", Role = Roles.Lawyer, CentreId = 1 },
+        new SetAccountLock("offline-account", Locked: true),
+        new ResetAccountPassword("offline-account"),
+        new ChangeAccountRole("offline-account", Roles.Coordinator),
+        new EndAccountSessions("offline-account"),
+        new ListCentres(),
+        new UpdateCentre { Id = 1, Name = "Центр в Москве", Address = "Москва, ул. Примерная, 1" },
+        new ListPartners(),
+        new SavePartner { Name = "Правозащитный центр", Contact = "+7 495 000-00-00" },
+        new SavePartner { Id = 1, Name = "Правозащитный центр", Contact = "+7 495 000-00-00" },
+        new ListCategories(),
+        new SaveCategory { Code = "housing", NameRu = "Жильё", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 20 },
+        new SaveCategory { Id = 1, Code = "housing", NameRu = "Жильё", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 20 },
+        new FindAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
+        new ExportAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
+        new GetDenialAlerts(),
+        new FindClients("Үсөнбаев Нурлан", new DateOnly(1990, 5, 17), "+7 916 123-45-67"),
+        new GetClient(1),
+        new RegisterClient
+        {
+            FamilyName = "Үсөнбаев", GivenName = "Нурлан", Patronymic = "Өмүрбекович", LatinName = "Usonbaev Nurlan", Sex = Sex.Male,
+            DateOfBirth = new DateOnly(1990, 5, 17), Citizenship = Citizenships.Kyrgyzstan, Phone = "+7 916 123-45-67",
+            PreferredLanguage = Languages.Kyrgyz, ConsentGivenOn = Day, ConsentScopes = [ConsentScope.LegalAid], NotADuplicate = true,
+        },
+        new UpdateClient
+        {
+            Id = 1, Version = 1, FamilyName = "Үсөнбаев", GivenName = "Нурлан", Sex = Sex.Male, DateOfBirth = new DateOnly(1990, 5, 17),
+            Citizenship = Citizenships.Kyrgyzstan, PreferredLanguage = Languages.Kyrgyz, ConsentGivenOn = Day, ConsentScopes = [ConsentScope.LegalAid],
+        },
+        new ListCases(1, CaseStatus.Open, 1, 6, PeriodStart, PeriodEnd, CaseSort.Client),
+        new GetCase(1),
+        new OpenCase { ClientId = 1, OpenedOn = Day, PrimaryCategoryId = 6, OtherCategoryIds = [1], Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AmountClaimed = 150000m },
+        new UpdateCase { Id = 1, Version = 1, PrimaryCategoryId = 6, Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AssignedLawyerId = 1 },
+        new CloseCase { Id = 1, Version = 1, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = Day, AmountRecovered = 50000m },
+        new ReopenCase { Id = 1, Version = 1, ReopenedOn = Day, Note = "Работодатель не заплатил." },
+        new LogConsultation { CaseId = 1, HeldAt = new DateTime(2026, 3, 10, 14, 30, 0), Channel = ConsultationChannel.InPerson, DurationMinutes = 45, CategoryIds = [6], Actions = [ConsultationActions.LegalAdvice], Summary = "Претензия.", FollowUpOn = Day },
+        new AddDeadline { CaseId = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(10), Note = "Заседание" },
+        new CompleteDeadline(1, 1),
+        new UploadDocument(1, "договор.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray()),
+        new GetDocument(1, 1),
+        new ReferClient { CaseId = 1, PartnerId = 1, ReferredOn = Day, Note = "Жильё" },
+        new RecordReferralResult { CaseId = 1, ReferralId = 1, Result = ReferralResult.Helped, ResultOn = Day },
+        new GetCaseReport(1, "ky"),
+        new GetDesk(),
+        new FindOpposingParties("СтройМонтаж", OpposingPartyKind.Employer),
+        new GetLookups(),
+        Statistics,
+        new ExportStatistics(Statistics, null, ExportFormat.Xlsx),
+        new GenerateDonorReport { From = PeriodStart, To = PeriodEnd, Centre = [1], Language = "en", Title = "Q1 2026" },
+        new ListDonorReports(),
+        new PublishDonorReport(1, 1),
+        new NotifyDonors(1),
+        new GetDonorReportFile(1),
+        new GetCentreMonthlyReport(2026, 3, "ru"),
+    ];
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace LegalAid.Web.Tests.Api;
+
+/// <summary>
+/// The OpenAPI document as the app serves it. The test also writes it to <c>TestResults/openapi.json</c>, where
+/// <c>.ci/run</c> lints it with Redocly's recommended rules.
+/// </summary>
+public sealed class OpenApiDocumentTests : WebTest
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    [Fact]
+    public async Task EveryOperation_HasASummaryAnIdASecurityRequirementAndASuccessResponse()
+    {
+        var text = await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+        await File.WriteAllTextAsync(Path.Combine(TestResultsFolder(), "openapi.json"), text);
+        var document = JsonNode.Parse(text)!;
+
+        var operations = Operations(document).ToList();
+        Assert.NotEmpty(operations);
+        foreach (var (name, operation) in operations)
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)operation["summary"]), $"{name} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace((string?)operation["operationId"]), $"{name} has no operationId");
+            Assert.True(operation["security"]?.AsArray().Count == 2, $"{name} does not name both security schemes");
+            var statuses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();
+            Assert.True(statuses.Any(s => s.StartsWith('2')), $"{name} has no 2xx response");
+            Assert.Contains("401", statuses);
+            Assert.Contains("403", statuses);
+        }
+
+        var schemes = document["components"]!["securitySchemes"]!.AsObject();
+        Assert.Equal("bearer", (string?)schemes["bearer"]!["scheme"]);
+        Assert.Equal("cookie", (string?)schemes["cookie"]!["in"]);
+    }
+
+    [Fact]
+    public async Task ABodyOfAnotherMediaType_IsAnswered415AsDocumented()
+    {
+        var response = await Client.PostAsync("/api/v1/cases", new StringContent("clientId=1", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode document) =>
+        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Where(member => Methods.Contains(member.Key))
+            .Select(member => ($"{member.Key.ToUpperInvariant()} {path.Key}", member.Value!)));
+
+    private static string TestResultsFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LegalAid.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var results = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "TestResults");
+        Directory.CreateDirectory(results);
+        return results;
+    }
+}

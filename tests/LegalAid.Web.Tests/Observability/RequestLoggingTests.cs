@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace LegalAid.Web.Tests.Observability;
+
+/// <summary>The app in Production, every request counted as slow (threshold 0 ms), its log read as the console prints it.</summary>
+public sealed class RequestLoggingTests : IAsyncLifetime
+{
+    private const string SlowRequests = "LegalAid.Web.Infrastructure.RequestLogScope";
+
+    private readonly LegalAidFactory production = new(new Dictionary<string, string>
+    {
+        ["environment"] = "Production",
+        ["Logging:SlowRequestMs"] = "0",
+    });
+
+    private WebApplicationFactory<Program> app = null!;
+    private LogCapture log = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await production.SeedAccountsAsync();
+        app = production.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(provider =>
+            new LogCapture(provider.GetServices<ConsoleFormatter>().Single(f => f.Name == ConsoleFormatterNames.Json)))));
+        log = app.Services.GetServices<ILoggerProvider>().OfType<LogCapture>().Single();
+    }
+
+    [Fact]
+    public async Task ASlowRequest_IsLoggedWithItsRouteTemplate_NeverItsPathOrQuery()
+    {
+        using var client = await SignInAsync();
+        var clientId = await RegisterClientAsync(client);
+
+        await client.GetAsync("/Clients?search=Үсөнбаев");
+        await client.GetAsync($"/Clients/{clientId}");
+
+        var routes = SlowRequestLines().Select(line => line.GetProperty("State").GetProperty("Route").GetString()).ToList();
+        Assert.Contains("/Clients", routes);
+        Assert.Contains("/Clients/{id:int}", routes);
+        Assert.Contains(SlowRequestLines(), line => Message(line).StartsWith("Slow request: GET /Clients/{id:int} answered 200 in ", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Lines, entry => entry.Line.Contains("search=", StringComparison.Ordinal) || entry.Line.Contains("Үсөнбаев", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryJsonLine_CarriesTheRequestIdAndTheAccountId_NotTheAccountsEmail()
+    {
+        using var client = await SignInAsync();
+        var accountId = await production.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == LegalAidFactory.LawyerMow).Id));
+
+        await client.GetAsync("/Cases");
+
+        var line = SlowRequestLines().Last(l => Message(l).Contains("GET /Cases", StringComparison.Ordinal));
+        var scopes = line.GetProperty("Scopes").EnumerateArray().ToList();
+        Assert.Contains(scopes, scope => scope.TryGetProperty("RequestId", out var id) && id.GetString()!.Length > 0);
+        Assert.Contains(scopes, scope => scope.TryGetProperty("AccountId", out var id) && id.GetString() == accountId);
+        Assert.DoesNotContain(LegalAidFactory.LawyerMow, line.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> SignInAsync()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        var response = await LegalAidFactory.TrySignInAsync(client, LegalAidFactory.LawyerMow, LegalAidFactory.Password);
+        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
+        return client;
+    }
+
+    private static async Task<int> RegisterClientAsync(HttpClient client)
+    {
+        var response = await client.PostAsync("/api/v1/clients", System.Net.Http.Json.JsonContent.Create(Api.ApiJson.NewClient()));
+        return await Api.ApiJson.CreatedIdAsync(response);
+    }
+
+    private List<JsonElement> SlowRequestLines() =>
+        log.Lines.Where(entry => entry.Category == SlowRequests).Select(entry => JsonDocument.Parse(entry.Line).RootElement).ToList();
+
+    private static string Message(JsonElement line) => line.GetProperty("Message").GetString()!;
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await production.DisposeAsync();
+    }
+}
