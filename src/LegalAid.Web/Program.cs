@@ -2,7 +2,8 @@ using LegalAid.Application;
 using LegalAid.Infrastructure;
 using LegalAid.Web.Api;
 using LegalAid.Web.Cli;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
+using LegalAid.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services

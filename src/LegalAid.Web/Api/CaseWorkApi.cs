@@ -9,7 +9,7 @@ using LegalAid.Application.Common.Models;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
 using LegalAid.Application.Reports.Documents;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -6,7 +6,7 @@ using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Consultations.LogConsultation;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;

@@ -3,7 +3,7 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Models;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;

@@ -6,7 +6,7 @@ using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
 using LegalAid.Application.Reports.DonorReports.ListDonorReports;
 using LegalAid.Application.Reports.DonorReports.NotifyDonors;
 using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;

@@ -1,6 +1,6 @@
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;

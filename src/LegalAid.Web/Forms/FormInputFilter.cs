@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Forms;
 
 /// <summary>
 /// Puts what <see cref="FormReading"/> found into the page's model state before its handler runs: the reason a form

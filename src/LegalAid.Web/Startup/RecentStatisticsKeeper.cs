@@ -1,7 +1,7 @@
 using LegalAid.Application.Statistics.GetStatistics;
 using Microsoft.Extensions.Options;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Startup;
 
 /// <summary>Reloads the recent years' statistics facts in the background every <see cref="StatisticsOptions.FreshFor"/>.</summary>
 internal sealed partial class RecentStatisticsKeeper(IServiceScopeFactory scopes, IOptions<StatisticsOptions> options, ILogger<RecentStatisticsKeeper> logger)

@@ -2,7 +2,7 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Security;
 
 /// <summary>
 /// Page and endpoint policies. They mirror the Application layer's rules, which stay the ones that

@@ -3,7 +3,7 @@ using LegalAid.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Security;
 
 internal static class Authentication
 {

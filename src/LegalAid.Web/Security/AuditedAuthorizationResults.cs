@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Security;
 
 /// <summary>
 /// Records in the audit trail every page or API endpoint a signed-in account is refused by its policy (the

@@ -2,7 +2,7 @@ using LegalAid.Application.Resources;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Localisation;
 
 /// <summary>
 /// The API's refusals that carry no message of their own (an empty 401, 404 or 413, an unreadable body) get a title

@@ -2,7 +2,7 @@ using System.Globalization;
 using LegalAid.Application.Resources;
 using Microsoft.Extensions.Localization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Localisation;
 
 /// <summary>
 /// The texts pages show: their own (Resources/SharedResource) and, for every choice (sexes, outcomes,

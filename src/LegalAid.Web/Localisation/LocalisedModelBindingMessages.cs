@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Localisation;
 
 /// <summary>Model binding's own errors ("'abc' is not a number") in the user's language.</summary>
 internal sealed class LocalisedModelBindingMessages(IStringLocalizer<SharedResource> text) : IConfigureOptions<MvcOptions>

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Localization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Errors;
 
 /// <summary>
 /// Says which field of an API request could not be read and what it should hold ("sex": "one of Male, Female"),

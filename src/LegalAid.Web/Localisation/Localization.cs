@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Localisation;
 
 /// <summary>Russian first, then Kyrgyz and English; the choice is remembered in a cookie.</summary>
 internal static class Localization

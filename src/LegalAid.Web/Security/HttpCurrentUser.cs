@@ -3,7 +3,7 @@ using System.Security.Claims;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.Identity;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Security;
 
 /// <summary>The signed-in user of the current request, read from their claims.</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor httpContextAccessor) : ICurrentUser

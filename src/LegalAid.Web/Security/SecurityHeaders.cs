@@ -1,4 +1,4 @@
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Security;
 
 /// <summary>
 /// Headers on every response: no inline script or foreign content (CSP), no framing, no MIME

@@ -3,7 +3,7 @@ using LegalAid.Application.Resources;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Errors;
 
 /// <summary>
 /// Turns the Application layer's exceptions into RFC 7807 problem details for the JSON API, once,

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Forms;
 
 /// <summary>
 /// Reads a page's form before the page does: after the page's own form limits apply, before the antiforgery check and

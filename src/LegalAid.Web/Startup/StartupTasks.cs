@@ -2,7 +2,7 @@ using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Startup;
 
 internal static class StartupTasks
 {

@@ -1,6 +1,6 @@
 using LegalAid.Infrastructure.Identity;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Security;
 
 /// <summary>
 /// Someone signed in with a one-time password, or an administrator who must turn on two-factor

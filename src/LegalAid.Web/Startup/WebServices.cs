@@ -4,11 +4,15 @@ using System.Text.Unicode;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Web.Errors;
+using LegalAid.Web.Forms;
+using LegalAid.Web.Localisation;
+using LegalAid.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Startup;
 
 internal static class WebServices
 {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
-namespace LegalAid.Web.Infrastructure;
+namespace LegalAid.Web.Forms;
 
 /// <summary>
 /// Amounts typed in a form mean the same in every UI language: digits with at most one decimal mark, "," or ".",
