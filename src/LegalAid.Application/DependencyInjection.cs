@@ -4,8 +4,8 @@ using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Statistics.Engine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 

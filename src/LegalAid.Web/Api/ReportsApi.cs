@@ -1,11 +1,11 @@
 using LegalAid.Application.Common.Models;
-using LegalAid.Application.Reports.CentreMonthlyReport;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
-using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
-using LegalAid.Application.Reports.DonorReports.ListDonorReports;
-using LegalAid.Application.Reports.DonorReports.NotifyDonors;
-using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.GetCentreMonthlyReport;
+using LegalAid.Application.Reports.GetDonorReportFile;
+using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Web.Security;
 using MediatR;
 

@@ -1,3 +1,4 @@
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Web.Security;

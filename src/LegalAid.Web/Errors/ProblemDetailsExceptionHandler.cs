@@ -1,3 +1,4 @@
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Resources;
 using Microsoft.AspNetCore.Diagnostics;

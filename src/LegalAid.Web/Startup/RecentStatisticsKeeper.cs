@@ -1,4 +1,4 @@
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Statistics.Engine;
 using Microsoft.Extensions.Options;
 
 namespace LegalAid.Web.Startup;

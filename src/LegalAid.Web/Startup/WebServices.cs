@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Web.Errors;
 using LegalAid.Web.Forms;
 using LegalAid.Web.Localisation;

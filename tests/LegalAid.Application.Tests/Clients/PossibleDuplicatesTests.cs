@@ -1,5 +1,5 @@
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Clients.FindClients;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 

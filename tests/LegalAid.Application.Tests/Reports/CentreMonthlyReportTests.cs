@@ -2,7 +2,7 @@ using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
-using LegalAid.Application.Reports.CentreMonthlyReport;
+using LegalAid.Application.Reports.GetCentreMonthlyReport;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Reports;

@@ -1,11 +1,11 @@
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
-using LegalAid.Application.Common.Exceptions;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
-using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
-using LegalAid.Application.Reports.DonorReports.NotifyDonors;
-using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.GetDonorReportFile;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using netDumbster.smtp;

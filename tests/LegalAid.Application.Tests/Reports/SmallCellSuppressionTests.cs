@@ -1,5 +1,5 @@
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Reports.Disclosure;
 
 namespace LegalAid.Application.Tests.Reports;
 
@@ -13,7 +13,7 @@ public sealed class SmallCellSuppressionTests
     [InlineData(1234, "1 234")]
     public void AFigureFromOneToFour_IsShownAsLessThanFive(int value, string shown)
     {
-        using var _ = Application.Reports.Documents.ReportLanguage.Use("ru");
+        using var _ = Application.Common.Reports.ReportLanguage.Use("ru");
 
         Assert.Equal(shown, SmallCellSuppression.Figure(value).Text.Replace('\u00A0', ' '));
     }

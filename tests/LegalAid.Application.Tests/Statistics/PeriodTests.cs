@@ -1,4 +1,4 @@
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Statistics.Engine;
 
 namespace LegalAid.Application.Tests.Statistics;
 

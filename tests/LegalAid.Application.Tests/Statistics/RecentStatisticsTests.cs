@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Infrastructure.DemoData;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Statistics;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;

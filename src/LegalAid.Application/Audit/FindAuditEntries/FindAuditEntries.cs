@@ -1,9 +1,9 @@
 using FluentValidation;
+using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
-using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using MediatR;
 
@@ -34,16 +34,4 @@ public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUs
 {
     public Task<PagedList<AuditEntryItem>> Handle(FindAuditEntries request, CancellationToken cancellationToken) =>
         db.AuditEntries.Matching(request, user).ProjectToItems().ToPagedListAsync(request, cancellationToken);
-}
-
-public sealed class AuditFilterValidator : AbstractValidator<IAuditFilter>
-{
-    public AuditFilterValidator(TimeProvider clock)
-    {
-        RuleFor(f => f.User).FreeText(256);
-        RuleFor(f => f.EntityType).FreeText(100);
-        RuleFor(f => f.EntityId).FreeText(100);
-        RuleFor(f => f.Action).Must(a => a is null || Enum.IsDefined(a.Value)).WithMessage(_ => Messages.InvalidChoice);
-        this.Period(f => f.From, f => f.To, clock);
-    }
 }

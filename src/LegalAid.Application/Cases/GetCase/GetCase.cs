@@ -1,5 +1,6 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;

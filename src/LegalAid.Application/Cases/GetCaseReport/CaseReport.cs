@@ -1,6 +1,6 @@
 using System.Globalization;
-using LegalAid.Application.Cases.GetCase;
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Cases.CaseFile;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
 

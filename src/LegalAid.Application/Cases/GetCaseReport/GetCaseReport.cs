@@ -1,11 +1,12 @@
 using System.Globalization;
 using FluentValidation;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
-using LegalAid.Application.Reports.Documents;
 using LegalAid.Application.Resources;
-using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using MediatR;

@@ -1,6 +1,5 @@
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;

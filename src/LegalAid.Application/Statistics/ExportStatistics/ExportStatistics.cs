@@ -1,7 +1,9 @@
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Auditing;
 using MediatR;
@@ -29,8 +31,6 @@ public sealed record ExportStatistics(GetStatistics.GetStatistics Filter, string
 
     public string? AuditDetails => $"{Format} {Filter.From:yyyy-MM-dd}..{Filter.To:yyyy-MM-dd}; centre={string.Join(',', Filter.Centre ?? [])}";
 }
-
-public sealed record ExportedFile(string FileName, string ContentType, byte[] Content);
 
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
 {

@@ -3,7 +3,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
-using LegalAid.Application.Statistics.Charts;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
 using MediatR;

@@ -1,5 +1,5 @@
 using LegalAid.Application.Administration.Accounts;
-using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Administration.ListCentres;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

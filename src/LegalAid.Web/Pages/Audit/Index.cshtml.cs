@@ -1,4 +1,6 @@
 using System.Globalization;
+using LegalAid.Application.Audit.Common;
+using LegalAid.Application.Audit.ExportAuditEntries;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Models;

@@ -1,6 +1,6 @@
 using LegalAid.Application.Cases.GetCaseReport;
 using LegalAid.Application.Common.Exceptions;
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Common.Reports;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

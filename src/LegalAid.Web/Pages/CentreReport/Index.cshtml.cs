@@ -1,6 +1,6 @@
 using System.Globalization;
-using LegalAid.Application.Reports.CentreMonthlyReport;
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Common.Reports;
+using LegalAid.Application.Reports.GetCentreMonthlyReport;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

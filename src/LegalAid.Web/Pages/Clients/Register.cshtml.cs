@@ -1,6 +1,5 @@
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Clients.RegisterClient;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Clients;

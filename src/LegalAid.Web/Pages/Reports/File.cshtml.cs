@@ -1,5 +1,5 @@
 using LegalAid.Application.Common.Exceptions;
-using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
+using LegalAid.Application.Reports.GetDonorReportFile;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,11 +1,11 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
-using LegalAid.Application.Reports.DonorReports.ListDonorReports;
-using LegalAid.Application.Reports.DonorReports.NotifyDonors;
-using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

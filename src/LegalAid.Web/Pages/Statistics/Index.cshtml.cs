@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using MediatR;

@@ -1,0 +1,45 @@
+using FluentValidation;
+using LegalAid.Application.Audit.Common;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Auditing;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Audit.ExportAuditEntries;
+
+/// <summary>The filtered audit trail as CSV (at most <see cref="MaxRows"/> rows); the export itself is audited.</summary>
+[Authorize(Roles = Roles.Administrator + "," + Roles.Coordinator)]
+public sealed record ExportAuditEntries(
+    string? User = null,
+    string? EntityType = null,
+    string? EntityId = null,
+    AuditAction? Action = null,
+    DateOnly? From = null,
+    DateOnly? To = null) : IRequest<byte[]>, IAuditFilter, IAuditedRequest
+{
+    public const int MaxRows = 100_000;
+
+    public AuditAction AuditAction => AuditAction.Exported;
+
+    public string AuditEntityType => nameof(AuditEntry);
+
+    public string? AuditEntityId => null;
+
+    public string? AuditDetails => $"user={User}; entity={EntityType} {EntityId}; action={Action}; from={From:yyyy-MM-dd}; to={To:yyyy-MM-dd}";
+}
+
+public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditEntries>
+{
+    public ExportAuditEntriesValidator(TimeProvider clock) => Include(new AuditFilterValidator(clock));
+}
+
+public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, ITableExporter exporter)
+    : IRequestHandler<ExportAuditEntries, byte[]>
+{
+    public async Task<byte[]> Handle(ExportAuditEntries request, CancellationToken cancellationToken)
+    {
+        var rows = await db.AuditEntries.Matching(request, user).ProjectToItems().Take(ExportAuditEntries.MaxRows).ToListAsync(cancellationToken);
+        return exporter.ToCsv(rows);
+    }
+}
