@@ -1,4 +1,4 @@
-using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCase;

@@ -1,4 +1,4 @@
-using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;

@@ -1,4 +1,4 @@
-using LegalAid.Application.Administration.Accounts;
+using LegalAid.Application.Administration.ListAccounts;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Clients.FindClients;

@@ -1,5 +1,8 @@
-using LegalAid.Application.Administration.Accounts;
+using LegalAid.Application.Administration.CreateAccount;
+using LegalAid.Application.Administration.ListAccounts;
 using LegalAid.Application.Administration.ListCentres;
+using LegalAid.Application.Administration.ResetAccountPassword;
+using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

@@ -8,13 +8,7 @@ using LegalAid.Domain.Taxonomy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace LegalAid.Application.Administration.Taxonomy;
-
-/// <summary>Every problem category, inactive ones included.</summary>
-[Authorize(Roles = Roles.Administrator)]
-public sealed record ListCategories : IRequest<IReadOnlyList<CategoryDetails>>;
-
-public sealed record CategoryDetails(int Id, string Code, string NameRu, string NameKy, string NameEn, int SortOrder, bool IsActive);
+namespace LegalAid.Application.Administration.SaveCategory;
 
 /// <summary>Adds a category (no <see cref="Id"/>) or changes one; categories are never deleted, only deactivated.</summary>
 [Authorize(Roles = Roles.Administrator)]
@@ -49,14 +43,8 @@ public sealed class SaveCategoryValidator : AbstractValidator<SaveCategory>
     }
 }
 
-public sealed class TaxonomyHandlers(IApplicationDbContext db)
-    : IRequestHandler<ListCategories, IReadOnlyList<CategoryDetails>>, IRequestHandler<SaveCategory, int>
+public sealed class SaveCategoryHandler(IApplicationDbContext db) : IRequestHandler<SaveCategory, int>
 {
-    public async Task<IReadOnlyList<CategoryDetails>> Handle(ListCategories request, CancellationToken cancellationToken) =>
-        await db.ProblemCategories.OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .Select(c => new CategoryDetails(c.Id, c.Code, c.NameRu, c.NameKy, c.NameEn, c.SortOrder, c.IsActive))
-            .ToListAsync(cancellationToken);
-
     public async Task<int> Handle(SaveCategory request, CancellationToken cancellationToken)
     {
         ProblemCategory category;

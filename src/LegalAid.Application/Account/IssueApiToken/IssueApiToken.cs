@@ -1,15 +1,11 @@
 using FluentValidation;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Auditing;
 using MediatR;
 
-namespace LegalAid.Application.Account.ApiTokens;
-
-[Authorize]
-public sealed record ListApiTokens : IRequest<IReadOnlyList<ApiTokenSummary>>;
+namespace LegalAid.Application.Account.IssueApiToken;
 
 /// <summary>Issues a bearer token for the current account; the same authorisation rules apply to it.</summary>
 [Authorize]
@@ -22,9 +18,6 @@ public sealed record IssueApiToken : ICommand<IssuedApiToken>
     public int DaysValid { get; init; } = 90;
 }
 
-[Authorize]
-public sealed record RevokeApiToken(int Id) : ICommand<Unit>;
-
 public sealed class IssueApiTokenValidator : AbstractValidator<IssueApiToken>
 {
     public IssueApiTokenValidator()
@@ -34,27 +27,12 @@ public sealed class IssueApiTokenValidator : AbstractValidator<IssueApiToken>
     }
 }
 
-public sealed class ApiTokenHandlers(IApiTokens tokens, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<ListApiTokens, IReadOnlyList<ApiTokenSummary>>, IRequestHandler<IssueApiToken, IssuedApiToken>, IRequestHandler<RevokeApiToken, Unit>
+public sealed class IssueApiTokenHandler(IApiTokens tokens, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<IssueApiToken, IssuedApiToken>
 {
-    public Task<IReadOnlyList<ApiTokenSummary>> Handle(ListApiTokens request, CancellationToken cancellationToken) =>
-        tokens.ListAsync(user.UserId!, cancellationToken);
-
     public async Task<IssuedApiToken> Handle(IssueApiToken request, CancellationToken cancellationToken)
     {
         var issued = await tokens.IssueAsync(user.UserId!, request.Name!.Trim(), clock.GetUtcNow().UtcDateTime.AddDays(request.DaysValid), cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditAction.Created, "ApiToken", issued.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Name), cancellationToken);
         return issued;
-    }
-
-    public async Task<Unit> Handle(RevokeApiToken request, CancellationToken cancellationToken)
-    {
-        if (!await tokens.RevokeAsync(user.UserId!, request.Id, cancellationToken))
-        {
-            throw new NotFoundException("ApiToken", request.Id);
-        }
-
-        await audit.RecordAsync(new AuditEvent(AuditAction.Updated, "ApiToken", request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "revoked"), cancellationToken);
-        return Unit.Value;
     }
 }

@@ -9,13 +9,7 @@ using LegalAid.Domain.Partners;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace LegalAid.Application.Administration.Partners;
-
-/// <summary>Every partner organisation, inactive ones included.</summary>
-[Authorize(Roles = Roles.Administrator)]
-public sealed record ListPartners : IRequest<IReadOnlyList<PartnerDetails>>;
-
-public sealed record PartnerDetails(int Id, string Name, string? Contact, bool IsActive);
+namespace LegalAid.Application.Administration.SavePartner;
 
 /// <summary>Adds a partner (no <see cref="Id"/>) or changes one; partners are deactivated, never deleted.</summary>
 [Authorize(Roles = Roles.Administrator)]
@@ -41,13 +35,8 @@ public sealed class SavePartnerValidator : AbstractValidator<SavePartner>
     }
 }
 
-public sealed class PartnerHandlers(IApplicationDbContext db) : IRequestHandler<ListPartners, IReadOnlyList<PartnerDetails>>, IRequestHandler<SavePartner, int>
+public sealed class SavePartnerHandler(IApplicationDbContext db) : IRequestHandler<SavePartner, int>
 {
-    public async Task<IReadOnlyList<PartnerDetails>> Handle(ListPartners request, CancellationToken cancellationToken) =>
-        await db.PartnerOrganisations.OrderBy(p => p.Name)
-            .Select(p => new PartnerDetails(p.Id, p.Name, p.Contact, p.IsActive))
-            .ToListAsync(cancellationToken);
-
     public async Task<int> Handle(SavePartner request, CancellationToken cancellationToken)
     {
         PartnerOrganisation partner;
