@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using LegalAid.Application.Audit.GetDenialAlerts;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
@@ -27,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();
+        services.AddScoped<StatisticsQueries>();
+        services.AddScoped<CaseFileQueries>();
         return services;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using LegalAid.Application.Cases.CaseFile;
-using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
@@ -34,14 +33,14 @@ public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>
 }
 
 public sealed class GetCaseReportHandler(
-    IRequestHandler<GetCase.GetCase, CaseDto> cases,
+    CaseFileQueries caseFiles,
     IApplicationDbContext db,
     IReportRenderer renderer,
     TimeProvider clock) : IRequestHandler<GetCaseReport, ExportedFile>
 {
     public async Task<ExportedFile> Handle(GetCaseReport request, CancellationToken cancellationToken)
     {
-        var found = await cases.Handle(new GetCase.GetCase(request.Id), cancellationToken);
+        var found = await caseFiles.GetAsync(request.Id, cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == found.ClientId)
             .Select(c => new CaseReportClient(c.BirthDate, c.BirthYear, c.Citizenship, c.Sex, c.Phone))
             .SingleAsync(cancellationToken);

@@ -6,7 +6,6 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
-using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Common;
 using LegalAid.Domain.Reports;
 using MediatR;
@@ -23,7 +22,7 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// Not an <c>ICommand</c>: it saves one row with one SaveChanges, atomic on its own, and its reading and rendering
 /// (seconds on a large database) must not hold the database's write lock.
 /// </remarks>
-public sealed record GenerateDonorReport : IRequest<int>
+public sealed record GenerateDonorReport : IRequest<int>, IStatisticsPeriod
 {
     public const int NarrativeMaxLength = 4000;
 
@@ -53,10 +52,7 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
 {
     public GenerateDonorReportValidator(IApplicationDbContext db, TimeProvider clock)
     {
-        RuleFor(r => r.From).NotNull().WithMessage(_ => Messages.Required);
-        RuleFor(r => r.To).NotNull().WithMessage(_ => Messages.Required)
-            .Must((r, to) => r.From is null || to is null || GetStatistics.SpansAtMostMaxYears(r.From.Value, to.Value)).WithMessage(_ => Messages.InvalidPeriod);
-        this.Period(r => r.From, r => r.To, clock);
+        Include(new StatisticsPeriodValidator(clock));
         RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithMessage(_ => Messages.InvalidChoice);
         RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength);
         RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
@@ -70,7 +66,7 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
 }
 
 public sealed class GenerateDonorReportHandler(
-    IRequestHandler<GetStatistics, StatisticsReport> statistics,
+    StatisticsQueries statistics,
     IApplicationDbContext db,
     IReportRenderer renderer,
     ICurrentUser user,
@@ -87,7 +83,7 @@ public sealed class GenerateDonorReportHandler(
         ReportDocument document;
         using (ReportLanguage.Use(request.Language))
         {
-            var figures = await statistics.Handle(new GetStatistics(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
+            var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
             document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), now);
         }
 

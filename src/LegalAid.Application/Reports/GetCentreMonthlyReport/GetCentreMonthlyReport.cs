@@ -7,7 +7,6 @@ using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
-using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
@@ -44,7 +43,7 @@ public sealed class GetCentreMonthlyReportValidator : AbstractValidator<GetCentr
 }
 
 public sealed class GetCentreMonthlyReportHandler(
-    IRequestHandler<GetStatistics, StatisticsReport> statistics,
+    StatisticsQueries statistics,
     IApplicationDbContext db,
     IReportRenderer renderer,
     ICurrentUser user,
@@ -71,7 +70,7 @@ public sealed class GetCentreMonthlyReportHandler(
         ReportDocument document;
         using (ReportLanguage.Use(request.Language))
         {
-            var figures = await statistics.Handle(new GetStatistics(from, from.AddMonths(1).AddDays(-1), Centre: [centreId]), cancellationToken);
+            var figures = await statistics.ReportAsync(new StatisticsFilter(from, from.AddMonths(1).AddDays(-1), Centre: [centreId]), cancellationToken);
             document = CentreMonthlyContent.Compose(centre.Name, centre.Code, zone, figures, overdue, today, now);
         }
 

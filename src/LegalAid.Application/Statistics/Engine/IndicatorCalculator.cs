@@ -10,7 +10,7 @@ namespace LegalAid.Application.Statistics.Engine;
 /// date (for case figures, on the case's opening date). Case figures follow the status history, so a case
 /// closed, reopened and closed again counts as closed once per period, with its latest outcome.
 /// </summary>
-internal sealed class IndicatorCalculator(StatisticsFacts facts, GetStatistics.GetStatistics filter)
+internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilter filter)
 {
     private readonly Dictionary<Period, Indicators> indicators = [];
     private readonly Dictionary<Period, List<ConsultationFact>> consultationsIn = [];
