@@ -16,7 +16,7 @@ internal static class CasesApi
 {
     public static void MapCasesApi(this RouteGroupBuilder api)
     {
-        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseWork);
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseWorkers);
 
         cases.MapGet("/", (IMediator mediator, [AsParameters] ListCases query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("ListCases").Produces<PagedList<CaseListItem>>();

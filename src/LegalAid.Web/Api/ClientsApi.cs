@@ -12,7 +12,7 @@ internal static class ClientsApi
 {
     public static void MapClientsApi(this RouteGroupBuilder api)
     {
-        var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(Policies.CaseWork);
+        var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(Policies.CaseWorkers);
 
         clients.MapGet("/", (IMediator mediator, [AsParameters] FindClients query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("FindClients").Produces<ClientSearchResult>();

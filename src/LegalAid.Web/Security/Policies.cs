@@ -10,7 +10,7 @@ namespace LegalAid.Web.Security;
 /// </summary>
 internal static class Policies
 {
-    public const string CaseWork = nameof(CaseWork);
+    public const string CaseWorkers = nameof(CaseWorkers);
     public const string Administration = nameof(Administration);
     public const string Audit = nameof(Audit);
     public const string OpposingParties = nameof(OpposingParties);
@@ -21,7 +21,7 @@ internal static class Policies
     public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>
         builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(CaseWork, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId))
+            .AddPolicy(CaseWorkers, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId))
             .AddPolicy(Administration, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Audit, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator))
             .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff))

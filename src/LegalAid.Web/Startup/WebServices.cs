@@ -29,8 +29,8 @@ internal static class WebServices
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Clients", Policies.CaseWork);
-                options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+                options.Conventions.AuthorizeFolder("/Clients", Policies.CaseWorkers);
+                options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWorkers);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
                 options.Conventions.AuthorizeFolder("/OpposingParties", Policies.OpposingParties);

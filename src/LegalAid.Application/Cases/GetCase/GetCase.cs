@@ -7,7 +7,7 @@ using MediatR;
 namespace LegalAid.Application.Cases.GetCase;
 
 /// <summary>A case file (see <see cref="CaseFileQueries"/>); every view is audited.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetCase(int Id) : IRequest<CaseDto>, IAuditedRequest
 {
     public string AuditEntityType => nameof(Case);

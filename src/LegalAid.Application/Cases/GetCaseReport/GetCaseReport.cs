@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.GetCaseReport;
 
 /// <summary>The case report as a PDF in Russian, Kyrgyz or English; the same centre scope as the case page, and audited.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetCaseReport(int Id, string Language = "ru") : IRequest<ExportedFile>, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.ReportGenerated;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.UpdateCase;
 
 /// <summary>Edits a case's description and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record UpdateCase : CaseFields, ICommand<int>
 {
     public int Id { get; init; }

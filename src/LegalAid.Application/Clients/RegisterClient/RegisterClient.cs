@@ -9,7 +9,7 @@ using MediatR;
 
 namespace LegalAid.Application.Clients.RegisterClient;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record RegisterClient : ClientFields, ICommand<int>
 {
     /// <summary>The centre registering the client; a lawyer's own centre when not given, and only that.</summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Clients.UpdateClient;
 
 /// <summary>Edits a client; <see cref="Version"/> is the version the user loaded, so a stale edit is refused.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record UpdateClient : ClientFields, ICommand<int>
 {
     public int Id { get; init; }

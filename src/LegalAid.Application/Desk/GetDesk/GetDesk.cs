@@ -14,7 +14,7 @@ namespace LegalAid.Application.Desk.GetDesk;
 /// A lawyer's start page: their open cases, what is due in the next week or overdue (deadlines and
 /// consultation follow-ups not yet answered by a later consultation), and their latest consultations.
 /// </summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetDesk : IRequest<DeskView>
 {
     public const int DaysAhead = 7;

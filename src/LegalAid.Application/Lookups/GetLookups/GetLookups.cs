@@ -19,7 +19,7 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
 /// </summary>
-[Authorize(Roles = Roles.CaseWork + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
+[Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
 public sealed record GetLookups : IRequest<Lookups>;
 
 public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<GetLookups, Lookups>
