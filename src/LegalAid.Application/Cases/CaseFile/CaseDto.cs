@@ -71,8 +71,11 @@ public sealed record CaseDto
     /// <summary>How many other cases the user can see name the same opposing party: a repeat offender.</summary>
     public int OpposingPartyOtherCases { get; init; }
 
-    /// <summary>Today's date at the case's centre, to tell overdue deadlines.</summary>
-    public DateOnly CentreToday { get; init; }
+    /// <summary>The time at the case's centre when the case was read, to the minute.</summary>
+    public DateTime CentreNow { get; init; }
+
+    /// <summary>Today's date at the case's centre: the default of the dates its forms ask for.</summary>
+    public DateOnly CentreToday => DateOnly.FromDateTime(CentreNow);
 
     public decimal? AmountClaimed => AmountClaimedMinorUnits / 100m;
 
@@ -100,6 +103,6 @@ public sealed record CaseDto
                 .ForMember(d => d.Documents, o => o.Ignore())
                 .ForMember(d => d.Referrals, o => o.Ignore())
                 .ForMember(d => d.OpposingPartyOtherCases, o => o.Ignore())
-                .ForMember(d => d.CentreToday, o => o.Ignore());
+                .ForMember(d => d.CentreNow, o => o.Ignore());
     }
 }

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Cases.CaseFile;
 /// (newest first), status history, deadlines, documents and referrals. The centre scope applies: another centre's
 /// case is "not found".
 /// </summary>
-public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, TimeProvider clock)
+public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IActorContext actors)
 {
     public async Task<CaseDto> GetAsync(int caseId, CancellationToken cancellationToken)
     {
@@ -21,7 +21,8 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, Ti
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Case), caseId);
 
-        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(found.CentreTimeZoneId);
+        var centre = await db.Centres.AsNoTracking().SingleAsync(c => c.Id == found.CentreId, cancellationToken);
+        var now = actors.At(centre);
         var consultations = await db.Consultations.Where(c => c.CaseId == caseId)
             .OrderByDescending(c => c.HeldAtUtc).ThenByDescending(c => c.Id)
             .ProjectTo<ConsultationItem>(mapper.ConfigurationProvider)
@@ -44,14 +45,12 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, Ti
 
         return found with
         {
-            Deadlines = deadlines,
+            Deadlines = deadlines.Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, d.IsDone, now.Today) }).ToList(),
             Documents = documents,
             Referrals = referrals,
             OpposingPartyOtherCases = otherCases,
-            CentreToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, timeZone)),
-            Consultations = consultations
-                .Select(c => c with { HeldAtLocal = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(c.HeldAtUtc, DateTimeKind.Utc), timeZone) })
-                .ToList(),
+            CentreNow = centre.ToLocal(now.NowUtc.AddTicks(-(now.NowUtc.Ticks % TimeSpan.TicksPerMinute))),
+            Consultations = consultations.Select(c => c with { HeldAtLocal = centre.ToLocal(c.HeldAtUtc) }).ToList(),
             History = history,
         };
     }

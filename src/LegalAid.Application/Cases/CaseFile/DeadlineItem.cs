@@ -17,8 +17,11 @@ public sealed record DeadlineItem
 
     public DateOnly? DoneOn { get; init; }
 
+    /// <summary>See <see cref="Deadline.IsOverdueOn"/>; set for the day the case file is read.</summary>
+    public bool IsOverdue { get; init; }
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Deadline, DeadlineItem>();
+        public Mapping() => CreateMap<Deadline, DeadlineItem>().ForMember(d => d.IsOverdue, o => o.Ignore());
     }
 }

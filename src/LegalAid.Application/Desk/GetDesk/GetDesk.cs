@@ -28,6 +28,9 @@ public sealed record DeskView(DateOnly Today, string CentreTimeZoneId, IReadOnly
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType? DeadlineType, int? DeadlineId, DateOnly DueOn, string? Note)
 {
     public bool IsFollowUp => DeadlineType is null;
+
+    /// <summary>See <see cref="Deadline.IsOverdueOn"/>: a follow-up is overdue the same way until a later consultation answers it.</summary>
+    public bool IsOverdue { get; init; }
 }
 
 public sealed record RecentConsultation(int CaseId, string CaseNumber, string ClientName, DateTime HeldAtUtc, ConsultationChannel Channel, int DurationMinutes);
@@ -68,7 +71,9 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             today,
             centre.TimeZoneId,
             openCases,
-            deadlines.Concat(followUps).OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+            deadlines.Concat(followUps)
+                .Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
+                .OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
             recent);
     }
 }

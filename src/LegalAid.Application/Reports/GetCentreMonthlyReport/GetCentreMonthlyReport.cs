@@ -59,13 +59,14 @@ public sealed class GetCentreMonthlyReportHandler(
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var from = new DateOnly(request.Year, request.Month, 1);
 
-        var overdue = await (
+        var pending = await (
                 from deadline in db.Deadlines.AsNoTracking()
                 join @case in db.Cases.AsNoTracking() on deadline.CaseId equals @case.Id
-                where !deadline.IsDone && deadline.DueOn < today && @case.Status == CaseStatus.Open && @case.CentreId == centreId
+                where !deadline.IsDone && @case.Status == CaseStatus.Open && @case.CentreId == centreId
                 orderby deadline.DueOn, @case.Number
                 select new OverdueCase(@case.Number, @case.Client.Name.FamilyName, @case.Client.Name.GivenName, @case.AssignedLawyer.FullName, deadline.Type, deadline.DueOn, deadline.Note))
             .ToListAsync(cancellationToken);
+        var overdue = pending.Where(o => Deadline.IsOverdue(o.DueOn, isDone: false, today)).ToList();
 
         ReportDocument document;
         using (ReportLanguage.Use(request.Language))
