@@ -69,7 +69,7 @@ public sealed class DonorReportTests(DemoWorld world) : IClassFixture<DemoWorld>
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(From, To));
-        var document = DonorReportContent.Compose(Request("en"), statistics, "MOW, KZN, CHE", App.Clock.GetUtcNow());
+        var document = DonorReportContent.Compose(Request("en"), statistics, "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
 
         var tables = document.Blocks.OfType<Table>().ToList();
         Assert.True(tables.Count >= 9);
@@ -94,7 +94,7 @@ public sealed class DonorReportTests(DemoWorld world) : IClassFixture<DemoWorld>
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Centre: [TestApp.Kazan]));
-        var document = DonorReportContent.Compose(Request("en"), statistics, "KZN", App.Clock.GetUtcNow());
+        var document = DonorReportContent.Compose(Request("en"), statistics, "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
         var title = statistics.Table(StatisticsTables.ByOutcomeAndCategory).Title;
         var heading = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Text == title);
         var outcomes = Assert.IsType<Table>(document.Blocks[heading + 1]);

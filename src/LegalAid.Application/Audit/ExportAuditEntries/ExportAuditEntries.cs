@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
 using MediatR;
@@ -16,7 +17,7 @@ public sealed record ExportAuditEntries(
     string? EntityId = null,
     AuditAction? Action = null,
     DateOnly? From = null,
-    DateOnly? To = null) : IRequest<byte[]>, IAuditFilter, IAuditedRequest
+    DateOnly? To = null) : IRequest<ExportedFile>, IAuditFilter, IAuditedRequest
 {
     public const int MaxRows = 100_000;
 
@@ -34,12 +35,12 @@ public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditE
     public ExportAuditEntriesValidator(TimeProvider clock) => Include(new AuditFilterValidator(clock));
 }
 
-public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, ITableExporter exporter)
-    : IRequestHandler<ExportAuditEntries, byte[]>
+public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, ITableExporter exporter, TimeProvider clock)
+    : IRequestHandler<ExportAuditEntries, ExportedFile>
 {
-    public async Task<byte[]> Handle(ExportAuditEntries request, CancellationToken cancellationToken)
+    public async Task<ExportedFile> Handle(ExportAuditEntries request, CancellationToken cancellationToken)
     {
         var rows = await db.AuditEntries.Matching(request, user).ProjectToItems().Take(ExportAuditEntries.MaxRows).ToListAsync(cancellationToken);
-        return exporter.ToCsv(rows);
+        return new ExportedFile($"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv", "text/csv; charset=utf-8", exporter.ToCsv(rows));
     }
 }

@@ -22,7 +22,7 @@ namespace LegalAid.Application.Lookups.GetLookups;
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
 public sealed record GetLookups : IRequest<Lookups>;
 
-public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<GetLookups, Lookups>
+public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetLookups, Lookups>
 {
     public async Task<Lookups> Handle(GetLookups request, CancellationToken cancellationToken)
     {
@@ -41,6 +41,6 @@ public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, 
             ? await db.PartnerOrganisations.Where(p => p.IsActive).OrderBy(p => p.Name)
                 .Select(p => new PartnerItem(p.Id, p.Name)).ToListAsync(cancellationToken)
             : [];
-        return new Lookups(centres, categories, staff, partners);
+        return new Lookups(centres, categories, staff, partners) { Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today };
     }
 }

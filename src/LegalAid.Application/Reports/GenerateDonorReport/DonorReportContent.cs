@@ -18,7 +18,7 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// </summary>
 internal static class DonorReportContent
 {
-    public static ReportDocument Compose(GenerateDonorReport request, StatisticsReport statistics, string centres, DateTimeOffset generatedAt)
+    public static ReportDocument Compose(GenerateDonorReport request, StatisticsReport statistics, string centres, TimeZoneInfo zone, DateTimeOffset generatedAt)
     {
         var period = $"{Date(statistics.Period.From)} – {Date(statistics.Period.To)}";
         var title = request.Title ?? string.Empty;
@@ -60,7 +60,7 @@ internal static class DonorReportContent
         Narrative(blocks, "Report.Narrative.NextSteps", request.NextSteps);
         blocks.Add(new Paragraph(Label.Get("Report.Donor.Anonymised"), Muted: true));
 
-        return ReportDocument.Create(title, $"{title} · {period}", generatedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"), blocks);
+        return ReportDocument.Create(title, $"{title} · {period}", generatedAt, zone, blocks);
     }
 
     /// <summary>

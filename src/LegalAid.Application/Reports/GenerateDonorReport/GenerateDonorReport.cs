@@ -70,6 +70,7 @@ public sealed class GenerateDonorReportHandler(
     IApplicationDbContext db,
     IReportRenderer renderer,
     ICurrentUser user,
+    IActorContext actors,
     TimeProvider clock) : IRequestHandler<GenerateDonorReport, int>
 {
     public async Task<int> Handle(GenerateDonorReport request, CancellationToken cancellationToken)
@@ -79,12 +80,13 @@ public sealed class GenerateDonorReportHandler(
             .Where(c => chosen.Length == 0 || chosen.Contains(c.Id))
             .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
 
         ReportDocument document;
         using (ReportLanguage.Use(request.Language))
         {
             var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
-            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), now);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), zone, now);
         }
 
         var pdf = renderer.Render(document);

@@ -56,7 +56,7 @@ public sealed class GetCentreMonthlyReportHandler(
             ?? throw new NotFoundException(nameof(Centre), centreId);
         var zone = centre.TimeZone;
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = centre.LocalDate(now.UtcDateTime);
         var from = new DateOnly(request.Year, request.Month, 1);
 
         var pending = await (

@@ -34,8 +34,11 @@ public sealed record DonorReportItem
 
     public string? PublishedBy { get; init; }
 
+    /// <summary>The time zone the reader sees <see cref="CreatedAtUtc"/> and <see cref="PublishedAtUtc"/> in.</summary>
+    public string TimeZoneId { get; init; } = string.Empty;
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<DonorReport, DonorReportItem>();
+        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore());
     }
 }

@@ -12,7 +12,8 @@ namespace LegalAid.Application.Reports.ListDonorReports;
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
 public sealed record ListDonorReports : IRequest<IReadOnlyList<DonorReportItem>>;
 
-public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<ListDonorReports, IReadOnlyList<DonorReportItem>>
+public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, IActorContext actors)
+    : IRequestHandler<ListDonorReports, IReadOnlyList<DonorReportItem>>
 {
     public async Task<IReadOnlyList<DonorReportItem>> Handle(ListDonorReports request, CancellationToken cancellationToken)
     {
@@ -22,7 +23,11 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
             .ProjectTo<DonorReportItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId;
+
         // Staff accounts are the programme's business, not the donors'.
-        return user.IsInRole(Roles.Donor) ? reports.Select(r => r with { CreatedBy = string.Empty, PublishedBy = null }).ToList() : reports;
+        return user.IsInRole(Roles.Donor)
+            ? reports.Select(r => r with { CreatedBy = string.Empty, PublishedBy = null, TimeZoneId = zone }).ToList()
+            : reports.Select(r => r with { TimeZoneId = zone }).ToList();
     }
 }

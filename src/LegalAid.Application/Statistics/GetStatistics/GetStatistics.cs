@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Clients;
@@ -29,7 +30,13 @@ public sealed class GetStatisticsValidator : AbstractValidator<GetStatistics>
     public GetStatisticsValidator(TimeProvider clock) => Include(new StatisticsFilterValidator(clock));
 }
 
-public sealed class GetStatisticsHandler(StatisticsQueries statistics) : IRequestHandler<GetStatistics, StatisticsReport>
+public sealed class GetStatisticsHandler(StatisticsQueries statistics, IActorContext actors) : IRequestHandler<GetStatistics, StatisticsReport>
 {
-    public Task<StatisticsReport> Handle(GetStatistics request, CancellationToken cancellationToken) => statistics.ReportAsync(request, cancellationToken);
+    /// <summary>The report, with the time its figures were read in the user's time zone.</summary>
+    public async Task<StatisticsReport> Handle(GetStatistics request, CancellationToken cancellationToken)
+    {
+        var report = await statistics.ReportAsync(request, cancellationToken);
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
+        return report with { ReadAt = TimeZoneInfo.ConvertTime(report.ReadAt, zone) };
+    }
 }
