@@ -185,10 +185,7 @@ internal static class DonorReportContent
 
     /// <summary>The change in per cent, only between two figures both shown.</summary>
     private static string Change(SuppressedCell now, SuppressedCell before) =>
-        now.IsHidden || before.IsHidden ? string.Empty : Change(now.Value, before.Value);
-
-    private static string Change(decimal now, decimal before) =>
-        before == 0 ? string.Empty : ((now - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
+        now.IsHidden || before.IsHidden ? string.Empty : PercentChange.Of(now.Value, before.Value) ?? string.Empty;
 
     /// <summary>
     /// The share resolved in the client's favour, which times the cases closed gives their number: shown only when the

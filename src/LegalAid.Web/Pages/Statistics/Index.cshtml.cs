@@ -1,4 +1,3 @@
-using System.Globalization;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
@@ -56,7 +55,4 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         return filter with { From = filter.From ?? firstMonth, To = filter.To ?? today };
     }
-
-    public static string Change(decimal current, decimal before) =>
-        before == 0 ? "—" : ((current - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
 }
