@@ -81,9 +81,7 @@ public sealed record CaseDto
 
     public decimal AmountRecovered => AmountRecoveredMinorUnits / 100m;
 
-    public string ClientFullName => ClientPatronymic is null
-        ? $"{ClientFamilyName} {ClientGivenName}"
-        : $"{ClientFamilyName} {ClientGivenName} {ClientPatronymic}";
+    public string ClientFullName { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile
     {
@@ -93,6 +91,7 @@ public sealed record CaseDto
                 .ForMember(d => d.ClientGivenName, o => o.MapFrom(s => s.Client.Name.GivenName))
                 .ForMember(d => d.ClientPatronymic, o => o.MapFrom(s => s.Client.Name.Patronymic))
                 .ForMember(d => d.ClientLatinName, o => o.MapFrom(s => s.Client.Name.LatinName))
+                .ForMember(d => d.ClientFullName, o => o.MapFrom(s => s.Client.Name.FullName))
                 .ForMember(d => d.OtherCategoryIds, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategoryId)))
                 .ForMember(d => d.OtherCategories, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategory)))
                 .ForMember(d => d.AmountClaimedMinorUnits, o => o.MapFrom(s => s.AmountClaimed == null ? (long?)null : s.AmountClaimed.MinorUnits))
