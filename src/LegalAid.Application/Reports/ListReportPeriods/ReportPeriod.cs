@@ -1,11 +1,9 @@
-namespace LegalAid.Web.Pages.Reports;
+namespace LegalAid.Application.Reports.ListReportPeriods;
 
 /// <summary>A reporting period programme staff can pick instead of typing dates: a quarter, a half-year or a year.</summary>
 /// <param name="Kind">Quarter, Half or Year; with <paramref name="Number"/> it names the period in the user's language.</param>
 public sealed record ReportPeriod(string Key, string Kind, int Year, int Number, DateOnly From, DateOnly To)
 {
-    public const string Custom = "custom";
-
     /// <summary>The last four quarters, two half-years and two years that have ended by <paramref name="today"/>, newest first.</summary>
     public static IReadOnlyList<ReportPeriod> Recent(DateOnly today)
     {
@@ -14,8 +12,6 @@ public sealed record ReportPeriod(string Key, string Kind, int Year, int Number,
         var years = Ended(today, months: 12, count: 2, (year, _) => ($"{year}", "Year"));
         return [.. quarters, .. halves, .. years];
     }
-
-    public static ReportPeriod? Find(string? key, DateOnly today) => Recent(today).FirstOrDefault(p => p.Key == key);
 
     private static IEnumerable<ReportPeriod> Ended(DateOnly today, int months, int count, Func<int, int, (string Key, string Kind)> name)
     {
