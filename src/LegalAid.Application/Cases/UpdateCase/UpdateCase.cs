@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
@@ -19,6 +20,20 @@ public sealed record UpdateCase : CaseFields, ICommand<int>
     public int Version { get; init; }
 
     public int? AssignedLawyerId { get; init; }
+
+    /// <summary>The edit of the case as read: what the edit form starts from.</summary>
+    public static UpdateCase From(CaseDto @case) => new()
+    {
+        Id = @case.Id,
+        Version = @case.Version,
+        AssignedLawyerId = @case.AssignedLawyerId,
+        PrimaryCategoryId = @case.PrimaryCategoryId,
+        OtherCategoryIds = @case.OtherCategoryIds,
+        Summary = @case.Summary,
+        OpposingPartyName = @case.OpposingPartyName,
+        OpposingPartyKind = @case.OpposingPartyKind,
+        AmountClaimed = @case.AmountClaimed,
+    };
 }
 
 public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>
