@@ -1,5 +1,8 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Taxonomy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,12 +12,18 @@ namespace LegalAid.Application.Administration.ListCategories;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListCategories : IRequest<IReadOnlyList<CategoryDetails>>;
 
-public sealed record CategoryDetails(int Id, string Code, string NameRu, string NameKy, string NameEn, int SortOrder, bool IsActive);
+public sealed record CategoryDetails(int Id, string Code, string NameRu, string NameKy, string NameEn, int SortOrder, bool IsActive)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<ProblemCategory, CategoryDetails>();
+    }
+}
 
-public sealed class ListCategoriesHandler(IApplicationDbContext db) : IRequestHandler<ListCategories, IReadOnlyList<CategoryDetails>>
+public sealed class ListCategoriesHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListCategories, IReadOnlyList<CategoryDetails>>
 {
     public async Task<IReadOnlyList<CategoryDetails>> Handle(ListCategories request, CancellationToken cancellationToken) =>
         await db.ProblemCategories.OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .Select(c => new CategoryDetails(c.Id, c.Code, c.NameRu, c.NameKy, c.NameEn, c.SortOrder, c.IsActive))
+            .ProjectTo<CategoryDetails>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 }

@@ -1,5 +1,8 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Centres;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +11,18 @@ namespace LegalAid.Application.Administration.ListCentres;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListCentres : IRequest<IReadOnlyList<CentreDetails>>;
 
-public sealed record CentreDetails(int Id, string Code, string Name, string City, string Address, string TimeZoneId);
+public sealed record CentreDetails(int Id, string Code, string Name, string City, string Address, string TimeZoneId)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Centre, CentreDetails>();
+    }
+}
 
-public sealed class ListCentresHandler(IApplicationDbContext db) : IRequestHandler<ListCentres, IReadOnlyList<CentreDetails>>
+public sealed class ListCentresHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListCentres, IReadOnlyList<CentreDetails>>
 {
     public async Task<IReadOnlyList<CentreDetails>> Handle(ListCentres request, CancellationToken cancellationToken) =>
         await db.Centres.OrderBy(c => c.Id)
-            .Select(c => new CentreDetails(c.Id, c.Code, c.Name, c.City, c.Address, c.TimeZoneId))
+            .ProjectTo<CentreDetails>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 }

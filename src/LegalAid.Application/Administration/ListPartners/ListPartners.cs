@@ -1,5 +1,8 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Partners;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,12 +12,18 @@ namespace LegalAid.Application.Administration.ListPartners;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListPartners : IRequest<IReadOnlyList<PartnerDetails>>;
 
-public sealed record PartnerDetails(int Id, string Name, string? Contact, bool IsActive);
+public sealed record PartnerDetails(int Id, string Name, string? Contact, bool IsActive)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<PartnerOrganisation, PartnerDetails>();
+    }
+}
 
-public sealed class ListPartnersHandler(IApplicationDbContext db) : IRequestHandler<ListPartners, IReadOnlyList<PartnerDetails>>
+public sealed class ListPartnersHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListPartners, IReadOnlyList<PartnerDetails>>
 {
     public async Task<IReadOnlyList<PartnerDetails>> Handle(ListPartners request, CancellationToken cancellationToken) =>
         await db.PartnerOrganisations.OrderBy(p => p.Name)
-            .Select(p => new PartnerDetails(p.Id, p.Name, p.Contact, p.IsActive))
+            .ProjectTo<PartnerDetails>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using AutoMapper;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
@@ -30,7 +31,13 @@ public sealed record AuditEntryItem(
     int? CentreId,
     string? IpAddress,
     string? Changes,
-    string? Details);
+    string? Details)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<AuditEntry, AuditEntryItem>();
+    }
+}
 
 internal static class AuditQueries
 {
@@ -78,7 +85,4 @@ internal static class AuditQueries
 
         return entries.OrderByDescending(e => e.Id);
     }
-
-    public static IQueryable<AuditEntryItem> ProjectToItems(this IQueryable<AuditEntry> entries) =>
-        entries.Select(e => new AuditEntryItem(e.Id, e.OccurredAtUtc, e.Action, e.EntityType, e.EntityId, e.UserName, e.CentreId, e.IpAddress, e.Changes, e.Details));
 }

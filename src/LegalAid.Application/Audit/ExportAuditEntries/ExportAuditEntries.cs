@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Common.Interfaces;
@@ -35,12 +37,12 @@ public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditE
     public ExportAuditEntriesValidator(TimeProvider clock) => Include(new AuditFilterValidator(clock));
 }
 
-public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, ITableExporter exporter, TimeProvider clock)
+public sealed class ExportAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, ITableExporter exporter, TimeProvider clock)
     : IRequestHandler<ExportAuditEntries, ExportedFile>
 {
     public async Task<ExportedFile> Handle(ExportAuditEntries request, CancellationToken cancellationToken)
     {
-        var rows = await db.AuditEntries.Matching(request, user).ProjectToItems().Take(ExportAuditEntries.MaxRows).ToListAsync(cancellationToken);
+        var rows = await db.AuditEntries.Matching(request, user).ProjectTo<AuditEntryItem>(mapper.ConfigurationProvider).Take(ExportAuditEntries.MaxRows).ToListAsync(cancellationToken);
         return new ExportedFile($"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv", "text/csv; charset=utf-8", exporter.ToCsv(rows));
     }
 }

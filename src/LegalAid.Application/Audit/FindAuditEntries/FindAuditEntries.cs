@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Common.Interfaces;
@@ -30,8 +32,8 @@ public sealed class FindAuditEntriesValidator : AbstractValidator<FindAuditEntri
     }
 }
 
-public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<FindAuditEntries, PagedList<AuditEntryItem>>
+public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<FindAuditEntries, PagedList<AuditEntryItem>>
 {
     public Task<PagedList<AuditEntryItem>> Handle(FindAuditEntries request, CancellationToken cancellationToken) =>
-        db.AuditEntries.Matching(request, user).ProjectToItems().ToPagedListAsync(request, cancellationToken);
+        db.AuditEntries.Matching(request, user).ProjectTo<AuditEntryItem>(mapper.ConfigurationProvider).ToPagedListAsync(request, cancellationToken);
 }

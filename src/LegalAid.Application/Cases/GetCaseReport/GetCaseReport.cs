@@ -1,4 +1,6 @@
 using System.Globalization;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common.Interfaces;
@@ -35,6 +37,7 @@ public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>
 public sealed class GetCaseReportHandler(
     CaseFileQueries caseFiles,
     IApplicationDbContext db,
+    IMapper mapper,
     IReportRenderer renderer,
     TimeProvider clock) : IRequestHandler<GetCaseReport, ExportedFile>
 {
@@ -42,7 +45,7 @@ public sealed class GetCaseReportHandler(
     {
         var found = await caseFiles.GetAsync(request.Id, cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == found.ClientId)
-            .Select(c => new CaseReportClient(c.BirthDate, c.BirthYear, c.Citizenship, c.Sex, c.Phone))
+            .ProjectTo<CaseReportClient>(mapper.ConfigurationProvider)
             .SingleAsync(cancellationToken);
 
         ReportDocument document;

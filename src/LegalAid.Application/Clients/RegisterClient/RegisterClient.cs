@@ -1,3 +1,4 @@
+using AutoMapper;
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Interfaces;
@@ -31,11 +32,11 @@ public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
     }
 }
 
-public sealed class RegisterClientHandler(IApplicationDbContext db, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<RegisterClient, int>
+public sealed class RegisterClientHandler(IApplicationDbContext db, IMapper mapper, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<RegisterClient, int>
 {
     public async Task<int> Handle(RegisterClient request, CancellationToken cancellationToken)
     {
-        if (!request.NotADuplicate && await PossibleDuplicates.FindAsync(db, currentUser, request, null, cancellationToken) is { Any: true } duplicates)
+        if (!request.NotADuplicate && await PossibleDuplicates.FindAsync(db, mapper, currentUser, request, null, cancellationToken) is { Any: true } duplicates)
         {
             throw new PossibleDuplicateException(duplicates);
         }

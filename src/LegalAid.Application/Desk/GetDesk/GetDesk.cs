@@ -33,7 +33,15 @@ public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, D
     public bool IsOverdue { get; init; }
 }
 
-public sealed record RecentConsultation(int CaseId, string CaseNumber, string ClientName, DateTime HeldAtUtc, ConsultationChannel Channel, int DurationMinutes);
+public sealed record RecentConsultation(int CaseId, string CaseNumber, string ClientName, DateTime HeldAtUtc, ConsultationChannel Channel, int DurationMinutes)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Consultation, RecentConsultation>()
+                .ForCtorParam(nameof(ClientName), o => o.MapFrom(s => s.Case.Client.Name.FamilyName + " " + s.Case.Client.Name.GivenName));
+    }
+}
 
 public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetDesk, DeskView>
 {
@@ -64,7 +72,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
 
         var recent = await db.Consultations.Where(c => c.LawyerId == me)
             .OrderByDescending(c => c.HeldAtUtc).Take(10)
-            .Select(c => new RecentConsultation(c.CaseId, c.Case.Number, c.Case.Client.Name.FamilyName + " " + c.Case.Client.Name.GivenName, c.HeldAtUtc, c.Channel, c.DurationMinutes))
+            .ProjectTo<RecentConsultation>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
         return new DeskView(

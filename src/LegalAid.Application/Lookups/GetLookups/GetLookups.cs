@@ -39,7 +39,7 @@ public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, 
             : [];
         var partners = caseWorker
             ? await db.PartnerOrganisations.Where(p => p.IsActive).OrderBy(p => p.Name)
-                .Select(p => new PartnerItem(p.Id, p.Name)).ToListAsync(cancellationToken)
+                .ProjectTo<PartnerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken)
             : [];
         return new Lookups(centres, categories, staff, partners) { Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today };
     }

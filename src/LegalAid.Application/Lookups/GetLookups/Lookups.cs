@@ -1,6 +1,7 @@
 using AutoMapper;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Centres;
+using LegalAid.Domain.Partners;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 
@@ -12,7 +13,13 @@ public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<Ca
     public DateOnly Today { get; init; }
 }
 
-public sealed record PartnerItem(int Id, string Name);
+public sealed record PartnerItem(int Id, string Name)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<PartnerOrganisation, PartnerItem>();
+    }
+}
 
 public sealed record CentreItem
 {
