@@ -1,4 +1,4 @@
-using LegalAid.Infrastructure.Identity;
+using LegalAid.Application.Common.Security;
 
 namespace LegalAid.Web.Security;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Infrastructure.Identity;
+using LegalAid.Application.Common.Security;
 
 namespace LegalAid.Web.Security;
 

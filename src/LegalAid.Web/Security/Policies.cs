@@ -1,5 +1,4 @@
 using LegalAid.Application.Common.Security;
-using LegalAid.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 
 namespace LegalAid.Web.Security;

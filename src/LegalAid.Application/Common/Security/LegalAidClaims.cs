@@ -1,6 +1,6 @@
-namespace LegalAid.Infrastructure.Identity;
+namespace LegalAid.Application.Common.Security;
 
-/// <summary>The claims LegalAid adds to a signed-in user's identity.</summary>
+/// <summary>The claims LegalAid adds to a signed-in user's identity: Identity writes them, the web edge reads them into <see cref="Interfaces.ICurrentUser"/>.</summary>
 public static class LegalAidClaims
 {
     public const string StaffMemberId = "legalaid:staff_member_id";
