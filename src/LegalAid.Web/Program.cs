@@ -1,4 +1,5 @@
 using LegalAid.Application;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure;
 using LegalAid.Web.Api;
 using LegalAid.Web.Cli;
@@ -10,6 +11,11 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
     .AddLegalAidWeb(builder.Environment, builder.Configuration);
+if (CliCommands.IsCommand(args))
+{
+    // On the command line nobody signs in: the operator at the console acts, as an administrator.
+    builder.Services.AddScoped<ICurrentUser, ConsoleOperator>();
+}
 
 var app = builder.Build();
 

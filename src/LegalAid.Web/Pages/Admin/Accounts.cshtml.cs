@@ -25,8 +25,9 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
+    /// <summary>The page never chooses a password: the new user replaces the one-time password shown here.</summary>
     public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(Input, created =>
+        SubmitThenShowAsync(Input with { Password = null }, created =>
         {
             (OneTimePassword, PasswordFor) = (created.OneTimePassword, Input.Email);
             Input = new CreateAccount();
