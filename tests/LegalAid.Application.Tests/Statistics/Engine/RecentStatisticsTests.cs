@@ -5,7 +5,7 @@ using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Infrastructure.DemoData;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LegalAid.Application.Tests.Statistics;
+namespace LegalAid.Application.Tests.Statistics.Engine;
 
 public sealed class RecentStatisticsTests : ApplicationTest
 {

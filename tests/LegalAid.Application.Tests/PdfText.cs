@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace LegalAid.Application.Tests.Reports;
+namespace LegalAid.Application.Tests;
 
 /// <summary>The text of a PDF as poppler's pdftotext reads it, one string per page.</summary>
 internal static class PdfText

@@ -13,10 +13,10 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LegalAid.Application.Tests.Auditing;
+namespace LegalAid.Application.Tests.Common.Behaviours;
 
 /// <summary>Refused requests leave a line in the audit trail: who, what, which record, when and from where.</summary>
-public sealed class AccessDenialAuditTests : ApplicationTest
+public sealed class AccessDenialBehaviourTests : ApplicationTest
 {
     [Fact]
     public async Task AnotherCentresCase_AskedForById_IsRecordedAsARefusal()

@@ -1,9 +1,9 @@
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
 
-namespace LegalAid.Application.Tests.Cases;
+namespace LegalAid.Application.Tests.OpposingParties;
 
-public sealed class OpposingPartiesTests : ApplicationTest
+public sealed class FindOpposingPartiesTests : ApplicationTest
 {
     [Fact]
     public async Task ARepeatOffender_IsCountedAndFlaggedOnItsCases()

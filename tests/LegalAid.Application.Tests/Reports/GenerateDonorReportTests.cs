@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Reports;
 
-public sealed class DonorReportTests(DemoWorld world) : IClassFixture<DemoWorld>
+public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<DemoWorld>
 {
     private static readonly DateOnly From = new(2024, 3, 1);
     private static readonly DateOnly To = new(2026, 2, 28);

@@ -7,9 +7,9 @@ using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace LegalAid.Application.Tests.Reports;
+namespace LegalAid.Application.Tests.Cases;
 
-public sealed class CaseReportTests : ApplicationTest
+public sealed class GetCaseReportTests : ApplicationTest
 {
     private const int Consultations = 60;
     private const string KyrgyzNote = "Күбөлөр: ң ө ү Ң Ө Ү";

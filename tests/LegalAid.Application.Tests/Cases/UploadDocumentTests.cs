@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Cases;
 
-public sealed class CaseWorkTests : ApplicationTest
+public sealed class UploadDocumentTests : ApplicationTest
 {
     private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray();
 

@@ -8,7 +8,7 @@ using LegalAid.Domain.Clients;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace LegalAid.Application.Tests.Auditing;
+namespace LegalAid.Application.Tests.Common;
 
 public sealed class AuditTrailTests : ApplicationTest
 {

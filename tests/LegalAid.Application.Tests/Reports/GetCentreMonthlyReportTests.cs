@@ -7,7 +7,7 @@ using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Reports;
 
-public sealed class CentreMonthlyReportTests : ApplicationTest
+public sealed class GetCentreMonthlyReportTests : ApplicationTest
 {
     private string moscowCase = string.Empty;
     private string kazanCase = string.Empty;

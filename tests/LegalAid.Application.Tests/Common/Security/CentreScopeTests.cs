@@ -3,7 +3,7 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Exceptions;
 
-namespace LegalAid.Application.Tests.Security;
+namespace LegalAid.Application.Tests.Common.Security;
 
 /// <summary>A lawyer of another centre gets "not found" for a record, exactly as if it did not exist.</summary>
 public sealed class CentreScopeTests : ApplicationTest

@@ -1,6 +1,6 @@
 using LegalAid.Application.Statistics.Engine;
 
-namespace LegalAid.Application.Tests.Statistics;
+namespace LegalAid.Application.Tests.Statistics.Engine;
 
 public sealed class PeriodTests
 {

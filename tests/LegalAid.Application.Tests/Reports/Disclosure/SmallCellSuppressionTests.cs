@@ -1,7 +1,7 @@
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Reports.Disclosure;
 
-namespace LegalAid.Application.Tests.Reports;
+namespace LegalAid.Application.Tests.Reports.Disclosure;
 
 public sealed class SmallCellSuppressionTests
 {

@@ -6,9 +6,9 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 
-namespace LegalAid.Application.Tests.Security;
+namespace LegalAid.Application.Tests.Common.Behaviours;
 
-public sealed class AuthorizationTests : ApplicationTest
+public sealed class AuthorizationBehaviourTests : ApplicationTest
 {
     [Fact]
     public async Task NobodySignedIn_IsRefusedBeforeAnyData()

@@ -3,10 +3,10 @@ using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 
-namespace LegalAid.Application.Tests.Auditing;
+namespace LegalAid.Application.Tests.Audit;
 
 /// <summary>An account refused many times in a short time raises an alert: by default 20 refusals within 10 minutes.</summary>
-public sealed class DenialAlertsTests : ApplicationTest
+public sealed class GetDenialAlertsTests : ApplicationTest
 {
     private int moscowCase;
 

@@ -3,7 +3,7 @@ using LegalAid.Application.Clients.FindClients;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
-namespace LegalAid.Application.Tests.Clients;
+namespace LegalAid.Application.Tests.Clients.Common;
 
 public sealed class PossibleDuplicatesTests : ApplicationTest
 {

@@ -8,7 +8,7 @@ using LegalAid.Domain.Clients;
 namespace LegalAid.Application.Tests.Statistics;
 
 /// <summary>Every indicator against <see cref="StatisticsFixture"/>, counted by hand for the first quarter of 2026.</summary>
-public sealed class StatisticsTests : ApplicationTest
+public sealed class GetStatisticsTests : ApplicationTest
 {
     private static readonly DateOnly From = new(2026, 1, 1);
     private static readonly DateOnly To = new(2026, 3, 31);

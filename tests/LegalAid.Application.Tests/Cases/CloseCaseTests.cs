@@ -6,7 +6,7 @@ using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
 
-public sealed class CloseAndReopenCaseTests : ApplicationTest
+public sealed class CloseCaseTests : ApplicationTest
 {
     [Fact]
     public async Task ShouldCloseWithOutcomeAndMoneyRecovered()

@@ -13,7 +13,7 @@ using netDumbster.smtp;
 namespace LegalAid.Application.Tests.Reports;
 
 /// <summary>Publishing against a real SMTP server listening on a local port for the test.</summary>
-public sealed class PublishDonorReportEmailTests : IAsyncLifetime
+public sealed class PublishDonorReportTests : IAsyncLifetime
 {
     private readonly SimpleSmtpServer smtp = SimpleSmtpServer.Start();
     private TestApp app = null!;
