@@ -11,7 +11,7 @@ public sealed class CloseCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldCloseWithOutcomeAndMoneyRecovered()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
 
         await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = new DateOnly(2026, 3, 14), AmountRecovered = 120000.50m });
 
@@ -26,7 +26,7 @@ public sealed class CloseCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldCloseTodayWhenNoDateIsGiven()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
 
         await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly });
 
@@ -36,7 +36,7 @@ public sealed class CloseCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseToCloseWithoutAnOutcome()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CloseCase { Id = id, Version = 0 }));
 
@@ -47,7 +47,7 @@ public sealed class CloseCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseAClosingDateBeforeTheOpening()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 1) }));
@@ -59,7 +59,7 @@ public sealed class CloseCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseAStaleClose()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
         await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly });
         await App.SendAsync(new ReopenCase { Id = id, Version = 1 });
 
@@ -70,36 +70,6 @@ public sealed class CloseCaseTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ShouldReopenAndKeepTheWholeHistory()
-    {
-        var id = await OpenAsync();
-        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.NotResolved, ClosedOn = new DateOnly(2026, 3, 5) });
-
-        await App.SendAsync(new ReopenCase { Id = id, Version = 1, ReopenedOn = new DateOnly(2026, 3, 12), Note = "Клиент принёс расчётные листки" });
-
-        var @case = await App.SendAsync(new GetCase(id));
-        Assert.Equal(CaseStatus.Open, @case.Status);
-        Assert.Null(@case.Outcome);
-        Assert.Equal([CaseStatus.Open, CaseStatus.Closed, CaseStatus.Open], @case.History.Select(h => h.Status));
-        Assert.Equal(CaseOutcome.NotResolved, @case.History[1].Outcome);
-        Assert.Equal("Клиент принёс расчётные листки", @case.History[2].Note);
-        Assert.Equal("Юрист центра 1", @case.History[2].ByStaffMemberFullName);
-    }
-
-    [Fact]
-    public async Task ShouldRefuseToReopenAnOpenCase()
-    {
-        var id = await OpenAsync();
-
-        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = id, Version = 0 }));
-
-        Assert.Equal("Status", Assert.Single(error.Errors.Keys));
-    }
-
-    [Fact]
     public async Task ShouldSayNotFoundForAnUnknownCase() =>
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CloseCase { Id = 404, Version = 0, Outcome = CaseOutcome.AdviceOnly }));
-
-    private async Task<int> OpenAsync() =>
-        (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
 }

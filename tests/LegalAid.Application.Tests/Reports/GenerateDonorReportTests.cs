@@ -9,7 +9,6 @@ using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.ListDonorReports;
-using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using Microsoft.EntityFrameworkCore;
@@ -122,27 +121,6 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         var delete = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM DonorReports WHERE Id = {id}")));
         Assert.All([update, delete], e => Assert.Contains("immutable", e.Message));
         Assert.Equal(listed.Sha256, Convert.ToHexStringLower(SHA256.HashData((await App.SendAsync(new GetDonorReportFile(id))).Content)));
-    }
-
-    [Fact]
-    public async Task Donors_SeeAndDownloadPublishedReportsOnly()
-    {
-        App.ActAs(Roles.ProgrammeStaff, null);
-        var id = await App.SendAsync(Request("en") with { Centre = [TestApp.Kazan] });
-
-        App.ActAs(Roles.Donor, null);
-        Assert.DoesNotContain(await App.SendAsync(new ListDonorReports()), r => r.Id == id);
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new GetDonorReportFile(id)));
-
-        App.ActAs(Roles.ProgrammeStaff, null);
-        var published = await App.SendAsync(new PublishDonorReport(id, Version: 0));
-        await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(id, Version: 1)));
-
-        App.ActAs(Roles.Donor, null);
-        var seen = Assert.Single(await App.SendAsync(new ListDonorReports()), r => r.Id == id);
-        Assert.Equal(("KZN", string.Empty, null), (seen.Centres, seen.CreatedBy, seen.PublishedBy));
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await App.SendAsync(new GetDonorReportFile(id))).Content, 0, 4));
-        Assert.Null(published.Notified);
     }
 
     [Fact]
