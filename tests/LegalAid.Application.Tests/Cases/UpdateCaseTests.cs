@@ -83,4 +83,20 @@ public sealed class UpdateCaseTests : ApplicationTest
 
         Assert.Equal("AssignedLawyerId", Assert.Single(error.Errors.Keys));
     }
+
+    [Fact]
+    public async Task TheCaseAsRead_SavesBackUnchanged()
+    {
+        var id = await OpenCaseAsync();
+        var before = await App.SendAsync(new GetCase(id));
+
+        var version = await App.SendAsync(UpdateCase.From(before));
+
+        var after = await App.SendAsync(new GetCase(id));
+        Assert.Equal((0, 0), (version, after.Version));
+        Assert.Equal(
+            (before.AssignedLawyerId, before.PrimaryCategoryId, before.Summary, before.OpposingPartyName, before.OpposingPartyKind, before.AmountClaimed),
+            (after.AssignedLawyerId, after.PrimaryCategoryId, after.Summary, after.OpposingPartyName, after.OpposingPartyKind, after.AmountClaimed));
+        Assert.Equal(before.OtherCategoryIds, after.OtherCategoryIds);
+    }
 }

@@ -1,4 +1,6 @@
+using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Desk;
 
@@ -17,5 +19,21 @@ public sealed class GetDeskTests : ApplicationTest
         Assert.DoesNotContain(desk.Due, d => d.IsFollowUp);
         Assert.Equal(2, desk.RecentConsultations.Count);
         Assert.Single(desk.OpenCases);
+    }
+
+    [Theory]
+    [InlineData(TestApp.Chelyabinsk, true)]
+    [InlineData(TestApp.Moscow, false)]
+    public async Task ADeadline_IsOverdueOnceItsDayHasPassedAtTheCentre(int centre, bool overdue)
+    {
+        App.ActAsLawyerOf(centre);
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = new DateOnly(2026, 3, 15) });
+
+        // 01:30 on the 16th in Chelyabinsk, 23:30 on the 15th in Moscow.
+        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 20, 30, 0, TimeSpan.Zero));
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+
+        Assert.Equal(overdue, due.IsOverdue);
     }
 }

@@ -53,6 +53,21 @@ public sealed class GetLookupsTests : ApplicationTest
         Assert.Empty(lookups.Partners);
     }
 
+    [Theory]
+    [InlineData(Roles.Lawyer, TestApp.Chelyabinsk, 16)]
+    [InlineData(Roles.Lawyer, TestApp.Moscow, 15)]
+    [InlineData(Roles.ProgrammeStaff, null, 15)]
+    public async Task Today_IsTheDateAtTheUsersCentre_OrTheFirstCentreForAccountsOfEveryCentre(string role, int? centre, int day)
+    {
+        // 01:30 in Chelyabinsk, 23:30 the day before in Moscow.
+        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 20, 30, 0, TimeSpan.Zero));
+        App.ActAs(role, centre);
+
+        var lookups = await App.SendAsync(new GetLookups());
+
+        Assert.Equal(new DateOnly(2026, 3, day), lookups.Today);
+    }
+
     [Fact]
     public async Task Donors_AreRefused()
     {

@@ -168,6 +168,19 @@ public sealed class GetStatisticsTests : ApplicationTest
         Assert.NotEqual(first.Current.Consultations, kazan.Current.Consultations);
     }
 
+    [Theory]
+    [InlineData(Roles.Coordinator, TestApp.Chelyabinsk, 5)]
+    [InlineData(Roles.ProgrammeStaff, null, 3)]
+    public async Task TheReadTime_IsGivenInTheReadersTimeZone(string role, int? centre, int offsetHours)
+    {
+        App.ActAs(role, centre);
+
+        var report = await QuarterAsync();
+
+        Assert.Equal(App.Clock.GetUtcNow(), report.ReadAt);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), report.ReadAt.Offset);
+    }
+
     [Fact]
     public async Task ALawyer_MayNotReadStatistics()
     {
