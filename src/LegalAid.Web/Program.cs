@@ -1,5 +1,4 @@
 using LegalAid.Application;
-using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure;
 using LegalAid.Web.Api;
 using LegalAid.Web.Cli;
@@ -13,8 +12,7 @@ builder.Services
     .AddLegalAidWeb(builder.Environment, builder.Configuration);
 if (CliCommands.IsCommand(args))
 {
-    // On the command line nobody signs in: the operator at the console acts, as an administrator.
-    builder.Services.AddScoped<ICurrentUser, ConsoleOperator>();
+    builder.Services.AddConsoleOperator();
 }
 
 var app = builder.Build();

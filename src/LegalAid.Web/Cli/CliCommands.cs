@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Persistence;
 
@@ -11,6 +12,9 @@ namespace LegalAid.Web.Cli;
 internal static class CliCommands
 {
     private static readonly string[] Names = ["migrate", "seed-demo", "users", "health-probe"];
+
+    /// <summary>On the command line nobody signs in: the operator at the console acts, as an administrator.</summary>
+    public static IServiceCollection AddConsoleOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, ConsoleOperator>();
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
 
