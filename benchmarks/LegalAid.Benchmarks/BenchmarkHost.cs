@@ -1,6 +1,6 @@
 using LegalAid.Application;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Persistence;

@@ -1,5 +1,5 @@
 using LegalAid.Application.Cases.GetCaseReport;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
+using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,7 @@ internal static class ReportsSuite
         warm.User.ActAsBackgroundTask();
         await using (var scope = warm.Scope())
         {
-            await scope.ServiceProvider.GetRequiredService<LegalAid.Application.Statistics.GetStatistics.RecentStatistics>().RefreshAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<LegalAid.Application.Statistics.Engine.RecentStatistics>().RefreshAsync(CancellationToken.None);
         }
 
         warm.User.ActAsProgrammeStaff();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;

@@ -1,11 +1,12 @@
 using System.Reflection;
 using FluentValidation;
 using LegalAid.Application.Audit.GetDenialAlerts;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Statistics.Engine;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();
+        services.AddScoped<StatisticsQueries>();
+        services.AddScoped<CaseFileQueries>();
         return services;
     }
 

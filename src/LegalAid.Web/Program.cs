@@ -2,13 +2,19 @@ using LegalAid.Application;
 using LegalAid.Infrastructure;
 using LegalAid.Web.Api;
 using LegalAid.Web.Cli;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Observability;
+using LegalAid.Web.Security;
+using LegalAid.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
     .AddLegalAidWeb(builder.Environment, builder.Configuration);
+if (CliCommands.IsCommand(args))
+{
+    builder.Services.AddConsoleOperator();
+}
 
 var app = builder.Build();
 

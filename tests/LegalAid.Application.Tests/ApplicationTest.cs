@@ -7,6 +7,10 @@ public abstract class ApplicationTest : IAsyncLifetime
 
     public virtual ValueTask InitializeAsync() => App.InitializeAsync();
 
+    /// <summary>Registers <see cref="Requests.RegisterClient"/> and opens <see cref="Requests.OpenCase"/> for them; the case's id.</summary>
+    protected async Task<int> OpenCaseAsync() =>
+        (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
+
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();

@@ -12,6 +12,9 @@ internal static class Requests
     public const int UnpaidWages = 6;
     public const int DocumentsAndPatent = 1;
 
+    /// <summary>The smallest file that passes for a PDF by its content.</summary>
+    public static byte[] Pdf => "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray();
+
     public static RegisterClient RegisterClient() => new()
     {
         FamilyName = "Үсөнбаев",

@@ -17,6 +17,20 @@ public sealed class CaseWorkTests
     }
 
     [Fact]
+    public void ADeadline_IsOverdueFromTheDayAfterItsDueDateUntilDone()
+    {
+        var @case = TestData.OpenCase();
+        var hearing = @case.AddDeadline(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), null, TestData.Actor());
+
+        Assert.False(hearing.IsOverdueOn(new DateOnly(2026, 4, 2)));
+        Assert.True(hearing.IsOverdueOn(new DateOnly(2026, 4, 3)));
+
+        @case.CompleteDeadline(hearing.Id, TestData.Actor());
+
+        Assert.False(hearing.IsOverdueOn(new DateOnly(2026, 4, 3)));
+    }
+
+    [Fact]
     public void ADeadlineWithoutAType_IsRefused()
     {
         var error = Assert.Throws<DomainException>(() => TestData.OpenCase().AddDeadline((DeadlineType)0, TestData.Today, null, TestData.Actor()));

@@ -1,10 +1,11 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Common;
 
-internal sealed class ActorContext(ICurrentUser currentUser, TimeProvider clock) : IActorContext
+internal sealed class ActorContext(ICurrentUser currentUser, TimeProvider clock, IApplicationDbContext db) : IActorContext
 {
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -13,4 +14,9 @@ internal sealed class ActorContext(ICurrentUser currentUser, TimeProvider clock)
         var now = UtcNow;
         return new Actor(currentUser.StaffMemberId, now, centre.LocalDate(now));
     }
+
+    public Task<Centre> HomeCentreAsync(CancellationToken cancellationToken) =>
+        currentUser.CentreId is { } own
+            ? db.Centres.AsNoTracking().SingleAsync(c => c.Id == own, cancellationToken)
+            : db.Centres.AsNoTracking().OrderBy(c => c.Id).FirstAsync(cancellationToken);
 }

@@ -39,6 +39,12 @@ public sealed class Deadline
 
     public int? CreatedByStaffMemberId { get; private set; }
 
+    /// <summary>Not done although its day has passed; <paramref name="today"/> is the date at the case's centre.</summary>
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(DueOn, IsDone, today);
+
+    /// <summary><see cref="IsOverdueOn"/> for a deadline (or a consultation's follow-up) read into a view without its entity.</summary>
+    public static bool IsOverdue(DateOnly dueOn, bool isDone, DateOnly today) => !isDone && dueOn < today;
+
     internal void MarkDone(DateOnly today)
     {
         IsDone = true;

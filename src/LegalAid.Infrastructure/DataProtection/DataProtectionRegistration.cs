@@ -29,6 +29,8 @@ internal static class DataProtectionRegistration
                 X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
         }
 
+        services.AddSingleton<KeyRingKeeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyRingKeeper>());
         return services;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using CsvHelper;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Common.Models;
 using MiniExcelLibs;
 
 namespace LegalAid.Infrastructure.Exports;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using LegalAid.Application.Common.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
-/// <summary>Creates the database if needed, brings its schema up to date and makes sure the roles exist.</summary>
-public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles)
+/// <summary>
+/// Creates the database if needed, brings its schema up to date and makes sure the roles and a data-protection key exist.
+/// </summary>
+public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing)
 {
     /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done).</summary>
     private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
         }
 
         await roles.EnsureRolesAsync();
+        keyRing.EnsureKeyAhead();
         await RefreshStaleSearchKeysAsync(cancellationToken);
     }
 }

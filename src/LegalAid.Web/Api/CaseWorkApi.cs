@@ -7,10 +7,10 @@ using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReferClient;
 using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
-using LegalAid.Application.Reports.Documents;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +23,7 @@ internal static class CaseWorkApi
 
     public static void MapCaseWorkApi(this RouteGroupBuilder api)
     {
-        var cases = api.MapGroup("/cases/{id:int}").WithTags("Case work").RequireAuthorization(Policies.CaseWork);
+        var cases = api.MapGroup("/cases/{id:int}").WithTags("Case work").RequireAuthorization(Policies.CaseWorkers);
 
         cases.MapPost("/deadlines", async (IMediator mediator, int id, AddDeadline command, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))
@@ -76,7 +76,7 @@ internal static class CaseWorkApi
             .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/desk", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetDesk(), ct))
-            .WithTags("Case work").RequireAuthorization(Policies.CaseWork).WithName("GetDesk").Produces<DeskView>();
+            .WithTags("Case work").RequireAuthorization(Policies.CaseWorkers).WithName("GetDesk").Produces<DeskView>();
 
         api.MapGet("/opposing-parties", (IMediator mediator, [AsParameters] FindOpposingParties query, CancellationToken ct) => mediator.Send(query, ct))
             .WithTags("Case work").RequireAuthorization(Policies.OpposingParties).WithName("FindOpposingParties").Produces<PagedList<OpposingPartyItem>>();

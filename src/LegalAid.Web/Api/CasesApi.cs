@@ -1,3 +1,4 @@
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ListCases;
@@ -6,7 +7,7 @@ using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Consultations.LogConsultation;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;
@@ -15,7 +16,7 @@ internal static class CasesApi
 {
     public static void MapCasesApi(this RouteGroupBuilder api)
     {
-        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseWork);
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseWorkers);
 
         cases.MapGet("/", (IMediator mediator, [AsParameters] ListCases query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("ListCases").Produces<PagedList<CaseListItem>>();

@@ -3,7 +3,7 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Models;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;
@@ -12,7 +12,7 @@ internal static class ClientsApi
 {
     public static void MapClientsApi(this RouteGroupBuilder api)
     {
-        var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(Policies.CaseWork);
+        var clients = api.MapGroup("/clients").WithTags("Clients").RequireAuthorization(Policies.CaseWorkers);
 
         clients.MapGet("/", (IMediator mediator, [AsParameters] FindClients query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("FindClients").Produces<ClientSearchResult>();

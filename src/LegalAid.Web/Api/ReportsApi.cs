@@ -1,13 +1,14 @@
 using System.Net.Mime;
 using LegalAid.Application.Common.Models;
-using LegalAid.Application.Reports.CentreMonthlyReport;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
-using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
-using LegalAid.Application.Reports.DonorReports.ListDonorReports;
-using LegalAid.Application.Reports.DonorReports.NotifyDonors;
-using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.GetCentreMonthlyReport;
+using LegalAid.Application.Reports.GetDonorReportFile;
+using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.ListReportPeriods;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Web.Security;
 using MediatR;
 
 namespace LegalAid.Web.Api;
@@ -24,6 +25,11 @@ internal static class ReportsApi
             .WithName("ListDonorReports")
             .WithDescription("The archive, newest first: every report for programme staff, the published ones for donors.")
             .Produces<IReadOnlyList<DonorReportItem>>();
+
+        donor.MapGet("/periods", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListReportPeriods(), ct))
+            .WithName("ListReportPeriods")
+            .WithDescription("The quarters, half-years and years a donor report can be generated for, newest first (programme staff).")
+            .Produces<IReadOnlyList<ReportPeriod>>();
 
         donor.MapPost("/donor", async (IMediator mediator, GenerateDonorReport command, CancellationToken ct) =>
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Persistence;
 
@@ -12,28 +13,36 @@ internal static class CliCommands
 {
     private static readonly string[] Names = ["migrate", "seed-demo", "users", "health-probe"];
 
+    /// <summary>On the command line nobody signs in: the operator at the console acts, as an administrator.</summary>
+    public static IServiceCollection AddConsoleOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, ConsoleOperator>();
+
     public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
 
-    public static Task<int> RunAsync(IServiceProvider services, string[] args)
+    /// <summary>Runs the command in <paramref name="args"/> with the services of the app, whose current user is the <see cref="ConsoleOperator"/>.</summary>
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextReader? input = null, TextWriter? output = null, TextWriter? error = null)
     {
         var root = new RootCommand("LegalAid maintenance commands. Without a command, the web app starts.")
         {
             MigrateCommand(services),
             SeedDemoCommand(services),
-            UserCommands.Create(services),
+            UserCommands.Create(services, input ?? Console.In),
             HealthProbeCommand(),
         };
-        return root.Parse(args).InvokeAsync();
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
     }
+
+    /// <summary>Creates the database if needed and applies every pending migration.</summary>
+    public static Task MigrateAsync(IServiceProvider scope, CancellationToken cancellationToken) =>
+        scope.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
 
     private static Command MigrateCommand(IServiceProvider services)
     {
         var command = new Command("migrate", "Create the database if needed and apply every pending migration.");
-        command.SetAction(async (_, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
-            await Console.Out.WriteLineAsync("The database is up to date.");
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            await parse.InvocationConfiguration.Output.WriteLineAsync("The database is up to date.");
             return 0;
         });
         return command;
@@ -82,7 +91,7 @@ internal static class CliCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
             var summary = await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().GenerateAsync(
                 new DemoDataOptions
                 {
@@ -92,7 +101,7 @@ internal static class CliCommands
                     Seed = parse.GetValue(seed),
                 },
                 cancellationToken);
-            await Console.Out.WriteLineAsync(
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
                 $"Added {summary.Clients} clients, {summary.Cases} cases and {summary.Consultations} consultations in {summary.Elapsed.TotalSeconds:0.0} s.");
             return 0;
         });

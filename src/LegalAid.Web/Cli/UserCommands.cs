@@ -1,25 +1,32 @@
 using System.CommandLine;
-using LegalAid.Application.Common.Interfaces;
+using System.Globalization;
+using LegalAid.Application.Administration.CreateAccount;
+using LegalAid.Application.Administration.ListAccounts;
+using LegalAid.Application.Administration.ListCentres;
+using LegalAid.Application.Administration.SetAccountLock;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
-using LegalAid.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using MediatR;
 
 namespace LegalAid.Web.Cli;
 
-/// <summary><c>users add | lock | unlock | list</c>: accounts for a fresh install, before any administrator exists.</summary>
+/// <summary>
+/// <c>users add | lock | unlock | list</c>: accounts for a fresh install, before any administrator exists. Each sends
+/// the request the accounts page sends, as the <see cref="ConsoleOperator"/>.
+/// </summary>
 internal static class UserCommands
 {
-    public static Command Create(IServiceProvider services)
+    public static Command Create(IServiceProvider services, TextReader input)
     {
         var users = new Command("users", "Manage accounts from the command line.");
-        users.Subcommands.Add(Add(services));
+        users.Subcommands.Add(Add(services, input));
         users.Subcommands.Add(Lock(services, locked: true));
         users.Subcommands.Add(Lock(services, locked: false));
         users.Subcommands.Add(List(services));
         return users;
     }
 
-    private static Command Add(IServiceProvider services)
+    private static Command Add(IServiceProvider services, TextReader input)
     {
         var email = new Option<string>("--email") { Description = "The account's e-mail address (its sign-in name).", Required = true };
         var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}.", Required = true };
@@ -30,39 +37,40 @@ internal static class UserCommands
         var command = new Command("add", "Create an account and print its one-time password.") { email, role, centre, name, passwordFromStdin };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+            await CliCommands.MigrateAsync(scope.ServiceProvider, cancellationToken);
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             int? centreId = null;
-            if (parse.GetValue(centre)?.ToUpperInvariant() is { } code)
+            if (parse.GetValue(centre) is { } code)
             {
-                centreId = await scope.ServiceProvider.GetRequiredService<LegalAidDbContext>().Centres
-                    .Where(c => c.Code == code).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+                centreId = (await mediator.Send(new ListCentres(), cancellationToken)).FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))?.Id;
                 if (centreId is null)
                 {
-                    await Console.Error.WriteLineAsync($"There is no centre {code}.");
+                    await error.WriteLineAsync($"There is no centre {code.ToUpperInvariant()}.");
                     return 1;
                 }
             }
 
-            var password = parse.GetValue(passwordFromStdin) ? (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') : null;
-            var account = new NewAccount(parse.GetValue(email)!, parse.GetValue(name) ?? parse.GetValue(email)!, parse.GetValue(role)!, centreId, password);
-            if (Roles.IsCentreScoped(account.Role) != (centreId is not null))
+            var account = new CreateAccount
             {
-                await Console.Error.WriteLineAsync("Lawyers and coordinators need --centre; other roles must not have one.");
-                return 1;
-            }
-
+                Email = parse.GetValue(email),
+                DisplayName = parse.GetValue(name) ?? parse.GetValue(email),
+                Role = parse.GetValue(role),
+                CentreId = centreId,
+                Password = parse.GetValue(passwordFromStdin) ? (await input.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? string.Empty : null,
+            };
             try
             {
-                var created = await scope.ServiceProvider.GetRequiredService<IUserAdministration>().CreateAsync(account, cancellationToken);
-                await Console.Out.WriteLineAsync(created.OneTimePassword is { } oneTime
+                var created = await mediator.Send(account, cancellationToken);
+                await output.WriteLineAsync(created.OneTimePassword is { } oneTime
                     ? $"Created {account.Email}. One-time password (must be changed at first sign-in): {oneTime}"
                     : $"Created {account.Email}.");
                 return 0;
             }
-            catch (Application.Common.Exceptions.InvalidRequestException refused)
+            catch (InvalidRequestException refused)
             {
-                await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, refused.Errors.SelectMany(e => e.Value)));
+                await error.WriteLineAsync(string.Join(Environment.NewLine, refused.Errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}"))));
                 return 1;
             }
         });
@@ -76,16 +84,17 @@ internal static class UserCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = services.CreateAsyncScope();
-            var administration = scope.ServiceProvider.GetRequiredService<IUserAdministration>();
-            var account = (await administration.ListAsync(cancellationToken))
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            var account = (await mediator.Send(new ListAccounts(), cancellationToken))
                 .FirstOrDefault(a => string.Equals(a.Email, parse.GetValue(email), StringComparison.OrdinalIgnoreCase));
-            if (account is null || !await administration.SetLockedAsync(account.UserId, locked, cancellationToken))
+            if (account is null)
             {
-                await Console.Error.WriteLineAsync($"There is no account {parse.GetValue(email)}.");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"There is no account {parse.GetValue(email)}.");
                 return 1;
             }
 
-            await Console.Out.WriteLineAsync(locked ? $"Locked {account.Email}." : $"Unlocked {account.Email}.");
+            await mediator.Send(new SetAccountLock(account.UserId, locked), cancellationToken);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(locked ? $"Locked {account.Email}." : $"Unlocked {account.Email}.");
             return 0;
         });
         return command;
@@ -94,13 +103,13 @@ internal static class UserCommands
     private static Command List(IServiceProvider services)
     {
         var command = new Command("list", "List every account with its role, centre and state.");
-        command.SetAction(async (_, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = services.CreateAsyncScope();
-            foreach (var account in await scope.ServiceProvider.GetRequiredService<IUserAdministration>().ListAsync(cancellationToken))
+            foreach (var account in await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListAccounts(), cancellationToken))
             {
-                await Console.Out.WriteLineAsync(
-                    $"{account.Email,-36} {account.Role,-15} {account.CentreId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-3} {(account.LockedOut ? "locked" : "active")}{(account.TwoFactorEnabled ? " 2FA" : string.Empty)}");
+                await parse.InvocationConfiguration.Output.WriteLineAsync(
+                    $"{account.Email,-36} {account.Role,-15} {account.CentreId?.ToString(CultureInfo.InvariantCulture) ?? "-",-3} {(account.LockedOut ? "locked" : "active")}{(account.TwoFactorEnabled ? " 2FA" : string.Empty)}");
             }
 
             return 0;

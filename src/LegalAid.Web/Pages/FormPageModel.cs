@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalAid.Web.Pages;
 
 /// <summary>
-/// A page with a form that sends one request. Refusals come back as errors beside their fields
+/// A page that sends requests, most often from a form. Refusals come back as errors beside their fields
 /// (the form keeps what the user typed); a stale edit shows the conflict message on top; a record
 /// the user may not see is a plain 404, whether it exists or not.
 /// </summary>
@@ -76,6 +76,26 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
             return Page();
         }, cancellationToken);
         return succeeded ? await ShowAsync(cancellationToken) : result;
+    }
+
+    /// <summary>
+    /// Sends a request that shows no form (a download, the record an edit form starts from): a refusal answers as
+    /// everywhere else (404, 403, sign-in), a refused request with 400.
+    /// </summary>
+    protected async Task<IActionResult> SendAsync<TResponse>(IRequest<TResponse> request, Func<TResponse, IActionResult> onSuccess, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return onSuccess(await Mediator.Send(request, cancellationToken));
+        }
+        catch (InvalidRequestException)
+        {
+            return BadRequest();
+        }
+        catch (Exception e) when (Refusal(e) is { } refusal)
+        {
+            return refusal;
+        }
     }
 
     /// <summary>Runs a list page's query; refused filters show as errors above an empty list.</summary>

@@ -1,4 +1,4 @@
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Localisation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using LegalAid.Application.Statistics.Charts;
+using LegalAid.Application.Common.Charts;
 using Microsoft.AspNetCore.Html;
 
 namespace LegalAid.Web.Statistics;

@@ -12,7 +12,7 @@ public sealed class UpdateCaseTests : ApplicationTest
     [Fact]
     public async Task ACoordinator_ShouldChangeTheDescriptionAndTheLawyer()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
         await App.InDatabaseAsync(async db =>
         {
@@ -45,7 +45,7 @@ public sealed class UpdateCaseTests : ApplicationTest
     [Fact]
     public async Task ALawyer_ShouldNotReassignACase()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
         await App.InDatabaseAsync(async db =>
         {
             db.StaffMembers.Add(new Domain.Staff.StaffMember("Второй юрист", TestApp.Moscow));
@@ -62,7 +62,7 @@ public sealed class UpdateCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseAStaleEdit()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
         var edit = new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, Summary = "Первая правка" };
         await App.SendAsync(edit);
 
@@ -74,7 +74,7 @@ public sealed class UpdateCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseALawyerOfAnotherCentre()
     {
-        var id = await OpenAsync();
+        var id = await OpenCaseAsync();
 
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
@@ -84,6 +84,19 @@ public sealed class UpdateCaseTests : ApplicationTest
         Assert.Equal("AssignedLawyerId", Assert.Single(error.Errors.Keys));
     }
 
-    private async Task<int> OpenAsync() =>
-        (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
+    [Fact]
+    public async Task TheCaseAsRead_SavesBackUnchanged()
+    {
+        var id = await OpenCaseAsync();
+        var before = await App.SendAsync(new GetCase(id));
+
+        var version = await App.SendAsync(UpdateCase.From(before));
+
+        var after = await App.SendAsync(new GetCase(id));
+        Assert.Equal((0, 0), (version, after.Version));
+        Assert.Equal(
+            (before.AssignedLawyerId, before.PrimaryCategoryId, before.Summary, before.OpposingPartyName, before.OpposingPartyKind, before.AmountClaimed),
+            (after.AssignedLawyerId, after.PrimaryCategoryId, after.Summary, after.OpposingPartyName, after.OpposingPartyKind, after.AmountClaimed));
+        Assert.Equal(before.OtherCategoryIds, after.OtherCategoryIds);
+    }
 }

@@ -1,3 +1,4 @@
+using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class RegisterClientTests : ApplicationTest
     [Fact]
     public async Task ShouldRequireTheMinimumFields()
     {
-        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new Application.Clients.RegisterClient.RegisterClient()));
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new RegisterClient()));
 
         Assert.Contains("FamilyName", error.Errors.Keys);
         Assert.Contains("GivenName", error.Errors.Keys);

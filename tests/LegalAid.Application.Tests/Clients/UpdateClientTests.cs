@@ -49,6 +49,18 @@ public sealed class UpdateClientTests : ApplicationTest
         Assert.Equal("Үсөнбаев", (await App.SendAsync(new GetClient(id))).FamilyName);
     }
 
+    [Fact]
+    public async Task TheClientAsRead_SavesBackUnchanged()
+    {
+        var id = await App.SendAsync(Requests.RegisterClient() with { DateOfBirth = null, BirthYear = 1990 });
+        var before = await App.SendAsync(new GetClient(id));
+
+        var version = await App.SendAsync(UpdateClient.From(before));
+
+        Assert.Equal(0, version);
+        Assert.Equal(before, await App.SendAsync(new GetClient(id)) with { Cases = before.Cases });
+    }
+
     private static UpdateClient Edit(int id, int version)
     {
         var registered = Requests.RegisterClient();

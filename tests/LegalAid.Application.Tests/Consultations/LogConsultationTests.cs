@@ -12,7 +12,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldAddTheConsultationToTheCaseTimeline()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
 
         await App.SendAsync(Requests.LogConsultation(caseId));
         await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 12, 10, 0, 0), Channel = ConsultationChannel.Phone, Actions = null });
@@ -32,7 +32,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldBeHeldNowWhenNoTimeIsGiven()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
 
         await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = null, FollowUpOn = null });
 
@@ -43,7 +43,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseAConsultationInTheFuture()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 15, 12, 30, 0), FollowUpOn = null }));
@@ -55,7 +55,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseAConsultationBeforeTheCaseOpened()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 1, 18, 0, 0) }));
@@ -67,7 +67,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseAConsultationOnAClosedCase()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
         await App.SendAsync(new CloseCase { Id = caseId, Version = 0, Outcome = CaseOutcome.AdviceOnly });
 
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.LogConsultation(caseId)));
@@ -78,7 +78,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseBadInputAllAtOnce()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.LogConsultation(caseId) with
         {
@@ -96,7 +96,7 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldRefuseALawyerOfAnotherCentre()
     {
-        var caseId = await OpenAsync();
+        var caseId = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(Requests.LogConsultation(caseId) with { LawyerId = App.LawyerOf[TestApp.Kazan] }));
@@ -107,9 +107,6 @@ public sealed class LogConsultationTests : ApplicationTest
     [Fact]
     public async Task ShouldSayNotFoundForAnUnknownCase() =>
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(Requests.LogConsultation(31337)));
-
-    private async Task<int> OpenAsync() =>
-        (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
 
     private async Task AssertNoConsultationsAsync() =>
         Assert.Equal(0, await App.InDatabaseAsync(db => db.Consultations.CountAsync()));

@@ -1,4 +1,4 @@
-using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
@@ -51,6 +51,21 @@ public sealed class GetLookupsTests : ApplicationTest
         Assert.Equal(3, lookups.Centres.Count);
         Assert.Equal(["Юрист центра 1", "Юрист центра 2", "Юрист центра 3"], lookups.Lawyers.Select(l => l.FullName));
         Assert.Empty(lookups.Partners);
+    }
+
+    [Theory]
+    [InlineData(Roles.Lawyer, TestApp.Chelyabinsk, 16)]
+    [InlineData(Roles.Lawyer, TestApp.Moscow, 15)]
+    [InlineData(Roles.ProgrammeStaff, null, 15)]
+    public async Task Today_IsTheDateAtTheUsersCentre_OrTheFirstCentreForAccountsOfEveryCentre(string role, int? centre, int day)
+    {
+        // 01:30 in Chelyabinsk, 23:30 the day before in Moscow.
+        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 20, 30, 0, TimeSpan.Zero));
+        App.ActAs(role, centre);
+
+        var lookups = await App.SendAsync(new GetLookups());
+
+        Assert.Equal(new DateOnly(2026, 3, day), lookups.Today);
     }
 
     [Fact]

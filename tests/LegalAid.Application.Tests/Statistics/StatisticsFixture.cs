@@ -1,4 +1,4 @@
-using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReferClient;

@@ -1,16 +1,28 @@
-using LegalAid.Application.Account.ApiTokens;
 using LegalAid.Application.Account.ChangePassword;
+using LegalAid.Application.Account.DisableTwoFactor;
+using LegalAid.Application.Account.EnableTwoFactor;
 using LegalAid.Application.Account.EndSession;
+using LegalAid.Application.Account.GetTwoFactorSetup;
+using LegalAid.Application.Account.IssueApiToken;
+using LegalAid.Application.Account.ListApiTokens;
 using LegalAid.Application.Account.ListSessions;
+using LegalAid.Application.Account.RevokeApiToken;
 using LegalAid.Application.Account.SignIn;
 using LegalAid.Application.Account.SignInWithCode;
-using LegalAid.Application.Account.TwoFactor;
-using LegalAid.Application.Administration.Accounts;
-using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Account.SignOut;
 using LegalAid.Application.Administration.ChangeAccountRole;
+using LegalAid.Application.Administration.CreateAccount;
 using LegalAid.Application.Administration.EndAccountSessions;
-using LegalAid.Application.Administration.Partners;
-using LegalAid.Application.Administration.Taxonomy;
+using LegalAid.Application.Administration.ListAccounts;
+using LegalAid.Application.Administration.ListCategories;
+using LegalAid.Application.Administration.ListCentres;
+using LegalAid.Application.Administration.ListPartners;
+using LegalAid.Application.Administration.ResetAccountPassword;
+using LegalAid.Application.Administration.SaveCategory;
+using LegalAid.Application.Administration.SavePartner;
+using LegalAid.Application.Administration.SetAccountLock;
+using LegalAid.Application.Administration.UpdateCentre;
+using LegalAid.Application.Audit.ExportAuditEntries;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Cases.AddDeadline;
@@ -35,12 +47,14 @@ using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
-using LegalAid.Application.Reports.CentreMonthlyReport;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
-using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
-using LegalAid.Application.Reports.DonorReports.ListDonorReports;
-using LegalAid.Application.Reports.DonorReports.NotifyDonors;
-using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.GetCentreMonthlyReport;
+using LegalAid.Application.Reports.GetDonorReportFile;
+using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.ListReportPeriods;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Cases;
@@ -122,6 +136,7 @@ internal static class UseCaseSamples
         new ExportStatistics(Statistics, null, ExportFormat.Xlsx),
         new GenerateDonorReport { From = PeriodStart, To = PeriodEnd, Centre = [1], Language = "en", Title = "Q1 2026" },
         new ListDonorReports(),
+        new ListReportPeriods(),
         new PublishDonorReport(1, 1),
         new NotifyDonors(1),
         new GetDonorReportFile(1),

@@ -77,4 +77,19 @@ public sealed class ReportsApiTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, badMonth.StatusCode);
         Assert.NotNull((await badMonth.ReadAsync())["errors"]!["month"]);
     }
+
+    [Fact]
+    public async Task ThePeriodPresets_AreTheQuartersHalvesAndYearsEndedByToday()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var periods = (await (await programme.GetAsync("/api/v1/reports/periods")).ReadAsync()).AsArray();
+        using var donor = await Factory.SignInAsync(LegalAidFactory.Donor);
+        using var refused = await donor.GetAsync("/api/v1/reports/periods");
+
+        Assert.Equal(["Quarter", "Quarter", "Quarter", "Quarter", "Half", "Half", "Year", "Year"], periods.Select(p => (string)p!["kind"]!));
+        var latest = DateOnly.Parse((string)periods[0]!["to"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - latest.DayNumber, 0, 93);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
 }

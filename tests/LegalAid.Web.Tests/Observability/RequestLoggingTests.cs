@@ -9,7 +9,7 @@ namespace LegalAid.Web.Tests.Observability;
 /// <summary>The app in Production, every request counted as slow (threshold 0 ms), its log read as the console prints it.</summary>
 public sealed class RequestLoggingTests : IAsyncLifetime
 {
-    private const string SlowRequests = "LegalAid.Web.Infrastructure.RequestLogScope";
+    private const string SlowRequests = "LegalAid.Web.Observability.RequestLogScope";
 
     private readonly LegalAidFactory production = new(new Dictionary<string, string>
     {

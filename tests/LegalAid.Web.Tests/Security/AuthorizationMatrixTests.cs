@@ -93,6 +93,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /CentreReport"] =                     "302  403    403    200      403       403   403",
         ["GET /api/v1/cases/{id:int}/report.pdf"] = "401  200    404    200      403       403   403",
         ["GET /api/v1/reports/"] =                  "401  403    403    403      200       200   200",
+        ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",
         ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
         ["POST /api/v1/reports/{id:int}/publish"] = "401  403    403    403      409       403   403",
         ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      400       403   403",

@@ -39,7 +39,7 @@ public sealed class HostileInputTests : WebTest
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
         "GET /api/v1/clients/{id:int}", "GET /api/v1/cases/{id:int}", "GET /api/v1/cases/{id:int}/consultations",
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
-        "GET /api/v1/desk", "GET /Cases/Open", "GET /api/v1/reports/", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
+        "GET /api/v1/desk", "GET /Cases/Open", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
     ];
 
     private static readonly string[] AllClasses =

@@ -8,8 +8,11 @@ namespace LegalAid.Application.Account.ListSessions;
 [Authorize]
 public sealed record ListSessions : IRequest<IReadOnlyList<SessionSummary>>;
 
-public sealed class ListSessionsHandler(IUserSessions sessions, ICurrentUser user) : IRequestHandler<ListSessions, IReadOnlyList<SessionSummary>>
+public sealed class ListSessionsHandler(IUserSessions sessions, ICurrentUser user, IActorContext actors) : IRequestHandler<ListSessions, IReadOnlyList<SessionSummary>>
 {
-    public Task<IReadOnlyList<SessionSummary>> Handle(ListSessions request, CancellationToken cancellationToken) =>
-        sessions.ListAsync(user.UserId!, cancellationToken);
+    public async Task<IReadOnlyList<SessionSummary>> Handle(ListSessions request, CancellationToken cancellationToken)
+    {
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId;
+        return [.. (await sessions.ListAsync(user.UserId!, cancellationToken)).Select(s => s with { TimeZoneId = zone })];
+    }
 }

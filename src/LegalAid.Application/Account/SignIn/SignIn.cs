@@ -1,7 +1,7 @@
 using FluentValidation;
+using LegalAid.Application.Account.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Validation;
-using LegalAid.Domain.Auditing;
 using MediatR;
 
 namespace LegalAid.Application.Account.SignIn;
@@ -31,21 +31,4 @@ public sealed class SignInHandler(IAccountService accounts, IAuditTrail audit) :
         await audit.RecordSignInAsync(result, request.Email!.Trim(), cancellationToken);
         return result;
     }
-}
-
-internal static class SignInAudit
-{
-    public static Task RecordSignInAsync(this IAuditTrail audit, SignInResult result, string? attemptedAs, CancellationToken cancellationToken) =>
-        audit.RecordAsync(
-            new AuditEvent(
-                result.Outcome is SignInOutcome.Succeeded or SignInOutcome.MustChangePassword or SignInOutcome.MustEnableTwoFactor
-                    ? AuditAction.SignedIn
-                    : AuditAction.SignInFailed,
-                "Account",
-                result.UserId,
-                result.Outcome.ToString(),
-                result.UserId,
-                result.UserName ?? attemptedAs,
-                result.CentreId),
-            cancellationToken);
 }

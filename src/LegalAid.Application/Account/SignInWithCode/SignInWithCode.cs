@@ -1,5 +1,5 @@
 using FluentValidation;
-using LegalAid.Application.Account.SignIn;
+using LegalAid.Application.Account.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Resources;
 using MediatR;

@@ -1,9 +1,11 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
+using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
-using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using MediatR;
 
@@ -30,20 +32,8 @@ public sealed class FindAuditEntriesValidator : AbstractValidator<FindAuditEntri
     }
 }
 
-public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<FindAuditEntries, PagedList<AuditEntryItem>>
+public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<FindAuditEntries, PagedList<AuditEntryItem>>
 {
     public Task<PagedList<AuditEntryItem>> Handle(FindAuditEntries request, CancellationToken cancellationToken) =>
-        db.AuditEntries.Matching(request, user).ProjectToItems().ToPagedListAsync(request, cancellationToken);
-}
-
-public sealed class AuditFilterValidator : AbstractValidator<IAuditFilter>
-{
-    public AuditFilterValidator(TimeProvider clock)
-    {
-        RuleFor(f => f.User).FreeText(256);
-        RuleFor(f => f.EntityType).FreeText(100);
-        RuleFor(f => f.EntityId).FreeText(100);
-        RuleFor(f => f.Action).Must(a => a is null || Enum.IsDefined(a.Value)).WithMessage(_ => Messages.InvalidChoice);
-        this.Period(f => f.From, f => f.To, clock);
-    }
+        db.AuditEntries.Matching(request, user).ProjectTo<AuditEntryItem>(mapper.ConfigurationProvider).ToPagedListAsync(request, cancellationToken);
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.AddDeadline;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record AddDeadline : ICommand<int>
 {
     public int CaseId { get; init; }

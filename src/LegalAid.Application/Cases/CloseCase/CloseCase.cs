@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CloseCase;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record CloseCase : ICommand<int>
 {
     public int Id { get; init; }

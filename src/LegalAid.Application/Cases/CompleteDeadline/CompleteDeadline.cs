@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CompleteDeadline;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record CompleteDeadline(int CaseId, int DeadlineId) : ICommand<Unit>;
 
 public sealed class CompleteDeadlineHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<CompleteDeadline, Unit>

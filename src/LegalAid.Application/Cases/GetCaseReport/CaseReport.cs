@@ -1,6 +1,6 @@
 using System.Globalization;
-using LegalAid.Application.Cases.GetCase;
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Cases.CaseFile;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
 
@@ -73,7 +73,7 @@ internal static class CaseReport
                 Label.Of(d.Type),
                 Date(d.DueOn),
                 d.IsDone ? Label.Format("Report.Deadline.Done", d.DoneOn is { } done ? Date(done) : string.Empty)
-                    : d.DueOn < @case.CentreToday ? Label.Get("Report.Deadline.Overdue") : Label.Get("Report.Deadline.Pending"),
+                    : d.IsOverdue ? Label.Get("Report.Deadline.Overdue") : Label.Get("Report.Deadline.Pending"),
                 d.Note ?? string.Empty,
             ]).ToList()));
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using FluentValidation;
-using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
-using LegalAid.Application.Reports.Documents;
 using LegalAid.Application.Resources;
-using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using MediatR;
@@ -14,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.GetCaseReport;
 
 /// <summary>The case report as a PDF in Russian, Kyrgyz or English; the same centre scope as the case page, and audited.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetCaseReport(int Id, string Language = "ru") : IRequest<ExportedFile>, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.ReportGenerated;
@@ -33,16 +35,17 @@ public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>
 }
 
 public sealed class GetCaseReportHandler(
-    IRequestHandler<GetCase.GetCase, CaseDto> cases,
+    CaseFileQueries caseFiles,
     IApplicationDbContext db,
+    IMapper mapper,
     IReportRenderer renderer,
     TimeProvider clock) : IRequestHandler<GetCaseReport, ExportedFile>
 {
     public async Task<ExportedFile> Handle(GetCaseReport request, CancellationToken cancellationToken)
     {
-        var found = await cases.Handle(new GetCase.GetCase(request.Id), cancellationToken);
+        var found = await caseFiles.GetAsync(request.Id, cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == found.ClientId)
-            .Select(c => new CaseReportClient(c.BirthDate, c.BirthYear, c.Citizenship, c.Sex, c.Phone))
+            .ProjectTo<CaseReportClient>(mapper.ConfigurationProvider)
             .SingleAsync(cancellationToken);
 
         ReportDocument document;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.GetDocument;
 
 /// <summary>A case's document, only for users who may see the case; every download is audited.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetDocument(int CaseId, int DocumentId) : IRequest<DocumentContent>, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.Exported;

@@ -12,7 +12,7 @@ using MediatR;
 namespace LegalAid.Application.Cases.ListCases;
 
 /// <summary>Cases matching every given filter; <paramref name="CategoryId"/> matches the primary or any other category.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record ListCases(
     int? CentreId = null,
     CaseStatus? Status = null,

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.OpenCase;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record OpenCase : CaseFields, ICommand<OpenedCase>
 {
     /// <summary>The client; the case belongs to the centre that registered them.</summary>

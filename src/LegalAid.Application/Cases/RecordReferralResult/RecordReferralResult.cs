@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.RecordReferralResult;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record RecordReferralResult : ICommand<Unit>
 {
     public int CaseId { get; init; }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.ReferClient;
 
 /// <summary>Records that the client was sent to a partner organisation.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record ReferClient : ICommand<int>
 {
     public int CaseId { get; init; }

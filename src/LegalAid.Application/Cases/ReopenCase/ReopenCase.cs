@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.ReopenCase;
 
 /// <summary>Reopens a closed case; its earlier closing stays in the history.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record ReopenCase : ICommand<int>
 {
     public int Id { get; init; }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.UpdateCase;
 
 /// <summary>Edits a case's description and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record UpdateCase : CaseFields, ICommand<int>
 {
     public int Id { get; init; }
@@ -19,6 +20,20 @@ public sealed record UpdateCase : CaseFields, ICommand<int>
     public int Version { get; init; }
 
     public int? AssignedLawyerId { get; init; }
+
+    /// <summary>The edit of the case as read: what the edit form starts from.</summary>
+    public static UpdateCase From(CaseDto @case) => new()
+    {
+        Id = @case.Id,
+        Version = @case.Version,
+        AssignedLawyerId = @case.AssignedLawyerId,
+        PrimaryCategoryId = @case.PrimaryCategoryId,
+        OtherCategoryIds = @case.OtherCategoryIds,
+        Summary = @case.Summary,
+        OpposingPartyName = @case.OpposingPartyName,
+        OpposingPartyKind = @case.OpposingPartyKind,
+        AmountClaimed = @case.AmountClaimed,
+    };
 }
 
 public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>

@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Clients;
@@ -14,7 +16,7 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
 {
     public bool Any => AtMyCentre.Count > 0 || AtOtherCentres.Count > 0;
 
-    public static async Task<PossibleDuplicates> FindAsync(IApplicationDbContext db, ICurrentUser user, ClientFields person, int? exceptId, CancellationToken cancellationToken)
+    public static async Task<PossibleDuplicates> FindAsync(IApplicationDbContext db, IMapper mapper, ICurrentUser user, ClientFields person, int? exceptId, CancellationToken cancellationToken)
     {
         var family = NameFolding.FoldFirstWord(person.FamilyName ?? string.Empty);
         var given = NameFolding.FoldFirstWord(person.GivenName ?? string.Empty);
@@ -29,7 +31,7 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
 
         var mine = await candidates.Where(c => c.RegisteringCentreId == user.CentreId)
             .OrderBy(c => c.Name.FamilyName).Take(10)
-            .Select(c => new DuplicateCandidate(c.Id, c.Name.FamilyName, c.Name.GivenName, c.Name.Patronymic, c.Name.LatinName, c.BirthYear, c.BirthDate, c.Phone))
+            .ProjectTo<DuplicateCandidate>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
         var elsewhere = await candidates.Where(c => c.RegisteringCentreId != user.CentreId)
             .GroupBy(c => c.RegisteringCentre.Code)
@@ -39,4 +41,15 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
     }
 }
 
-public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string? Phone);
+public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string? Phone)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Client, DuplicateCandidate>()
+                .ForCtorParam(nameof(FamilyName), o => o.MapFrom(s => s.Name.FamilyName))
+                .ForCtorParam(nameof(GivenName), o => o.MapFrom(s => s.Name.GivenName))
+                .ForCtorParam(nameof(Patronymic), o => o.MapFrom(s => s.Name.Patronymic))
+                .ForCtorParam(nameof(LatinName), o => o.MapFrom(s => s.Name.LatinName));
+    }
+}

@@ -16,7 +16,7 @@ namespace LegalAid.Application.Clients.FindClients;
 /// Finds the centre's clients by any part of a name in any spelling (Cyrillic or Latin), date of birth
 /// or phone. Matches registered by other centres are only counted per centre, never shown.
 /// </summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record FindClients(
     string? Query = null,
     DateOnly? DateOfBirth = null,

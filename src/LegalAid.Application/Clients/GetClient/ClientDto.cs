@@ -45,7 +45,7 @@ public sealed record ClientDto
 
     public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
 
-    public string FullName => Patronymic is null ? $"{FamilyName} {GivenName}" : $"{FamilyName} {GivenName} {Patronymic}";
+    public string FullName { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile
     {
@@ -55,6 +55,7 @@ public sealed record ClientDto
                 .ForMember(d => d.GivenName, o => o.MapFrom(s => s.Name.GivenName))
                 .ForMember(d => d.Patronymic, o => o.MapFrom(s => s.Name.Patronymic))
                 .ForMember(d => d.LatinName, o => o.MapFrom(s => s.Name.LatinName))
+                .ForMember(d => d.FullName, o => o.MapFrom(s => s.Name.FullName))
                 .ForMember(d => d.ConsentGivenOn, o => o.MapFrom(s => s.Consent.GivenOn))
                 .ForMember(d => d.ConsentScope, o => o.MapFrom(s => s.Consent.Scope))
                 .ForMember(d => d.Cases, o => o.Ignore());

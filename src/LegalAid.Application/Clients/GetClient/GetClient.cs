@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Clients.GetClient;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetClient(int Id) : IRequest<ClientDto>, IAuditedRequest
 {
     public string AuditEntityType => nameof(Client);

@@ -1,6 +1,6 @@
+using AutoMapper;
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
@@ -10,7 +10,7 @@ using MediatR;
 
 namespace LegalAid.Application.Clients.RegisterClient;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record RegisterClient : ClientFields, ICommand<int>
 {
     /// <summary>The centre registering the client; a lawyer's own centre when not given, and only that.</summary>
@@ -32,11 +32,11 @@ public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
     }
 }
 
-public sealed class RegisterClientHandler(IApplicationDbContext db, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<RegisterClient, int>
+public sealed class RegisterClientHandler(IApplicationDbContext db, IMapper mapper, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<RegisterClient, int>
 {
     public async Task<int> Handle(RegisterClient request, CancellationToken cancellationToken)
     {
-        if (!request.NotADuplicate && await PossibleDuplicates.FindAsync(db, currentUser, request, null, cancellationToken) is { Any: true } duplicates)
+        if (!request.NotADuplicate && await PossibleDuplicates.FindAsync(db, mapper, currentUser, request, null, cancellationToken) is { Any: true } duplicates)
         {
             throw new PossibleDuplicateException(duplicates);
         }

@@ -1,20 +1,43 @@
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Clients;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Clients.UpdateClient;
 
 /// <summary>Edits a client; <see cref="Version"/> is the version the user loaded, so a stale edit is refused.</summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record UpdateClient : ClientFields, ICommand<int>
 {
     public int Id { get; init; }
 
     public int Version { get; init; }
+
+    /// <summary>The edit of the client as read: what the edit form starts from.</summary>
+    public static UpdateClient From(ClientDto client) => new()
+    {
+        Id = client.Id,
+        Version = client.Version,
+        FamilyName = client.FamilyName,
+        GivenName = client.GivenName,
+        Patronymic = client.Patronymic,
+        LatinName = client.LatinName,
+        Sex = client.Sex,
+        DateOfBirth = client.BirthDate,
+        BirthYear = client.BirthDate is null ? client.BirthYear : null,
+        Citizenship = client.Citizenship,
+        Phone = client.Phone,
+        MessengerContact = client.MessengerContact,
+        RegionOfOrigin = client.RegionOfOrigin,
+        PreferredLanguage = client.PreferredLanguage,
+        ConsentGivenOn = client.ConsentGivenOn,
+        ConsentScopes = Enum.GetValues<ConsentScope>().Where(s => s != ConsentScope.None && client.ConsentScope.HasFlag(s)).ToList(),
+    };
 }
 
 public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>

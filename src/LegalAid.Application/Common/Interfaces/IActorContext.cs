@@ -9,4 +9,10 @@ public interface IActorContext
     DateTime UtcNow { get; }
 
     Actor At(Centre centre);
+
+    /// <summary>
+    /// The centre whose calendar and clock the current user reads: their own, or for accounts of every centre
+    /// (programme staff, donors, administrators) the programme's first centre, its head office.
+    /// </summary>
+    Task<Centre> HomeCentreAsync(CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Common.Reports;
+
 
 namespace LegalAid.Application.Common.Interfaces;
 

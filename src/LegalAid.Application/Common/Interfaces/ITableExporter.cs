@@ -1,4 +1,4 @@
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Common.Models;
 
 namespace LegalAid.Application.Common.Interfaces;
 

@@ -24,4 +24,8 @@ public sealed record SessionSummary(
     DateTime SignedInAtUtc,
     DateTime LastSeenAtUtc,
     DateTime ExpiresAtUtc,
-    bool IsCurrent);
+    bool IsCurrent)
+{
+    /// <summary>The reader's time zone, in which the page shows the times.</summary>
+    public string TimeZoneId { get; init; } = string.Empty;
+}

@@ -19,7 +19,7 @@ public static class Roles
     public const string Administrator = nameof(Administrator);
 
     /// <summary>The roles that work with clients and cases, always within one centre.</summary>
-    public const string CaseWork = Lawyer + "," + Coordinator;
+    public const string CaseWorkers = Lawyer + "," + Coordinator;
 
     public static IReadOnlyList<string> All { get; } = [Lawyer, Coordinator, ProgrammeStaff, Donor, Administrator];
 

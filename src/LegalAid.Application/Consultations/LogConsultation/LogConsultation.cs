@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Consultations.LogConsultation;
 
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record LogConsultation : ICommand<int>
 {
     public int CaseId { get; init; }

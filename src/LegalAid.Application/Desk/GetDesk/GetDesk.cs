@@ -14,7 +14,7 @@ namespace LegalAid.Application.Desk.GetDesk;
 /// A lawyer's start page: their open cases, what is due in the next week or overdue (deadlines and
 /// consultation follow-ups not yet answered by a later consultation), and their latest consultations.
 /// </summary>
-[Authorize(Roles = Roles.CaseWork)]
+[Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetDesk : IRequest<DeskView>
 {
     public const int DaysAhead = 7;
@@ -28,9 +28,20 @@ public sealed record DeskView(DateOnly Today, string CentreTimeZoneId, IReadOnly
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType? DeadlineType, int? DeadlineId, DateOnly DueOn, string? Note)
 {
     public bool IsFollowUp => DeadlineType is null;
+
+    /// <summary>See <see cref="Deadline.IsOverdueOn"/>: a follow-up is overdue the same way until a later consultation answers it.</summary>
+    public bool IsOverdue { get; init; }
 }
 
-public sealed record RecentConsultation(int CaseId, string CaseNumber, string ClientName, DateTime HeldAtUtc, ConsultationChannel Channel, int DurationMinutes);
+public sealed record RecentConsultation(int CaseId, string CaseNumber, string ClientName, DateTime HeldAtUtc, ConsultationChannel Channel, int DurationMinutes)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Consultation, RecentConsultation>()
+                .ForCtorParam(nameof(ClientName), o => o.MapFrom(s => s.Case.Client.Name.FamilyName + " " + s.Case.Client.Name.GivenName));
+    }
+}
 
 public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetDesk, DeskView>
 {
@@ -61,14 +72,16 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
 
         var recent = await db.Consultations.Where(c => c.LawyerId == me)
             .OrderByDescending(c => c.HeldAtUtc).Take(10)
-            .Select(c => new RecentConsultation(c.CaseId, c.Case.Number, c.Case.Client.Name.FamilyName + " " + c.Case.Client.Name.GivenName, c.HeldAtUtc, c.Channel, c.DurationMinutes))
+            .ProjectTo<RecentConsultation>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
         return new DeskView(
             today,
             centre.TimeZoneId,
             openCases,
-            deadlines.Concat(followUps).OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+            deadlines.Concat(followUps)
+                .Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
+                .OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
             recent);
     }
 }

@@ -19,10 +19,10 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
 /// </summary>
-[Authorize(Roles = Roles.CaseWork + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
+[Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
 public sealed record GetLookups : IRequest<Lookups>;
 
-public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<GetLookups, Lookups>
+public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetLookups, Lookups>
 {
     public async Task<Lookups> Handle(GetLookups request, CancellationToken cancellationToken)
     {
@@ -39,8 +39,8 @@ public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, 
             : [];
         var partners = caseWorker
             ? await db.PartnerOrganisations.Where(p => p.IsActive).OrderBy(p => p.Name)
-                .Select(p => new PartnerItem(p.Id, p.Name)).ToListAsync(cancellationToken)
+                .ProjectTo<PartnerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken)
             : [];
-        return new Lookups(centres, categories, staff, partners);
+        return new Lookups(centres, categories, staff, partners) { Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today };
     }
 }

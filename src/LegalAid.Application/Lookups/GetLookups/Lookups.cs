@@ -1,14 +1,25 @@
 using AutoMapper;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Centres;
+using LegalAid.Domain.Partners;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
 
 namespace LegalAid.Application.Lookups.GetLookups;
 
-public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<CategoryItem> Categories, IReadOnlyList<LawyerItem> Lawyers, IReadOnlyList<PartnerItem> Partners);
+public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<CategoryItem> Categories, IReadOnlyList<LawyerItem> Lawyers, IReadOnlyList<PartnerItem> Partners)
+{
+    /// <summary>Today at the user's centre (for accounts of every centre, at the programme's first centre): the forms' default date.</summary>
+    public DateOnly Today { get; init; }
+}
 
-public sealed record PartnerItem(int Id, string Name);
+public sealed record PartnerItem(int Id, string Name)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<PartnerOrganisation, PartnerItem>();
+    }
+}
 
 public sealed record CentreItem
 {

@@ -13,7 +13,7 @@ namespace LegalAid.Application.OpposingParties.FindOpposingParties;
 /// Employers, agencies and authorities with how many cases name them, most first, so repeat
 /// offenders stand out. Lawyers count their centre's cases; programme staff count all centres.
 /// </summary>
-[Authorize(Roles = Roles.CaseWork + "," + Roles.ProgrammeStaff)]
+[Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff)]
 public sealed record FindOpposingParties(string? Query = null, OpposingPartyKind? Kind = null, int PageNumber = 1, int PageSize = 50)
     : IRequest<PagedList<OpposingPartyItem>>, IPageRequest;
 

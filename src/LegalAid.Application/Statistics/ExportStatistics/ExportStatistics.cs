@@ -1,8 +1,10 @@
 using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
-using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Auditing;
 using MediatR;
 
@@ -19,7 +21,7 @@ public enum ExportFormat
 /// filters and by the same query as the dashboard. Each export is audited.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Coordinator + "," + Roles.Administrator)]
-public sealed record ExportStatistics(GetStatistics.GetStatistics Filter, string? Table, ExportFormat Format) : IRequest<ExportedFile>, IAuditedRequest
+public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, ExportFormat Format) : IRequest<ExportedFile>, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.Exported;
 
@@ -30,30 +32,28 @@ public sealed record ExportStatistics(GetStatistics.GetStatistics Filter, string
     public string? AuditDetails => $"{Format} {Filter.From:yyyy-MM-dd}..{Filter.To:yyyy-MM-dd}; centre={string.Join(',', Filter.Centre ?? [])}";
 }
 
-public sealed record ExportedFile(string FileName, string ContentType, byte[] Content);
-
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
 {
     public ExportStatisticsValidator(TimeProvider clock)
     {
-        RuleFor(e => e.Filter).SetValidator(new GetStatisticsValidator(clock));
+        RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock));
         RuleFor(e => e.Format).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
         RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithMessage(_ => Messages.Required)
             .Must(table => table is null || StatisticsTables.Keys.Contains(table)).WithMessage(_ => Messages.InvalidChoice);
     }
 }
 
-public sealed class ExportStatisticsHandler(IRequestHandler<GetStatistics.GetStatistics, StatisticsReport> statistics, ITableExporter exporter) : IRequestHandler<ExportStatistics, ExportedFile>
+public sealed class ExportStatisticsHandler(StatisticsQueries statistics, ITableExporter exporter) : IRequestHandler<ExportStatistics, ExportedFile>
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<ExportedFile> Handle(ExportStatistics request, CancellationToken cancellationToken)
     {
-        var report = await statistics.Handle(request.Filter, cancellationToken);
+        var report = await statistics.ReportAsync(request.Filter, cancellationToken);
         var tables = request.Table is null ? report.Tables : report.Tables.Where(t => t.Key == request.Table).ToList();
         if (tables.Count == 0)
         {
-            throw new Common.Exceptions.NotFoundException("StatisticsTable", request.Table!);
+            throw new NotFoundException("StatisticsTable", request.Table!);
         }
 
         var name = $"legalaid-{request.Table ?? "statistics"}-{report.Period.From:yyyyMMdd}-{report.Period.To:yyyyMMdd}";

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LegalAid.Application.Statistics.Charts;
+using LegalAid.Application.Common.Charts;
 using PdfSharp.Drawing;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;

@@ -1,5 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Common.Reports;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

@@ -1,4 +1,4 @@
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Common.Reports;
 using PdfSharp.Drawing;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;

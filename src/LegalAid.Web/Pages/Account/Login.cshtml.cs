@@ -1,6 +1,6 @@
 using LegalAid.Application.Account.SignIn;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Web.Infrastructure;
+using LegalAid.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

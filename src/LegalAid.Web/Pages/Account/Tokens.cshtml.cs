@@ -1,4 +1,6 @@
-using LegalAid.Application.Account.ApiTokens;
+using LegalAid.Application.Account.IssueApiToken;
+using LegalAid.Application.Account.ListApiTokens;
+using LegalAid.Application.Account.RevokeApiToken;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

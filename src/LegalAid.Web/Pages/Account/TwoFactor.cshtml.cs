@@ -1,4 +1,6 @@
-using LegalAid.Application.Account.TwoFactor;
+using LegalAid.Application.Account.DisableTwoFactor;
+using LegalAid.Application.Account.EnableTwoFactor;
+using LegalAid.Application.Account.GetTwoFactorSetup;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

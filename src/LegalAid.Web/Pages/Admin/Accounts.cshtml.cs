@@ -1,7 +1,10 @@
-using LegalAid.Application.Administration.Accounts;
-using LegalAid.Application.Administration.Centres;
 using LegalAid.Application.Administration.ChangeAccountRole;
 using LegalAid.Application.Administration.EndAccountSessions;
+using LegalAid.Application.Administration.CreateAccount;
+using LegalAid.Application.Administration.ListAccounts;
+using LegalAid.Application.Administration.ListCentres;
+using LegalAid.Application.Administration.ResetAccountPassword;
+using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -29,8 +32,9 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
+    /// <summary>The page never chooses a password: the new user replaces the one-time password shown here.</summary>
     public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(Input, created =>
+        SubmitThenShowAsync(Input with { Password = null }, created =>
         {
             (OneTimePassword, PasswordFor) = (created.OneTimePassword, Input.Email);
             Input = new CreateAccount();

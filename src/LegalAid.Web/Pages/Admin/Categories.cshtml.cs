@@ -1,4 +1,5 @@
-using LegalAid.Application.Administration.Taxonomy;
+using LegalAid.Application.Administration.ListCategories;
+using LegalAid.Application.Administration.SaveCategory;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,5 @@
-using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Administration.ListCentres;
+using LegalAid.Application.Administration.UpdateCentre;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,5 @@
-using LegalAid.Application.Administration.Partners;
+using LegalAid.Application.Administration.ListPartners;
+using LegalAid.Application.Administration.SavePartner;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using LegalAid.Application.Audit.Common;
+using LegalAid.Application.Audit.ExportAuditEntries;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Models;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Audit;
 
-public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
 {
     /// <summary>Bound from the plain query string, so a filtered trail can be bookmarked or exported.</summary>
     [BindProperty(SupportsGet = true)]
@@ -38,6 +40,6 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
     {
         var f = Filter;
         return SubmitAsync(new ExportAuditEntries(f.User, f.EntityType, f.EntityId, f.Action, f.From, f.To),
-            csv => File(csv, "text/csv; charset=utf-8", $"audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv"), cancellationToken, nameof(Filter));
+            file => File(file.Content, file.ContentType, file.FileName), cancellationToken, nameof(Filter));
     }
 }

@@ -1,3 +1,4 @@
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.GetCase;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

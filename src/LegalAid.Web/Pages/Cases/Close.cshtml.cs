@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class CloseModel(IMediator mediator, TimeProvider clock) : CasePageModel(mediator)
+public sealed class CloseModel(IMediator mediator) : CasePageModel(mediator)
 {
     [BindProperty]
     public CloseCase Input { get; set; } = new();
@@ -18,7 +18,7 @@ public sealed class CloseModel(IMediator mediator, TimeProvider clock) : CasePag
             return page;
         }
 
-        Input = new CloseCase { Version = Case.Version, ClosedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date), AmountRecovered = Case.AmountRecovered };
+        Input = new CloseCase { Version = Case.Version, ClosedOn = Case.CentreToday, AmountRecovered = Case.AmountRecovered };
         return page;
     }
 

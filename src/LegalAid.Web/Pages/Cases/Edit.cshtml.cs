@@ -21,17 +21,7 @@ public sealed class EditModel(IMediator mediator) : CasePageModel(mediator)
             return page;
         }
 
-        Input = new UpdateCase
-        {
-            Version = Case.Version,
-            AssignedLawyerId = Case.AssignedLawyerId,
-            PrimaryCategoryId = Case.PrimaryCategoryId,
-            OtherCategoryIds = Case.OtherCategoryIds,
-            Summary = Case.Summary,
-            OpposingPartyName = Case.OpposingPartyName,
-            OpposingPartyKind = Case.OpposingPartyKind,
-            AmountClaimed = Case.AmountClaimed,
-        };
+        Input = UpdateCase.From(Case);
         return page;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class LogConsultationModel(IMediator mediator, TimeProvider clock) : CasePageModel(mediator)
+public sealed class LogConsultationModel(IMediator mediator) : CasePageModel(mediator)
 {
     [BindProperty]
     public LogConsultation Input { get; set; } = new();
@@ -22,10 +22,9 @@ public sealed class LogConsultationModel(IMediator mediator, TimeProvider clock)
             return page;
         }
 
-        var centreNow = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(clock.GetUtcNow().UtcDateTime, Case.CentreTimeZoneId);
         Input = new LogConsultation
         {
-            HeldAt = centreNow.AddSeconds(-centreNow.Second).AddMilliseconds(-centreNow.Millisecond),
+            HeldAt = Case.CentreNow,
             Channel = ConsultationChannel.InPerson,
             LawyerId = Case.AssignedLawyerId,
             DurationMinutes = 30,

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class OpenModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : FormPageModel(mediator)
+public sealed class OpenModel(IMediator mediator, ICurrentUser user) : FormPageModel(mediator)
 {
     [BindProperty]
     public OpenCase Input { get; set; } = new();
@@ -16,10 +16,12 @@ public sealed class OpenModel(IMediator mediator, TimeProvider clock, ICurrentUs
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
-    public Task<IActionResult> OnGetAsync(int clientId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int clientId, CancellationToken cancellationToken)
     {
-        Input = new OpenCase { ClientId = clientId, OpenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date), AssignedLawyerId = user.StaffMemberId };
-        return ShowAsync(cancellationToken);
+        Input = new OpenCase { ClientId = clientId, AssignedLawyerId = user.StaffMemberId };
+        var page = await ShowAsync(cancellationToken);
+        Input = Input with { OpenedOn = Lookups.Today };
+        return page;
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>

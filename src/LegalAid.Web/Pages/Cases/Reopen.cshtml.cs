@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class ReopenModel(IMediator mediator, TimeProvider clock) : CasePageModel(mediator)
+public sealed class ReopenModel(IMediator mediator) : CasePageModel(mediator)
 {
     [BindProperty]
     public ReopenCase Input { get; set; } = new();
@@ -18,7 +18,7 @@ public sealed class ReopenModel(IMediator mediator, TimeProvider clock) : CasePa
             return page;
         }
 
-        Input = new ReopenCase { Version = Case.Version, ReopenedOn = DateOnly.FromDateTime(clock.GetLocalNow().Date) };
+        Input = new ReopenCase { Version = Case.Version, ReopenedOn = Case.CentreToday };
         return page;
     }
 

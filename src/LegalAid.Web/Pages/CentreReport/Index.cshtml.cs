@@ -1,13 +1,14 @@
 using System.Globalization;
-using LegalAid.Application.Reports.CentreMonthlyReport;
-using LegalAid.Application.Reports.Documents;
+using LegalAid.Application.Common.Reports;
+using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.Reports.GetCentreMonthlyReport;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.CentreReport;
 
 /// <summary>A coordinator downloads their centre's monthly report.</summary>
-public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
 {
     private const int MonthsOffered = 24;
 
@@ -18,21 +19,14 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
     [BindProperty(SupportsGet = true)]
     public string Language { get; set; } = ReportLanguage.Current;
 
-    /// <summary>The current month and the ones before it, newest first.</summary>
-    public IEnumerable<DateOnly> Months
-    {
-        get
-        {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var current = new DateOnly(today.Year, today.Month, 1);
-            return Enumerable.Range(0, MonthsOffered).Select(i => current.AddMonths(-i));
-        }
-    }
+    /// <summary>The current month at the centre and the ones before it, newest first.</summary>
+    public IReadOnlyList<DateOnly> Months { get; private set; } = [];
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Month ??= Months.Skip(1).First().ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        return ShowAsync(cancellationToken);
+        var page = await ShowAsync(cancellationToken);
+        Month ??= Months.Skip(1).FirstOrDefault().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return page;
     }
 
     public Task<IActionResult> OnGetDownloadAsync(CancellationToken cancellationToken)
@@ -43,5 +37,12 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
             file => File(file.Content, file.ContentType, file.FileName),
             cancellationToken,
             prefix: string.Empty);
+    }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = (await Mediator.Send(new GetLookups(), cancellationToken)).Today;
+        var current = new DateOnly(today.Year, today.Month, 1);
+        Months = Enumerable.Range(0, MonthsOffered).Select(i => current.AddMonths(-i)).ToList();
     }
 }

@@ -1,6 +1,5 @@
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Clients.RegisterClient;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Clients;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Clients;
 
-public sealed class RegisterModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : FormPageModel(mediator)
+public sealed class RegisterModel(IMediator mediator, ICurrentUser user) : FormPageModel(mediator)
 {
     [BindProperty]
     public RegisterClient Input { get; set; } = new();
@@ -17,15 +16,19 @@ public sealed class RegisterModel(IMediator mediator, TimeProvider clock, ICurre
     /// <summary>Clients are registered at the lawyer's own centre.</summary>
     public string CentreName { get; private set; } = string.Empty;
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>Today at the lawyer's centre.</summary>
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        var page = await ShowAsync(cancellationToken);
         Input = new RegisterClient
         {
             PreferredLanguage = Languages.Russian,
-            ConsentGivenOn = DateOnly.FromDateTime(clock.GetLocalNow().Date),
+            ConsentGivenOn = Today,
             ConsentScopes = [ConsentScope.LegalAid],
         };
-        return ShowAsync(cancellationToken);
+        return page;
     }
 
     /// <summary>People who may be the one being registered; shown until the lawyer confirms a different person.</summary>
@@ -44,6 +47,10 @@ public sealed class RegisterModel(IMediator mediator, TimeProvider clock, ICurre
         }
     }
 
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        CentreName = (await Mediator.Send(new GetLookups(), cancellationToken)).Centres.FirstOrDefault(c => c.Id == user.CentreId)?.Name ?? string.Empty;
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+        CentreName = lookups.Centres.FirstOrDefault(c => c.Id == user.CentreId)?.Name ?? string.Empty;
+        Today = lookups.Today;
+    }
 }

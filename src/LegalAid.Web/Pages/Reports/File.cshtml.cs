@@ -1,24 +1,12 @@
-using LegalAid.Application.Common.Exceptions;
-using LegalAid.Application.Reports.DonorReports.GetDonorReportFile;
+using LegalAid.Application.Reports.GetDonorReportFile;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Reports;
 
 /// <summary>The archived PDF of a donor report, byte for byte as generated.</summary>
-public sealed class FileModel(IMediator mediator) : PageModel
+public sealed class FileModel(IMediator mediator) : FormPageModel(mediator)
 {
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var file = await mediator.Send(new GetDonorReportFile(id), cancellationToken);
-            return File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-    }
+    public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        SendAsync(new GetDonorReportFile(id), file => File(file.Content, file.ContentType, file.FileName), cancellationToken);
 }

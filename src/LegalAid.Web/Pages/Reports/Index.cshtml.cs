@@ -1,11 +1,12 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
-using LegalAid.Application.Reports.DonorReports;
-using LegalAid.Application.Reports.DonorReports.GenerateDonorReport;
-using LegalAid.Application.Reports.DonorReports.ListDonorReports;
-using LegalAid.Application.Reports.DonorReports.NotifyDonors;
-using LegalAid.Application.Reports.DonorReports.PublishDonorReport;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.ListReportPeriods;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,12 +16,15 @@ namespace LegalAid.Web.Pages.Reports;
 /// The donor report archive. Programme staff generate reports (period, centres, edition, narrative) and publish them;
 /// donors see and download the published ones.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : FormPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPageModel(mediator)
 {
+    /// <summary>The <see cref="Period"/> that takes the dates typed in <see cref="Input"/>.</summary>
+    public const string CustomPeriod = "custom";
+
     [BindProperty]
     public GenerateDonorReport Input { get; set; } = new();
 
-    /// <summary>A key of <see cref="Periods"/>, or <see cref="ReportPeriod.Custom"/> for the dates in <see cref="Input"/>.</summary>
+    /// <summary>A key of <see cref="Periods"/>, or <see cref="CustomPeriod"/> for the dates in <see cref="Input"/>.</summary>
     [BindProperty]
     public string? Period { get; set; }
 
@@ -32,25 +36,25 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public IReadOnlyList<DonorReportItem> Reports { get; private set; } = [];
 
-    public IReadOnlyList<ReportPeriod> Periods => ReportPeriod.Recent(Today);
+    public IReadOnlyList<ReportPeriod> Periods { get; private set; } = [];
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
     /// <summary>What publishing or notifying did about e-mail, shown once above the archive.</summary>
     public DonorNoticeResult? Notice { get; private set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Period = Periods[0].Key;
-        return ShowAsync(cancellationToken);
+        var page = await ShowAsync(cancellationToken);
+        Period = Periods.Count > 0 ? Periods[0].Key : null;
+        return page;
     }
 
-    public Task<IActionResult> OnPostGenerateAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostGenerateAsync(CancellationToken cancellationToken)
     {
-        var request = ReportPeriod.Find(Period, Today) is { } preset ? Input with { From = preset.From, To = preset.To } : Input;
-        return SubmitAsync(request, id => RedirectToPage(new { generated = id }), cancellationToken);
+        var periods = CanGenerate ? await Mediator.Send(new ListReportPeriods(), cancellationToken) : [];
+        var request = periods.FirstOrDefault(p => p.Key == Period) is { } preset ? Input with { From = preset.From, To = preset.To } : Input;
+        return await SubmitAsync(request, id => RedirectToPage(new { generated = id }), cancellationToken);
     }
 
     public Task<IActionResult> OnPostPublishAsync(int id, int version, CancellationToken cancellationToken) =>
@@ -65,6 +69,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
         if (CanGenerate)
         {
             Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+            Periods = await Mediator.Send(new ListReportPeriods(), cancellationToken);
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LegalAid.Application.Administration.Centres;
+using LegalAid.Application.Administration.ListCentres;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Clients;
 using Microsoft.AspNetCore.Mvc.Rendering;

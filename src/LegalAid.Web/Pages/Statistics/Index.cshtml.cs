@@ -1,5 +1,5 @@
-using System.Globalization;
 using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using MediatR;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LegalAid.Web.Pages.Statistics;
 
 /// <summary>The programme's figures for any period and filters, compared with the period before and the year before.</summary>
-public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPageModel(mediator)
+public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
 {
     /// <summary>Bound from the query string, so a view can be bookmarked and its exports use the same filters.</summary>
     [BindProperty(SupportsGet = true)]
@@ -18,15 +18,19 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Filter = WithDefaultPeriod(Filter);
-        return QueryAsync(Filter, report => Report = report, cancellationToken);
+        Filter = await WithDefaultPeriodAsync(Filter, cancellationToken);
+        return await QueryAsync(Filter, report => Report = report, cancellationToken);
     }
 
     /// <summary>The file; a refused filter, table or format shows the page with the errors instead.</summary>
-    public Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CancellationToken cancellationToken) =>
-        SubmitAsync(new ExportStatistics(WithDefaultPeriod(Filter), table, format), file => File(file.Content, file.ContentType, file.FileName), cancellationToken, prefix: string.Empty);
+    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CancellationToken cancellationToken) =>
+        await SubmitAsync(
+            new ExportStatistics(await WithDefaultPeriodAsync(Filter, cancellationToken), table, format),
+            file => File(file.Content, file.ContentType, file.FileName),
+            cancellationToken,
+            prefix: string.Empty);
 
     /// <summary>The query string of the current filters, for export links.</summary>
     public string FilterQuery(string? table, ExportFormat format) =>
@@ -39,14 +43,16 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : FormPag
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
 
-    /// <summary>The last twelve months up to today, unless chosen.</summary>
-    private GetStatistics WithDefaultPeriod(GetStatistics filter)
+    /// <summary>The last twelve months up to today at the user's centre, unless chosen.</summary>
+    private async Task<GetStatistics> WithDefaultPeriodAsync(GetStatistics filter, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (filter is { From: not null, To: not null })
+        {
+            return filter;
+        }
+
+        var today = (await Mediator.Send(new GetLookups(), cancellationToken)).Today;
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         return filter with { From = filter.From ?? firstMonth, To = filter.To ?? today };
     }
-
-    public static string Change(decimal current, decimal before) =>
-        before == 0 ? "—" : ((current - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
 }

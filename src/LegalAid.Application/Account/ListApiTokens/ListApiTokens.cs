@@ -1,0 +1,15 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using MediatR;
+
+namespace LegalAid.Application.Account.ListApiTokens;
+
+/// <summary>The current account's API tokens, revoked and expired ones included; never their secrets.</summary>
+[Authorize]
+public sealed record ListApiTokens : IRequest<IReadOnlyList<ApiTokenSummary>>;
+
+public sealed class ListApiTokensHandler(IApiTokens tokens, ICurrentUser user) : IRequestHandler<ListApiTokens, IReadOnlyList<ApiTokenSummary>>
+{
+    public Task<IReadOnlyList<ApiTokenSummary>> Handle(ListApiTokens request, CancellationToken cancellationToken) =>
+        tokens.ListAsync(user.UserId!, cancellationToken);
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using MediatR;
+
+namespace LegalAid.Application.Administration.CreateAccount;
+
+/// <summary>
+/// Creates an account; lawyers and coordinators need a centre, other roles must not have one. Without a
+/// <see cref="Password"/> the account gets a one-time password its user must change at the first sign-in.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record CreateAccount : ICommand<CreatedAccount>
+{
+    public string? Email { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    public string? Role { get; init; }
+
+    public int? CentreId { get; init; }
+
+    /// <summary>The password the operator chose (the command line's <c>--password-stdin</c>, for a first administrator).</summary>
+    public string? Password { get; init; }
+}
+
+public sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
+{
+    public CreateAccountValidator(IApplicationDbContext db)
+    {
+        RuleFor(a => a.Email).Required().FreeText(256).EmailAddress().WithMessage(_ => Messages.InvalidEmail);
+        RuleFor(a => a.DisplayName).Required().Name(Domain.Staff.StaffMember.FullNameMaxLength);
+        RuleFor(a => a.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(a => a.CentreId)
+            .NotNull().When(a => a.Role is not null && Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithMessage(_ => Messages.Required)
+            .Null().When(a => a.Role is not null && !Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithMessage(_ => Messages.NoCentreForRole)
+            .ExistingCentre(db).When(a => a.CentreId is not null, ApplyConditionTo.CurrentValidator);
+        RuleFor(a => a.Password).FreeText(256);
+    }
+}
+
+public sealed class CreateAccountHandler(IUserAdministration users) : IRequestHandler<CreateAccount, CreatedAccount>
+{
+    public Task<CreatedAccount> Handle(CreateAccount request, CancellationToken cancellationToken) =>
+        users.CreateAsync(new NewAccount(request.Email!.Trim(), request.DisplayName!.Trim(), request.Role!, request.CentreId, request.Password), cancellationToken);
+}

@@ -1,0 +1,28 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Centres;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Administration.ListCentres;
+
+[Authorize(Roles = Roles.Administrator)]
+public sealed record ListCentres : IRequest<IReadOnlyList<CentreDetails>>;
+
+public sealed record CentreDetails(int Id, string Code, string Name, string City, string Address, string TimeZoneId)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Centre, CentreDetails>();
+    }
+}
+
+public sealed class ListCentresHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListCentres, IReadOnlyList<CentreDetails>>
+{
+    public async Task<IReadOnlyList<CentreDetails>> Handle(ListCentres request, CancellationToken cancellationToken) =>
+        await db.Centres.OrderBy(c => c.Id)
+            .ProjectTo<CentreDetails>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+}

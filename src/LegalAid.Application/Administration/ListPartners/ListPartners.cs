@@ -1,0 +1,29 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Partners;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Administration.ListPartners;
+
+/// <summary>Every partner organisation, inactive ones included.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record ListPartners : IRequest<IReadOnlyList<PartnerDetails>>;
+
+public sealed record PartnerDetails(int Id, string Name, string? Contact, bool IsActive)
+{
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<PartnerOrganisation, PartnerDetails>();
+    }
+}
+
+public sealed class ListPartnersHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListPartners, IReadOnlyList<PartnerDetails>>
+{
+    public async Task<IReadOnlyList<PartnerDetails>> Handle(ListPartners request, CancellationToken cancellationToken) =>
+        await db.PartnerOrganisations.OrderBy(p => p.Name)
+            .ProjectTo<PartnerDetails>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,107 @@
+using AutoMapper;
+using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Cases.CaseFile;
+
+public sealed record CaseDto
+{
+    public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public string Number { get; init; } = string.Empty;
+
+    public int ClientId { get; init; }
+
+    public string ClientFamilyName { get; init; } = string.Empty;
+
+    public string ClientGivenName { get; init; } = string.Empty;
+
+    public string? ClientPatronymic { get; init; }
+
+    public string? ClientLatinName { get; init; }
+
+    public int CentreId { get; init; }
+
+    public string CentreName { get; init; } = string.Empty;
+
+    public string CentreTimeZoneId { get; init; } = string.Empty;
+
+    public int AssignedLawyerId { get; init; }
+
+    public string AssignedLawyerFullName { get; init; } = string.Empty;
+
+    public DateOnly OpenedOn { get; init; }
+
+    public CaseStatus Status { get; init; }
+
+    public int PrimaryCategoryId { get; init; }
+
+    public LocalisedName PrimaryCategory { get; init; } = new();
+
+    public IReadOnlyList<int> OtherCategoryIds { get; init; } = [];
+
+    public IReadOnlyList<LocalisedName> OtherCategories { get; init; } = [];
+
+    public string? Summary { get; init; }
+
+    public string? OpposingPartyName { get; init; }
+
+    public OpposingPartyKind? OpposingPartyKind { get; init; }
+
+    public long? AmountClaimedMinorUnits { get; init; }
+
+    public long AmountRecoveredMinorUnits { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public CaseOutcome? Outcome { get; init; }
+
+    public IReadOnlyList<ConsultationItem> Consultations { get; init; } = [];
+
+    public IReadOnlyList<CaseHistoryItem> History { get; init; } = [];
+
+    public IReadOnlyList<DeadlineItem> Deadlines { get; init; } = [];
+
+    public IReadOnlyList<DocumentItem> Documents { get; init; } = [];
+
+    public IReadOnlyList<ReferralItem> Referrals { get; init; } = [];
+
+    /// <summary>How many other cases the user can see name the same opposing party: a repeat offender.</summary>
+    public int OpposingPartyOtherCases { get; init; }
+
+    /// <summary>The time at the case's centre when the case was read, to the minute.</summary>
+    public DateTime CentreNow { get; init; }
+
+    /// <summary>Today's date at the case's centre: the default of the dates its forms ask for.</summary>
+    public DateOnly CentreToday => DateOnly.FromDateTime(CentreNow);
+
+    public decimal? AmountClaimed => AmountClaimedMinorUnits / 100m;
+
+    public decimal AmountRecovered => AmountRecoveredMinorUnits / 100m;
+
+    public string ClientFullName { get; init; } = string.Empty;
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Case, CaseDto>()
+                .ForMember(d => d.ClientFamilyName, o => o.MapFrom(s => s.Client.Name.FamilyName))
+                .ForMember(d => d.ClientGivenName, o => o.MapFrom(s => s.Client.Name.GivenName))
+                .ForMember(d => d.ClientPatronymic, o => o.MapFrom(s => s.Client.Name.Patronymic))
+                .ForMember(d => d.ClientLatinName, o => o.MapFrom(s => s.Client.Name.LatinName))
+                .ForMember(d => d.ClientFullName, o => o.MapFrom(s => s.Client.Name.FullName))
+                .ForMember(d => d.OtherCategoryIds, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategoryId)))
+                .ForMember(d => d.OtherCategories, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategory)))
+                .ForMember(d => d.AmountClaimedMinorUnits, o => o.MapFrom(s => s.AmountClaimed == null ? (long?)null : s.AmountClaimed.MinorUnits))
+                .ForMember(d => d.AmountRecoveredMinorUnits, o => o.MapFrom(s => s.AmountRecovered.MinorUnits))
+                .ForMember(d => d.Consultations, o => o.Ignore())
+                .ForMember(d => d.History, o => o.Ignore())
+                .ForMember(d => d.Deadlines, o => o.Ignore())
+                .ForMember(d => d.Documents, o => o.Ignore())
+                .ForMember(d => d.Referrals, o => o.Ignore())
+                .ForMember(d => d.OpposingPartyOtherCases, o => o.Ignore())
+                .ForMember(d => d.CentreNow, o => o.Ignore());
+    }
+}

@@ -1,0 +1,24 @@
+using AutoMapper;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Cases.CaseFile;
+
+public sealed record ReferralItem
+{
+    public int Id { get; init; }
+
+    public string PartnerName { get; init; } = string.Empty;
+
+    public DateOnly ReferredOn { get; init; }
+
+    public ReferralResult Result { get; init; }
+
+    public DateOnly? ResultOn { get; init; }
+
+    public string? Note { get; init; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Referral, ReferralItem>();
+    }
+}

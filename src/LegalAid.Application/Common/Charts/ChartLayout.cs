@@ -1,0 +1,135 @@
+using System.Globalization;
+
+namespace LegalAid.Application.Common.Charts;
+
+/// <summary>
+/// Lays a chart out as plain shapes in its own coordinate space (points, y downwards), so the SVG of the
+/// web pages and the vector drawing of the PDF reports draw exactly the same picture.
+/// </summary>
+public static class ChartLayout
+{
+    public const double Width = 720;
+    private const double FontSize = 11;
+    private const double Top = 12;
+    private const double LegendHeight = 22;
+
+    /// <summary>A sans-serif letter's average width as a share of the font size; enough to keep axis labels apart.</summary>
+    private const double AverageGlyphWidth = 0.6;
+
+    public static ChartDrawing For(ChartModel chart) => chart.Kind == ChartKind.Columns ? Columns(chart) : Bars(chart);
+
+    private static ChartDrawing Columns(ChartModel chart)
+    {
+        const double height = 300, left = 48, right = 12, bottom = 46;
+        var shapes = new List<ChartShape>();
+        var plotHeight = height - Top - bottom - LegendHeight;
+        var plotWidth = Width - left - right;
+        var (max, step) = Scale(chart.MaxValue);
+        AxisTicks(shapes, left, Width - right, Top + LegendHeight, plotHeight, max, step);
+
+        var groups = Math.Max(1, chart.Categories.Count);
+        var groupWidth = plotWidth / groups;
+        var barWidth = groupWidth * 0.8 / Math.Max(1, chart.Series.Count);
+        var widestLabel = chart.Categories.Select(c => c.Length).DefaultIfEmpty(0).Max() * (FontSize - 1) * AverageGlyphWidth;
+        var labelEvery = Math.Max(1, (int)Math.Ceiling((widestLabel + 6) / groupWidth));
+        var baseline = Top + LegendHeight + plotHeight;
+        for (var g = 0; g < chart.Categories.Count; g++)
+        {
+            var groupLeft = left + (g * groupWidth) + (groupWidth * 0.1);
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                var value = (double)chart.Series[s].Values[g];
+                var barHeight = max == 0 ? 0 : plotHeight * value / max;
+                shapes.Add(new ChartRect(groupLeft + (s * barWidth), baseline - barHeight, barWidth * 0.92, barHeight, chart.Series[s].Colour));
+            }
+
+            if (g % labelEvery == 0)
+            {
+                shapes.Add(new ChartText(left + (g * groupWidth) + (groupWidth / 2), baseline + 14, chart.Categories[g], FontSize - 1, TextAnchor.Middle));
+            }
+        }
+
+        Legend(shapes, chart, left);
+        return new ChartDrawing(Width, height, shapes);
+    }
+
+    private static ChartDrawing Bars(ChartModel chart)
+    {
+        const double labelWidth = 300, right = 60, rowHeight = 22;
+        var series = chart.Series[0];
+        var height = Top + LegendHeight + (Math.Max(1, chart.Categories.Count) * rowHeight) + 8;
+        var plotWidth = Width - labelWidth - right;
+        var max = (double)chart.MaxValue;
+        var shapes = new List<ChartShape>();
+        for (var i = 0; i < chart.Categories.Count; i++)
+        {
+            var y = Top + LegendHeight + (i * rowHeight);
+            var value = series.Values[i];
+            var length = max == 0 ? 0 : plotWidth * (double)value / max;
+            shapes.Add(new ChartText(labelWidth - 8, y + 15, Shorten(chart.Categories[i], 44), FontSize, TextAnchor.End));
+            shapes.Add(new ChartRect(labelWidth, y + 3, length, rowHeight - 6, series.Colour));
+            shapes.Add(new ChartText(labelWidth + length + 6, y + 15, series.ValueLabels?[i] ?? Number(value), FontSize, TextAnchor.Start));
+        }
+
+        shapes.Add(new ChartLine(labelWidth, Top + LegendHeight, labelWidth, height - 8, "#6c757d", 1));
+        Legend(shapes, chart, labelWidth);
+        return new ChartDrawing(Width, height, shapes);
+    }
+
+    private static void AxisTicks(List<ChartShape> shapes, double left, double right, double top, double plotHeight, double max, double step)
+    {
+        for (var tick = 0d; tick <= max; tick += step)
+        {
+            var y = top + plotHeight - (max == 0 ? 0 : plotHeight * tick / max);
+            shapes.Add(new ChartLine(left, y, right, y, tick == 0 ? "#6c757d" : "#dee2e6", tick == 0 ? 1 : 0.5));
+            shapes.Add(new ChartText(left - 6, y + 4, Number((decimal)tick), FontSize - 1, TextAnchor.End));
+        }
+    }
+
+    private static void Legend(List<ChartShape> shapes, ChartModel chart, double left)
+    {
+        var x = left;
+        foreach (var series in chart.Series)
+        {
+            shapes.Add(new ChartRect(x, Top, 10, 10, series.Colour));
+            shapes.Add(new ChartText(x + 14, Top + 9, series.Name, FontSize, TextAnchor.Start));
+            x += 28 + (series.Name.Length * FontSize * 0.62);
+        }
+    }
+
+    /// <summary>A round maximum and tick step above the largest value: 0–10–20…, 0–500–1000….</summary>
+    private static (double Max, double Step) Scale(decimal largest)
+    {
+        if (largest <= 0)
+        {
+            return (1, 1);
+        }
+
+        var raw = (double)largest / 4;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
+        step = Math.Max(1, step);
+        return (Math.Ceiling((double)largest / step) * step, step);
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static string Number(decimal value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}
+
+public sealed record ChartDrawing(double Width, double Height, IReadOnlyList<ChartShape> Shapes);
+
+public abstract record ChartShape;
+
+public sealed record ChartRect(double X, double Y, double Width, double Height, string Colour) : ChartShape;
+
+public sealed record ChartLine(double X1, double Y1, double X2, double Y2, string Colour, double Thickness) : ChartShape;
+
+public sealed record ChartText(double X, double Y, string Text, double Size, TextAnchor Anchor) : ChartShape;
+
+public enum TextAnchor
+{
+    Start,
+    Middle,
+    End,
+}

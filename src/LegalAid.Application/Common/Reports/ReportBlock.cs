@@ -1,0 +1,29 @@
+using LegalAid.Application.Common.Charts;
+
+
+namespace LegalAid.Application.Common.Reports;
+
+/// <summary>One piece of a report's content.</summary>
+public abstract record ReportBlock;
+
+/// <summary>A title page: the title, a subtitle and a few lines, then a new page.</summary>
+public sealed record CoverPage(string Title, string Subtitle, IReadOnlyList<string> Lines) : ReportBlock;
+
+/// <summary>Level 1 starts a section, level 2 a subsection; a heading stays with what follows it.</summary>
+public sealed record Heading(string Text, int Level = 1) : ReportBlock;
+
+/// <summary>Text wrapped to the page width; line breaks in the text start new lines.</summary>
+public sealed record Paragraph(string Text, bool Muted = false) : ReportBlock;
+
+/// <summary>Label and value pairs in two columns.</summary>
+public sealed record KeyValues(IReadOnlyList<KeyValuePair<string, string>> Items) : ReportBlock;
+
+/// <summary>A table whose header row repeats on every page it spans and whose rows never split across pages.</summary>
+public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string>? Total = null) : ReportBlock;
+
+/// <param name="Width">Relative width: the columns share the page width in proportion.</param>
+public sealed record TableColumn(string Title, double Width = 1, bool Numeric = false);
+
+public sealed record Chart(ChartModel Model) : ReportBlock;
+
+public sealed record PageBreak : ReportBlock;

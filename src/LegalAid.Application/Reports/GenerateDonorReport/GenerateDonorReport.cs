@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Reports;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using LegalAid.Application.Statistics.Engine;
+using LegalAid.Domain.Common;
+using LegalAid.Domain.Reports;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Reports.GenerateDonorReport;
+
+/// <summary>
+/// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English
+/// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256.
+/// </summary>
+[Authorize(Roles = Roles.ProgrammeStaff)]
+/// <remarks>
+/// Not an <c>ICommand</c>: it saves one row with one SaveChanges, atomic on its own, and its reading and rendering
+/// (seconds on a large database) must not hold the database's write lock.
+/// </remarks>
+public sealed record GenerateDonorReport : IRequest<int>, IStatisticsPeriod
+{
+    public const int NarrativeMaxLength = 4000;
+
+    public static readonly IReadOnlyList<string> Languages = ["en", "ru"];
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    /// <summary>The centres covered; none (or null) for all.</summary>
+    public int[]? Centre { get; init; }
+
+    public string Language { get; init; } = "en";
+
+    public string? Title { get; init; }
+
+    public string? Introduction { get; init; }
+
+    public string? Highlights { get; init; }
+
+    public string? Challenges { get; init; }
+
+    public string? NextSteps { get; init; }
+}
+
+public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDonorReport>
+{
+    public GenerateDonorReportValidator(IApplicationDbContext db, TimeProvider clock)
+    {
+        Include(new StatisticsPeriodValidator(clock));
+        RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength);
+        RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.Highlights).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.Challenges).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.NextSteps).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
+        RuleFor(r => r.Centre).Cascade(CascadeMode.Stop).FewValues()
+            .MustAsync(async (ids, ct) => ids is null || ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
+            .WithMessage(_ => Messages.InvalidChoice);
+    }
+}
+
+public sealed class GenerateDonorReportHandler(
+    StatisticsQueries statistics,
+    IApplicationDbContext db,
+    IReportRenderer renderer,
+    ICurrentUser user,
+    IActorContext actors,
+    TimeProvider clock) : IRequestHandler<GenerateDonorReport, int>
+{
+    public async Task<int> Handle(GenerateDonorReport request, CancellationToken cancellationToken)
+    {
+        var chosen = request.Centre ?? [];
+        var centres = await db.Centres.AsNoTracking()
+            .Where(c => chosen.Length == 0 || chosen.Contains(c.Id))
+            .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
+
+        ReportDocument document;
+        using (ReportLanguage.Use(request.Language))
+        {
+            var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), zone, now);
+        }
+
+        var pdf = renderer.Render(document);
+        var report = new DonorReport(document.Title, request.Language, request.From!.Value, request.To!.Value, string.Join(", ", centres),
+            document.DocumentId, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), user.UserName ?? "system", now.UtcDateTime);
+        db.DonorReports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return report.Id;
+    }
+}

@@ -1,0 +1,44 @@
+using AutoMapper;
+using LegalAid.Domain.Reports;
+
+namespace LegalAid.Application.Reports.ListDonorReports;
+
+/// <summary>An archived report as the archive lists it: never its content.</summary>
+public sealed record DonorReportItem
+{
+    public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    public string Language { get; init; } = string.Empty;
+
+    public DateOnly PeriodFrom { get; init; }
+
+    public DateOnly PeriodTo { get; init; }
+
+    public string Centres { get; init; } = string.Empty;
+
+    public string DocumentId { get; init; } = string.Empty;
+
+    public string Sha256 { get; init; } = string.Empty;
+
+    public long SizeBytes { get; init; }
+
+    public string CreatedBy { get; init; } = string.Empty;
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    public DateTime? PublishedAtUtc { get; init; }
+
+    public string? PublishedBy { get; init; }
+
+    /// <summary>The time zone the reader sees <see cref="CreatedAtUtc"/> and <see cref="PublishedAtUtc"/> in.</summary>
+    public string TimeZoneId { get; init; } = string.Empty;
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore());
+    }
+}

@@ -1,0 +1,33 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Reports.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Reports.ListDonorReports;
+
+/// <summary>The archive of donor reports, newest first: all of them for programme staff, the published ones for donors (without who made them).</summary>
+[Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
+public sealed record ListDonorReports : IRequest<IReadOnlyList<DonorReportItem>>;
+
+public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, IActorContext actors)
+    : IRequestHandler<ListDonorReports, IReadOnlyList<DonorReportItem>>
+{
+    public async Task<IReadOnlyList<DonorReportItem>> Handle(ListDonorReports request, CancellationToken cancellationToken)
+    {
+        var reports = await db.DonorReports.AsNoTracking()
+            .VisibleTo(user)
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
+            .ProjectTo<DonorReportItem>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId;
+
+        // Staff accounts are the programme's business, not the donors'.
+        return user.IsInRole(Roles.Donor)
+            ? reports.Select(r => r with { CreatedBy = string.Empty, PublishedBy = null, TimeZoneId = zone }).ToList()
+            : reports.Select(r => r with { TimeZoneId = zone }).ToList();
+    }
+}

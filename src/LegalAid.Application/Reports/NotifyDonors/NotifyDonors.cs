@@ -1,0 +1,29 @@
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Reports;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Reports.NotifyDonors;
+
+/// <summary>E-mails a published report to the donors again: after an SMTP failure, or for a donor account added since.</summary>
+[Authorize(Roles = Roles.ProgrammeStaff)]
+public sealed record NotifyDonors(int Id) : IRequest<DonorNoticeResult>;
+
+internal sealed class NotifyDonorsHandler(IApplicationDbContext db, DonorNotices notices) : IRequestHandler<NotifyDonors, DonorNoticeResult>
+{
+    public async Task<DonorNoticeResult> Handle(NotifyDonors request, CancellationToken cancellationToken)
+    {
+        var report = await db.DonorReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(DonorReport), request.Id);
+        if (!report.IsPublished)
+        {
+            throw InvalidRequestException.For(nameof(NotifyDonors.Id), Messages.NotPublished);
+        }
+
+        return await notices.SendAsync(report, cancellationToken);
+    }
+}

@@ -1,0 +1,27 @@
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Reports.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Reports.PublishDonorReport;
+
+/// <summary>
+/// Makes an archived report visible to donors and, when SMTP is configured, e-mails it to them. The publication
+/// is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
+/// </summary>
+[Authorize(Roles = Roles.ProgrammeStaff)]
+public sealed record PublishDonorReport(int Id, int Version) : IRequest<DonorNoticeResult>;
+
+internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorNotices notices, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<PublishDonorReport, DonorNoticeResult>
+{
+    public async Task<DonorNoticeResult> Handle(PublishDonorReport request, CancellationToken cancellationToken)
+    {
+        var report = (await db.DonorReports.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)).ExpectVersion(request.Id, request.Version);
+        report.Publish(user.UserName ?? "system", clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return await notices.SendAsync(report, cancellationToken);
+    }
+}

@@ -1,0 +1,193 @@
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Consultations;
+
+namespace LegalAid.Application.Statistics.Engine;
+
+/// <summary>
+/// The definition of every indicator, computed from loaded facts for any period inside the loaded window.
+/// Consultations count by their date at the centre; case figures ignore the channel filter and take the
+/// lawyer filter as the case's assigned lawyer. A client's age band is taken on the consultation's
+/// date (for case figures, on the case's opening date). Case figures follow the status history, so a case
+/// closed, reopened and closed again counts as closed once per period, with its latest outcome.
+/// </summary>
+internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilter filter)
+{
+    private readonly Dictionary<Period, Indicators> indicators = [];
+    private readonly Dictionary<Period, List<ConsultationFact>> consultationsIn = [];
+    private readonly Dictionary<Period, Dictionary<int, (DateOnly On, CaseOutcome? Outcome)>> closingsIn = [];
+    private List<CaseFact>? casesMatching;
+
+    public Indicators For(Period period)
+    {
+        if (!indicators.TryGetValue(period, out var figures))
+        {
+            indicators[period] = figures = Compute(period);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The case figures of the period for the cases the filters select, optionally of one centre only.</summary>
+    public CaseCounts CaseCountsIn(Period period, int? centreId = null)
+    {
+        bool InCentre(CaseFact c) => centreId is null || c.CentreId == centreId;
+        var closedCases = ClosingsIn(period).Keys.Select(id => facts.Cases[id]).Where(InCentre).ToList();
+        var cases = CasesMatching().Where(InCentre).ToList();
+        return new CaseCounts(
+            Opened: cases.Count(c => c.OpenedOn >= period.From && c.OpenedOn <= period.To),
+            Closed: closedCases.Count,
+            OpenAtEnd: cases.Count(c => c.OpenedOn <= period.To && StatusOn(c.Id, period.To) == CaseStatus.Open),
+            RecoveredMinorUnits: closedCases.Sum(c => c.RecoveredMinorUnits),
+            WithRecovery: closedCases.Count(c => c.RecoveredMinorUnits > 0));
+    }
+
+    private Indicators Compute(Period period)
+    {
+        var consultations = ConsultationsIn(period);
+        var clients = consultations.Select(c => c.ClientId).ToHashSet();
+        var closings = ClosingsIn(period);
+        var closedOutcomes = closings.Values.Select(c => c.Outcome).ToList();
+        var cases = CaseCountsIn(period);
+        var court = consultations.Where(c => c.Actions.HasFlag(ConsultationActions.CourtRepresentation)).ToList();
+        var courtCases = court.Select(c => c.CaseId).Distinct().ToList();
+
+        return new Indicators
+        {
+            Consultations = consultations.Count,
+            UniqueClients = clients.Count,
+            NewClients = clients.Count(id => facts.FirstConsultation.TryGetValue(id, out var first) && first >= period.From),
+            CasesOpened = cases.Opened,
+            CasesClosed = cases.Closed,
+            OpenAtPeriodEnd = cases.OpenAtEnd,
+            Outcomes = Enum.GetValues<CaseOutcome>().Select(o => new OutcomeCount(o, closedOutcomes.Count(c => c == o))).ToList(),
+            ResolvedInFavourShare = closings.Count == 0 ? null : decimal.Round((decimal)closedOutcomes.Count(o => o == CaseOutcome.ResolvedInFavour) / closings.Count, 4),
+            RecoveredMinorUnits = cases.RecoveredMinorUnits,
+            CasesWithRecovery = cases.WithRecovery,
+            CourtRepresentations = court.Count,
+            CasesWithCourtRepresentation = courtCases.Count,
+            CourtResults = courtCases
+                .Select(id => StatusOn(id, period.To) == CaseStatus.Closed ? LastClosingOnOrBefore(id, period.To) : null)
+                .GroupBy(o => o).OrderBy(g => g.Key ?? 0).Select(g => new OutcomeCount(g.Key, g.Count())).ToList(),
+            ReferralsByPartner = facts.Referrals
+                .Where(r => r.ReferredOn >= period.From && r.ReferredOn <= period.To && facts.Cases.TryGetValue(r.CaseId, out var k) && CaseMatches(k))
+                .GroupBy(r => r.PartnerName)
+                .Select(g => new PartnerReferrals(g.Key, g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
+                    g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
+                .OrderByDescending(p => p.Referrals).ThenBy(p => p.Partner, StringComparer.Ordinal).ToList(),
+            MedianDaysToClose = Median(closings.Select(c => (decimal)(c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber))),
+            RepeatClients = clients.Count(id => facts.CaseCountOfClient.GetValueOrDefault(id) > 1),
+        };
+    }
+
+    /// <summary>The monthly series of the period, by the same definitions as <see cref="For"/>, in one pass.</summary>
+    public List<MonthFigures> Months(Period period)
+    {
+        static (int, int) MonthOf(DateOnly date) => (date.Year, date.Month);
+        var consultations = ConsultationsIn(period);
+        var byMonth = consultations.CountBy(c => MonthOf(c.HeldOn)).ToDictionary();
+        var newClients = consultations.Select(c => c.ClientId).Distinct()
+            .Select(id => facts.FirstConsultation.TryGetValue(id, out var first) ? first : DateOnly.MinValue)
+            .Where(first => first >= period.From && first <= period.To)
+            .CountBy(MonthOf).ToDictionary();
+        var opened = CasesMatching().Where(c => c.OpenedOn >= period.From && c.OpenedOn <= period.To).CountBy(c => MonthOf(c.OpenedOn)).ToDictionary();
+        var closed = CasesMatching()
+            .SelectMany(c => facts.StatusChanges[c.Id]
+                .Where(s => s.Status == CaseStatus.Closed && s.EffectiveOn >= period.From && s.EffectiveOn <= period.To)
+                .Select(s => MonthOf(s.EffectiveOn)).Distinct())
+            .CountBy(month => month).ToDictionary();
+
+        var months = new List<MonthFigures>();
+        for (var month = new DateOnly(period.From.Year, period.From.Month, 1); month <= period.To; month = month.AddMonths(1))
+        {
+            var key = MonthOf(month);
+            months.Add(new MonthFigures(month.Year, month.Month, byMonth.GetValueOrDefault(key), newClients.GetValueOrDefault(key), opened.GetValueOrDefault(key), closed.GetValueOrDefault(key)));
+        }
+
+        return months;
+    }
+
+    /// <summary>The period's consultations that pass every filter.</summary>
+    public List<ConsultationFact> ConsultationsIn(Period period)
+    {
+        if (!consultationsIn.TryGetValue(period, out var consultations))
+        {
+            consultationsIn[period] = consultations = Select(period);
+        }
+
+        return consultations;
+    }
+
+    private List<ConsultationFact> Select(Period period) =>
+        facts.Consultations.Where(c => c.HeldOn >= period.From && c.HeldOn <= period.To
+            && (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(c.CentreId))
+            && (filter.Channel is not { Length: > 0 } || filter.Channel.Contains(c.Channel))
+            && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(c.LawyerId))
+            && ClientMatches(c.ClientId, c.HeldOn)
+            && (filter.Category is not { Length: > 0 } || facts.ConsultationCategories[c.Id].Any(filter.Category.Contains))).ToList();
+
+    /// <summary>The cases that pass every filter (channel does not apply to cases).</summary>
+    public List<CaseFact> CasesMatching() => casesMatching ??= facts.Cases.Values.Where(CaseMatches).ToList();
+
+    /// <summary>Cases (passing the filters) closed during the period, with the date and outcome of their latest closing in it.</summary>
+    public Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period)
+    {
+        if (!closingsIn.TryGetValue(period, out var closings))
+        {
+            closingsIn[period] = closings = Closings(period);
+        }
+
+        return closings;
+    }
+
+    private Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> Closings(Period period) =>
+        CasesMatching()
+            .Select(c => (c.Id, Closing: facts.StatusChanges[c.Id].LastOrDefault(s => s.Status == CaseStatus.Closed && s.EffectiveOn >= period.From && s.EffectiveOn <= period.To)))
+            .Where(c => c.Closing is not null)
+            .ToDictionary(c => c.Id, c => (c.Closing!.EffectiveOn, c.Closing.Outcome));
+
+    public ClientFact? Client(int id) => facts.Clients.GetValueOrDefault(id);
+
+    private bool CaseMatches(CaseFact @case) =>
+        (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(@case.CentreId))
+        && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(@case.LawyerId))
+        && ClientMatches(@case.ClientId, @case.OpenedOn)
+        && (filter.Category is not { Length: > 0 } || filter.Category.Contains(@case.PrimaryCategoryId) || facts.CaseCategories[@case.Id].Any(filter.Category.Contains));
+
+    private bool ClientMatches(int clientId, DateOnly on)
+    {
+        if (filter.Citizenship is not { Length: > 0 } && filter.Sex is not { Length: > 0 } && filter.AgeBand is not { Length: > 0 })
+        {
+            return true;
+        }
+
+        return facts.Clients.TryGetValue(clientId, out var client)
+            && (filter.Citizenship is not { Length: > 0 } || filter.Citizenship.Contains(client.Citizenship))
+            && (filter.Sex is not { Length: > 0 } || filter.Sex.Contains(client.Sex))
+            && (filter.AgeBand is not { Length: > 0 } || filter.AgeBand.Contains(AgeBands.On(client.BirthYear, client.BirthDate, on)));
+    }
+
+    /// <summary>
+    /// A case's status at the end of a day. Only changes since the window's start are loaded: with none up to
+    /// that day, the status is the one before the first loaded change (statuses alternate), or, with no change
+    /// at all, open (the only loaded cases without changes are those open now).
+    /// </summary>
+    private CaseStatus StatusOn(int caseId, DateOnly date)
+    {
+        var changes = facts.StatusChanges[caseId];
+        var last = changes.LastOrDefault(c => c.EffectiveOn <= date);
+        return last?.Status
+            ?? (changes.FirstOrDefault() is { Status: CaseStatus.Open } ? CaseStatus.Closed : CaseStatus.Open);
+    }
+
+    private CaseOutcome? LastClosingOnOrBefore(int caseId, DateOnly date) =>
+        facts.StatusChanges[caseId].LastOrDefault(c => c.Status == CaseStatus.Closed && c.EffectiveOn <= date)?.Outcome
+        ?? facts.Cases[caseId].Outcome;
+
+    private static decimal? Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? null
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
+            : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace LegalAid.Application.Statistics.Engine;
+
+/// <summary>
+/// Keeps the facts of recently asked windows in memory for <see cref="StatisticsOptions.FreshFor"/>, so that
+/// changing the dashboard's filters, exporting or building a report recomputes from memory instead of reading
+/// a million rows again. Entries are keyed by the reader's centre scope: a coordinator never gets facts loaded
+/// for someone who sees every centre, nor the reverse. The recent years that <see cref="RecentStatistics"/>
+/// keeps loaded serve any window inside them for readers who see every centre.
+/// </summary>
+public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, TimeProvider clock) : IDisposable
+{
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxCachedConsultations });
+    private RecentFacts? recent;
+
+    internal async Task<StatisticsFacts> GetOrLoadAsync(DateOnly start, DateOnly end, int? scopeCentreId, Func<Task<StatisticsFacts>> load)
+    {
+        var freshFor = options.Value.FreshFor;
+        if (freshFor <= TimeSpan.Zero)
+        {
+            return await load();
+        }
+
+        if (scopeCentreId is null && Volatile.Read(ref recent) is { } kept && kept.Start <= start && end <= kept.End
+            && clock.GetUtcNow() - kept.Facts.ReadAt <= 2 * freshFor)
+        {
+            return kept.Facts;
+        }
+
+        var key = (start, end, scopeCentreId);
+        if (cache.TryGetValue(key, out StatisticsFacts? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var facts = await load();
+        cache.Set(key, facts, new MemoryCacheEntryOptions { Size = Math.Max(1, facts.Consultations.Count), AbsoluteExpirationRelativeToNow = freshFor });
+        return facts;
+    }
+
+    /// <summary>Replaces the recent years' facts, loaded without a centre scope.</summary>
+    internal void KeepRecent(DateOnly start, DateOnly end, StatisticsFacts facts) => Volatile.Write(ref recent, new RecentFacts(start, end, facts));
+
+    public void Dispose() => cache.Dispose();
+
+    private sealed record RecentFacts(DateOnly Start, DateOnly End, StatisticsFacts Facts);
+}

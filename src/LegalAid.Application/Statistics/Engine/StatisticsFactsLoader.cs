@@ -1,0 +1,79 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Statistics.Engine;
+
+/// <summary>
+/// Reads the facts of one window, unfiltered (every filter applies in <see cref="IndicatorCalculator"/>, so one
+/// load serves any combination), in a handful of index range scans: the window's consultations and their
+/// categories, the cases that can count in it (open, or closed since its start, or referred in it), their status
+/// changes, referrals, and the attributes of the clients involved. The centre scope still applies to every
+/// query. Id lists go to the database as one JSON parameter (EF.Parameter): a busy year has more clients than
+/// SQL allows parameters.
+/// </summary>
+internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvider clock)
+{
+    public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    {
+        var readAt = clock.GetUtcNow();
+        var consultations = db.Consultations.AsNoTracking().Where(c => c.HeldOn >= start && c.HeldOn <= end);
+        var consultationFacts = await consultations
+            .Select(c => new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions))
+            .ToListAsync(cancellationToken);
+        var consultationCategories = await consultations
+            .SelectMany(c => c.Categories, (c, category) => new { c.Id, category.ProblemCategoryId })
+            .ToListAsync(cancellationToken);
+
+        // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
+        var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
+        var caseFacts = await cases.Select(CaseFact.Projection).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferredOn >= start && r.ReferredOn <= end)
+            .Select(r => new ReferralFact(r.CaseId, r.PartnerId, r.Partner.Name, r.ReferredOn, r.Result))
+            .ToListAsync(cancellationToken);
+        var referredOnly = referrals.Select(r => r.CaseId).Where(id => !caseFacts.ContainsKey(id)).Distinct().ToList();
+        foreach (var referred in await db.Cases.AsNoTracking().Where(c => EF.Parameter(referredOnly).Contains(c.Id)).Select(CaseFact.Projection).ToListAsync(cancellationToken))
+        {
+            caseFacts.Add(referred.Id, referred);
+        }
+
+        var caseIds = caseFacts.Keys.ToList();
+        var caseCategories = await db.Cases.AsNoTracking().Where(c => EF.Parameter(caseIds).Contains(c.Id))
+            .SelectMany(c => c.OtherCategories, (c, category) => new { c.Id, category.ProblemCategoryId })
+            .ToListAsync(cancellationToken);
+        var statusChanges = await db.Cases.AsNoTracking()
+            .SelectMany(c => c.History.Where(h => h.EffectiveOn >= start), (c, h) => new StatusFact(c.Id, h.Id, h.Status, h.EffectiveOn, h.Outcome))
+            .ToListAsync(cancellationToken);
+
+        var servedClientIds = consultationFacts.Select(c => c.ClientId).Distinct().ToList();
+        var clientIds = servedClientIds.Union(caseFacts.Values.Select(c => c.ClientId)).ToList();
+        var clients = await db.Clients.AsNoTracking().Where(c => EF.Parameter(clientIds).Contains(c.Id))
+            .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var firstConsultation = await db.Consultations.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+            .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, First = g.Min(c => c.HeldOn) })
+            .ToDictionaryAsync(g => g.ClientId, g => g.First, cancellationToken);
+        var caseCounts = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+            .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ClientId, g => g.Count, cancellationToken);
+
+        return new StatisticsFacts
+        {
+            ReadAt = readAt,
+            Consultations = consultationFacts,
+            ConsultationCategories = consultationCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
+            Clients = clients,
+            Cases = caseFacts,
+            CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
+            StatusChanges = statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
+                .OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
+            FirstConsultation = firstConsultation,
+            CaseCountOfClient = caseCounts,
+            Referrals = referrals,
+            CategoryNames = await db.ProblemCategories.AsNoTracking()
+                .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
+            CentreCodes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken),
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using LegalAid.Application.Common.Interfaces;
+
+namespace LegalAid.Application.Statistics.Engine;
+
+/// <summary>
+/// Every statistic of the programme for a period and any combination of filters: the one read behind the dashboard,
+/// its exports, the API and the PDF reports, each of which validates its own request first. Aggregates only; no
+/// personal data. The current user's centre scope applies, so a coordinator's figures cover their own centre only.
+/// </summary>
+public sealed class StatisticsQueries(IApplicationDbContext db, ICurrentUser user, StatisticsFactsCache cache, TimeProvider clock)
+{
+    public async Task<StatisticsReport> ReportAsync(StatisticsFilter filter, CancellationToken cancellationToken)
+    {
+        var period = filter.ToPeriod();
+        var (previous, yearBefore) = (period.Before(), period.AYearEarlier());
+        var windowStart = previous.From < yearBefore.From ? previous.From : yearBefore.From;
+        var facts = await cache.GetOrLoadAsync(windowStart, period.To, user.CentreId,
+            () => new StatisticsFactsLoader(db, clock).LoadAsync(windowStart, period.To, cancellationToken));
+        var calculator = new IndicatorCalculator(facts, filter);
+
+        var current = calculator.For(period);
+        var tables = new StatisticsTables(facts, calculator, filter.Centre).For(period);
+        var months = calculator.Months(period);
+
+        return new StatisticsReport(
+            period,
+            facts.ReadAt,
+            current,
+            calculator.For(previous),
+            calculator.For(yearBefore),
+            months,
+            tables,
+            StatisticsCharts.For(current, months, tables));
+    }
+}

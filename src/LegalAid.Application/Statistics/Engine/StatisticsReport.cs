@@ -1,0 +1,88 @@
+using LegalAid.Application.Common.Charts;
+using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Statistics.Engine;
+
+/// <summary>The figures of one period, with the same figures for the period before and a year before, and their breakdowns.</summary>
+/// <param name="ReadAt">When the figures were read from the database (they may be served from memory for a few minutes).</param>
+public sealed record StatisticsReport(
+    Period Period,
+    DateTimeOffset ReadAt,
+    Indicators Current,
+    Indicators PreviousPeriod,
+    Indicators YearBefore,
+    IReadOnlyList<MonthFigures> Months,
+    IReadOnlyList<StatTable> Tables,
+    IReadOnlyList<ChartModel> Charts)
+{
+    public StatTable Table(string key) => Tables.Single(t => t.Key == key);
+}
+
+public sealed record Period(DateOnly From, DateOnly To)
+{
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    /// <summary>
+    /// The period that ends the day before this one starts: as many whole months when this one is whole months
+    /// (the month, quarter or year before), otherwise as many days.
+    /// </summary>
+    public Period Before()
+    {
+        if (From.Day == 1 && To.AddDays(1).Day == 1)
+        {
+            var months = ((To.Year - From.Year) * 12) + To.Month - From.Month + 1;
+            return new(From.AddMonths(-months), From.AddDays(-1));
+        }
+
+        return new(From.AddDays(-Days), From.AddDays(-1));
+    }
+
+    public Period AYearEarlier() => new(From.AddYears(-1), To.AddYears(-1));
+}
+
+/// <summary>One definition per indicator; see <see cref="IndicatorCalculator"/>.</summary>
+public sealed record Indicators
+{
+    public int Consultations { get; init; }
+
+    public int UniqueClients { get; init; }
+
+    public int NewClients { get; init; }
+
+    public int CasesOpened { get; init; }
+
+    public int CasesClosed { get; init; }
+
+    public int OpenAtPeriodEnd { get; init; }
+
+    public IReadOnlyList<OutcomeCount> Outcomes { get; init; } = [];
+
+    /// <summary>Closed cases resolved in the client's favour, out of all cases closed (0 to 1); null when none closed.</summary>
+    public decimal? ResolvedInFavourShare { get; init; }
+
+    public long RecoveredMinorUnits { get; init; }
+
+    public int CasesWithRecovery { get; init; }
+
+    public int CourtRepresentations { get; init; }
+
+    public int CasesWithCourtRepresentation { get; init; }
+
+    /// <summary>Outcomes of the cases represented in court; a null outcome counts those still open at the period's end.</summary>
+    public IReadOnlyList<OutcomeCount> CourtResults { get; init; } = [];
+
+    public IReadOnlyList<PartnerReferrals> ReferralsByPartner { get; init; } = [];
+
+    public decimal? MedianDaysToClose { get; init; }
+
+    public int RepeatClients { get; init; }
+
+    public decimal Recovered => RecoveredMinorUnits / 100m;
+}
+
+public sealed record OutcomeCount(CaseOutcome? Outcome, int Cases);
+
+public sealed record PartnerReferrals(string Partner, int Referrals, int Helped, int Declined, int NoResponse, int Pending);
+
+public sealed record MonthFigures(int Year, int Month, int Consultations, int NewClients, int CasesOpened, int CasesClosed);

@@ -1,0 +1,132 @@
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Consultations;
+
+namespace LegalAid.Application.Statistics.Engine;
+
+/// <summary>
+/// The breakdown tables of a period, by the calculator's definitions, labelled in the current UI language;
+/// the tables by centre have a column or row for each centre chosen (all when none is).
+/// </summary>
+internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculator calculator, IReadOnlyCollection<int>? chosenCentres)
+{
+    public const string ByCentreAndCategory = "ConsultationsByCentreAndCategory";
+    public const string ByCitizenshipAndSex = "ClientsByCitizenshipAndSex";
+    public const string ByAgeBand = "ClientsByAgeBand";
+    public const string ByChannel = "ConsultationsByChannel";
+    public const string ByOutcomeAndCategory = "ClosedCasesByOutcomeAndCategory";
+    public const string CasesByCentre = "CasesByCentre";
+    public const string Referrals = "ReferralsByPartner";
+    public const string CourtResults = "CourtResults";
+
+    /// <summary>Every table's key, in the order <see cref="For"/> gives them.</summary>
+    public static readonly IReadOnlyList<string> Keys = [ByCentreAndCategory, ByCitizenshipAndSex, ByAgeBand, ByChannel, ByOutcomeAndCategory, CasesByCentre, Referrals, CourtResults];
+
+    private static readonly string[] CaseColumns = ["Column.Opened", "Column.Closed", "Column.OpenAtEnd", "Column.WithRecovery", "Column.RecoveredRub"];
+    private static readonly string[] ReferralColumns = ["Column.Referrals", "ReferralResult.Helped", "ReferralResult.Declined", "ReferralResult.NoResponse", "ReferralResult.Pending"];
+
+    public IReadOnlyList<StatTable> For(Period period)
+    {
+        var consultations = calculator.ConsultationsIn(period);
+        var indicators = calculator.For(period);
+        return
+        [
+            CentreByCategory(consultations),
+            CitizenshipBySex(consultations),
+            AgeBands(consultations),
+            Channels(consultations),
+            OutcomeByCategory(period),
+            CentreCases(period),
+            ReferralsByPartner(indicators),
+            Court(indicators),
+        ];
+    }
+
+    private StatTable CentreByCategory(List<ConsultationFact> consultations)
+    {
+        var centres = Centres();
+        var rows = consultations
+            .SelectMany(c => facts.ConsultationCategories[c.Id].Select(category => (category, c.CentreId)))
+            .GroupBy(c => c.category)
+            .Select(g => Row(facts.CategoryNames[g.Key].ToString(), centres.Select(centre => (decimal)g.Count(c => c.CentreId == centre.Key)).ToList()))
+            .OrderByDescending(r => r.Values[^1]).ToList();
+        var total = Row(Label.Get("Column.AllConsultations"), centres.Select(centre => (decimal)consultations.Count(c => c.CentreId == centre.Key)).ToList());
+        return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total,
+            RowTotalColumn: centres.Count, TotalIsSumOfRows: false);
+    }
+
+    private List<KeyValuePair<int, string>> Centres() =>
+        facts.CentreCodes.Where(c => chosenCentres is not { Count: > 0 } || chosenCentres.Contains(c.Key)).OrderBy(c => c.Key).ToList();
+
+    private StatTable CitizenshipBySex(List<ConsultationFact> consultations)
+    {
+        var clients = consultations.Select(c => c.ClientId).Distinct().Select(calculator.Client).OfType<ClientFact>().ToList();
+        var sexes = Enum.GetValues<Sex>();
+        var rows = Citizenships.All
+            .Select(code => Row(Label.Get($"Citizenship.{code}"), sexes.Select(sex => (decimal)clients.Count(c => c.Citizenship == code && c.Sex == sex)).ToList()))
+            .Where(r => r.Values[^1] > 0).ToList();
+        return new(ByCitizenshipAndSex, Title(ByCitizenshipAndSex), [.. sexes.Select(Label.Of), Label.Get("Column.Total")], rows,
+            Row(Label.Get("Column.Total"), sexes.Select(sex => (decimal)clients.Count(c => c.Sex == sex)).ToList()), RowTotalColumn: sexes.Length);
+    }
+
+    /// <summary>Each client once, in the band of their age at their first consultation of the period.</summary>
+    private StatTable AgeBands(List<ConsultationFact> consultations)
+    {
+        var bands = consultations.GroupBy(c => c.ClientId)
+            .Select(g => (Client: calculator.Client(g.Key), On: g.Min(c => c.HeldOn)))
+            .Select(c => c.Client is null ? AgeBand.Unknown : Statistics.AgeBands.On(c.Client.BirthYear, c.Client.BirthDate, c.On))
+            .ToList();
+        return Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.Count(b => b == band))));
+    }
+
+    private static StatTable Channels(List<ConsultationFact> consultations) =>
+        Single(ByChannel, "Column.Consultations", Enum.GetValues<ConsultationChannel>().Select(channel => (Label.Of(channel), (decimal)consultations.Count(c => c.Channel == channel))));
+
+    private StatTable OutcomeByCategory(Period period)
+    {
+        var closings = calculator.ClosingsIn(period);
+        var outcomes = Enum.GetValues<CaseOutcome>();
+        var rows = closings.GroupBy(c => facts.Cases[c.Key].PrimaryCategoryId)
+            .Select(g => Row(facts.CategoryNames[g.Key].ToString(), outcomes.Select(o => (decimal)g.Count(c => c.Value.Outcome == o)).ToList()))
+            .OrderByDescending(r => r.Values[^1]).ToList();
+        return new(ByOutcomeAndCategory, Title(ByOutcomeAndCategory), [.. outcomes.Select(Label.Of), Label.Get("Column.Total")], rows,
+            Row(Label.Get("Column.Total"), outcomes.Select(o => (decimal)closings.Count(c => c.Value.Outcome == o)).ToList()), RowTotalColumn: outcomes.Length);
+    }
+
+    private StatTable CentreCases(Period period)
+    {
+        var rows = Centres().Select(centre =>
+        {
+            var cases = calculator.CaseCountsIn(period, centre.Key);
+            return new StatRow(centre.Value, [cases.Opened, cases.Closed, cases.OpenAtEnd, cases.WithRecovery, cases.RecoveredMinorUnits / 100m]);
+        }).ToList();
+        var columns = CaseColumns.Select(Label.Get).ToList();
+        return new(CasesByCentre, Title(CasesByCentre), columns, rows,
+            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()),
+            MoneyCounts: new Dictionary<int, int> { [4] = 3 });
+    }
+
+    private static StatTable ReferralsByPartner(Indicators indicators)
+    {
+        var rows = indicators.ReferralsByPartner.Select(p => new StatRow(p.Partner, [p.Referrals, p.Helped, p.Declined, p.NoResponse, p.Pending])).ToList();
+        var columns = ReferralColumns.Select(Label.Get).ToList();
+        return new(Referrals, Title(Referrals), columns, rows,
+            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()), RowTotalColumn: 0);
+    }
+
+    private static StatTable Court(Indicators indicators) =>
+        Single(CourtResults, "Column.Cases", indicators.CourtResults.Select(r => (r.Outcome is { } o ? Label.Of(o) : Label.Get("Column.StillOpen"), (decimal)r.Cases)));
+
+    private static StatTable Single(string key, string column, IEnumerable<(string Label, decimal Value)> rows)
+    {
+        var list = rows.Select(r => new StatRow(r.Label, [r.Value])).ToList();
+        return new(key, Title(key), [Label.Get(column)], list, new StatRow(Label.Get("Column.Total"), [list.Sum(r => r.Values[0])]));
+    }
+
+    /// <summary>A row whose last value is the sum of the others.</summary>
+    private static StatRow Row(string label, List<decimal> values) => new(label, [.. values, values.Sum()]);
+
+    private static string Title(string key) => Label.Get($"Table.{key}");
+}

@@ -1,0 +1,64 @@
+using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Errors;
+
+/// <summary>
+/// Turns the Application layer's exceptions into RFC 7807 problem details for the JSON API, once,
+/// at the edge. Pages handle these exceptions themselves (errors beside fields, 404 pages).
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ApiBindingErrors bindingErrors) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // The middleware has already pointed the request at /Error; the feature keeps the original path.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ProblemDetails? problem = exception switch
+        {
+            InvalidRequestException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => ToJsonName(e.Key), e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = Messages.InvalidRequestTitle,
+            },
+            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Messages.NotFound },
+            UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = Messages.SignInRequired },
+            ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden },
+            ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.ConcurrencyConflict },
+            PossibleDuplicateException duplicate => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = Messages.PossibleDuplicate,
+                Extensions = { ["possibleDuplicates"] = duplicate.Duplicates },
+            },
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge },
+            BadHttpRequestException badRequest when bindingErrors.For(badRequest, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) is var (field, message) =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = Messages.InvalidRequestTitle,
+                },
+            BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Field names in errors follow the JSON bodies' camelCase.</summary>
+    private static string ToJsonName(string field) =>
+        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

@@ -1,0 +1,41 @@
+using LegalAid.Application.Resources;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
+
+namespace LegalAid.Web.Localisation;
+
+/// <summary>
+/// The API's refusals that carry no message of their own (an empty 401, 404 or 413, an unreadable body) get a title
+/// in the request's language instead of the English reason phrase.
+/// </summary>
+internal static class LocalisedProblemTitles
+{
+    public static void Apply(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Title is not null && problem.Title != ReasonPhrase(problem.Status))
+        {
+            return;
+        }
+
+        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        problem.Title = problem.Status switch
+        {
+            StatusCodes.Status400BadRequest => Messages.MalformedRequest,
+            StatusCodes.Status401Unauthorized => Messages.SignInRequired,
+            StatusCodes.Status403Forbidden => Messages.Forbidden,
+            StatusCodes.Status404NotFound => Messages.NotFound,
+            StatusCodes.Status413PayloadTooLarge => text["Api.TooLarge", Megabytes(context.HttpContext)],
+            _ => problem.Title,
+        };
+    }
+
+    private static string? ReasonPhrase(int? status) =>
+        status is { } code ? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code) : null;
+
+    /// <summary>The limit the endpoint set for its body, in whole megabytes.</summary>
+    private static long Megabytes(HttpContext context) =>
+        (context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize
+            ?? context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? 30L * 1024 * 1024) / (1024 * 1024);
+}

@@ -1,0 +1,30 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace LegalAid.Web.Security;
+
+/// <summary>
+/// Records in the audit trail every page or API endpoint a signed-in account is refused by its policy (the
+/// folder policies of the pages, the API's), before any request reaches the Application; then answers as usual.
+/// Anonymous callers are sent to sign in, which is no refusal.
+/// </summary>
+internal sealed class AuditedAuthorizationResults : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler usual = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
+        {
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? string.Empty;
+            var needs = string.Join(',', policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles));
+            await context.RequestServices.GetRequiredService<IAuditTrail>()
+                .RecordApartAsync(AccessDenials.RoleOfEndpoint(context.Request.Method, "/" + route.TrimStart('/'), needs));
+        }
+
+        await usual.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using LegalAid.Application.Audit.GetDenialAlerts;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.Engine;
+using LegalAid.Web.Errors;
+using LegalAid.Web.Forms;
+using LegalAid.Web.Localisation;
+using LegalAid.Web.Api;
+using LegalAid.Web.Observability;
+using LegalAid.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace LegalAid.Web.Startup;
+
+internal static class WebServices
+{
+    public static IServiceCollection AddLegalAidWeb(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddLegalAidReverseProxy(configuration);
+        services.AddLegalAidObservability(environment, configuration);
+        services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
+        services.Configure<DenialAlertOptions>(configuration.GetSection(DenialAlertOptions.Section));
+        services.AddHostedService<RecentStatisticsKeeper>();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddLegalAidLocalization();
+        services.AddTransient<UiText>();
+        services.AddLegalAidAuthentication(environment, configuration);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Clients", Policies.CaseWorkers);
+                options.Conventions.AuthorizeFolder("/Cases", Policies.CaseWorkers);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+                options.Conventions.AuthorizeFolder("/OpposingParties", Policies.OpposingParties);
+                options.Conventions.AuthorizeFolder("/Statistics", Policies.Statistics);
+                options.Conventions.AuthorizeFolder("/Reports", Policies.DonorReports);
+                options.Conventions.AuthorizeFolder("/CentreReport", Policies.CentreReports);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Language");
+            })
+            .AddViewLocalization()
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
+                options.Filters.Add<FormReading>();
+                options.Filters.Add<FormInputFilter>();
+            });
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalisedModelBindingMessages>();
+
+        // Cyrillic and other letters go out as UTF-8, not as numeric entities (a third of a list page's bytes);
+        // markup characters are still encoded.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
+        services.AddTransient<ApiBindingErrors>();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddLegalAidOpenApi();
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using LegalAid.Application.Administration.CreateAccount;
+using LegalAid.Application.Administration.ListAccounts;
+using LegalAid.Application.Administration.SetAccountLock;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Administration;
+
+public sealed class SetAccountLockTests : ApplicationTest
+{
+    private string userId = string.Empty;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        App.ActAs(Roles.Administrator, centre: null);
+        userId = (await App.SendAsync(new CreateAccount { Email = "lawyer@centre.org", DisplayName = "Юрист", Role = Roles.Lawyer, CentreId = TestApp.Moscow })).UserId;
+    }
+
+    [Fact]
+    public async Task ALockedAccount_IsLockedUntilUnlocked()
+    {
+        var stampBefore = await SecurityStampAsync();
+
+        await App.SendAsync(new SetAccountLock(userId, Locked: true));
+
+        Assert.True(Assert.Single(await App.SendAsync(new ListAccounts())).LockedOut);
+        Assert.NotEqual(stampBefore, await SecurityStampAsync());
+
+        await App.SendAsync(new SetAccountLock(userId, Locked: false));
+
+        Assert.False(Assert.Single(await App.SendAsync(new ListAccounts())).LockedOut);
+    }
+
+    [Fact]
+    public async Task AnUnknownAccount_IsNotFound() =>
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new SetAccountLock("no-such-account", Locked: true)));
+
+    [Fact]
+    public async Task ALawyer_MayNotLockAccounts()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new SetAccountLock(userId, Locked: true)));
+    }
+
+    /// <summary>A new stamp ends the account's sessions.</summary>
+    private Task<string?> SecurityStampAsync() => App.InDatabaseAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync());
+}

@@ -1,0 +1,47 @@
+using LegalAid.Application.Administration.ListCentres;
+using LegalAid.Application.Administration.UpdateCentre;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+
+namespace LegalAid.Application.Tests.Administration;
+
+public sealed class UpdateCentreTests : ApplicationTest
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        App.ActAs(Roles.Administrator, centre: null);
+    }
+
+    [Fact]
+    public async Task TheNameAndAddressChange_TheCodeAndTimeZoneStay()
+    {
+        await App.SendAsync(new UpdateCentre { Id = TestApp.Chelyabinsk, Name = " Центр поддержки мигрантов — Челябинск (Ленинский район) ", Address = "Челябинск, ул. Гагарина, 5" });
+
+        var centre = (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Chelyabinsk);
+        Assert.Equal(
+            ("CHE", "Центр поддержки мигрантов — Челябинск (Ленинский район)", "Челябинск, ул. Гагарина, 5", "Asia/Yekaterinburg"),
+            (centre.Code, centre.Name, centre.Address, centre.TimeZoneId));
+    }
+
+    [Fact]
+    public async Task ABlankNameOrAddress_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UpdateCentre { Id = TestApp.Moscow, Name = " ", Address = null }));
+
+        Assert.Equal(["Address", "Name"], error.Errors.Keys.Order());
+        Assert.Equal("Центр поддержки мигрантов — Москва", (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Moscow).Name);
+    }
+
+    [Fact]
+    public async Task AnUnknownCentre_IsNotFound() =>
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new UpdateCentre { Id = 99, Name = "Новый", Address = "Где-то" }));
+
+    [Fact]
+    public async Task ACoordinator_MayNotChangeTheirCentre()
+    {
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new UpdateCentre { Id = TestApp.Moscow, Name = "Новый", Address = "Где-то" }));
+    }
+}

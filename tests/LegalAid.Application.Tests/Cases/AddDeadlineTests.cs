@@ -1,0 +1,29 @@
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class AddDeadlineTests : ApplicationTest
+{
+    [Fact]
+    public async Task Deadlines_AppearOnTheCaseAndTheDeskUntilDone()
+    {
+        var caseId = await OpenCaseAsync();
+        var hearing = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(3), Note = "Зал 5" });
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.AppealDeadline, DueOn = App.Today.AddDays(-1) });
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(30) });
+
+        var desk = await App.SendAsync(new GetDesk());
+        Assert.Equal([DeadlineType.AppealDeadline, DeadlineType.CourtHearing], desk.Due.Where(d => !d.IsFollowUp).Select(d => d.DeadlineType));
+
+        await App.SendAsync(new CompleteDeadline(caseId, hearing));
+
+        var @case = await App.SendAsync(new GetCase(caseId));
+        Assert.True(@case.Deadlines.Single(d => d.Id == hearing).IsDone);
+        Assert.Equal(App.Today, @case.Deadlines.Single(d => d.Id == hearing).DoneOn);
+        Assert.DoesNotContain((await App.SendAsync(new GetDesk())).Due, d => d.DeadlineId == hearing);
+    }
+}

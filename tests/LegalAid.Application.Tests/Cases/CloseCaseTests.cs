@@ -1,0 +1,75 @@
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class CloseCaseTests : ApplicationTest
+{
+    [Fact]
+    public async Task ShouldCloseWithOutcomeAndMoneyRecovered()
+    {
+        var id = await OpenCaseAsync();
+
+        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = new DateOnly(2026, 3, 14), AmountRecovered = 120000.50m });
+
+        var @case = await App.SendAsync(new GetCase(id));
+        Assert.Equal(CaseStatus.Closed, @case.Status);
+        Assert.Equal(CaseOutcome.ResolvedInFavour, @case.Outcome);
+        Assert.Equal(new DateOnly(2026, 3, 14), @case.ClosedOn);
+        Assert.Equal(120000.50m, @case.AmountRecovered);
+        Assert.Equal(1, @case.Version);
+    }
+
+    [Fact]
+    public async Task ShouldCloseTodayWhenNoDateIsGiven()
+    {
+        var id = await OpenCaseAsync();
+
+        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly });
+
+        Assert.Equal(App.Today, (await App.SendAsync(new GetCase(id))).ClosedOn);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToCloseWithoutAnOutcome()
+    {
+        var id = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CloseCase { Id = id, Version = 0 }));
+
+        Assert.Equal("Outcome", Assert.Single(error.Errors.Keys));
+        Assert.Equal(CaseStatus.Open, (await App.SendAsync(new GetCase(id))).Status);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAClosingDateBeforeTheOpening()
+    {
+        var id = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 1) }));
+
+        Assert.Equal("ClosedOn", Assert.Single(error.Errors.Keys));
+        Assert.Contains("раньше", error.Errors["ClosedOn"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAStaleClose()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly });
+        await App.SendAsync(new ReopenCase { Id = id, Version = 1 });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.NotResolved }));
+
+        Assert.Equal(CaseStatus.Open, (await App.SendAsync(new GetCase(id))).Status);
+    }
+
+    [Fact]
+    public async Task ShouldSayNotFoundForAnUnknownCase() =>
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CloseCase { Id = 404, Version = 0, Outcome = CaseOutcome.AdviceOnly }));
+}

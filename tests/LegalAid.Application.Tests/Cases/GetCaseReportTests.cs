@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.GetCaseReport;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class GetCaseReportTests : ApplicationTest
+{
+    private const int Consultations = 60;
+    private const string KyrgyzNote = "Күбөлөр: ң ө ү Ң Ө Ү";
+    private int caseId;
+    private string caseNumber = string.Empty;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var client = await App.SendAsync(Requests.RegisterClient());
+        var opened = await App.SendAsync(Requests.OpenCase(client) with { OpenedOn = new DateOnly(2026, 1, 1) });
+        (caseId, caseNumber) = (opened.Id, opened.Number);
+        for (var i = 1; i <= Consultations; i++)
+        {
+            // A distinct duration per consultation tells on which page each row landed.
+            await App.SendAsync(Requests.LogConsultation(caseId) with
+            {
+                HeldAt = new DateTime(2026, 1, 1, 10, 0, 0).AddDays(i),
+                DurationMinutes = 100 + i,
+                Summary = $"Запись {i}: кардарга түшүндүрүлдү, эмгек келишими жок; ң ө ү — Ёлкина, ёж.",
+            });
+        }
+
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2), Note = KyrgyzNote });
+    }
+
+    [Fact]
+    public async Task KyrgyzAndRussianText_ComesBackExactly()
+    {
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ky"))).Content));
+
+        Assert.Contains($"{caseNumber} иши боюнча отчёт", text);
+        Assert.Contains("Үсөнбаев Нурлан Өмүрбекович", text);
+        Assert.Contains("Usonbaev Nurlan", text);
+        Assert.Contains(KyrgyzNote, text);
+        Assert.Contains("Запись 7: кардарга түшүндүрүлдү, эмгек келишими жок; ң ө ү — Ёлкина, ёж.", text);
+        Assert.Contains("ООО «СтройМонтаж»", text);
+        Assert.Contains("Негизги көйгөй Эмгек акынын төлөнбөй калышы, эмгек талашы", text);
+    }
+
+    [Fact]
+    public async Task TheConsultationTable_CarriesOverPagesWithItsHeaderOnEach()
+    {
+        var pages = await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ru"))).Content);
+
+        // Each row's date (not followed by the colon of the consultation notes) is on exactly one page.
+        var rowPages = Enumerable.Range(1, Consultations)
+            .Select(day => new DateOnly(2026, 1, 1).AddDays(day).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))
+            .Select(date => Enumerable.Range(0, pages.Count).Single(p => Regex.IsMatch(pages[p], Regex.Escape(date) + "(?!:)")))
+            .ToList();
+        Assert.True(rowPages.Distinct().Count() >= 2, "The table fits one page.");
+        Assert.Equal(rowPages.Order(), rowPages);
+        Assert.All(rowPages.Distinct(), p => Assert.Contains("Юрист", pages[p]));
+        Assert.All(rowPages.Distinct(), p => Assert.Contains("Проблемы", pages[p]));
+        Assert.InRange(pages.Count, 3, 10);
+        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"Страница {p.i + 1} из {pages.Count}", p.page));
+    }
+
+    [Fact]
+    public async Task TheEnglishEdition_IsInEnglish()
+    {
+        var report = await App.SendAsync(new GetCaseReport(caseId, "en"));
+        var text = PdfText.Flatten(await PdfText.PagesAsync(report.Content));
+
+        Assert.Equal("application/pdf", report.ContentType);
+        Assert.Contains($"Case report {caseNumber}", text);
+        Assert.Contains("Main problem Unpaid wages or labour dispute", text);
+    }
+
+    [Fact]
+    public async Task GeneratingTheReport_IsAudited()
+    {
+        await App.SendAsync(new GetCaseReport(caseId, "ru"));
+
+        var entry = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ReportGenerated));
+        Assert.Equal((nameof(Case), caseId.ToString(System.Globalization.CultureInfo.InvariantCulture)), (entry.EntityType, entry.EntityId));
+    }
+
+    [Fact]
+    public async Task ALawyerOfAnotherCentre_CannotGetTheReport()
+    {
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new GetCaseReport(caseId, "ru")));
+    }
+
+    [Fact]
+    public async Task AnUnknownLanguage_IsRefused()
+    {
+        await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetCaseReport(caseId, "de")));
+    }
+}

@@ -1,0 +1,39 @@
+using LegalAid.Application.Administration.SavePartner;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.RecordReferralResult;
+using LegalAid.Application.Cases.ReferClient;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class ReferClientTests : ApplicationTest
+{
+    [Fact]
+    public async Task AReferral_IsRecordedAndItsResultLater()
+    {
+        var caseId = await OpenCaseAsync();
+        App.ActAs(Roles.Administrator, null);
+        var partner = await App.SendAsync(new SavePartner { Name = "Кризисный центр «Сестры»", Contact = "+7 499 000-00-00" });
+        App.ActAsLawyerOf(TestApp.Moscow);
+
+        var referral = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner, Note = "Нужен приют" });
+        await App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = referral, Result = ReferralResult.Helped });
+
+        var listed = Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals);
+        Assert.Equal("Кризисный центр «Сестры»", listed.PartnerName);
+        Assert.Equal(ReferralResult.Helped, listed.Result);
+        Assert.Equal(App.Today, listed.ResultOn);
+    }
+
+    [Fact]
+    public async Task AReferralToAnUnknownPartner_IsRefused()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = 99 }));
+
+        Assert.Equal("PartnerId", Assert.Single(error.Errors.Keys));
+    }
+}

@@ -1,0 +1,53 @@
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.GetDocument;
+using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Common.Exceptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class UploadDocumentTests : ApplicationTest
+{
+    [Fact]
+    public async Task ADocument_IsKeptAndReturnedWithItsContent()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var id = await App.SendAsync(new UploadDocument(caseId, "Решение суда № 2-451.pdf", Requests.Pdf));
+
+        var listed = Assert.Single((await App.SendAsync(new GetCase(caseId))).Documents);
+        Assert.Equal("Решение суда № 2-451.pdf", listed.FileName);
+        Assert.Equal("application/pdf", listed.ContentType);
+        var download = await App.SendAsync(new GetDocument(caseId, id));
+        await using var content = download.Content;
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy);
+        Assert.Equal(Requests.Pdf, copy.ToArray());
+    }
+
+    [Theory]
+    [InlineData("notes.pdf", "MZ executable pretending")]
+    [InlineData("photo.png", "<html><script>alert(1)</script></html>")]
+    public async Task AFileIsJudgedByItsContentNotItsName(string fileName, string content)
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new UploadDocument(caseId, fileName, System.Text.Encoding.UTF8.GetBytes(content))));
+
+        Assert.Equal("File", Assert.Single(error.Errors.Keys));
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.CaseDocuments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AFileOver10Megabytes_IsRefused()
+    {
+        var caseId = await OpenCaseAsync();
+        var big = new byte[(10 * 1024 * 1024) + 1];
+        Requests.Pdf.CopyTo(big, 0);
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UploadDocument(caseId, "big.pdf", big)));
+
+        Assert.Equal("File", Assert.Single(error.Errors.Keys));
+    }
+}

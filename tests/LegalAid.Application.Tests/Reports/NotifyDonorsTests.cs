@@ -1,0 +1,26 @@
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.NotifyDonors;
+using LegalAid.Application.Reports.PublishDonorReport;
+
+namespace LegalAid.Application.Tests.Reports;
+
+public sealed class NotifyDonorsTests : DonorMailTest
+{
+    [Fact]
+    public async Task ThePublishedReport_CanBeSentAgain_ButNotBeforeItIsPublished()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var id = await App.SendAsync(new GenerateDonorReport { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 2, 28), Title = "Q1" });
+
+        var early = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new NotifyDonors(id)));
+        await App.SendAsync(new PublishDonorReport(id, Version: 0));
+        var again = await App.SendAsync(new NotifyDonors(id));
+
+        Assert.Contains(nameof(NotifyDonors.Id), early.Errors.Keys);
+        Assert.Equal(new DonorNoticeResult(1, null), again);
+        Assert.Equal(2, Smtp.ReceivedEmailCount);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Statistics.Engine;
+using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Infrastructure.DemoData;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Application.Tests.Statistics.Engine;
+
+public sealed class RecentStatisticsTests : ApplicationTest
+{
+    [Fact]
+    public async Task AnyPeriodInTheRecentYears_GetsTheSameFiguresAsFromAWindowOfItsOwn()
+    {
+        await App.InScopeAsync(services => services.GetRequiredService<DemoDataGenerator>().GenerateAsync(new DemoDataOptions(), CancellationToken.None));
+        App.ActAs(Roles.ProgrammeStaff, null);
+        GetStatistics[] periods =
+        [
+            new(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            new(new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30), Centre: [TestApp.Kazan]),
+            new(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), Sex: [Domain.Clients.Sex.Female]),
+            new(new DateOnly(2025, 4, 10), new DateOnly(2026, 3, 14)),
+        ];
+        var ownWindows = new List<string>();
+        foreach (var period in periods)
+        {
+            ownWindows.Add(Figures(await App.SendAsync(period)));
+        }
+
+        await RefreshRecentAsync();
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var recent = new List<string>();
+        foreach (var period in periods)
+        {
+            recent.Add(Figures(await App.SendAsync(period)));
+        }
+
+        Assert.Equal(ownWindows, recent);
+    }
+
+    [Fact]
+    public async Task TheRecentYears_AnswerFromMemory_ForReadersOfEveryCentreOnly()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+        var @case = await App.SendAsync(Requests.OpenCase(client));
+        await App.SendAsync(Requests.LogConsultation(@case.Id));
+        await RefreshRecentAsync();
+        App.ActAsLawyerOf(TestApp.Moscow);
+        await App.SendAsync(Requests.LogConsultation(@case.Id) with { HeldAt = new DateTime(2026, 3, 12, 10, 0, 0) });
+        var march = new GetStatistics(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 14));
+
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var fromMemory = await App.SendAsync(march);
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var coordinator = await App.SendAsync(march);
+        App.Clock.Advance(TimeSpan.FromMinutes(11));
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var afterTwoFreshPeriods = await App.SendAsync(march with { Sex = [Domain.Clients.Sex.Male] });
+
+        Assert.Equal(1, fromMemory.Current.Consultations);
+        Assert.Equal(2, coordinator.Current.Consultations);
+        Assert.Equal(2, afterTwoFreshPeriods.Current.Consultations);
+    }
+
+    private async Task RefreshRecentAsync()
+    {
+        App.CurrentUser.IsAuthenticated = false;
+        App.CurrentUser.CentreId = null;
+        await App.InScopeAsync(async services =>
+        {
+            await services.GetRequiredService<RecentStatistics>().RefreshAsync(CancellationToken.None);
+            return 0;
+        });
+    }
+
+    private static string Figures(StatisticsReport report) => JsonSerializer.Serialize(report with { ReadAt = default });
+}

@@ -1,0 +1,195 @@
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Statistics;
+using LegalAid.Application.Statistics.Engine;
+using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
+
+namespace LegalAid.Application.Tests.Statistics;
+
+/// <summary>Every indicator against <see cref="StatisticsFixture"/>, counted by hand for the first quarter of 2026.</summary>
+public sealed class GetStatisticsTests : ApplicationTest
+{
+    private static readonly DateOnly From = new(2026, 1, 1);
+    private static readonly DateOnly To = new(2026, 3, 31);
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await StatisticsFixture.BuildAsync(App);
+        App.ActAs(Roles.ProgrammeStaff, null);
+    }
+
+    [Fact]
+    public async Task HeadlineIndicators_MatchTheHandCount()
+    {
+        var figures = (await QuarterAsync()).Current;
+
+        Assert.Equal(8, figures.Consultations);
+        Assert.Equal(5, figures.UniqueClients);
+        Assert.Equal(4, figures.NewClients);
+        Assert.Equal(5, figures.CasesOpened);
+        Assert.Equal(3, figures.CasesClosed);
+        Assert.Equal(3, figures.OpenAtPeriodEnd);
+        Assert.Equal(2, Outcome(figures, CaseOutcome.ResolvedInFavour));
+        Assert.Equal(1, Outcome(figures, CaseOutcome.PartiallyResolved));
+        Assert.Equal(0, Outcome(figures, CaseOutcome.NotResolved));
+        Assert.Equal(0.6667m, figures.ResolvedInFavourShare);
+        Assert.Equal(70000m, figures.Recovered);
+        Assert.Equal(2, figures.CasesWithRecovery);
+        Assert.Equal(1, figures.CourtRepresentations);
+        Assert.Equal([new OutcomeCount(null, 1)], figures.CourtResults);
+        Assert.Equal([new PartnerReferrals("Приют «Тёплый дом»", 1, 1, 0, 0, 0)], figures.ReferralsByPartner);
+        Assert.Equal(12m, figures.MedianDaysToClose);
+        Assert.Equal(1, figures.RepeatClients);
+    }
+
+    [Fact]
+    public async Task ConsultationsCountByTheCentresLocalDate_NotByUtc()
+    {
+        var newYearsDay = await App.SendAsync(new GetStatistics(From, From));
+        var newYearsEve = await App.SendAsync(new GetStatistics(new DateOnly(2025, 12, 31), new DateOnly(2025, 12, 31)));
+
+        Assert.Equal(2, newYearsDay.Current.Consultations);
+        Assert.Equal(1, newYearsEve.Current.Consultations);
+    }
+
+    [Fact]
+    public async Task ASeventeenYearOld_TurnsEighteenDuringTheQuarter()
+    {
+        var minors = await App.SendAsync(new GetStatistics(From, To, AgeBand: [AgeBand.Under18]));
+        var young = await App.SendAsync(new GetStatistics(From, To, AgeBand: [AgeBand.From18To29]));
+
+        Assert.Equal(1, minors.Current.Consultations);
+        Assert.Equal(1, young.Current.Consultations);
+        Assert.Equal([("До 18 лет", 1m), ("18–29 лет", 0m), ("30–44 года", 2m), ("45–59 лет", 0m), ("60 лет и старше", 1m), ("Возраст неизвестен", 1m)],
+            (await QuarterAsync()).Table("ClientsByAgeBand").Rows.Select(r => (r.Label, r.Values[0])));
+    }
+
+    [Fact]
+    public async Task FiltersCombine()
+    {
+        var moscowWomen = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow], Sex: [Sex.Female]));
+        var wages = await App.SendAsync(new GetStatistics(From, To, Category: [StatisticsFixture.Wages]));
+        var kyrgyzByPhone = await App.SendAsync(new GetStatistics(From, To, Citizenship: [Citizenships.Kyrgyzstan], Channel: [Domain.Consultations.ConsultationChannel.Phone]));
+
+        Assert.Equal((2, 1), (moscowWomen.Current.Consultations, moscowWomen.Current.UniqueClients));
+        Assert.Equal((4, 2, 2, 1), (wages.Current.Consultations, wages.Current.UniqueClients, wages.Current.CasesOpened, wages.Current.CasesClosed));
+        Assert.Equal(1, kyrgyzByPhone.Current.Consultations);
+    }
+
+    [Fact]
+    public async Task AClientWithCasesInTwoCentres_IsOneClientButCountsAtEachCentre()
+    {
+        var report = await QuarterAsync();
+
+        var byCentre = report.Table("ConsultationsByCentreAndCategory");
+        Assert.Equal(["MOW", "KZN", "CHE", "Всего"], byCentre.Columns);
+        Assert.Equal([5m, 2m, 1m, 8m], byCentre.Total.Values);
+        Assert.Equal([2m, 2m, 0m, 4m], byCentre.Rows.Single(r => r.Label == "Невыплата зарплаты, трудовой спор").Values);
+        Assert.Equal(5, report.Current.UniqueClients);
+    }
+
+    [Fact]
+    public async Task ClientsByCitizenshipAndSex_CountEachClientOnce()
+    {
+        var table = (await QuarterAsync()).Table("ClientsByCitizenshipAndSex");
+
+        Assert.Equal([("Кыргызстан", 1m, 2m), ("Таджикистан", 1m, 0m), ("Узбекистан", 0m, 1m)], table.Rows.Select(r => (r.Label, r.Values[0], r.Values[1])));
+        Assert.Equal([2m, 3m, 5m], table.Total.Values);
+    }
+
+    [Fact]
+    public async Task AReopenedCase_CountsOnceWithItsLatestOutcome()
+    {
+        var table = (await QuarterAsync()).Table("ClosedCasesByOutcomeAndCategory");
+
+        var expulsion = table.Rows.Single(r => r.Label == "Административное выдворение или депортация");
+        Assert.Equal(1m, expulsion.Values[^1]);
+        Assert.Equal(1m, expulsion.Values[(int)CaseOutcome.PartiallyResolved - 1]);
+    }
+
+    [Fact]
+    public async Task TheMonthlySeries_AddsUpToTheQuarter()
+    {
+        var report = await QuarterAsync();
+
+        Assert.Equal([(1, 3, 2, 2, 0), (2, 2, 1, 1, 1), (3, 3, 1, 2, 2)],
+            report.Months.Select(m => (m.Month, m.Consultations, m.NewClients, m.CasesOpened, m.CasesClosed)));
+        Assert.Equal(report.Current.Consultations, report.Months.Sum(m => m.Consultations));
+    }
+
+    [Fact]
+    public async Task ThePreviousPeriodAndTheYearBefore_AreComparedWithTheSameDefinitions()
+    {
+        var report = await QuarterAsync();
+
+        Assert.Equal(new Period(new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31)), report.Period.Before());
+        Assert.Equal((1, 1, 1), (report.PreviousPeriod.Consultations, report.PreviousPeriod.CasesOpened, report.PreviousPeriod.NewClients));
+        Assert.Equal(0, report.YearBefore.Consultations);
+    }
+
+    [Fact]
+    public async Task ACoordinator_SeesOnlyTheirCentresFigures()
+    {
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var own = await QuarterAsync();
+        var kazan = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Kazan]));
+
+        Assert.Equal((5, 3), (own.Current.Consultations, own.Current.UniqueClients));
+        Assert.Equal(0, kazan.Current.Consultations);
+        Assert.Equal(0, kazan.Current.CasesClosed);
+    }
+
+    [Fact]
+    public async Task FiguresReadForEveryCentre_AreNeverServedToACoordinator()
+    {
+        var everyCentre = await QuarterAsync();
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var own = await QuarterAsync();
+
+        Assert.True(everyCentre.Current.Consultations > own.Current.Consultations);
+        Assert.Equal((5, 3), (own.Current.Consultations, own.Current.UniqueClients));
+    }
+
+    [Fact]
+    public async Task AnotherFilterOnTheSamePeriod_IsComputedFromTheFactsAlreadyRead()
+    {
+        var readAt = App.Clock.GetUtcNow();
+        var first = await QuarterAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var kazan = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Kazan]));
+
+        Assert.Equal(readAt, first.ReadAt);
+        Assert.Equal(readAt, kazan.ReadAt);
+        Assert.NotEqual(first.Current.Consultations, kazan.Current.Consultations);
+    }
+
+    [Theory]
+    [InlineData(Roles.Coordinator, TestApp.Chelyabinsk, 5)]
+    [InlineData(Roles.ProgrammeStaff, null, 3)]
+    public async Task TheReadTime_IsGivenInTheReadersTimeZone(string role, int? centre, int offsetHours)
+    {
+        App.ActAs(role, centre);
+
+        var report = await QuarterAsync();
+
+        Assert.Equal(App.Clock.GetUtcNow(), report.ReadAt);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), report.ReadAt.Offset);
+    }
+
+    [Fact]
+    public async Task ALawyer_MayNotReadStatistics()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+
+        await Assert.ThrowsAsync<Application.Common.Exceptions.ForbiddenAccessException>(QuarterAsync);
+    }
+
+    private Task<StatisticsReport> QuarterAsync() => App.SendAsync(new GetStatistics(From, To));
+
+    private static int Outcome(Indicators figures, CaseOutcome outcome) => figures.Outcomes.Single(o => o.Outcome == outcome).Cases;
+}
