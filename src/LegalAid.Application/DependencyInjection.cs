@@ -5,6 +5,8 @@ using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Imports.Common;
+using LegalAid.Application.Imports.RunImport;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Statistics.Engine;
 using MediatR;
@@ -30,6 +32,10 @@ public static class DependencyInjection
         services.AddScoped<RecentStatistics>();
         services.AddScoped<StatisticsQueries>();
         services.AddScoped<CaseFileQueries>();
+        services.AddSingleton<ImportProgress>();
+        services.AddScoped<ImportPlanner>();
+        services.AddScoped<ImportChecker>();
+        services.AddScoped<ImportWriter>();
         return services;
     }
 

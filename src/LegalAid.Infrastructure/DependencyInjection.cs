@@ -5,6 +5,7 @@ using LegalAid.Infrastructure.Documents;
 using LegalAid.Infrastructure.Email;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Exports;
+using LegalAid.Infrastructure.Imports;
 using LegalAid.Infrastructure.Reports.Pdf;
 using LegalAid.Infrastructure.Health;
 using LegalAid.Infrastructure.Identity;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();
+        services.AddSingleton<ISpreadsheetReader, SpreadsheetReader>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();

@@ -18,4 +18,7 @@ public enum AuditAction
 
     /// <summary>A sign-in session was ended by its owner from another device, or an administrator ended an account's sessions.</summary>
     SessionEnded = 12,
+
+    /// <summary>A spreadsheet of records imported: the file (name, SHA-256) and what it created and skipped.</summary>
+    Imported = 13,
 }

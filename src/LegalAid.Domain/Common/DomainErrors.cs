@@ -27,4 +27,6 @@ public static class DomainErrors
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
     public const string InvalidPeriod = "InvalidPeriod";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string ImportClosed = "ImportClosed";
+    public const string ImportNotChecked = "ImportNotChecked";
 }

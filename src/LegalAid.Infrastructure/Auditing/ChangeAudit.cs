@@ -19,9 +19,12 @@ namespace LegalAid.Infrastructure.Auditing;
 internal sealed class ChangeAudit
 {
     // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events), and
-    // data protection keys are secrets the trail must never copy.
+    // data protection keys are secrets the trail must never copy. An import's file, report and row keys are its own
+    // bookkeeping: the import is audited as events (uploaded, imported with its counts), and every record it creates
+    // as a change.
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey)];
+        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey),
+         typeof(Domain.Imports.DataImport), typeof(Domain.Imports.ImportedRow)];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 

@@ -38,14 +38,45 @@ internal sealed class TableExporter : ITableExporter
         return buffer.ToArray();
     }
 
+    public byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        WriteCsv([.. header], rows.Select(row => row.Select(Format)));
+
+    public byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var sheet = rows.Select(row => (IDictionary<string, object?>)header.Select((name, i) => (name, i))
+            .ToDictionary(c => c.name, c => Cell(row[c.i]), StringComparer.Ordinal)).ToList();
+        if (sheet.Count == 0)
+        {
+            // MiniExcel writes the header only when it has a row to take the column names from.
+            sheet.Add(header.ToDictionary(name => name, _ => (object?)null, StringComparer.Ordinal));
+        }
+
+        using var buffer = new MemoryStream();
+        buffer.SaveAs(new Dictionary<string, object> { [SafeSheetName(sheetName)] = sheet }, printHeader: true, excelType: ExcelType.XLSX);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Dates as dates (MiniExcel knows DateTime, not DateOnly), choices by name.</summary>
+    private static object? Cell(object? value) => value switch
+    {
+        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
+        Enum choice => choice.ToString(),
+        _ => value,
+    };
+
+    private static string SafeSheetName(string name)
+    {
+        var safe = new string(name.Where(c => !"[]:*?/\\".Contains(c, StringComparison.Ordinal)).ToArray());
+        return safe.Length > 31 ? safe[..31] : safe;
+    }
+
     private static IEnumerable<object?[]> Rows(StatTable table) =>
         table.Rows.Append(table.Total).Select(row => new object?[] { row.Label }.Concat(row.Values.Cast<object?>()).ToArray());
 
     /// <summary>Excel allows 31 characters and no [ ] : * ? / \ in a sheet name.</summary>
     private static string SheetName(StatTable table, IEnumerable<string> taken)
     {
-        var name = new string(table.Title.Where(c => !"[]:*?/\\".Contains(c, StringComparison.Ordinal)).ToArray());
-        name = name.Length > 31 ? name[..31] : name;
+        var name = SafeSheetName(table.Title);
         return taken.Contains(name) ? table.Key[..Math.Min(31, table.Key.Length)] : name;
     }
 

@@ -12,13 +12,17 @@ namespace LegalAid.Infrastructure.Persistence;
 /// </summary>
 internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAllocator
 {
-    public async Task<CaseNumber> NextAsync(Centre centre, int year, CancellationToken cancellationToken)
+    public Task<CaseNumber> NextAsync(Centre centre, int year, CancellationToken cancellationToken) =>
+        ReserveAsync(centre, year, 1, cancellationToken);
+
+    public async Task<CaseNumber> ReserveAsync(Centre centre, int year, int count, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var counter = db.CaseNumberCounters.Where(c => c.CentreId == centre.Id && c.Year == year);
-        var updated = await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, c => c.LastSequence + 1), cancellationToken);
+        var updated = await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, c => c.LastSequence + count), cancellationToken);
         if (updated == 0)
         {
-            var first = new CaseNumberCounter { CentreId = centre.Id, Year = year, LastSequence = 1 };
+            var first = new CaseNumberCounter { CentreId = centre.Id, Year = year, LastSequence = count };
             db.CaseNumberCounters.Add(first);
             try
             {
@@ -28,13 +32,13 @@ internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAll
             catch (DbUpdateException)
             {
                 // Another transaction created the year's counter first (SQL Server only; SQLite
-                // serialises writers): take the next number from it instead.
+                // serialises writers): take the next numbers from it instead.
                 db.Entry(first).State = EntityState.Detached;
-                return await NextAsync(centre, year, cancellationToken);
+                return await ReserveAsync(centre, year, count, cancellationToken);
             }
         }
 
         var last = await counter.AsNoTracking().Select(c => c.LastSequence).SingleAsync(cancellationToken);
-        return new CaseNumber(centre.Code, year, last);
+        return new CaseNumber(centre.Code, year, last - count + 1);
     }
 }

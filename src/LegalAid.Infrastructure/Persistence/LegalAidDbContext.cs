@@ -6,6 +6,7 @@ using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Imports;
 using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
@@ -53,6 +54,12 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
+
+    public DbSet<DataImport> DataImports => Set<DataImport>();
+
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+
+    public DbSet<ImportedRow> ImportedRows => Set<ImportedRow>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
@@ -129,6 +136,9 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
         builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
         builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));
+        builder.Entity<DataImport>().HasQueryFilter(i => ScopeCentreId == null || i.CentreId == ScopeCentreId);
+        builder.Entity<ImportMapping>().HasQueryFilter(m => ScopeCentreId == null || m.CentreId == ScopeCentreId);
+        builder.Entity<ImportedRow>().HasQueryFilter(r => ScopeCentreId == null || r.CentreId == ScopeCentreId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2,6 +2,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
@@ -25,6 +26,7 @@ internal sealed class RecordCentres(LegalAidDbContext db) : IRecordCentres
             nameof(Deadline) => cases.Where(c => db.Deadlines.IgnoreQueryFilters().Any(d => d.Id == id && d.CaseId == c.Id)).Select(c => (int?)c.CentreId),
             nameof(CaseDocument) => cases.Where(c => db.CaseDocuments.IgnoreQueryFilters().Any(d => d.Id == id && d.CaseId == c.Id)).Select(c => (int?)c.CentreId),
             nameof(Referral) => cases.Where(c => db.Referrals.IgnoreQueryFilters().Any(r => r.Id == id && r.CaseId == c.Id)).Select(c => (int?)c.CentreId),
+            nameof(DataImport) => db.DataImports.IgnoreQueryFilters().Where(i => i.Id == id).Select(i => (int?)i.CentreId),
             _ => null,
         };
         return centre is null ? Task.FromResult<int?>(null) : centre.SingleOrDefaultAsync(cancellationToken);

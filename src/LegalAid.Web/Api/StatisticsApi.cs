@@ -1,5 +1,6 @@
 using System.Net.Mime;
 using LegalAid.Application.Statistics.Engine;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Web.Security;

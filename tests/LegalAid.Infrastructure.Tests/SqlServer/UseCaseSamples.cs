@@ -55,6 +55,7 @@ using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Statistics;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Cases;

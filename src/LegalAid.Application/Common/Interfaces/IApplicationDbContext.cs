@@ -3,6 +3,7 @@ using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Imports;
 using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
@@ -38,6 +39,15 @@ public interface IApplicationDbContext
     DbSet<PartnerOrganisation> PartnerOrganisations { get; }
 
     DbSet<DonorReport> DonorReports { get; }
+
+    DbSet<DataImport> DataImports { get; }
+
+    DbSet<ImportMapping> ImportMappings { get; }
+
+    DbSet<ImportedRow> ImportedRows { get; }
+
+    /// <summary>For bulk work (an import) that saves in chunks and lets go of what it saved.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

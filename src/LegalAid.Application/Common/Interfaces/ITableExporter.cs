@@ -13,4 +13,10 @@ public interface ITableExporter
 
     /// <summary>A workbook with one sheet per table.</summary>
     byte[] ToXlsx(IReadOnlyList<StatTable> tables);
+
+    /// <summary>A table under the given header row (in the reader's language), UTF-8 with a byte-order mark.</summary>
+    byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
+
+    /// <summary>The same table as a workbook of one sheet; dates and numbers stay dates and numbers.</summary>
+    byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
 }

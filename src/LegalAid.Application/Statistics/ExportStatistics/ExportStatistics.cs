@@ -10,12 +10,6 @@ using MediatR;
 
 namespace LegalAid.Application.Statistics.ExportStatistics;
 
-public enum ExportFormat
-{
-    Csv = 1,
-    Xlsx = 2,
-}
-
 /// <summary>
 /// A statistics table as CSV, or every table as one XLSX workbook (no <see cref="Table"/>), for the same
 /// filters and by the same query as the dashboard. Each export is audited.
@@ -45,8 +39,6 @@ public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatisti
 
 public sealed class ExportStatisticsHandler(StatisticsQueries statistics, ITableExporter exporter) : IRequestHandler<ExportStatistics, ExportedFile>
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public async Task<ExportedFile> Handle(ExportStatistics request, CancellationToken cancellationToken)
     {
         var report = await statistics.ReportAsync(request.Filter, cancellationToken);
@@ -58,7 +50,7 @@ public sealed class ExportStatisticsHandler(StatisticsQueries statistics, ITable
 
         var name = $"legalaid-{request.Table ?? "statistics"}-{report.Period.From:yyyyMMdd}-{report.Period.To:yyyyMMdd}";
         return request.Format == ExportFormat.Csv
-            ? new ExportedFile(name + ".csv", "text/csv; charset=utf-8", exporter.ToCsv(tables[0]))
-            : new ExportedFile(name + ".xlsx", Xlsx, exporter.ToXlsx(tables));
+            ? new ExportedFile(name + ".csv", ExportFiles.Csv, exporter.ToCsv(tables[0]))
+            : new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx(tables));
     }
 }

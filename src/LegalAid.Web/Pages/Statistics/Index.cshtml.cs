@@ -1,5 +1,6 @@
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Statistics.Engine;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
 using MediatR;

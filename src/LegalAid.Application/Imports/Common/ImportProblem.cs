@@ -1,0 +1,46 @@
+using System.Globalization;
+using LegalAid.Application.Resources;
+
+namespace LegalAid.Application.Imports.Common;
+
+/// <summary>
+/// One problem of an imported file: the row (as a spreadsheet numbers it; 0 for the file as a whole), the column as
+/// the file names it, and what is wrong, as a message code with its arguments, shown in the reader's language.
+/// Arguments never hold personal data: values of personal columns are not repeated.
+/// </summary>
+public sealed record ImportProblem(int Row, string? Column, string Code, IReadOnlyList<string> Arguments)
+{
+    public static ImportProblem Of(int row, string? column, string code, params string[] arguments) => new(row, column, code, arguments);
+
+    /// <summary>The message in the current UI language.</summary>
+    public string Message() =>
+        Messages.ResourceManager.GetString(Code, Messages.Culture) is { } format
+            ? string.Format(CultureInfo.CurrentCulture, format, [.. Arguments])
+            : string.Join(' ', [Code, .. Arguments]);
+}
+
+/// <summary>The message codes of import problems (keys of Messages.resx).</summary>
+public static class ImportProblems
+{
+    public const string MissingColumn = "ImportMissingColumn";
+    public const string UnknownColumn = "ImportUnknownColumn";
+    public const string RepeatedColumn = "ImportRepeatedColumn";
+    public const string TooManyRows = "ImportTooManyRows";
+    public const string MissingValue = "ImportMissingValue";
+    public const string UnknownValue = "ImportUnknownValue";
+    public const string UnmappedValue = "ImportUnmappedValue";
+    public const string InvalidDate = "ImportInvalidDate";
+    public const string ImpossibleDate = "ImportImpossibleDate";
+    public const string DateOutOfRange = "ImportDateOutOfRange";
+    public const string InvalidTime = "ImportInvalidTime";
+    public const string InvalidNumber = "ImportInvalidNumber";
+    public const string LostCharacters = "ImportLostCharacters";
+    public const string MisdecodedText = "ImportMisdecodedText";
+    public const string DuplicateRow = "ImportDuplicateRow";
+    public const string PossibleDuplicateClient = "ImportPossibleDuplicateClient";
+    public const string UnknownClient = "ImportUnknownClient";
+    public const string CaseOfAnotherClient = "ImportCaseOfAnotherClient";
+    public const string InvalidValue = "ImportInvalidValue";
+    public const string ClientRejected = "ImportClientRejected";
+    public const string OutcomeWithoutDate = "ImportOutcomeWithoutDate";
+}
