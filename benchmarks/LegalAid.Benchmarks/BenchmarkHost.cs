@@ -52,6 +52,22 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>A new database with the migrations applied and nothing else (the import suite fills it).</summary>
+    public static async Task<BenchmarkHost> CreateEmptyAsync(string databasePath)
+    {
+        var path = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        var host = new BenchmarkHost(path, TimeSpan.Zero);
+        await using var scope = host.services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        return host;
+    }
+
     public AsyncServiceScope Scope() => services.CreateAsyncScope();
 
     public ValueTask DisposeAsync() => services.DisposeAsync();

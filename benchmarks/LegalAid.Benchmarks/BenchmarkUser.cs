@@ -24,6 +24,8 @@ internal sealed class BenchmarkUser : ICurrentUser
 
     public void ActAsLawyer(int centreId, int staffMemberId) => (Role, CentreId, StaffMemberId) = (Roles.Lawyer, centreId, staffMemberId);
 
+    public void ActAsCoordinator(int centreId, int staffMemberId) => (Role, CentreId, StaffMemberId, IsAuthenticated) = (Roles.Coordinator, centreId, staffMemberId, true);
+
     public void ActAsProgrammeStaff() => (Role, CentreId, StaffMemberId, IsAuthenticated) = (Roles.ProgrammeStaff, null, null, true);
 
     /// <summary>As the app's background task, which nobody is signed in to.</summary>

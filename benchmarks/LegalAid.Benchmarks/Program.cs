@@ -10,14 +10,24 @@ var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 200_000 
 var consultations = new Option<int>("--consultations") { DefaultValueFactory = _ => 1_000_000 };
 var years = new Option<int>("--years") { DefaultValueFactory = _ => 15 };
 var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 10 };
-var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports or all." };
-suite.AcceptOnlyFromAmong("statistics", "reports", "all");
+var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, import or all." };
+suite.AcceptOnlyFromAmong("statistics", "reports", "import", "all");
+var rows = new Option<int>("--rows") { DefaultValueFactory = _ => 100_000, Description = "Rows of the generated file the import suite imports." };
 var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, and the PDF reports, on one demo database.")
 {
-    database, clients, consultations, years, iterations, suite,
+    database, clients, consultations, years, iterations, suite, rows,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
+    if (parse.GetValue(suite) == "import")
+    {
+        await Console.Out.WriteLineAsync($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        await Console.Out.WriteLineAsync("| measurement | median ms | fastest ms | slowest ms | runs |");
+        await Console.Out.WriteLineAsync("|---|---|---|---|---|");
+        await ImportSuite.RunAsync(parse.GetValue(rows), parse.GetValue(iterations), Path.GetDirectoryName(parse.GetValue(database)!)!);
+        return 0;
+    }
+
     var size = new DemoDataOptions { Clients = parse.GetValue(clients), Consultations = parse.GetValue(consultations), Years = parse.GetValue(years), Seed = 2008 };
     await using var cold = await BenchmarkHost.OpenAsync(parse.GetValue(database)!, size, TimeSpan.Zero);
     await using var warm = await BenchmarkHost.OpenAsync(parse.GetValue(database)!, size, TimeSpan.FromHours(1));

@@ -1167,3 +1167,130 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE TABLE [DataImports] (
+        [Id] int NOT NULL IDENTITY,
+        [CentreId] int NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [Content] varbinary(max) NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [CheckedAtUtc] datetime2 NULL,
+        [Report] nvarchar(max) NULL,
+        [Rejects] varbinary(max) NULL,
+        [ImportedAtUtc] datetime2 NULL,
+        [ImportedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DataImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataImports_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE TABLE [ImportMappings] (
+        [Id] int NOT NULL IDENTITY,
+        [CentreId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [SourceText] nvarchar(200) NOT NULL,
+        [SourceKey] nvarchar(200) NOT NULL,
+        [TargetId] int NOT NULL,
+        [ConfirmedBy] nvarchar(256) NOT NULL,
+        [ConfirmedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ImportMappings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportMappings_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE TABLE [ImportedRows] (
+        [CentreId] int NOT NULL,
+        [SourceKey] nchar(64) NOT NULL,
+        [DataImportId] int NOT NULL,
+        [ClientId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        [ConsultationId] int NOT NULL,
+        [CaseKey] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_ImportedRows] PRIMARY KEY ([CentreId], [SourceKey]),
+        CONSTRAINT [FK_ImportedRows_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ImportedRows_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ImportedRows_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ImportedRows_DataImports_DataImportId] FOREIGN KEY ([DataImportId]) REFERENCES [DataImports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_DataImports_CentreId_UploadedAtUtc] ON [DataImports] ([CentreId], [UploadedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_CaseId] ON [ImportedRows] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_ClientId_CaseKey] ON [ImportedRows] ([ClientId], [CaseKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_ConsultationId] ON [ImportedRows] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_DataImportId] ON [ImportedRows] ([DataImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ImportMappings_CentreId_Kind_SourceKey] ON [ImportMappings] ([CentreId], [Kind], [SourceKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051804_DataImport'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130051804_DataImport', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -118,6 +118,41 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         }
     }
 
+    /// <summary>
+    /// Saves the added records (and nothing else may be pending) with their audit entries, as SaveChanges would but
+    /// without its per-row bookkeeping: on SQLite with <see cref="BulkInsert"/>, inside the command's transaction; on SQL
+    /// Server, whose provider batches inserts itself, with SaveChanges.
+    /// </summary>
+    public async Task SaveAddedInBulkAsync(CancellationToken cancellationToken)
+    {
+        if (!Database.IsSqlite())
+        {
+            await SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var pending = ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+            if (pending.Any(e => e.State != EntityState.Added))
+            {
+                throw new InvalidOperationException("A bulk save only inserts: save changes to existing records with SaveChangesAsync first.");
+            }
+
+            var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
+            await BulkInsert.InsertAsync(this, pending, cancellationToken);
+            await BulkInsert.InsertUntrackedAsync(this, audit.Complete(currentUser, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            ChangeTracker.AcceptAllChanges();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
     private async Task<int> SaveWithAuditAsync(ChangeAudit audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -50,4 +50,10 @@ public interface IApplicationDbContext
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves the records added since the last save, and only added ones (an import), with the same audit as
+    /// <see cref="SaveChangesAsync"/>, in the current transaction, without its per-row cost.
+    /// </summary>
+    Task SaveAddedInBulkAsync(CancellationToken cancellationToken);
 }

@@ -107,7 +107,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     public async Task BuildAsync(ImportPlan plan, Centre centre, Actor actor, Func<PlannedCase, int, CaseNumber> number, bool tracked, CancellationToken cancellationToken)
     {
         var existingIds = plan.Cases.Where(c => !c.IsNew).Select(c => c.ExistingId!.Value).ToList();
-        var cases = db.Cases.Where(c => existingIds.Contains(c.Id));
+        var cases = db.Cases.Where(c => EF.Parameter(existingIds).Contains(c.Id));
         var existing = await (tracked ? cases : cases.AsNoTracking()).ToDictionaryAsync(c => c.Id, cancellationToken);
         foreach (var planned in plan.Cases)
         {
@@ -161,7 +161,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     private async Task SkipRowsImportedBeforeAsync(ImportPlan plan, int centreId, CancellationToken cancellationToken)
     {
         var keys = plan.Rows.Select(r => r.SourceKey).Distinct().ToList();
-        var known = (await db.ImportedRows.Where(r => r.CentreId == centreId && keys.Contains(r.SourceKey)).Select(r => r.SourceKey).ToListAsync(cancellationToken))
+        var known = (await db.ImportedRows.Where(r => r.CentreId == centreId && EF.Parameter(keys).Contains(r.SourceKey)).Select(r => r.SourceKey).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         plan.AlreadyImported.UnionWith(plan.Rows.Where(r => known.Contains(r.SourceKey)));
     }
@@ -282,10 +282,10 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     {
         var rows = plan.Rows.Where(r => !r.IsRejected && !plan.AlreadyImported.Contains(r) && r.Client is not null).ToList();
         var numbers = rows.Select(r => r.CaseReference.ToUpperInvariant()).Where(r => CaseNumberPattern().IsMatch(r)).Distinct().ToList();
-        var numbered = await db.Cases.AsNoTracking().Where(c => c.CentreId == centre.Id && numbers.Contains(c.Number))
+        var numbered = await db.Cases.AsNoTracking().Where(c => c.CentreId == centre.Id && EF.Parameter(numbers).Contains(c.Number))
             .Select(c => new { c.Id, c.Number, c.ClientId }).ToDictionaryAsync(c => c.Number, StringComparer.Ordinal, cancellationToken);
         var clientIds = rows.Where(r => !r.Client!.IsNew).Select(r => r.Client!.Id).Distinct().ToList();
-        var earlier = (await db.ImportedRows.Where(r => r.CentreId == centre.Id && clientIds.Contains(r.ClientId))
+        var earlier = (await db.ImportedRows.Where(r => r.CentreId == centre.Id && EF.Parameter(clientIds).Contains(r.ClientId))
                 .Select(r => new { r.ClientId, r.CaseKey, r.CaseId }).Distinct().ToListAsync(cancellationToken))
             .GroupBy(r => (r.ClientId, r.CaseKey)).ToDictionary(g => g.Key, g => g.Max(r => r.CaseId));
 
@@ -319,7 +319,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
 
         var existingIds = cases.Values.Where(c => !c.IsNew).Select(c => c.ExistingId!.Value).ToList();
-        var existingNumbers = await db.Cases.AsNoTracking().Where(c => existingIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
+        var existingNumbers = await db.Cases.AsNoTracking().Where(c => EF.Parameter(existingIds).Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
         foreach (var planned in cases.Values)
         {
             planned.Rows.Sort((a, b) => (a.HeldAt, a.Number).CompareTo((b.HeldAt, b.Number)));
@@ -336,7 +336,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         var categories = rows.Select(r => r.CategoryId!.Value).Distinct().ToList();
         try
         {
-            return new Case(number(planned, openedOn.Year), planned.Client.IsNew ? 0 : planned.Client.Id, centre.Id, first.LawyerId!.Value, openedOn,
+            return new Case(number(planned, openedOn.Year), planned.Client.Id, centre.Id, first.LawyerId!.Value, openedOn,
                 new CaseDetails(categories[0], categories.Skip(1).ToList(), null, null, null), actor);
         }
         catch (DomainException e)

@@ -8,38 +8,49 @@ using LegalAid.Domain.Imports;
 namespace LegalAid.Application.Imports.RunImport;
 
 /// <summary>
-/// Writes the accepted rows of a plan inside the command's one transaction: case numbers reserved per year at once,
-/// the new clients in one save, then the cases with their consultations and the rows' source keys a chunk at a time,
-/// each chunk let go of once saved so the change tracker (and the audit of each save) stays small. Every record is
-/// created as the domain builds it, and audited as every change is.
+/// Writes the accepted rows of a plan inside the command's one transaction: case numbers reserved a year at a time, the
+/// consultations added to cases already in the app saved first, then the new clients, then the new cases with their
+/// consultations a chunk at a time, each followed by the rows' source keys and let go of once saved. Every record is
+/// built by the domain and audited as every change is; the new ones are saved in bulk
+/// (<see cref="IApplicationDbContext.SaveAddedInBulkAsync"/>).
 /// </summary>
 public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner, ICaseNumberAllocator numbers, ImportProgress progress)
 {
-    private const int CasesPerChunk = 1_000;
+    private const int CasesPerChunk = 5_000;
 
     public async Task WriteAsync(DataImport import, ImportPlan plan, Centre centre, Actor actor, CancellationToken cancellationToken)
     {
         var total = plan.Cases.Sum(c => c.Consultations.Count);
-        progress.Report(import.Id, ImportPhase.Saving, 0, total);
+        var done = 0;
+        progress.Report(import.Id, ImportPhase.Saving, done, total);
         var caseNumbers = await ReserveNumbersAsync(plan, centre, cancellationToken);
 
         db.Clients.AddRange(plan.NewClients.Select(c => c.New!));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAddedInBulkAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
         await planner.BuildAsync(plan, centre, actor, (planned, _) => caseNumbers[planned], tracked: true, cancellationToken);
-        var done = 0;
-        foreach (var chunk in plan.Cases.Where(c => c.Consultations.Count > 0).Chunk(CasesPerChunk))
+        var existing = plan.Cases.Where(c => !c.IsNew && c.Consultations.Count > 0).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        done += await SaveSourceKeysAsync(import, existing, centre, cancellationToken);
+
+        foreach (var chunk in plan.Cases.Where(c => c.IsNew && c.Consultations.Count > 0).Chunk(CasesPerChunk))
         {
-            db.Cases.AddRange(chunk.Where(c => c.IsNew).Select(c => c.Built!));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ImportedRows.AddRange(chunk.SelectMany(c => c.Consultations.Select(row =>
-                new ImportedRow(centre.Id, row.Key.SourceKey, import.Id, c.Client.Id, c.Built!.Id, row.Value.Id, row.Key.CaseKey))));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            done += chunk.Sum(c => c.Consultations.Count);
+            db.Cases.AddRange(chunk.Select(c => c.Built!));
+            await db.SaveAddedInBulkAsync(cancellationToken);
+            done += await SaveSourceKeysAsync(import, chunk, centre, cancellationToken);
             progress.Report(import.Id, ImportPhase.Saving, done, total);
         }
+    }
+
+    /// <summary>Records each saved row's source key with where it went, and lets go of what was saved; the rows' count.</summary>
+    private async Task<int> SaveSourceKeysAsync(DataImport import, IReadOnlyCollection<PlannedCase> cases, Centre centre, CancellationToken cancellationToken)
+    {
+        db.ImportedRows.AddRange(cases.SelectMany(c => c.Consultations.Select(row =>
+            new ImportedRow(centre.Id, row.Key.SourceKey, import.Id, c.Client.Id, c.Built!.Id, row.Value.Id, row.Key.CaseKey))));
+        await db.SaveAddedInBulkAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return cases.Sum(c => c.Consultations.Count);
     }
 
     /// <summary>The numbers of the new cases, reserved a year at a time, in the order of the file.</summary>
