@@ -29,6 +29,17 @@ internal static class ImportFile
         [ImportField.Summary] = "Работодатель не платит три месяца; подготовлена претензия.",
     };
 
+    /// <summary>A valid row of another person (her own phone: a shared one would make her a possible duplicate).</summary>
+    public static Dictionary<ImportField, string> OtherRow(string date = "11.03.2026")
+    {
+        var row = Row("Мамытова", "Айгүл", date, "09:15");
+        row[ImportField.Patronymic] = "Бакытовна";
+        row[ImportField.Sex] = "Ж";
+        row[ImportField.DateOfBirth] = "03.11.1995";
+        row[ImportField.Phone] = "+7 926 555-12-34";
+        return row;
+    }
+
     /// <summary>The rows under the template's Russian headers, separated by <paramref name="separator"/>, quoted where needed.</summary>
     public static string Csv(IEnumerable<IReadOnlyDictionary<ImportField, string>> rows, char separator = ',')
     {
@@ -44,6 +55,13 @@ internal static class ImportFile
     }
 
     public static byte[] Utf8(IEnumerable<IReadOnlyDictionary<ImportField, string>> rows, char separator = ',') => Encoding.UTF8.GetBytes(Csv(rows, separator));
+
+    /// <summary>The rows as Excel or LibreOffice save a Russian spreadsheet as "CSV": Windows-1251, semicolons.</summary>
+    public static byte[] Windows1251(IEnumerable<IReadOnlyDictionary<ImportField, string>> rows)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1251).GetBytes(Csv(rows, ';'));
+    }
 
     private static string Quote(string value, char separator) =>
         value.Contains(separator, StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) || value.Contains('\n', StringComparison.Ordinal)

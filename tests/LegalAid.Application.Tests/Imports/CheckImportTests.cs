@@ -1,0 +1,158 @@
+using System.Text;
+using LegalAid.Application.Imports.Common;
+
+namespace LegalAid.Application.Tests.Imports;
+
+public sealed class CheckImportTests : ImportTest
+{
+    [Fact]
+    public async Task ShouldReportWhatTheFileWouldCreateAndCreateNothing()
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(), ImportFile.Row(date: "12.03.2026"), ImportFile.OtherRow()]));
+
+        Assert.True(report.Usable);
+        Assert.Equal((3, 3, 0), (report.Rows, report.Accepted, report.Rejected));
+        Assert.Equal((2, 2, 3), (report.NewClients, report.NewCases, report.Consultations));
+        Assert.Equal([2, 2, 4], report.RowPlans.Select(r => r.NewClientRow ?? 0));
+        Assert.Equal((0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task ShouldReportAMissingValueByRowAndColumn()
+    {
+        var other = ImportFile.OtherRow();
+        other[ImportField.GivenName] = " ";
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(), other]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((3, "Имя", ImportProblems.MissingValue), (problem.Row, problem.Column, problem.Code));
+        Assert.Equal([ImportRowStatus.Accepted, ImportRowStatus.Rejected], report.RowPlans.Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task ShouldNameTheClosestCategoriesAndChannelsForValuesItDoesNotKnow()
+    {
+        var row = ImportFile.Row();
+        row[ImportField.Problem] = "невыплата зарплаты";
+        row[ImportField.Channel] = "Лчно";
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        var problem = Assert.Single(report.Problems, p => p.Column == "Проблема");
+        Assert.Equal(ImportProblems.UnmappedValue, problem.Code);
+        Assert.StartsWith("«Невыплата зарплаты, трудовой спор", problem.Arguments[1], StringComparison.Ordinal);
+        var channel = Assert.Single(report.Problems, p => p.Column == "Канал");
+        Assert.StartsWith("«Лично»", channel.Arguments[1], StringComparison.Ordinal);
+        Assert.Contains("Невыплата зарплаты", problem.Message(), StringComparison.Ordinal);
+        Assert.Equal(
+            [(Domain.Imports.ImportValueKind.Problem, "невыплата зарплаты"), (Domain.Imports.ImportValueKind.Channel, "Лчно")],
+            report.Unmapped.Select(u => (u.Kind, u.Text)));
+        Assert.Equal(Requests.UnpaidWages, report.Unmapped[0].Suggestions[0].Id);
+    }
+
+    [Fact]
+    public async Task ShouldNameAnUnknownChoiceWithTheClosestKnownOnes()
+    {
+        var row = ImportFile.Row();
+        row[ImportField.Citizenship] = "Кыргызтан";
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("Гражданство", ImportProblems.UnknownValue, "Кыргызтан"), (problem.Column, problem.Code, problem.Arguments[0]));
+        Assert.StartsWith("«Кыргызстан»", problem.Arguments[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("31.02.2026", ImportProblems.ImpossibleDate)]
+    [InlineData("2026-13-01", ImportProblems.ImpossibleDate)]
+    [InlineData("вчера", ImportProblems.InvalidDate)]
+    [InlineData("10.03.2031", ImportProblems.DateOutOfRange)]
+    public async Task ShouldRejectADateThatCannotBe(string date, string code)
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: date)]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((2, "Дата консультации", code), (problem.Row, problem.Column, problem.Code));
+        Assert.Equal(date, problem.Arguments[0]);
+    }
+
+    [Theory]
+    [InlineData("10.03.2026")]
+    [InlineData("10.3.26")]
+    [InlineData("2026-03-10")]
+    public async Task ShouldReadDatesAsSpreadsheetsWriteThem(string date)
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: date)]));
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(1, report.Accepted);
+    }
+
+    [Theory]
+    [InlineData("РќСѓСЂР»Р°РЅ", ImportProblems.MisdecodedText)]
+    [InlineData("Ð\u009DÑƒÑ€Ð»Ð°Ð½", ImportProblems.MisdecodedText)]
+    [InlineData("Н\uFFFDрлан", ImportProblems.MisdecodedText)]
+    [InlineData("?с?нбаев", ImportProblems.LostCharacters)]
+    public async Task ShouldRejectTextTheFileDamaged(string family, string code)
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(family)]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((2, "Фамилия", code), (problem.Row, problem.Column, problem.Code));
+        Assert.Empty(problem.Arguments);
+    }
+
+    [Fact]
+    public async Task ShouldRejectARowThatRepeatsAnEarlierOne()
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(), ImportFile.OtherRow(), ImportFile.Row()]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((4, ImportProblems.DuplicateRow, "2"), (problem.Row, problem.Code, problem.Arguments[0]));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAFileWithoutARequiredColumn()
+    {
+        var csv = ImportFile.Csv([ImportFile.Row()]).Replace("Фамилия,", "Фамилии,", StringComparison.Ordinal);
+
+        var (_, report) = await CheckAsync(Encoding.UTF8.GetBytes(csv));
+
+        Assert.False(report.Usable);
+        Assert.Contains(report.FileProblems, p => p.Code == ImportProblems.MissingColumn && p.Arguments[0] == "Фамилия / Family name");
+        Assert.Contains(report.FileProblems, p => p.Code == ImportProblems.UnknownColumn && p.Arguments[0] == "Фамилии");
+    }
+
+    [Fact]
+    public async Task ShouldReadWindows1251WithSemicolons()
+    {
+        var row = ImportFile.Row("Петров", "Иван");
+        row[ImportField.Patronymic] = "Сергеевич";
+        var (_, report) = await CheckAsync(ImportFile.Windows1251([row]));
+
+        Assert.Equal(("CSV", "Windows-1251", ";"), (report.Format, report.Encoding, report.Separator));
+        Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public async Task ShouldReadUtf8WithAByteOrderMark()
+    {
+        var content = (byte[])[.. Encoding.UTF8.GetPreamble(), .. ImportFile.Utf8([ImportFile.Row()], ';')];
+
+        var (_, report) = await CheckAsync(content);
+
+        Assert.Equal((";", 1), (report.Separator, report.Accepted));
+        Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAFileThatIsNoSpreadsheet()
+    {
+        var (_, report) = await CheckAsync([0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "клиенты.xlsx");
+
+        Assert.False(report.Usable);
+        Assert.Equal("ImportUnreadableCorrupt", Assert.Single(report.FileProblems).Code);
+    }
+}
