@@ -1,17 +1,20 @@
 using System.CommandLine;
+using LegalAid.Application.Administration.ListCentres;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Persistence;
+using MediatR;
 
 namespace LegalAid.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run through the web project, sharing its configuration:
-/// <c>migrate</c>, <c>seed-demo --clients N --consultations N</c>, <c>users add|lock|unlock|list</c>, <c>health-probe</c>.
+/// <c>migrate</c>, <c>seed-demo --clients N --consultations N</c>, <c>users add|lock|unlock|list</c>,
+/// <c>import --centre MOW FILE [--dry-run]</c>, <c>health-probe</c>.
 /// </summary>
 internal static class CliCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "users", "health-probe"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "users", "import", "health-probe"];
 
     /// <summary>On the command line nobody signs in: the operator at the console acts, as an administrator.</summary>
     public static IServiceCollection AddConsoleOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, ConsoleOperator>();
@@ -26,6 +29,7 @@ internal static class CliCommands
             MigrateCommand(services),
             SeedDemoCommand(services),
             UserCommands.Create(services, input ?? Console.In),
+            ImportCommand.Create(services),
             HealthProbeCommand(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
@@ -34,6 +38,18 @@ internal static class CliCommands
     /// <summary>Creates the database if needed and applies every pending migration.</summary>
     public static Task MigrateAsync(IServiceProvider scope, CancellationToken cancellationToken) =>
         scope.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+
+    /// <summary>The id of the centre with that code (any case); null, said on <paramref name="error"/>, when there is none.</summary>
+    public static async Task<int?> FindCentreAsync(IMediator mediator, string code, TextWriter error, CancellationToken cancellationToken)
+    {
+        var centre = (await mediator.Send(new ListCentres(), cancellationToken)).FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+        if (centre is null)
+        {
+            await error.WriteLineAsync($"There is no centre {code.ToUpperInvariant()}.");
+        }
+
+        return centre?.Id;
+    }
 
     private static Command MigrateCommand(IServiceProvider services)
     {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using LegalAid.Application.Administration.CreateAccount;
 using LegalAid.Application.Administration.ListAccounts;
-using LegalAid.Application.Administration.ListCentres;
 using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
@@ -42,14 +41,9 @@ internal static class UserCommands
             await CliCommands.MigrateAsync(scope.ServiceProvider, cancellationToken);
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             int? centreId = null;
-            if (parse.GetValue(centre) is { } code)
+            if (parse.GetValue(centre) is { } code && (centreId = await CliCommands.FindCentreAsync(mediator, code, error, cancellationToken)) is null)
             {
-                centreId = (await mediator.Send(new ListCentres(), cancellationToken)).FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))?.Id;
-                if (centreId is null)
-                {
-                    await error.WriteLineAsync($"There is no centre {code.ToUpperInvariant()}.");
-                    return 1;
-                }
+                return 1;
             }
 
             var account = new CreateAccount

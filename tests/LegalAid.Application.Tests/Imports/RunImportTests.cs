@@ -63,6 +63,21 @@ public sealed class RunImportTests : ImportTest
     }
 
     [Fact]
+    public async Task ShouldImportTheRejectedRowsOncePutRight()
+    {
+        var (id, _) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(), ImportFile.OtherRow(date: "31.02.2026")]));
+        await App.SendAsync(new RunImport(id, SkipRejected: true));
+        var rejects = Encoding.UTF8.GetString((await App.SendAsync(new GetImportRejects(id))).Content);
+
+        var report = await ImportAsync(Encoding.UTF8.GetBytes(rejects.Replace("31.02.2026", "28.02.2026", StringComparison.Ordinal)), "клиенты-rejected.csv");
+
+        Assert.Equal((1, 0), (report.Consultations, report.Rejected));
+        Assert.Equal(ImportProblems.UnknownColumn, Assert.Single(report.FileProblems).Code);
+        var client = await App.InDatabaseAsync(db => db.Clients.SingleAsync(c => c.Name.FamilyName == "Мамытова"));
+        Assert.Equal("+79265551234", client.Phone);
+    }
+
+    [Fact]
     public async Task ShouldCreateNothingWhenTheSameRowsAreImportedAgain()
     {
         await ImportAsync(ImportFile.Utf8([ImportFile.Row(), ImportFile.OtherRow()]));

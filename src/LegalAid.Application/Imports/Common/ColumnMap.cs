@@ -45,8 +45,14 @@ public sealed class ColumnMap
     public bool Has(ImportField field) => columns.ContainsKey(field);
 
     /// <summary>The cell of the field in the row, trimmed; empty when the file has no such column.</summary>
-    public string Cell(SpreadsheetRow row, ImportField field) => columns.TryGetValue(field, out var i) ? row[i].Trim() : string.Empty;
+    public string Cell(SpreadsheetRow row, ImportField field) => columns.TryGetValue(field, out var i) ? Unescaped(row[i].Trim()) : string.Empty;
 
     /// <summary>The column's header as the file writes it, or the template's name when the file lacks it.</summary>
     public string Header(ImportField field) => columns.TryGetValue(field, out var i) ? headers[i] : ImportTemplate.Column(field).Russian;
+
+    /// <summary>
+    /// Without the apostrophe exports put before a cell that starts like a formula ("'+7 916…"), so that a rejects file
+    /// or an export of this app reads back as it was.
+    /// </summary>
+    private static string Unescaped(string cell) => cell.Length > 1 && cell[0] == '\'' && "=+-@".Contains(cell[1], StringComparison.Ordinal) ? cell[1..] : cell;
 }
