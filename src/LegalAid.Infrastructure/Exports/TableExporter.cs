@@ -41,18 +41,24 @@ internal sealed class TableExporter : ITableExporter
     public byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
         WriteCsv([.. header], rows.Select(row => row.Select(Format)));
 
-    public byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    public byte[] ToXlsx(IReadOnlyList<ExportSheet> sheets)
     {
-        var sheet = rows.Select(row => (IDictionary<string, object?>)header.Select((name, i) => (name, i))
-            .ToDictionary(c => c.name, c => Cell(row[c.i]), StringComparer.Ordinal)).ToList();
-        if (sheet.Count == 0)
+        var workbook = new Dictionary<string, object>();
+        foreach (var sheet in sheets)
         {
-            // MiniExcel writes the header only when it has a row to take the column names from.
-            sheet.Add(header.ToDictionary(name => name, _ => (object?)null, StringComparer.Ordinal));
+            var rows = sheet.Rows.Select(row => (IDictionary<string, object?>)sheet.Header.Select((name, i) => (name, i))
+                .ToDictionary(c => c.name, c => Cell(row[c.i]), StringComparer.Ordinal)).ToList();
+            if (rows.Count == 0)
+            {
+                // MiniExcel writes the header only when it has a row to take the column names from.
+                rows.Add(sheet.Header.ToDictionary(name => name, _ => (object?)null, StringComparer.Ordinal));
+            }
+
+            workbook[SafeSheetName(sheet.Name)] = rows;
         }
 
         using var buffer = new MemoryStream();
-        buffer.SaveAs(new Dictionary<string, object> { [SafeSheetName(sheetName)] = sheet }, printHeader: true, excelType: ExcelType.XLSX);
+        buffer.SaveAs(workbook, printHeader: true, excelType: ExcelType.XLSX);
         return buffer.ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using LegalAid.Application.Account.ChangePassword;
 using LegalAid.Application.Account.DisableTwoFactor;
 using LegalAid.Application.Account.EnableTwoFactor;
@@ -45,6 +46,16 @@ using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Imports.CheckImport;
+using LegalAid.Application.Imports.ConfirmImportMappings;
+using LegalAid.Application.Imports.DiscardImport;
+using LegalAid.Application.Imports.GetImport;
+using LegalAid.Application.Imports.GetImportProgress;
+using LegalAid.Application.Imports.GetImportRejects;
+using LegalAid.Application.Imports.GetImportTemplate;
+using LegalAid.Application.Imports.ListImports;
+using LegalAid.Application.Imports.RunImport;
+using LegalAid.Application.Imports.UploadImport;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
 using LegalAid.Application.Reports.GenerateDonorReport;
@@ -142,5 +153,19 @@ internal static class UseCaseSamples
         new NotifyDonors(1),
         new GetDonorReportFile(1),
         new GetCentreMonthlyReport(2026, 3, "ru"),
+        new UploadImport("клиенты.csv", Encoding.UTF8.GetBytes(ImportCsv), 1),
+        new CheckImport(1),
+        new ConfirmImportMappings(1, [new MappingConfirmation(Domain.Imports.ImportValueKind.Problem, "трудовой спор", 6)]),
+        new RunImport(1, SkipRejected: true),
+        new GetImport(1, OnlyRejected: true),
+        new GetImportProgress(1),
+        new GetImportRejects(1),
+        new GetImportTemplate(ExportFormat.Xlsx, "en"),
+        new ListImports(),
+        new DiscardImport(1),
     ];
+
+    private const string ImportCsv =
+        "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Дело;Проблема;Дата консультации;Канал;Юрист;Длительность, мин\n" +
+        "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;MOW-2026-00001;трудовой спор;10.03.2026;Лично;Иванова Елена;45\n";
 }

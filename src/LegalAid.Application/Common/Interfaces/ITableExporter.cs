@@ -17,6 +17,6 @@ public interface ITableExporter
     /// <summary>A table under the given header row (in the reader's language), UTF-8 with a byte-order mark.</summary>
     byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
 
-    /// <summary>The same table as a workbook of one sheet; dates and numbers stay dates and numbers.</summary>
-    byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
+    /// <summary>Tables as a workbook, one sheet each; dates and numbers stay dates and numbers.</summary>
+    byte[] ToXlsx(IReadOnlyList<ExportSheet> sheets);
 }

@@ -51,6 +51,30 @@ public static class ImportTemplate
     public static IReadOnlyList<string> Headers(string language) =>
         Columns.Select(c => language == "en" ? c.English : c.Russian).ToList();
 
+    public static string SheetName(string language) => language == "en" ? "Import" : "Импорт";
+
+    public static string ListsSheetName(string language) => language == "en" ? "Lists" : "Списки";
+
+    /// <summary>The header of the lists sheet: the template column, a value it accepts, and that value's code (accepted too).</summary>
+    public static IReadOnlyList<string> ListHeaders(string language) =>
+        language == "en" ? ["Column", "Value", "Code"] : ["Столбец", "Значение", "Код"];
+
+    /// <summary>Every value the columns read against a list accept, as the lists sheet shows them.</summary>
+    public static IEnumerable<IReadOnlyList<object?>> Lists(ImportVocabularies vocabularies, string language)
+    {
+        string Header(ImportField field) => language == "en" ? Column(field).English : Column(field).Russian;
+        IEnumerable<IReadOnlyList<object?>> Of<T>(ImportField field, Vocabulary<T> vocabulary) =>
+            vocabulary.Items.Select(item => (IReadOnlyList<object?>)[Header(field), item.Label, item.Names[0]]);
+
+        return Of(ImportField.Sex, vocabularies.Sexes)
+            .Concat(Of(ImportField.Citizenship, vocabularies.Citizenships))
+            .Concat(Of(ImportField.PreferredLanguage, vocabularies.Languages))
+            .Concat(Of(ImportField.Problem, vocabularies.Problems))
+            .Concat(Of(ImportField.Channel, vocabularies.Channels))
+            .Concat(Of(ImportField.Lawyer, vocabularies.Lawyers))
+            .Concat(Of(ImportField.Outcome, vocabularies.Outcomes));
+    }
+
     /// <summary>Letters and digits only, lower-cased: "Длительность, мин", "длительность (мин)" and "ДЛИТЕЛЬНОСТЬ МИН" are one header.</summary>
     private static string HeaderKey(string header) =>
         new(header.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Replace('ё', 'е').Where(char.IsLetterOrDigit).ToArray());

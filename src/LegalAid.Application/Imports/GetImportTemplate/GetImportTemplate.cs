@@ -9,7 +9,10 @@ using MediatR;
 
 namespace LegalAid.Application.Imports.GetImportTemplate;
 
-/// <summary>The empty import template, its header row in Russian or English (see docs/import.md).</summary>
+/// <summary>
+/// The empty import template, its header row in Russian or English (see docs/import.md); as a workbook, with a second
+/// sheet of the values the centre's lists accept (its problem categories, channels, lawyers and the fixed choices).
+/// </summary>
 [Authorize(Roles = Roles.Coordinator + "," + Roles.Administrator)]
 public sealed record GetImportTemplate(ExportFormat Format, string? Language = null) : IRequest<ExportedFile>;
 
@@ -22,14 +25,24 @@ public sealed class GetImportTemplateValidator : AbstractValidator<GetImportTemp
     }
 }
 
-public sealed class GetImportTemplateHandler(ITableExporter exporter) : IRequestHandler<GetImportTemplate, ExportedFile>
+public sealed class GetImportTemplateHandler(IApplicationDbContext db, ICurrentUser currentUser, ITableExporter exporter) : IRequestHandler<GetImportTemplate, ExportedFile>
 {
-    public Task<ExportedFile> Handle(GetImportTemplate request, CancellationToken cancellationToken)
+    public async Task<ExportedFile> Handle(GetImportTemplate request, CancellationToken cancellationToken)
     {
         var language = request.Language ?? (ReportLanguage.Current == "en" ? "en" : "ru");
         var headers = ImportTemplate.Headers(language);
-        return Task.FromResult(request.Format == ExportFormat.Csv
-            ? new ExportedFile($"legalaid-import-{language}.csv", "text/csv; charset=utf-8", exporter.ToCsv(headers, []))
-            : new ExportedFile($"legalaid-import-{language}.xlsx", ExportFiles.Xlsx, exporter.ToXlsx("Import", headers, [])));
+        var name = $"legalaid-import-{language}";
+        if (request.Format == ExportFormat.Csv)
+        {
+            return new ExportedFile(name + ".csv", ExportFiles.Csv, exporter.ToCsv(headers, []));
+        }
+
+        // An administrator belongs to no centre: their template lists no lawyers.
+        var vocabularies = await ImportVocabularies.LoadAsync(db, currentUser.CentreId ?? 0, cancellationToken);
+        return new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx(
+        [
+            new ExportSheet(ImportTemplate.SheetName(language), headers, []),
+            new ExportSheet(ImportTemplate.ListsSheetName(language), ImportTemplate.ListHeaders(language), ImportTemplate.Lists(vocabularies, language)),
+        ]));
     }
 }
