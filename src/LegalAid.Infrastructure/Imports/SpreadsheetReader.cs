@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
@@ -24,7 +25,13 @@ internal sealed class SpreadsheetReader : ISpreadsheetReader
 
     static SpreadsheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public SpreadsheetTable Read(string fileName, byte[] content)
+    /// <summary>
+    /// What the parts of a workbook may unpack to at most: far more than the largest upload's rows take, far less than a
+    /// zip bomb (a few kilobytes that unpack to gigabytes).
+    /// </summary>
+    private const long MaxUnpackedBytes = 512L * 1024 * 1024;
+
+    public SpreadsheetTable Read(string fileName, byte[] content, int maxRows)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (extension is not (".csv" or ".txt" or ".xlsx"))
@@ -34,13 +41,13 @@ internal sealed class SpreadsheetReader : ISpreadsheetReader
 
         if (content.AsSpan().StartsWith(ZipSignature))
         {
-            return ReadXlsx(content);
+            return ReadXlsx(content, maxRows);
         }
 
-        return extension == ".xlsx" ? throw new UnreadableSpreadsheetException(UnreadableReason.Corrupt) : ReadCsv(content);
+        return extension == ".xlsx" ? throw new UnreadableSpreadsheetException(UnreadableReason.Corrupt) : ReadCsv(content, maxRows);
     }
 
-    private static SpreadsheetTable ReadCsv(byte[] content)
+    private static SpreadsheetTable ReadCsv(byte[] content, int maxRows)
     {
         var (text, encoding) = Decode(content);
         if (text.Contains('\0', StringComparison.Ordinal))
@@ -58,7 +65,7 @@ internal sealed class SpreadsheetReader : ISpreadsheetReader
         }
 
         var rows = new List<SpreadsheetRow>();
-        while (reader.Read())
+        while (rows.Count <= maxRows && reader.Read())
         {
             var cells = new string[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++)
@@ -127,13 +134,14 @@ internal sealed class SpreadsheetReader : ISpreadsheetReader
         return semicolons > commas ? ';' : ',';
     }
 
-    private static SpreadsheetTable ReadXlsx(byte[] content)
+    private static SpreadsheetTable ReadXlsx(byte[] content, int maxRows)
     {
         List<IDictionary<string, object?>> sheet;
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            sheet = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            RefuseBombs(stream);
+            sheet = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(maxRows + 2).ToList();
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
         {
@@ -153,6 +161,20 @@ internal sealed class SpreadsheetReader : ISpreadsheetReader
 
         var rows = sheet.Skip(1).Select((row, i) => new SpreadsheetRow(i + 2, row.Values.Select(Cell).ToArray())).ToList();
         return new SpreadsheetTable(headers, rows, "XLSX", null, null);
+    }
+
+    /// <summary>Refuses a workbook whose parts say they unpack to more than <see cref="MaxUnpackedBytes"/>.</summary>
+    private static void RefuseBombs(MemoryStream workbook)
+    {
+        using (var zip = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+            {
+                throw new UnreadableSpreadsheetException(UnreadableReason.Corrupt);
+            }
+        }
+
+        workbook.Position = 0;
     }
 
     private static string Cell(object? value) => value switch

@@ -1,5 +1,8 @@
+using System.IO.Compression;
 using System.Text;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Imports.Common;
+using LegalAid.Application.Imports.GetImportTemplate;
 
 namespace LegalAid.Application.Tests.Imports;
 
@@ -153,6 +156,26 @@ public sealed class CheckImportTests : ImportTest
         var (_, report) = await CheckAsync([0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "клиенты.xlsx");
 
         Assert.False(report.Usable);
+        Assert.Equal("ImportUnreadableCorrupt", Assert.Single(report.FileProblems).Code);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAWorkbookThatUnpacksToFarMoreThanASpreadsheet()
+    {
+        using var bomb = new MemoryStream();
+        await bomb.WriteAsync((await App.SendAsync(new GetImportTemplate(ExportFormat.Xlsx))).Content);
+        using (var zip = new ZipArchive(bomb, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            await using var filler = await zip.CreateEntry("xl/media/filler.bin", CompressionLevel.Fastest).OpenAsync();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 520; i++)
+            {
+                await filler.WriteAsync(zeros);
+            }
+        }
+
+        var (_, report) = await CheckAsync(bomb.ToArray(), "клиенты.xlsx");
+
         Assert.Equal("ImportUnreadableCorrupt", Assert.Single(report.FileProblems).Code);
     }
 }

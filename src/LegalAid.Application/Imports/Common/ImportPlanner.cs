@@ -149,7 +149,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         problem = null;
         try
         {
-            return reader.Read(fileName, content);
+            return reader.Read(fileName, content, MaxRows);
         }
         catch (UnreadableSpreadsheetException e)
         {
