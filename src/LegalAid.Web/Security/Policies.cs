@@ -17,6 +17,9 @@ internal static class Policies
     public const string DonorReports = nameof(DonorReports);
     public const string CentreReports = nameof(CentreReports);
 
+    /// <summary>A coordinator's imports and exports of their own centre's records (administrators import only at the console).</summary>
+    public const string CentreData = nameof(CentreData);
+
     public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>
         builder
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -26,5 +29,6 @@ internal static class Policies
             .AddPolicy(OpposingParties, policy => policy.RequireRole(Roles.Lawyer, Roles.Coordinator, Roles.ProgrammeStaff))
             .AddPolicy(Statistics, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Coordinator, Roles.Administrator))
             .AddPolicy(DonorReports, policy => policy.RequireRole(Roles.ProgrammeStaff, Roles.Donor, Roles.Administrator))
-            .AddPolicy(CentreReports, policy => policy.RequireRole(Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId));
+            .AddPolicy(CentreReports, policy => policy.RequireRole(Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId))
+            .AddPolicy(CentreData, policy => policy.RequireRole(Roles.Coordinator).RequireClaim(LegalAidClaims.CentreId));
 }

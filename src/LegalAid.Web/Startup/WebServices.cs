@@ -41,6 +41,7 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Statistics", Policies.Statistics);
                 options.Conventions.AuthorizeFolder("/Reports", Policies.DonorReports);
                 options.Conventions.AuthorizeFolder("/CentreReport", Policies.CentreReports);
+                options.Conventions.AuthorizeFolder("/Imports", Policies.CentreData);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

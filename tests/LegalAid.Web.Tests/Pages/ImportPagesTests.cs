@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Pages;
+
+public sealed class ImportPagesTests : WebTest
+{
+    private const string Header = "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин";
+    private const string Called = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45";
+    private const string Impossible = "Мамытова;Айгүл;Ж;1995;Кыргызстан;01.03.2026;unpaid-wages;31.02.2026;Лично;Тест Lawyer 1;30";
+
+    private HttpClient coordinator = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+    }
+
+    [Fact]
+    public async Task ACoordinator_ChecksAFile_MapsTheCentresWords_AndImportsIt()
+    {
+        var checkedPage = await CheckAsync(Header, Called);
+        Assert.Contains("«звонок»", checkedPage.QuerySelector("#mapping-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Канал: «звонок» ещё не сопоставлено", checkedPage.QuerySelector("table.small tbody")!.TextContent, StringComparison.Ordinal);
+
+        var mapped = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, checkedPage, new Dictionary<string, string> { ["Mappings[0].TargetId"] = "2" }, "form[action*='handler=Mappings']"));
+        Assert.Null(mapped.QuerySelector("#mapping-heading"));
+        var imported = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, mapped, new Dictionary<string, string>(), "form[action*='handler=Run']"));
+
+        Assert.Equal("Импортировано", imported.QuerySelector("#summary-heading")!.TextContent.Trim());
+        Assert.Contains("MOW-2026-00001", imported.QuerySelector("table.small tbody")!.TextContent, StringComparison.Ordinal);
+        var consultation = await Factory.InDatabaseAsync(db => db.Consultations.Include(c => c.Case).ThenInclude(c => c.Client).SingleAsync());
+        Assert.Equal(("Үсөнбаев", Domain.Consultations.ConsultationChannel.Phone), (consultation.Case.Client.Name.FamilyName, consultation.Channel));
+    }
+
+    [Fact]
+    public async Task RejectedRows_AreRefusedInTheSummaryUnlessSkipped_AndCanBeDownloaded()
+    {
+        var checkedPage = await CheckAsync(Header, Impossible, Impossible.Replace("Мамытова", "Токтогулова", StringComparison.Ordinal).Replace("31.02.2026", "27.02.2026", StringComparison.Ordinal));
+        var run = "form[action*='handler=Run']";
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, checkedPage, new Dictionary<string, string>(), run));
+        var skipped = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, refused, new Dictionary<string, string> { ["skipRejected"] = "true" }, run));
+        var rejects = await coordinator.GetAsync(skipped.QuerySelector("a[href*='handler=Rejects']")!.GetAttribute("href"));
+
+        Assert.Contains("В строках с ошибками: 1", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+        Assert.Equal("text/csv", rejects.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Мамытова", await rejects.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheProgressBar_AsksAHandlerThatAnswersJson()
+    {
+        var page = await CheckAsync(Header, Called);
+        var url = page.QuerySelector("#import-progress")!.GetAttribute("data-url")!;
+
+        var progress = await coordinator.GetFromJsonAsync<Dictionary<string, object?>>(url);
+
+        Assert.Equal("False", progress!["running"]!.ToString(), ignoreCase: true);
+        Assert.NotNull(page.QuerySelector("script[src^='/js/import-progress.js']"));
+    }
+
+    [Fact]
+    public async Task AnotherCentresCoordinator_AndALawyer_CannotSeeTheImport()
+    {
+        var page = await CheckAsync(Header, Called);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await kazan.GetAsync(page.Url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.GetAsync(page.Url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheTemplate_IsAWorkbookWithTheCentresLists()
+    {
+        var index = await HtmlPage.GetAsync(coordinator, "/Imports");
+
+        var template = await coordinator.GetAsync(index.QuerySelector("a[href*='handler=Template'][href*='format=Xlsx']")!.GetAttribute("href"));
+
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        Assert.Equal("legalaid-import-ru.xlsx", template.Content.Headers.ContentDisposition!.FileNameStar);
+    }
+
+    /// <summary>Uploads the lines as a CSV file on the import page and runs its check; the page with the report.</summary>
+    private async Task<IHtmlDocument> CheckAsync(params string[] lines)
+    {
+        var index = await HtmlPage.GetAsync(coordinator, "/Imports");
+        var token = index.QuerySelector("form[enctype='multipart/form-data'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"));
+        var uploaded = await coordinator.PostAsync("/Imports?handler=Upload", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { file, "file", "клиенты.csv" },
+        });
+        var details = await HtmlPage.ParseAsync(uploaded);
+        Assert.Matches(@"^/Imports/\d+$", uploaded.RequestMessage!.RequestUri!.AbsolutePath);
+        return await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, details, new Dictionary<string, string>(), "form[action*='handler=Check']"));
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        coordinator.Dispose();
+        await base.DisposeAsync();
+    }
+}
