@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Imports;
 using LegalAid.Web.Tests.Api;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -91,6 +92,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Reports"] =                          "302  403    403    403      200       200   200",
         ["GET /Reports/{id:int}/file"] =            "302  403    403    403      200       404   200",
         ["GET /CentreReport"] =                     "302  403    403    200      403       403   403",
+        ["GET /Imports"] =                          "302  403    403    200      403       403   403",
+        ["GET /Imports/{id:int}"] =                 "302  403    403    200      403       403   403",
         ["GET /api/v1/cases/{id:int}/report.pdf"] = "401  200    404    200      403       403   403",
         ["GET /api/v1/reports/"] =                  "401  403    403    403      200       200   200",
         ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",
@@ -111,10 +114,18 @@ public sealed class AuthorizationMatrixTests : WebTest
     private int documentId;
     private int deadlineId;
     private int reportId;
+    private int importId;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
+        importId = await Factory.InDatabaseAsync(async db =>
+        {
+            var import = new DataImport(LegalAidFactory.Moscow, "клиенты.csv", "Фамилия;Имя\n"u8.ToArray(), new string('0', 64), LegalAidFactory.CoordinatorMow, DateTime.UtcNow);
+            db.DataImports.Add(import);
+            await db.SaveChangesAsync();
+            return import.Id;
+        });
         clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
         documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
@@ -241,6 +252,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             _ when path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) => clientId,
             _ when path.StartsWith("/api/v1/reports", StringComparison.Ordinal) || path.StartsWith("/Reports", StringComparison.Ordinal) => reportId,
             _ when path.StartsWith("/api/v1/account/sessions", StringComparison.Ordinal) => NobodysSession,
+            _ when path.StartsWith("/Imports", StringComparison.Ordinal) => importId,
             _ => caseId,
         };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -40,6 +40,8 @@ public sealed class HostileInputTests : WebTest
         "GET /api/v1/clients/{id:int}", "GET /api/v1/cases/{id:int}", "GET /api/v1/cases/{id:int}/consultations",
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
         "GET /api/v1/desk", "GET /Cases/Open", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
+        "GET /Imports", "GET /Imports/{id:int}?handler=Progress", "GET /Imports/{id:int}?handler=Rejects", "POST /Imports/{id:int}?handler=Check",
+        "POST /Imports/{id:int}?handler=Discard",
     ];
 
     private static readonly string[] AllClasses =
@@ -50,6 +52,7 @@ public sealed class HostileInputTests : WebTest
     private int caseId;
     private int reportId;
     private int referralId;
+    private int importId;
 
     public override async ValueTask InitializeAsync()
     {
@@ -67,6 +70,22 @@ public sealed class HostileInputTests : WebTest
         var partnerId = await Factory.InDatabaseAsync(db => db.PartnerOrganisations.Select(p => p.Id).FirstAsync());
         referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
         reportId = await (await callers[LegalAidFactory.Programme].PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
+        importId = await CheckedImportAsync();
+    }
+
+    /// <summary>A checked import of the Moscow coordinator: one row to import, one with a channel to map.</summary>
+    private async Task<int> CheckedImportAsync()
+    {
+        var coordinator = callers[LegalAidFactory.CoordinatorMow];
+        var token = (await HtmlPage.GetAsync(coordinator, "/Imports")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var file = "Фамилия;Имя;Пол;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин\n" +
+            "Үсөнбаев;Нурлан;М;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;Лично;Тест Lawyer 1;45\n" +
+            "Мамытова;Айгүл;Ж;Кыргызстан;01.03.2026;unpaid-wages;11.03.2026;звонок;Тест Lawyer 1;30\n";
+        using var uploaded = await coordinator.PostAsync("/Imports?handler=Upload", Upload(Encoding.UTF8.GetBytes(file), "клиенты.csv", [new("__RequestVerificationToken", token)]));
+        var id = int.Parse(uploaded.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        using var check = new HttpRequestMessage(HttpMethod.Post, $"/Imports/{id}?handler=Check") { Content = HostileBodies.Form([new("__RequestVerificationToken", token)]) };
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SendAsync(check)).StatusCode);
+        return id;
     }
 
     [Fact]
@@ -335,6 +354,12 @@ public sealed class HostileInputTests : WebTest
             Filter("GET /Audit?handler=Export", admin, "/Audit?handler=Export", text: "User", date: "To", choice: "Action"),
             Filter("GET /CentreReport", coordinator, "/CentreReport", text: "Month"),
             Filter("GET /CentreReport?handler=Download", coordinator, "/CentreReport?handler=Download", text: "Language"),
+            Filter("GET /Imports?handler=Template", coordinator, "/Imports?handler=Template&format=Xlsx", text: "language", choice: "format"),
+            Filter("GET /Imports/{id:int}", coordinator, $"/Imports/{importId}", number: "PageNumber"),
+            ImportUploads(coordinator),
+            Form("POST /Imports/{id:int}?handler=Mappings", coordinator, $"/Imports/{importId}", "Mappings", text: "Mappings[0].Text", number: "Mappings[0].TargetId",
+                form: "form[action*='handler=Mappings']", fields: [new("Mappings[0].Kind", "Channel"), new("Mappings[0].Text", "звонок"), new("Mappings[0].TargetId", "2")]),
+            Form("POST /Imports/{id:int}?handler=Run", coordinator, $"/Imports/{importId}", "Run", number: "skipRejected", fields: [new("skipRejected", "false")]),
         ];
     }
 
@@ -485,6 +510,25 @@ public sealed class HostileInputTests : WebTest
         Add(OversizedBody, fileField, () => Upload(new byte[12 * 1024 * 1024], "scan.pdf"), tooLarge);
         Add(Script, fileField, () => Upload("<html><script>alert(1)</script></html>"u8.ToArray(), Payload + ".html"));
         return new Target(key, caller, cases);
+    }
+
+    /// <summary>The import page's upload: file names and files it must refuse (it takes only CSV and XLSX of at most 50 MB).</summary>
+    private Target ImportUploads(string caller)
+    {
+        formPages[$"{caller} /Imports main form[method=post]"] = (caller, "/Imports", "main form[method=post]");
+        var cases = new List<HostileCase>();
+        void Add(string cls, string field, Func<HttpContent> body) =>
+            cases.Add(new HostileCase(cls, field, () => Post("/Imports?handler=Upload", body(), caller), new Expectation(field)));
+
+        var csv = "Фамилия;Имя\nҮсөнбаев;Нурлан\n"u8.ToArray();
+        Add(Bidi, "FileName", () => Upload(csv, Reversed));
+        Add(ControlCharacters, "FileName", () => Upload(csv, "клиенты\u001b.csv"));
+        Add(OversizedValue, "FileName", () => Upload(csv, new string('x', 2_000) + ".csv"));
+        Add(InvalidUtf8, "FileName", () => Upload(csv, string.Empty, rawFileName: [0x73, 0xFF, 0xFE, 0x2E, 0x63, 0x73, 0x76]));
+        Add(ActiveContent, "FileName", () => Upload(WordFiles.WithMacros(), "клиенты.xlsm"));
+        Add(OversizedBody, "Content", () => Upload(new byte[Domain.Imports.DataImport.MaxFileBytes + 1], "клиенты.csv"));
+        Add(Script, "FileName", () => Upload("<html><script>alert(1)</script></html>"u8.ToArray(), Payload + ".html"));
+        return new Target("POST /Imports?handler=Upload", caller, cases);
     }
 
     /// <summary>The language switch takes a culture from its list and a local return address, whatever is sent.</summary>
