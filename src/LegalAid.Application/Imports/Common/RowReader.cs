@@ -21,6 +21,9 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
 
     private static readonly HashSet<string> NewClientWords = new(["new", "новый", "новая", "жаңы"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The <see cref="ImportMapping.KeyFor"/> of each text met before: a file repeats the same few values in every row.</summary>
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+
     /// <summary>Each unmapped value of the file with how often it occurs, for the mapping form.</summary>
     public Dictionary<(ImportValueKind Kind, string Key), (string Text, int Rows)> Unmapped { get; } = [];
 
@@ -234,12 +237,22 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
             ? ["key", own]
             : new[]
             {
-                "row", row.ClientIdentity, ImportMapping.KeyFor(row.CaseReference),
+                "row", row.ClientIdentity, KeyOf(row.CaseReference),
                 row.HeldAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? Cell(row, ImportField.ConsultationDate) + " " + Cell(row, ImportField.ConsultationTime),
-                ImportMapping.KeyFor(Cell(row, ImportField.Lawyer)), ImportMapping.KeyFor(Cell(row, ImportField.Channel)), ImportMapping.KeyFor(Cell(row, ImportField.Problem)),
+                KeyOf(Cell(row, ImportField.Lawyer)), KeyOf(Cell(row, ImportField.Channel)), KeyOf(Cell(row, ImportField.Problem)),
             };
         var text = string.Join('\u001f', [centreId.ToString(CultureInfo.InvariantCulture), .. parts]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private string KeyOf(string text)
+    {
+        if (!keys.TryGetValue(text, out var key))
+        {
+            keys[text] = key = ImportMapping.KeyFor(text);
+        }
+
+        return key;
     }
 
     private static string Fold(string? text) => text is null ? string.Empty : ClientSearchKey.Fold(text);

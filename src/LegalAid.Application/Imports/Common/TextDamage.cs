@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -13,10 +14,18 @@ public static class TextDamage
 {
     private static readonly Encoding[] WrongReadings;
 
+    /// <summary>
+    /// The characters those encodings read the bytes 0x80–0xBF as, which every UTF-8 letter beyond ASCII ends with: text
+    /// without one of them cannot be misread UTF-8, and most text (plain Cyrillic or Latin) is cleared by this alone.
+    /// </summary>
+    private static readonly SearchValues<char> ContinuationReadings;
+
     static TextDamage()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         WrongReadings = new[] { 1251, 1252, 28591 }.Select(page => Encoding.GetEncoding(page, new EncoderReplacementFallback("?"), DecoderFallback.ReplacementFallback)).ToArray();
+        byte[] continuations = [.. Enumerable.Range(0x80, 0x40).Select(b => (byte)b)];
+        ContinuationReadings = SearchValues.Create(string.Concat(WrongReadings.Select(encoding => encoding.GetString(continuations))).Replace("\uFFFD", string.Empty, StringComparison.Ordinal));
     }
 
     /// <summary>A "?" in a name, or in other text right before a letter: letters the file could not hold.</summary>
@@ -35,7 +44,8 @@ public static class TextDamage
 
     /// <summary>U+FFFD, or UTF-8 read as Windows-1251, Windows-1252 or Latin-1.</summary>
     public static bool IsMisdecoded(string text) =>
-        Domain.Common.Text.HasUndecodableCharacters(text) || (!Ascii.IsValid(text) && WrongReadings.Any(encoding => WasUtf8(text, encoding)));
+        Domain.Common.Text.HasUndecodableCharacters(text)
+        || (text.AsSpan().ContainsAny(ContinuationReadings) && WrongReadings.Any(encoding => WasUtf8(text, encoding)));
 
     /// <summary>
     /// True when the text, written back in that encoding (every character of it: a "?" it had to put in for one means

@@ -19,6 +19,9 @@ public sealed class Vocabulary<T>
     private readonly IReadOnlyList<VocabularyItem<T>> items;
     private readonly Dictionary<string, T> byName = new(StringComparer.Ordinal);
 
+    /// <summary>Each text looked up before, as written: a file repeats the same few values in every row.</summary>
+    private readonly Dictionary<string, (bool Found, T Value)> looked = new(StringComparer.Ordinal);
+
     public Vocabulary(IEnumerable<VocabularyItem<T>> items)
     {
         this.items = [.. items];
@@ -33,7 +36,16 @@ public sealed class Vocabulary<T>
 
     public IReadOnlyList<VocabularyItem<T>> Items => items;
 
-    public bool TryFind(string text, out T value) => byName.TryGetValue(ImportMapping.KeyFor(text), out value!);
+    public bool TryFind(string text, out T value)
+    {
+        if (!looked.TryGetValue(text, out var answer))
+        {
+            looked[text] = answer = (byName.TryGetValue(ImportMapping.KeyFor(text), out var found), found!);
+        }
+
+        value = answer.Value;
+        return answer.Found;
+    }
 
     /// <summary>The items whose names are most like the text, best first.</summary>
     public IReadOnlyList<VocabularyItem<T>> Closest(string text)
