@@ -5,6 +5,7 @@ using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Exports.Common;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.RunImport;
 using LegalAid.Application.Reports.Common;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<ImportPlanner>();
         services.AddScoped<ImportChecker>();
         services.AddScoped<ImportWriter>();
+        services.AddScoped<CentreExports>();
         return services;
     }
 
