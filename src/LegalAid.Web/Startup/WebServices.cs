@@ -42,6 +42,7 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Reports", Policies.DonorReports);
                 options.Conventions.AuthorizeFolder("/CentreReport", Policies.CentreReports);
                 options.Conventions.AuthorizeFolder("/Imports", Policies.CentreData);
+                options.Conventions.AuthorizeFolder("/Exports", Policies.CentreData);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -46,6 +46,9 @@ using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Exports.ExportCases;
+using LegalAid.Application.Exports.ExportClients;
+using LegalAid.Application.Exports.ExportConsultations;
 using LegalAid.Application.Imports.CheckImport;
 using LegalAid.Application.Imports.ConfirmImportMappings;
 using LegalAid.Application.Imports.DiscardImport;
@@ -163,6 +166,9 @@ internal static class UseCaseSamples
         new GetImportTemplate(ExportFormat.Xlsx, "en"),
         new ListImports(),
         new DiscardImport(1),
+        new ExportClients(ExportFormat.Csv, PeriodStart, PeriodEnd),
+        new ExportCases(ExportFormat.Xlsx, PeriodStart, PeriodEnd, CaseStatus.Closed, 1, 6),
+        new ExportConsultations(ExportFormat.Xlsx, PeriodStart, PeriodEnd, ConsultationChannel.Phone, 1, 6),
     ];
 
     private const string ImportCsv =

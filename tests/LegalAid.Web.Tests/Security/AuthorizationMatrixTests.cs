@@ -94,6 +94,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /CentreReport"] =                     "302  403    403    200      403       403   403",
         ["GET /Imports"] =                          "302  403    403    200      403       403   403",
         ["GET /Imports/{id:int}"] =                 "302  403    403    200      403       403   403",
+        ["GET /Exports"] =                          "302  403    403    200      403       403   403",
         ["GET /api/v1/cases/{id:int}/report.pdf"] = "401  200    404    200      403       403   403",
         ["GET /api/v1/reports/"] =                  "401  403    403    403      200       200   200",
         ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",

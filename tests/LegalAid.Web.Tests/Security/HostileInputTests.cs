@@ -41,7 +41,7 @@ public sealed class HostileInputTests : WebTest
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
         "GET /api/v1/desk", "GET /Cases/Open", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
         "GET /Imports", "GET /Imports/{id:int}?handler=Progress", "GET /Imports/{id:int}?handler=Rejects", "POST /Imports/{id:int}?handler=Check",
-        "POST /Imports/{id:int}?handler=Discard",
+        "POST /Imports/{id:int}?handler=Discard", "GET /Exports",
     ];
 
     private static readonly string[] AllClasses =
@@ -357,6 +357,9 @@ public sealed class HostileInputTests : WebTest
             Filter("GET /Imports?handler=Template", coordinator, "/Imports?handler=Template&format=Xlsx", text: "language", choice: "format"),
             Filter("GET /Imports/{id:int}", coordinator, $"/Imports/{importId}", number: "PageNumber"),
             ImportUploads(coordinator),
+            Filter("GET /Exports?handler=Clients", coordinator, "/Exports?handler=Clients&format=Csv", date: "from", choice: "format"),
+            Filter("GET /Exports?handler=Cases", coordinator, "/Exports?handler=Cases&format=Csv", date: "to", number: "lawyerId", choice: "status"),
+            Filter("GET /Exports?handler=Consultations", coordinator, "/Exports?handler=Consultations&format=Xlsx", date: "from", number: "categoryId", choice: "channel"),
             Form("POST /Imports/{id:int}?handler=Mappings", coordinator, $"/Imports/{importId}", "Mappings", text: "Mappings[0].Text", number: "Mappings[0].TargetId",
                 form: "form[action*='handler=Mappings']", fields: [new("Mappings[0].Kind", "Channel"), new("Mappings[0].Text", "звонок"), new("Mappings[0].TargetId", "2")]),
             Form("POST /Imports/{id:int}?handler=Run", coordinator, $"/Imports/{importId}", "Run", number: "skipRejected", fields: [new("skipRejected", "false")]),

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using LegalAid.Domain.Auditing;
+using LegalAid.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Pages;
+
+public sealed class ExportPagesTests : WebTest
+{
+    [Fact]
+    public async Task ACoordinator_DownloadsTheCentresConsultations_AndTheExportIsAudited()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn = "2026-03-01" })).ReadAsync())["id"]!;
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { heldAt = "2026-03-10T14:30", channel = "Phone", durationMinutes = 30, categoryIds = new[] { 6 } })).StatusCode);
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var page = await HtmlPage.GetAsync(coordinator, "/Exports");
+        Assert.NotNull(page.QuerySelector("form#export-consultations select[name=channel]"));
+
+        var file = await coordinator.GetAsync("/Exports?handler=Consultations&format=Csv&channel=Phone&from=2026-03-01");
+
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("text/csv", file.Content.Headers.ContentType!.MediaType);
+        var text = Encoding.UTF8.GetString(await file.Content.ReadAsByteArrayAsync());
+        Assert.Contains("2026-03-10 14:30:00,Телефон", text, StringComparison.Ordinal);
+        var audited = await Factory.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Exported && e.EntityType == "Consultation"));
+        Assert.StartsWith("heldFrom=2026-03-01; heldTo=; channel=Phone;", audited.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusedFilter_ShowsThePageWithTheError()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var response = await coordinator.GetAsync("/Exports?handler=Clients&format=Xlsx&from=2026-03-01&to=2026-02-01");
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotEmpty(page.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task OnlyCoordinators_SeeTheExports()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.GetAsync("/Exports?handler=Clients&format=Csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/Exports")).StatusCode);
+    }
+}
