@@ -8,6 +8,8 @@ public sealed class Client : IVersioned
     public const int PhoneMaxLength = 32;
     public const int ContactMaxLength = 200;
 
+    private readonly List<ClientNameToken> nameTokens = [];
+
     private Client()
     {
         Name = null!;
@@ -64,18 +66,33 @@ public sealed class Client : IVersioned
     /// <summary>The phonetic skeleton of the given name (indexed), for duplicate detection.</summary>
     public string GivenNameKey { get; private set; }
 
+    /// <summary>Every word of the name, spelt in Latin and as its skeleton, for search.</summary>
+    public IReadOnlyCollection<ClientNameToken> NameTokens => nameTokens;
+
+    /// <summary>
+    /// Whether the family name is written in Cyrillic: lists show those names first, then names in Latin (and any
+    /// other script), whatever order the database's collation gives the two scripts.
+    /// </summary>
+    public bool NameIsCyrillic { get; private set; }
+
     public int Version { get; private set; }
 
     public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
 
     public void Update(ClientDetails details) => Apply(details);
 
-    /// <summary>Recomputes the search keys after the folding rules change.</summary>
+    /// <summary>Recomputes what the client is found and sorted by from the name and phone; also after the folding rules change.</summary>
     public void RefreshSearchKeys()
     {
         SearchKey = ClientSearchKey.For(Name, Phone);
         FamilyNameKey = NameFolding.FoldFirstWord(Name.FamilyName);
         GivenNameKey = NameFolding.FoldFirstWord(Name.GivenName);
+        NameIsCyrillic = Name.FamilyName.Length > 0 && Name.FamilyName[0] is >= '\u0400' and <= '\u052F';
+
+        var tokens = ClientSearchKey.Tokens(Name);
+        nameTokens.RemoveAll(t => !tokens.Contains((t.Kind, t.Value)));
+        var missing = tokens.Where(t => !nameTokens.Exists(n => n.Kind == t.Kind && n.Value == t.Value)).ToList();
+        nameTokens.AddRange(missing.Select(t => new ClientNameToken(t.Kind, t.Value)));
     }
 
     private void Apply(ClientDetails details)

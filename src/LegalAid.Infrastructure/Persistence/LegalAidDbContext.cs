@@ -36,6 +36,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     public DbSet<Client> Clients => Set<Client>();
 
+    public DbSet<ClientNameToken> ClientNameTokens => Set<ClientNameToken>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<Consultation> Consultations => Set<Consultation>();

@@ -20,7 +20,7 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
     {
         var family = NameFolding.FoldFirstWord(person.FamilyName ?? string.Empty);
         var given = NameFolding.FoldFirstWord(person.GivenName ?? string.Empty);
-        var phone = PhoneNumber.Normalize(person.Phone);
+        var phone = ClientPhone.ToE164(person.Phone, person.Citizenship);
         var born = person.DateOfBirth;
 
         var candidates = db.Clients.IgnoreQueryFilters().Where(c => c.Id != exceptId && (
@@ -30,7 +30,7 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
             || (phone != null && c.Phone == phone)));
 
         var mine = await candidates.Where(c => c.RegisteringCentreId == user.CentreId)
-            .OrderBy(c => c.Name.FamilyName).Take(10)
+            .InListOrder().Take(10)
             .ProjectTo<DuplicateCandidate>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
         var elsewhere = await candidates.Where(c => c.RegisteringCentreId != user.CentreId)
@@ -41,8 +41,10 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
     }
 }
 
-public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string? Phone)
+public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string Citizenship, string? Phone)
 {
+    public string? PhoneDisplay => ClientPhone.Display(Phone, Citizenship);
+
     private sealed class Mapping : Profile
     {
         public Mapping() =>

@@ -31,7 +31,7 @@ public sealed record UpdateClient : ClientFields, ICommand<int>
         DateOfBirth = client.BirthDate,
         BirthYear = client.BirthDate is null ? client.BirthYear : null,
         Citizenship = client.Citizenship,
-        Phone = client.Phone,
+        Phone = client.PhoneDisplay,
         MessengerContact = client.MessengerContact,
         RegionOfOrigin = client.RegionOfOrigin,
         PreferredLanguage = client.PreferredLanguage,

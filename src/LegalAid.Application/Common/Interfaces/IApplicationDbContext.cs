@@ -21,6 +21,9 @@ public interface IApplicationDbContext
 
     DbSet<Client> Clients { get; }
 
+    /// <summary>The words of clients' names as searched for; read only by the search (they follow <see cref="Client.RefreshSearchKeys"/>).</summary>
+    DbSet<ClientNameToken> ClientNameTokens { get; }
+
     DbSet<Case> Cases { get; }
 
     DbSet<Consultation> Consultations { get; }

@@ -475,6 +475,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NameIsCyrillic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -528,13 +531,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("FamilyName");
+                                .HasColumnName("FamilyName")
+                                .UseCollation("RUSSIAN_CI");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("GivenName");
+                                .HasColumnName("GivenName")
+                                .UseCollation("RUSSIAN_CI");
 
                             b1.Property<string>("LatinName")
                                 .HasMaxLength(200)
@@ -544,7 +549,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Patronymic")
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("Patronymic");
+                                .HasColumnName("Patronymic")
+                                .UseCollation("RUSSIAN_CI");
                         });
 
                     b.HasKey("Id");
@@ -560,6 +566,25 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Clients.ClientNameToken", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "ClientId");
+
+                    b.ToTable("ClientNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
@@ -1435,6 +1460,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("RegisteringCentre");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Clients.ClientNameToken", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", null)
+                        .WithMany("NameTokens")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
                 {
                     b.HasOne("LegalAid.Domain.Cases.Case", "Case")
@@ -1587,6 +1621,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("OtherCategories");
 
                     b.Navigation("Referrals");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
+                {
+                    b.Navigation("NameTokens");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
