@@ -1167,3 +1167,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'Patronymic');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [Patronymic] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'GivenName');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [GivenName] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'FamilyName');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [FamilyName] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [NameIsCyrillic] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    CREATE TABLE [ClientNameTokens] (
+        [ClientId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Value] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        CONSTRAINT [PK_ClientNameTokens] PRIMARY KEY ([ClientId], [Kind], [Value]),
+        CONSTRAINT [FK_ClientNameTokens_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    CREATE INDEX [IX_ClientNameTokens_Kind_Value_ClientId] ON [ClientNameTokens] ([Kind], [Value], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045932_NameSearchTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130045932_NameSearchTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

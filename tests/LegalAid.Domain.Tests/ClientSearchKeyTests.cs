@@ -25,8 +25,17 @@ public sealed class ClientSearchKeyTests
     {
         var terms = ClientSearchKey.Terms("Rahmonov  Aziz gor");
 
-        Assert.Equal([new NameTerm("rahmonov", "rhmnv"), new NameTerm("aziz", null), new NameTerm("gor", null)], terms);
+        Assert.Equal([new NameTerm("rahmonov", "rhmnv"), new NameTerm("aziz", null, "azij"), new NameTerm("gor", null)], terms);
     }
+
+    [Theory]
+    [InlineData("Tas", "taS")]
+    [InlineData("Ask", "ash")]
+    [InlineData("Koc", "koC")]
+    [InlineData("Erz", "erj")]
+    [InlineData("D", "j")]
+    public void AWordCutInsideALetterPair_IsAlsoSoughtWithThePairFinished(string typed, string unfinished) =>
+        Assert.Equal(unfinished, Assert.Single(ClientSearchKey.Terms(typed)).UnfinishedSpelling);
 
     [Fact]
     public void WordsWithoutLetters_AreLeftOut() =>

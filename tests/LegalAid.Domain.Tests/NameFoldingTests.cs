@@ -47,6 +47,8 @@ public sealed class NameFoldingTests
     [InlineData("Мамедов", "Məmmədov")]
     [InlineData("Джафаров", "Cəfərov")]
     [InlineData("Шахин", "Şahin")]
+    [InlineData("Асхат", "Askhat")]
+    [InlineData("Жеңишбек", "Zhengishbek")]
     public void SpellingsOfOneName_FoldAlike(string one, string other) =>
         Assert.Equal(NameFolding.Fold(one), NameFolding.Fold(other));
 
@@ -78,6 +80,11 @@ public sealed class NameFoldingTests
     [InlineData("Ҷамшед", "Dzhamshed")]
     [InlineData("Абдуллаев", "Abdulaev")]
     [InlineData("Шоҳин", "SHOHIN")]
+    [InlineData("Асхат", "Askhat")]
+    [InlineData("Ўткир", "Oʻtkir")]
+    [InlineData("Ўткир", "O'tkir")]
+    [InlineData("Жеңишбек", "Zhengishbek")]
+    [InlineData("Жеңишбек", "Женишбек")]
     public void SpellingsOfOneName_AreSpeltAlike(string one, string other) =>
         Assert.Equal(NameFolding.Spelling(one.ToLowerInvariant()), NameFolding.Spelling(other.ToLowerInvariant()));
 

@@ -47,11 +47,15 @@ public static class ClientSearchKey
             ? []
             : NameFolding.Words(query).Select(TermOf).Where(t => t.Spelling.Length > 0).Distinct().ToList();
 
+    /// <summary>The rest of a Latin letter pair that stands for one sound, by its first letter (see <see cref="NameTerm.UnfinishedSpelling"/>).</summary>
+    private static readonly Dictionary<char, string> PairEndings = new() { ['s'] = "h", ['k'] = "h", ['z'] = "h", ['c'] = "h", ['t'] = "s", ['d'] = "zh" };
+
     private static NameTerm TermOf(string word)
     {
         var spelling = Cut(NameFolding.Spelling(word));
         var sound = Cut(NameFolding.Skeleton(word));
-        return new NameTerm(spelling, sound.Length >= MinimumFoldedLength ? sound : null);
+        var unfinished = PairEndings.TryGetValue(word[^1], out var ending) ? Cut(NameFolding.Spelling(word + ending)) : null;
+        return new NameTerm(spelling, sound.Length >= MinimumFoldedLength ? sound : null, unfinished == spelling ? null : unfinished);
     }
 
     private static string Cut(string token) => token.Length > ClientNameToken.MaxLength ? token[..ClientNameToken.MaxLength] : token;

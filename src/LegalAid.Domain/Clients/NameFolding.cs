@@ -19,18 +19,20 @@ public static class NameFolding
         ['а'] = "a", ['ә'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['ғ'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e",
         ['є'] = "e", ['ж'] = "j", ['ҷ'] = "j", ['з'] = "z", ['и'] = "i", ['ӣ'] = "i", ['і'] = "i", ['й'] = "y", ['к'] = "k",
         ['қ'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['ң'] = "n", ['о'] = "o", ['ө'] = "o", ['п'] = "p", ['р'] = "r",
-        ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ү'] = "u", ['ұ'] = "u", ['ӯ'] = "u", ['ў'] = "u", ['ф'] = "f", ['х'] = "h",
+        ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ү'] = "u", ['ұ'] = "u", ['ӯ'] = "u", ['ў'] = "u", ['ф'] = "f", ['х'] = "kh",
         ['ҳ'] = "h", ['һ'] = "h", ['ц'] = "s", ['ч'] = "C", ['ш'] = "S", ['щ'] = "S", ['ъ'] = string.Empty, ['ы'] = "y",
         ['ь'] = string.Empty, ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
     };
 
     /// <summary>
     /// Latin letter groups that stand for one sound, longest first (ʃ and ʧ become S and C); Kyrgyz ң is n in Russian
-    /// spelling but ng in passports (Жеңишбек, Женишбек, Zhengishbek), so ng is n.
+    /// spelling but ng in passports (Жеңишбек, Женишбек, Zhengishbek), so ng is n; Uzbek oʻ is ў. Cyrillic х is
+    /// written kh first, so that с-х (Асхат, Askhat) does not read as ш.
     /// </summary>
     private static readonly (string Spelling, string Sound)[] Latin =
     [
         ("shch", "S"), ("sch", "S"), ("dzh", "j"), ("sh", "S"), ("ch", "C"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ngg", "n"), ("ng", "n"),
+        ("oʻ", "u"), ("o'", "u"), ("o’", "u"), ("o‘", "u"), ("o`", "u"),
         ("gh", "g"), ("ts", "s"), ("ph", "f"), ("ş", "S"), ("ç", "C"), ("ğ", "g"), ("ı", "i"), ("ə", "a"),
         ("x", "h"), ("q", "k"), ("w", "v"), ("c", "j"),
     ];

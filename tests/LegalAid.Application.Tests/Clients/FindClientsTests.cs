@@ -65,6 +65,11 @@ public sealed class FindClientsTests : ApplicationTest
     [InlineData("Женишбек Токтогулов", "Токтогулов Жеңишбек")]
     [InlineData("O'tkir Ўроқов", "Ўроқов Ўткир")]
     [InlineData("Urokov Utkir", "Ўроқов Ўткир")]
+    [InlineData("O'r O't", "Ўроқов Ўткир")]
+    [InlineData("Tok Zhe", "Токтогулов Жеңишбек")]
+    [InlineData("Toktogulov Zh", "Токтогулов Жеңишбек")]
+    [InlineData("Askhat Tash", "Ташиев Асхат")]
+    [InlineData("Tas Ask", "Ташиев Асхат")]
     public async Task ShouldFindAWholeNameTypedInTheOtherScript(string query, string expected)
     {
         await RegisterAsync("Рахмонов", "Азиз", Citizenships.Tajikistan);
@@ -74,6 +79,7 @@ public sealed class FindClientsTests : ApplicationTest
         await RegisterAsync("Жумабек кызы", "Айгүл", Citizenships.Kyrgyzstan);
         await RegisterAsync("Токтогулов", "Жеңишбек", Citizenships.Kyrgyzstan);
         await RegisterAsync("Ўроқов", "Ўткир", Citizenships.Uzbekistan);
+        await RegisterAsync("Ташиев", "Асхат", Citizenships.Kazakhstan);
 
         var found = await App.SendAsync(new FindClients(Query: query));
 
