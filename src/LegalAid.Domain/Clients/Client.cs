@@ -57,7 +57,7 @@ public sealed class Client : IVersioned
 
     public DateTime RegisteredAtUtc { get; private set; }
 
-    /// <summary>Names as written and folded, and phone digits, for search.</summary>
+    /// <summary>Names as written and folded, and phone digits: the previous release's search (see <see cref="ClientSearchKey.For"/>).</summary>
     public string SearchKey { get; private set; }
 
     /// <summary>The phonetic skeleton of the family name (indexed), for duplicate detection.</summary>

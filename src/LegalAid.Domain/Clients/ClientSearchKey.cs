@@ -1,10 +1,10 @@
 namespace LegalAid.Domain.Clients;
 
 /// <summary>
-/// What a client is found by. The name: every word of every name part, spelt in Latin and as its phonetic
-/// skeleton (<see cref="Tokens"/>), each typed word matched against their starts (<see cref="Terms"/>).
-/// <see cref="For"/> builds the older single text (names as written and folded, and the phone's digits): the
-/// phone search reads its digits, and the previous release searched its names during a rolling upgrade.
+/// What a client is found by: every word of every name part, spelt in Latin and as its phonetic skeleton
+/// (<see cref="Tokens"/>), each typed word matched against their starts (<see cref="Terms"/>). <see cref="For"/>
+/// builds the previous release's single search text (names as written and folded, and the phone's digits), kept
+/// up to date for one more release because its servers search it during a rolling upgrade; drop it after.
 /// </summary>
 public static class ClientSearchKey
 {
