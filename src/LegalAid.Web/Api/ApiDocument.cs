@@ -22,6 +22,8 @@ internal static partial class ApiDocument
         ["Lookups"] = "The lists the other operations take ids from: centres, categories, partners, enumerations.",
         ["Statistics"] = "Aggregated indicators and their exports; never names.",
         ["Reports"] = "Anonymised donor reports and the coordinators' monthly centre reports, as PDF.",
+        ["Transfers"] = "Moving a client, with the open cases chosen, to another centre: nothing moves until the receiving centre accepts.",
+        ["Calendar"] = "The case worker's deadlines as an iCalendar feed at a secret address, for phone calendars.",
     };
 
     public static IServiceCollection AddLegalAidOpenApi(this IServiceCollection services) =>
@@ -78,6 +80,13 @@ internal static partial class ApiDocument
     private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
         operation.Summary ??= operation.OperationId is { } name ? InWords(name) : null;
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+        {
+            // The calendar feed: its secret address is the credential.
+            operation.Security = [];
+            return;
+        }
+
         operation.Security =
         [
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
