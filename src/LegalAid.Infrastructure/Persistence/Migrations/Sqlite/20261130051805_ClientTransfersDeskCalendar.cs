@@ -169,11 +169,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CentreId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Action_OccurredAtUtc",
-                table: "AuditEntries",
-                columns: new[] { "Action", "OccurredAtUtc" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CalendarFeeds_SecretHash",
                 table: "CalendarFeeds",
                 column: "SecretHash",
@@ -276,10 +271,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Clients_CentreId",
                 table: "Clients");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AuditEntries_Action_OccurredAtUtc",
-                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "ConsultationId",
