@@ -10,14 +10,10 @@ namespace LegalAid.Web.Pages.Transfers;
 /// </summary>
 public sealed class RequestModel(IMediator mediator) : FormPageModel(mediator)
 {
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public RequestTransfer Input { get; set; } = new();
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ShowAsync(cancellationToken);
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Input, id => RedirectToPage("/Transfers/Details", new { id }), cancellationToken);
