@@ -80,13 +80,6 @@ internal static partial class ApiDocument
     private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
         operation.Summary ??= operation.OperationId is { } name ? InWords(name) : null;
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
-        {
-            // The calendar feed: its secret address is the credential.
-            operation.Security = [];
-            return;
-        }
-
         operation.Security =
         [
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },

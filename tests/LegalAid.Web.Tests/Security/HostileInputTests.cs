@@ -75,7 +75,7 @@ public sealed class HostileInputTests : WebTest
         // A transfer Moscow's coordinator may cancel (its own proposal), and one Moscow may accept or decline (Kazan's).
         outgoingId = await (await callers[LegalAidFactory.CoordinatorMow].PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { caseId } })).CreatedIdAsync();
         using var kazanLawyer = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
-        var kazanClient = await (await kazanLawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var kazanClient = await (await kazanLawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Юлдашев"))).CreatedIdAsync();
         using var kazanCoordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
         incomingId = await (await kazanCoordinator.PostAsJsonAsync("/api/v1/transfers", new { clientId = kazanClient, toCentreId = LegalAidFactory.Moscow, caseIds = Array.Empty<int>() })).CreatedIdAsync();
     }

@@ -40,8 +40,8 @@ public sealed class ProposeTransferValidator : AbstractValidator<ProposeTransfer
 {
     public ProposeTransferValidator(IApplicationDbContext db)
     {
-        RuleFor(p => p.ToCentreId).NotNull().When(p => p.TransferId is null).WithMessage(_ => Messages.Required)
-            .MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).When(p => p.ToCentreId is not null).WithMessage(_ => Messages.UnknownCentre);
+        RuleFor(p => p.ToCentreId).NotNull().WithMessage(_ => Messages.Required).When(p => p.TransferId is null);
+        RuleFor(p => p.ToCentreId).MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownCentre).When(p => p.ToCentreId is not null);
         RuleFor(p => p.CaseIds).FewValues();
         RuleFor(p => p.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);
     }
