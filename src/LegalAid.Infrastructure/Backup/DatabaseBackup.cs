@@ -20,6 +20,9 @@ public sealed class DatabaseBackup(LegalAidDbContext db, DocumentsFolder documen
         var output = Path.GetFullPath(outputPath);
         BackupRefusedException.ThrowIf(File.Exists(output) || Directory.Exists(output), $"{output} exists: give the backup a new name (a backup never replaces another).");
         BackupRefusedException.ThrowIf(!Directory.Exists(Path.GetDirectoryName(output)), $"The folder {Path.GetDirectoryName(output)} does not exist.");
+        BackupRefusedException.ThrowIf(
+            output.StartsWith(Path.GetFullPath(documents.Path) + Path.DirectorySeparatorChar, StringComparison.Ordinal),
+            $"{output} is inside the documents folder, which the backup copies: write it elsewhere.");
         BackupRefusedException.ThrowIf(!File.Exists(database), $"There is no database at {database}.");
         var key = keys.Current();
 

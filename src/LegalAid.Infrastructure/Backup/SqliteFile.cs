@@ -14,6 +14,9 @@ internal static class SqliteFile
     public static void Snapshot(string source, string destination)
     {
         using var from = Open(source, SqliteOpenMode.ReadWrite);
+        // The read lock can be briefly unavailable (a connection closing checkpoints the WAL away); SQLite's own
+        // busy handler waits for it, as the app's commands wait for their locks.
+        Query(from, "PRAGMA busy_timeout = 30000");
         using var to = Open(destination, SqliteOpenMode.ReadWriteCreate);
         from.BackupDatabase(to);
         // The copy is a file to ship, with no -wal beside it; the app turns WAL on again when it opens it.

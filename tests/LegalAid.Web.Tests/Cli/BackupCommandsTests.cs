@@ -54,7 +54,7 @@ public sealed class BackupCommandsTests : IAsyncLifetime
         await writing;
         var restore = await RunAsync(Fresh, "restore", BackupFile);
 
-        Assert.Equal((0, 0), (backup.Exit, restore.Exit));
+        Assert.Equal((0, string.Empty, 0, string.Empty), (backup.Exit, backup.Error, restore.Exit, restore.Error));
         var all = writes.Committed();
         foreach (var (table, committedBefore, committedAtAll) in new[]
         {
@@ -62,6 +62,7 @@ public sealed class BackupCommandsTests : IAsyncLifetime
         })
         {
             var restored = Ids(Fresh.Database, table);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{table}: {committedBefore.Count} committed before the backup began, {restored.Count} in it, {committedAtAll.Count} by the end.");
             Assert.Superset(committedBefore.ToHashSet(), restored);
             Assert.Subset(committedAtAll.ToHashSet(), restored);
         }
@@ -222,15 +223,20 @@ public sealed class BackupCommandsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ABackup_NeverReplacesAnotherFile()
+    public async Task ABackup_NeitherReplacesAFileNorGoesIntoTheDocumentsFolder()
     {
         await RunAsync(Live, "migrate");
         await File.WriteAllTextAsync(BackupFile, "last week's backup");
+        var intoDocuments = Path.Combine(Live.Documents, "legalaid.labak");
+        Directory.CreateDirectory(Live.Documents);
 
-        var backup = await RunAsync(Live, "backup", "--out", BackupFile);
+        var overAFile = await RunAsync(Live, "backup", "--out", BackupFile);
+        var inDocuments = await RunAsync(Live, "backup", "--out", intoDocuments);
 
-        Assert.Equal((1, $"{BackupFile} exists: give the backup a new name (a backup never replaces another). No backup was written."), (backup.Exit, backup.Error.Trim()));
+        Assert.Equal((1, $"{BackupFile} exists: give the backup a new name (a backup never replaces another). No backup was written."), (overAFile.Exit, overAFile.Error.Trim()));
         Assert.Equal("last week's backup", await File.ReadAllTextAsync(BackupFile));
+        Assert.Equal((1, $"{intoDocuments} is inside the documents folder, which the backup copies: write it elsewhere. No backup was written."), (inDocuments.Exit, inDocuments.Error.Trim()));
+        Assert.Empty(Directory.GetFileSystemEntries(Live.Documents));
     }
 
     [Theory]
