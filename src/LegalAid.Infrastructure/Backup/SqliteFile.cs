@@ -57,22 +57,25 @@ internal static class SqliteFile
     }
 
     /// <summary>
-    /// True when another connection has the database open: the app's pooled connections keep it open while it
-    /// runs. Leaving WAL mode needs every other connection closed, so the attempt answers the question; the file
-    /// is about to be replaced, so its journal mode does not matter.
+    /// True when another connection has the database open: the app's pooled connections keep it open while it runs.
+    /// Leaving WAL mode (which the app always sets) needs every other connection closed, so trying it answers the
+    /// question; the file is then put back in the mode it was in.
     /// </summary>
     public static bool IsInUse(string path)
     {
         using var connection = Open(path, SqliteOpenMode.ReadWrite, busyTimeoutSeconds: 1);
+        var mode = Query(connection, "PRAGMA journal_mode")[0];
         try
         {
             Query(connection, "PRAGMA journal_mode = DELETE");
-            return false;
         }
         catch (SqliteException busy) when (busy.SqliteErrorCode == Busy)
         {
             return true;
         }
+
+        Query(connection, $"PRAGMA journal_mode = {mode}");
+        return false;
     }
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode, int busyTimeoutSeconds = 30)
