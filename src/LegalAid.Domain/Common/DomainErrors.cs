@@ -27,4 +27,9 @@ public static class DomainErrors
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
     public const string InvalidPeriod = "InvalidPeriod";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string TransferOfClosedCase = "TransferOfClosedCase";
+    public const string TransferToSameCentre = "TransferToSameCentre";
+    public const string TransferNotPending = "TransferNotPending";
+    public const string ClientNoLongerAtCentre = "ClientNoLongerAtCentre";
+    public const string TransferCasesChanged = "TransferCasesChanged";
 }
