@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.Backup;
 using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.DataProtection;
 using LegalAid.Infrastructure.DemoData;
@@ -12,6 +13,7 @@ using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LegalAid.Infrastructure;
 
@@ -36,7 +38,11 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         var documents = configuration.GetSection(DocumentStoreOptions.Section).Get<DocumentStoreOptions>() ?? new DocumentStoreOptions();
-        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.Combine(contentRoot, documents.Path)));
+        services.AddSingleton(new DocumentsFolder(Path.Combine(contentRoot, documents.Path)));
+        services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
+        services.AddSingleton(provider => new BackupKeySource(configuration, provider.GetService<IHostEnvironment>()));
+        services.AddScoped<DatabaseBackup>();
+        services.AddScoped<DatabaseRestore>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataGenerator>();
         services.AddHealthChecks()
