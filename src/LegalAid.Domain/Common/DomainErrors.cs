@@ -27,4 +27,6 @@ public static class DomainErrors
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
     public const string InvalidPeriod = "InvalidPeriod";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string NotPublished = "NotPublished";
+    public const string AlreadyWithdrawn = "AlreadyWithdrawn";
 }

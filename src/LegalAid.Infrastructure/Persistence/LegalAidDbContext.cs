@@ -54,6 +54,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
 
+    public DbSet<DonorReportNotice> DonorReportNotices => Set<DonorReportNotice>();
+
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     internal DbSet<ApiToken> ApiTokens => Set<ApiToken>();

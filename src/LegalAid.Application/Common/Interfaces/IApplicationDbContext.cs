@@ -39,5 +39,7 @@ public interface IApplicationDbContext
 
     DbSet<DonorReport> DonorReports { get; }
 
+    DbSet<DonorReportNotice> DonorReportNotices { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
