@@ -89,7 +89,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     public Task<IActionResult> OnPostWithdrawAsync(int id, int version, CancellationToken cancellationToken)
     {
         ConfirmWithdraw = id;
-        return SubmitThenShowAsync(new WithdrawDonorReport(id, Reason, version), result => Done(id, result), cancellationToken);
+        return SubmitThenShowAsync(new WithdrawDonorReport(id, Reason, version), result => Done(id, result), cancellationToken, prefix: string.Empty);
     }
 
     public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken) =>
