@@ -1498,3 +1498,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawnAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    CREATE TABLE [DonorReportNotices] (
+        [Id] int NOT NULL IDENTITY,
+        [DonorReportId] int NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Kind] int NOT NULL,
+        [SentAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_DonorReportNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DonorReportNotices_DonorReports_DonorReportId] FOREIGN KEY ([DonorReportId]) REFERENCES [DonorReports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    CREATE INDEX [IX_DonorReportNotices_DonorReportId_Kind] ON [DonorReportNotices] ([DonorReportId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130064640_DonorReportWithdrawal', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -58,6 +58,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
 
+    public DbSet<DonorReportNotice> DonorReportNotices => Set<DonorReportNotice>();
     public DbSet<ClientTransfer> ClientTransfers => Set<ClientTransfer>();
 
     internal DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

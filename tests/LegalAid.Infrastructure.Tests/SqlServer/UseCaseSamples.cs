@@ -58,6 +58,7 @@ using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Reports.WithdrawDonorReport;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -163,6 +164,7 @@ internal static class UseCaseSamples
         new ListDonorReports(),
         new ListReportPeriods(),
         new PublishDonorReport(1, 1),
+        new WithdrawDonorReport(1, "Ошибка в таблице 3", 2),
         new NotifyDonors(1),
         new GetDonorReportFile(1),
         new GetCentreMonthlyReport(2026, 3, "ru"),

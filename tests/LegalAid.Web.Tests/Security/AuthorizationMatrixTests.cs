@@ -96,6 +96,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",
         ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
         ["POST /api/v1/reports/{id:int}/publish"] = "401  403    403    403      409       403   403",
+        ["POST /api/v1/reports/{id:int}/withdraw"] = "401  403    403    403      409       403   403",
         ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      400       403   403",
         ["GET /api/v1/reports/{id:int}.pdf"] =      "401  403    403    403      200       404   200",
         ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   403",
@@ -300,6 +301,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10 },
         "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
+        "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
         "POST /api/v1/transfers/{id:int}/accept" or "POST /api/v1/transfers/{id:int}/decline" or "POST /api/v1/transfers/{id:int}/cancel" => new { version = 999 },
         _ => new { },
     };

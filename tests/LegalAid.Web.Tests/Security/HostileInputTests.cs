@@ -26,7 +26,10 @@ namespace LegalAid.Web.Tests.Security;
 /// </summary>
 public sealed class HostileInputTests : WebTest
 {
-    /// <summary>Endpoints and handlers that read nothing but route ids (an id that is not a number does not route).</summary>
+    /// <summary>
+    /// Endpoints and handlers that read nothing but ids: in the route (an id that is not a number does not route), or
+    /// the report a confirmation step on /Reports is about (an id not in the archive shows no step).
+    /// </summary>
     private static readonly HashSet<string> TakesNoInput =
     [
         "GET /Error", "POST /Error", "GET /Language", "GET /Account/Login", "GET /Account/LoginWithCode", "GET /Account/Logout",
@@ -308,6 +311,7 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { result = "Helped" }), text: "note", date: "resultOn", choice: "result"),
             Api("POST /api/v1/reports/donor", programme, "POST", "/api/v1/reports/donor", Obj(new { from = "2026-01-01", to = "2026-03-31", title = "Q1" }), text: "introduction", name: "title", date: "from", list: "centre"),
             Api("POST /api/v1/reports/{id:int}/publish", programme, "POST", $"/api/v1/reports/{reportId}/publish", Obj(new { version = 1 }), number: "version"),
+            Api("POST /api/v1/reports/{id:int}/withdraw", programme, "POST", $"/api/v1/reports/{reportId}/withdraw", Obj(new { version = 1, reason = "Ошибка в таблице" }), text: "reason", number: "version"),
             Query("GET /api/v1/clients/", lawyer, "/api/v1/clients", text: "query", date: "dateOfBirth", number: "pageSize"),
             Query("GET /api/v1/cases/", lawyer, "/api/v1/cases", date: "openedFrom", number: "pageNumber", choice: "status"),
             Query("GET /api/v1/statistics/", programme, "/api/v1/statistics?from=2026-01-01&to=2026-03-31", date: "to", list: "centre", choice: "sex"),
@@ -339,6 +343,8 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Reports?handler=Generate", programme, "/Reports", "Generate", text: "Input.Introduction", name: "Input.Title", date: "Input.From",
                 fields: [new("Period", "custom"), new("Input.From", "2026-01-01"), new("Input.To", "2026-03-31"), new("Input.Title", "Q1"), new("Input.Language", "en")]),
             Form("POST /Reports?handler=Publish", programme, "/Reports", "Publish", number: "version", fields: [new("id", reportId.ToString(CultureInfo.InvariantCulture))]),
+            Form("POST /Reports?handler=Withdraw", programme, "/Reports", "Withdraw", text: "Reason", number: "version",
+                fields: [new("id", reportId.ToString(CultureInfo.InvariantCulture)), new("Reason", "Ошибка в таблице")]),
             Form("POST /Reports?handler=Notify", programme, "/Reports", "Notify", number: "id", fields: []),
             Form("POST /Admin/Accounts?handler=Create", admin, "/Admin/Accounts", "Create", text: "Input.Email", name: "Input.DisplayName", form: "main form[method=post]"),
             Form("POST /Admin/Accounts?handler=Lock", admin, "/Admin/Accounts", "Lock", fields: [new("userId", "no-such-user"), new("locked", "true")], number: "locked"),

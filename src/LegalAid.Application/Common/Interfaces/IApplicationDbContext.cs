@@ -43,6 +43,7 @@ public interface IApplicationDbContext
 
     DbSet<DonorReport> DonorReports { get; }
 
+    DbSet<DonorReportNotice> DonorReportNotices { get; }
     DbSet<ClientTransfer> ClientTransfers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

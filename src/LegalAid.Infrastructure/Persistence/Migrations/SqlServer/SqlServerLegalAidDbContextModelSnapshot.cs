@@ -786,11 +786,51 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("DonorReports");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DonorReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorReportId", "Kind");
+
+                    b.ToTable("DonorReportNotices");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -1723,6 +1763,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("ProblemCategory");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Reports.DonorReport", null)
+                        .WithMany()
+                        .HasForeignKey("DonorReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>

@@ -757,11 +757,49 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("DonorReports");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DonorReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorReportId", "Kind");
+
+                    b.ToTable("DonorReportNotices");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -1674,6 +1712,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ProblemCategory");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Reports.DonorReport", null)
+                        .WithMany()
+                        .HasForeignKey("DonorReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
