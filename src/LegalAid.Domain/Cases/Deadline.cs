@@ -3,20 +3,18 @@ using LegalAid.Domain.Common;
 namespace LegalAid.Domain.Cases;
 
 /// <summary>A date a case must not miss: a hearing, an appeal deadline, a document due, a call back.</summary>
-public sealed class Deadline
+public sealed class Deadline : CorrectableRecord
 {
     public const int NoteMaxLength = 500;
+    public const int PlaceMaxLength = 300;
 
     private Deadline()
     {
     }
 
-    internal Deadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor)
+    internal Deadline(DeadlineDetails details, Actor actor)
     {
-        Guard.Require(Enum.IsDefined(type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
-        Type = type;
-        DueOn = dueOn;
-        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
+        Describe(details);
         CreatedAtUtc = actor.NowUtc;
         CreatedByStaffMemberId = actor.StaffMemberId;
     }
@@ -28,6 +26,12 @@ public sealed class Deadline
     public DeadlineType Type { get; private set; }
 
     public DateOnly DueOn { get; private set; }
+
+    /// <summary>The time at the centre, when the deadline has one (a hearing at 10:30).</summary>
+    public TimeOnly? DueAt { get; private set; }
+
+    /// <summary>Where to be (a court and its room), when it matters.</summary>
+    public string? Place { get; private set; }
 
     public string? Note { get; private set; }
 
@@ -45,9 +49,42 @@ public sealed class Deadline
     /// <summary><see cref="IsOverdueOn"/> for a deadline (or a consultation's follow-up) read into a view without its entity.</summary>
     public static bool IsOverdue(DateOnly dueOn, bool isDone, DateOnly today) => !isDone && dueOn < today;
 
+    /// <summary>A court hearing not yet held (not done, today or later): closing the case needs a confirmation.</summary>
+    public bool IsUpcomingHearingOn(DateOnly today) => !IsVoided && IsUpcomingHearing(Type, DueOn, IsDone, today);
+
+    /// <summary><see cref="IsUpcomingHearingOn"/> for a deadline read into a view without its entity.</summary>
+    public static bool IsUpcomingHearing(DeadlineType type, DateOnly dueOn, bool isDone, DateOnly today) =>
+        type == DeadlineType.CourtHearing && !isDone && dueOn >= today;
+
+    public void Correct(DeadlineDetails details, Actor actor)
+    {
+        BeginCorrection(actor);
+        Describe(details);
+    }
+
+    /// <summary>Undoes "done": the deadline is pending again.</summary>
+    public void Reopen()
+    {
+        EnsureNotVoided();
+        Guard.Require(IsDone, DomainErrors.DeadlineNotDone, nameof(IsDone), "The deadline is not marked done.");
+        IsDone = false;
+        DoneOn = null;
+    }
+
     internal void MarkDone(DateOnly today)
     {
+        EnsureNotVoided();
         IsDone = true;
         DoneOn = today;
+    }
+
+    private void Describe(DeadlineDetails details)
+    {
+        Guard.Require(Enum.IsDefined(details.Type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
+        Type = details.Type;
+        DueOn = details.DueOn;
+        DueAt = details.DueAt;
+        Place = Guard.OptionalText(details.Place, nameof(Place), PlaceMaxLength);
+        Note = Guard.OptionalText(details.Note, nameof(Note), NoteMaxLength);
     }
 }

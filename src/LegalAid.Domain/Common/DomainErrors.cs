@@ -27,4 +27,9 @@ public static class DomainErrors
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
     public const string InvalidPeriod = "InvalidPeriod";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string AlreadyVoided = "AlreadyVoided";
+    public const string EmptyConsultation = "EmptyConsultation";
+    public const string DeadlineNotDone = "DeadlineNotDone";
+    public const string UpcomingHearing = "UpcomingHearing";
+    public const string OpenedAfterConsultation = "OpenedAfterConsultation";
 }

@@ -3,7 +3,7 @@ using LegalAid.Domain.Common;
 namespace LegalAid.Domain.Consultations;
 
 /// <summary>One contact between a lawyer and a client about a case.</summary>
-public sealed class Consultation
+public sealed class Consultation : CorrectableRecord
 {
     public const int SummaryMaxLength = 4000;
     public const int MaxDurationMinutes = 600;
@@ -16,29 +16,13 @@ public sealed class Consultation
 
     internal Consultation(ConsultationDetails details, IReadOnlyCollection<int> categoryIds, int centreId, int clientId, DateTime recordedAtUtc)
     {
-        Guard.Require(
-            details.DurationMinutes is > 0 and <= MaxDurationMinutes,
-            DomainErrors.InvalidDuration,
-            nameof(DurationMinutes),
-            $"A consultation lasts between 1 and {MaxDurationMinutes} minutes.");
-        Guard.Require(
-            details.FollowUpOn is null || details.FollowUpOn >= details.HeldAt.LocalDate,
-            DomainErrors.FollowUpBeforeConsultation,
-            nameof(FollowUpOn),
-            "A follow-up cannot be before the consultation.");
-
         HeldAtUtc = details.HeldAt.Utc;
         HeldOn = details.HeldAt.LocalDate;
-        Channel = details.Channel;
         LawyerId = details.LawyerId;
-        DurationMinutes = details.DurationMinutes;
-        Actions = details.Actions;
-        Summary = Guard.OptionalText(details.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
-        FollowUpOn = details.FollowUpOn;
         RecordedAtUtc = recordedAtUtc;
         CentreId = centreId;
         ClientId = clientId;
-        _categories.AddRange(categoryIds.Distinct().Select(id => new ConsultationCategory(id)));
+        Describe(new ConsultationCorrection(details.Channel, details.DurationMinutes, categoryIds, details.Actions, details.Summary, details.FollowUpOn));
     }
 
     public int Id { get; private set; }
@@ -60,6 +44,7 @@ public sealed class Consultation
 
     public ConsultationChannel Channel { get; private set; }
 
+    /// <summary>The lawyer who gave the consultation: its author, who may correct or void it (as may the centre's coordinator).</summary>
     public int LawyerId { get; private set; }
 
     public Staff.StaffMember Lawyer { get; private set; } = null!;
@@ -75,4 +60,40 @@ public sealed class Consultation
     public DateTime RecordedAtUtc { get; private set; }
 
     public IReadOnlyCollection<ConsultationCategory> Categories => _categories;
+
+    /// <summary>Puts right what was recorded; <paramref name="correction"/>'s categories replace the old ones (the case's primary one when none).</summary>
+    internal void Correct(ConsultationCorrection correction, Actor actor)
+    {
+        BeginCorrection(actor);
+        Describe(correction);
+    }
+
+    private void Describe(ConsultationCorrection content)
+    {
+        Guard.Require(
+            content.DurationMinutes is > 0 and <= MaxDurationMinutes,
+            DomainErrors.InvalidDuration,
+            nameof(DurationMinutes),
+            $"A consultation lasts between 1 and {MaxDurationMinutes} minutes.");
+        Guard.Require(
+            content.FollowUpOn is null || content.FollowUpOn >= HeldOn,
+            DomainErrors.FollowUpBeforeConsultation,
+            nameof(FollowUpOn),
+            "A follow-up cannot be before the consultation.");
+        var summary = Guard.OptionalText(content.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
+        Guard.Require(
+            summary is not null || content.Actions != ConsultationActions.None,
+            DomainErrors.EmptyConsultation,
+            nameof(Summary),
+            "A consultation records what was said or done: a summary or at least one action.");
+
+        Channel = content.Channel;
+        DurationMinutes = content.DurationMinutes;
+        Actions = content.Actions;
+        Summary = summary;
+        FollowUpOn = content.FollowUpOn;
+        var categoryIds = content.CategoryIds.Distinct().ToList();
+        _categories.RemoveAll(c => !categoryIds.Contains(c.ProblemCategoryId));
+        _categories.AddRange(categoryIds.Where(id => _categories.All(c => c.ProblemCategoryId != id)).Select(id => new ConsultationCategory(id)));
+    }
 }

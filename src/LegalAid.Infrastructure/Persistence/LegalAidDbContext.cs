@@ -1,3 +1,4 @@
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
@@ -22,7 +23,8 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
-/// Lawyers and coordinators see only their centre's clients, cases and consultations (query filters);
+/// Lawyers and coordinators see only their centre's clients, cases and consultations, and nobody sees voided
+/// records but the case file's "show voided" view (named query filters, see <see cref="QueryFilters"/>);
 /// every change is audited in the same transaction.
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
@@ -123,12 +125,16 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
-        builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
-        builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
-        builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
-        builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));
+        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
+        builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
+        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId)
+            .HasQueryFilter(QueryFilters.Voided, c => c.VoidedAtUtc == null);
+        builder.Entity<Deadline>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
+        builder.Entity<CaseDocument>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
+        builder.Entity<Referral>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, r => r.VoidedAtUtc == null);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

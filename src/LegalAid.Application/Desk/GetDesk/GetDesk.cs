@@ -29,6 +29,11 @@ public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, D
 {
     public bool IsFollowUp => DeadlineType is null;
 
+    /// <summary>A deadline's time at the centre, when it has one (a hearing).</summary>
+    public TimeOnly? DueAt { get; init; }
+
+    public string? Place { get; init; }
+
     /// <summary>See <see cref="Deadline.IsOverdueOn"/>: a follow-up is overdue the same way until a later consultation answers it.</summary>
     public bool IsOverdue { get; init; }
 }
@@ -59,7 +64,11 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
 
         var deadlines = await db.Deadlines
             .Where(d => !d.IsDone && d.DueOn <= horizon && myOpenCases.Any(c => c.Id == d.CaseId))
-            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note))
+            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note)
+            {
+                DueAt = d.DueAt,
+                Place = d.Place,
+            })
             .ToListAsync(cancellationToken);
 
         var earliest = today.AddDays(-GetDesk.FollowUpDaysBack);
@@ -81,7 +90,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             openCases,
             deadlines.Concat(followUps)
                 .Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
-                .OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+                .OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
             recent);
     }
 }

@@ -8,7 +8,9 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
 {
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
+        builder.MapCorrections();
         builder.Property(d => d.Note).HasMaxLength(Deadline.NoteMaxLength);
+        builder.Property(d => d.Place).HasMaxLength(Deadline.PlaceMaxLength);
         builder.HasOne<Case>().WithMany(c => c.Deadlines).HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.IsDone, d.DueOn });
     }

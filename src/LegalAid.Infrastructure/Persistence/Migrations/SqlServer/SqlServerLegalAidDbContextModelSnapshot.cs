@@ -211,6 +211,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -235,12 +238,28 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("UploadedByStaffMemberId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("StorageKey")
                         .IsUnique();
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.ToTable("CaseDocuments");
                 });
@@ -297,6 +316,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -305,6 +327,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("DoneOn")
                         .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("DueAt")
+                        .HasColumnType("time");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
@@ -316,12 +341,32 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("IsDone", "DueOn");
 
@@ -368,6 +413,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -384,6 +432,20 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ResultOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -391,6 +453,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("ReferredOn");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.ToTable("Referrals");
                 });
@@ -606,6 +670,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ClientId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("int");
 
@@ -628,15 +695,31 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LawyerId");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
 
                     b.HasIndex("ClientId", "HeldOn");
 
-                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
+                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id", "VoidedAtUtc")
                         .HasDatabaseName("IX_Consultations_Statistics");
 
                     b.ToTable("Consultations");
@@ -1423,6 +1506,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
@@ -1448,6 +1538,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
@@ -1464,7 +1561,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Partner");
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
@@ -1492,9 +1596,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Case");
 
                     b.Navigation("Lawyer");
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.ConsultationCategory", b =>

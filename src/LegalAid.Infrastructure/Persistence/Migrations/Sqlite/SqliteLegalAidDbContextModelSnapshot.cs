@@ -200,6 +200,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -224,12 +227,28 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("UploadedByStaffMemberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("StorageKey")
                         .IsUnique();
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.ToTable("CaseDocuments");
                 });
@@ -282,6 +301,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -289,6 +311,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("DueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
@@ -301,12 +326,32 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("IsDone", "DueOn");
 
@@ -349,6 +394,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -365,6 +413,20 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ResultOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -372,6 +434,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("ReferredOn");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.ToTable("Referrals");
                 });
@@ -583,6 +647,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
@@ -605,15 +672,31 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LawyerId");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
 
                     b.HasIndex("ClientId", "HeldOn");
 
-                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
+                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id", "VoidedAtUtc")
                         .HasDatabaseName("IX_Consultations_Statistics");
 
                     b.ToTable("Consultations");
@@ -1380,6 +1463,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
@@ -1405,6 +1495,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
@@ -1421,7 +1518,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Partner");
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
@@ -1449,9 +1553,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Case");
 
                     b.Navigation("Lawyer");
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.ConsultationCategory", b =>
