@@ -33,7 +33,15 @@ public sealed class GetCaseReportTests : ApplicationTest
             });
         }
 
-        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2), Note = KyrgyzNote });
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2), DueAt = new TimeOnly(10, 30), Place = "Мещанский суд, зал 5", Note = KyrgyzNote });
+    }
+
+    [Fact]
+    public async Task AHearing_ShowsItsTimeAndPlace()
+    {
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ru"))).Content));
+        Assert.Contains("02.04.2026 10:30", text);
+        Assert.Contains("Мещанский суд, зал 5", text);
     }
 
     [Fact]
