@@ -1170,7 +1170,261 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_CaseId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [ConsultationId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [CentreId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Consultations]') AND [c].[name] = N'FollowUpOn');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Consultations] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Consultations] DROP COLUMN [FollowUpOn];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [CalendarFeeds] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(400) NOT NULL,
+        [SecretHash] nvarchar(64) NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        [LastReadAtUtc] datetime2 NULL,
+        [RevokedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_CalendarFeeds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CalendarFeeds_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [ClientTransfers] (
+        [Id] int NOT NULL IDENTITY,
+        [Status] int NOT NULL,
+        [FromCentreId] int NOT NULL,
+        [ToCentreId] int NOT NULL,
+        [ClientId] int NULL,
+        [RequestNote] nvarchar(1000) NULL,
+        [RequestedByStaffMemberId] int NULL,
+        [RequestedAtUtc] datetime2 NULL,
+        [ProposalNote] nvarchar(1000) NULL,
+        [ProposedByStaffMemberId] int NULL,
+        [ProposedAtUtc] datetime2 NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [DecidedByStaffMemberId] int NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        [SoughtBirthDate] date NULL,
+        [SoughtFamilyName] nvarchar(100) NULL,
+        [SoughtGivenName] nvarchar(100) NULL,
+        [SoughtPhone] nvarchar(32) NULL,
+        CONSTRAINT [PK_ClientTransfers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ClientTransfers_Centres_FromCentreId] FOREIGN KEY ([FromCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_Centres_ToCentreId] FOREIGN KEY ([ToCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_DecidedByStaffMemberId] FOREIGN KEY ([DecidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_ProposedByStaffMemberId] FOREIGN KEY ([ProposedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_RequestedByStaffMemberId] FOREIGN KEY ([RequestedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [TransferredCases] (
+        [TransferId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        CONSTRAINT [PK_TransferredCases] PRIMARY KEY ([TransferId], [CaseId]),
+        CONSTRAINT [FK_TransferredCases_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TransferredCases_ClientTransfers_TransferId] FOREIGN KEY ([TransferId]) REFERENCES [ClientTransfers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_CaseId_IsDone_DueOn] ON [Deadlines] ([CaseId], [IsDone], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]) WHERE [ConsultationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_CentreId] ON [Clients] ([CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CalendarFeeds_SecretHash] ON [CalendarFeeds] ([SecretHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarFeeds_UserId_RevokedAtUtc] ON [CalendarFeeds] ([UserId], [RevokedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ClientId] ON [ClientTransfers] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_DecidedByStaffMemberId] ON [ClientTransfers] ([DecidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_FromCentreId_Status] ON [ClientTransfers] ([FromCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ProposedByStaffMemberId] ON [ClientTransfers] ([ProposedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_RequestedByStaffMemberId] ON [ClientTransfers] ([RequestedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ToCentreId_Status] ON [ClientTransfers] ([ToCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_TransferredCases_CaseId] ON [TransferredCases] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD CONSTRAINT [FK_Clients_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130051901_ClientTransfersDeskCalendar', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130062803_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_ConsultationId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     DROP INDEX [IX_Consultations_Statistics] ON [Consultations];
@@ -1178,7 +1432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [CorrectedAtUtc] datetime2 NULL;
@@ -1186,7 +1440,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1194,7 +1448,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [VoidReason] nvarchar(500) NULL;
@@ -1202,7 +1456,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [VoidedAtUtc] datetime2 NULL;
@@ -1210,7 +1464,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD [VoidedByStaffMemberId] int NULL;
@@ -1218,7 +1472,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [CorrectedAtUtc] datetime2 NULL;
@@ -1226,7 +1480,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [DueAt] time NULL;
@@ -1234,7 +1488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [Place] nvarchar(300) NULL;
@@ -1242,7 +1496,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1250,7 +1504,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [VoidReason] nvarchar(500) NULL;
@@ -1258,7 +1512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [VoidedAtUtc] datetime2 NULL;
@@ -1266,7 +1520,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD [VoidedByStaffMemberId] int NULL;
@@ -1274,7 +1528,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [CorrectedAtUtc] datetime2 NULL;
@@ -1282,7 +1536,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1290,7 +1544,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [VoidReason] nvarchar(500) NULL;
@@ -1298,7 +1552,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [VoidedAtUtc] datetime2 NULL;
@@ -1306,7 +1560,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD [VoidedByStaffMemberId] int NULL;
@@ -1314,7 +1568,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [CaseDocuments] ADD [CorrectedAtUtc] datetime2 NULL;
@@ -1322,7 +1576,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [CaseDocuments] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1330,7 +1584,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [CaseDocuments] ADD [VoidReason] nvarchar(500) NULL;
@@ -1338,7 +1592,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [CaseDocuments] ADD [VoidedAtUtc] datetime2 NULL;
@@ -1346,7 +1600,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [CaseDocuments] ADD [VoidedByStaffMemberId] int NULL;
@@ -1354,7 +1608,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_VoidedByStaffMemberId] ON [Referrals] ([VoidedByStaffMemberId]);
@@ -1362,7 +1616,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     CREATE INDEX [IX_Deadlines_VoidedByStaffMemberId] ON [Deadlines] ([VoidedByStaffMemberId]);
@@ -1370,7 +1632,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     CREATE INDEX [IX_Consultations_Statistics] ON [Consultations] ([HeldOn], [CentreId], [ClientId], [CaseId], [LawyerId], [Channel], [Actions], [Id], [VoidedAtUtc]);
@@ -1378,7 +1640,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     CREATE INDEX [IX_Consultations_VoidedByStaffMemberId] ON [Consultations] ([VoidedByStaffMemberId]);
@@ -1386,7 +1648,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     CREATE INDEX [IX_CaseDocuments_VoidedByStaffMemberId] ON [CaseDocuments] ([VoidedByStaffMemberId]);
@@ -1394,7 +1656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [CaseDocuments] ADD CONSTRAINT [FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
@@ -1402,7 +1664,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Consultations] ADD CONSTRAINT [FK_Consultations_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
@@ -1410,7 +1672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
@@ -1418,7 +1680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     ALTER TABLE [Referrals] ADD CONSTRAINT [FK_Referrals_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
@@ -1426,11 +1688,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130045527_Corrections'
+    WHERE [MigrationId] = N'20261130062803_Corrections'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130045527_Corrections', N'10.0.15');
+    VALUES (N'20261130062803_Corrections', N'10.0.15');
 END;
 
 COMMIT;

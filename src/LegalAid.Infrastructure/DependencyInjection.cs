@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.DataProtection;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Documents;
@@ -30,6 +31,8 @@ public static class DependencyInjection
         services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();
+        services.AddScoped<ICalendarFeeds, CalendarFeeds>();
+        services.AddSingleton<ICalendarWriter, IcalCalendarWriter>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         var documents = configuration.GetSection(DocumentStoreOptions.Section).Get<DocumentStoreOptions>() ?? new DocumentStoreOptions();

@@ -9,6 +9,8 @@ public sealed class CorrectionTests
 {
     private static readonly DateTime Tuesday = new(2026, 3, 10, 12, 0, 0);
 
+    private const string FollowUpDropped = "Дата перезвона убрана при исправлении консультации";
+
     private static ConsultationCorrection Correction(IReadOnlyCollection<int>? categories = null) =>
         new(ConsultationChannel.Phone, 15, categories ?? [1, 6], ConsultationActions.ComplaintOrLetter, "Жалоба в трудовую инспекцию.", new DateOnly(2026, 3, 20));
 
@@ -18,11 +20,12 @@ public sealed class CorrectionTests
         var @case = TestData.OpenCase();
         var consultation = @case.LogConsultation(TestData.Consultation(Tuesday), TestData.Actor());
 
-        @case.CorrectConsultation(consultation.Id, Correction([1]), TestData.Actor());
+        @case.CorrectConsultation(consultation.Id, Correction([1]), FollowUpDropped, TestData.Actor());
 
         Assert.Equal(
-            (ConsultationChannel.Phone, 15, ConsultationActions.ComplaintOrLetter, "Жалоба в трудовую инспекцию.", (DateOnly?)new DateOnly(2026, 3, 20)),
-            (consultation.Channel, consultation.DurationMinutes, consultation.Actions, consultation.Summary, consultation.FollowUpOn));
+            (ConsultationChannel.Phone, 15, ConsultationActions.ComplaintOrLetter, "Жалоба в трудовую инспекцию."),
+            (consultation.Channel, consultation.DurationMinutes, consultation.Actions, consultation.Summary));
+        Assert.Equal(new DateOnly(2026, 3, 20), Assert.Single(consultation.FollowUps).DueOn);
         Assert.Equal([1], consultation.Categories.Select(c => c.ProblemCategoryId));
         Assert.Equal((new DateOnly(2026, 3, 10), 7), (consultation.HeldOn, consultation.LawyerId));
         Assert.Equal(TestData.NowUtc, consultation.CorrectedAtUtc);
@@ -34,7 +37,7 @@ public sealed class CorrectionTests
         var @case = TestData.OpenCase();
         var consultation = @case.LogConsultation(TestData.Consultation(Tuesday) with { CategoryIds = [1, 2] }, TestData.Actor());
 
-        @case.CorrectConsultation(consultation.Id, Correction([]), TestData.Actor());
+        @case.CorrectConsultation(consultation.Id, Correction([]), FollowUpDropped, TestData.Actor());
 
         Assert.Equal([@case.PrimaryCategoryId], consultation.Categories.Select(c => c.ProblemCategoryId));
     }
@@ -46,10 +49,69 @@ public sealed class CorrectionTests
         var consultation = @case.LogConsultation(TestData.Consultation(Tuesday), TestData.Actor());
 
         var error = Assert.Throws<DomainException>(() =>
-            @case.CorrectConsultation(consultation.Id, Correction() with { Actions = ConsultationActions.None, Summary = null }, TestData.Actor()));
+            @case.CorrectConsultation(consultation.Id, Correction() with { Actions = ConsultationActions.None, Summary = null }, FollowUpDropped, TestData.Actor()));
 
         Assert.Equal(DomainErrors.EmptyConsultation, error.Code);
         Assert.Equal((ConsultationChannel.InPerson, "Разъяснены права."), (consultation.Channel, consultation.Summary));
+    }
+
+    [Fact]
+    public void CorrectingTheFollowUpDate_MovesItsCallBack_KeepingWhatElseItSays()
+    {
+        var @case = TestData.OpenCase();
+        var consultation = @case.LogConsultation(TestData.Consultation(Tuesday, followUp: new DateOnly(2026, 3, 17)), TestData.Actor());
+        var callBack = Assert.Single(@case.Deadlines);
+
+        @case.CorrectConsultation(consultation.Id, Correction() with { FollowUpOn = new DateOnly(2026, 3, 24) }, FollowUpDropped, TestData.Actor());
+
+        Assert.Same(callBack, Assert.Single(@case.Deadlines));
+        Assert.Equal((DeadlineType.CallBack, new DateOnly(2026, 3, 24), false), (callBack.Type, callBack.DueOn, callBack.IsVoided));
+        Assert.Same(callBack, Assert.Single(consultation.FollowUps));
+        Assert.Equal(TestData.NowUtc, callBack.CorrectedAtUtc);
+    }
+
+    [Fact]
+    public void DroppingTheFollowUpDate_VoidsItsCallBack_AndANewDateAddsAnother()
+    {
+        var @case = TestData.OpenCase();
+        var consultation = @case.LogConsultation(TestData.Consultation(Tuesday, followUp: new DateOnly(2026, 3, 17)), TestData.Actor());
+        var dropped = Assert.Single(@case.Deadlines);
+
+        @case.CorrectConsultation(consultation.Id, Correction() with { FollowUpOn = null }, FollowUpDropped, TestData.Actor());
+
+        Assert.Equal((true, FollowUpDropped, (int?)7), (dropped.IsVoided, dropped.VoidReason, dropped.VoidedByStaffMemberId));
+        Assert.Equal(new DateOnly(2026, 3, 17), dropped.DueOn);
+
+        @case.CorrectConsultation(consultation.Id, Correction() with { FollowUpOn = new DateOnly(2026, 3, 19) }, FollowUpDropped, TestData.Actor());
+
+        var standing = Assert.Single(@case.Deadlines, d => !d.IsVoided);
+        Assert.Equal((DeadlineType.CallBack, new DateOnly(2026, 3, 19)), (standing.Type, standing.DueOn));
+        Assert.Equal(2, consultation.FollowUps.Count);
+    }
+
+    [Fact]
+    public void VoidingAConsultation_VoidsTheCallBackPromisedThere()
+    {
+        var @case = TestData.OpenCase();
+        var consultation = @case.LogConsultation(TestData.Consultation(Tuesday, followUp: new DateOnly(2026, 3, 17)), TestData.Actor());
+
+        @case.VoidConsultation(consultation.Id, "Записана не в то дело", TestData.Actor());
+
+        var callBack = Assert.Single(@case.Deadlines);
+        Assert.Equal((true, "Записана не в то дело"), (callBack.IsVoided, callBack.VoidReason));
+    }
+
+    [Fact]
+    public void VoidingAConsultation_KeepsACallBackAlreadyMade()
+    {
+        var @case = TestData.OpenCase();
+        var consultation = @case.LogConsultation(TestData.Consultation(Tuesday, followUp: new DateOnly(2026, 3, 12)), TestData.Actor());
+        var callBack = Assert.Single(@case.Deadlines);
+        @case.CompleteDeadline(callBack.Id, TestData.Actor());
+
+        @case.VoidConsultation(consultation.Id, "Дубликат", TestData.Actor());
+
+        Assert.Equal((true, false, true), (consultation.IsVoided, callBack.IsVoided, callBack.IsDone));
     }
 
     [Fact]
@@ -62,7 +124,7 @@ public sealed class CorrectionTests
 
         Assert.True(consultation.IsVoided);
         Assert.Equal((TestData.NowUtc, (int?)7, "Записана не в то дело — клиент Өмүрбеков."), (consultation.VoidedAtUtc!.Value, consultation.VoidedByStaffMemberId, consultation.VoidReason));
-        Assert.Equal(DomainErrors.AlreadyVoided, Assert.Throws<DomainException>(() => @case.CorrectConsultation(consultation.Id, Correction(), TestData.Actor())).Code);
+        Assert.Equal(DomainErrors.AlreadyVoided, Assert.Throws<DomainException>(() => @case.CorrectConsultation(consultation.Id, Correction(), FollowUpDropped, TestData.Actor())).Code);
         Assert.Equal(DomainErrors.AlreadyVoided, Assert.Throws<DomainException>(() => consultation.Void("ещё раз", TestData.Actor())).Code);
         Assert.Equal("Записана не в то дело — клиент Өмүрбеков.", consultation.VoidReason);
     }

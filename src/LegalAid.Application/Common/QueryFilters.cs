@@ -13,4 +13,7 @@ public static class QueryFilters
     public const string Voided = nameof(Voided);
 
     public static readonly IReadOnlyCollection<string> VoidedOnly = [Voided];
+
+    /// <summary>For reads across centres (statistics, the calendar feed read without a signed-in user) that still leave voided records out.</summary>
+    public static readonly IReadOnlyCollection<string> CentreScopeOnly = [CentreScope];
 }

@@ -114,6 +114,17 @@ public sealed class Case : IVersioned
 
     public void Reassign(int lawyerId) => AssignedLawyerId = lawyerId;
 
+    /// <summary>
+    /// Hands the open case, with its number, history and documents, to another centre and one of its lawyers (a
+    /// transfer the receiving centre accepted). Its consultations keep the centre where they were held.
+    /// </summary>
+    internal void MoveTo(int centreId, int lawyerId)
+    {
+        Guard.Require(Status == CaseStatus.Open, DomainErrors.TransferOfClosedCase, "CaseIds", "Only open cases move to another centre.");
+        CentreId = centreId;
+        AssignedLawyerId = lawyerId;
+    }
+
     /// <summary>Whether a consultation held on <paramref name="day"/> can belong to the case (see <see cref="IntakeDaysBeforeOpening"/>).</summary>
     public bool AcceptsConsultationOn(DateOnly day) => Accepts(OpenedOn, day);
 
@@ -188,14 +199,50 @@ public sealed class Case : IVersioned
 
         var consultation = new Consultation(details, CategoriesOrPrimary(details.CategoryIds), CentreId, ClientId, actor.NowUtc);
         _consultations.Add(consultation);
+        if (details.FollowUpOn is { } followUpOn)
+        {
+            PromiseCallBack(consultation, followUpOn, actor);
+        }
+
         return consultation;
     }
 
-    /// <summary>Corrects one of the case's consultations; the consultation (with its categories) must be loaded.</summary>
-    public void CorrectConsultation(int consultationId, ConsultationCorrection correction, Actor actor) =>
-        (_consultations.SingleOrDefault(c => c.Id == consultationId)
-            ?? throw new DomainException(DomainErrors.Required, "ConsultationId", "The case has no such consultation."))
-        .Correct(correction with { CategoryIds = CategoriesOrPrimary(correction.CategoryIds) }, actor);
+    /// <summary>
+    /// Corrects one of the case's consultations and keeps its call back in step with the follow-up date: a new date
+    /// adds one, a moved date moves it, a dropped date voids it for <paramref name="followUpDroppedReason"/>. The
+    /// consultation with its categories and follow-ups must be loaded.
+    /// </summary>
+    public void CorrectConsultation(int consultationId, ConsultationCorrection correction, string followUpDroppedReason, Actor actor)
+    {
+        var consultation = ConsultationById(consultationId);
+        consultation.Correct(correction with { CategoryIds = CategoriesOrPrimary(correction.CategoryIds) }, actor);
+        switch (consultation.StandingFollowUp, correction.FollowUpOn)
+        {
+            case (null, { } dueOn):
+                PromiseCallBack(consultation, dueOn, actor);
+                break;
+            case ({ } callBack, null):
+                callBack.Void(followUpDroppedReason, actor);
+                break;
+            case ({ } callBack, { } dueOn) when callBack.DueOn != dueOn:
+                callBack.Reschedule(dueOn, actor);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Voids one of the case's consultations, and with it the call back promised there unless it was made (a call made
+    /// stays as work done). The consultation with its follow-ups must be loaded.
+    /// </summary>
+    public void VoidConsultation(int consultationId, string? reason, Actor actor)
+    {
+        var consultation = ConsultationById(consultationId);
+        consultation.Void(reason, actor);
+        if (consultation.StandingFollowUp is { IsDone: false } callBack)
+        {
+            callBack.Void(reason, actor);
+        }
+    }
 
     public Deadline AddDeadline(DeadlineDetails details, Actor actor)
     {
@@ -232,6 +279,14 @@ public sealed class Case : IVersioned
         (_referrals.SingleOrDefault(r => r.Id == referralId)
             ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral."))
         .Record(result, resultOn, note, actor);
+
+    /// <summary>A follow-up is due like any deadline, and done like one: the desk has one home for what is due.</summary>
+    private void PromiseCallBack(Consultation consultation, DateOnly dueOn, Actor actor) =>
+        _deadlines.Add(new Deadline(new DeadlineDetails(DeadlineType.CallBack, dueOn), actor, consultation));
+
+    private Consultation ConsultationById(int consultationId) =>
+        _consultations.SingleOrDefault(c => c.Id == consultationId)
+            ?? throw new DomainException(DomainErrors.Required, "ConsultationId", "The case has no such consultation.");
 
     private static bool Accepts(DateOnly openedOn, DateOnly consultationDay) => consultationDay >= openedOn.AddDays(-IntakeDaysBeforeOpening);
 

@@ -1,4 +1,5 @@
 using LegalAid.Domain.Common;
+using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Domain.Cases;
 
@@ -12,11 +13,13 @@ public sealed class Deadline : CorrectableRecord
     {
     }
 
-    internal Deadline(DeadlineDetails details, Actor actor)
+    /// <summary>A deadline of the case; with <paramref name="followUpOf"/>, the call back promised at that consultation.</summary>
+    internal Deadline(DeadlineDetails details, Actor actor, Consultation? followUpOf = null)
     {
         Describe(details);
         CreatedAtUtc = actor.NowUtc;
         CreatedByStaffMemberId = actor.StaffMemberId;
+        followUpOf?.Promise(this);
     }
 
     public int Id { get; private set; }
@@ -43,10 +46,13 @@ public sealed class Deadline : CorrectableRecord
 
     public int? CreatedByStaffMemberId { get; private set; }
 
+    /// <summary>The consultation whose follow-up this is (a call back the lawyer promised); null for other deadlines.</summary>
+    public int? ConsultationId { get; private set; }
+
     /// <summary>Not done although its day has passed; <paramref name="today"/> is the date at the case's centre.</summary>
     public bool IsOverdueOn(DateOnly today) => IsOverdue(DueOn, IsDone, today);
 
-    /// <summary><see cref="IsOverdueOn"/> for a deadline (or a consultation's follow-up) read into a view without its entity.</summary>
+    /// <summary><see cref="IsOverdueOn"/> for a deadline read into a view without its entity.</summary>
     public static bool IsOverdue(DateOnly dueOn, bool isDone, DateOnly today) => !isDone && dueOn < today;
 
     /// <summary>A court hearing not yet held (not done, today or later): closing the case needs a confirmation.</summary>
@@ -61,6 +67,9 @@ public sealed class Deadline : CorrectableRecord
         BeginCorrection(actor);
         Describe(details);
     }
+
+    /// <summary>Moves the deadline to another day, all else as it was (a consultation's corrected follow-up date).</summary>
+    internal void Reschedule(DateOnly dueOn, Actor actor) => Correct(new DeadlineDetails(Type, dueOn, DueAt, Place, Note), actor);
 
     /// <summary>Undoes "done": the deadline is pending again.</summary>
     public void Reopen()

@@ -23,6 +23,7 @@ public sealed class Client : IVersioned
         : this()
     {
         RegisteringCentreId = registeringCentreId;
+        CentreId = registeringCentreId;
         RegisteredAtUtc = registeredAtUtc;
         Apply(details);
     }
@@ -55,6 +56,11 @@ public sealed class Client : IVersioned
 
     public DateTime RegisteredAtUtc { get; private set; }
 
+    /// <summary>The centre that holds the client now: the registering one until a transfer moves them.</summary>
+    public int CentreId { get; private set; }
+
+    public Centres.Centre Centre { get; private set; } = null!;
+
     /// <summary>Names as written and folded, and phone digits, for search.</summary>
     public string SearchKey { get; private set; }
 
@@ -69,6 +75,9 @@ public sealed class Client : IVersioned
     public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
 
     public void Update(ClientDetails details) => Apply(details);
+
+    /// <summary>Hands the client to another centre (a transfer the receiving centre accepted).</summary>
+    internal void MoveTo(int centreId) => CentreId = centreId;
 
     /// <summary>Recomputes the search keys after the folding rules change.</summary>
     public void RefreshSearchKeys()

@@ -32,4 +32,9 @@ public static class DomainErrors
     public const string DeadlineNotDone = "DeadlineNotDone";
     public const string UpcomingHearing = "UpcomingHearing";
     public const string OpenedAfterConsultation = "OpenedAfterConsultation";
+    public const string TransferOfClosedCase = "TransferOfClosedCase";
+    public const string TransferToSameCentre = "TransferToSameCentre";
+    public const string TransferNotPending = "TransferNotPending";
+    public const string ClientNoLongerAtCentre = "ClientNoLongerAtCentre";
+    public const string TransferCasesChanged = "TransferCasesChanged";
 }

@@ -9,6 +9,7 @@ public sealed class Consultation : CorrectableRecord
     public const int MaxDurationMinutes = 600;
 
     private readonly List<ConsultationCategory> _categories = [];
+    private readonly List<Cases.Deadline> _followUps = [];
 
     private Consultation()
     {
@@ -31,7 +32,10 @@ public sealed class Consultation : CorrectableRecord
 
     public Cases.Case Case { get; private set; } = null!;
 
-    /// <summary>The case's centre, kept here too so statistics read one table (a case never changes centre).</summary>
+    /// <summary>
+    /// The centre where the consultation was held (the case's centre then), which statistics count it for. It stays
+    /// when the case moves to another centre; who may read the consultation follows the case.
+    /// </summary>
     public int CentreId { get; private set; }
 
     /// <summary>The case's client, kept here too so statistics read one table (a case never changes client).</summary>
@@ -55,11 +59,20 @@ public sealed class Consultation : CorrectableRecord
 
     public string? Summary { get; private set; }
 
-    public DateOnly? FollowUpOn { get; private set; }
+    /// <summary>
+    /// The call backs the lawyer promised at this consultation, kept as deadlines of the case. At most one stands (is
+    /// not voided): the follow-up date; those a correction dropped stay voided in the history.
+    /// </summary>
+    public IReadOnlyCollection<Cases.Deadline> FollowUps => _followUps;
 
     public DateTime RecordedAtUtc { get; private set; }
 
     public IReadOnlyCollection<ConsultationCategory> Categories => _categories;
+
+    /// <summary>The call back that stands for the follow-up date, if any; the follow-ups must be loaded.</summary>
+    internal Cases.Deadline? StandingFollowUp => _followUps.SingleOrDefault(d => !d.IsVoided);
+
+    internal void Promise(Cases.Deadline callBack) => _followUps.Add(callBack);
 
     /// <summary>Puts right what was recorded; <paramref name="correction"/>'s categories replace the old ones (the case's primary one when none).</summary>
     internal void Correct(ConsultationCorrection correction, Actor actor)
@@ -78,7 +91,7 @@ public sealed class Consultation : CorrectableRecord
         Guard.Require(
             content.FollowUpOn is null || content.FollowUpOn >= HeldOn,
             DomainErrors.FollowUpBeforeConsultation,
-            nameof(FollowUpOn),
+            nameof(ConsultationCorrection.FollowUpOn),
             "A follow-up cannot be before the consultation.");
         var summary = Guard.OptionalText(content.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
         Guard.Require(
@@ -91,7 +104,6 @@ public sealed class Consultation : CorrectableRecord
         DurationMinutes = content.DurationMinutes;
         Actions = content.Actions;
         Summary = summary;
-        FollowUpOn = content.FollowUpOn;
         var categoryIds = content.CategoryIds.Distinct().ToList();
         _categories.RemoveAll(c => !categoryIds.Contains(c.ProblemCategoryId));
         _categories.AddRange(categoryIds.Where(id => _categories.All(c => c.ProblemCategoryId != id)).Select(id => new ConsultationCategory(id)));

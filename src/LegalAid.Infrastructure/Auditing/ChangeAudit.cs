@@ -136,7 +136,7 @@ internal sealed class ChangeAudit
 
     private static int? CentreOf(object entity) => entity switch
     {
-        Client client => client.RegisteringCentreId,
+        Client client => client.CentreId,
         Case @case => @case.CentreId,
         ApplicationUser account => account.CentreId,
         _ => null,

@@ -11,6 +11,8 @@ using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Domain.Transfers;
+using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Identity.Sessions;
@@ -23,8 +25,9 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
-/// Lawyers and coordinators see only their centre's clients, cases and consultations, and nobody sees voided
-/// records but the case file's "show voided" view (named query filters, see <see cref="QueryFilters"/>);
+/// Lawyers and coordinators see only their centre's clients, cases and consultations, and the transfers to or from
+/// it, and nobody sees voided records but the case file's "show voided" view (named query filters, see
+/// <see cref="QueryFilters"/>);
 /// every change is audited in the same transaction.
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
@@ -55,6 +58,10 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
+
+    public DbSet<ClientTransfer> ClientTransfers => Set<ClientTransfer>();
+
+    internal DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
@@ -125,9 +132,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
-        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
+        // A centre sees the clients it holds, and those of its cases that stayed behind when a client moved on.
+        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
         builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId)
+        // A consultation is read with its case, wherever it was held; statistics count it where it was held.
+        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || Cases.Any(k => k.Id == c.CaseId))
             .HasQueryFilter(QueryFilters.Voided, c => c.VoidedAtUtc == null);
         builder.Entity<Deadline>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
             .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
@@ -135,6 +144,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
             .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
         builder.Entity<Referral>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId))
             .HasQueryFilter(QueryFilters.Voided, r => r.VoidedAtUtc == null);
+        builder.Entity<ClientTransfer>().HasQueryFilter(QueryFilters.CentreScope, t => ScopeCentreId == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
+        builder.Entity<TransferredCase>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || ClientTransfers.Any(t => t.Id == c.TransferId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -108,7 +108,7 @@ internal static class CaseWorkApi
                 new Saved(await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct)))
             .WithName("VoidReferral").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        api.MapGet("/desk", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetDesk(), ct))
+        api.MapGet("/desk", (IMediator mediator, [AsParameters] GetDesk query, CancellationToken ct) => mediator.Send(query, ct))
             .WithTags("Case work").RequireAuthorization(Policies.CaseWorkers).WithName("GetDesk").Produces<DeskView>();
 
         api.MapGet("/opposing-parties", (IMediator mediator, [AsParameters] FindOpposingParties query, CancellationToken ct) => mediator.Send(query, ct))

@@ -30,6 +30,7 @@ public sealed class GetCaseReportTests : ApplicationTest
                 HeldAt = new DateTime(2026, 1, 1, 10, 0, 0).AddDays(i),
                 DurationMinutes = 100 + i,
                 Summary = $"Запись {i}: кардарга түшүндүрүлдү, эмгек келишими жок; ң ө ү — Ёлкина, ёж.",
+                FollowUpOn = null,
             });
         }
 

@@ -29,7 +29,7 @@ public sealed class HostileInputTests : WebTest
     /// <summary>Endpoints and handlers that read nothing but route ids (an id that is not a number does not route).</summary>
     private static readonly HashSet<string> TakesNoInput =
     [
-        "GET /", "GET /Error", "POST /Error", "GET /Language", "GET /Account/Login", "GET /Account/LoginWithCode", "GET /Account/Logout",
+        "GET /Error", "POST /Error", "GET /Language", "GET /Account/Login", "GET /Account/LoginWithCode", "GET /Account/Logout",
         "POST /Account/Logout", "GET /Account/AccessDenied", "GET /Account/ChangePassword", "GET /Account/TwoFactor",
         "POST /Account/TwoFactor?handler=Disable", "GET /Account/Tokens", "GET /Clients/Register", "GET /Clients/{id:int}",
         "GET /Clients/{id:int}/edit", "GET /Cases/{id:int}/edit", "GET /Cases/{id:int}/close",
@@ -39,8 +39,11 @@ public sealed class HostileInputTests : WebTest
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
         "GET /api/v1/clients/{id:int}",
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
-        "GET /api/v1/desk", "GET /Cases/Open", "GET /Cases/{id:int}/consultations/{consultationId:int}", "GET /Cases/{id:int}/deadlines/{deadlineId:int}",
-        "GET /Cases/{id:int}/referrals/{referralId:int}", "GET /Cases/{id:int}/documents/{documentId:int}/void", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
+        "GET /Cases/Open", "GET /Cases/{id:int}/consultations/{consultationId:int}", "GET /Cases/{id:int}/deadlines/{deadlineId:int}",
+        "GET /Cases/{id:int}/referrals/{referralId:int}", "GET /Cases/{id:int}/documents/{documentId:int}/void",
+        "GET /Account/Calendar", "POST /Account/Calendar?handler=Issue", "POST /Account/Calendar?handler=Revoke",
+        "GET /Transfers/{id:int}", "GET /Transfers/Propose", "GET /Transfers/Request", "GET /api/v1/transfers/{id:int}",
+        "GET /api/v1/calendar/{token}.ics", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
     ];
 
     private static readonly string[] AllClasses =
@@ -55,6 +58,8 @@ public sealed class HostileInputTests : WebTest
     private int consultationId;
     private int deadlineId;
     private int documentId;
+    private int incomingId;
+    private int outgoingId;
 
     public override async ValueTask InitializeAsync()
     {
@@ -75,6 +80,26 @@ public sealed class HostileInputTests : WebTest
         deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CallBack", dueOn = "2026-12-01" })).CreatedIdAsync();
         documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
         reportId = await (await callers[LegalAidFactory.Programme].PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
+
+        // A transfer Moscow's coordinator may cancel (its own proposal), and one Moscow may accept or decline (Kazan's).
+        outgoingId = await (await callers[LegalAidFactory.CoordinatorMow].PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { caseId } })).CreatedIdAsync();
+        using var kazanLawyer = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+        var kazanClient = await (await kazanLawyer.PostAsJsonAsync("/api/v1/clients", With(Obj(ApiJson.NewClient("Юлдашев")), "notADuplicate", true))).CreatedIdAsync();
+        using var kazanCoordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        incomingId = await (await kazanCoordinator.PostAsJsonAsync("/api/v1/transfers", new { clientId = kazanClient, toCentreId = LegalAidFactory.Moscow, caseIds = Array.Empty<int>() })).CreatedIdAsync();
+    }
+
+    [Fact]
+    public async Task TheCalendarFeed_AnswersNotFoundToAnyAddressItDidNotIssue()
+    {
+        var anonymous = callers["anonymous"];
+        foreach (var token in new[] { new string('ж', 5000), "%01%02", "..%2F..%2Fetc", Uri.EscapeDataString(Payload), "AAAA" })
+        {
+            using var response = await anonymous.GetAsync($"/api/v1/calendar/{token}.ics", TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{token}: {response.StatusCode}");
+            Assert.DoesNotContain(Payload, body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -308,6 +333,13 @@ public sealed class HostileInputTests : WebTest
             Query("GET /api/v1/statistics/", programme, "/api/v1/statistics?from=2026-01-01&to=2026-03-31", date: "to", list: "centre", choice: "sex"),
             Query("GET /api/v1/statistics/export", programme, "/api/v1/statistics/export?from=2026-01-01&to=2026-03-31&format=Csv", text: "table", date: "from", list: "lawyer", choice: "format"),
             Query("GET /api/v1/opposing-parties", lawyer, "/api/v1/opposing-parties", text: "query", number: "pageSize"),
+            Query("GET /api/v1/desk", lawyer, "/api/v1/desk", number: "pageSize"),
+            Query("GET /api/v1/transfers/", coordinator, "/api/v1/transfers", number: "pageNumber"),
+            Api("POST /api/v1/transfers/requests", lawyer, "POST", "/api/v1/transfers/requests", Obj(new { centreCode = "KZN", familyName = "Юлдашев", givenName = "Азиз" }), text: "note", name: "familyName", date: "dateOfBirth"),
+            Api("POST /api/v1/transfers/", coordinator, "POST", "/api/v1/transfers", Obj(new { clientId, toCentreId = 3, caseIds = new[] { caseId } }), text: "note", list: "caseIds", number: "toCentreId"),
+            Api("POST /api/v1/transfers/{id:int}/accept", coordinator, "POST", $"/api/v1/transfers/{incomingId}/accept", Obj(new { version = 999, assignedLawyerId = 1 }), number: "assignedLawyerId"),
+            Api("POST /api/v1/transfers/{id:int}/decline", coordinator, "POST", $"/api/v1/transfers/{incomingId}/decline", Obj(new { version = 999, reason = "Нет мест." }), text: "reason", number: "version"),
+            Api("POST /api/v1/transfers/{id:int}/cancel", coordinator, "POST", $"/api/v1/transfers/{outgoingId}/cancel", Obj(new { version = 999 }), text: "reason", number: "version"),
             Query("GET /api/v1/cases/{id:int}/report.pdf", lawyer, $"{c}/report.pdf", text: "language"),
             Query("GET /api/v1/reports/centre-monthly.pdf", coordinator, "/api/v1/reports/centre-monthly.pdf?year=2026&month=1", text: "language", number: "year"),
             Uploads("POST /api/v1/cases/{id:int}/documents", lawyer, $"{c}/documents", nameField: "fileName", fileField: "file", tooLarge: new Expectation("file")),
@@ -353,6 +385,14 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Account/TwoFactor?handler=Enable", lawyer, "/Account/TwoFactor", "Enable", text: "Input.Code"),
             LanguageSwitch(),
 
+            Filter("GET /", lawyer, "/", number: "PageNumber"),
+            Filter("GET /Transfers", coordinator, "/Transfers", number: "PageNumber"),
+            Form("POST /Transfers/Request", lawyer, "/Transfers/Request", text: "Input.Note", name: "Input.FamilyName", date: "Input.DateOfBirth",
+                fields: [new("Input.CentreCode", "KZN"), new("Input.FamilyName", "Юлдашев"), new("Input.GivenName", "Азиз")]),
+            Form("POST /Transfers/Propose", coordinator, $"/Transfers/Propose?clientId={clientId}", text: "Input.Note", number: "Input.ToCentreId"),
+            Form("POST /Transfers/{id:int}?handler=Accept", coordinator, $"/Transfers/{incomingId}", "Accept", number: "Accept.AssignedLawyerId", form: "#accept-form"),
+            Form("POST /Transfers/{id:int}?handler=Decline", coordinator, $"/Transfers/{incomingId}", "Decline", text: "Decline.Reason", form: "#decline-form"),
+            Form("POST /Transfers/{id:int}?handler=Cancel", coordinator, $"/Transfers/{outgoingId}", "Cancel", text: "Cancel.Reason", form: "#cancel-form"),
             Filter("GET /Clients", lawyer, "/Clients", text: "Query", date: "DateOfBirth", number: "PageSize"),
             Filter("GET /Cases", lawyer, "/Cases", date: "OpenedFrom", number: "PageNumber", choice: "Status"),
             Filter("GET /Cases/{id:int}", lawyer, page, choice: "voided"),

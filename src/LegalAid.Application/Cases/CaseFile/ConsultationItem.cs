@@ -31,6 +31,7 @@ public sealed record ConsultationItem : IVoidableItem
 
     public string? Summary { get; init; }
 
+    /// <summary>The call back promised at this consultation (a deadline of the case), unless voided.</summary>
     public DateOnly? FollowUpOn { get; init; }
 
     public DateTime? CorrectedAtUtc { get; init; }
@@ -51,6 +52,8 @@ public sealed record ConsultationItem : IVoidableItem
                 .ForMember(d => d.HeldAtLocal, o => o.Ignore())
                 .ForMember(d => d.MayCorrect, o => o.Ignore())
                 .ForMember(d => d.CategoryIds, o => o.MapFrom(s => s.Categories.Select(c => c.ProblemCategoryId)))
+                // Explicit, not left to the query filter: the "show voided" view reads past it.
+                .ForMember(d => d.FollowUpOn, o => o.MapFrom(s => s.FollowUps.Where(f => f.VoidedAtUtc == null).Select(f => (DateOnly?)f.DueOn).FirstOrDefault()))
                 .ForMember(d => d.Categories, o => o.MapFrom(s => s.Categories.Select(c => c.ProblemCategory)));
     }
 }

@@ -72,7 +72,8 @@ internal static class CaseReport
             @case.Deadlines.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).Select(d => (IReadOnlyList<string>)
             [
                 Label.Of(d.Type),
-                Date(d.DueOn) + (d.DueAt is { } at ? " " + at.ToString("t", CultureInfo.CurrentCulture) : string.Empty),
+                // A no-break space: a narrow column wraps elsewhere, never between a hearing's day and its time.
+                Date(d.DueOn) + (d.DueAt is { } at ? "\u00A0" + at.ToString("t", CultureInfo.CurrentCulture) : string.Empty),
                 d.Place ?? string.Empty,
                 d.IsDone ? Label.Format("Report.Deadline.Done", d.DoneOn is { } done ? Date(done) : string.Empty)
                     : d.IsOverdue ? Label.Get("Report.Deadline.Overdue") : Label.Get("Report.Deadline.Pending"),

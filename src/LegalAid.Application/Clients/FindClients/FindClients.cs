@@ -14,7 +14,7 @@ namespace LegalAid.Application.Clients.FindClients;
 
 /// <summary>
 /// Finds the centre's clients by any part of a name in any spelling (Cyrillic or Latin), date of birth
-/// or phone. Matches registered by other centres are only counted per centre, never shown.
+/// or phone. Matches other centres hold are only counted per centre, never shown.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record FindClients(
@@ -63,8 +63,8 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
         var elsewhere = request.IsEmpty
             ? []
             : await Matching(db.Clients.IgnoreQueryFilters(), request)
-                .Where(c => c.RegisteringCentreId != user.CentreId)
-                .GroupBy(c => c.RegisteringCentre.Code)
+                .Where(c => c.CentreId != user.CentreId)
+                .GroupBy(c => c.Centre.Code)
                 .Select(g => new CentreMatchCount(g.Key, g.Count()))
                 .ToListAsync(cancellationToken);
 

@@ -43,6 +43,11 @@ public sealed record ClientDto
 
     public DateTime RegisteredAtUtc { get; init; }
 
+    /// <summary>The centre that holds the client now (the registering one unless they were transferred).</summary>
+    public int CentreId { get; init; }
+
+    public string CentreName { get; init; } = string.Empty;
+
     public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
 
     public string FullName { get; init; } = string.Empty;

@@ -7,6 +7,7 @@ using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Common.Interfaces;
@@ -38,6 +39,8 @@ public interface IApplicationDbContext
     DbSet<PartnerOrganisation> PartnerOrganisations { get; }
 
     DbSet<DonorReport> DonorReports { get; }
+
+    DbSet<ClientTransfer> ClientTransfers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.Common;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 using MediatR;
@@ -13,7 +14,8 @@ namespace LegalAid.Application.Consultations.EditConsultation;
 
 /// <summary>
 /// Corrects a consultation's channel, duration, problems, actions, summary and follow-up (when and by whom it was held
-/// stay); its author or a coordinator only. <see cref="Version"/> is the consultation's version the user loaded.
+/// stay); its author or a coordinator only. The follow-up's call-back deadline follows the date (see
+/// <see cref="Case.CorrectConsultation"/>). <see cref="Version"/> is the consultation's version the user loaded.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record EditConsultation : ConsultationFields, ICommand<int>
@@ -50,12 +52,13 @@ public sealed class EditConsultationHandler(IApplicationDbContext db, IActorCont
     {
         var @case = await db.Cases.Include(c => c.Centre)
             .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.Categories)
+            .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.FollowUps)
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var consultation = @case.Consultations.SingleOrDefault().ExpectVersion(request.ConsultationId, request.Version);
         currentUser.EnsureMayCorrectConsultationOf(consultation.LawyerId);
 
-        @case.CorrectConsultation(consultation.Id, request.ToCorrection(), actors.At(@case.Centre));
+        @case.CorrectConsultation(consultation.Id, request.ToCorrection(), Label.Get("FollowUp.DroppedInCorrection"), actors.At(@case.Centre));
         await db.SaveChangesAsync(cancellationToken);
         return consultation.Version;
     }

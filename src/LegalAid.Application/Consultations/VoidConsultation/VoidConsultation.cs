@@ -12,7 +12,8 @@ namespace LegalAid.Application.Consultations.VoidConsultation;
 
 /// <summary>
 /// Voids a consultation with a reason (logged on the wrong case, twice, never held): it leaves statistics, reports and
-/// the desk, and shows struck through in the case file's "show voided" view. Its author or a coordinator only.
+/// the desk, with the call back promised there (see <see cref="Case.VoidConsultation"/>), and shows struck through in
+/// the case file's "show voided" view. Its author or a coordinator only.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record VoidConsultation : ICommand<int>
@@ -35,13 +36,14 @@ public sealed class VoidConsultationHandler(IApplicationDbContext db, IActorCont
 {
     public async Task<int> Handle(VoidConsultation request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+        var @case = await db.Cases.Include(c => c.Centre)
+            .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.FollowUps)
+            .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
-        var consultation = (await db.Consultations.SingleOrDefaultAsync(c => c.Id == request.ConsultationId && c.CaseId == @case.Id, cancellationToken))
-            .ExpectVersion(request.ConsultationId, request.Version);
+        var consultation = @case.Consultations.SingleOrDefault().ExpectVersion(request.ConsultationId, request.Version);
         currentUser.EnsureMayCorrectConsultationOf(consultation.LawyerId);
 
-        consultation.Void(request.Reason, actors.At(@case.Centre));
+        @case.VoidConsultation(consultation.Id, request.Reason, actors.At(@case.Centre));
         await db.SaveChangesAsync(cancellationToken);
         return consultation.Version;
     }

@@ -316,6 +316,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("CorrectedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -364,11 +367,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("ConsultationId");
 
                     b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("IsDone", "DueOn");
+
+                    b.HasIndex("CaseId", "IsDone", "DueOn");
 
                     b.ToTable("Deadlines");
                 });
@@ -540,6 +545,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("BirthYear")
                         .HasColumnType("int");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Citizenship")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -636,6 +644,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BirthDate");
 
+                    b.HasIndex("CentreId");
+
                     b.HasIndex("Phone");
 
                     b.HasIndex("RegisteringCentreId");
@@ -675,9 +685,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("int");
-
-                    b.Property<DateOnly?>("FollowUpOn")
-                        .HasColumnType("date");
 
                     b.Property<DateTime>("HeldAtUtc")
                         .HasColumnType("datetime2");
@@ -1059,6 +1066,158 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameRu = "Другое",
                             SortOrder = 150
                         });
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DecidedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("FromCentreId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ProposedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RequestedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToCentreId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sought", "LegalAid.Domain.Transfers.ClientTransfer.Sought#PersonSought", b1 =>
+                        {
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("SoughtBirthDate");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("SoughtFamilyName");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("SoughtPhone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("DecidedByStaffMemberId");
+
+                    b.HasIndex("ProposedByStaffMemberId");
+
+                    b.HasIndex("RequestedByStaffMemberId");
+
+                    b.HasIndex("FromCentreId", "Status");
+
+                    b.HasIndex("ToCentreId", "Status");
+
+                    b.ToTable("ClientTransfers");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.Property<int>("TransferId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("TransferId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TransferredCases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTime?>("LastReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAtUtc");
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1539,6 +1698,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
                         .WithMany()
                         .HasForeignKey("VoidedByStaffMemberId")
@@ -1573,11 +1737,19 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("LegalAid.Domain.Centres.Centre", "RegisteringCentre")
                         .WithMany()
                         .HasForeignKey("RegisteringCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Centre");
 
                     b.Navigation("RegisteringCentre");
                 });
@@ -1631,6 +1803,69 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("FromCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("ToCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Transfers.ClientTransfer", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("LegalAid.Infrastructure.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1746,6 +1981,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }

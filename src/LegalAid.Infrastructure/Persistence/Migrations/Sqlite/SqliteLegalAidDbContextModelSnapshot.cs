@@ -301,6 +301,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CorrectedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -349,11 +352,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("ConsultationId");
 
                     b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("IsDone", "DueOn");
+
+                    b.HasIndex("CaseId", "IsDone", "DueOn");
 
                     b.ToTable("Deadlines");
                 });
@@ -519,6 +524,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("BirthYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Citizenship")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -615,6 +623,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BirthDate");
 
+                    b.HasIndex("CentreId");
+
                     b.HasIndex("Phone");
 
                     b.HasIndex("RegisteringCentreId");
@@ -652,9 +662,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("FollowUpOn")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("HeldAtUtc")
                         .HasColumnType("TEXT");
@@ -1028,6 +1035,154 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameRu = "Другое",
                             SortOrder = 150
                         });
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromCentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToCentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sought", "LegalAid.Domain.Transfers.ClientTransfer.Sought#PersonSought", b1 =>
+                        {
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtBirthDate");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtFamilyName");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtPhone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("DecidedByStaffMemberId");
+
+                    b.HasIndex("ProposedByStaffMemberId");
+
+                    b.HasIndex("RequestedByStaffMemberId");
+
+                    b.HasIndex("FromCentreId", "Status");
+
+                    b.HasIndex("ToCentreId", "Status");
+
+                    b.ToTable("ClientTransfers");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.Property<int>("TransferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TransferId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TransferredCases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAtUtc");
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1496,6 +1651,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
                         .WithMany()
                         .HasForeignKey("VoidedByStaffMemberId")
@@ -1530,11 +1690,19 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("LegalAid.Domain.Centres.Centre", "RegisteringCentre")
                         .WithMany()
                         .HasForeignKey("RegisteringCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Centre");
 
                     b.Navigation("RegisteringCentre");
                 });
@@ -1588,6 +1756,69 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("FromCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("ToCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Transfers.ClientTransfer", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("LegalAid.Infrastructure.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1703,6 +1934,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
+namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Corrections : Migration
@@ -12,154 +12,163 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Consultations_Statistics",
                 table: "Consultations");
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "Referrals",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "Referrals",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "Referrals",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<TimeOnly>(
                 name: "DueAt",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "time",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Place",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Deadlines",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "Deadlines",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "Consultations",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consultations",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "Consultations",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "Consultations",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "Consultations",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "CaseDocuments",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "CaseDocuments",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "CaseDocuments",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "CaseDocuments",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "CaseDocuments",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_VoidedByStaffMemberId",
                 table: "Referrals",
                 column: "VoidedByStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines",
+                column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_VoidedByStaffMemberId",
@@ -238,6 +247,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Referrals");
 
             migrationBuilder.DropIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Deadlines_VoidedByStaffMemberId",
                 table: "Deadlines");
 
@@ -340,6 +353,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "VoidedByStaffMemberId",
                 table: "CaseDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines",
+                column: "ConsultationId",
+                unique: true,
+                filter: "[ConsultationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Consultations_Statistics",

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
+namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Corrections : Migration
@@ -12,154 +12,163 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Consultations_Statistics",
                 table: "Consultations");
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "Referrals",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Referrals",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "Referrals",
-                type: "nvarchar(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "Referrals",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "Referrals",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "Deadlines",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<TimeOnly>(
                 name: "DueAt",
                 table: "Deadlines",
-                type: "time",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Place",
                 table: "Deadlines",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Deadlines",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "Deadlines",
-                type: "nvarchar(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "Deadlines",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "Deadlines",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "Consultations",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Consultations",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "Consultations",
-                type: "nvarchar(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "Consultations",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "Consultations",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CorrectedAtUtc",
                 table: "CaseDocuments",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "CaseDocuments",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",
                 table: "CaseDocuments",
-                type: "nvarchar(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VoidedAtUtc",
                 table: "CaseDocuments",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VoidedByStaffMemberId",
                 table: "CaseDocuments",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_VoidedByStaffMemberId",
                 table: "Referrals",
                 column: "VoidedByStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines",
+                column: "ConsultationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_VoidedByStaffMemberId",
@@ -238,6 +247,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 table: "Referrals");
 
             migrationBuilder.DropIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Deadlines_VoidedByStaffMemberId",
                 table: "Deadlines");
 
@@ -340,6 +353,12 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "VoidedByStaffMemberId",
                 table: "CaseDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines",
+                column: "ConsultationId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Consultations_Statistics",
