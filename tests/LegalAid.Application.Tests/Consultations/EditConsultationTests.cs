@@ -3,7 +3,9 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.VoidConsultation;
+using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +49,36 @@ public sealed class EditConsultationTests : ApplicationTest
         Assert.Equal([Requests.DocumentsAndPatent], consultation.CategoryIds);
         Assert.Equal((new DateOnly(2026, 3, 25), (DateTime?)App.Clock.GetUtcNow().UtcDateTime), (consultation.FollowUpOn, consultation.CorrectedAtUtc));
         Assert.Equal(new DateTime(2026, 3, 10, 11, 30, 0, DateTimeKind.Utc), consultation.HeldAtUtc);
+    }
+
+    [Fact]
+    public async Task ACorrectedFollowUpDate_MovesItsCallBack_OnTheDeskAndInTheCaseFile()
+    {
+        await App.SendAsync(Correction() with { FollowUpOn = new DateOnly(2026, 3, 18) });
+
+        var callBack = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        Assert.Equal((true, DeadlineType.CallBack, new DateOnly(2026, 3, 18)), (callBack.IsFollowUp, callBack.DeadlineType, callBack.DueOn));
+        var file = await App.SendAsync(new GetCase(caseId, IncludeVoided: true));
+        Assert.Equal((callBack.DeadlineId, (DateTime?)null), (Assert.Single(file.Deadlines).Id, file.Deadlines[0].VoidedAtUtc));
+        Assert.Equal(new DateOnly(2026, 3, 18), Assert.Single(file.Consultations).FollowUpOn);
+    }
+
+    [Fact]
+    public async Task ADroppedFollowUpDate_VoidsItsCallBack_SayingWhy_AndANewDateAddsOneAgain()
+    {
+        var version = await App.SendAsync(Correction() with { FollowUpOn = null });
+
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+        var file = await App.SendAsync(new GetCase(caseId, IncludeVoided: true));
+        Assert.Null(Assert.Single(file.Consultations).FollowUpOn);
+        var dropped = Assert.Single(file.Deadlines);
+        Assert.Equal(("Дата перезвона убрана при исправлении консультации", new DateOnly(2026, 3, 20)), (dropped.VoidReason, dropped.DueOn));
+
+        await App.SendAsync(Correction(version) with { FollowUpOn = new DateOnly(2026, 3, 17) });
+
+        Assert.Equal(new DateOnly(2026, 3, 17), Assert.Single((await App.SendAsync(new GetDesk())).Due, d => d.IsFollowUp).DueOn);
+        Assert.Equal(new DateOnly(2026, 3, 17), Assert.Single((await App.SendAsync(new GetCase(caseId))).Consultations).FollowUpOn);
+        Assert.Equal(2, (await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines.Count);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class VoidConsultationTests : ApplicationTest
     }
 
     [Fact]
-    public async Task AVoidedConsultation_LeavesTheDeskAndTheCaseReport()
+    public async Task AVoidedConsultation_AndItsCallBack_LeaveTheDeskAndTheCaseReport()
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = App.Today.AddDays(2), Summary = "Уникальная заметка для отчёта" });
@@ -84,7 +84,9 @@ public sealed class VoidConsultationTests : ApplicationTest
 
         var desk = await App.SendAsync(new GetDesk());
         Assert.Empty(desk.Due);
+        Assert.Equal(0, desk.Counts.Overdue + desk.Counts.DueThisWeek + desk.Counts.DueLater);
         Assert.Empty(desk.RecentConsultations);
+        Assert.Equal(Reason, Assert.Single((await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines).VoidReason);
         var report = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ru"))).Content));
         Assert.DoesNotContain("Уникальная заметка", report, StringComparison.Ordinal);
     }
