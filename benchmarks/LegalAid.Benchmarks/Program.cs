@@ -10,12 +10,13 @@ var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 200_000 
 var consultations = new Option<int>("--consultations") { DefaultValueFactory = _ => 1_000_000 };
 var years = new Option<int>("--years") { DefaultValueFactory = _ => 15 };
 var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 10 };
-var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, import or all." };
-suite.AcceptOnlyFromAmong("statistics", "reports", "import", "all");
+var sample = new Option<int>("--sample") { DefaultValueFactory = _ => 300, Description = "How many of the Moscow centre's clients the search suite looks for." };
+var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, search, import or all." };
+suite.AcceptOnlyFromAmong("statistics", "reports", "search", "import", "all");
 var rows = new Option<int>("--rows") { DefaultValueFactory = _ => 100_000, Description = "Rows of the generated file the import suite imports." };
-var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, and the PDF reports, on one demo database.")
+var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, client search, and the import of a spreadsheet, on one demo database.")
 {
-    database, clients, consultations, years, iterations, suite, rows,
+    database, clients, consultations, years, iterations, sample, suite, rows,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -45,6 +46,11 @@ root.SetAction(async (parse, cancellationToken) =>
     if (chosen is "reports" or "all")
     {
         await ReportsSuite.RunAsync(cold, warm, runs);
+    }
+
+    if (chosen is "search" or "all")
+    {
+        await SearchSuite.RunAsync(cold, parse.GetValue(sample), runs);
     }
 
     return 0;

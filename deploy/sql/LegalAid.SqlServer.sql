@@ -1167,3 +1167,807 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_CaseId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [ConsultationId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [CentreId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Consultations]') AND [c].[name] = N'FollowUpOn');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Consultations] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Consultations] DROP COLUMN [FollowUpOn];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [CalendarFeeds] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(400) NOT NULL,
+        [SecretHash] nvarchar(64) NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        [LastReadAtUtc] datetime2 NULL,
+        [RevokedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_CalendarFeeds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CalendarFeeds_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [ClientTransfers] (
+        [Id] int NOT NULL IDENTITY,
+        [Status] int NOT NULL,
+        [FromCentreId] int NOT NULL,
+        [ToCentreId] int NOT NULL,
+        [ClientId] int NULL,
+        [RequestNote] nvarchar(1000) NULL,
+        [RequestedByStaffMemberId] int NULL,
+        [RequestedAtUtc] datetime2 NULL,
+        [ProposalNote] nvarchar(1000) NULL,
+        [ProposedByStaffMemberId] int NULL,
+        [ProposedAtUtc] datetime2 NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [DecidedByStaffMemberId] int NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        [SoughtBirthDate] date NULL,
+        [SoughtFamilyName] nvarchar(100) NULL,
+        [SoughtGivenName] nvarchar(100) NULL,
+        [SoughtPhone] nvarchar(32) NULL,
+        CONSTRAINT [PK_ClientTransfers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ClientTransfers_Centres_FromCentreId] FOREIGN KEY ([FromCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_Centres_ToCentreId] FOREIGN KEY ([ToCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_DecidedByStaffMemberId] FOREIGN KEY ([DecidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_ProposedByStaffMemberId] FOREIGN KEY ([ProposedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_RequestedByStaffMemberId] FOREIGN KEY ([RequestedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [TransferredCases] (
+        [TransferId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        CONSTRAINT [PK_TransferredCases] PRIMARY KEY ([TransferId], [CaseId]),
+        CONSTRAINT [FK_TransferredCases_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TransferredCases_ClientTransfers_TransferId] FOREIGN KEY ([TransferId]) REFERENCES [ClientTransfers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_CaseId_IsDone_DueOn] ON [Deadlines] ([CaseId], [IsDone], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]) WHERE [ConsultationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_CentreId] ON [Clients] ([CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CalendarFeeds_SecretHash] ON [CalendarFeeds] ([SecretHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarFeeds_UserId_RevokedAtUtc] ON [CalendarFeeds] ([UserId], [RevokedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ClientId] ON [ClientTransfers] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_DecidedByStaffMemberId] ON [ClientTransfers] ([DecidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_FromCentreId_Status] ON [ClientTransfers] ([FromCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ProposedByStaffMemberId] ON [ClientTransfers] ([ProposedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_RequestedByStaffMemberId] ON [ClientTransfers] ([RequestedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ToCentreId_Status] ON [ClientTransfers] ([ToCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_TransferredCases_CaseId] ON [TransferredCases] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD CONSTRAINT [FK_Clients_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130051901_ClientTransfersDeskCalendar', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'Patronymic');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [Patronymic] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'GivenName');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [GivenName] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'FamilyName');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [FamilyName] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [NameIsCyrillic] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    CREATE TABLE [ClientNameTokens] (
+        [ClientId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Value] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        CONSTRAINT [PK_ClientNameTokens] PRIMARY KEY ([ClientId], [Kind], [Value]),
+        CONSTRAINT [FK_ClientNameTokens_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    CREATE INDEX [IX_ClientNameTokens_Kind_Value_ClientId] ON [ClientNameTokens] ([Kind], [Value], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130063100_NameSearchTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawnAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    CREATE TABLE [DonorReportNotices] (
+        [Id] int NOT NULL IDENTITY,
+        [DonorReportId] int NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Kind] int NOT NULL,
+        [SentAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_DonorReportNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DonorReportNotices_DonorReports_DonorReportId] FOREIGN KEY ([DonorReportId]) REFERENCES [DonorReports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    CREATE INDEX [IX_DonorReportNotices_DonorReportId_Kind] ON [DonorReportNotices] ([DonorReportId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130064640_DonorReportWithdrawal', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_ConsultationId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_Statistics] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [DueAt] time NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Place] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_VoidedByStaffMemberId] ON [Referrals] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_VoidedByStaffMemberId] ON [Deadlines] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_Statistics] ON [Consultations] ([HeldOn], [CentreId], [ClientId], [CaseId], [LawyerId], [Channel], [Actions], [Id], [VoidedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_VoidedByStaffMemberId] ON [Consultations] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_VoidedByStaffMemberId] ON [CaseDocuments] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD CONSTRAINT [FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD CONSTRAINT [FK_Consultations_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD CONSTRAINT [FK_Referrals_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130071959_Corrections', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE TABLE [DataImports] (
+        [Id] int NOT NULL IDENTITY,
+        [CentreId] int NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [Content] varbinary(max) NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nchar(64) NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [CheckedAtUtc] datetime2 NULL,
+        [Report] nvarchar(max) NULL,
+        [Rejects] varbinary(max) NULL,
+        [ImportedAtUtc] datetime2 NULL,
+        [ImportedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DataImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataImports_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE TABLE [ImportMappings] (
+        [Id] int NOT NULL IDENTITY,
+        [CentreId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [SourceText] nvarchar(200) NOT NULL,
+        [SourceKey] nvarchar(200) NOT NULL,
+        [TargetId] int NOT NULL,
+        [ConfirmedBy] nvarchar(256) NOT NULL,
+        [ConfirmedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ImportMappings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportMappings_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE TABLE [ImportedRows] (
+        [CentreId] int NOT NULL,
+        [SourceKey] nchar(64) NOT NULL,
+        [DataImportId] int NOT NULL,
+        [ClientId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        [ConsultationId] int NOT NULL,
+        [CaseKey] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_ImportedRows] PRIMARY KEY ([CentreId], [SourceKey]),
+        CONSTRAINT [FK_ImportedRows_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ImportedRows_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ImportedRows_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ImportedRows_DataImports_DataImportId] FOREIGN KEY ([DataImportId]) REFERENCES [DataImports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_DataImports_CentreId_UploadedAtUtc] ON [DataImports] ([CentreId], [UploadedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_CaseId] ON [ImportedRows] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_ClientId_CaseKey] ON [ImportedRows] ([ClientId], [CaseKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_ConsultationId] ON [ImportedRows] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE INDEX [IX_ImportedRows_DataImportId] ON [ImportedRows] ([DataImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ImportMappings_CentreId_Kind_SourceKey] ON [ImportMappings] ([CentreId], [Kind], [SourceKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081527_DataImport'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130081527_DataImport', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -18,12 +18,12 @@ namespace LegalAid.Infrastructure.Auditing;
 /// </summary>
 internal sealed class ChangeAudit
 {
-    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events), and
-    // data protection keys are secrets the trail must never copy. An import's file, report and row keys are its own
-    // bookkeeping: the import is audited as events (uploaded, imported with its counts), and every record it creates
-    // as a change.
+    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events),
+    // data protection keys are secrets the trail must never copy, and a client's name tokens follow the name, whose
+    // change is audited. An import's file, report and row keys are its own bookkeeping: the import is audited as
+    // events (uploaded, imported with its counts), and every record it creates as a change.
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey),
+        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken),
          typeof(Domain.Imports.DataImport), typeof(Domain.Imports.ImportedRow)];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
@@ -34,7 +34,7 @@ internal sealed class ChangeAudit
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "NameIsCyrillic", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
     private readonly List<(EntityEntry Entry, AuditAction Action, Dictionary<string, object?[]> Changes)> pending = [];
 
@@ -139,7 +139,7 @@ internal sealed class ChangeAudit
 
     private static int? CentreOf(object entity) => entity switch
     {
-        Client client => client.RegisteringCentreId,
+        Client client => client.CentreId,
         Case @case => @case.CentreId,
         ApplicationUser account => account.CentreId,
         _ => null,

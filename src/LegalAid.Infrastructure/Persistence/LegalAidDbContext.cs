@@ -1,3 +1,4 @@
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
@@ -11,6 +12,8 @@ using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Domain.Transfers;
+using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Identity.Sessions;
@@ -23,7 +26,9 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
-/// Lawyers and coordinators see only their centre's clients, cases and consultations (query filters);
+/// Lawyers and coordinators see only their centre's clients, cases and consultations, and the transfers to or from
+/// it, and nobody sees voided records but the case file's "show voided" view (named query filters, see
+/// <see cref="QueryFilters"/>);
 /// every change is audited in the same transaction.
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
@@ -36,6 +41,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<ProblemCategory> ProblemCategories => Set<ProblemCategory>();
 
     public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ClientNameToken> ClientNameTokens => Set<ClientNameToken>();
 
     public DbSet<Case> Cases => Set<Case>();
 
@@ -54,6 +61,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
+
+    public DbSet<DonorReportNotice> DonorReportNotices => Set<DonorReportNotice>();
+    public DbSet<ClientTransfer> ClientTransfers => Set<ClientTransfer>();
+
+    internal DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<DataImport> DataImports => Set<DataImport>();
 
@@ -165,15 +177,23 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
-        builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
-        builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
-        builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
-        builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));
-        builder.Entity<DataImport>().HasQueryFilter(i => ScopeCentreId == null || i.CentreId == ScopeCentreId);
-        builder.Entity<ImportMapping>().HasQueryFilter(m => ScopeCentreId == null || m.CentreId == ScopeCentreId);
-        builder.Entity<ImportedRow>().HasQueryFilter(r => ScopeCentreId == null || r.CentreId == ScopeCentreId);
+        // A centre sees the clients it holds, and those of its cases that stayed behind when a client moved on.
+        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
+        builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
+        // A consultation is read with its case, wherever it was held; statistics count it where it was held.
+        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || Cases.Any(k => k.Id == c.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, c => c.VoidedAtUtc == null);
+        builder.Entity<Deadline>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
+        builder.Entity<CaseDocument>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
+        builder.Entity<Referral>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, r => r.VoidedAtUtc == null);
+        builder.Entity<ClientTransfer>().HasQueryFilter(QueryFilters.CentreScope, t => ScopeCentreId == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
+        builder.Entity<TransferredCase>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || ClientTransfers.Any(t => t.Id == c.TransferId));
+        builder.Entity<DataImport>().HasQueryFilter(QueryFilters.CentreScope, i => ScopeCentreId == null || i.CentreId == ScopeCentreId);
+        builder.Entity<ImportMapping>().HasQueryFilter(QueryFilters.CentreScope, m => ScopeCentreId == null || m.CentreId == ScopeCentreId);
+        builder.Entity<ImportedRow>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || r.CentreId == ScopeCentreId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -43,6 +43,8 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/CentreReport", Policies.CentreReports);
                 options.Conventions.AuthorizeFolder("/Imports", Policies.CentreData);
                 options.Conventions.AuthorizeFolder("/Exports", Policies.CentreData);
+                options.Conventions.AuthorizeFolder("/Transfers", Policies.CaseWorkers);
+                options.Conventions.AuthorizePage("/Account/Calendar", Policies.CaseWorkers);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -24,11 +24,17 @@ using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Administration.UpdateCentre;
 using LegalAid.Application.Audit.ExportAuditEntries;
+using LegalAid.Application.Calendar.GetCalendarFeed;
+using LegalAid.Application.Calendar.GetCalendarFeedStatus;
+using LegalAid.Application.Calendar.IssueCalendarFeed;
+using LegalAid.Application.Calendar.RevokeCalendarFeed;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.EditDeadline;
+using LegalAid.Application.Cases.EditReferral;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.GetCaseReport;
 using LegalAid.Application.Cases.GetDocument;
@@ -37,14 +43,20 @@ using LegalAid.Application.Cases.OpenCase;
 using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReferClient;
 using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Application.Cases.ReopenDeadline;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Cases.VoidDeadline;
+using LegalAid.Application.Cases.VoidDocument;
+using LegalAid.Application.Cases.VoidReferral;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.Exports.ExportCases;
 using LegalAid.Application.Exports.ExportClients;
@@ -68,10 +80,19 @@ using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Reports.WithdrawDonorReport;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Transfers.AcceptTransfer;
+using LegalAid.Application.Transfers.CancelTransfer;
+using LegalAid.Application.Transfers.DeclineTransfer;
+using LegalAid.Application.Transfers.GetTransfer;
+using LegalAid.Application.Transfers.GetTransferDraft;
+using LegalAid.Application.Transfers.ListTransfers;
+using LegalAid.Application.Transfers.ProposeTransfer;
+using LegalAid.Application.Transfers.RequestTransfer;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
@@ -132,19 +153,41 @@ internal static class UseCaseSamples
         },
         new ListCases(1, CaseStatus.Open, 1, 6, PeriodStart, PeriodEnd, CaseSort.Client),
         new GetCase(1),
+        new GetCase(1, IncludeVoided: true),
         new OpenCase { ClientId = 1, OpenedOn = Day, PrimaryCategoryId = 6, OtherCategoryIds = [1], Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AmountClaimed = 150000m },
-        new UpdateCase { Id = 1, Version = 1, PrimaryCategoryId = 6, Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AssignedLawyerId = 1 },
-        new CloseCase { Id = 1, Version = 1, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = Day, AmountRecovered = 50000m },
+        new UpdateCase { Id = 1, Version = 1, OpenedOn = Day, PrimaryCategoryId = 6, Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AssignedLawyerId = 1 },
+        new CloseCase { Id = 1, Version = 1, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = Day, AmountRecovered = 50000m, ConfirmUpcomingHearing = true },
         new ReopenCase { Id = 1, Version = 1, ReopenedOn = Day, Note = "Работодатель не заплатил." },
         new LogConsultation { CaseId = 1, HeldAt = new DateTime(2026, 3, 10, 14, 30, 0), Channel = ConsultationChannel.InPerson, DurationMinutes = 45, CategoryIds = [6], Actions = [ConsultationActions.LegalAdvice], Summary = "Претензия.", FollowUpOn = Day },
-        new AddDeadline { CaseId = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(10), Note = "Заседание" },
+        new EditConsultation { CaseId = 1, ConsultationId = 1, Version = 1, Channel = ConsultationChannel.Phone, DurationMinutes = 20, CategoryIds = [6, 1], Actions = [ConsultationActions.ComplaintOrLetter], Summary = "Жалоба.", FollowUpOn = Day },
+        new VoidConsultation { CaseId = 1, ConsultationId = 1, Version = 1, Reason = "Записана не в то дело." },
+        new AddDeadline { CaseId = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(10), DueAt = new TimeOnly(10, 30), Place = "Мещанский районный суд, зал 5", Note = "Заседание" },
         new CompleteDeadline(1, 1),
+        new EditDeadline { CaseId = 1, DeadlineId = 1, Version = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(12), DueAt = new TimeOnly(14, 0), Place = "Зал 7" },
+        new VoidDeadline { CaseId = 1, DeadlineId = 1, Version = 1, Reason = "Заседание отменено." },
+        new ReopenDeadline { CaseId = 1, DeadlineId = 1, Version = 1 },
         new UploadDocument(1, "договор.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray()),
         new GetDocument(1, 1),
+        new VoidDocument { CaseId = 1, DocumentId = 1, Version = 1, Reason = "Паспорт другого клиента." },
         new ReferClient { CaseId = 1, PartnerId = 1, ReferredOn = Day, Note = "Жильё" },
         new RecordReferralResult { CaseId = 1, ReferralId = 1, Result = ReferralResult.Helped, ResultOn = Day },
+        new EditReferral { CaseId = 1, ReferralId = 1, Version = 1, PartnerId = 2, ReferredOn = Day, Note = "Инспекция труда" },
+        new VoidReferral { CaseId = 1, ReferralId = 1, Version = 1, Reason = "Не состоялось." },
         new GetCaseReport(1, "ky"),
-        new GetDesk(),
+        new GetDesk(PageNumber: 2),
+        new GetCalendarFeedStatus(),
+        new IssueCalendarFeed(),
+        new RevokeCalendarFeed(),
+        new GetCalendarFeed("c2VjcmV0LWZlZWQtYWRkcmVzcy1vZi1hLWxhd3llcg"),
+        new RequestTransfer { CentreCode = "KZN", FamilyName = "Үсөнбаев", GivenName = "Нурлан", DateOfBirth = new DateOnly(1990, 5, 17), Phone = "+7 916 123-45-67", Note = "Переехал." },
+        new ProposeTransfer { ClientId = 1, ToCentreId = 2, CaseIds = [1, 2], Note = "Переехал в Казань." },
+        new ProposeTransfer { TransferId = 1, Version = 0, ClientId = 1, CaseIds = [1] },
+        new AcceptTransfer { Id = 1, Version = 1, AssignedLawyerId = 2 },
+        new DeclineTransfer { Id = 1, Version = 1, Reason = "Нет мест." },
+        new CancelTransfer { Id = 1, Version = 1, Reason = "Передумали." },
+        new ListTransfers(),
+        new GetTransfer(1),
+        new GetTransferDraft(1),
         new FindOpposingParties("СтройМонтаж", OpposingPartyKind.Employer),
         new GetLookups(),
         Statistics,
@@ -153,6 +196,7 @@ internal static class UseCaseSamples
         new ListDonorReports(),
         new ListReportPeriods(),
         new PublishDonorReport(1, 1),
+        new WithdrawDonorReport(1, "Ошибка в таблице 3", 2),
         new NotifyDonors(1),
         new GetDonorReportFile(1),
         new GetCentreMonthlyReport(2026, 3, "ru"),

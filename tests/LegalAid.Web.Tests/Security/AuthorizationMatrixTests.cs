@@ -49,6 +49,10 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Cases/{id:int}/close"] =             "302  200    404    200      403       403   403",
         ["GET /Cases/{id:int}/reopen"] =            "302  200    404    200      403       403   403",
         ["GET /Cases/{id:int}/consultations/new"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/consultations/{consultationId:int}"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/deadlines/{deadlineId:int}"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/referrals/{referralId:int}"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/documents/{documentId:int}/void"] = "302  200    404    200      403       403   403",
         ["GET /Admin/Accounts"] =                   "302  403    403    403      403       403   200",
         ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
         ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
@@ -78,12 +82,20 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/cases/{id:int}/reopen"] =    "401  409    404    409      403       403   403",
         ["GET /api/v1/cases/{id:int}/consultations"] = "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/{id:int}/consultations"] = "401  400    404    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/consultations/{consultationId:int}/void"] = "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/deadlines"] = "401  201    404    201      403       403   403",
         ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done"] = "401  204    404    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/void"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/documents/{documentId:int}/void"] = "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/documents"] = "401  201    404    201      403       403   403",
         ["GET /api/v1/cases/{id:int}/documents/{documentId:int}"] = "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/{id:int}/referrals"] = "401  400    400    400      403       403   403",
         ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result"] = "401  400    400    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}/referrals/{referralId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/void"] = "401  409    404    409      403       403   403",
         ["GET /api/v1/desk"] =                      "401  200    200    200      403       403   403",
         ["GET /api/v1/statistics/"] =               "401  403    403    400      400       403   400",
         ["GET /api/v1/statistics/export"] =         "401  403    403    400      400       403   400",
@@ -100,11 +112,26 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",
         ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
         ["POST /api/v1/reports/{id:int}/publish"] = "401  403    403    403      409       403   403",
+        ["POST /api/v1/reports/{id:int}/withdraw"] = "401  403    403    403      409       403   403",
         ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      400       403   403",
         ["GET /api/v1/reports/{id:int}.pdf"] =      "401  403    403    403      200       404   200",
         ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   403",
         ["GET /api/v1/account/sessions/"] =         "401  200    200    200      200       200   200",
         ["DELETE /api/v1/account/sessions/{id:int}"] = "401  404    404    404      404       404   404",
+        ["GET /Account/Calendar"] =                 "302  200    200    200      403       403   403",
+        ["GET /Transfers"] =                        "302  200    200    200      403       403   403",
+        ["GET /Transfers/{id:int}"] =               "302  404    404    200      403       403   403",
+        ["GET /Transfers/Propose"] =                "302  403    403    200      403       403   403",
+        ["GET /Transfers/Request"] =                "302  200    200    200      403       403   403",
+        ["GET /api/v1/transfers/"] =                "401  200    200    200      403       403   403",
+        ["GET /api/v1/transfers/{id:int}"] =        "401  404    404    200      403       403   403",
+        ["POST /api/v1/transfers/requests"] =       "401  400    400    400      403       403   403",
+        ["POST /api/v1/transfers/"] =               "401  403    403    400      403       403   403",
+        ["POST /api/v1/transfers/{id:int}/accept"] = "401  403    403    400      403       403   403",
+        ["POST /api/v1/transfers/{id:int}/decline"] = "401  403    403    400      403       403   403",
+        ["POST /api/v1/transfers/{id:int}/cancel"] = "401  409    404    409      403       403   403",
+        // The calendar feed's secret address is its credential: anyone holding it reads the feed, nobody else.
+        ["GET /api/v1/calendar/{token}.ics"] =      "200  200    200    200      200       200   200",
     };
 
     /// <summary>Ending a session that is nobody's proves the endpoint's authorisation without signing anyone out.</summary>
@@ -114,7 +141,12 @@ public sealed class AuthorizationMatrixTests : WebTest
     private int caseId;
     private int documentId;
     private int deadlineId;
+    private int consultationId;
+    private int partnerId;
+    private int referralId;
     private int reportId;
+    private int transferId;
+    private string feedToken = string.Empty;
     private int importId;
 
     public override async ValueTask InitializeAsync()
@@ -131,8 +163,20 @@ public sealed class AuthorizationMatrixTests : WebTest
         caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
         documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
         deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", DeadlineBody)).CreatedIdAsync();
+        consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок" })).CreatedIdAsync();
+        partnerId = await Factory.InDatabaseAsync(async db =>
+        {
+            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", null);
+            db.PartnerOrganisations.Add(partner);
+            await db.SaveChangesAsync();
+            return partner.Id;
+        });
+        referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         reportId = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        transferId = await (await coordinator.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = 3, caseIds = new[] { caseId } })).CreatedIdAsync();
+        feedToken = await Factory.IssueCalendarFeedAsync(LegalAidFactory.LawyerMow);
     }
 
     private static object DeadlineBody => new { type = "CallBack", dueOn = "2026-12-01" };
@@ -209,7 +253,7 @@ public sealed class AuthorizationMatrixTests : WebTest
 
             Assert.Equal(statuses.Count(s => s == "403"), byRole.Count);
             Assert.Equal(Callers[i] == LegalAidFactory.LawyerKzn ? statuses.Count(s => s == "404") : 0, otherCentre.Count);
-            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"CaseDocument {documentId}" }));
+            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"CaseDocument {documentId}", $"ClientTransfer {transferId}" }));
         }
 
         Assert.Equal(denials.Count, denials.Count(d => Callers.Contains(d.UserName)));
@@ -253,16 +297,19 @@ public sealed class AuthorizationMatrixTests : WebTest
             _ when path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) => clientId,
             _ when path.StartsWith("/api/v1/reports", StringComparison.Ordinal) || path.StartsWith("/Reports", StringComparison.Ordinal) => reportId,
             _ when path.StartsWith("/api/v1/account/sessions", StringComparison.Ordinal) => NobodysSession,
+            _ when path.StartsWith("/api/v1/transfers", StringComparison.Ordinal) || path.StartsWith("/Transfers", StringComparison.Ordinal) => transferId,
             _ when path.StartsWith("/Imports", StringComparison.Ordinal) => importId,
             _ => caseId,
         };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentId:int}", documentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{referralId:int}", "1", StringComparison.Ordinal)
+            .Replace("{referralId:int}", referralId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{consultationId:int}", consultationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{documentName?}", "v1", StringComparison.Ordinal);
-        if (url == "/Cases/Open")
+            .Replace("{documentName?}", "v1", StringComparison.Ordinal)
+            .Replace("{token}", feedToken, StringComparison.Ordinal);
+        if (url is "/Cases/Open" or "/Transfers/Propose")
         {
             url += $"?clientId={clientId}";
         }
@@ -282,16 +329,23 @@ public sealed class AuthorizationMatrixTests : WebTest
     }
 
     /// <summary>Bodies that pass validation but are refused later: a stale version (409) or a future date (400).</summary>
-    private static object BodyFor(string endpoint) => endpoint switch
+    private object BodyFor(string endpoint) => endpoint switch
     {
         "PUT /api/v1/clients/{id:int}" => new Dictionary<string, object?>(
             ApiJsonFields(ApiJson.NewClient())) { ["version"] = 999 },
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
-        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10 },
+        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
         "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
+        "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
+        "PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}" => new { version = 999, channel = "Phone", durationMinutes = 10, summary = "Звонок" },
+        "PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}" => new { version = 999, type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Суд" },
+        "PUT /api/v1/cases/{id:int}/referrals/{referralId:int}" => new { version = 999, partnerId },
+        "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen" => new { version = 999 },
+        "POST /api/v1/transfers/{id:int}/accept" or "POST /api/v1/transfers/{id:int}/decline" or "POST /api/v1/transfers/{id:int}/cancel" => new { version = 999 },
+        _ when endpoint.EndsWith("/void", StringComparison.Ordinal) => new { version = 999, reason = "Ошибка" },
         _ => new { },
     };
 

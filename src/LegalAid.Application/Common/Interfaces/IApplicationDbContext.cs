@@ -8,6 +8,7 @@ using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Common.Interfaces;
@@ -21,6 +22,9 @@ public interface IApplicationDbContext
     DbSet<ProblemCategory> ProblemCategories { get; }
 
     DbSet<Client> Clients { get; }
+
+    /// <summary>The words of clients' names as searched for; read only by the search (they follow <see cref="Client.RefreshSearchKeys"/>).</summary>
+    DbSet<ClientNameToken> ClientNameTokens { get; }
 
     DbSet<Case> Cases { get; }
 
@@ -39,6 +43,9 @@ public interface IApplicationDbContext
     DbSet<PartnerOrganisation> PartnerOrganisations { get; }
 
     DbSet<DonorReport> DonorReports { get; }
+
+    DbSet<DonorReportNotice> DonorReportNotices { get; }
+    DbSet<ClientTransfer> ClientTransfers { get; }
 
     DbSet<DataImport> DataImports { get; }
 

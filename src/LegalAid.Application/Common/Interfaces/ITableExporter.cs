@@ -8,15 +8,15 @@ public interface ITableExporter
     /// <summary>One column per public property, UTF-8 with a byte-order mark so Excel reads Cyrillic correctly.</summary>
     byte[] ToCsv<T>(IEnumerable<T> rows);
 
-    /// <summary>A statistics table with its total row, UTF-8 with a byte-order mark.</summary>
-    byte[] ToCsv(StatTable table);
+    /// <summary>A table with its header row, UTF-8 with a byte-order mark, in the form <paramref name="separator"/> names.</summary>
+    byte[] ToCsv(ExportTable table, CsvSeparator separator);
 
-    /// <summary>A workbook with one sheet per table.</summary>
-    byte[] ToXlsx(IReadOnlyList<StatTable> tables);
+    /// <summary>A workbook whose first sheet describes it and lists the others, then one sheet per table.</summary>
+    Task<byte[]> ToXlsxAsync(ExportWorkbook workbook, CancellationToken cancellationToken);
 
-    /// <summary>A table under the given header row (in the reader's language), UTF-8 with a byte-order mark.</summary>
+    /// <summary>Rows under a header row as they are (an import's rejected rows, a record export), UTF-8 with a byte-order mark, commas.</summary>
     byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
 
-    /// <summary>Tables as a workbook, one sheet each; dates and numbers stay dates and numbers.</summary>
+    /// <summary>Plain sheets, the first one first (an import template is read from its first sheet); dates and numbers stay dates and numbers.</summary>
     byte[] ToXlsx(IReadOnlyList<ExportSheet> sheets);
 }

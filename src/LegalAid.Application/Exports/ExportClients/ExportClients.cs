@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Exports.ExportClients;
 
-/// <summary>The coordinator's centre's clients registered in the period, as CSV or XLSX; audited with its filters.</summary>
+/// <summary>The clients the coordinator's centre holds (registered there or transferred to it), registered in the period, as CSV or XLSX; audited with its filters.</summary>
 [Authorize(Roles = Roles.Coordinator)]
 public sealed record ExportClients(ExportFormat Format, DateOnly? From = null, DateOnly? To = null) : IRequest<ExportedFile>, ICentreExportFilter;
 
@@ -24,7 +24,7 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
     public async Task<ExportedFile> Handle(ExportClients request, CancellationToken cancellationToken)
     {
         var centre = await exports.CentreAsync(cancellationToken);
-        var clients = db.Clients.AsNoTracking().Where(c => c.RegisteringCentreId == centre.Id);
+        var clients = db.Clients.AsNoTracking().Where(c => c.CentreId == centre.Id);
         if (request.From is { } from)
         {
             var start = centre.MomentFromLocal(from.ToDateTime(TimeOnly.MinValue)).Utc;

@@ -46,19 +46,19 @@ public sealed class ExportConsultationsHandler(IApplicationDbContext db, CentreE
             .Select(c => new
             {
                 c.Id, c.Case.Number, c.ClientId, c.Case.Client.Name, c.HeldAtUtc, c.Channel, Lawyer = c.Lawyer.FullName, c.DurationMinutes,
-                Categories = c.Categories.Select(k => k.ProblemCategoryId).ToList(), c.Actions, c.Summary, c.FollowUpOn,
+                Categories = c.Categories.Select(k => k.ProblemCategoryId).ToList(), c.Actions, c.Summary,
             })
             .ToListAsync(cancellationToken);
         var categories = await db.ProblemCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }.ToString(), cancellationToken);
         var rows = found.Select(c => (IReadOnlyList<object?>)
         [
             c.Id, c.Number, c.ClientId, c.Name.FullName, centre.ToLocal(c.HeldAtUtc), Label.Of(c.Channel), c.Lawyer, c.DurationMinutes,
-            string.Join(", ", c.Categories.Select(id => categories[id])), Actions(c.Actions), c.Summary, c.FollowUpOn,
+            string.Join(", ", c.Categories.Select(id => categories[id])), Actions(c.Actions), c.Summary,
         ]).ToList();
         return await exports.WriteAsync(
             nameof(Consultation), "consultations", request.Format,
             CentreExports.Header("Export.ConsultationId", "Report.Field.Number", "Export.ClientId", "Report.Field.Name", "Report.Field.DateTime", "Report.Field.Channel",
-                "Report.Field.Lawyer", "Export.DurationMinutes", "Report.Field.Problems", "Report.Field.Actions", "Export.ConsultationSummary", "Report.Field.FollowUp"),
+                "Report.Field.Lawyer", "Export.DurationMinutes", "Report.Field.Problems", "Report.Field.Actions", "Export.ConsultationSummary"),
             rows,
             $"heldFrom={CentreExports.Value(request.From)}; heldTo={CentreExports.Value(request.To)}; channel={CentreExports.Value(request.Channel)}; lawyer={CentreExports.Value(request.LawyerId)}; category={CentreExports.Value(request.CategoryId)}",
             centre, cancellationToken);

@@ -180,7 +180,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
 
     private async Task MatchClientsAsync(ImportPlan plan, Centre centre, Actor actor, CancellationToken cancellationToken)
     {
-        var registered = await db.Clients.AsNoTracking().Where(c => c.RegisteringCentreId == centre.Id)
+        var registered = await db.Clients.AsNoTracking().Where(c => c.CentreId == centre.Id)
             .Select(c => new { c.Id, c.FamilyNameKey, c.GivenNameKey, c.BirthYear, c.BirthDate, c.Phone })
             .ToListAsync(cancellationToken);
         var index = new DuplicateIndex<PlannedClient>();
