@@ -14,10 +14,10 @@ namespace LegalAid.Web.Tests.Cli;
 /// <summary><c>import --centre MOW FILE [--dry-run]</c> run in-process, as the console operator, against a database of its own.</summary>
 public sealed class ImportCommandTests : IAsyncLifetime
 {
-    private const string Header = "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин";
-    private const string First = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;Лично;Иванова Елена;45";
-    private const string Second = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;12.03.2026;Телефон;Иванова Елена;20";
-    private const string Impossible = "Мамытова;Айгүл;Ж;1995;Кыргызстан;01.03.2026;unpaid-wages;31.02.2026;Лично;Иванова Елена;30";
+    private const string Header = "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин;Содержание";
+    private const string First = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;Лично;Иванова Елена;45;Консультация по зарплате";
+    private const string Second = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;12.03.2026;Телефон;Иванова Елена;20;Консультация по зарплате";
+    private const string Impossible = "Мамытова;Айгүл;Ж;1995;Кыргызстан;01.03.2026;unpaid-wages;31.02.2026;Лично;Иванова Елена;30;Консультация по зарплате";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-cli-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider services = null!;

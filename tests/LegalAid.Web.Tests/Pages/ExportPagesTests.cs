@@ -14,7 +14,7 @@ public sealed class ExportPagesTests : WebTest
     {
         var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn = "2026-03-01" })).ReadAsync())["id"]!;
-        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { heldAt = "2026-03-10T14:30", channel = "Phone", durationMinutes = 30, categoryIds = new[] { 6 } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { heldAt = "2026-03-10T14:30", channel = "Phone", durationMinutes = 30, categoryIds = new[] { 6 }, summary = "Звонок о зарплате." })).StatusCode);
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         var page = await HtmlPage.GetAsync(coordinator, "/Exports");
         Assert.NotNull(page.QuerySelector("form#export-consultations select[name=channel]"));

@@ -8,9 +8,9 @@ namespace LegalAid.Web.Tests.Pages;
 
 public sealed class ImportPagesTests : WebTest
 {
-    private const string Header = "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин";
-    private const string Called = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45";
-    private const string Impossible = "Мамытова;Айгүл;Ж;1995;Кыргызстан;01.03.2026;unpaid-wages;31.02.2026;Лично;Тест Lawyer 1;30";
+    private const string Header = "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин;Содержание";
+    private const string Called = "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45;Консультация по зарплате";
+    private const string Impossible = "Мамытова;Айгүл;Ж;1995;Кыргызстан;01.03.2026;unpaid-wages;31.02.2026;Лично;Тест Lawyer 1;30;Консультация по зарплате";
 
     private HttpClient coordinator = null!;
 

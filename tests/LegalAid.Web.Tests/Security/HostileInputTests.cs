@@ -101,9 +101,9 @@ public sealed class HostileInputTests : WebTest
     {
         var coordinator = callers[LegalAidFactory.CoordinatorMow];
         var token = (await HtmlPage.GetAsync(coordinator, "/Imports")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var file = "Фамилия;Имя;Пол;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин\n" +
-            "Үсөнбаев;Нурлан;М;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;Лично;Тест Lawyer 1;45\n" +
-            "Мамытова;Айгүл;Ж;Кыргызстан;01.03.2026;unpaid-wages;11.03.2026;звонок;Тест Lawyer 1;30\n";
+        var file = "Фамилия;Имя;Пол;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин;Содержание\n" +
+            "Үсөнбаев;Нурлан;М;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;Лично;Тест Lawyer 1;45;Претензия\n" +
+            "Мамытова;Айгүл;Ж;Кыргызстан;01.03.2026;unpaid-wages;11.03.2026;звонок;Тест Lawyer 1;30;Звонок\n";
         using var uploaded = await coordinator.PostAsync("/Imports?handler=Upload", Upload(Encoding.UTF8.GetBytes(file), "клиенты.csv", [new("__RequestVerificationToken", token)]));
         var id = int.Parse(uploaded.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
         using var check = new HttpRequestMessage(HttpMethod.Post, $"/Imports/{id}?handler=Check") { Content = HostileBodies.Form([new("__RequestVerificationToken", token)]) };

@@ -121,12 +121,12 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
 
             foreach (var row in rows)
             {
-                TryDomainRule(row, () => planned.Consultations[row] = built.LogConsultation(DetailsOf(row, centre), actor));
+                TryDomainRule(plan.Columns!, row, () => planned.Consultations[row] = built.LogConsultation(DetailsOf(row, centre), actor));
             }
 
             // A case that cannot close as the file says is not imported in part: its rows wait for the file to be put right.
             if (planned.AcceptedRows.LastOrDefault(r => r.Outcome is not null) is { } closing
-                && !TryDomainRule(closing, () => built.Close(closing.Outcome!.Value, closing.ClosedOn!.Value, Money.Zero(), actor)))
+                && !TryDomainRule(plan.Columns!, closing, () => built.Close(closing.Outcome!.Value, closing.ClosedOn!.Value, Money.Zero(), actor)))
             {
                 RejectAll(planned.AcceptedRows, closing.Problems[^1]);
                 planned.Consultations.Clear();
@@ -356,7 +356,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         row.Summary,
         null);
 
-    private static bool TryDomainRule(ParsedRow row, Action rule)
+    private static bool TryDomainRule(ColumnMap columns, ParsedRow row, Action rule)
     {
         try
         {
@@ -365,10 +365,18 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(null, ImportProblems.InvalidValue, MessageOf(e));
+            row.Reject(ColumnOf(columns, e.Field), ImportProblems.InvalidValue, MessageOf(e));
             return false;
         }
     }
+
+    /// <summary>The file's column of the field a rule of a case or consultation names; null when it names none of them.</summary>
+    private static string? ColumnOf(ColumnMap columns, string? field) => field switch
+    {
+        "HeldAt" or nameof(Case.OpenedOn) => columns.Header(ImportField.ConsultationDate),
+        _ when Enum.TryParse<ImportField>(field, out var column) => columns.Header(column),
+        _ => null,
+    };
 
     private static void RejectAll(IEnumerable<ParsedRow> rows, ImportProblem problem)
     {

@@ -32,7 +32,7 @@ public static class ImportTemplate
         new(ImportField.Channel, "Канал", "Channel", true, false),
         new(ImportField.Lawyer, "Юрист", "Lawyer", true, false),
         new(ImportField.DurationMinutes, "Длительность, мин", "Duration, min", true, false),
-        new(ImportField.Summary, "Содержание", "Summary", false, true),
+        new(ImportField.Summary, "Содержание", "Summary", true, true),
         new(ImportField.Outcome, "Исход", "Outcome", false, false),
         new(ImportField.ClosedOn, "Дата закрытия", "Closed on", false, false),
     ];
