@@ -66,14 +66,16 @@ internal static class SampleRecords
         await Created(programme.PostAsJsonAsync($"/api/v1/reports/{reportId}/publish", new { version = 0 }));
     }
 
-    private static async Task<HttpClient> ApiAsync(LegalAidFactory factory, string email)
+    /// <summary>An API client on the app's real port, signed in as <paramref name="email"/>.</summary>
+    public static async Task<HttpClient> ApiAsync(LegalAidFactory factory, string email)
     {
         var client = factory.CreateClient(new() { BaseAddress = factory.ClientOptions.BaseAddress });
         await LegalAidFactory.TrySignInAsync(client, email, LegalAidFactory.Password);
         return client;
     }
 
-    private static async Task<int> OpenCaseAsync(HttpClient api, object client)
+    /// <summary>Registers the client and opens a wage case for them; the case's id.</summary>
+    public static async Task<int> OpenCaseAsync(HttpClient api, object client)
     {
         var clientId = await Created(api.PostAsJsonAsync("/api/v1/clients", client));
         return await Created(api.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, opposingPartyName = "ООО «Чистый город»", opposingPartyKind = "Employer" }));
@@ -83,7 +85,7 @@ internal static class SampleRecords
         await Created(api.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 15, summary }));
 
     /// <summary>Fails with the problem details the API answered unless it succeeded; the id it created, if any.</summary>
-    private static async Task<int> Created(Task<HttpResponseMessage> sending)
+    public static async Task<int> Created(Task<HttpResponseMessage> sending)
     {
         using var response = await sending;
         var body = await response.Content.ReadAsStringAsync();
