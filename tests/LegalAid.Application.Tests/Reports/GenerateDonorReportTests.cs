@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using LegalAid.Application.Common.Charts;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
@@ -9,8 +10,11 @@ using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.ListReportPeriods;
+using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Reports;
@@ -68,7 +72,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(From, To));
-        var document = DonorReportContent.Compose(Request("en"), statistics, "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
 
         var tables = document.Blocks.OfType<Table>().ToList();
         Assert.True(tables.Count >= 9);
@@ -93,14 +97,14 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Centre: [TestApp.Kazan]));
-        var document = DonorReportContent.Compose(Request("en"), statistics, "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
         var title = statistics.Table(StatisticsTables.ByOutcomeAndCategory).Title;
         var heading = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Text == title);
         var outcomes = Assert.IsType<Table>(document.Blocks[heading + 1]);
         var outcomeChart = document.Blocks.OfType<Chart>().Single(c => c.Model.Key == "Outcomes").Model;
 
         // The chart's bars and labels are the table's total row: a hidden outcome stays hidden in the chart too.
-        var shown = outcomeChart.Series[0].Values.Select((v, i) => outcomeChart.Series[0].ValueLabels?[i] ?? v.ToString("N0", CultureInfo.CurrentCulture)).ToList();
+        var shown = outcomeChart.Series[0].Values.Select((v, i) => outcomeChart.Series[0].HiddenMark(i) ?? v.ToString("N0", CultureInfo.CurrentCulture)).ToList();
         var totals = outcomes.Total!.Skip(1).Take(shown.Count).ToList();
         Assert.Equal(totals, shown);
         Assert.Contains(totals, cell => cell is SuppressedCell.SmallCountText or SuppressedCell.ComplementaryText);
@@ -118,9 +122,100 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         Assert.Equal(listed.Sha256, Convert.ToHexStringLower(SHA256.HashData(file.Content)));
         Assert.Equal(("MOW, KZN, CHE", From, To, "en"), (listed.Centres, listed.PeriodFrom, listed.PeriodTo, listed.Language));
         var update = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE DonorReports SET Content = x'00' WHERE Id = {id}")));
+        var loss = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE DonorReports SET HiddenCells = 0 WHERE Id = {id}")));
         var delete = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM DonorReports WHERE Id = {id}")));
-        Assert.All([update, delete], e => Assert.Contains("immutable", e.Message));
+        Assert.All([update, loss, delete], e => Assert.Contains("immutable", e.Message));
         Assert.Equal(listed.Sha256, Convert.ToHexStringLower(SHA256.HashData((await App.SendAsync(new GetDonorReportFile(id))).Content)));
+    }
+
+    [Fact]
+    public async Task EveryTableOfTheReportsOfEveryRecentPeriodAndCentre_LeavesNoHiddenCellToWorkOut()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        using var _ = ReportLanguage.Use("en");
+        int[]?[] scopes = [null, [TestApp.Moscow], [TestApp.Kazan], [TestApp.Chelyabinsk], [TestApp.Kazan, TestApp.Chelyabinsk]];
+        var periods = ReportPeriod.Recent(App.Today).Select(p => (p.From, p.To)).Append((From, To)).Append((new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
+
+        var tables = 0;
+        foreach (var (from, to) in periods)
+        {
+            foreach (var centres in scopes)
+            {
+                var statistics = await App.SendAsync(new GetStatistics(from, to, Centre: centres));
+                foreach (var table in DonorTables.Of(statistics).All)
+                {
+                    var scope = $"{from}–{to}, centres {string.Join(",", centres ?? [])}: {table.Title}";
+                    Assert.True(DisclosureSolver.Disclosed(table).Count == 0, $"{scope}: a hidden cell can be worked out");
+                    Assert.False(table.All().Any(p => !p.Cell.IsHidden && !table.Source.IsMoney(p.Column) && SmallCellSuppression.IsSmall(p.Cell.Value)), $"{scope}: a count from 1 to 4 is shown");
+                    tables++;
+                }
+            }
+        }
+
+        Assert.Equal(9 * 10 * 5, tables);
+    }
+
+    [Fact]
+    public async Task TheHeadlineFigures_ShowTheShareResolvedInFavour_FromTheTrueFigures()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        using var _ = ReportLanguage.Use("en");
+        var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)));
+        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+
+        var headline = document.Blocks.OfType<Table>().First();
+        var share = headline.Rows.Single(r => r[0] == "Share resolved in the client's favour");
+        Assert.Equal(statistics.Current.ResolvedInFavourShare!.Value.ToString("P0", CultureInfo.CurrentCulture), share[1]);
+        Assert.Contains(document.Blocks.OfType<CoverPage>().Single().Lines, l => l.StartsWith("Shares and changes are computed from the true figures", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AChelyabinskQuartersCharts_MarkEveryHiddenValue_InTheModelAndInThePdf()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var request = Request("en") with { From = new DateOnly(2025, 10, 1), To = new DateOnly(2025, 12, 31), Centre = [TestApp.Chelyabinsk] };
+        List<ChartModel> hiding;
+        using (ReportLanguage.Use("en"))
+        {
+            var statistics = await App.SendAsync(new GetStatistics(request.From, request.To, Centre: request.Centre));
+            var document = DonorReportContent.Compose(request, statistics, DonorTables.Of(statistics), "CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+            hiding = document.Blocks.OfType<Chart>().Select(c => c.Model).Where(c => c.HidesValues).ToList();
+        }
+
+        Assert.NotEmpty(hiding);
+        Assert.All(hiding, chart =>
+        {
+            var marks = chart.Series.SelectMany(s => s.HiddenMarks ?? []).OfType<string>().ToList();
+            var drawing = ChartLayout.For(chart);
+            Assert.Equal(marks.Count + 1, drawing.Shapes.OfType<ChartPlaceholder>().Count());
+            Assert.Equal(chart.Series.Sum(s => s.Values.Count) - marks.Count + chart.Series.Count, drawing.Shapes.OfType<ChartRect>().Count());
+            Assert.All(marks.Distinct(), mark => Assert.Contains(drawing.Shapes.OfType<ChartText>(), t => t.Text == mark));
+            Assert.All(chart.Series.SelectMany(s => s.Values.Where((_, i) => s.HiddenMark(i) is not null)), value => Assert.Equal(0, value));
+        });
+
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(await App.SendAsync(request)))).Content));
+        Assert.Contains("hidden (<5 or x)", text);
+    }
+
+    [Fact]
+    public async Task TheArchive_KeepsWhatSuppressionCostTheReport_ForProgrammeStaffOnly()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var id = await App.SendAsync(Request("en"));
+        InformationLoss expected;
+        using (ReportLanguage.Use("en"))
+        {
+            expected = DonorTables.Of(await App.SendAsync(new GetStatistics(From, To))).Loss;
+        }
+
+        var listed = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
+        Assert.Equal((expected.Cells, expected.HiddenCells, expected.HiddenTotals, expected.HiddenShare), (listed.TableCells!.Value, listed.HiddenCells!.Value, listed.HiddenTotals!.Value, listed.HiddenShare!.Value));
+        Assert.True(listed.HiddenCells > 0);
+
+        await App.SendAsync(new PublishDonorReport(id, listed.Version));
+        App.ActAs(Roles.Donor, null);
+        var seen = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
+        Assert.Equal((null, null, null, null), (seen.TableCells, seen.HiddenCells, seen.HiddenTotals, seen.HiddenShare));
     }
 
     [Fact]
