@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Reports.Disclosure;
@@ -49,19 +48,6 @@ internal static class DisclosureSuite
                 var statistics = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(from, to, Centre: centres));
                 var old = statistics.Tables.Append(DonorTables.MonthlyTable(statistics.Months)).Select(LegacySuppression.Apply).ToList();
                 var current = DonorTables.Of(statistics).All.ToList();
-                if (Environment.GetEnvironmentVariable("PROFILE") is not null)
-                {
-                    foreach (var t in statistics.Tables)
-                    {
-                        var sw = Stopwatch.StartNew();
-                        for (var i = 0; i < 5; i++) { TableRedesign.Apply(t, DonorTables.RedesignOf(t.Key)); }
-                        var redesign = sw.Elapsed.TotalMilliseconds / 5;
-                        sw.Restart();
-                        for (var i = 0; i < 5; i++) { SmallCellSuppression.Apply(t); }
-                        Console.WriteLine($"{periodName} {scopeName} {t.Key}: redesign {redesign:0.0} ms, one suppression {sw.Elapsed.TotalMilliseconds / 5:0.0} ms");
-                    }
-                }
-
                 rows.Add(Row(periodName, scopeName, "old", old));
                 rows.Add(Row(periodName, scopeName, "new", current));
                 timings.Add(await Measure.RunAsync($"suppression of the donor report's tables, old, {periodName}, {scopeName}", runs, () =>

@@ -161,12 +161,23 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)));
-        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+        var tables = DonorTables.Of(statistics);
+        var document = DonorReportContent.Compose(Request("en"), statistics, tables, "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
 
         var headline = document.Blocks.OfType<Table>().First();
         var share = headline.Rows.Single(r => r[0] == "Share resolved in the client's favour");
         Assert.Equal(statistics.Current.ResolvedInFavourShare!.Value.ToString("P0", CultureInfo.CurrentCulture), share[1]);
         Assert.Contains(document.Blocks.OfType<CoverPage>().Single().Lines, l => l.StartsWith("Shares and changes are computed from the true figures", StringComparison.Ordinal));
+
+        // Under each table that merged rows or columns, a note names them.
+        var merged = tables.Breakdowns.Where(t => t.Merged.Count > 0).ToList();
+        Assert.NotEmpty(merged);
+        Assert.All(merged, table =>
+        {
+            var heading = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Text == table.Title);
+            var note = Assert.IsType<Table>(document.Blocks[heading + 1]).Note;
+            Assert.All(table.Merged.SelectMany(m => m.Members.Prepend(m.Label)), name => Assert.Contains(name, note, StringComparison.Ordinal));
+        });
     }
 
     [Fact]

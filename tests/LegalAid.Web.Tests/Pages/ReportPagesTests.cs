@@ -27,6 +27,7 @@ public sealed class ReportPagesTests : WebTest
         Assert.Contains(quarter.TextContent.Split('(')[1].TrimEnd(')'), row.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Matches("^[0-9a-f]{64}$", row.QuerySelector("code.sha256")!.TextContent);
         Assert.Contains("Не опубликован", row.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^скрыто \d+ из \d+ ячеек.*скрыто итогов: \d+$", row.QuerySelector("td.loss")!.TextContent.Trim().ReplaceLineEndings(" "));
 
         var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, archive, new Dictionary<string, string>(), $"#{row.Id} form"));
         Assert.Contains("Отчёт опубликован", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
@@ -37,6 +38,7 @@ public sealed class ReportPagesTests : WebTest
         var donorPage = await HtmlPage.GetAsync(donor, "/Reports");
         Assert.Null(donorPage.QuerySelector("form#generate"));
         Assert.Empty(donorPage.QuerySelectorAll("#archive form"));
+        Assert.Empty(donorPage.QuerySelectorAll("#archive td.loss"));
         var download = await donor.GetAsync(donorPage.QuerySelector($"#{row.Id} a")!.GetAttribute("href"));
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
     }
