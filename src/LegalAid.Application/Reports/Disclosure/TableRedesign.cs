@@ -9,56 +9,118 @@ namespace LegalAid.Application.Reports.Disclosure;
 internal sealed record Redesign(string? OtherRows, string? OtherColumns = null, IReadOnlyList<int>? KeptColumns = null);
 
 /// <summary>
-/// Table redesign before suppression, as statistical offices do it: rows (then columns) whose total suppression would
-/// hide, a small count or one hidden to protect another, merge into one "Other …" row (column); so do the smallest
-/// others with them while fewer than two merge or they add up to less than 5. Of the tables merging the smallest 1, 2, …
-/// of those rows, the one taken is the best by <see cref="Score"/>, and the table stays as it was unless one does
-/// better. One row (column) at least stays apart, or the table would only repeat its total; a total that suppression
-/// shows is never merged away but to complete a merge. The table remembers what was merged, so the report can say so.
+/// Table redesign before suppression, as statistical offices do it: sparse rows and columns, those whose total
+/// suppression hides or most of whose non-zero figures it hides, merge into one "Other …" row or column. Step by step,
+/// each candidate merges the smallest 1, 2, … sparse rows (or columns) into the "Other …" one, completed with the
+/// smallest others while fewer than two merge or they add up to less than 5; the best candidate by <see cref="Score"/>
+/// is taken while it does better than the table as it stands. One row (column) at least stays apart, or the table would
+/// only repeat its total. The table remembers what was merged, so the report can say so.
 /// </summary>
 internal static class TableRedesign
 {
     public static SuppressedTable Apply(StatTable table, Redesign? redesign)
     {
         var best = SmallCellSuppression.Apply(table);
-        if (redesign?.OtherRows is { } otherRows && table.TotalIsSumOfRows && (table.RowTotalColumn ?? (table.Columns.Count == 1 ? 0 : null)) is { } rowTotal)
+        if (redesign is null)
         {
-            var unmerged = best;
-            var rows = Enumerable.Range(0, table.Rows.Count).ToList();
-            foreach (var merged in Merges(rows, r => table.Rows[r].Values[rowTotal], r => unmerged.Cells[r, rowTotal].IsHidden))
-            {
-                best = Better(best, unmerged, MergeRows(table, merged, otherRows), otherRows, merged.Select(r => table.Rows[r].Label));
-            }
+            return best;
         }
 
-        if (redesign?.OtherColumns is { } otherColumns)
+        var kept = (redesign.KeptColumns ?? []).Select(c => table.Columns[c]).ToHashSet();
+        var rowShare = RowTotal(table) is { } rowTotal ? table.Total.Values[rowTotal] / Math.Max(1, table.Rows.Count) : 0;
+        var mergeable = Mergeable(table, kept);
+        var columnShare = mergeable.Sum(c => table.Total.Values[c]) / Math.Max(1, mergeable.Count);
+        var score = Score(best);
+        while (true)
         {
-            var unmerged = best;
-            var source = unmerged.Source;
-            var columns = Enumerable.Range(0, source.Columns.Count)
-                .Where(c => c != source.RowTotalColumn && !source.IsMoney(c) && source.MoneyCounts?.Values.Contains(c) != true && redesign.KeptColumns?.Contains(c) != true)
+            var candidates = RowMerges(best, redesign.OtherRows, rowShare).Concat(ColumnMerges(best, redesign.OtherColumns, kept, columnShare))
+                .Select(candidate => (Table: candidate, Score: Score(candidate)))
                 .ToList();
-            foreach (var merged in Merges(columns, c => source.Total.Values[c], c => unmerged.Cells[unmerged.RowCount, c].IsHidden))
+            var next = candidates.Count == 0 ? default : candidates.MaxBy(c => c.Score);
+            if (next.Table is null || next.Score.CompareTo(score) <= 0)
             {
-                best = Better(best, unmerged, MergeColumns(source, merged, otherColumns), otherColumns, merged.Select(c => source.Columns[c]));
+                return best with { Merged = best.Merged.Select(g => g with { Members = InOrder(g.Members, table) }).ToList() };
             }
-        }
 
-        return best;
+            (best, score) = next;
+        }
     }
 
-    /// <summary>The smallest 1, 2, … lines whose total is hidden, each completed with the smallest others as needed, in table order; never every line.</summary>
-    private static IEnumerable<List<int>> Merges(List<int> lines, Func<int, decimal> total, Func<int, bool> totalHidden)
+    /// <summary>The column that sums each row, or the only column; null when rows cannot merge, a record falling in several of them.</summary>
+    private static int? RowTotal(StatTable table) => table.TotalIsSumOfRows ? table.RowTotalColumn ?? (table.Columns.Count == 1 ? 0 : null) : null;
+
+    /// <summary>The columns that may merge: counts that are not totals, not kept, and no money reads.</summary>
+    private static List<int> Mergeable(StatTable table, HashSet<string> kept) => Enumerable.Range(0, table.Columns.Count)
+        .Where(c => c != table.RowTotalColumn && !table.IsMoney(c) && table.MoneyCounts?.Values.Contains(c) != true && !kept.Contains(table.Columns[c]))
+        .ToList();
+
+    private static IEnumerable<SuppressedTable> RowMerges(SuppressedTable current, string? label, decimal share)
     {
-        var hidden = lines.Where(totalHidden).OrderBy(total).ThenBy(l => l).ToList();
-        var others = lines.Except(hidden).OrderBy(total).ThenBy(l => l).ToList();
-        var seen = new HashSet<string>();
-        for (var k = 1; k <= hidden.Count; k++)
+        var source = current.Source;
+        if (label is null || RowTotal(source) is not { } rowTotal)
         {
-            var merged = hidden.Take(k).ToList();
-            foreach (var other in others.TakeWhile(_ => merged.Count < 2 || merged.Sum(total) < SmallCellSuppression.Threshold))
+            yield break;
+        }
+
+        var rows = Enumerable.Range(0, source.Rows.Count).ToList();
+        var other = Existing(current, label, source.Rows.Select(r => r.Label).ToList());
+        var inner = Enumerable.Range(0, source.Columns.Count).Where(c => c != source.RowTotalColumn && !source.IsMoney(c)).ToList();
+        bool Sparse(int row) => IsSparse(current.Cells[row, rowTotal], share, inner.Select(c => current.Cells[row, c]));
+        foreach (var merged in Merges(rows, other, r => source.Rows[r].Values[rowTotal], Sparse))
+        {
+            yield return Suppressed(MergeRows(source, merged, label), current, label, merged.Select(r => source.Rows[r].Label));
+        }
+    }
+
+    private static IEnumerable<SuppressedTable> ColumnMerges(SuppressedTable current, string? label, HashSet<string> kept, decimal share)
+    {
+        if (label is null)
+        {
+            yield break;
+        }
+
+        var source = current.Source;
+        var columns = Mergeable(source, kept);
+        var other = Existing(current, label, source.Columns);
+        bool Sparse(int column) => IsSparse(current.Cells[current.RowCount, column], share, Enumerable.Range(0, current.RowCount).Select(r => current.Cells[r, column]));
+        foreach (var merged in Merges(columns, other, c => source.Total.Values[c], Sparse))
+        {
+            yield return Suppressed(MergeColumns(source, merged, label), current, label, merged.Select(c => source.Columns[c]));
+        }
+    }
+
+    /// <summary>The "Other …" line an earlier step made, which any further merge joins.</summary>
+    private static int? Existing(SuppressedTable current, string label, IReadOnlyList<string> labels) =>
+        current.Merged.Any(g => g.Label == label) ? labels.ToList().IndexOf(label) : null;
+
+    /// <summary>
+    /// A line worth merging: sparse (suppression hides its total, or most of its non-zero figures are counts from 1 to
+    /// 4) and small (under an even share of the original table's total, or under twice the threshold, so that at most
+    /// one of its figures is 5 or more). A large category stays apart even when its cells hide: merging it would lose
+    /// more than it saves.
+    /// </summary>
+    private static bool IsSparse(SuppressedCell total, decimal share, IEnumerable<SuppressedCell> cells)
+    {
+        var counted = cells.Where(c => c.Value != 0).ToList();
+        return (total.IsHidden || counted.Count(c => c.Suppression == Suppression.SmallCount) * 2 > counted.Count)
+            && (total.Value < share || total.Value < 2 * SmallCellSuppression.Threshold);
+    }
+
+    /// <summary>
+    /// The "Other …" line (if any) with the smallest 1, 2, … sparse lines, each completed with the smallest lines left
+    /// as needed, in table order; never every line.
+    /// </summary>
+    private static IEnumerable<List<int>> Merges(List<int> lines, int? other, Func<int, decimal> total, Func<int, bool> sparse)
+    {
+        var candidates = lines.Where(l => l != other && sparse(l)).OrderBy(total).ThenBy(l => l).ToList();
+        var seen = new HashSet<string>();
+        for (var k = 1; k <= candidates.Count; k++)
+        {
+            List<int> merged = [.. other is { } o ? [o] : Array.Empty<int>(), .. candidates.Take(k)];
+            var rest = lines.Except(merged).OrderBy(total).ThenBy(l => l).ToList();
+            foreach (var completing in rest.TakeWhile(_ => merged.Count < 2 || merged.Sum(total) < SmallCellSuppression.Threshold))
             {
-                merged.Add(other);
+                merged.Add(completing);
             }
 
             if (merged.Count >= 2 && merged.Count < lines.Count && seen.Add(string.Join(",", merged.Order())))
@@ -68,10 +130,19 @@ internal static class TableRedesign
         }
     }
 
-    private static SuppressedTable Better(SuppressedTable best, SuppressedTable unmerged, StatTable merged, string label, IEnumerable<string> members)
+    /// <summary>The merged table suppressed, remembering what its "Other …" line holds: what it held before and the lines merged now.</summary>
+    private static SuppressedTable Suppressed(StatTable merged, SuppressedTable current, string label, IEnumerable<string> lines)
     {
-        var candidate = SmallCellSuppression.Apply(merged) with { Merged = [.. unmerged.Merged, new MergedGroup(label, members.ToList())] };
-        return Score(candidate).CompareTo(Score(best)) > 0 ? candidate : best;
+        var before = current.Merged.SingleOrDefault(g => g.Label == label);
+        var members = lines.SelectMany(l => l == label && before is not null ? before.Members : [l]).ToList();
+        return SmallCellSuppression.Apply(merged) with { Merged = [.. current.Merged.Where(g => g.Label != label), new MergedGroup(label, members)] };
+    }
+
+    /// <summary>Members in the order of the original table's rows, or of its columns.</summary>
+    private static List<string> InOrder(IReadOnlyList<string> members, StatTable table)
+    {
+        var labels = table.Rows.Select(r => r.Label).Concat(table.Columns).ToList();
+        return [.. members.OrderBy(labels.IndexOf)];
     }
 
     /// <summary>
