@@ -181,16 +181,19 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
-    public async Task AChelyabinskQuartersCharts_MarkEveryHiddenValue_InTheModelAndInThePdf()
+    public async Task AChelyabinskQuarter_MarksEveryHiddenValueInItsCharts_AndNamesWhatItMerged_InTheModelAndInThePdf()
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         var request = Request("en") with { From = new DateOnly(2025, 10, 1), To = new DateOnly(2025, 12, 31), Centre = [TestApp.Chelyabinsk] };
         List<ChartModel> hiding;
+        List<MergedGroup> merged;
         using (ReportLanguage.Use("en"))
         {
             var statistics = await App.SendAsync(new GetStatistics(request.From, request.To, Centre: request.Centre));
-            var document = DonorReportContent.Compose(request, statistics, DonorTables.Of(statistics), "CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+            var tables = DonorTables.Of(statistics);
+            var document = DonorReportContent.Compose(request, statistics, tables, "CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
             hiding = document.Blocks.OfType<Chart>().Select(c => c.Model).Where(c => c.HidesValues).ToList();
+            merged = tables.Breakdowns.SelectMany(t => t.Merged).ToList();
         }
 
         Assert.NotEmpty(hiding);
@@ -204,8 +207,15 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
             Assert.All(chart.Series.SelectMany(s => s.Values.Where((_, i) => s.HiddenMark(i) is not null)), value => Assert.Equal(0, value));
         });
 
-        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(await App.SendAsync(request)))).Content));
+        // In the PDF, every hidden value is a dashed box, and so is the legend's sample of one in each chart that hides any.
+        var pdf = (await App.SendAsync(new GetDonorReportFile(await App.SendAsync(request)))).Content;
+        Assert.Equal(hiding.Sum(c => c.Series.Sum(s => s.HiddenMarks?.Count(m => m is not null) ?? 0) + 1), PdfDrawing.DashedRectangles(pdf).Sum());
+        var text = PdfText.Flatten(await PdfText.PagesAsync(pdf));
         Assert.Contains("hidden (<5 or x)", text);
+
+        // Under each table that merged rows or columns, the PDF says what its "Other …" line holds.
+        Assert.NotEmpty(merged);
+        Assert.All(merged, group => Assert.Contains($"“{group.Label}” brings together: {string.Join(", ", group.Members)}.", text));
     }
 
     [Fact]
