@@ -7,6 +7,7 @@ using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Statistics.Engine;
+using LegalAid.Application.Statistics.ExportStatistics;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();
         services.AddScoped<StatisticsQueries>();
+        services.AddScoped<FilterInWords>();
         services.AddScoped<CaseFileQueries>();
         return services;
     }

@@ -27,4 +27,11 @@ public static class DomainErrors
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
     public const string InvalidPeriod = "InvalidPeriod";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string NotPublished = "NotPublished";
+    public const string AlreadyWithdrawn = "AlreadyWithdrawn";
+    public const string TransferOfClosedCase = "TransferOfClosedCase";
+    public const string TransferToSameCentre = "TransferToSameCentre";
+    public const string TransferNotPending = "TransferNotPending";
+    public const string ClientNoLongerAtCentre = "ClientNoLongerAtCentre";
+    public const string TransferCasesChanged = "TransferCasesChanged";
 }

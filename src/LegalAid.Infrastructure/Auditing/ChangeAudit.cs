@@ -18,10 +18,11 @@ namespace LegalAid.Infrastructure.Auditing;
 /// </summary>
 internal sealed class ChangeAudit
 {
-    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events), and
-    // data protection keys are secrets the trail must never copy.
+    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events),
+    // data protection keys are secrets the trail must never copy, and a client's name tokens follow the name, whose
+    // change is audited.
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey)];
+        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken)];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 
@@ -31,7 +32,7 @@ internal sealed class ChangeAudit
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "NameIsCyrillic", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
     private readonly List<(EntityEntry Entry, AuditAction Action, Dictionary<string, object?[]> Changes)> pending = [];
 
@@ -136,7 +137,7 @@ internal sealed class ChangeAudit
 
     private static int? CentreOf(object entity) => entity switch
     {
-        Client client => client.RegisteringCentreId,
+        Client client => client.CentreId,
         Case @case => @case.CentreId,
         ApplicationUser account => account.CentreId,
         _ => null,

@@ -1,7 +1,16 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
 public sealed class SqlServerLegalAidDbContext(DbContextOptions<SqlServerLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock)
-    : LegalAidDbContext(options, currentUser, clock);
+    : LegalAidDbContext(options, currentUser, clock)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseForNames(NameCollations.SqlServer);
+        builder.Entity<ClientNameToken>().Property(t => t.Value).UseCollation(NameCollations.SqlServerTokens);
+    }
+}
