@@ -10,7 +10,8 @@ internal sealed record Equation((int Row, int Column) Whole, IReadOnlyList<(int 
 
 /// <summary>
 /// The equations a reader can write from a table's totals: each column's total is the sum of its rows where a record
-/// falls in one row only, and each row's total (in <see cref="StatTable.RowTotalColumn"/>) the sum of its counts.
+/// falls in one row only (a table showing its total row alone gives none), and each row's total (in
+/// <see cref="StatTable.RowTotalColumn"/>) the sum of its counts.
 /// </summary>
 internal static class TableEquations
 {
@@ -18,7 +19,7 @@ internal static class TableEquations
     {
         var totalRow = table.Rows.Count;
         var equations = new List<Equation>();
-        foreach (var column in Enumerable.Range(0, table.TotalIsSumOfRows ? table.Columns.Count : 0))
+        foreach (var column in Enumerable.Range(0, table.TotalIsSumOfRows && totalRow > 0 ? table.Columns.Count : 0))
         {
             equations.Add(new Equation((totalRow, column), Enumerable.Range(0, totalRow).Select(r => (r, column)).ToList()));
         }

@@ -14,7 +14,8 @@ internal sealed record Redesign(string? OtherRows, string? OtherColumns = null, 
 /// each candidate merges the smallest 1, 2, … sparse rows (or columns) into the "Other …" one, completed with the
 /// smallest others while fewer than two merge or they add up to less than 5; the best candidate by <see cref="Score"/>
 /// is taken while it does better than the table as it stands. One row (column) at least stays apart, or the table would
-/// only repeat its total. The table remembers what was merged, so the report can say so.
+/// only repeat its total; but a table no merge can protect shows its total row alone. The table remembers what was
+/// merged, so the report can say so.
 /// </summary>
 internal static class TableRedesign
 {
@@ -39,11 +40,24 @@ internal static class TableRedesign
             var next = candidates.Count == 0 ? default : candidates.MaxBy(c => c.Score);
             if (next.Table is null || next.Score.CompareTo(score) <= 0)
             {
-                return best with { Merged = best.Merged.Select(g => g with { Members = InOrder(g.Members, table) }).ToList() };
+                return score.Safe || redesign.OtherRows is null || RowTotal(table) is null
+                    ? best with { Merged = best.Merged.Select(g => g with { Members = InOrder(g.Members, table) }).ToList() }
+                    : RowsWithheld(best, table, redesign.OtherRows);
             }
 
             (best, score) = next;
         }
+    }
+
+    /// <summary>
+    /// The last resort for a table too sparse to protect however its rows merge (six referrals to five partners, one
+    /// or two each): its total row alone, remembering which rows it adds up.
+    /// </summary>
+    private static SuppressedTable RowsWithheld(SuppressedTable best, StatTable table, string otherRows)
+    {
+        var totalOnly = best.Source with { Rows = [] };
+        var columns = best.Merged.Where(g => g.Label != otherRows).Select(g => g with { Members = InOrder(g.Members, table) });
+        return SmallCellSuppression.Apply(totalOnly) with { Merged = [.. columns, new MergedGroup(totalOnly.Total.Label, table.Rows.Select(r => r.Label).ToList())] };
     }
 
     /// <summary>The column that sums each row, or the only column; null when rows cannot merge, a record falling in several of them.</summary>

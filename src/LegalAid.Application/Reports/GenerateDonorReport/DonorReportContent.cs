@@ -49,7 +49,7 @@ internal static class DonorReportContent
         {
             blocks.Add(new Heading(table.Title, 2));
             blocks.Add(TableOf(table));
-            if (ChartOf(table.Key) is { } chartKey && charts.TryGetValue(chartKey, out var chart))
+            if (table.RowCount > 0 && ChartOf(table.Key) is { } chartKey && charts.TryGetValue(chartKey, out var chart))
             {
                 blocks.Add(new Chart(RowTotalsChart(chart, table)));
             }
@@ -133,12 +133,14 @@ internal static class DonorReportContent
         SmallCellSuppression.Figure(figures.Outcomes.Single(o => o.Outcome == CaseOutcome.ResolvedInFavour).Cases),
         SmallCellSuppression.Figure(figures.CasesClosed));
 
-    /// <summary>The table, and under it what each of its "Other …" rows or columns brings together.</summary>
+    /// <summary>The table, and under it what each of its "Other …" rows or columns brings together, or which rows its total alone stands for.</summary>
     private static Table TableOf(SuppressedTable table) => BreakdownTable.Of(
         table.Columns,
         Enumerable.Range(0, table.RowCount).Select(r => (table.RowLabels[r], table.Row(r).Select(c => c.Text))),
         (table.TotalLabel, table.Row(table.RowCount).Select(c => c.Text)),
-        table.Merged.Count == 0 ? null : string.Join(" ", table.Merged.Select(m => Label.Format("Report.Donor.Merged", m.Label, string.Join(", ", m.Members)))));
+        table.Merged.Count == 0 ? null : string.Join(" ", table.Merged.Select(m => m.Label == table.TotalLabel
+            ? Label.Format("Report.Donor.RowsWithheld", string.Join(", ", m.Members))
+            : Label.Format("Report.Donor.Merged", m.Label, string.Join(", ", m.Members)))));
 
     private static ChartModel MonthlyChart(SuppressedTable months, IReadOnlyList<MonthFigures> figures)
     {

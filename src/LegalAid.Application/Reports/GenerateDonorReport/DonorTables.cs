@@ -35,16 +35,22 @@ internal sealed class DonorTables
         statistics.Tables.Select(t => TableRedesign.Apply(t, RedesignOf(t.Key))).ToList(),
         SmallCellSuppression.Apply(MonthlyTable(statistics.Months)));
 
+    /// <summary>The column of referrals that helped, kept apart from the other results: the one a donor reads first.</summary>
+    private const int ReferralsHelped = 1;
+
     /// <summary>The month labels of the monthly table and its chart.</summary>
     public static string MonthLabel(MonthFigures month, string format) => new DateOnly(month.Year, month.Month, 1).ToString(format, CultureInfo.CurrentCulture);
 
-    /// <summary>Consultations by problem stay apart: one consultation can be about several problems, so their rows do not add up; age bands keep their order.</summary>
+    /// <summary>
+    /// Consultations by problem stay apart: one consultation can be about several problems, so their rows do not add up;
+    /// age bands keep their order. The share resolved in the client's favour and referrals that helped keep their columns.
+    /// </summary>
     public static Redesign? RedesignOf(string key) => key switch
     {
         StatisticsTables.ByCitizenshipAndSex => new(Label.Get("Report.Other.Citizenships")),
         StatisticsTables.ByChannel => new(Label.Get("Report.Other.Channels")),
         StatisticsTables.ByOutcomeAndCategory => new(Label.Get("Report.Other.Problems"), Label.Get("Report.Other.Outcomes"), [(int)CaseOutcome.ResolvedInFavour - 1]),
-        StatisticsTables.Referrals => new(Label.Get("Report.Other.Partners")),
+        StatisticsTables.Referrals => new(Label.Get("Report.Other.Partners"), Label.Get("Report.Other.Results"), [ReferralsHelped]),
         StatisticsTables.CourtResults => new(Label.Get("Report.Other.Outcomes")),
         _ => null,
     };
