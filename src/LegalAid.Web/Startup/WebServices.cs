@@ -51,6 +51,9 @@ internal static class WebServices
             .AddViewLocalization()
             .AddMvcOptions(options =>
             {
+                // What a request must carry is the Application's validators' to say, in the user's language; MVC's
+                // implicit [Required] on non-nullable properties would add English errors of its own.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
                 options.Filters.Add<FormReading>();
                 options.Filters.Add<FormInputFilter>();

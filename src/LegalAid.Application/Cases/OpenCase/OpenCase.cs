@@ -32,7 +32,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
     {
         Include(new CaseFieldsValidator(db));
         RuleFor(c => c.ClientId).MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient);
-        RuleFor(c => c.AssignedLawyerId ?? currentUser.StaffMemberId).NotNull().WithMessage(_ => Messages.Required)
+        RuleFor(c => c.AssignedLawyerId ?? currentUser.StaffMemberId).NotNull().WithRequiredMessage()
             .OverridePropertyName(nameof(OpenCase.AssignedLawyerId));
         RuleFor(c => c.OpenedOn).EventDate(clock);
     }

@@ -3,6 +3,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Auditing;
@@ -39,10 +40,10 @@ public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatisti
     public ExportStatisticsValidator(TimeProvider clock)
     {
         RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock));
-        RuleFor(e => e.Format).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.Separator).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithMessage(_ => Messages.Required)
-            .Must(table => table is null || StatisticsWorkbook.Keys.Contains(table)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(e => e.Format).IsInEnum().WithChoiceMessage();
+        RuleFor(e => e.Separator).IsInEnum().WithChoiceMessage();
+        RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithRequiredMessage()
+            .Must(table => table is null || StatisticsWorkbook.Keys.Contains(table)).WithChoiceMessage();
     }
 }
 
