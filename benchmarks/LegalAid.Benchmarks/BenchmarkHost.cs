@@ -19,7 +19,11 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     {
         DatabasePath = databasePath;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}",
+                ["Audit:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            })
             .Build();
         services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

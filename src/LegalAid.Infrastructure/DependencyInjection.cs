@@ -9,6 +9,7 @@ using LegalAid.Infrastructure.Reports.Pdf;
 using LegalAid.Infrastructure.Health;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Infrastructure.PersonalData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,12 @@ public static class DependencyInjection
         services.AddLegalAidDataProtection(configuration);
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddSingleton<AuditCrypto>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAuditSeals, AuditSeals>();
+        services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
+        services.AddScoped<IPersonalDataEraser, PersonalDataEraser>();
         services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();

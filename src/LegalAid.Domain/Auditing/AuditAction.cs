@@ -18,4 +18,10 @@ public enum AuditAction
 
     /// <summary>A sign-in session was ended by its owner from another device, or an administrator ended an account's sessions.</summary>
     SessionEnded = 12,
+
+    /// <summary>A client's personal data removed after the retention period (or after consent was withdrawn); the figures stay.</summary>
+    Anonymised = 13,
+
+    /// <summary>A client's personal data removed at once on request, with the administrator's reason.</summary>
+    Erased = 14,
 }

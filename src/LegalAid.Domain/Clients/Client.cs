@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LegalAid.Domain.Common;
 
 namespace LegalAid.Domain.Clients;
@@ -66,9 +67,38 @@ public sealed class Client : IVersioned
 
     public int Version { get; private set; }
 
+    /// <summary>The day the client withdrew their consent; from then on their data is kept only until the next anonymisation.</summary>
+    public DateOnly? ConsentWithdrawnOn { get; private set; }
+
+    /// <summary>The day the client's names, contacts, exact birth date and texts were removed; what statistics count stays.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
+    /// <summary>Whether the client's consent to processing their data stands (recorded and not withdrawn); as a query, for read models.</summary>
+    public static Expression<Func<Client, bool>> ConsentStands { get; } = c => c.ConsentWithdrawnOn == null;
+
     public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
 
-    public void Update(ClientDetails details) => Apply(details);
+    public void Update(ClientDetails details)
+    {
+        Guard.Require(AnonymisedOn is null, DomainErrors.ClientAnonymised, nameof(AnonymisedOn), "An anonymised client cannot be edited.");
+        Apply(details);
+
+        // Consent recorded again after it was withdrawn stands anew.
+        if (ConsentWithdrawnOn is { } withdrawn && Consent.GivenOn > withdrawn)
+        {
+            ConsentWithdrawnOn = null;
+        }
+    }
+
+    /// <summary>The client withdraws their consent on <paramref name="withdrawnOn"/> (the date at the centre, <paramref name="today"/> at the latest).</summary>
+    public void WithdrawConsent(DateOnly withdrawnOn, DateOnly today)
+    {
+        Guard.Require(AnonymisedOn is null, DomainErrors.ClientAnonymised, nameof(AnonymisedOn), "An anonymised client cannot be edited.");
+        Guard.Require(ConsentWithdrawnOn is null, DomainErrors.ConsentAlreadyWithdrawn, nameof(ConsentWithdrawnOn), "The consent is already withdrawn.");
+        Guard.Require(withdrawnOn >= Consent.GivenOn, DomainErrors.WithdrawnBeforeGiven, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn before it was given.");
+        Guard.Require(withdrawnOn <= today, DomainErrors.InFuture, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn in the future.");
+        ConsentWithdrawnOn = withdrawnOn;
+    }
 
     /// <summary>Recomputes the search keys after the folding rules change.</summary>
     public void RefreshSearchKeys()

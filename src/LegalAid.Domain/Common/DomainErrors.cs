@@ -27,4 +27,7 @@ public static class DomainErrors
     public const string DeadlineAlreadyDone = "DeadlineAlreadyDone";
     public const string InvalidPeriod = "InvalidPeriod";
     public const string AlreadyPublished = "AlreadyPublished";
+    public const string ClientAnonymised = "ClientAnonymised";
+    public const string ConsentAlreadyWithdrawn = "ConsentAlreadyWithdrawn";
+    public const string WithdrawnBeforeGiven = "WithdrawnBeforeGiven";
 }

@@ -8,10 +8,10 @@ namespace LegalAid.Infrastructure.Persistence;
 /// </summary>
 public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing)
 {
-    /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done).</summary>
+    /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done); anonymised clients have no names to key.</summary>
     private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
     {
-        while (await db.Clients.IgnoreQueryFilters().Where(c => c.FamilyNameKey == string.Empty).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
+        while (await db.Clients.IgnoreQueryFilters().Where(c => c.FamilyNameKey == string.Empty && c.AnonymisedOn == null).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
         {
             stale.ForEach(c => c.RefreshSearchKeys());
             await db.SaveChangesAsync(cancellationToken);

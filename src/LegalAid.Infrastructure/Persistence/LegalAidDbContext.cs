@@ -23,11 +23,14 @@ namespace LegalAid.Infrastructure.Persistence;
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
 /// Lawyers and coordinators see only their centre's clients, cases and consultations (query filters);
-/// every change is audited in the same transaction.
+/// every change is audited in the same transaction, chained to the trail (<see cref="AuditChain"/>).
 /// </summary>
-public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
+public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    private ClientKeyRing? keys;
+    private AuditSealing? sealing;
+
     public DbSet<Centre> Centres => Set<Centre>();
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -60,6 +63,19 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     internal DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    internal DbSet<ClientKey> ClientKeys => Set<ClientKey>();
+
+    internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>The clients' audit keys this context reads, creates and destroys.</summary>
+    internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);
+
+    /// <summary>Seals and opens the personal values of this context's audit entries.</summary>
+    internal AuditSealing Sealing => sealing ??= new AuditSealing(this, Keys, crypto);
+
+    /// <summary>Set when a command removed personal data: once it commits, SQLite's write-ahead log is emptied into the file (see <see cref="UnitOfWork"/>).</summary>
+    internal bool RemovedPersonalData { get; set; }
+
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every web server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -73,16 +89,17 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         BumpVersions();
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
+        var events = TakeRecordedEvents();
         try
         {
-            if (audit.IsEmpty)
+            if (audit.IsEmpty && events.Count == 0)
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveWithAuditAsync(audit, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
             // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
@@ -97,7 +114,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 }
 
                 await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, ct);
+                var saved = await SaveWithAuditAsync(audit, events, acceptAllChangesOnSuccess, ct);
                 await transaction.CommitAsync(ct);
                 return saved;
             }, cancellationToken);
@@ -111,12 +128,36 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         }
     }
 
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    /// <summary>The changes first, then their entries and the recorded events, chained in one append.</summary>
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(audit.Complete(currentUser, clock.GetUtcNow().UtcDateTime));
+        var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await AuditChain.AppendAsync(this, [.. changes, .. events], cancellationToken);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         return saved;
+    }
+
+    /// <summary>Entries added by the audit trail wait outside the change tracker until they are chained.</summary>
+    private List<AuditEntry> TakeRecordedEvents()
+    {
+        var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList();
+        added.ForEach(e => e.State = EntityState.Detached);
+        return added.Select(e => e.Entity).ToList();
+    }
+
+    /// <summary>
+    /// After a command removed personal data, SQLite copies its write-ahead log into the database file and truncates it, so
+    /// the old values are left neither in the log nor (with secure_delete, see <see cref="SqlitePragmas"/>) in freed pages.
+    /// </summary>
+    internal async Task ScrubRemovedPersonalDataAsync(CancellationToken cancellationToken)
+    {
+        if (RemovedPersonalData && Database.IsSqlite())
+        {
+            await Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
+
+        RemovedPersonalData = false;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

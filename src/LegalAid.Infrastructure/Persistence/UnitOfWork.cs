@@ -17,7 +17,7 @@ internal sealed class UnitOfWork(LegalAidDbContext db) : IUnitOfWork
         }
 
         var attempt = 0;
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        var committed = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             if (attempt++ > 0)
             {
@@ -29,5 +29,7 @@ internal sealed class UnitOfWork(LegalAidDbContext db) : IUnitOfWork
             await transaction.CommitAsync(ct);
             return result;
         }, cancellationToken);
+        await db.ScrubRemovedPersonalDataAsync(cancellationToken);
+        return committed;
     }
 }

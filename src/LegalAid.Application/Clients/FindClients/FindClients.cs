@@ -30,13 +30,18 @@ public sealed record FindClients(
 
     public string? AuditEntityId => null;
 
-    public string? AuditDetails => $"query={Query}; dateOfBirth={DateOfBirth:yyyy-MM-dd}; phone={Phone}; page={PageNumber}";
+    public string? AuditDetails => $"page={PageNumber}";
+
+    public string? AuditPersonalDetails => IsEmpty ? null : $"query={Query}; dateOfBirth={DateOfBirth:yyyy-MM-dd}; phone={Phone}";
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && DateOfBirth is null && string.IsNullOrWhiteSpace(Phone);
 }
 
 /// <summary>The page of the centre's own matches, and how many match at each other centre.</summary>
-public sealed record ClientSearchResult(PagedList<ClientListItem> Clients, IReadOnlyList<CentreMatchCount> OtherCentres);
+public sealed record ClientSearchResult(PagedList<ClientListItem> Clients, IReadOnlyList<CentreMatchCount> OtherCentres) : IShowsClients
+{
+    IReadOnlyCollection<int> IShowsClients.ShownClientIds => Clients.Items.Select(c => c.Id).ToList();
+}
 
 public sealed record CentreMatchCount(string CentreCode, int Count);
 

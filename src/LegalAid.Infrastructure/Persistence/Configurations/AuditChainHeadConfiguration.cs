@@ -1,0 +1,15 @@
+using LegalAid.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LegalAid.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<AuditChainHead> builder)
+    {
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.LastHash).HasMaxLength(AuditChain.HashSize);
+        builder.HasData(new AuditChainHead { Id = AuditChainHead.SingleRowId, LastEntryId = 0, LastHash = AuditChain.Genesis });
+    }
+}
