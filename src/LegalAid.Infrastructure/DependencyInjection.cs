@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddSingleton<AuditCrypto>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<LegacyAuditUpgrade>();
         services.AddScoped<IAuditSeals, AuditSeals>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IPersonalDataEraser, PersonalDataEraser>();

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using LegalAid.Domain.Common;
 
 namespace LegalAid.Domain.Clients;
@@ -72,9 +71,6 @@ public sealed class Client : IVersioned
 
     /// <summary>The day the client's names, contacts, exact birth date and texts were removed; what statistics count stays.</summary>
     public DateOnly? AnonymisedOn { get; private set; }
-
-    /// <summary>Whether the client's consent to processing their data stands (recorded and not withdrawn); as a query, for read models.</summary>
-    public static Expression<Func<Client, bool>> ConsentStands { get; } = c => c.ConsentWithdrawnOn == null;
 
     public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
 

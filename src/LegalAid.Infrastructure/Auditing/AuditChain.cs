@@ -35,6 +35,11 @@ internal static class AuditChain
         var head = db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId);
         await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, h => h.LastEntryId), cancellationToken);
         var last = await head.AsNoTracking().SingleAsync(cancellationToken);
+        if (last.LastHash is null)
+        {
+            throw new InvalidOperationException(
+                "The audit trail still holds entries from before it was sealed and chained: run the 'migrate' command, which upgrades them, before the app writes to it.");
+        }
 
         var (id, hash) = (last.LastEntryId, last.LastHash);
         foreach (var entry in entries)

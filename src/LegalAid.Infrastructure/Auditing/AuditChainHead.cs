@@ -2,7 +2,8 @@ namespace LegalAid.Infrastructure.Auditing;
 
 /// <summary>
 /// The end of the audit trail's hash chain: the last entry's id and hash. One row, locked by every append, so entries
-/// are chained one transaction after another on both providers; a trail cut short no longer reaches it.
+/// are chained one transaction after another on both providers; a trail cut short no longer reaches it. No hash yet
+/// while entries from before the chain wait for <see cref="LegacyAuditUpgrade"/>.
 /// </summary>
 internal sealed class AuditChainHead
 {
@@ -12,5 +13,5 @@ internal sealed class AuditChainHead
 
     public long LastEntryId { get; init; }
 
-    public required byte[] LastHash { get; init; }
+    public byte[]? LastHash { get; init; }
 }

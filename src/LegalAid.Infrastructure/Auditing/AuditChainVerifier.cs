@@ -39,7 +39,7 @@ internal sealed class AuditChainVerifier(LegalAidDbContext db) : IAuditChainVeri
             }
         }
 
-        var headMatches = lastId != head.LastEntryId || previous.AsSpan().SequenceEqual(head.LastHash);
+        var headMatches = lastId != head.LastEntryId || previous.AsSpan().SequenceEqual(head.LastHash ?? []);
         return new AuditChainVerification(count, lastId, head.LastEntryId, headMatches ? null : lastId);
     }
 }

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Infrastructure.Persistence;
 
 /// <summary>
-/// Creates the database if needed, brings its schema up to date and makes sure the roles and a data-protection key exist.
+/// Creates the database if needed, brings its schema up to date (the audit trail's entries from before it was sealed and
+/// chained included) and makes sure the roles and a data-protection key exist.
 /// </summary>
-public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing)
+public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing, Auditing.LegacyAuditUpgrade legacyAudit)
 {
     /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done); anonymised clients have no names to key.</summary>
     private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await legacyAudit.RunAsync(cancellationToken);
         await roles.EnsureRolesAsync();
         keyRing.EnsureKeyAhead();
         await RefreshStaleSearchKeysAsync(cancellationToken);

@@ -8,7 +8,7 @@ internal sealed class CaseDocuments() : DeletedRows<CaseDocument>(d => d.CaseId,
 {
     public override async Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken)
     {
-        var keys = await OwnedRows.Of(removal, Owner, OwnedThrough).Select(d => d.StorageKey).ToListAsync(cancellationToken);
+        var keys = await Rows(removal).Select(d => d.StorageKey).ToListAsync(cancellationToken);
         foreach (var key in keys)
         {
             removal.Documents.Delete(key);

@@ -7,15 +7,14 @@ namespace LegalAid.Infrastructure.PersonalData;
 /// The client's own row: names in every script, contacts, the exact birth date and the region of origin go, with the
 /// search keys built from them; sex, citizenship, the birth year, language and consent stay, because statistics count them.
 /// </summary>
-internal sealed class ClientRecord() : PersonalDataHolder(
-    typeof(Client),
-    nameof(Client.Id),
+internal sealed class ClientRecord() : PersonalDataHolder<Client>(
+    c => c.Id,
     OwnedThrough.Client,
     [nameof(PersonName.FamilyName), nameof(PersonName.GivenName), nameof(PersonName.Patronymic), nameof(PersonName.LatinName),
         nameof(Client.BirthDate), nameof(Client.Phone), nameof(Client.MessengerContact), nameof(Client.RegionOfOrigin)])
 {
     public override Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken) =>
-        OwnedRows.Of<Client>(removal, c => c.Id, OwnedThrough.Client).ExecuteUpdateAsync(
+        Rows(removal).ExecuteUpdateAsync(
             setters => setters
                 .SetProperty(c => c.Name.FamilyName, string.Empty)
                 .SetProperty(c => c.Name.GivenName, string.Empty)

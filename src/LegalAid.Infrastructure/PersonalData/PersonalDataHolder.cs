@@ -17,7 +17,7 @@ internal enum OwnedThrough
 internal sealed record PersonalDataRemoval(LegalAidDbContext Db, IdList ClientIds, IdList CaseIds, DateOnly Today, IDocumentStore Documents);
 
 /// <summary>Ids sent to the database as one parameter (a member of a constant, which EF Core parameterises).</summary>
-internal sealed class IdList(IReadOnlyCollection<int> values)
+internal sealed class IdList(IEnumerable<int> values)
 {
     public List<int> Values { get; } = [.. values];
 }
@@ -40,18 +40,41 @@ internal abstract class PersonalDataHolder(Type entityType, string ownerProperty
     /// <summary>Removes what this table holds of the clients; the number of rows changed or deleted.</summary>
     public abstract Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken);
 
+    /// <summary>The owner (client or case, see <see cref="OwnedThrough"/>) of each of these rows that still exists, by the row's id.</summary>
+    public abstract Task<Dictionary<int, int>> OwnersAsync(LegalAidDbContext db, IdList rowIds, CancellationToken cancellationToken);
+
     protected static string NameOf(LambdaExpression member) => member.Body is MemberExpression access
         ? access.Member.Name
         : throw new ArgumentException("A field is named by a property access, e.g. c => c.Summary.", nameof(member));
 }
 
+/// <summary>A table of entities <typeparamref name="T"/>, each row owned through <paramref name="owner"/>.</summary>
+internal abstract class PersonalDataHolder<T>(Expression<Func<T, int>> owner, OwnedThrough ownedThrough, IEnumerable<string> fields)
+    : PersonalDataHolder(typeof(T), NameOf(owner), ownedThrough, fields)
+    where T : class
+{
+    public override Task<Dictionary<int, int>> OwnersAsync(LegalAidDbContext db, IdList rowIds, CancellationToken cancellationToken) =>
+        db.Set<T>().IgnoreQueryFilters().Where(Contains(rowIds, e => EF.Property<int>(e, "Id")))
+            .Select(e => new { Id = EF.Property<int>(e, "Id"), Owner = EF.Property<int>(e, OwnerProperty) })
+            .ToDictionaryAsync(e => e.Id, e => e.Owner, cancellationToken);
+
+    /// <summary>The rows of the removal's clients (or of their cases), whatever centre they belong to.</summary>
+    protected IQueryable<T> Rows(PersonalDataRemoval removal) =>
+        removal.Db.Set<T>().IgnoreQueryFilters().Where(Contains(OwnedThrough == OwnedThrough.Client ? removal.ClientIds : removal.CaseIds, owner));
+
+    private static Expression<Func<T, bool>> Contains(IdList ids, Expression<Func<T, int>> key) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Property(Expression.Constant(ids), nameof(IdList.Values)), key.Body),
+            key.Parameters);
+}
+
 /// <summary>A table whose rows stay (statistics count them) while their free texts are cleared.</summary>
-internal class ClearedTexts<T>(Expression<Func<T, int>> owner, OwnedThrough ownedThrough, params Expression<Func<T, string?>>[] texts)
-    : PersonalDataHolder(typeof(T), NameOf(owner), ownedThrough, texts.Select(NameOf))
+internal sealed class ClearedTexts<T>(Expression<Func<T, int>> owner, OwnedThrough ownedThrough, params Expression<Func<T, string?>>[] texts)
+    : PersonalDataHolder<T>(owner, ownedThrough, texts.Select(NameOf))
     where T : class
 {
     public override Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken) =>
-        OwnedRows.Of(removal, owner, OwnedThrough).ExecuteUpdateAsync(
+        Rows(removal).ExecuteUpdateAsync(
             setters =>
             {
                 foreach (var text in texts)
@@ -70,24 +93,9 @@ internal class ClearedTexts<T>(Expression<Func<T, int>> owner, OwnedThrough owne
 
 /// <summary>A table whose rows are the client's personal data through and through: they are deleted.</summary>
 internal class DeletedRows<T>(Expression<Func<T, int>> owner, OwnedThrough ownedThrough, params Expression<Func<T, string?>>[] fields)
-    : PersonalDataHolder(typeof(T), NameOf(owner), ownedThrough, fields.Select(NameOf))
+    : PersonalDataHolder<T>(owner, ownedThrough, fields.Select(NameOf))
     where T : class
 {
-    protected Expression<Func<T, int>> Owner { get; } = owner;
-
     public override Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken) =>
-        OwnedRows.Of(removal, Owner, OwnedThrough).ExecuteDeleteAsync(cancellationToken);
-}
-
-internal static class OwnedRows
-{
-    /// <summary>The rows of the removal's clients (or of their cases), whatever centre they belong to.</summary>
-    public static IQueryable<T> Of<T>(PersonalDataRemoval removal, Expression<Func<T, int>> owner, OwnedThrough ownedThrough)
-        where T : class
-    {
-        var ids = ownedThrough == OwnedThrough.Client ? removal.ClientIds : removal.CaseIds;
-        var contains = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Property(Expression.Constant(ids), nameof(IdList.Values)), owner.Body);
-        return removal.Db.Set<T>().IgnoreQueryFilters().Where(Expression.Lambda<Func<T, bool>>(contains, owner.Parameters));
-    }
+        Rows(removal).ExecuteDeleteAsync(cancellationToken);
 }

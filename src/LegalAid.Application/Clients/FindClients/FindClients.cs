@@ -76,8 +76,10 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
         return new ClientSearchResult(clients, elsewhere.OrderBy(c => c.CentreCode, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>Anonymised clients have nothing left to find them by.</summary>
     private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request)
     {
+        clients = clients.Where(c => c.AnonymisedOn == null);
         foreach (var term in Terms(request.Query))
         {
             var folded = NameFolding.Fold(term);

@@ -10,6 +10,5 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
     {
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.LastHash).HasMaxLength(AuditChain.HashSize);
-        builder.HasData(new AuditChainHead { Id = AuditChainHead.SingleRowId, LastEntryId = 0, LastHash = AuditChain.Genesis });
     }
 }

@@ -1002,21 +1002,12 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.Property<byte[]>("LastHash")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("varbinary(32)");
 
                     b.HasKey("Id");
 
                     b.ToTable("AuditChainHeads");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastEntryId = 0L,
-                            LastHash = new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
-                        });
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Auditing.ClientKey", b =>

@@ -973,21 +973,12 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("LastHash")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
                     b.ToTable("AuditChainHeads");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastEntryId = 0L,
-                            LastHash = new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
-                        });
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Auditing.ClientKey", b =>

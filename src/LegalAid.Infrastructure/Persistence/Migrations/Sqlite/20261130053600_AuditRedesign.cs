@@ -54,7 +54,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
                     LastEntryId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false)
+                    LastHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,10 +74,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_ClientKeys", x => x.ClientId);
                 });
 
-            migrationBuilder.InsertData(
-                table: "AuditChainHeads",
-                columns: new[] { "Id", "LastEntryId", "LastHash" },
-                values: new object[] { 1, 0L, new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 } });
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_OccurredAtUtc",
+                table: "AuditEntries",
+                columns: new[] { "Action", "OccurredAtUtc" });
+
+            // The chain's head starts after the entries already written; while there are any, it has no hash until
+            // LegacyAuditUpgrade (run by 'migrate') has sealed and chained them.
+            migrationBuilder.Sql("INSERT INTO AuditChainHeads (Id, LastEntryId, LastHash) SELECT 1, COALESCE(MAX(Id), 0), CASE WHEN MAX(Id) IS NULL THEN zeroblob(32) END FROM AuditEntries;");
         }
 
         /// <inheritdoc />
@@ -88,6 +92,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ClientKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Action_OccurredAtUtc",
+                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "AnonymisedOn",
@@ -108,6 +116,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "SealedFor",
                 table: "AuditEntries");
+
         }
     }
 }

@@ -61,7 +61,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<int>(type: "int", nullable: false),
                     LastEntryId = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false)
+                    LastHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,10 +81,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     table.PrimaryKey("PK_ClientKeys", x => x.ClientId);
                 });
 
-            migrationBuilder.InsertData(
-                table: "AuditChainHeads",
-                columns: new[] { "Id", "LastEntryId", "LastHash" },
-                values: new object[] { 1, 0L, new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 } });
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_OccurredAtUtc",
+                table: "AuditEntries",
+                columns: new[] { "Action", "OccurredAtUtc" });
+
+            // The chain's head starts after the entries already written; while there are any, it has no hash until
+            // LegacyAuditUpgrade (run by 'migrate') has sealed and chained them.
+            migrationBuilder.Sql("EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');");
         }
 
         /// <inheritdoc />
@@ -95,6 +99,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ClientKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Action_OccurredAtUtc",
+                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "AnonymisedOn",
