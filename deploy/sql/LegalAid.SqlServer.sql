@@ -1170,7 +1170,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [Clients] ADD [AnonymisedOn] date NULL;
@@ -1178,7 +1178,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [Clients] ADD [ConsentWithdrawnOn] date NULL;
@@ -1186,7 +1186,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [ChainId] bigint NULL;
@@ -1194,7 +1194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     EXEC(N'DISABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]; UPDATE [AuditEntries] SET [ChainId] = [Id]; ENABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries];');
@@ -1202,7 +1202,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] DROP CONSTRAINT [PK_AuditEntries];
@@ -1210,7 +1210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1224,7 +1224,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     EXEC sp_rename N'[AuditEntries].[ChainId]', N'Id', 'COLUMN';
@@ -1232,7 +1232,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     DECLARE @var2 nvarchar(max);
@@ -1246,7 +1246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id]);
@@ -1254,7 +1254,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Hash] varbinary(32) NULL;
@@ -1262,7 +1262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Sealed] varbinary(max) NULL;
@@ -1270,7 +1270,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [SealedFor] nvarchar(2000) NULL;
@@ -1278,7 +1278,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -1291,7 +1291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     CREATE TABLE [ClientKeys] (
@@ -1304,15 +1304,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
-)
-BEGIN
-    CREATE INDEX [IX_AuditEntries_Action_OccurredAtUtc] ON [AuditEntries] ([Action], [OccurredAtUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');
@@ -1320,11 +1312,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130053850_AuditRedesign'
+    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130053850_AuditRedesign', N'10.0.15');
+    VALUES (N'20261130055129_AuditRedesign', N'10.0.15');
 END;
 
 COMMIT;

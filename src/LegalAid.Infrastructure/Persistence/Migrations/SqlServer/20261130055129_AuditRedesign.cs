@@ -81,11 +81,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     table.PrimaryKey("PK_ClientKeys", x => x.ClientId);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Action_OccurredAtUtc",
-                table: "AuditEntries",
-                columns: new[] { "Action", "OccurredAtUtc" });
-
             // The chain's head starts after the entries already written; while there are any, it has no hash until
             // LegacyAuditUpgrade (run by 'migrate') has sealed and chained them.
             migrationBuilder.Sql("EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');");
@@ -99,10 +94,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ClientKeys");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AuditEntries_Action_OccurredAtUtc",
-                table: "AuditEntries");
 
             migrationBuilder.DropColumn(
                 name: "AnonymisedOn",
