@@ -153,6 +153,7 @@ internal sealed class ChangeAudit
         ApplicationUser => "Account",
         IdentityUserToken<string> => "AccountSecret",
         IdentityUserRole<string> => "AccountRole",
+        IdentityRole => "Role",
         _ => entry.Metadata.ClrType.Name,
     };
 
