@@ -36,6 +36,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The app's folder: its database file (legalaid.db, with its write-ahead log) and documents (App_Data/documents).</summary>
+    public string Folder => folder;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(folder);
