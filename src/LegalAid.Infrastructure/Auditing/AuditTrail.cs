@@ -13,7 +13,7 @@ internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimePr
     {
         foreach (var auditEvent in auditEvents)
         {
-            db.AuditEntries.Add(await EntryForAsync(db, auditEvent, cancellationToken));
+            db.Record(await EntryForAsync(db, auditEvent, cancellationToken));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -27,7 +27,7 @@ internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimePr
     {
         await using var scope = scopes.CreateAsyncScope();
         var apart = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
-        apart.AuditEntries.Add(await EntryForAsync(apart, auditEvent, CancellationToken.None));
+        apart.Record(await EntryForAsync(apart, auditEvent, CancellationToken.None));
         await apart.SaveChangesAsync(CancellationToken.None);
     }
 

@@ -28,6 +28,7 @@ namespace LegalAid.Infrastructure.Persistence;
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    private readonly List<AuditEntry> recordedEvents = [];
     private ClientKeyRing? keys;
     private AuditSealing? sealing;
 
@@ -138,12 +139,17 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         return saved;
     }
 
-    /// <summary>Entries added by the audit trail wait outside the change tracker until they are chained.</summary>
+    /// <summary>
+    /// Queues an event's entry for the next save, which chains it after the changes' entries. It waits outside the change
+    /// tracker: until it is linked it has no id, and several unlinked entries would share one.
+    /// </summary>
+    internal void Record(AuditEntry entry) => recordedEvents.Add(entry);
+
     private List<AuditEntry> TakeRecordedEvents()
     {
-        var added = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList();
-        added.ForEach(e => e.State = EntityState.Detached);
-        return added.Select(e => e.Entity).ToList();
+        var taken = recordedEvents.ToList();
+        recordedEvents.Clear();
+        return taken;
     }
 
     /// <summary>
