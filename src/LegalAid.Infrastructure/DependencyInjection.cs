@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditSeals, AuditSeals>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IPersonalDataEraser, PersonalDataEraser>();
+        services.AddScoped<PersonalDataCleanup>();
         services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();

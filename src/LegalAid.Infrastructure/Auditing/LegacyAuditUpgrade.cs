@@ -52,10 +52,9 @@ public sealed class LegacyAuditUpgrade(LegalAidDbContext db)
             await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId)
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, lastId).SetProperty(h => h.LastHash, previous), ct);
             await SwitchTriggersAsync(on: true, ct);
-            db.RemovedPersonalData = true;
             await transaction.CommitAsync(ct);
         }, cancellationToken);
-        await db.ScrubRemovedPersonalDataAsync(cancellationToken);
+        await db.EmptyWriteAheadLogAsync(cancellationToken);
     }
 
     /// <summary>The entry as it is written now (its id and hash aside).</summary>

@@ -74,9 +74,6 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     /// <summary>Seals and opens the personal values of this context's audit entries.</summary>
     internal AuditSealing Sealing => sealing ??= new AuditSealing(this, Keys, crypto);
 
-    /// <summary>Set when a command removed personal data: once it commits, SQLite's write-ahead log is emptied into the file (see <see cref="UnitOfWork"/>).</summary>
-    internal bool RemovedPersonalData { get; set; }
-
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every web server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -134,8 +131,12 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await AuditChain.AppendAsync(this, [.. changes, .. events], cancellationToken);
+        List<AuditEntry> entries = [.. changes, .. events];
+        await AuditChain.AppendAsync(this, entries, cancellationToken);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Written once and never changed: a long-lived context need not keep them.
+        entries.ForEach(entry => Entry(entry).State = EntityState.Detached);
         return saved;
     }
 
@@ -153,17 +154,15 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     }
 
     /// <summary>
-    /// After a command removed personal data, SQLite copies its write-ahead log into the database file and truncates it, so
-    /// the old values are left neither in the log nor (with secure_delete, see <see cref="SqlitePragmas"/>) in freed pages.
+    /// After personal data was removed and committed, SQLite copies its write-ahead log into the database file and truncates
+    /// it, so the old values are left neither in the log nor (with secure_delete, see <see cref="SqlitePragmas"/>) in freed pages.
     /// </summary>
-    internal async Task ScrubRemovedPersonalDataAsync(CancellationToken cancellationToken)
+    internal async Task EmptyWriteAheadLogAsync(CancellationToken cancellationToken)
     {
-        if (RemovedPersonalData && Database.IsSqlite())
+        if (Database.IsSqlite())
         {
             await Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
         }
-
-        RemovedPersonalData = false;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

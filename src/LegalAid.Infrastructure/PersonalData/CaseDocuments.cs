@@ -3,17 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.PersonalData;
 
-/// <summary>A case's documents: the files are overwritten and deleted from the document store, then their rows.</summary>
+/// <summary>A case's documents: their rows are deleted, and their files once the command commits.</summary>
 internal sealed class CaseDocuments() : DeletedRows<CaseDocument>(d => d.CaseId, OwnedThrough.Case, d => d.FileName)
 {
     public override async Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken)
     {
-        var keys = await Rows(removal).Select(d => d.StorageKey).ToListAsync(cancellationToken);
-        foreach (var key in keys)
-        {
-            removal.Documents.Delete(key);
-        }
-
+        removal.Cleanup.AfterCommit(await Rows(removal).Select(d => d.StorageKey).ToListAsync(cancellationToken));
         return await base.RemoveAsync(removal, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Common;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ internal enum OwnedThrough
 }
 
 /// <summary>What anonymisation and erasure remove, for a set of clients and their cases, in the caller's transaction.</summary>
-internal sealed record PersonalDataRemoval(LegalAidDbContext Db, IdList ClientIds, IdList CaseIds, DateOnly Today, IDocumentStore Documents);
+internal sealed record PersonalDataRemoval(LegalAidDbContext Db, IdList ClientIds, IdList CaseIds, DateOnly Today, PersonalDataCleanup Cleanup);
 
 /// <summary>Ids sent to the database as one parameter (a member of a constant, which EF Core parameterises).</summary>
 internal sealed class IdList(IEnumerable<int> values)

@@ -1,8 +1,10 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Clients;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +36,11 @@ public sealed record ErasurePreview
     {
         public Mapping() => CreateMap<Client, ErasurePreview>().ForMember(d => d.CaseNumbers, o => o.Ignore());
     }
+}
+
+public sealed class PreviewErasureValidator : AbstractValidator<PreviewErasure>
+{
+    public PreviewErasureValidator() => RuleFor(p => p.ClientId).GreaterThan(0).WithMessage(_ => Messages.UnknownClient);
 }
 
 public sealed class PreviewErasureHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<PreviewErasure, ErasurePreview>
