@@ -122,7 +122,7 @@ internal static class UseCaseSamples
             Id = 1, Version = 1, FamilyName = "Үсөнбаев", GivenName = "Нурлан", Sex = Sex.Male, DateOfBirth = new DateOnly(1990, 5, 17),
             Citizenship = Citizenships.Kyrgyzstan, PreferredLanguage = Languages.Kyrgyz, ConsentGivenOn = Day, ConsentScopes = [ConsentScope.LegalAid],
         },
-        new WithdrawConsent { Id = 1, Version = 1, WithdrawnOn = Day },
+        new WithdrawConsent { Id = 1, Version = 1, ConsentWithdrawnOn = Day },
         new PreviewErasure(1),
         new EraseClient { ClientId = 1, Reason = "Заявление клиента от 14.03.2026", Confirmed = true },
         new ListRetentionDue(),

@@ -282,7 +282,7 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/cases/{id:int}/deadlines", lawyer, "POST", $"{c}/deadlines", Obj(new { type = "CallBack", dueOn = today }), text: "note", date: "dueOn", choice: "type"),
             Api("POST /api/v1/cases/{id:int}/referrals", lawyer, "POST", $"{c}/referrals", Obj(new { partnerId = 1 }), text: "note", date: "referredOn", number: "partnerId"),
             Api("POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { result = "Helped" }), text: "note", date: "resultOn", choice: "result"),
-            Api("POST /api/v1/clients/{id:int}/consent/withdraw", lawyer, "POST", $"/api/v1/clients/{clientId}/consent/withdraw", Obj(new { version = 999 }), date: "withdrawnOn", number: "version"),
+            Api("POST /api/v1/clients/{id:int}/consent/withdraw", lawyer, "POST", $"/api/v1/clients/{clientId}/consent/withdraw", Obj(new { version = 999 }), date: "consentWithdrawnOn", number: "version"),
             Api("POST /api/v1/reports/donor", programme, "POST", "/api/v1/reports/donor", Obj(new { from = "2026-01-01", to = "2026-03-31", title = "Q1" }), text: "introduction", name: "title", date: "from", list: "centre"),
             Api("POST /api/v1/reports/{id:int}/publish", programme, "POST", $"/api/v1/reports/{reportId}/publish", Obj(new { version = 1 }), number: "version"),
             Query("GET /api/v1/clients/", lawyer, "/api/v1/clients", text: "query", date: "dateOfBirth", number: "pageSize"),
@@ -296,7 +296,7 @@ public sealed class HostileInputTests : WebTest
 
             Form("POST /Clients/Register", lawyer, "/Clients/Register", text: "Input.RegionOfOrigin", name: "Input.FamilyName", date: "Input.ConsentGivenOn", number: "Input.BirthYear"),
             Form("POST /Clients/{id:int}/edit", lawyer, $"/Clients/{clientId}/edit", text: "Input.MessengerContact", name: "Input.GivenName", date: "Input.DateOfBirth", number: "Input.BirthYear"),
-            Form("POST /Clients/{id:int}?handler=WithdrawConsent", lawyer, $"/Clients/{clientId}", "WithdrawConsent", date: "Withdrawal.WithdrawnOn", number: "Withdrawal.Version",
+            Form("POST /Clients/{id:int}?handler=WithdrawConsent", lawyer, $"/Clients/{clientId}", "WithdrawConsent", date: "Withdrawal.ConsentWithdrawnOn", number: "Withdrawal.Version",
                 form: "#consent form", fields: [new("Withdrawal.Version", "999")]),
             Form("POST /Cases/Open", lawyer, $"/Cases/Open?clientId={clientId}", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/edit", lawyer, $"{page}/edit", text: "Input.Summary", name: "Input.OpposingPartyName", number: "Input.AmountClaimed"),

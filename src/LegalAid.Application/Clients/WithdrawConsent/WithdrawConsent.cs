@@ -20,12 +20,12 @@ public sealed record WithdrawConsent : ICommand<int>
     public int Version { get; init; }
 
     /// <summary>The day at the centre the client withdrew it; today when not given.</summary>
-    public DateOnly? WithdrawnOn { get; init; }
+    public DateOnly? ConsentWithdrawnOn { get; init; }
 }
 
 public sealed class WithdrawConsentValidator : AbstractValidator<WithdrawConsent>
 {
-    public WithdrawConsentValidator(TimeProvider clock) => RuleFor(w => w.WithdrawnOn).EventDate(clock);
+    public WithdrawConsentValidator(TimeProvider clock) => RuleFor(w => w.ConsentWithdrawnOn).EventDate(clock);
 }
 
 public sealed class WithdrawConsentHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<WithdrawConsent, int>
@@ -35,7 +35,7 @@ public sealed class WithdrawConsentHandler(IApplicationDbContext db, IActorConte
         var client = (await db.Clients.Include(c => c.RegisteringCentre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
         var today = actors.At(client.RegisteringCentre).Today;
-        client.WithdrawConsent(request.WithdrawnOn ?? today, today);
+        client.WithdrawConsent(request.ConsentWithdrawnOn ?? today, today);
         await db.SaveChangesAsync(cancellationToken);
         return client.Version;
     }
