@@ -29,7 +29,7 @@ public sealed class WithdrawConsentTests : ApplicationTest
         await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync(), ConsentWithdrawnOn = new DateOnly(2026, 3, 14) });
 
         Assert.Equal(new DateOnly(2026, 3, 14), (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
-        Assert.Equal(new DateOnly(2026, 3, 14), Assert.Single((await App.SendAsync(new FindClients(Query: "Үсөнбаев"))).Items).ConsentWithdrawnOn);
+        Assert.Equal(new DateOnly(2026, 3, 14), Assert.Single((await App.SendAsync(new FindClients(Query: "Үсөнбаев"))).Clients.Items).ConsentWithdrawnOn);
         Assert.Equal(new DateOnly(2026, 3, 14), (await App.SendAsync(new GetCase(caseId))).ClientConsentWithdrawnOn);
         var entry = await App.InDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Id).LastAsync(e => e.Action == AuditAction.Updated && e.EntityType == "Client"));
         Assert.Contains("\"ConsentWithdrawnOn\":[null,\"2026-03-14\"]", entry.Changes, StringComparison.Ordinal);
@@ -60,8 +60,10 @@ public sealed class WithdrawConsentTests : ApplicationTest
     [InlineData("2026-03-16")]
     public async Task ADayBeforeConsentWasGivenOrInTheFuture_IsRefusedByTheDate(string day)
     {
+        var version = await VersionAsync();
+
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
-            new WithdrawConsent { Id = clientId, Version = 1, ConsentWithdrawnOn = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture) }));
+            new WithdrawConsent { Id = clientId, Version = version, ConsentWithdrawnOn = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture) }));
 
         Assert.Equal("ConsentWithdrawnOn", Assert.Single(refused.Errors.Keys));
         Assert.Null((await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
@@ -72,7 +74,9 @@ public sealed class WithdrawConsentTests : ApplicationTest
     {
         await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync(), ConsentWithdrawnOn = new DateOnly(2026, 3, 10) });
 
-        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new WithdrawConsent { Id = clientId, Version = 2 }));
+        var version = await VersionAsync();
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new WithdrawConsent { Id = clientId, Version = version }));
 
         Assert.Equal("Клиент уже отозвал согласие.", Assert.Single(refused.Errors["ConsentWithdrawnOn"]));
         Assert.Equal(new DateOnly(2026, 3, 10), (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);

@@ -37,7 +37,7 @@ public sealed class AuditPageTests : WebTest
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
 
-        var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=200");
+        var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=100");
         var file = await admin.GetStringAsync("/Audit?handler=Export");
 
         var table = page.QuerySelector("#audit-entries")!.TextContent;
@@ -60,7 +60,7 @@ public sealed class AuditPageTests : WebTest
         var form = await HtmlPage.GetAsync(admin, $"/Admin/Erase?clientId={clientId}");
         var erased = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
             admin, form, new Dictionary<string, string> { ["Input.Reason"] = "Письменное заявление, вх. № 17", ["Input.Confirmed"] = "true" }, "#erase-form"));
-        var after = await HtmlPage.GetAsync(coordinator, "/Audit?PageSize=200");
+        var after = await HtmlPage.GetAsync(coordinator, "/Audit?PageSize=100");
 
         Assert.Contains("+79161234567", before, StringComparison.Ordinal);
         Assert.Contains("+79035550011", before, StringComparison.Ordinal);
@@ -82,11 +82,13 @@ public sealed class AuditPageTests : WebTest
 
         var page = await HtmlPage.GetAsync(coordinator, "/Audit?entityType=Client&action=Created");
 
-        var cells = page.QuerySelector($"#entry-{created.Id}")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        var row = page.QuerySelector($"#entry-{created.Id}")!;
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        var id = row.QuerySelectorAll("td li").Single(li => li.TextContent.Trim().StartsWith("Id:", StringComparison.Ordinal));
         var moscow = TimeZoneInfo.ConvertTimeFromUtc(created.OccurredAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
         Assert.Equal(moscow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), cells[0]);
         Assert.Equal($"Клиент {clientId}", cells[3]);
-        Assert.Contains($"Id: → {clientId}", string.Join(' ', cells[4].Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Equal($"Id: → изменено на {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Contains("Москва", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);
     }
 
