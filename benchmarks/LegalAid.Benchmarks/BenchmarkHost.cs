@@ -13,6 +13,12 @@ namespace LegalAid.Benchmarks;
 /// <summary>The Application and Infrastructure layers wired as in the app, over one SQLite file built once by the demo generator.</summary>
 internal sealed class BenchmarkHost : IAsyncDisposable
 {
+    /// <summary>
+    /// The audit trail's master key of the benchmark files, which hold invented demo data only: the same for every host
+    /// and every run, so that the clients' keys written once stay readable.
+    /// </summary>
+    private const string DemoMasterKey = "YmVuY2htYXJrLW9ubHktZGVtby1kYXRhLWtleS0wMDE=";
+
     private readonly ServiceProvider services;
 
     private BenchmarkHost(string databasePath, TimeSpan statisticsFreshFor)
@@ -22,7 +28,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}",
-                ["Audit:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                ["Audit:MasterKey"] = DemoMasterKey,
             })
             .Build();
         services = new ServiceCollection()

@@ -10,9 +10,9 @@ var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 200_000 
 var consultations = new Option<int>("--consultations") { DefaultValueFactory = _ => 1_000_000 };
 var years = new Option<int>("--years") { DefaultValueFactory = _ => 15 };
 var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 10 };
-var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports or all." };
-suite.AcceptOnlyFromAmong("statistics", "reports", "all");
-var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, and the PDF reports, on one demo database.")
+var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, consultations or all." };
+suite.AcceptOnlyFromAmong("statistics", "reports", "consultations", "all");
+var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, and logging consultations, on one demo database.")
 {
     database, clients, consultations, years, iterations, suite,
 };
@@ -35,6 +35,11 @@ root.SetAction(async (parse, cancellationToken) =>
     if (chosen is "reports" or "all")
     {
         await ReportsSuite.RunAsync(cold, warm, runs);
+    }
+
+    if (chosen is "consultations" or "all")
+    {
+        await ConsultationsSuite.RunAsync(cold, runs);
     }
 
     return 0;
