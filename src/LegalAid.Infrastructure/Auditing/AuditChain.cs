@@ -20,10 +20,8 @@ internal static class AuditChain
     public static byte[] Genesis => new byte[HashSize];
 
     /// <summary>
-    /// Links the entries after the last one and adds them to the context, inside the caller's transaction. The head row is
-    /// written before it is read: on SQL Server the update's exclusive row lock is held to the end of the transaction, so a
-    /// second writer waits there and then reads the head this one leaves (also under read-committed snapshot, as an update
-    /// reads the latest committed row); SQLite serialises writers anyway. Id order is therefore insertion order.
+    /// Links the entries after the last one and adds them to the context, inside the caller's transaction, the head row
+    /// locked (<see cref="LockHeadAsync"/>) until it ends. Id order is therefore insertion order.
     /// </summary>
     public static async Task AppendAsync(LegalAidDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
@@ -32,9 +30,7 @@ internal static class AuditChain
             throw new InvalidOperationException("Audit entries are appended inside a transaction.");
         }
 
-        var head = db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId);
-        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, h => h.LastEntryId), cancellationToken);
-        var last = await head.AsNoTracking().SingleAsync(cancellationToken);
+        var last = await LockHeadAsync(db, cancellationToken);
         if (last.LastHash is null)
         {
             throw new InvalidOperationException(
@@ -50,7 +46,23 @@ internal static class AuditChain
         }
 
         db.AuditEntries.AddRange(entries);
-        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, id).SetProperty(h => h.LastHash, hash), cancellationToken);
+        await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId).ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, id).SetProperty(h => h.LastHash, hash), cancellationToken);
+    }
+
+    /// <summary>
+    /// Locks the head row and reads it in one statement, an update that changes nothing and returns the row. The head is
+    /// written before it is read: on SQL Server the update's exclusive row lock is held to the end of the transaction, so a
+    /// second writer waits there and then reads the head this one leaves (also under read-committed snapshot, as an update
+    /// reads the latest committed row); SQLite serialises writers anyway.
+    /// </summary>
+    private static async Task<AuditChainHead> LockHeadAsync(LegalAidDbContext db, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.IsSqlServer()
+            ? (FormattableString)$"UPDATE [AuditChainHeads] SET [LastEntryId] = [LastEntryId] OUTPUT inserted.[Id], inserted.[LastEntryId], inserted.[LastHash] WHERE [Id] = {AuditChainHead.SingleRowId}"
+            : $"UPDATE \"AuditChainHeads\" SET \"LastEntryId\" = \"LastEntryId\" WHERE \"Id\" = {AuditChainHead.SingleRowId} RETURNING \"Id\", \"LastEntryId\", \"LastHash\"";
+
+        // Not composed (no Single() in SQL): the statement runs as written.
+        return (await db.AuditChainHeads.FromSql(sql).AsNoTracking().ToListAsync(cancellationToken)).Single();
     }
 
     /// <summary>SHA-256 over every column of the entry (each length-prefixed, so no two contents read alike) and the previous hash.</summary>

@@ -133,7 +133,17 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Failing here fails the command: no savepoint to roll back to (two statements fewer on every audited save).
+        Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = true;
+        }
 
         // Written once and never changed: a long-lived context need not keep them.
         entries.ForEach(entry => Entry(entry).State = EntityState.Detached);
