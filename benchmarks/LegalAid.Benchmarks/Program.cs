@@ -10,11 +10,12 @@ var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 200_000 
 var consultations = new Option<int>("--consultations") { DefaultValueFactory = _ => 1_000_000 };
 var years = new Option<int>("--years") { DefaultValueFactory = _ => 15 };
 var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 10 };
-var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, consultations or all." };
-suite.AcceptOnlyFromAmong("statistics", "reports", "consultations", "all");
-var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, and logging consultations, on one demo database.")
+var sample = new Option<int>("--sample") { DefaultValueFactory = _ => 300, Description = "How many of the Moscow centre's clients the search suite looks for." };
+var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, search, consultations or all." };
+suite.AcceptOnlyFromAmong("statistics", "reports", "search", "consultations", "all");
+var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, client search and logging consultations, on one demo database.")
 {
-    database, clients, consultations, years, iterations, suite,
+    database, clients, consultations, years, iterations, sample, suite,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -35,6 +36,11 @@ root.SetAction(async (parse, cancellationToken) =>
     if (chosen is "reports" or "all")
     {
         await ReportsSuite.RunAsync(cold, warm, runs);
+    }
+
+    if (chosen is "search" or "all")
+    {
+        await SearchSuite.RunAsync(cold, parse.GetValue(sample), runs);
     }
 
     if (chosen is "consultations" or "all")

@@ -1170,7 +1170,399 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_CaseId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [ConsultationId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [CentreId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Consultations]') AND [c].[name] = N'FollowUpOn');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Consultations] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Consultations] DROP COLUMN [FollowUpOn];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [CalendarFeeds] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(400) NOT NULL,
+        [SecretHash] nvarchar(64) NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [IssuedAtUtc] datetime2 NOT NULL,
+        [LastReadAtUtc] datetime2 NULL,
+        [RevokedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_CalendarFeeds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CalendarFeeds_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [ClientTransfers] (
+        [Id] int NOT NULL IDENTITY,
+        [Status] int NOT NULL,
+        [FromCentreId] int NOT NULL,
+        [ToCentreId] int NOT NULL,
+        [ClientId] int NULL,
+        [RequestNote] nvarchar(1000) NULL,
+        [RequestedByStaffMemberId] int NULL,
+        [RequestedAtUtc] datetime2 NULL,
+        [ProposalNote] nvarchar(1000) NULL,
+        [ProposedByStaffMemberId] int NULL,
+        [ProposedAtUtc] datetime2 NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [DecidedByStaffMemberId] int NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        [SoughtBirthDate] date NULL,
+        [SoughtFamilyName] nvarchar(100) NULL,
+        [SoughtGivenName] nvarchar(100) NULL,
+        [SoughtPhone] nvarchar(32) NULL,
+        CONSTRAINT [PK_ClientTransfers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ClientTransfers_Centres_FromCentreId] FOREIGN KEY ([FromCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_Centres_ToCentreId] FOREIGN KEY ([ToCentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_DecidedByStaffMemberId] FOREIGN KEY ([DecidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_ProposedByStaffMemberId] FOREIGN KEY ([ProposedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ClientTransfers_StaffMembers_RequestedByStaffMemberId] FOREIGN KEY ([RequestedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE TABLE [TransferredCases] (
+        [TransferId] int NOT NULL,
+        [CaseId] int NOT NULL,
+        CONSTRAINT [PK_TransferredCases] PRIMARY KEY ([TransferId], [CaseId]),
+        CONSTRAINT [FK_TransferredCases_Cases_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Cases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TransferredCases_ClientTransfers_TransferId] FOREIGN KEY ([TransferId]) REFERENCES [ClientTransfers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_CaseId_IsDone_DueOn] ON [Deadlines] ([CaseId], [IsDone], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]) WHERE [ConsultationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_CentreId] ON [Clients] ([CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CalendarFeeds_SecretHash] ON [CalendarFeeds] ([SecretHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarFeeds_UserId_RevokedAtUtc] ON [CalendarFeeds] ([UserId], [RevokedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ClientId] ON [ClientTransfers] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_DecidedByStaffMemberId] ON [ClientTransfers] ([DecidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_FromCentreId_Status] ON [ClientTransfers] ([FromCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ProposedByStaffMemberId] ON [ClientTransfers] ([ProposedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_RequestedByStaffMemberId] ON [ClientTransfers] ([RequestedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_ClientTransfers_ToCentreId_Status] ON [ClientTransfers] ([ToCentreId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    CREATE INDEX [IX_TransferredCases_CaseId] ON [TransferredCases] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD CONSTRAINT [FK_Clients_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_Consultations_ConsultationId] FOREIGN KEY ([ConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130051901_ClientTransfersDeskCalendar', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'Patronymic');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [Patronymic] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'GivenName');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [GivenName] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clients]') AND [c].[name] = N'FamilyName');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Clients] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [Clients] ALTER COLUMN [FamilyName] nvarchar(100) COLLATE Cyrillic_General_100_CI_AS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [NameIsCyrillic] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    CREATE TABLE [ClientNameTokens] (
+        [ClientId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Value] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        CONSTRAINT [PK_ClientNameTokens] PRIMARY KEY ([ClientId], [Kind], [Value]),
+        CONSTRAINT [FK_ClientNameTokens_Clients_ClientId] FOREIGN KEY ([ClientId]) REFERENCES [Clients] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    CREATE INDEX [IX_ClientNameTokens_Kind_Value_ClientId] ON [ClientNameTokens] ([Kind], [Value], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063100_NameSearchTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130063100_NameSearchTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawnAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [WithdrawnBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    CREATE TABLE [DonorReportNotices] (
+        [Id] int NOT NULL IDENTITY,
+        [DonorReportId] int NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Kind] int NOT NULL,
+        [SentAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_DonorReportNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DonorReportNotices_DonorReports_DonorReportId] FOREIGN KEY ([DonorReportId]) REFERENCES [DonorReports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    CREATE INDEX [IX_DonorReportNotices_DonorReportId_Kind] ON [DonorReportNotices] ([DonorReportId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130064640_DonorReportWithdrawal'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130064640_DonorReportWithdrawal', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [Clients] ADD [AnonymisedOn] date NULL;
@@ -1178,7 +1570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [Clients] ADD [ConsentWithdrawnOn] date NULL;
@@ -1186,7 +1578,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [ChainId] bigint NULL;
@@ -1194,7 +1586,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     EXEC(N'DISABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]; UPDATE [AuditEntries] SET [ChainId] = [Id]; ENABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries];');
@@ -1202,7 +1594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] DROP CONSTRAINT [PK_AuditEntries];
@@ -1210,21 +1602,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
     FROM [sys].[default_constraints] [d]
     INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
     WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Id');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var1 + ';');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var5 + ';');
     ALTER TABLE [AuditEntries] DROP COLUMN [Id];
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     EXEC sp_rename N'[AuditEntries].[ChainId]', N'Id', 'COLUMN';
@@ -1232,21 +1624,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
-    DECLARE @var2 nvarchar(max);
-    SELECT @var2 = QUOTENAME([d].[name])
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
     FROM [sys].[default_constraints] [d]
     INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
     WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Id');
-    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var2 + ';');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var6 + ';');
     ALTER TABLE [AuditEntries] ALTER COLUMN [Id] bigint NOT NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id]);
@@ -1254,7 +1646,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Hash] varbinary(32) NULL;
@@ -1262,7 +1654,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Sealed] varbinary(max) NULL;
@@ -1270,7 +1662,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [SealedFor] nvarchar(2000) NULL;
@@ -1278,7 +1670,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -1291,7 +1683,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     CREATE TABLE [ClientKeys] (
@@ -1304,7 +1696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');
@@ -1312,11 +1704,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130055129_AuditRedesign'
+    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130055129_AuditRedesign', N'10.0.15');
+    VALUES (N'20261130073042_AuditRedesign', N'10.0.15');
 END;
 
 COMMIT;

@@ -9,6 +9,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Statistics.Engine;
+using LegalAid.Application.Statistics.ExportStatistics;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();
         services.AddScoped<StatisticsQueries>();
+        services.AddScoped<FilterInWords>();
         services.AddScoped<CaseFileQueries>();
         services.AddScoped<AuditTrailQueries>();
         return services;

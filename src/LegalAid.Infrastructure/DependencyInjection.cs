@@ -1,4 +1,6 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.Backup;
+using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.DataProtection;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Documents;
@@ -12,6 +14,7 @@ using LegalAid.Infrastructure.Persistence;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LegalAid.Infrastructure;
 
@@ -38,10 +41,16 @@ public static class DependencyInjection
         services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();
+        services.AddScoped<ICalendarFeeds, CalendarFeeds>();
+        services.AddSingleton<ICalendarWriter, IcalCalendarWriter>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         var documents = configuration.GetSection(DocumentStoreOptions.Section).Get<DocumentStoreOptions>() ?? new DocumentStoreOptions();
-        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.Combine(contentRoot, documents.Path)));
+        services.AddSingleton(new DocumentsFolder(Path.Combine(contentRoot, documents.Path)));
+        services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
+        services.AddSingleton(provider => new BackupKeySource(configuration, provider.GetService<IHostEnvironment>()));
+        services.AddScoped<DatabaseBackup>();
+        services.AddScoped<DatabaseRestore>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<DemoDataGenerator>();
         services.AddHealthChecks()

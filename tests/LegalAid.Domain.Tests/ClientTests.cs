@@ -19,6 +19,25 @@ public sealed class ClientTests
     }
 
     [Fact]
+    public void Update_KeepsTheNameTokensInStepWithTheName()
+    {
+        var client = new Client(TestData.ClientDetails(), 1, TestData.NowUtc);
+        var kept = client.NameTokens.Single(t => t.Value == "nurlan");
+
+        client.Update(TestData.ClientDetails() with { Name = new PersonName("Асанова", "Нурлан", null, null) });
+
+        Assert.Equal(["Asnv", "asanova", "nrln", "nurlan"], client.NameTokens.Select(t => t.Value).Order(StringComparer.Ordinal));
+        Assert.Same(kept, client.NameTokens.Single(t => t.Value == "nurlan"));
+    }
+
+    [Theory]
+    [InlineData("Үсөнбаев", true)]
+    [InlineData("Ўроқов", true)]
+    [InlineData("Abdullaev", false)]
+    public void NamesInCyrillic_AreToldApartForSorting(string familyName, bool cyrillic) =>
+        Assert.Equal(cyrillic, new Client(TestData.ClientDetails(familyName: familyName), 1, TestData.NowUtc).NameIsCyrillic);
+
+    [Fact]
     public void UnknownCitizenship_IsRefused()
     {
         var error = Assert.Throws<DomainException>(() => new Client(TestData.ClientDetails(citizenship: "RU"), 1, TestData.NowUtc));

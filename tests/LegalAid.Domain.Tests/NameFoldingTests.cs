@@ -47,6 +47,8 @@ public sealed class NameFoldingTests
     [InlineData("Мамедов", "Məmmədov")]
     [InlineData("Джафаров", "Cəfərov")]
     [InlineData("Шахин", "Şahin")]
+    [InlineData("Асхат", "Askhat")]
+    [InlineData("Жеңишбек", "Zhengishbek")]
     public void SpellingsOfOneName_FoldAlike(string one, string other) =>
         Assert.Equal(NameFolding.Fold(one), NameFolding.Fold(other));
 
@@ -65,4 +67,45 @@ public sealed class NameFoldingTests
         Assert.Equal("Asnbv nrln AmrbkvC", NameFolding.Fold("Үсөнбаев Нурлан Өмүрбекович"));
         Assert.Equal("Asnbv", NameFolding.FoldFirstWord("Үсөнбаев-Асанова"));
     }
+
+    /// <summary>What is typed starts the spelling of the name in the other script.</summary>
+    [Theory]
+    [InlineData("Гор", "Gor")]
+    [InlineData("Азиз", "Aziz")]
+    [InlineData("Айбек", "Aibek")]
+    [InlineData("Юсупов", "Iusupov")]
+    [InlineData("Юсупов", "Yusupov")]
+    [InlineData("Чыңгыз", "Chingiz")]
+    [InlineData("Раҳмонов", "Rakhmonov")]
+    [InlineData("Ҷамшед", "Dzhamshed")]
+    [InlineData("Абдуллаев", "Abdulaev")]
+    [InlineData("Шоҳин", "SHOHIN")]
+    [InlineData("Асхат", "Askhat")]
+    [InlineData("Ўткир", "Oʻtkir")]
+    [InlineData("Ўткир", "O'tkir")]
+    [InlineData("Жеңишбек", "Zhengishbek")]
+    [InlineData("Жеңишбек", "Женишбек")]
+    public void SpellingsOfOneName_AreSpeltAlike(string one, string other) =>
+        Assert.Equal(NameFolding.Spelling(one.ToLowerInvariant()), NameFolding.Spelling(other.ToLowerInvariant()));
+
+    [Theory]
+    [InlineData("уулу", "uulu")]
+    [InlineData("уулу", "uly")]
+    [InlineData("уулу", "ulu")]
+    [InlineData("уулу", "ұлы")]
+    [InlineData("уулу", "ўғли")]
+    [InlineData("уулу", "oʻgʻli")]
+    [InlineData("уулу", "оглы")]
+    [InlineData("уулу", "oğlu")]
+    [InlineData("кызы", "kyzy")]
+    [InlineData("кызы", "kizi")]
+    [InlineData("кызы", "қизи")]
+    [InlineData("кызы", "qızı")]
+    [InlineData("кызы", "гызы")]
+    public void SonAndDaughterOf_AreOneWordInEverySpelling(string one, string other) =>
+        Assert.Equal(NameFolding.Spelling(one), NameFolding.Spelling(other));
+
+    [Fact]
+    public void WordsSplitAtSpacesHyphensAndPunctuation() =>
+        Assert.Equal(["үсөнбаева", "асанова", "айгүл", "уулу"], NameFolding.Words("Үсөнбаева-Асанова  Айгүл, (уулу)"));
 }

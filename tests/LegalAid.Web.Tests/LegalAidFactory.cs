@@ -144,6 +144,14 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         return await HtmlPage.SubmitAsync(client, form, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
+    /// <summary>Issues the account a calendar feed, as its Account → Calendar feed page would; the secret of its address.</summary>
+    public async Task<string> IssueCalendarFeedAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
+        return await scope.ServiceProvider.GetRequiredService<ICalendarFeeds>().IssueAsync(account!.Id, "ru", CancellationToken.None);
+    }
+
     public async Task<T> InDatabaseAsync<T>(Func<LegalAidDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -19,9 +19,15 @@ public enum AuditAction
     /// <summary>A sign-in session was ended by its owner from another device, or an administrator ended an account's sessions.</summary>
     SessionEnded = 12,
 
+    /// <summary>An encrypted backup of the database and the documents was written and verified (the <c>backup</c> command).</summary>
+    BackedUp = 13,
+
+    /// <summary>The database and the documents were replaced by those of a backup (the <c>restore</c> command); recorded in the restored database.</summary>
+    Restored = 14,
+
     /// <summary>A client's personal data removed after the retention period (or after consent was withdrawn); the figures stay.</summary>
-    Anonymised = 13,
+    Anonymised = 15,
 
     /// <summary>A client's personal data removed at once on request, with the administrator's reason.</summary>
-    Erased = 14,
+    Erased = 16,
 }

@@ -108,6 +108,17 @@ public sealed class Case : IVersioned
 
     public void Reassign(int lawyerId) => AssignedLawyerId = lawyerId;
 
+    /// <summary>
+    /// Hands the open case, with its number, history and documents, to another centre and one of its lawyers (a
+    /// transfer the receiving centre accepted). Its consultations keep the centre where they were held.
+    /// </summary>
+    internal void MoveTo(int centreId, int lawyerId)
+    {
+        Guard.Require(Status == CaseStatus.Open, DomainErrors.TransferOfClosedCase, "CaseIds", "Only open cases move to another centre.");
+        CentreId = centreId;
+        AssignedLawyerId = lawyerId;
+    }
+
     public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null)
     {
         Guard.Require(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, nameof(Status), "The case is already closed.");
@@ -143,6 +154,12 @@ public sealed class Case : IVersioned
         var categories = details.CategoryIds.Count > 0 ? details.CategoryIds : [PrimaryCategoryId];
         var consultation = new Consultation(details, categories, CentreId, ClientId, actor.NowUtc);
         _consultations.Add(consultation);
+        if (details.FollowUpOn is { } followUpOn)
+        {
+            // A follow-up is due like any deadline, and done like one: the desk has one home for what is due.
+            _deadlines.Add(new Deadline(DeadlineType.CallBack, followUpOn, null, actor, consultation));
+        }
+
         return consultation;
     }
 

@@ -1,4 +1,5 @@
 using LegalAid.Domain.Common;
+using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Domain.Cases;
 
@@ -11,7 +12,7 @@ public sealed class Deadline
     {
     }
 
-    internal Deadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor)
+    internal Deadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor, Consultation? followUpOf = null)
     {
         Guard.Require(Enum.IsDefined(type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
         Type = type;
@@ -19,6 +20,7 @@ public sealed class Deadline
         Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
         CreatedAtUtc = actor.NowUtc;
         CreatedByStaffMemberId = actor.StaffMemberId;
+        Consultation = followUpOf;
     }
 
     public int Id { get; private set; }
@@ -39,10 +41,15 @@ public sealed class Deadline
 
     public int? CreatedByStaffMemberId { get; private set; }
 
+    /// <summary>The consultation whose follow-up this is (a call back the lawyer promised); null for other deadlines.</summary>
+    public int? ConsultationId { get; private set; }
+
+    public Consultation? Consultation { get; private set; }
+
     /// <summary>Not done although its day has passed; <paramref name="today"/> is the date at the case's centre.</summary>
     public bool IsOverdueOn(DateOnly today) => IsOverdue(DueOn, IsDone, today);
 
-    /// <summary><see cref="IsOverdueOn"/> for a deadline (or a consultation's follow-up) read into a view without its entity.</summary>
+    /// <summary><see cref="IsOverdueOn"/> for a deadline read into a view without its entity.</summary>
     public static bool IsOverdue(DateOnly dueOn, bool isDone, DateOnly today) => !isDone && dueOn < today;
 
     internal void MarkDone(DateOnly today)

@@ -8,6 +8,8 @@ public sealed class Client : IVersioned
     public const int PhoneMaxLength = 32;
     public const int ContactMaxLength = 200;
 
+    private readonly List<ClientNameToken> nameTokens = [];
+
     private Client()
     {
         Name = null!;
@@ -23,6 +25,7 @@ public sealed class Client : IVersioned
         : this()
     {
         RegisteringCentreId = registeringCentreId;
+        CentreId = registeringCentreId;
         RegisteredAtUtc = registeredAtUtc;
         Apply(details);
     }
@@ -55,7 +58,12 @@ public sealed class Client : IVersioned
 
     public DateTime RegisteredAtUtc { get; private set; }
 
-    /// <summary>Names as written and folded, and phone digits, for search.</summary>
+    /// <summary>The centre that holds the client now: the registering one until a transfer moves them.</summary>
+    public int CentreId { get; private set; }
+
+    public Centres.Centre Centre { get; private set; } = null!;
+
+    /// <summary>Names as written and folded, and phone digits: the previous release's search (see <see cref="ClientSearchKey.For"/>).</summary>
     public string SearchKey { get; private set; }
 
     /// <summary>The phonetic skeleton of the family name (indexed), for duplicate detection.</summary>
@@ -63,6 +71,15 @@ public sealed class Client : IVersioned
 
     /// <summary>The phonetic skeleton of the given name (indexed), for duplicate detection.</summary>
     public string GivenNameKey { get; private set; }
+
+    /// <summary>Every word of the name, spelt in Latin and as its skeleton, for search.</summary>
+    public IReadOnlyCollection<ClientNameToken> NameTokens => nameTokens;
+
+    /// <summary>
+    /// Whether the family name is written in Cyrillic: lists show those names first, then names in Latin (and any
+    /// other script), whatever order the database's collation gives the two scripts.
+    /// </summary>
+    public bool NameIsCyrillic { get; private set; }
 
     public int Version { get; private set; }
 
@@ -96,12 +113,21 @@ public sealed class Client : IVersioned
         ConsentWithdrawnOn = withdrawnOn;
     }
 
-    /// <summary>Recomputes the search keys after the folding rules change.</summary>
+    /// <summary>Hands the client to another centre (a transfer the receiving centre accepted).</summary>
+    internal void MoveTo(int centreId) => CentreId = centreId;
+
+    /// <summary>Recomputes what the client is found and sorted by from the name and phone; also after the folding rules change.</summary>
     public void RefreshSearchKeys()
     {
         SearchKey = ClientSearchKey.For(Name, Phone);
         FamilyNameKey = NameFolding.FoldFirstWord(Name.FamilyName);
         GivenNameKey = NameFolding.FoldFirstWord(Name.GivenName);
+        NameIsCyrillic = Name.FamilyName.Length > 0 && Name.FamilyName[0] is >= '\u0400' and <= '\u052F';
+
+        var tokens = ClientSearchKey.Tokens(Name);
+        nameTokens.RemoveAll(t => !tokens.Contains((t.Kind, t.Value)));
+        var missing = tokens.Where(t => !nameTokens.Exists(n => n.Kind == t.Kind && n.Value == t.Value)).ToList();
+        nameTokens.AddRange(missing.Select(t => new ClientNameToken(t.Kind, t.Value)));
     }
 
     private void Apply(ClientDetails details)

@@ -24,7 +24,7 @@ public sealed class Consultation
         Guard.Require(
             details.FollowUpOn is null || details.FollowUpOn >= details.HeldAt.LocalDate,
             DomainErrors.FollowUpBeforeConsultation,
-            nameof(FollowUpOn),
+            nameof(ConsultationDetails.FollowUpOn),
             "A follow-up cannot be before the consultation.");
 
         HeldAtUtc = details.HeldAt.Utc;
@@ -34,7 +34,6 @@ public sealed class Consultation
         DurationMinutes = details.DurationMinutes;
         Actions = details.Actions;
         Summary = Guard.OptionalText(details.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
-        FollowUpOn = details.FollowUpOn;
         RecordedAtUtc = recordedAtUtc;
         CentreId = centreId;
         ClientId = clientId;
@@ -47,7 +46,10 @@ public sealed class Consultation
 
     public Cases.Case Case { get; private set; } = null!;
 
-    /// <summary>The case's centre, kept here too so statistics read one table (a case never changes centre).</summary>
+    /// <summary>
+    /// The centre where the consultation was held (the case's centre then), which statistics count it for. It stays
+    /// when the case moves to another centre; who may read the consultation follows the case.
+    /// </summary>
     public int CentreId { get; private set; }
 
     /// <summary>The case's client, kept here too so statistics read one table (a case never changes client).</summary>
@@ -70,7 +72,8 @@ public sealed class Consultation
 
     public string? Summary { get; private set; }
 
-    public DateOnly? FollowUpOn { get; private set; }
+    /// <summary>The call back the lawyer promised at this consultation, kept as a deadline of the case.</summary>
+    public Cases.Deadline? FollowUp { get; private set; }
 
     public DateTime RecordedAtUtc { get; private set; }
 

@@ -4,11 +4,13 @@ namespace LegalAid.Domain.Reports;
 
 /// <summary>
 /// A generated donor report, archived as it was issued: its PDF and SHA-256 never change (the database refuses
-/// it too). Programme staff publish it; donors see published reports only.
+/// it too). Programme staff publish it and may withdraw it later with a reason; donors see published reports that
+/// are not withdrawn, and the archive keeps both the report and why it was withdrawn.
 /// </summary>
 public sealed class DonorReport : IVersioned
 {
     public const int TitleMaxLength = 200;
+    public const int WithdrawalReasonMaxLength = 1000;
 
     public DonorReport(string title, string language, DateOnly periodFrom, DateOnly periodTo, string centres, string documentId, byte[] content, string sha256, string createdBy, DateTime createdAtUtc)
     {
@@ -63,14 +65,33 @@ public sealed class DonorReport : IVersioned
 
     public string? PublishedBy { get; private set; }
 
+    public DateTime? WithdrawnAtUtc { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>Why the report was withdrawn, as programme staff wrote it; the donors who had it are told.</summary>
+    public string? WithdrawalReason { get; private set; }
+
     public int Version { get; private set; }
 
     public bool IsPublished => PublishedAtUtc is not null;
+
+    public bool IsWithdrawn => WithdrawnAtUtc is not null;
 
     public void Publish(string by, DateTime atUtc)
     {
         Guard.Require(!IsPublished, DomainErrors.AlreadyPublished, nameof(PublishedAtUtc), "The report is already published.");
         PublishedAtUtc = atUtc;
         PublishedBy = by;
+    }
+
+    /// <summary>Takes a published report away from donors for good; a corrected report is a new one.</summary>
+    public void Withdraw(string reason, string by, DateTime atUtc)
+    {
+        Guard.Require(IsPublished, DomainErrors.NotPublished, nameof(PublishedAtUtc), "Only a published report can be withdrawn.");
+        Guard.Require(!IsWithdrawn, DomainErrors.AlreadyWithdrawn, nameof(WithdrawnAtUtc), "The report is already withdrawn.");
+        WithdrawalReason = Guard.RequiredText(reason, nameof(WithdrawalReason), WithdrawalReasonMaxLength, multiline: true);
+        WithdrawnAtUtc = atUtc;
+        WithdrawnBy = by;
     }
 }

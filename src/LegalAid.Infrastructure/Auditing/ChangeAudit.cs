@@ -23,16 +23,17 @@ namespace LegalAid.Infrastructure.Auditing;
 internal sealed class ChangeAudit
 {
     // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events), data
-    // protection and audit keys are secrets the trail must never copy, and the trail does not audit itself.
+    // protection and audit keys are secrets the trail must never copy, the trail does not audit itself, and a client's
+    // name tokens follow the name, whose change is audited (sealed).
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(AuditChainHead), typeof(ClientKey), typeof(Persistence.CaseNumberCounter),
-        typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey),
+        typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken),
     ];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 
-    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
+    private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "NameIsCyrillic", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
     private readonly List<Pending> pending = [];
 
@@ -164,7 +165,7 @@ internal sealed class ChangeAudit
 
     private static int? CentreOf(object entity) => entity switch
     {
-        Client client => client.RegisteringCentreId,
+        Client client => client.CentreId,
         Case @case => @case.CentreId,
         ApplicationUser account => account.CentreId,
         _ => null,

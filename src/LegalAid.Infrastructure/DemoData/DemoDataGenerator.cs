@@ -12,9 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace LegalAid.Infrastructure.DemoData;
 
 /// <summary>
-/// Fills the database with realistic, reproducible demo records: staff of each centre, clients,
-/// their cases and consultations over the last years. Sizes range from the 600 clients of a demo
-/// to the million consultations the benchmarks ask for.
+/// Fills the database with realistic, reproducible demo records: staff of each centre, clients, their cases,
+/// consultations and referrals over the last years up to yesterday, busier in spring than in winter. Sizes range from
+/// the 600 clients of a demo to the million consultations the benchmarks ask for. The same seed makes the same number
+/// of clients, cases and consultations whatever the day it runs.
 /// </summary>
 public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider clock, ILogger<DemoDataGenerator> logger)
 {
@@ -23,7 +24,8 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
 
     private static readonly WeightedChoice<int> CentreChoice = new((CentreSeed.Moscow, 50), (CentreSeed.Kazan, 25), (CentreSeed.Chelyabinsk, 25));
 
-    private sealed record ClientRow(int Id, int CentreId, DateOnly RegisteredOn);
+    /// <summary>A client as the cases are planned: <paramref name="Gaps"/> are the days from each case's opening to the next one's.</summary>
+    private sealed record ClientRow(int Id, int CentreId, DateOnly RegisteredOn, string Citizenship, Sex Sex, int[] Gaps);
 
     public Task<bool> HasClientsAsync(CancellationToken cancellationToken) => db.Clients.AnyAsync(cancellationToken);
 
@@ -41,11 +43,14 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
             var lawyers = await EnsureStaffAsync(centres.Values, cancellationToken);
             var parties = await EnsureOpposingPartiesAsync(cancellationToken);
             var partners = await EnsurePartnersAsync(cancellationToken);
-            var clients = await InsertClientsAsync(options, centres, now, random, cancellationToken);
-            var caseCount = await InsertCasesAsync(options, clients, centres, lawyers, new DemoCaseFactory(random, parties, partners), parties, now, random, cancellationToken);
+            var yesterday = DateOnly.FromDateTime(now).AddDays(-1);
+            var calendar = new DemoCalendar(yesterday.AddYears(-options.Years).AddDays(1), yesterday);
+            var clients = await InsertClientsAsync(options, centres, calendar, random, cancellationToken);
+            var factory = new DemoCaseFactory(random, parties, partners);
+            var (cases, consultations) = await InsertCasesAsync(options, clients, centres, lawyers, factory, parties, calendar, random, cancellationToken);
 
-            var summary = new DemoDataSummary(lawyers.Values.Sum(l => l.Count), clients.Count, caseCount, options.Consultations, Stopwatch.GetElapsedTime(started));
-            LogGenerated(logger, summary.Clients, summary.Cases, summary.Consultations, summary.Elapsed.TotalSeconds);
+            var summary = new DemoDataSummary(lawyers.Values.Sum(l => l.Count), clients.Count, cases, consultations, factory.Referrals, Stopwatch.GetElapsedTime(started));
+            LogGenerated(logger, summary.Clients, summary.Cases, summary.Consultations, summary.Referrals, summary.Elapsed.TotalSeconds);
             return summary;
         }
         finally
@@ -85,34 +90,44 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         return parties;
     }
 
-    private async Task<List<int>> EnsurePartnersAsync(CancellationToken cancellationToken)
+    private async Task<DemoPartners> EnsurePartnersAsync(CancellationToken cancellationToken)
     {
         var existing = await db.PartnerOrganisations.Select(p => p.Name).ToListAsync(cancellationToken);
-        db.PartnerOrganisations.AddRange(DemoNames.Partners.Except(existing).Select(name => new PartnerOrganisation(name, null)));
+        db.PartnerOrganisations.AddRange(DemoPartners.Names.Except(existing).Select(name => new PartnerOrganisation(name, null)));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return await db.PartnerOrganisations.Select(p => p.Id).ToListAsync(cancellationToken);
+        var ids = await db.PartnerOrganisations.Where(p => DemoPartners.Names.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        return new DemoPartners(ids);
     }
 
-    private async Task<List<ClientRow>> InsertClientsAsync(DemoDataOptions options, Dictionary<int, Centre> centres, DateTime now, Random random, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each client comes with the number of cases they will have and the gaps between them, so that they register
+    /// early enough for every case to open by yesterday.
+    /// </summary>
+    private async Task<List<ClientRow>> InsertClientsAsync(DemoDataOptions options, Dictionary<int, Centre> centres, DemoCalendar calendar, Random random, CancellationToken cancellationToken)
     {
         var factory = new DemoClientFactory(random);
-        var firstDay = DateOnly.FromDateTime(now.AddYears(-options.Years));
-        var days = DateOnly.FromDateTime(now).DayNumber - firstDay.DayNumber;
         var rows = new List<ClientRow>(options.Clients);
-        var batch = new List<Client>(BatchSize);
+        var batch = new List<(Client Client, int[] Gaps)>(BatchSize);
 
         for (var i = 0; i < options.Clients; i++)
         {
             var centre = centres[CentreChoice.Next(random)];
-            var registeredOn = firstDay.AddDays(random.Next(0, days));
+            var cases = random.NextDouble() switch { < 0.80 => 1, < 0.95 => 2, _ => 3 };
+            var gaps = Enumerable.Range(0, cases - 1).Select(_ => 20 + (int)(random.NextDouble() * random.NextDouble() * 400)).ToArray();
+            if (gaps.Sum() is var span && span > calendar.Days / 2)
+            {
+                gaps = gaps.Select(g => g * (calendar.Days / 2) / span).ToArray();
+            }
+
+            var registeredOn = calendar.Day(random, calendar.LastDay.AddDays(-gaps.Sum()));
             var registeredAt = centre.MomentFromLocal(registeredOn.ToDateTime(new TimeOnly(random.Next(9, 18), 0))).Utc;
-            batch.Add(new Client(factory.Next(registeredOn), centre.Id, registeredAt));
+            batch.Add((new Client(factory.Next(registeredOn), centre.Id, registeredAt), gaps));
             if (batch.Count == BatchSize || i == options.Clients - 1)
             {
-                db.Clients.AddRange(batch);
+                db.Clients.AddRange(batch.Select(b => b.Client));
                 await db.SaveChangesAsync(cancellationToken);
-                rows.AddRange(batch.Select(c => new ClientRow(c.Id, c.RegisteringCentreId, c.Consent.GivenOn)));
+                rows.AddRange(batch.Select(b => new ClientRow(b.Client.Id, b.Client.RegisteringCentreId, b.Client.Consent.GivenOn, b.Client.Citizenship, b.Client.Sex, b.Gaps)));
                 db.ChangeTracker.Clear();
                 batch.Clear();
             }
@@ -121,66 +136,85 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         return rows;
     }
 
-    private async Task<int> InsertCasesAsync(
+    private async Task<(int Cases, int Consultations)> InsertCasesAsync(
         DemoDataOptions options,
         List<ClientRow> clients,
         Dictionary<int, Centre> centres,
         Dictionary<int, List<int>> lawyers,
         DemoCaseFactory factory,
         DemoOpposingParties parties,
-        DateTime now,
+        DemoCalendar calendar,
         Random random,
         CancellationToken cancellationToken)
     {
-        var yesterday = DateOnly.FromDateTime(now).AddDays(-1);
-        var plans = PlanCases(clients, options.Consultations, yesterday, random);
+        var plans = PlanCases(clients, options.Consultations, calendar.LastDay, random);
         var counters = await db.CaseNumberCounters.AsNoTracking().ToDictionaryAsync(c => (c.CentreId, c.Year), c => c.LastSequence, cancellationToken);
 
         foreach (var chunk in plans.OrderBy(p => p.OpenedOn).Chunk(BatchSize))
         {
             db.OpposingParties.AttachRange(parties.All);
-            foreach (var (client, centreId, openedOn, consultations) in chunk)
+            foreach (var plan in chunk)
             {
-                var centre = centres[centreId];
-                var sequence = counters[(centreId, openedOn.Year)] = counters.GetValueOrDefault((centreId, openedOn.Year)) + 1;
-                var number = new CaseNumber(centre.Code, openedOn.Year, sequence);
-                db.Cases.Add(factory.Make(new DemoCaseFactory.Plan(number, client, centre, lawyers[centreId], openedOn, consultations, yesterday)));
+                var centre = centres[plan.Client.CentreId];
+                var sequence = counters[(centre.Id, plan.OpenedOn.Year)] = counters.GetValueOrDefault((centre.Id, plan.OpenedOn.Year)) + 1;
+                var number = new CaseNumber(centre.Code, plan.OpenedOn.Year, sequence);
+                db.Cases.Add(factory.Make(new DemoCaseFactory.Plan(
+                    number, plan.Client.Id, plan.Client.Citizenship, plan.Client.Sex, centre, lawyers[centre.Id], plan.OpenedOn, plan.LastDay, plan.Consultations, calendar.LastDay)));
             }
 
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Referral results name their referral by id, which the database has just given.
+            factory.RecordReferralResults();
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
 
         await SaveCountersAsync(counters, cancellationToken);
-        return plans.Count;
+        return (plans.Count, plans.Sum(p => p.Consultations));
     }
 
-    /// <summary>About 1.25 cases per client, each with at least one consultation; the rest spread unevenly.</summary>
-    private static List<(int ClientId, int CentreId, DateOnly OpenedOn, int Consultations)> PlanCases(
-        List<ClientRow> clients, int consultations, DateOnly today, Random random)
+    private sealed record CasePlan(ClientRow Client, DateOnly OpenedOn, DateOnly LastDay, int Consultations);
+
+    /// <summary>
+    /// About 1.25 cases per client, each with at least one consultation; the rest spread unevenly over the cases, in
+    /// proportion to the part of each case's life that lies in the past, so that cases still running today do not
+    /// crowd their consultations into the last weeks.
+    /// </summary>
+    private static List<CasePlan> PlanCases(List<ClientRow> clients, int consultations, DateOnly yesterday, Random random)
     {
-        var cases = new List<(int ClientId, int CentreId, DateOnly OpenedOn)>();
+        var cases = new List<(ClientRow Client, DateOnly OpenedOn, DateOnly LastDay)>();
         foreach (var client in clients)
         {
-            var count = random.NextDouble() switch { < 0.80 => 1, < 0.95 => 2, _ => 3 };
             var opened = client.RegisteredOn;
-            for (var i = 0; i < count && cases.Count < consultations; i++)
+            for (var i = 0; i <= client.Gaps.Length && cases.Count < consultations; i++)
             {
                 // A case is opened where the client is registered, as the app itself allows.
-                cases.Add((client.Id, client.CentreId, opened));
-                var remaining = today.DayNumber - opened.DayNumber;
-                opened = opened.AddDays(remaining <= 1 ? 0 : random.Next(1, remaining));
+                cases.Add((client, opened, opened.AddDays((int)(7 + (random.NextDouble() * random.NextDouble() * 240)))));
+                opened = i < client.Gaps.Length ? opened.AddDays(client.Gaps[i]) : opened;
             }
         }
 
         var counts = Enumerable.Repeat(1, cases.Count).ToArray();
         for (var extra = consultations - cases.Count; extra > 0; extra--)
         {
-            counts[(int)(cases.Count * Math.Pow(random.NextDouble(), 1.6))]++;
+            int index;
+            do
+            {
+                index = (int)(cases.Count * Math.Pow(random.NextDouble(), 1.3));
+            }
+            while (random.NextDouble() > PastShare(cases[index].OpenedOn, cases[index].LastDay, yesterday));
+
+            counts[index]++;
         }
 
-        return cases.Select((c, i) => (c.ClientId, c.CentreId, c.OpenedOn, counts[i])).ToList();
+        return cases.Select((c, i) => new CasePlan(c.Client, c.OpenedOn, c.LastDay, counts[i])).ToList();
     }
+
+    /// <summary>The share of a case's days from opening to its last consultation that are already behind us.</summary>
+    private static double PastShare(DateOnly openedOn, DateOnly lastDay, DateOnly yesterday) =>
+        Math.Min(1, (yesterday.DayNumber - openedOn.DayNumber + 1) / (double)(lastDay.DayNumber - openedOn.DayNumber + 1));
 
     private async Task SaveCountersAsync(Dictionary<(int CentreId, int Year), int> counters, CancellationToken cancellationToken)
     {
@@ -202,6 +236,6 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Clients} clients, {Cases} cases, {Consultations} consultations in {Seconds:0.0} s")]
-    private static partial void LogGenerated(ILogger logger, int clients, int cases, int consultations, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Clients} clients, {Cases} cases, {Consultations} consultations, {Referrals} referrals in {Seconds:0.0} s")]
+    private static partial void LogGenerated(ILogger logger, int clients, int cases, int consultations, int referrals, double seconds);
 }

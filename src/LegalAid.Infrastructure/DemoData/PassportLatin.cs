@@ -4,8 +4,8 @@ using LegalAid.Domain.Clients;
 namespace LegalAid.Infrastructure.DemoData;
 
 /// <summary>
-/// Writes a Cyrillic name in Latin the way the client's passport would: ICAO 9303 for Russian and
-/// Kyrgyz letters, the national conventions for Tajik (ҷ j, қ q, ғ gh) and Uzbek (ў oʻ, ғ gʻ, х x).
+/// Writes a Cyrillic name in Latin the way the client's passport would: ICAO 9303 for Russian, Kyrgyz and
+/// Kazakh letters, the national conventions for Tajik (ҷ j, қ q, ғ gh) and Uzbek (ў oʻ, ғ gʻ, х x).
 /// </summary>
 internal static class PassportLatin
 {
@@ -15,7 +15,8 @@ internal static class PassportLatin
         ['з'] = "z", ['и'] = "i", ['й'] = "i", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
         ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
         ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "ie", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "iu",
-        ['я'] = "ia", ['ң'] = "ng", ['ө'] = "o", ['ү'] = "u",
+        ['я'] = "ia", ['ң'] = "ng", ['ө'] = "o", ['ү'] = "u", ['ә'] = "a", ['ғ'] = "g", ['қ'] = "k", ['ұ'] = "u",
+        ['һ'] = "h", ['і'] = "i",
     };
 
     private static readonly Dictionary<char, string> Tajik = new()

@@ -3,56 +3,36 @@ using System.Reflection;
 using CsvHelper;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
-using MiniExcelLibs;
 
 namespace LegalAid.Infrastructure.Exports;
 
 /// <summary>
 /// CSV is UTF-8 with a BOM for Excel, and cells that start like a formula are escaped, so an exported name can
-/// never run as a spreadsheet formula. XLSX has one sheet per table, numbers as numbers.
+/// never run as a spreadsheet formula; the semicolon form writes decimal commas as Russian-locale Excel reads them.
+/// XLSX is written by <see cref="XlsxWorkbookWriter"/>.
 /// </summary>
 internal sealed class TableExporter : ITableExporter
 {
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
+
     public byte[] ToCsv<T>(IEnumerable<T> rows)
     {
         var columns = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        return WriteCsv(columns.Select(c => c.Name).ToArray(), rows.Select(row => columns.Select(c => Format(c.GetValue(row)))));
+        return WriteCsv(',', columns.Select(c => c.Name).ToArray(), rows.Select(row => columns.Select(c => Format(c.GetValue(row), CultureInfo.InvariantCulture))));
     }
 
-    public byte[] ToCsv(StatTable table) =>
-        WriteCsv([string.Empty, .. table.Columns], Rows(table).Select(row => row.Select(Format)));
-
-    public byte[] ToXlsx(IReadOnlyList<StatTable> tables)
+    public byte[] ToCsv(ExportTable table, CsvSeparator separator)
     {
-        var sheets = new Dictionary<string, object>();
-        foreach (var table in tables)
-        {
-            var header = new[] { table.Title }.Concat(table.Columns).ToList();
-            sheets[SheetName(table, sheets.Keys)] = Rows(table)
-                .Select(row => (IDictionary<string, object?>)header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => row[c.i]))
-                .ToList();
-        }
-
-        using var buffer = new MemoryStream();
-        buffer.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);
-        return buffer.ToArray();
+        var (character, numbers) = separator == CsvSeparator.Semicolon ? (';', (IFormatProvider)DecimalComma) : (',', CultureInfo.InvariantCulture);
+        return WriteCsv(character, table.Columns.Select(c => c.Header).ToArray(), table.Rows.Select(row => row.Select(cell => Format(cell, numbers))));
     }
 
-    private static IEnumerable<object?[]> Rows(StatTable table) =>
-        table.Rows.Append(table.Total).Select(row => new object?[] { row.Label }.Concat(row.Values.Cast<object?>()).ToArray());
+    public Task<byte[]> ToXlsxAsync(ExportWorkbook workbook, CancellationToken cancellationToken) => XlsxWorkbookWriter.WriteAsync(workbook, cancellationToken);
 
-    /// <summary>Excel allows 31 characters and no [ ] : * ? / \ in a sheet name.</summary>
-    private static string SheetName(StatTable table, IEnumerable<string> taken)
-    {
-        var name = new string(table.Title.Where(c => !"[]:*?/\\".Contains(c, StringComparison.Ordinal)).ToArray());
-        name = name.Length > 31 ? name[..31] : name;
-        return taken.Contains(name) ? table.Key[..Math.Min(31, table.Key.Length)] : name;
-    }
-
-    private static byte[] WriteCsv(string[] header, IEnumerable<IEnumerable<string>> rows)
+    private static byte[] WriteCsv(char separator, string[] header, IEnumerable<IEnumerable<string>> rows)
     {
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, Separator = separator }, leaveOpen: true))
         {
             csv.WriteHeader(header);
             foreach (var row in rows)
@@ -69,12 +49,13 @@ internal sealed class TableExporter : ITableExporter
         return buffer.ToArray();
     }
 
-    private static string Format(object? value) => value switch
+    private static string Format(object? value, IFormatProvider numbers) => value switch
     {
         null => string.Empty,
         DateTime utc => utc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        ExportNumber number => number.Value.ToString(numbers),
+        IFormattable formattable => formattable.ToString(null, numbers),
         _ => value.ToString() ?? string.Empty,
     };
 }

@@ -9,14 +9,19 @@ namespace LegalAid.Infrastructure.Persistence;
 /// </summary>
 public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing, Auditing.LegacyAuditUpgrade legacyAudit)
 {
-    /// <summary>Clients stored before the phonetic keys existed get them now (a no-op once done); anonymised clients have no names to key.</summary>
+    /// <summary>
+    /// Clients stored before the phonetic keys or the name tokens existed (or whose keys a migration cleared after the
+    /// folding rules changed) get them now; a no-op once done. Anonymised clients have no names to key.
+    /// </summary>
     private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
     {
-        while (await db.Clients.IgnoreQueryFilters().Where(c => c.FamilyNameKey == string.Empty && c.AnonymisedOn == null).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
+        var after = 0;
+        while (await db.Clients.IgnoreQueryFilters().Where(c => (c.FamilyNameKey == string.Empty || !c.NameTokens.Any()) && c.AnonymisedOn == null && c.Id > after).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
         {
             stale.ForEach(c => c.RefreshSearchKeys());
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            after = stale[^1].Id;
         }
     }
 

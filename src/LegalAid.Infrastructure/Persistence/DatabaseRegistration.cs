@@ -34,7 +34,7 @@ internal static class DatabaseRegistration
         else
         {
             connectionString ??= $"Data Source={Path.Combine(contentRoot, options.SqlitePath)}";
-            services.AddDbContext<SqliteLegalAidDbContext>(db => db.UseSqlite(connectionString, SqliteOptions).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<SqliteLegalAidDbContext>(db => db.UseSqlite(connectionString, SqliteOptions).AddInterceptors(new SqlitePragmas(), new SqliteNameCollation()));
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqliteLegalAidDbContext>());
         }
 

@@ -10,6 +10,8 @@ using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Domain.Transfers;
+using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Identity.Sessions;
@@ -22,7 +24,7 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
-/// Lawyers and coordinators see only their centre's clients, cases and consultations (query filters);
+/// Lawyers and coordinators see only their centre's clients, cases and consultations, and the transfers to or from it (query filters);
 /// every change is audited in the same transaction, chained to the trail (<see cref="AuditChain"/>).
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
@@ -39,6 +41,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<ProblemCategory> ProblemCategories => Set<ProblemCategory>();
 
     public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ClientNameToken> ClientNameTokens => Set<ClientNameToken>();
 
     public DbSet<Case> Cases => Set<Case>();
 
@@ -57,6 +61,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
     public DbSet<DonorReport> DonorReports => Set<DonorReport>();
+
+    public DbSet<DonorReportNotice> DonorReportNotices => Set<DonorReportNotice>();
+    public DbSet<ClientTransfer> ClientTransfers => Set<ClientTransfer>();
+
+    internal DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
@@ -179,12 +188,16 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
-        builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.RegisteringCentreId == ScopeCentreId);
+        // A centre sees the clients it holds, and those of its cases that stayed behind when a client moved on.
+        builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
         builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
-        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
+        // A consultation is read with its case, wherever it was held; statistics count it where it was held.
+        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || Cases.Any(k => k.Id == c.CaseId));
         builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
         builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
         builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));
+        builder.Entity<ClientTransfer>().HasQueryFilter(t => ScopeCentreId == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
+        builder.Entity<TransferredCase>().HasQueryFilter(c => ScopeCentreId == null || ClientTransfers.Any(t => t.Id == c.TransferId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

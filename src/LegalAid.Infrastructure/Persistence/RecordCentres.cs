@@ -2,6 +2,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
@@ -19,12 +20,13 @@ internal sealed class RecordCentres(LegalAidDbContext db) : IRecordCentres
         var cases = db.Cases.IgnoreQueryFilters();
         var centre = entityType switch
         {
-            nameof(Client) => db.Clients.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => (int?)c.RegisteringCentreId),
+            nameof(Client) => db.Clients.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => (int?)c.CentreId),
             nameof(Case) => cases.Where(c => c.Id == id).Select(c => (int?)c.CentreId),
-            nameof(Consultation) => db.Consultations.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => (int?)c.CentreId),
+            nameof(Consultation) => cases.Where(c => db.Consultations.IgnoreQueryFilters().Any(k => k.Id == id && k.CaseId == c.Id)).Select(c => (int?)c.CentreId),
             nameof(Deadline) => cases.Where(c => db.Deadlines.IgnoreQueryFilters().Any(d => d.Id == id && d.CaseId == c.Id)).Select(c => (int?)c.CentreId),
             nameof(CaseDocument) => cases.Where(c => db.CaseDocuments.IgnoreQueryFilters().Any(d => d.Id == id && d.CaseId == c.Id)).Select(c => (int?)c.CentreId),
             nameof(Referral) => cases.Where(c => db.Referrals.IgnoreQueryFilters().Any(r => r.Id == id && r.CaseId == c.Id)).Select(c => (int?)c.CentreId),
+            nameof(ClientTransfer) => db.ClientTransfers.IgnoreQueryFilters().Where(t => t.Id == id).Select(t => (int?)t.FromCentreId),
             _ => null,
         };
         return centre is null ? Task.FromResult<int?>(null) : centre.SingleOrDefaultAsync(cancellationToken);

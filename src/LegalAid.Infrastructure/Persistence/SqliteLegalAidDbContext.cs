@@ -5,4 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Infrastructure.Persistence;
 
 public sealed class SqliteLegalAidDbContext(DbContextOptions<SqliteLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
-    : LegalAidDbContext(options, currentUser, clock, crypto);
+    : LegalAidDbContext(options, currentUser, clock, crypto)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseForNames(NameCollations.Sqlite);
+    }
+}

@@ -1,4 +1,5 @@
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Infrastructure.PersonalData;
@@ -13,12 +14,14 @@ internal static class ClientPersonalData
     public static IReadOnlyList<PersonalDataHolder> Holders { get; } =
     [
         new ClientRecord(),
+        new DeletedRows<ClientNameToken>(t => t.ClientId, OwnedThrough.Client, t => t.Value),
         new ClearedTexts<Case>(c => c.ClientId, OwnedThrough.Client, c => c.Summary),
         new ClearedTexts<CaseStatusChange>(h => h.CaseId, OwnedThrough.Case, h => h.Note),
         new ClearedTexts<Consultation>(c => c.ClientId, OwnedThrough.Client, c => c.Summary),
         new ClearedTexts<Deadline>(d => d.CaseId, OwnedThrough.Case, d => d.Note),
         new ClearedTexts<Referral>(r => r.CaseId, OwnedThrough.Case, r => r.Note),
         new CaseDocuments(),
+        new ClientTransfers(),
     ];
 
     private static readonly Dictionary<Type, PersonalDataHolder> ByType = Holders.ToDictionary(h => h.EntityType);

@@ -22,6 +22,8 @@ internal static partial class ApiDocument
         ["Lookups"] = "The lists the other operations take ids from: centres, categories, partners, enumerations.",
         ["Statistics"] = "Aggregated indicators and their exports; never names.",
         ["Reports"] = "Anonymised donor reports and the coordinators' monthly centre reports, as PDF.",
+        ["Transfers"] = "Moving a client, with the open cases chosen, to another centre: nothing moves until the receiving centre accepts.",
+        ["Calendar"] = "The case worker's deadlines as an iCalendar feed at a secret address, for phone calendars.",
     };
 
     public static IServiceCollection AddLegalAidOpenApi(this IServiceCollection services) =>

@@ -16,6 +16,8 @@ internal static class ApiV1
         api.MapStatisticsApi();
         api.MapReportsApi();
         api.MapAccountApi();
+        api.MapTransfersApi();
+        api.MapCalendarApi();
         return endpoints;
     }
 }

@@ -75,7 +75,7 @@ internal static class CaseWorkApi
             })
             .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/desk", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetDesk(), ct))
+        api.MapGet("/desk", (IMediator mediator, [AsParameters] GetDesk query, CancellationToken ct) => mediator.Send(query, ct))
             .WithTags("Case work").RequireAuthorization(Policies.CaseWorkers).WithName("GetDesk").Produces<DeskView>();
 
         api.MapGet("/opposing-parties", (IMediator mediator, [AsParameters] FindOpposingParties query, CancellationToken ct) => mediator.Send(query, ct))

@@ -8,6 +8,7 @@ using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Reports.WithdrawDonorReport;
 using LegalAid.Web.Security;
 using MediatR;
 
@@ -45,9 +46,17 @@ internal static class ReportsApi
             .WithDescription("Publishes an archived report to donors and, when SMTP is configured, e-mails it to them. Send the version listed.")
             .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
+        donor.MapPost("/{id:int}/withdraw", (IMediator mediator, int id, WithdrawDonorReport command, CancellationToken ct) =>
+                mediator.Send(command with { Id = id }, ct))
+            .WithName("WithdrawDonorReport")
+            .WithDescription("Withdraws a published report with a reason (send the version listed): donors no longer see or download it, " +
+                "the archive keeps it and the reason, and the donors it was e-mailed to are told by e-mail.")
+            .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         donor.MapPost("/{id:int}/notify", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new NotifyDonors(id), ct))
             .WithName("NotifyDonors")
-            .WithDescription("E-mails a published report to the donors again (after an SMTP failure, or to donor accounts added since).")
+            .WithDescription("E-mails a published report to the donors again (after an SMTP failure, or to donor accounts added since); " +
+                "for a withdrawn report, tells the donors who had it and were not told yet.")
             .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound);
 
         donor.MapGet("/{id:int}.pdf", async (IMediator mediator, int id, CancellationToken ct) =>

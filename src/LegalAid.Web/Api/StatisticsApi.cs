@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -19,13 +20,15 @@ internal static class StatisticsApi
                 "with the previous period, the same period a year before, months and breakdown tables. Aggregates only.")
             .Produces<StatisticsReport>();
 
-        statistics.MapGet("/export", async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CancellationToken ct) =>
+        statistics.MapGet("/export", async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) =>
             {
-                var file = await mediator.Send(new ExportStatistics(query, table, format), ct);
+                var file = await mediator.Send(new ExportStatistics(query, table, format, separator ?? CsvSeparator.Comma), ct);
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("ExportStatistics")
-            .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv) or every table as XLSX (format=Xlsx).")
+            .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv; also table=Headline or table=Months), comma-separated " +
+                "with decimal points, or separator=Semicolon for Russian-locale Excel (decimal commas); or everything as one XLSX workbook (format=Xlsx) " +
+                "whose first sheet gives the period, the filters, when the figures were read and who exported them, and links to every table.")
             .ProducesFile(MediaTypeNames.Text.Csv, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

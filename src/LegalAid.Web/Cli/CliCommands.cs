@@ -7,12 +7,12 @@ namespace LegalAid.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run through the web project, sharing its configuration:
-/// <c>migrate</c>, <c>seed-demo --clients N --consultations N</c>, <c>users add|lock|unlock|list</c>, <c>anonymise [--dry-run]</c>,
-/// <c>audit verify</c>, <c>health-probe</c>.
+/// <c>migrate</c>, <c>seed-demo --clients N --consultations N</c>, <c>users add|lock|unlock|list</c>, <c>backup --out FILE</c>,
+/// <c>restore FILE</c>, <c>anonymise [--dry-run]</c>, <c>audit verify</c>, <c>health-probe</c>.
 /// </summary>
 internal static class CliCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "users", "anonymise", "audit", "health-probe"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "users", "backup", "restore", "anonymise", "audit", "health-probe"];
 
     /// <summary>On the command line nobody signs in: the operator at the console acts, as an administrator.</summary>
     public static IServiceCollection AddConsoleOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, ConsoleOperator>();
@@ -27,6 +27,8 @@ internal static class CliCommands
             MigrateCommand(services),
             SeedDemoCommand(services),
             UserCommands.Create(services, input ?? Console.In),
+            BackupCommands.Backup(services),
+            BackupCommands.Restore(services),
             AnonymiseCommand.Create(services),
             AuditCommands.Create(services),
             HealthProbeCommand(),

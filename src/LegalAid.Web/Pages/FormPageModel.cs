@@ -66,7 +66,8 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     }
 
     /// <summary>Sends the request and, when it succeeds, shows the same page again after <paramref name="onSuccess"/>.</summary>
-    protected async Task<IActionResult> SubmitThenShowAsync<TResponse>(IRequest<TResponse> request, Action<TResponse> onSuccess, CancellationToken cancellationToken)
+    protected async Task<IActionResult> SubmitThenShowAsync<TResponse>(
+        IRequest<TResponse> request, Action<TResponse> onSuccess, CancellationToken cancellationToken, string prefix = "Input")
     {
         var succeeded = false;
         var result = await SubmitAsync(request, response =>
@@ -74,7 +75,7 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
             succeeded = true;
             onSuccess(response);
             return Page();
-        }, cancellationToken);
+        }, cancellationToken, prefix);
         return succeeded ? await ShowAsync(cancellationToken) : result;
     }
 

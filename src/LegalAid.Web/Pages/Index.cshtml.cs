@@ -3,33 +3,35 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Desk.GetDesk;
 using MediatR;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages;
 
 /// <summary>
-/// The desk: a lawyer's due dates, open cases and latest consultations; for other roles, where to go, and for
-/// administrators the accounts refused suspiciously often.
+/// The desk: a case worker's due dates, open cases (a page at a time) and latest consultations; for other roles, where
+/// to go, and for administrators the accounts refused suspiciously often.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPageModel(mediator)
 {
     public bool IsCaseWorker => user.CentreId is not null && (user.IsInRole(Roles.Lawyer) || user.IsInRole(Roles.Coordinator));
+
+    [BindProperty(SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
 
     public DeskView? Desk { get; private set; }
 
     /// <summary>For administrators: accounts that were refused many times in a short time.</summary>
     public IReadOnlyList<DenialAlert> DenialAlerts { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (IsCaseWorker)
-        {
-            Desk = await mediator.Send(new GetDesk(), cancellationToken);
-        }
-
         if (user.IsInRole(Roles.Administrator))
         {
-            DenialAlerts = await mediator.Send(new GetDenialAlerts(), cancellationToken);
+            DenialAlerts = await Mediator.Send(new GetDenialAlerts(), cancellationToken);
         }
+
+        return IsCaseWorker
+            ? await QueryAsync(new GetDesk(PageNumber), desk => Desk = desk, cancellationToken)
+            : Page();
     }
 }

@@ -8,6 +8,7 @@ namespace LegalAid.Web.Security;
 internal static class Authentication
 {
     public const string SignInRateLimit = "sign-in";
+    public const string CalendarFeedRateLimit = "calendar-feed";
     private const string Scheme = "LegalAid";
 
     /// <summary>
@@ -64,6 +65,7 @@ internal static class Authentication
         });
 
         var attemptsPerMinute = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+        var feedReadsPerMinute = configuration.GetValue("Security:CalendarFeedReadsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -72,6 +74,10 @@ internal static class Authentication
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("reading"));
+            // A calendar polls every few minutes; anything much faster is someone guessing addresses.
+            options.AddPolicy(CalendarFeedRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = feedReadsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddAuthorizationBuilder().AddLegalAidPolicies();
         return services;

@@ -45,6 +45,8 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Statistics", Policies.Statistics);
                 options.Conventions.AuthorizeFolder("/Reports", Policies.DonorReports);
                 options.Conventions.AuthorizeFolder("/CentreReport", Policies.CentreReports);
+                options.Conventions.AuthorizeFolder("/Transfers", Policies.CaseWorkers);
+                options.Conventions.AuthorizePage("/Account/Calendar", Policies.CaseWorkers);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
                 options.Conventions.AllowAnonymousToPage("/Error");

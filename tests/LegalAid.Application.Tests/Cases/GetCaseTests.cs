@@ -14,7 +14,7 @@ public sealed class GetCaseTests : ApplicationTest
         var id = await OpenCaseAsync();
         await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.AppealDeadline, DueOn = new DateOnly(2026, 3, 15) });
         await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 3, 16) });
-        await App.SendAsync(Requests.LogConsultation(id) with { HeldAt = new DateTime(2026, 3, 10, 14, 30, 0) });
+        await App.SendAsync(Requests.LogConsultation(id) with { HeldAt = new DateTime(2026, 3, 10, 14, 30, 0), FollowUpOn = null });
 
         // 01:30:45 on the 16th in Chelyabinsk (UTC+5), still the 15th by the server's UTC clock.
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 20, 30, 45, TimeSpan.Zero));

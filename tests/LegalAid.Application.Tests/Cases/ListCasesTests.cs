@@ -54,6 +54,19 @@ public sealed class ListCasesTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ShouldSortByClientNameCyrillicFirstByTheRussianAlphabet()
+    {
+        foreach (var family in new[] { "Abdullaev", "Ўроқов", "Азизов" })
+        {
+            await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient() with { FamilyName = family, LatinName = null, Phone = null, NotADuplicate = true })));
+        }
+
+        var cases = await App.SendAsync(new ListCases(Sort: CaseSort.Client));
+
+        Assert.Equal(["Азизов", "Ўроқов", "Үсөнбаев", "Үсөнбаев", "Үсөнбаев", "Abdullaev"], cases.Items.Select(c => c.ClientFamilyName));
+    }
+
+    [Fact]
     public async Task ShouldListOnlyTheLawyersOwnCentre()
     {
         App.ActAsLawyerOf(TestApp.Kazan);

@@ -43,6 +43,111 @@ public sealed class FindClientsTests : ApplicationTest
         Assert.Equal(expected, found.Clients.TotalCount);
     }
 
+    /// <summary>Whole names typed in the other script, in any order, with the Kyrgyz "son/daughter of" in any spelling.</summary>
+    [Theory]
+    [InlineData("Rahmonov Aziz", "Рахмонов Азиз")]
+    [InlineData("Aziz Rahmonov", "Рахмонов Азиз")]
+    [InlineData("RAKHMONOV aziz", "Рахмонов Азиз")]
+    [InlineData("Rahm Az", "Рахмонов Азиз")]
+    [InlineData("Юлдашев Азиз", "Yuldashev Aziz")]
+    [InlineData("Азиз Юлдашев", "Yuldashev Aziz")]
+    [InlineData("Iuldashev Aziz", "Yuldashev Aziz")]
+    [InlineData("Gor", "Саркисян Гор")]
+    [InlineData("Sarkisian Gor", "Саркисян Гор")]
+    [InlineData("Гор Саркисян", "Саркисян Гор")]
+    [InlineData("Nurlan Asanbek uulu", "Асанбек уулу Нурлан")]
+    [InlineData("Asanbek uly Nurlan", "Асанбек уулу Нурлан")]
+    [InlineData("нурлан асанбек", "Асанбек уулу Нурлан")]
+    [InlineData("Aigul Zhumabek kyzy", "Жумабек кызы Айгүл")]
+    [InlineData("Zhumabek kizi", "Жумабек кызы Айгүл")]
+    [InlineData("Jumabek qizi Aygul", "Жумабек кызы Айгүл")]
+    [InlineData("Zhengishbek Toktogulov", "Токтогулов Жеңишбек")]
+    [InlineData("Женишбек Токтогулов", "Токтогулов Жеңишбек")]
+    [InlineData("O'tkir Ўроқов", "Ўроқов Ўткир")]
+    [InlineData("Urokov Utkir", "Ўроқов Ўткир")]
+    [InlineData("O'r O't", "Ўроқов Ўткир")]
+    [InlineData("Tok Zhe", "Токтогулов Жеңишбек")]
+    [InlineData("Toktogulov Zh", "Токтогулов Жеңишбек")]
+    [InlineData("Askhat Tash", "Ташиев Асхат")]
+    [InlineData("Tas Ask", "Ташиев Асхат")]
+    public async Task ShouldFindAWholeNameTypedInTheOtherScript(string query, string expected)
+    {
+        await RegisterAsync("Рахмонов", "Азиз", Citizenships.Tajikistan);
+        await RegisterAsync("Yuldashev", "Aziz", Citizenships.Uzbekistan);
+        await RegisterAsync("Саркисян", "Гор", Citizenships.Armenia);
+        await RegisterAsync("Асанбек уулу", "Нурлан", Citizenships.Kyrgyzstan);
+        await RegisterAsync("Жумабек кызы", "Айгүл", Citizenships.Kyrgyzstan);
+        await RegisterAsync("Токтогулов", "Жеңишбек", Citizenships.Kyrgyzstan);
+        await RegisterAsync("Ўроқов", "Ўткир", Citizenships.Uzbekistan);
+        await RegisterAsync("Ташиев", "Асхат", Citizenships.Kazakhstan);
+
+        var found = await App.SendAsync(new FindClients(Query: query));
+
+        Assert.Equal(expected, $"{Assert.Single(found.Clients.Items).FamilyName} {found.Clients.Items[0].GivenName}");
+    }
+
+    [Theory]
+    [InlineData("Rahmonov Gor")]
+    [InlineData("Aziz Yuldashev Rahmonov")]
+    [InlineData("Азизов")]
+    public async Task ShouldRequireEveryWordTyped(string query)
+    {
+        await RegisterAsync("Рахмонов", "Азиз", Citizenships.Tajikistan);
+        await RegisterAsync("Yuldashev", "Aziz", Citizenships.Uzbekistan);
+        await RegisterAsync("Саркисян", "Гор", Citizenships.Armenia);
+
+        var found = await App.SendAsync(new FindClients(Query: query));
+
+        Assert.Equal(0, found.Clients.TotalCount);
+    }
+
+    [Fact]
+    public async Task ShouldFindEveryClientOfAShortGivenNameAmongMany()
+    {
+        string[] families = ["Каримов", "Юсупов", "Турсунов", "Абдуллаев", "Раҳматов", "Ҳамидов", "Эргашев", "Мирзаев", "Аҳмедов", "Усмонов", "Холматов", "Тошматов", "Султонов"];
+        foreach (var family in families)
+        {
+            await RegisterAsync(family, "Азиз", Citizenships.Uzbekistan);
+            await RegisterAsync(family, "Азамат", Citizenships.Kyrgyzstan);
+        }
+
+        await RegisterAsync("Абдулазизов", "Бекзод", Citizenships.Uzbekistan);
+
+        var latin = await App.SendAsync(new FindClients(Query: "Aziz", PageSize: 100));
+        var cyrillic = await App.SendAsync(new FindClients(Query: "азиз", PageSize: 100));
+
+        Assert.Equal(families.Order(), latin.Clients.Items.Select(c => c.FamilyName).Order());
+        Assert.All(latin.Clients.Items, c => Assert.Equal("Азиз", c.GivenName));
+        Assert.Equal(13, cyrillic.Clients.TotalCount);
+    }
+
+    [Fact]
+    public async Task ShouldListCyrillicNamesByTheRussianAlphabetThenLatinOnes()
+    {
+        foreach (var family in new[] { "Zaripov", "Ўроқов", "Abdullaev", "Яковлев", "Ғуломов", "Гасанов", "Қосимов", "Кузнецов", "Урманов", "Азизов", "Ёқубов", "Елисеев" })
+        {
+            await RegisterAsync(family, "Тест", Citizenships.Uzbekistan);
+        }
+
+        var found = await App.SendAsync(new FindClients(PageSize: 100));
+
+        Assert.Equal(
+            ["Азизов", "Гасанов", "Ғуломов", "Ёқубов", "Елисеев", "Кузнецов", "Қосимов", "Раҳимова", "Урманов", "Ўроқов", "Үсөнбаев", "Үсөнбаев", "Яковлев", "Abdullaev", "Zaripov"],
+            found.Clients.Items.Select(c => c.FamilyName));
+    }
+
+    [Theory]
+    [InlineData("8 903 555-00-11")]
+    [InlineData("+7 903 555 00 11")]
+    [InlineData("555-00-11")]
+    public async Task ShouldFindByTheWholeNumberAsDialledOrByDigits(string phone)
+    {
+        var found = await App.SendAsync(new FindClients(Phone: phone));
+
+        Assert.Equal("Раҳимова", Assert.Single(found.Clients.Items).FamilyName);
+        Assert.Equal("+7 903 555-00-11", found.Clients.Items[0].PhoneDisplay);
+    }
+
     [Fact]
     public async Task ShouldOnlyCountAnotherCentresMatches()
     {
@@ -91,4 +196,16 @@ public sealed class FindClientsTests : ApplicationTest
     [InlineData(1, 101)]
     public async Task ShouldRefuseImpossiblePaging(int page, int size) =>
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new FindClients(PageNumber: page, PageSize: size)));
+
+    private Task<int> RegisterAsync(string familyName, string givenName, string citizenship) =>
+        App.SendAsync(Requests.RegisterClient() with
+        {
+            FamilyName = familyName,
+            GivenName = givenName,
+            Patronymic = null,
+            LatinName = null,
+            Citizenship = citizenship,
+            Phone = null,
+            NotADuplicate = true,
+        });
 }

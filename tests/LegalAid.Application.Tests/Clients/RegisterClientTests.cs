@@ -128,11 +128,27 @@ public sealed class RegisterClientTests : ApplicationTest
     [Theory]
     [InlineData("12345")]
     [InlineData("+7 916 abc")]
+    [InlineData("+7 916 123-45")]
+    [InlineData("+996 555 12 34")]
+    [InlineData("0555 123 45")]
     public async Task ShouldRefuseAPhoneThatIsNotANumber(string phone)
     {
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.RegisterClient() with { Phone = phone }));
 
         Assert.Equal("Phone", Assert.Single(error.Errors.Keys));
+    }
+
+    [Theory]
+    [InlineData(Citizenships.Kyrgyzstan, "0555 123 456", "+996555123456")]
+    [InlineData(Citizenships.Kyrgyzstan, "8 916 123-45-67", "+79161234567")]
+    [InlineData(Citizenships.Tajikistan, "93 555 1234", "+992935551234")]
+    [InlineData(Citizenships.Other, "(916) 123 45 67", "+79161234567")]
+    [InlineData(Citizenships.Uzbekistan, "+996 555 123 456", "+996555123456")]
+    public async Task ShouldStoreThePhoneInE164ReadingItAsTheCitizenshipsOrRussias(string citizenship, string typed, string stored)
+    {
+        var id = await App.SendAsync(Requests.RegisterClient() with { Citizenship = citizenship, Phone = typed });
+
+        Assert.Equal(stored, await App.InDatabaseAsync(db => db.Clients.Where(c => c.Id == id).Select(c => c.Phone).SingleAsync()));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Domain.Cases;
 
@@ -7,18 +9,73 @@ namespace LegalAid.Application.Tests.Desk;
 public sealed class GetDeskTests : ApplicationTest
 {
     [Fact]
-    public async Task AFollowUp_IsDueUntilALaterConsultation()
+    public async Task AnEarlierFollowUp_StaysDueAfterALaterConsultationWithoutOne_UntilMarkedDone()
     {
         var caseId = await OpenCaseAsync();
         await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = App.Today.AddDays(2) });
-        Assert.Single((await App.SendAsync(new GetDesk())).Due, d => d.IsFollowUp);
 
         await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 14, 10, 0, 0), FollowUpOn = null });
 
         var desk = await App.SendAsync(new GetDesk());
-        Assert.DoesNotContain(desk.Due, d => d.IsFollowUp);
+        var followUp = Assert.Single(desk.Due);
+        Assert.True(followUp.IsFollowUp);
+        Assert.Equal(DeadlineType.CallBack, followUp.DeadlineType);
+        Assert.Equal(App.Today.AddDays(2), followUp.DueOn);
         Assert.Equal(2, desk.RecentConsultations.Count);
-        Assert.Single(desk.OpenCases);
+
+        await App.SendAsync(new CompleteDeadline(caseId, followUp.DeadlineId));
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+    }
+
+    [Fact]
+    public async Task AFollowUpLongOverdue_StaysOnTheDesk()
+    {
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = new DateOnly(2026, 3, 11) });
+
+        App.Clock.Advance(TimeSpan.FromDays(200));
+
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        Assert.True(due.IsOverdue);
+    }
+
+    [Fact]
+    public async Task TwentyEightOpenCases_AreAllOnTheDesk_PagedAndSortedByTheNextThingDue()
+    {
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var cases = new List<int>();
+        for (var i = 0; i < 28; i++)
+        {
+            cases.Add((await App.SendAsync(Requests.OpenCase(clientId) with { OpenedOn = new DateOnly(2025, 1, 1).AddDays(i) })).Id);
+        }
+
+        // The oldest case has the nearest deadline; two others have later ones; the rest have none.
+        await App.SendAsync(new AddDeadline { CaseId = cases[0], Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(1) });
+        await App.SendAsync(new AddDeadline { CaseId = cases[27], Type = DeadlineType.AppealDeadline, DueOn = App.Today.AddDays(30) });
+        await App.SendAsync(new AddDeadline { CaseId = cases[13], Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(-3) });
+
+        var first = await App.SendAsync(new GetDesk(PageNumber: 1, PageSize: 20));
+        var second = await App.SendAsync(new GetDesk(PageNumber: 2, PageSize: 20));
+
+        Assert.Equal(new DeskCounts(28, Overdue: 1, DueThisWeek: 1, DueLater: 1, TransfersAwaitingMe: 0), first.Counts);
+        Assert.Equal(28, first.OpenCases.TotalCount);
+        Assert.Equal(20, first.OpenCases.Items.Count);
+        Assert.Equal(8, second.OpenCases.Items.Count);
+        var all = first.OpenCases.Items.Concat(second.OpenCases.Items).ToList();
+        Assert.Equal(cases.Order(), all.Select(c => c.Id).Order());
+        Assert.Equal([cases[13], cases[0], cases[27]], all.Take(3).Select(c => c.Id));
+        Assert.True(all[0].NextIsOverdue);
+        Assert.Equal(DeadlineType.CourtHearing, all[1].NextDueType);
+        Assert.All(all.Skip(3), c => Assert.Null(c.NextDueOn));
+        Assert.Equal(cases.Where(id => id != cases[0] && id != cases[13] && id != cases[27]), all.Skip(3).Select(c => c.Id));
+        Assert.Equal(2, first.Due.Count);
+    }
+
+    [Fact]
+    public async Task APageBeyondTheLimits_IsRefusedByName()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(PageNumber: 0)));
+        Assert.Contains(nameof(GetDesk.PageNumber), refused.Errors.Keys);
     }
 
     [Theory]

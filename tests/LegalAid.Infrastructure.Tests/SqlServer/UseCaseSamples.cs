@@ -23,6 +23,10 @@ using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Administration.UpdateCentre;
 using LegalAid.Application.Audit.ExportAuditEntries;
+using LegalAid.Application.Calendar.GetCalendarFeed;
+using LegalAid.Application.Calendar.GetCalendarFeedStatus;
+using LegalAid.Application.Calendar.IssueCalendarFeed;
+using LegalAid.Application.Calendar.RevokeCalendarFeed;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Audit.VerifyAuditTrail;
@@ -58,11 +62,20 @@ using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Reports.WithdrawDonorReport;
 using LegalAid.Application.Retention.AnonymiseClients;
 using LegalAid.Application.Retention.ListRetentionDue;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Application.Transfers.AcceptTransfer;
+using LegalAid.Application.Transfers.CancelTransfer;
+using LegalAid.Application.Transfers.DeclineTransfer;
+using LegalAid.Application.Transfers.GetTransfer;
+using LegalAid.Application.Transfers.GetTransferDraft;
+using LegalAid.Application.Transfers.ListTransfers;
+using LegalAid.Application.Transfers.ProposeTransfer;
+using LegalAid.Application.Transfers.RequestTransfer;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
@@ -141,7 +154,20 @@ internal static class UseCaseSamples
         new ReferClient { CaseId = 1, PartnerId = 1, ReferredOn = Day, Note = "Жильё" },
         new RecordReferralResult { CaseId = 1, ReferralId = 1, Result = ReferralResult.Helped, ResultOn = Day },
         new GetCaseReport(1, "ky"),
-        new GetDesk(),
+        new GetDesk(PageNumber: 2),
+        new GetCalendarFeedStatus(),
+        new IssueCalendarFeed(),
+        new RevokeCalendarFeed(),
+        new GetCalendarFeed("c2VjcmV0LWZlZWQtYWRkcmVzcy1vZi1hLWxhd3llcg"),
+        new RequestTransfer { CentreCode = "KZN", FamilyName = "Үсөнбаев", GivenName = "Нурлан", DateOfBirth = new DateOnly(1990, 5, 17), Phone = "+7 916 123-45-67", Note = "Переехал." },
+        new ProposeTransfer { ClientId = 1, ToCentreId = 2, CaseIds = [1, 2], Note = "Переехал в Казань." },
+        new ProposeTransfer { TransferId = 1, Version = 0, ClientId = 1, CaseIds = [1] },
+        new AcceptTransfer { Id = 1, Version = 1, AssignedLawyerId = 2 },
+        new DeclineTransfer { Id = 1, Version = 1, Reason = "Нет мест." },
+        new CancelTransfer { Id = 1, Version = 1, Reason = "Передумали." },
+        new ListTransfers(),
+        new GetTransfer(1),
+        new GetTransferDraft(1),
         new FindOpposingParties("СтройМонтаж", OpposingPartyKind.Employer),
         new GetLookups(),
         Statistics,
@@ -150,6 +176,7 @@ internal static class UseCaseSamples
         new ListDonorReports(),
         new ListReportPeriods(),
         new PublishDonorReport(1, 1),
+        new WithdrawDonorReport(1, "Ошибка в таблице 3", 2),
         new NotifyDonors(1),
         new GetDonorReportFile(1),
         new GetCentreMonthlyReport(2026, 3, "ru"),

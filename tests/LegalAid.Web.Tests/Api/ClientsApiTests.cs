@@ -115,6 +115,63 @@ public sealed class ClientsApiTests : WebTest
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task Find_ListsCyrillicNamesByTheRussianAlphabetThenLatinOnes()
+    {
+        foreach (var family in new[] { "Zaripov", "Ўроқов", "Abdullaev", "Ғуломов", "Гасанов", "Азизов", "Үсөнбаев" })
+        {
+            await Client.PostAsJsonAsync("/api/v1/clients", With(ApiJson.NewClient(family), ("latinName", null), ("phone", null)));
+        }
+
+        var found = await (await Client.GetAsync("/api/v1/clients?pageSize=50")).ReadAsync();
+
+        Assert.Equal(
+            ["Азизов", "Гасанов", "Ғуломов", "Ўроқов", "Үсөнбаев", "Abdullaev", "Zaripov"],
+            found["clients"]!["items"]!.AsArray().Select(c => (string?)c!["familyName"]));
+    }
+
+    [Fact]
+    public async Task Find_AWholeNameInTheOtherScript()
+    {
+        await Client.PostAsJsonAsync("/api/v1/clients", With(ApiJson.NewClient("Рахмонов"), ("givenName", "Азиз"), ("latinName", null), ("phone", null)));
+
+        var found = await (await Client.GetAsync("/api/v1/clients?query=" + Uri.EscapeDataString("Aziz Rahmonov"))).ReadAsync();
+
+        Assert.Equal("Рахмонов", (string?)found["clients"]!["items"]![0]!["familyName"]);
+    }
+
+    [Fact]
+    public async Task Register_APhoneWithoutCountryCode_StoresItInE164AndShowsItGrouped()
+    {
+        var id = await (await Client.PostAsJsonAsync("/api/v1/clients", With(ApiJson.NewClient(), ("phone", "0555 123 456")))).CreatedIdAsync();
+
+        var client = await (await Client.GetAsync($"/api/v1/clients/{id}")).ReadAsync();
+
+        Assert.Equal("+996555123456", (string?)client["phone"]);
+        Assert.Equal("+996 555 123 456", (string?)client["phoneDisplay"]);
+    }
+
+    [Fact]
+    public async Task Register_WithAnImpossiblePhone_Returns400ForThePhone()
+    {
+        var response = await Client.PostAsJsonAsync("/api/v1/clients", With(ApiJson.NewClient(), ("phone", "+996 555 12")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["phone"], (await response.ReadAsync())["errors"]!.AsObject().Select(e => e.Key));
+        await AssertNoClientsAsync();
+    }
+
+    private static Dictionary<string, object?> With(object body, params (string Name, object? Value)[] changes)
+    {
+        var fields = body.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(body));
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+
+        return fields;
+    }
+
     private static Dictionary<string, object?> WithVersion(object body, int version)
     {
         var fields = body.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(body));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using LegalAid.Infrastructure.DemoData;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,11 +53,86 @@ public sealed class StatisticsApiTests : WebTest
 
         using var workbook = new MemoryStream(bytes);
         var sheets = workbook.GetSheetNames();
-        Assert.Equal(8, sheets.Count);
-        Assert.Contains("Жарандыгы жана жынысы боюнча ка", sheets);
-        var rows = workbook.Query(useHeaderRow: false, sheetName: "Жарандыгы жана жынысы боюнча ка").Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal("Эркек", rows[0]["C"]);
+        Assert.Equal(11, sheets.Count);
+        Assert.Equal("Жүктөө тууралуу", sheets[0]);
+        var sheet = sheets.Single(s => s.StartsWith("Жарандыгы", StringComparison.Ordinal));
+        var rows = workbook.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(("Жарандыгы", "Эркек"), (rows[0]["A"], rows[0]["C"]));
         Assert.Contains(rows, r => (string)r["A"] == "Кыргызстан");
+    }
+
+    [Fact]
+    public async Task TheXlsxWorkbook_HoldsEverythingThePageShows_AndSaysWhatItCovers()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var filter = $"{Year}&centre=2&sex=Female&channel=Phone";
+        var report = await (await programme.GetAsync($"/api/v1/statistics?{filter}")).ReadAsync();
+
+        var bytes = await programme.GetByteArrayAsync($"/api/v1/statistics/export?{filter}&format=Xlsx");
+
+        var xlsx = new XlsxFile(bytes);
+        var sheets = xlsx.SheetNames;
+        Assert.Equal(["О выгрузке", "Основные показатели", "По месяцам"], sheets.Take(3));
+        Assert.Equal(11, sheets.Count);
+        Assert.All(sheets, name => Assert.InRange(name.Length, 1, 31));
+        Assert.Equal(sheets.Count, sheets.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+
+        var about = xlsx.Rows("О выгрузке");
+        Assert.Equal("LegalAid: статистика программы правовой помощи", about[0][0]);
+        var facts = about.Skip(1).TakeWhile(r => r.Count > 0).ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal("01.01.2026 – 31.12.2026", facts["Период"]);
+        Assert.Equal("01.01.2025 – 31.12.2025", facts["Предыдущий период"]);
+        Assert.Equal("Центр поддержки мигрантов — Казань", facts["Центр"]);
+        Assert.Equal("Женский", facts["Пол"]);
+        Assert.Equal("Телефон", facts["Канал обращения"]);
+        Assert.Equal(LegalAidFactory.Programme, facts["Кто выгрузил"]);
+        Assert.Contains("(Europe/Moscow)", facts["Данные прочитаны"], StringComparison.Ordinal);
+        Assert.Contains("(Europe/Moscow)", facts["Выгружено"], StringComparison.Ordinal);
+
+        var links = xlsx.Formulas("О выгрузке");
+        Assert.Equal(10, links.Count);
+        foreach (var (sheet, link) in sheets.Skip(1).Zip(links))
+        {
+            var title = link.Split("\",\"")[1].TrimEnd(')', '"');
+            Assert.StartsWith($"HYPERLINK(\"#'{sheet}'!A1\"", link, StringComparison.Ordinal);
+            Assert.StartsWith(sheet, title, StringComparison.Ordinal);
+            Assert.True(title.Length == sheet.Length || title[sheet.Length] == ' ', $"'{sheet}' cuts '{title}' mid-word");
+        }
+
+        var headline = xlsx.Rows("Основные показатели");
+        Assert.Equal(["Показатель", "Период", "Предыдущий период", "Изменение к предыдущему периоду", "Год назад", "Изменение к году назад"], headline[0]);
+        Assert.Equal(((int)report["current"]!["consultations"]!).ToString(CultureInfo.InvariantCulture), headline[1][1]);
+        Assert.Equal(14, headline.Count);
+        Assert.Equal(13, xlsx.Rows("По месяцам").Count);
+        var byCentre = xlsx.Rows(sheets.Single(s => s.StartsWith("Дела по центрам", StringComparison.Ordinal)));
+        Assert.Equal("Центр", byCentre[0][0]);
+
+        var sheetXml = xlsx.SheetXml("Основные показатели");
+        Assert.Contains("ySplit=\"1\"", sheetXml, StringComparison.Ordinal);
+        Assert.Contains("<cols>", sheetXml, StringComparison.Ordinal);
+        Assert.DoesNotContain("t=\"inlineStr\"><is><t>" + headline[1][1], sheetXml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CsvExports_ComeCommaSeparatedOrSemicolonSeparatedWithDecimalCommas()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var comma = Lines(await programme.GetByteArrayAsync($"/api/v1/statistics/export?{Year}&table=CasesByCentre&format=Csv"));
+        var semicolon = Lines(await programme.GetByteArrayAsync($"/api/v1/statistics/export?{Year}&table=CasesByCentre&format=Csv&separator=Semicolon"));
+        var months = Lines(await programme.GetByteArrayAsync($"/api/v1/statistics/export?{Year}&table=Months&format=Csv&separator=Semicolon"));
+        using var unknown = await programme.GetAsync($"/api/v1/statistics/export?{Year}&table=Months&format=Csv&separator=Tab");
+
+        Assert.Equal("Центр,Открыто,Закрыто,Открыто на конец периода,Дел со взысканием,\"Взыскано, ₽\"", comma[0]);
+        Assert.Equal("Центр;Открыто;Закрыто;Открыто на конец периода;Дел со взысканием;Взыскано, ₽", semicolon[0]);
+        var total = semicolon[^1].Split(';');
+        Assert.Equal(comma[^1].Split(',')[..5], total[..5]);
+        Assert.Matches(@"^\d+(,\d+)?$", total[5]);
+        Assert.Equal(13, months.Count);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+
+        static List<string> Lines(byte[] csv) =>
+            System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
     }
 
     [Fact]

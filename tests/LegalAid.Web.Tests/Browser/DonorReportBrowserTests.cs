@@ -19,9 +19,11 @@ public sealed class DonorReportBrowserTests : BrowserTest
         var sha256 = Browser.Text("#archive tr.table-success code.sha256");
         Assert.Contains("Отчёт за квартал: Кыргызстан ң ө ү", Browser.Text("#archive tr.table-success"), StringComparison.Ordinal);
 
-        Step("publish it", () =>
+        Step("publish it, confirming what donors will get", () =>
         {
-            Browser.Click("#archive tr.table-success form button");
+            Browser.Click("#archive tr.table-success a[href*=confirmPublish]");
+            Browser.WaitFor("#confirm-publish");
+            Browser.ClickButton("Да, опубликовать");
             Browser.WaitFor("#published");
         });
         Assert.Contains("Отчёт опубликован", Browser.Text("#published"), StringComparison.Ordinal);

@@ -72,10 +72,66 @@ public sealed class ClientPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ClientList_SortsByTheRussianAlphabetAndShowsPhonesGrouped()
+    {
+        foreach (var (family, phone) in new[] { ("Abdullaev", "+7 916 111-22-33"), ("Ўроқов", "0555 123 456"), ("Азизов", null), ("Ғуломов", null), ("Гасанов", null) })
+        {
+            await RegisterAsync(family, phone);
+        }
+
+        var page = await HtmlPage.GetAsync(Client, "/Clients");
+
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(["Азизов", "Гасанов", "Ғуломов", "Ўроқов", "Abdullaev"], rows.Select(r => r[0].Split(' ')[0]));
+        Assert.Equal("+996 555 123 456", rows[3][4]);
+        Assert.Equal("+7 916 111-22-33", rows[4][4]);
+    }
+
+    [Fact]
+    public async Task ClientList_FindsAWholeNameTypedInTheOtherScript()
+    {
+        await RegisterAsync("Юлдашев", null, givenName: "Азиз");
+
+        var page = await HtmlPage.GetAsync(Client, "/Clients?query=" + Uri.EscapeDataString("Yuldashev Aziz"));
+
+        Assert.StartsWith("Юлдашев Азиз", page.QuerySelector("tbody tr td")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisterForm_WithAPhoneOfNoCountry_ShowsTheErrorBesideIt()
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Clients/Register");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, Fields("Асанов", "+996 555 12"));
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.StartsWith("Такого номера телефона нет", HtmlPage.ErrorFor(page, "Input.Phone"), StringComparison.Ordinal);
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Fact]
     public async Task Details_ForAnUnknownClient_Is404()
     {
         var response = await Client.GetAsync("/Clients/987654");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private async Task RegisterAsync(string familyName, string? phone, string givenName = "Тест")
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Clients/Register");
+        var response = await HtmlPage.SubmitAsync(Client, form, Fields(familyName, phone, givenName));
+        Assert.Matches(@"/Clients/\d+$", response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    private static Dictionary<string, string> Fields(string familyName, string? phone, string givenName = "Тест") => new()
+    {
+        ["Input.FamilyName"] = familyName,
+        ["Input.GivenName"] = givenName,
+        ["Input.Sex"] = "Male",
+        ["Input.BirthYear"] = "1990",
+        ["Input.Citizenship"] = "KG",
+        ["Input.PreferredLanguage"] = "ky",
+        ["Input.Phone"] = phone ?? string.Empty,
+    };
 }

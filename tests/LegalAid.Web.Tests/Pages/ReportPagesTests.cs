@@ -28,9 +28,13 @@ public sealed class ReportPagesTests : WebTest
         Assert.Matches("^[0-9a-f]{64}$", row.QuerySelector("code.sha256")!.TextContent);
         Assert.Contains("Не опубликован", row.TextContent, StringComparison.Ordinal);
 
-        var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, archive, new Dictionary<string, string>(), $"#{row.Id} form"));
+        var confirm = await HtmlPage.GetAsync(programme, row.QuerySelector("a[href*=confirmPublish]")!.GetAttribute("href")!);
+        Assert.Contains("Квартальный отчёт: Өмүрбекова ң", confirm.QuerySelector("#confirm-publish")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Не опубликован", confirm.QuerySelector($"#{row.Id}")!.TextContent, StringComparison.Ordinal);
+        var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));
         Assert.Contains("Отчёт опубликован", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
-        var notified = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, published, new Dictionary<string, string>(), $"#{row.Id} form"));
+        Assert.Null(published.QuerySelector("#confirm-publish"));
+        var notified = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, published, new Dictionary<string, string>(), $"#{row.Id} form[action*=Notify]"));
         Assert.Contains("почта не настроена", notified.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
 
         using var donor = await Factory.SignInAsync(LegalAidFactory.Donor);

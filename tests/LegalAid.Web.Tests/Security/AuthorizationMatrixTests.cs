@@ -99,11 +99,26 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",
         ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
         ["POST /api/v1/reports/{id:int}/publish"] = "401  403    403    403      409       403   403",
+        ["POST /api/v1/reports/{id:int}/withdraw"] = "401  403    403    403      409       403   403",
         ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      400       403   403",
         ["GET /api/v1/reports/{id:int}.pdf"] =      "401  403    403    403      200       404   200",
         ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   403",
         ["GET /api/v1/account/sessions/"] =         "401  200    200    200      200       200   200",
         ["DELETE /api/v1/account/sessions/{id:int}"] = "401  404    404    404      404       404   404",
+        ["GET /Account/Calendar"] =                 "302  200    200    200      403       403   403",
+        ["GET /Transfers"] =                        "302  200    200    200      403       403   403",
+        ["GET /Transfers/{id:int}"] =               "302  404    404    200      403       403   403",
+        ["GET /Transfers/Propose"] =                "302  403    403    200      403       403   403",
+        ["GET /Transfers/Request"] =                "302  200    200    200      403       403   403",
+        ["GET /api/v1/transfers/"] =                "401  200    200    200      403       403   403",
+        ["GET /api/v1/transfers/{id:int}"] =        "401  404    404    200      403       403   403",
+        ["POST /api/v1/transfers/requests"] =       "401  400    400    400      403       403   403",
+        ["POST /api/v1/transfers/"] =               "401  403    403    400      403       403   403",
+        ["POST /api/v1/transfers/{id:int}/accept"] = "401  403    403    400      403       403   403",
+        ["POST /api/v1/transfers/{id:int}/decline"] = "401  403    403    400      403       403   403",
+        ["POST /api/v1/transfers/{id:int}/cancel"] = "401  409    404    409      403       403   403",
+        // The calendar feed's secret address is its credential: anyone holding it reads the feed, nobody else.
+        ["GET /api/v1/calendar/{token}.ics"] =      "200  200    200    200      200       200   200",
     };
 
     /// <summary>Ending a session that is nobody's proves the endpoint's authorisation without signing anyone out.</summary>
@@ -114,6 +129,8 @@ public sealed class AuthorizationMatrixTests : WebTest
     private int documentId;
     private int deadlineId;
     private int reportId;
+    private int transferId;
+    private string feedToken = string.Empty;
 
     public override async ValueTask InitializeAsync()
     {
@@ -124,6 +141,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", DeadlineBody)).CreatedIdAsync();
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         reportId = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        transferId = await (await coordinator.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = 3, caseIds = new[] { caseId } })).CreatedIdAsync();
+        feedToken = await Factory.IssueCalendarFeedAsync(LegalAidFactory.LawyerMow);
     }
 
     private static object DeadlineBody => new { type = "CallBack", dueOn = "2026-12-01" };
@@ -200,7 +220,7 @@ public sealed class AuthorizationMatrixTests : WebTest
 
             Assert.Equal(statuses.Count(s => s == "403"), byRole.Count);
             Assert.Equal(Callers[i] == LegalAidFactory.LawyerKzn ? statuses.Count(s => s == "404") : 0, otherCentre.Count);
-            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"CaseDocument {documentId}" }));
+            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"CaseDocument {documentId}", $"ClientTransfer {transferId}" }));
         }
 
         Assert.Equal(denials.Count, denials.Count(d => Callers.Contains(d.UserName)));
@@ -244,6 +264,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             _ when path.StartsWith("/api/v1/clients", StringComparison.Ordinal) || path.StartsWith("/Clients", StringComparison.Ordinal) => clientId,
             _ when path.StartsWith("/api/v1/reports", StringComparison.Ordinal) || path.StartsWith("/Reports", StringComparison.Ordinal) => reportId,
             _ when path.StartsWith("/api/v1/account/sessions", StringComparison.Ordinal) => NobodysSession,
+            _ when path.StartsWith("/api/v1/transfers", StringComparison.Ordinal) || path.StartsWith("/Transfers", StringComparison.Ordinal) => transferId,
             _ => caseId,
         };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -251,8 +272,9 @@ public sealed class AuthorizationMatrixTests : WebTest
             .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{referralId:int}", "1", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{documentName?}", "v1", StringComparison.Ordinal);
-        if (url == "/Cases/Open")
+            .Replace("{documentName?}", "v1", StringComparison.Ordinal)
+            .Replace("{token}", feedToken, StringComparison.Ordinal);
+        if (url is "/Cases/Open" or "/Transfers/Propose")
         {
             url += $"?clientId={clientId}";
         }
@@ -283,6 +305,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10 },
         "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
+        "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
+        "POST /api/v1/transfers/{id:int}/accept" or "POST /api/v1/transfers/{id:int}/decline" or "POST /api/v1/transfers/{id:int}/cancel" => new { version = 999 },
         _ => new { },
     };
 

@@ -26,10 +26,13 @@ namespace LegalAid.Web.Tests.Security;
 /// </summary>
 public sealed class HostileInputTests : WebTest
 {
-    /// <summary>Endpoints and handlers that read nothing but route ids (an id that is not a number does not route).</summary>
+    /// <summary>
+    /// Endpoints and handlers that read nothing but ids: in the route (an id that is not a number does not route), or
+    /// the report a confirmation step on /Reports is about (an id not in the archive shows no step).
+    /// </summary>
     private static readonly HashSet<string> TakesNoInput =
     [
-        "GET /", "GET /Error", "POST /Error", "GET /Language", "GET /Account/Login", "GET /Account/LoginWithCode", "GET /Account/Logout",
+        "GET /Error", "POST /Error", "GET /Language", "GET /Account/Login", "GET /Account/LoginWithCode", "GET /Account/Logout",
         "POST /Account/Logout", "GET /Account/AccessDenied", "GET /Account/ChangePassword", "GET /Account/TwoFactor",
         "POST /Account/TwoFactor?handler=Disable", "GET /Account/Tokens", "GET /Clients/Register", "GET /Clients/{id:int}",
         "GET /Clients/{id:int}/edit", "GET /Cases/{id:int}", "GET /Cases/{id:int}/edit", "GET /Cases/{id:int}/close",
@@ -39,7 +42,9 @@ public sealed class HostileInputTests : WebTest
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
         "GET /api/v1/clients/{id:int}", "GET /api/v1/cases/{id:int}", "GET /api/v1/cases/{id:int}/consultations",
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
-        "GET /api/v1/desk", "GET /Cases/Open", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
+        "GET /Cases/Open", "GET /Account/Calendar", "POST /Account/Calendar?handler=Issue", "POST /Account/Calendar?handler=Revoke",
+        "GET /Transfers/{id:int}", "GET /Transfers/Propose", "GET /Transfers/Request", "GET /api/v1/transfers/{id:int}",
+        "GET /api/v1/calendar/{token}.ics", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
     ];
 
     private static readonly string[] AllClasses =
@@ -50,6 +55,8 @@ public sealed class HostileInputTests : WebTest
     private int caseId;
     private int reportId;
     private int referralId;
+    private int incomingId;
+    private int outgoingId;
 
     public override async ValueTask InitializeAsync()
     {
@@ -67,6 +74,26 @@ public sealed class HostileInputTests : WebTest
         var partnerId = await Factory.InDatabaseAsync(db => db.PartnerOrganisations.Select(p => p.Id).FirstAsync());
         referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
         reportId = await (await callers[LegalAidFactory.Programme].PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
+
+        // A transfer Moscow's coordinator may cancel (its own proposal), and one Moscow may accept or decline (Kazan's).
+        outgoingId = await (await callers[LegalAidFactory.CoordinatorMow].PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { caseId } })).CreatedIdAsync();
+        using var kazanLawyer = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+        var kazanClient = await (await kazanLawyer.PostAsJsonAsync("/api/v1/clients", With(Obj(ApiJson.NewClient("Юлдашев")), "notADuplicate", true))).CreatedIdAsync();
+        using var kazanCoordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        incomingId = await (await kazanCoordinator.PostAsJsonAsync("/api/v1/transfers", new { clientId = kazanClient, toCentreId = LegalAidFactory.Moscow, caseIds = Array.Empty<int>() })).CreatedIdAsync();
+    }
+
+    [Fact]
+    public async Task TheCalendarFeed_AnswersNotFoundToAnyAddressItDidNotIssue()
+    {
+        var anonymous = callers["anonymous"];
+        foreach (var token in new[] { new string('ж', 5000), "%01%02", "..%2F..%2Fetc", Uri.EscapeDataString(Payload), "AAAA" })
+        {
+            using var response = await anonymous.GetAsync($"/api/v1/calendar/{token}.ics", TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{token}: {response.StatusCode}");
+            Assert.DoesNotContain(Payload, body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -285,11 +312,19 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/clients/{id:int}/consent/withdraw", lawyer, "POST", $"/api/v1/clients/{clientId}/consent/withdraw", Obj(new { version = 999 }), date: "consentWithdrawnOn", number: "version"),
             Api("POST /api/v1/reports/donor", programme, "POST", "/api/v1/reports/donor", Obj(new { from = "2026-01-01", to = "2026-03-31", title = "Q1" }), text: "introduction", name: "title", date: "from", list: "centre"),
             Api("POST /api/v1/reports/{id:int}/publish", programme, "POST", $"/api/v1/reports/{reportId}/publish", Obj(new { version = 1 }), number: "version"),
+            Api("POST /api/v1/reports/{id:int}/withdraw", programme, "POST", $"/api/v1/reports/{reportId}/withdraw", Obj(new { version = 1, reason = "Ошибка в таблице" }), text: "reason", number: "version"),
             Query("GET /api/v1/clients/", lawyer, "/api/v1/clients", text: "query", date: "dateOfBirth", number: "pageSize"),
             Query("GET /api/v1/cases/", lawyer, "/api/v1/cases", date: "openedFrom", number: "pageNumber", choice: "status"),
             Query("GET /api/v1/statistics/", programme, "/api/v1/statistics?from=2026-01-01&to=2026-03-31", date: "to", list: "centre", choice: "sex"),
             Query("GET /api/v1/statistics/export", programme, "/api/v1/statistics/export?from=2026-01-01&to=2026-03-31&format=Csv", text: "table", date: "from", list: "lawyer", choice: "format"),
             Query("GET /api/v1/opposing-parties", lawyer, "/api/v1/opposing-parties", text: "query", number: "pageSize"),
+            Query("GET /api/v1/desk", lawyer, "/api/v1/desk", number: "pageSize"),
+            Query("GET /api/v1/transfers/", coordinator, "/api/v1/transfers", number: "pageNumber"),
+            Api("POST /api/v1/transfers/requests", lawyer, "POST", "/api/v1/transfers/requests", Obj(new { centreCode = "KZN", familyName = "Юлдашев", givenName = "Азиз" }), text: "note", name: "familyName", date: "dateOfBirth"),
+            Api("POST /api/v1/transfers/", coordinator, "POST", "/api/v1/transfers", Obj(new { clientId, toCentreId = 3, caseIds = new[] { caseId } }), text: "note", list: "caseIds", number: "toCentreId"),
+            Api("POST /api/v1/transfers/{id:int}/accept", coordinator, "POST", $"/api/v1/transfers/{incomingId}/accept", Obj(new { version = 999, assignedLawyerId = 1 }), number: "assignedLawyerId"),
+            Api("POST /api/v1/transfers/{id:int}/decline", coordinator, "POST", $"/api/v1/transfers/{incomingId}/decline", Obj(new { version = 999, reason = "Нет мест." }), text: "reason", number: "version"),
+            Api("POST /api/v1/transfers/{id:int}/cancel", coordinator, "POST", $"/api/v1/transfers/{outgoingId}/cancel", Obj(new { version = 999 }), text: "reason", number: "version"),
             Query("GET /api/v1/cases/{id:int}/report.pdf", lawyer, $"{c}/report.pdf", text: "language"),
             Query("GET /api/v1/reports/centre-monthly.pdf", coordinator, "/api/v1/reports/centre-monthly.pdf?year=2026&month=1", text: "language", number: "year"),
             Uploads("POST /api/v1/cases/{id:int}/documents", lawyer, $"{c}/documents", nameField: "fileName", fileField: "file", tooLarge: new Expectation("file")),
@@ -311,6 +346,8 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Reports?handler=Generate", programme, "/Reports", "Generate", text: "Input.Introduction", name: "Input.Title", date: "Input.From",
                 fields: [new("Period", "custom"), new("Input.From", "2026-01-01"), new("Input.To", "2026-03-31"), new("Input.Title", "Q1"), new("Input.Language", "en")]),
             Form("POST /Reports?handler=Publish", programme, "/Reports", "Publish", number: "version", fields: [new("id", reportId.ToString(CultureInfo.InvariantCulture))]),
+            Form("POST /Reports?handler=Withdraw", programme, "/Reports", "Withdraw", text: "Reason", number: "version",
+                fields: [new("id", reportId.ToString(CultureInfo.InvariantCulture)), new("Reason", "Ошибка в таблице")]),
             Form("POST /Reports?handler=Notify", programme, "/Reports", "Notify", number: "id", fields: []),
             Form("POST /Admin/Accounts?handler=Create", admin, "/Admin/Accounts", "Create", text: "Input.Email", name: "Input.DisplayName", form: "main form[method=post]"),
             Form("POST /Admin/Accounts?handler=Lock", admin, "/Admin/Accounts", "Lock", fields: [new("userId", "no-such-user"), new("locked", "true")], number: "locked"),
@@ -330,6 +367,14 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Account/TwoFactor?handler=Enable", lawyer, "/Account/TwoFactor", "Enable", text: "Input.Code"),
             LanguageSwitch(),
 
+            Filter("GET /", lawyer, "/", number: "PageNumber"),
+            Filter("GET /Transfers", coordinator, "/Transfers", number: "PageNumber"),
+            Form("POST /Transfers/Request", lawyer, "/Transfers/Request", text: "Input.Note", name: "Input.FamilyName", date: "Input.DateOfBirth",
+                fields: [new("Input.CentreCode", "KZN"), new("Input.FamilyName", "Юлдашев"), new("Input.GivenName", "Азиз")]),
+            Form("POST /Transfers/Propose", coordinator, $"/Transfers/Propose?clientId={clientId}", text: "Input.Note", number: "Input.ToCentreId"),
+            Form("POST /Transfers/{id:int}?handler=Accept", coordinator, $"/Transfers/{incomingId}", "Accept", number: "Accept.AssignedLawyerId", form: "#accept-form"),
+            Form("POST /Transfers/{id:int}?handler=Decline", coordinator, $"/Transfers/{incomingId}", "Decline", text: "Decline.Reason", form: "#decline-form"),
+            Form("POST /Transfers/{id:int}?handler=Cancel", coordinator, $"/Transfers/{outgoingId}", "Cancel", text: "Cancel.Reason", form: "#cancel-form"),
             Filter("GET /Clients", lawyer, "/Clients", text: "Query", date: "DateOfBirth", number: "PageSize"),
             Filter("GET /Cases", lawyer, "/Cases", date: "OpenedFrom", number: "PageNumber", choice: "Status"),
             Filter("GET /OpposingParties", lawyer, "/OpposingParties", text: "Query", number: "PageSize"),

@@ -27,6 +27,7 @@ public sealed record ConsultationItem
 
     public string? Summary { get; init; }
 
+    /// <summary>The call back promised at this consultation (a deadline of the case).</summary>
     public DateOnly? FollowUpOn { get; init; }
 
     private sealed class Mapping : Profile
@@ -34,6 +35,7 @@ public sealed record ConsultationItem
         public Mapping() =>
             CreateMap<Consultation, ConsultationItem>()
                 .ForMember(d => d.HeldAtLocal, o => o.Ignore())
+                .ForMember(d => d.FollowUpOn, o => o.MapFrom(s => s.FollowUp == null ? (DateOnly?)null : s.FollowUp.DueOn))
                 .ForMember(d => d.Categories, o => o.MapFrom(s => s.Categories.Select(c => c.ProblemCategory)));
     }
 }

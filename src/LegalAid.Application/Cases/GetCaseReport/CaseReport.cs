@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalAid.Application.Cases.CaseFile;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
@@ -25,7 +26,7 @@ internal static class CaseReport
                 client.BirthDate is { } born ? ("Report.Field.DateOfBirth", Date(born)) : ("Report.Field.BirthYear", client.BirthYear?.ToString(CultureInfo.InvariantCulture)),
                 ("Report.Field.Citizenship", Label.Get($"Citizenship.{client.Citizenship}")),
                 ("Report.Field.Sex", Label.Of(client.Sex)),
-                ("Report.Field.Phone", client.Phone))),
+                ("Report.Field.Phone", ClientPhone.Display(client.Phone, client.Citizenship)))),
             new Heading(Label.Get("Report.Case.Case"), 2),
             new KeyValues(Pairs(
                 ("Report.Field.Number", @case.Number),

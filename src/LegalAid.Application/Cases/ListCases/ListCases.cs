@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
@@ -90,7 +91,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, IMapper mapper) :
     {
         CaseSort.OldestFirst => cases.OrderBy(c => c.OpenedOn).ThenBy(c => c.Id),
         CaseSort.Number => cases.OrderBy(c => c.Number),
-        CaseSort.Client => cases.OrderBy(c => c.Client.Name.FamilyName).ThenBy(c => c.Client.Name.GivenName).ThenBy(c => c.Id),
+        CaseSort.Client => cases.InClientListOrder(),
         _ => cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id),
     };
 }

@@ -14,7 +14,7 @@ namespace LegalAid.Application.Cases.OpenCase;
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record OpenCase : CaseFields, ICommand<OpenedCase>
 {
-    /// <summary>The client; the case belongs to the centre that registered them.</summary>
+    /// <summary>The client; the case belongs to the centre that holds them, which must be the user's.</summary>
     public int ClientId { get; init; }
 
     /// <summary>The lawyer in charge; the current user when not given.</summary>
@@ -45,7 +45,12 @@ public sealed class OpenCaseHandler(IApplicationDbContext db, IActorContext acto
 {
     public async Task<OpenedCase> Handle(OpenCase request, CancellationToken cancellationToken)
     {
-        var centre = await db.Clients.Where(c => c.Id == request.ClientId).Select(c => c.RegisteringCentre).SingleAsync(cancellationToken);
+        var centre = await db.Clients.Where(c => c.Id == request.ClientId).Select(c => c.Centre).SingleAsync(cancellationToken);
+        if (centre.Id != currentUser.CentreId)
+        {
+            throw InvalidRequestException.For(nameof(request.ClientId), Messages.ClientHeldElsewhere);
+        }
+
         var lawyerId = request.AssignedLawyerId ?? currentUser.StaffMemberId!.Value;
         if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, centre.Id, cancellationToken))
         {

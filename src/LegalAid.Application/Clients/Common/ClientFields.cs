@@ -48,7 +48,7 @@ public abstract record ClientFields
             Sex!.Value,
             dateOfBirth,
             Citizenship!,
-            Phone,
+            ClientPhone.ToE164(Phone, Citizenship),
             MessengerContact,
             RegionOfOrigin,
             PreferredLanguage!,

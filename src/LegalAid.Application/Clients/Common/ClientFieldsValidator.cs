@@ -21,7 +21,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
             .WithMessage(_ => Messages.BirthYearMismatch);
         RuleFor(c => c.Citizenship).Required().Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
         RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
-            .Must(BeAPhoneNumber).WithMessage(_ => Messages.InvalidPhone);
+            .Must((client, phone) => BeWrittenAsAPhoneNumber(phone) && ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.PreferredLanguage).Required().Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
@@ -33,14 +33,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
     private static bool BeLatin(string? name) =>
         name is null || name.Trim().All(c => char.IsAsciiLetter(c) || c is ' ' or '-' or '\'' or 'ʻ' or 'ʼ' or '.');
 
-    private static bool BeAPhoneNumber(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone))
-        {
-            return true;
-        }
-
-        var digits = PhoneNumber.Digits(phone).Length;
-        return digits is >= 7 and <= 15 && phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
-    }
+    /// <summary>Digits and the usual punctuation only: libphonenumber would also read letters, as on "1-800-FLOWERS".</summary>
+    private static bool BeWrittenAsAPhoneNumber(string? phone) =>
+        phone is null || phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
 }

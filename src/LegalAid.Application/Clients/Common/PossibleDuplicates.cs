@@ -10,18 +10,21 @@ namespace LegalAid.Application.Clients.Common;
 /// <summary>
 /// People already registered who may be the one being registered: the same name in any spelling (or
 /// with family and given name swapped), or the same family name and date of birth, or the same phone.
-/// The centre's own matches are listed; other centres' are only counted.
+/// The matches the centre holds are listed; those other centres hold are only counted.
 /// </summary>
 public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCentre, IReadOnlyList<CentreMatchCount> AtOtherCentres)
 {
     public bool Any => AtMyCentre.Count > 0 || AtOtherCentres.Count > 0;
 
-    public static async Task<PossibleDuplicates> FindAsync(IApplicationDbContext db, IMapper mapper, ICurrentUser user, ClientFields person, int? exceptId, CancellationToken cancellationToken)
+    public static Task<PossibleDuplicates> FindAsync(IApplicationDbContext db, IMapper mapper, ICurrentUser user, ClientFields person, int? exceptId, CancellationToken cancellationToken) =>
+        FindAsync(db, mapper, user, person.FamilyName, person.GivenName, person.Phone, person.Citizenship, person.DateOfBirth, exceptId, cancellationToken);
+
+    public static async Task<PossibleDuplicates> FindAsync(
+        IApplicationDbContext db, IMapper mapper, ICurrentUser user, string? familyName, string? givenName, string? phoneNumber, string? citizenship, DateOnly? born, int? exceptId, CancellationToken cancellationToken)
     {
-        var family = NameFolding.FoldFirstWord(person.FamilyName ?? string.Empty);
-        var given = NameFolding.FoldFirstWord(person.GivenName ?? string.Empty);
-        var phone = PhoneNumber.Normalize(person.Phone);
-        var born = person.DateOfBirth;
+        var family = NameFolding.FoldFirstWord(familyName ?? string.Empty);
+        var given = NameFolding.FoldFirstWord(givenName ?? string.Empty);
+        var phone = ClientPhone.ToE164(phoneNumber, citizenship);
 
         var candidates = db.Clients.IgnoreQueryFilters().Where(c => c.Id != exceptId && (
             (c.FamilyNameKey == family && c.GivenNameKey == given)
@@ -29,20 +32,22 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
             || (born != null && c.FamilyNameKey == family && c.BirthDate == born)
             || (phone != null && c.Phone == phone)));
 
-        var mine = await candidates.Where(c => c.RegisteringCentreId == user.CentreId)
-            .OrderBy(c => c.Name.FamilyName).Take(10)
+        var mine = await candidates.Where(c => c.CentreId == user.CentreId)
+            .InListOrder().Take(10)
             .ProjectTo<DuplicateCandidate>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        var elsewhere = await candidates.Where(c => c.RegisteringCentreId != user.CentreId)
-            .GroupBy(c => c.RegisteringCentre.Code)
+        var elsewhere = await candidates.Where(c => c.CentreId != user.CentreId)
+            .GroupBy(c => c.Centre.Code)
             .Select(g => new CentreMatchCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         return new PossibleDuplicates(mine, elsewhere);
     }
 }
 
-public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string? Phone)
+public sealed record DuplicateCandidate(int Id, string FamilyName, string GivenName, string? Patronymic, string? LatinName, int? BirthYear, DateOnly? BirthDate, string Citizenship, string? Phone)
 {
+    public string? PhoneDisplay => ClientPhone.Display(Phone, Citizenship);
+
     private sealed class Mapping : Profile
     {
         public Mapping() =>

@@ -49,7 +49,7 @@ public sealed class EraseClientHandler(IApplicationDbContext db, IActorContext a
 {
     public async Task<ErasureResult> Handle(EraseClient request, CancellationToken cancellationToken)
     {
-        var client = await db.Clients.AsNoTracking().Include(c => c.RegisteringCentre).SingleOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken)
+        var client = await db.Clients.AsNoTracking().Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken)
             ?? throw new NotFoundException(nameof(Client), request.ClientId);
         if (client.AnonymisedOn is not null)
         {
@@ -62,9 +62,9 @@ public sealed class EraseClientHandler(IApplicationDbContext db, IActorContext a
             throw InvalidRequestException.For(nameof(request.Reason), Messages.ReasonNamesThePerson);
         }
 
-        var records = await eraser.EraseAsync([client.Id], actors.At(client.RegisteringCentre).Today, cancellationToken);
+        var records = await eraser.EraseAsync([client.Id], actors.At(client.Centre).Today, cancellationToken);
         await audit.RecordAsync(
-            new AuditEvent(AuditAction.Erased, nameof(Client), client.Id.ToString(CultureInfo.InvariantCulture), $"reason={reason}", CentreId: client.RegisteringCentreId),
+            new AuditEvent(AuditAction.Erased, nameof(Client), client.Id.ToString(CultureInfo.InvariantCulture), $"reason={reason}", CentreId: client.CentreId),
             cancellationToken);
         return new ErasureResult(client.Id, records);
     }

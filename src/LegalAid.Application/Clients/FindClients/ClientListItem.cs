@@ -1,4 +1,5 @@
 using AutoMapper;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Domain.Clients;
 
 namespace LegalAid.Application.Clients.FindClients;
@@ -23,7 +24,11 @@ public sealed record ClientListItem
 
     public string Citizenship { get; init; } = string.Empty;
 
+    /// <summary>E.164, e.g. "+996555123456".</summary>
     public string? Phone { get; init; }
+
+    /// <summary>The phone in international format, e.g. "+996 555 123 456".</summary>
+    public string? PhoneDisplay => ClientPhone.Display(Phone, Citizenship);
 
     public string RegisteringCentreCode { get; init; } = string.Empty;
 

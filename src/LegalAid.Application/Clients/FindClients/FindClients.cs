@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
@@ -14,7 +15,7 @@ namespace LegalAid.Application.Clients.FindClients;
 
 /// <summary>
 /// Finds the centre's clients by any part of a name in any spelling (Cyrillic or Latin), date of birth
-/// or phone. Matches registered by other centres are only counted per centre, never shown.
+/// or phone. Matches other centres hold are only counted per centre, never shown.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record FindClients(
@@ -60,32 +61,34 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
 {
     public async Task<ClientSearchResult> Handle(FindClients request, CancellationToken cancellationToken)
     {
-        var clients = await Matching(db.Clients, request)
-            .OrderBy(c => c.Name.FamilyName).ThenBy(c => c.Name.GivenName).ThenBy(c => c.Id)
+        var clients = await Matching(db.Clients, request, db.ClientNameTokens)
+            .InListOrder()
             .ProjectTo<ClientListItem>(mapper.ConfigurationProvider)
             .ToPagedListAsync(request, cancellationToken);
 
         var elsewhere = request.IsEmpty
             ? []
-            : await Matching(db.Clients.IgnoreQueryFilters(), request)
-                .Where(c => c.RegisteringCentreId != user.CentreId)
-                .GroupBy(c => c.RegisteringCentre.Code)
+            : await Matching(db.Clients.IgnoreQueryFilters(), request, db.ClientNameTokens)
+                .Where(c => c.CentreId != user.CentreId)
+                .GroupBy(c => c.Centre.Code)
                 .Select(g => new CentreMatchCount(g.Key, g.Count()))
                 .ToListAsync(cancellationToken);
 
         return new ClientSearchResult(clients, elsewhere.OrderBy(c => c.CentreCode, StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>Anonymised clients have nothing left to find them by.</summary>
-    private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request)
+    /// <summary>
+    /// Every word typed must start a word of the name (<see cref="NameTerm"/>), in any order and script. Each word is
+    /// "id in (the clients of the tokens it matches)": a range of the tokens' index, not a probe per client. Anonymised
+    /// clients have nothing left to find them by.
+    /// </summary>
+    private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request, IQueryable<ClientNameToken> tokens)
     {
         clients = clients.Where(c => c.AnonymisedOn == null);
-        foreach (var term in Terms(request.Query))
+        foreach (var term in ClientSearchKey.Terms(request.Query))
         {
-            var folded = NameFolding.Fold(term);
-            clients = folded.Length >= ClientSearchKey.MinimumFoldedLength
-                ? clients.Where(c => c.SearchKey.Contains(term) || c.SearchKey.Contains(folded))
-                : clients.Where(c => c.SearchKey.Contains(term));
+            var named = tokens.Where(NameTokenMatch.For(term)).Select(t => t.ClientId);
+            clients = clients.Where(c => named.Contains(c.Id));
         }
 
         if (request.DateOfBirth is { } born)
@@ -93,17 +96,11 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
             clients = clients.Where(c => c.BirthDate == born || (c.BirthDate == null && c.BirthYear == born.Year));
         }
 
-        if (PhoneNumber.Normalize(request.Phone) is { } phone)
+        if (ClientPhone.Searched(request.Phone) is { } phone)
         {
-            var digits = PhoneNumber.Digits(phone);
-            clients = clients.Where(c => c.SearchKey.Contains(digits));
+            clients = phone.IsWholeNumber ? clients.Where(c => c.Phone == phone.Text) : clients.Where(c => c.Phone!.Contains(phone.Text));
         }
 
         return clients;
     }
-
-    private static IEnumerable<string> Terms(string? query) =>
-        string.IsNullOrWhiteSpace(query)
-            ? []
-            : ClientSearchKey.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct();
 }

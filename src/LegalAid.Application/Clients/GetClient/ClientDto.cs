@@ -1,4 +1,5 @@
 using AutoMapper;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Domain.Clients;
 
 namespace LegalAid.Application.Clients.GetClient;
@@ -25,7 +26,11 @@ public sealed record ClientDto
 
     public string Citizenship { get; init; } = string.Empty;
 
+    /// <summary>E.164, e.g. "+996555123456".</summary>
     public string? Phone { get; init; }
+
+    /// <summary>The phone in international format, e.g. "+996 555 123 456".</summary>
+    public string? PhoneDisplay => ClientPhone.Display(Phone, Citizenship);
 
     public string? MessengerContact { get; init; }
 
@@ -46,6 +51,11 @@ public sealed record ClientDto
     public string RegisteringCentreName { get; init; } = string.Empty;
 
     public DateTime RegisteredAtUtc { get; init; }
+
+    /// <summary>The centre that holds the client now (the registering one unless they were transferred).</summary>
+    public int CentreId { get; init; }
+
+    public string CentreName { get; init; } = string.Empty;
 
     public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
 

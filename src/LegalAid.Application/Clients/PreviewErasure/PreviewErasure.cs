@@ -22,7 +22,7 @@ public sealed record ErasurePreview
 {
     public int Id { get; init; }
 
-    public string RegisteringCentreCode { get; init; } = string.Empty;
+    public string CentreCode { get; init; } = string.Empty;
 
     public DateTime RegisteredAtUtc { get; init; }
 

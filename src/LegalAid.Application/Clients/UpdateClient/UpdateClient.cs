@@ -31,7 +31,7 @@ public sealed record UpdateClient : ClientFields, ICommand<int>
         DateOfBirth = client.BirthDate,
         BirthYear = client.BirthDate is null ? client.BirthYear : null,
         Citizenship = client.Citizenship,
-        Phone = client.Phone,
+        Phone = client.PhoneDisplay,
         MessengerContact = client.MessengerContact,
         RegionOfOrigin = client.RegionOfOrigin,
         PreferredLanguage = client.PreferredLanguage,
@@ -45,13 +45,19 @@ public sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
     public UpdateClientValidator(TimeProvider clock) => Include(new ClientFieldsValidator(clock));
 }
 
-public sealed class UpdateClientHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<UpdateClient, int>
+public sealed class UpdateClientHandler(IApplicationDbContext db, IActorContext actors, ICurrentUser user) : IRequestHandler<UpdateClient, int>
 {
     public async Task<int> Handle(UpdateClient request, CancellationToken cancellationToken)
     {
-        var client = (await db.Clients.Include(c => c.RegisteringCentre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+        var client = (await db.Clients.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
-        client.Update(request.ToDetails(actors.At(client.RegisteringCentre).Today));
+        if (client.CentreId != user.CentreId)
+        {
+            // A centre that kept a case of a client who moved on reads the client with that case, but no longer edits them.
+            throw InvalidRequestException.For(string.Empty, Resources.Messages.ClientHeldElsewhere);
+        }
+
+        client.Update(request.ToDetails(actors.At(client.Centre).Today));
         await db.SaveChangesAsync(cancellationToken);
         return client.Version;
     }

@@ -32,9 +32,9 @@ public sealed class WithdrawConsentHandler(IApplicationDbContext db, IActorConte
 {
     public async Task<int> Handle(WithdrawConsent request, CancellationToken cancellationToken)
     {
-        var client = (await db.Clients.Include(c => c.RegisteringCentre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+        var client = (await db.Clients.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
-        var today = actors.At(client.RegisteringCentre).Today;
+        var today = actors.At(client.Centre).Today;
         client.WithdrawConsent(request.ConsentWithdrawnOn ?? today, today);
         await db.SaveChangesAsync(cancellationToken);
         return client.Version;

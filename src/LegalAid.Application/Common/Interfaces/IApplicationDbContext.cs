@@ -7,6 +7,7 @@ using LegalAid.Domain.Partners;
 using LegalAid.Domain.Reports;
 using LegalAid.Domain.Staff;
 using LegalAid.Domain.Taxonomy;
+using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Common.Interfaces;
@@ -20,6 +21,9 @@ public interface IApplicationDbContext
     DbSet<ProblemCategory> ProblemCategories { get; }
 
     DbSet<Client> Clients { get; }
+
+    /// <summary>The words of clients' names as searched for; read only by the search (they follow <see cref="Client.RefreshSearchKeys"/>).</summary>
+    DbSet<ClientNameToken> ClientNameTokens { get; }
 
     DbSet<Case> Cases { get; }
 
@@ -38,6 +42,9 @@ public interface IApplicationDbContext
     DbSet<PartnerOrganisation> PartnerOrganisations { get; }
 
     DbSet<DonorReport> DonorReports { get; }
+
+    DbSet<DonorReportNotice> DonorReportNotices { get; }
+    DbSet<ClientTransfer> ClientTransfers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

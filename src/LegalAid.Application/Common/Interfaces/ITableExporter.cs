@@ -8,9 +8,9 @@ public interface ITableExporter
     /// <summary>One column per public property, UTF-8 with a byte-order mark so Excel reads Cyrillic correctly.</summary>
     byte[] ToCsv<T>(IEnumerable<T> rows);
 
-    /// <summary>A statistics table with its total row, UTF-8 with a byte-order mark.</summary>
-    byte[] ToCsv(StatTable table);
+    /// <summary>A table with its header row, UTF-8 with a byte-order mark, in the form <paramref name="separator"/> names.</summary>
+    byte[] ToCsv(ExportTable table, CsvSeparator separator);
 
-    /// <summary>A workbook with one sheet per table.</summary>
-    byte[] ToXlsx(IReadOnlyList<StatTable> tables);
+    /// <summary>A workbook whose first sheet describes it and lists the others, then one sheet per table.</summary>
+    Task<byte[]> ToXlsxAsync(ExportWorkbook workbook, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace LegalAid.Application.Reports.Common;
@@ -13,12 +14,14 @@ namespace LegalAid.Application.Reports.Common;
 public sealed record DonorNoticeResult(int? Notified, string? EmailError);
 
 /// <summary>
-/// E-mails a published report to each active donor account, one message per donor so no donor sees another's
-/// address. A donor it cannot reach is reported and the others still get theirs.
+/// E-mails donors about a report, one message per donor so no donor sees another's address: the published report
+/// to each active donor account, and its withdrawal to each address the report went to. A donor it cannot reach is
+/// reported and the others still get theirs; each message that left is kept as a <see cref="DonorReportNotice"/>.
 /// </summary>
-internal sealed class DonorNotices(IUserAdministration accounts, IEmailSender email, ILogger<DonorNotices> logger)
+internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration accounts, IEmailSender email, TimeProvider clock, ILogger<DonorNotices> logger)
 {
-    public async Task<DonorNoticeResult> SendAsync(DonorReport report, CancellationToken cancellationToken)
+    /// <summary>The report, attached, to every active donor account.</summary>
+    public async Task<DonorNoticeResult> SendReportAsync(DonorReport report, CancellationToken cancellationToken)
     {
         if (!email.IsConfigured)
         {
@@ -26,32 +29,67 @@ internal sealed class DonorNotices(IUserAdministration accounts, IEmailSender em
         }
 
         var donors = (await accounts.ListAsync(cancellationToken)).Where(a => a.Role == Roles.Donor && !a.LockedOut).Select(a => a.Email).ToList();
+        return await SendEachAsync(report, donors, DonorNoticeKind.Report, cancellationToken);
+    }
+
+    /// <summary>That the report was withdrawn, and why, to each address it was e-mailed to and not yet told.</summary>
+    public async Task<DonorNoticeResult> SendWithdrawalAsync(DonorReport report, CancellationToken cancellationToken)
+    {
+        if (!email.IsConfigured)
+        {
+            return new DonorNoticeResult(null, null);
+        }
+
+        var sent = await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id)
+            .Select(n => new { n.Email, n.Kind }).ToListAsync(cancellationToken);
+        var told = sent.Where(n => n.Kind == DonorNoticeKind.Withdrawal).Select(n => n.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var holders = sent.Where(n => n.Kind == DonorNoticeKind.Report && !told.Contains(n.Email))
+            .Select(n => n.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return await SendEachAsync(report, holders, DonorNoticeKind.Withdrawal, cancellationToken);
+    }
+
+    private async Task<DonorNoticeResult> SendEachAsync(DonorReport report, List<string> donors, DonorNoticeKind kind, CancellationToken cancellationToken)
+    {
         var failures = new List<string>();
         foreach (var donor in donors)
         {
             try
             {
-                // The publication is saved: a closed browser tab must not stop the notices half-way.
-                await email.SendAsync(Notice(report, donor), CancellationToken.None);
+                // The publication or withdrawal is saved: a closed browser tab must not stop the notices half-way.
+                await email.SendAsync(kind == DonorNoticeKind.Report ? ReportNotice(report, donor) : WithdrawalNotice(report, donor), CancellationToken.None);
+                db.DonorReportNotices.Add(new DonorReportNotice(report.Id, donor, kind, clock.GetUtcNow().UtcDateTime));
             }
             catch (EmailDeliveryException e)
             {
-                logger.LogError(e, "Could not e-mail donor report {ReportId}", report.Id);
+                logger.LogError(e, "Could not e-mail donor report {ReportId} ({Kind})", report.Id, kind);
                 failures.Add(e.Message);
             }
         }
 
+        await db.SaveChangesAsync(CancellationToken.None);
         return new DonorNoticeResult(donors.Count - failures.Count, failures.Count == 0 ? null : string.Join(" ", failures));
     }
 
-    private static EmailMessage Notice(DonorReport report, string to)
+    private static EmailMessage ReportNotice(DonorReport report, string to)
     {
         using var _ = ReportLanguage.Use(report.Language);
-        var period = $"{report.PeriodFrom.ToString("d", CultureInfo.CurrentCulture)} – {report.PeriodTo.ToString("d", CultureInfo.CurrentCulture)}";
         return new EmailMessage(
             to,
             Label.Format("Report.Email.Subject", report.Title),
-            Label.Format("Report.Email.Body", report.Title, period, report.Sha256),
+            Label.Format("Report.Email.Body", report.Title, Period(report), report.Sha256),
             [new EmailAttachment($"legalaid-donor-report-{report.PeriodFrom:yyyyMMdd}-{report.PeriodTo:yyyyMMdd}-{report.Language}.pdf", "application/pdf", report.Content)]);
     }
+
+    private static EmailMessage WithdrawalNotice(DonorReport report, string to)
+    {
+        using var _ = ReportLanguage.Use(report.Language);
+        return new EmailMessage(
+            to,
+            Label.Format("Report.Withdrawn.Email.Subject", report.Title),
+            Label.Format("Report.Withdrawn.Email.Body", report.Title, Period(report), report.Sha256, report.WithdrawalReason),
+            []);
+    }
+
+    private static string Period(DonorReport report) =>
+        $"{report.PeriodFrom.ToString("d", CultureInfo.CurrentCulture)} – {report.PeriodTo.ToString("d", CultureInfo.CurrentCulture)}";
 }

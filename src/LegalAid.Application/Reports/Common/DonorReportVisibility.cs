@@ -4,11 +4,11 @@ using LegalAid.Domain.Reports;
 
 namespace LegalAid.Application.Reports.Common;
 
-/// <summary>Donors see published reports only; programme staff and administrators see the whole archive.</summary>
+/// <summary>Donors see published reports that are not withdrawn; programme staff and administrators see the whole archive.</summary>
 internal static class DonorReportVisibility
 {
     public static IQueryable<DonorReport> VisibleTo(this IQueryable<DonorReport> reports, ICurrentUser user) =>
         user.IsInRole(Roles.ProgrammeStaff) || user.IsInRole(Roles.Administrator)
             ? reports
-            : reports.Where(r => r.PublishedAtUtc != null);
+            : reports.Where(r => r.PublishedAtUtc != null && r.WithdrawnAtUtc == null);
 }

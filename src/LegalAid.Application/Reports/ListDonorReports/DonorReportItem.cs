@@ -34,7 +34,13 @@ public sealed record DonorReportItem
 
     public string? PublishedBy { get; init; }
 
-    /// <summary>The time zone the reader sees <see cref="CreatedAtUtc"/> and <see cref="PublishedAtUtc"/> in.</summary>
+    public DateTime? WithdrawnAtUtc { get; init; }
+
+    public string? WithdrawnBy { get; init; }
+
+    public string? WithdrawalReason { get; init; }
+
+    /// <summary>The time zone the reader sees <see cref="CreatedAtUtc"/>, <see cref="PublishedAtUtc"/> and <see cref="WithdrawnAtUtc"/> in.</summary>
     public string TimeZoneId { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile

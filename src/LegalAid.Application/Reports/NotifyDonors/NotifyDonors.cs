@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Reports.NotifyDonors;
 
-/// <summary>E-mails a published report to the donors again: after an SMTP failure, or for a donor account added since.</summary>
+/// <summary>
+/// E-mails a published report to the donors again: after an SMTP failure, or for a donor account added since. For a
+/// withdrawn report, it sends the withdrawal to the donors who had the report and were not told yet.
+/// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 public sealed record NotifyDonors(int Id) : IRequest<DonorNoticeResult>;
 
@@ -24,6 +27,8 @@ internal sealed class NotifyDonorsHandler(IApplicationDbContext db, DonorNotices
             throw InvalidRequestException.For(nameof(NotifyDonors.Id), Messages.NotPublished);
         }
 
-        return await notices.SendAsync(report, cancellationToken);
+        return report.IsWithdrawn
+            ? await notices.SendWithdrawalAsync(report, cancellationToken)
+            : await notices.SendReportAsync(report, cancellationToken);
     }
 }

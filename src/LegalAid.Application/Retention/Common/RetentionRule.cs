@@ -44,8 +44,8 @@ internal static class RetentionRule
     public static IQueryable<RetentionDueClient> Described(this IQueryable<Client> clients, IApplicationDbContext db) =>
         clients.OrderBy(c => c.Id).Select(c => new RetentionDueClient(
             c.Id,
-            c.RegisteringCentreId,
-            c.RegisteringCentre.Code,
+            c.CentreId,
+            c.Centre.Code,
             c.RegisteredAtUtc,
             db.Cases.IgnoreQueryFilters().Where(k => k.ClientId == c.Id).Max(k => k.ClosedOn),
             c.ConsentWithdrawnOn,

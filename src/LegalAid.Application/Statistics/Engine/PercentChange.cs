@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace LegalAid.Application.Statistics.Engine;
 
-/// <summary>How a figure changed against an earlier one, as the dashboard and the reports print it: "+12%", "-3%", "0%".</summary>
+/// <summary>How a figure changed against an earlier one, as the dashboard, the exports and the reports give it: "+12%", "-3%", "0%".</summary>
 public static class PercentChange
 {
+    /// <summary>The change as a fraction of the earlier figure (0.12 for +12 %); null when the earlier figure is zero.</summary>
+    public static decimal? Ratio(decimal now, decimal before) => before == 0 ? null : (now - before) / before;
+
     /// <summary>The change in whole per cent in the current culture; null when the earlier figure is zero.</summary>
     public static string? Of(decimal now, decimal before) =>
-        before == 0 ? null : ((now - before) / before).ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
+        Ratio(now, before)?.ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
 }

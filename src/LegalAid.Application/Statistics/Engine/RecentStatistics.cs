@@ -21,7 +21,7 @@ public sealed class RecentStatistics(IApplicationDbContext db, ICurrentUser user
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var (start, end) = (new DateOnly(today.Year - options.Value.KeepRecentYears, 1, 1), today.AddDays(1));
-        var facts = await new StatisticsFactsLoader(db, clock).LoadAsync(start, end, cancellationToken);
+        var facts = await new StatisticsFactsLoader(db, clock, scopeCentreId: null).LoadAsync(start, end, cancellationToken);
         cache.KeepRecent(start, end, facts);
     }
 }

@@ -9,16 +9,19 @@ namespace LegalAid.Application.Statistics.Engine;
 /// Reads the facts of one window, unfiltered (every filter applies in <see cref="IndicatorCalculator"/>, so one
 /// load serves any combination), in a handful of index range scans: the window's consultations and their
 /// categories, the cases that can count in it (open, or closed since its start, or referred in it), their status
-/// changes, referrals, and the attributes of the clients involved. The centre scope still applies to every
-/// query. Id lists go to the database as one JSON parameter (EF.Parameter): a busy year has more clients than
-/// SQL allows parameters.
+/// changes, referrals, and the attributes of the clients involved. The centre scope applies to every query: a
+/// consultation counts for the centre where it was held (<paramref name="scopeCentreId"/> picks them explicitly,
+/// since reading a consultation follows its case, which may have moved since), a case for the centre that holds
+/// it. Clients are read by the ids those facts name, for their sex, citizenship and age only. Id lists go to the
+/// database as one JSON parameter (EF.Parameter): a busy year has more clients than SQL allows parameters.
 /// </summary>
-internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvider clock)
+internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvider clock, int? scopeCentreId)
 {
     public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
         var readAt = clock.GetUtcNow();
-        var consultations = db.Consultations.AsNoTracking().Where(c => c.HeldOn >= start && c.HeldOn <= end);
+        var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters().Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
+        var consultations = heldHere.Where(c => c.HeldOn >= start && c.HeldOn <= end);
         var consultationFacts = await consultations
             .Select(c => new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions))
             .ToListAsync(cancellationToken);
@@ -48,10 +51,10 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
 
         var servedClientIds = consultationFacts.Select(c => c.ClientId).Distinct().ToList();
         var clientIds = servedClientIds.Union(caseFacts.Values.Select(c => c.ClientId)).ToList();
-        var clients = await db.Clients.AsNoTracking().Where(c => EF.Parameter(clientIds).Contains(c.Id))
+        var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
             .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var firstConsultation = await db.Consultations.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+        var firstConsultation = await heldHere.Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
             .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, First = g.Min(c => c.HeldOn) })
             .ToDictionaryAsync(g => g.ClientId, g => g.First, cancellationToken);
         var caseCounts = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))

@@ -15,7 +15,7 @@ public sealed class StatisticsQueries(IApplicationDbContext db, ICurrentUser use
         var (previous, yearBefore) = (period.Before(), period.AYearEarlier());
         var windowStart = previous.From < yearBefore.From ? previous.From : yearBefore.From;
         var facts = await cache.GetOrLoadAsync(windowStart, period.To, user.CentreId,
-            () => new StatisticsFactsLoader(db, clock).LoadAsync(windowStart, period.To, cancellationToken));
+            () => new StatisticsFactsLoader(db, clock, user.CentreId).LoadAsync(windowStart, period.To, cancellationToken));
         var calculator = new IndicatorCalculator(facts, filter);
 
         var current = calculator.For(period);

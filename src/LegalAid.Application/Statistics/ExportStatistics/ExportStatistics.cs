@@ -18,11 +18,13 @@ public enum ExportFormat
 }
 
 /// <summary>
-/// A statistics table as CSV, or every table as one XLSX workbook (no <see cref="Table"/>), for the same
-/// filters and by the same query as the dashboard. Each export is audited.
+/// A statistics table as CSV (comma- or semicolon-separated), or everything the dashboard shows as one XLSX workbook
+/// (no <see cref="Table"/>) that says what it covers: period, filters, when the figures were read, who exported them.
+/// Same filters and same query as the dashboard. Each export is audited.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Coordinator + "," + Roles.Administrator)]
-public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, ExportFormat Format) : IRequest<ExportedFile>, IAuditedRequest
+public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, ExportFormat Format, CsvSeparator Separator = CsvSeparator.Comma)
+    : IRequest<ExportedFile>, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.Exported;
 
@@ -39,27 +41,31 @@ public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatisti
     {
         RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock));
         RuleFor(e => e.Format).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(e => e.Separator).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
         RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithMessage(_ => Messages.Required)
-            .Must(table => table is null || StatisticsTables.Keys.Contains(table)).WithMessage(_ => Messages.InvalidChoice);
+            .Must(table => table is null || StatisticsWorkbook.Keys.Contains(table)).WithMessage(_ => Messages.InvalidChoice);
     }
 }
 
-public sealed class ExportStatisticsHandler(StatisticsQueries statistics, ITableExporter exporter) : IRequestHandler<ExportStatistics, ExportedFile>
+internal sealed class ExportStatisticsHandler(
+    StatisticsQueries statistics, FilterInWords filters, ITableExporter exporter, IActorContext actors, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ExportStatistics, ExportedFile>
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<ExportedFile> Handle(ExportStatistics request, CancellationToken cancellationToken)
     {
         var report = await statistics.ReportAsync(request.Filter, cancellationToken);
-        var tables = request.Table is null ? report.Tables : report.Tables.Where(t => t.Key == request.Table).ToList();
-        if (tables.Count == 0)
+        var name = $"legalaid-{request.Table ?? "statistics"}-{report.Period.From:yyyyMMdd}-{report.Period.To:yyyyMMdd}";
+        if (request.Format == ExportFormat.Csv)
         {
-            throw new NotFoundException("StatisticsTable", request.Table!);
+            var table = StatisticsWorkbook.Tables(report).SingleOrDefault(t => t.Key == request.Table)
+                ?? throw new NotFoundException("StatisticsTable", request.Table!);
+            return new ExportedFile(name + ".csv", "text/csv; charset=utf-8", exporter.ToCsv(table, request.Separator));
         }
 
-        var name = $"legalaid-{request.Table ?? "statistics"}-{report.Period.From:yyyyMMdd}-{report.Period.To:yyyyMMdd}";
-        return request.Format == ExportFormat.Csv
-            ? new ExportedFile(name + ".csv", "text/csv; charset=utf-8", exporter.ToCsv(tables[0]))
-            : new ExportedFile(name + ".xlsx", Xlsx, exporter.ToXlsx(tables));
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
+        var workbook = StatisticsWorkbook.Of(report, await filters.DescribeAsync(request.Filter, cancellationToken), zone, clock.GetUtcNow(), user.UserName ?? string.Empty);
+        return new ExportedFile(name + ".xlsx", Xlsx, await exporter.ToXlsxAsync(workbook, cancellationToken));
     }
 }

@@ -31,7 +31,11 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.GivenNameKey).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
 
+        builder.HasMany(c => c.NameTokens).WithOne().HasForeignKey(t => t.ClientId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.NameTokens).AutoInclude();
+
         builder.HasOne(c => c.RegisteringCentre).WithMany().HasForeignKey(c => c.RegisteringCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Centre).WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.SearchKey);
         builder.HasIndex(c => new { c.FamilyNameKey, c.GivenNameKey });
         builder.HasIndex(c => c.BirthDate);

@@ -10,6 +10,8 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     {
         builder.Property(d => d.Note).HasMaxLength(Deadline.NoteMaxLength);
         builder.HasOne<Case>().WithMany(c => c.Deadlines).HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Consultation).WithOne(c => c.FollowUp).HasForeignKey<Deadline>(d => d.ConsultationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.IsDone, d.DueOn });
+        builder.HasIndex(d => new { d.CaseId, d.IsDone, d.DueOn });
     }
 }

@@ -7,14 +7,16 @@ using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Reports.WithdrawDonorReport;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.Reports;
 
 /// <summary>
-/// The donor report archive. Programme staff generate reports (period, centres, edition, narrative) and publish them;
-/// donors see and download the published ones.
+/// The donor report archive. Programme staff generate reports (period, centres, edition, narrative), publish them
+/// after a confirmation step and may withdraw a published one with a reason; donors see and download the published
+/// ones that are not withdrawn.
 /// </summary>
 public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPageModel(mediator)
 {
@@ -32,6 +34,18 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     [BindProperty(SupportsGet = true)]
     public int? Generated { get; set; }
 
+    /// <summary>The report whose publication is to be confirmed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? ConfirmPublish { get; set; }
+
+    /// <summary>The report to withdraw, once a reason is given and confirmed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? ConfirmWithdraw { get; set; }
+
+    /// <summary>Why the report is withdrawn; the donors who had it read it in their e-mail.</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
     public bool CanGenerate => user.IsInRole(Roles.ProgrammeStaff);
 
     public IReadOnlyList<DonorReportItem> Reports { get; private set; } = [];
@@ -40,8 +54,19 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
-    /// <summary>What publishing or notifying did about e-mail, shown once above the archive.</summary>
+    /// <summary>What publishing, withdrawing or notifying did about e-mail, shown once above the archive.</summary>
     public DonorNoticeResult? Notice { get; private set; }
+
+    /// <summary>The report <see cref="Notice"/> is about.</summary>
+    public int? NoticeReportId { get; private set; }
+
+    /// <summary>Whether <see cref="Notice"/> told donors of a withdrawal rather than sent them the report.</summary>
+    public bool NoticeIsWithdrawal => Reports.FirstOrDefault(r => r.Id == NoticeReportId)?.WithdrawnAtUtc is not null;
+
+    /// <summary>The archived report a confirmation step is about, if it is in a state that step applies to.</summary>
+    public DonorReportItem? ToPublish => Reports.FirstOrDefault(r => r.Id == ConfirmPublish && r.PublishedAtUtc is null);
+
+    public DonorReportItem? ToWithdraw => Reports.FirstOrDefault(r => r.Id == ConfirmWithdraw && r.PublishedAtUtc is not null && r.WithdrawnAtUtc is null);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -58,10 +83,24 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     }
 
     public Task<IActionResult> OnPostPublishAsync(int id, int version, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new PublishDonorReport(id, version), result => Notice = result, cancellationToken);
+        SubmitThenShowAsync(new PublishDonorReport(id, version), result => Done(id, result), cancellationToken);
+
+    /// <summary>A refused withdrawal shows its confirmation step again, with the reason typed and the error beside it.</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        ConfirmWithdraw = id;
+        return SubmitThenShowAsync(new WithdrawDonorReport(id, Reason, version), result => Done(id, result), cancellationToken, prefix: string.Empty);
+    }
 
     public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new NotifyDonors(id), result => Notice = result, cancellationToken);
+        SubmitThenShowAsync(new NotifyDonors(id), result => Done(id, result), cancellationToken);
+
+    private void Done(int id, DonorNoticeResult result)
+    {
+        Notice = result;
+        NoticeReportId = id;
+        ConfirmPublish = ConfirmWithdraw = null;
+    }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

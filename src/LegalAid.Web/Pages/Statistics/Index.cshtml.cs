@@ -1,3 +1,4 @@
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
@@ -25,20 +26,21 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
     }
 
     /// <summary>The file; a refused filter, table or format shows the page with the errors instead.</summary>
-    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CsvSeparator? separator, CancellationToken cancellationToken) =>
         await SubmitAsync(
-            new ExportStatistics(await WithDefaultPeriodAsync(Filter, cancellationToken), table, format),
+            new ExportStatistics(await WithDefaultPeriodAsync(Filter, cancellationToken), table, format, separator ?? CsvSeparator.Comma),
             file => File(file.Content, file.ContentType, file.FileName),
             cancellationToken,
             prefix: string.Empty);
 
     /// <summary>The query string of the current filters, for export links.</summary>
-    public string FilterQuery(string? table, ExportFormat format) =>
-        QueryString.Create(Request.Query.Where(q => q.Key is not ("handler" or "table" or "format"))
+    public string FilterQuery(string? table, ExportFormat format, CsvSeparator separator = CsvSeparator.Comma) =>
+        QueryString.Create(Request.Query.Where(q => q.Key is not ("handler" or "table" or "format" or "separator"))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
             .Append(new("handler", "Export"))
             .Append(new("format", format.ToString()))
-            .Concat(table is null ? [] : [new KeyValuePair<string, string?>("table", table)])).ToString();
+            .Concat(table is null ? [] : [new KeyValuePair<string, string?>("table", table)])
+            .Concat(separator == CsvSeparator.Comma ? [] : [new KeyValuePair<string, string?>("separator", separator.ToString())])).ToString();
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);

@@ -306,6 +306,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -330,9 +333,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("ConsultationId")
+                        .IsUnique()
+                        .HasFilter("[ConsultationId] IS NOT NULL");
 
                     b.HasIndex("IsDone", "DueOn");
+
+                    b.HasIndex("CaseId", "IsDone", "DueOn");
 
                     b.ToTable("Deadlines");
                 });
@@ -488,6 +495,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("BirthYear")
                         .HasColumnType("int");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Citizenship")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -510,6 +520,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("MessengerContact")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("NameIsCyrillic")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -564,13 +577,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)")
-                                .HasColumnName("FamilyName");
+                                .HasColumnName("FamilyName")
+                                .UseCollation("Cyrillic_General_100_CI_AS");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)")
-                                .HasColumnName("GivenName");
+                                .HasColumnName("GivenName")
+                                .UseCollation("Cyrillic_General_100_CI_AS");
 
                             b1.Property<string>("LatinName")
                                 .HasMaxLength(200)
@@ -580,12 +595,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("Patronymic")
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)")
-                                .HasColumnName("Patronymic");
+                                .HasColumnName("Patronymic")
+                                .UseCollation("Cyrillic_General_100_CI_AS");
                         });
 
                     b.HasKey("Id");
 
                     b.HasIndex("BirthDate");
+
+                    b.HasIndex("CentreId");
 
                     b.HasIndex("Phone");
 
@@ -596,6 +614,26 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Clients.ClientNameToken", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("ClientId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "ClientId");
+
+                    b.ToTable("ClientNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
@@ -623,9 +661,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("int");
-
-                    b.Property<DateOnly?>("FollowUpOn")
-                        .HasColumnType("date");
 
                     b.Property<DateTime>("HeldAtUtc")
                         .HasColumnType("datetime2");
@@ -766,11 +801,51 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("DonorReports");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DonorReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorReportId", "Kind");
+
+                    b.ToTable("DonorReportNotices");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -993,6 +1068,116 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DecidedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("FromCentreId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ProposedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RequestedByStaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToCentreId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sought", "LegalAid.Domain.Transfers.ClientTransfer.Sought#PersonSought", b1 =>
+                        {
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("date")
+                                .HasColumnName("SoughtBirthDate");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("SoughtFamilyName");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("SoughtPhone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("DecidedByStaffMemberId");
+
+                    b.HasIndex("ProposedByStaffMemberId");
+
+                    b.HasIndex("RequestedByStaffMemberId");
+
+                    b.HasIndex("FromCentreId", "Status");
+
+                    b.HasIndex("ToCentreId", "Status");
+
+                    b.ToTable("ClientTransfers");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.Property<int>("TransferId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("TransferId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TransferredCases", (string)null);
+                });
+
             modelBuilder.Entity("LegalAid.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1026,6 +1211,48 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("ClientId");
 
                     b.ToTable("ClientKeys");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTime?>("LastReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAtUtc");
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1498,6 +1725,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", "Consultation")
+                        .WithOne("FollowUp")
+                        .HasForeignKey("LegalAid.Domain.Cases.Deadline", "ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consultation");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
@@ -1519,13 +1753,30 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("LegalAid.Domain.Centres.Centre", "RegisteringCentre")
                         .WithMany()
                         .HasForeignKey("RegisteringCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Centre");
+
                     b.Navigation("RegisteringCentre");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Clients.ClientNameToken", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", null)
+                        .WithMany("NameTokens")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
@@ -1564,12 +1815,84 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ProblemCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Reports.DonorReport", null)
+                        .WithMany()
+                        .HasForeignKey("DonorReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("LegalAid.Domain.Centres.Centre", null)
                         .WithMany()
                         .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("FromCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("ToCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Transfers.ClientTransfer", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("LegalAid.Infrastructure.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1682,9 +2005,21 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Referrals");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
+                {
+                    b.Navigation("NameTokens");
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("FollowUp");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }

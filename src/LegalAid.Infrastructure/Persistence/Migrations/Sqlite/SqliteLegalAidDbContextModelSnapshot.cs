@@ -293,6 +293,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -317,9 +320,12 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("ConsultationId")
+                        .IsUnique();
 
                     b.HasIndex("IsDone", "DueOn");
+
+                    b.HasIndex("CaseId", "IsDone", "DueOn");
 
                     b.ToTable("Deadlines");
                 });
@@ -469,6 +475,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("BirthYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Citizenship")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -491,6 +500,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("MessengerContact")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NameIsCyrillic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
@@ -545,13 +557,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("FamilyName");
+                                .HasColumnName("FamilyName")
+                                .UseCollation("RUSSIAN_CI");
 
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("GivenName");
+                                .HasColumnName("GivenName")
+                                .UseCollation("RUSSIAN_CI");
 
                             b1.Property<string>("LatinName")
                                 .HasMaxLength(200)
@@ -561,12 +575,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("Patronymic")
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("Patronymic");
+                                .HasColumnName("Patronymic")
+                                .UseCollation("RUSSIAN_CI");
                         });
 
                     b.HasKey("Id");
 
                     b.HasIndex("BirthDate");
+
+                    b.HasIndex("CentreId");
 
                     b.HasIndex("Phone");
 
@@ -577,6 +594,25 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Clients.ClientNameToken", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId", "Kind", "Value");
+
+                    b.HasIndex("Kind", "Value", "ClientId");
+
+                    b.ToTable("ClientNameTokens", (string)null);
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
@@ -602,9 +638,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("FollowUpOn")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("HeldAtUtc")
                         .HasColumnType("TEXT");
@@ -741,11 +774,49 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("DonorReports");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DonorReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorReportId", "Kind");
+
+                    b.ToTable("DonorReportNotices");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -964,6 +1035,114 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromCentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToCentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sought", "LegalAid.Domain.Transfers.ClientTransfer.Sought#PersonSought", b1 =>
+                        {
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtBirthDate");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtFamilyName");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtPhone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("DecidedByStaffMemberId");
+
+                    b.HasIndex("ProposedByStaffMemberId");
+
+                    b.HasIndex("RequestedByStaffMemberId");
+
+                    b.HasIndex("FromCentreId", "Status");
+
+                    b.HasIndex("ToCentreId", "Status");
+
+                    b.ToTable("ClientTransfers");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.Property<int>("TransferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TransferId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TransferredCases", (string)null);
+                });
+
             modelBuilder.Entity("LegalAid.Infrastructure.Auditing.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -997,6 +1176,46 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("ClientId");
 
                     b.ToTable("ClientKeys");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAtUtc");
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1457,6 +1676,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", "Consultation")
+                        .WithOne("FollowUp")
+                        .HasForeignKey("LegalAid.Domain.Cases.Deadline", "ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consultation");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
@@ -1478,13 +1704,30 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("LegalAid.Domain.Centres.Centre", "RegisteringCentre")
                         .WithMany()
                         .HasForeignKey("RegisteringCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Centre");
+
                     b.Navigation("RegisteringCentre");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Clients.ClientNameToken", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", null)
+                        .WithMany("NameTokens")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
@@ -1523,12 +1766,84 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ProblemCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Reports.DonorReport", null)
+                        .WithMany()
+                        .HasForeignKey("DonorReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("LegalAid.Domain.Centres.Centre", null)
                         .WithMany()
                         .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("FromCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("ToCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Transfers.ClientTransfer", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("LegalAid.Infrastructure.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1641,9 +1956,21 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Referrals");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
+                {
+                    b.Navigation("NameTokens");
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("FollowUp");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }

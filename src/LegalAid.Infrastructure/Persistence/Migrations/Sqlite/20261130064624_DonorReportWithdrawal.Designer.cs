@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLegalAidDbContext))]
-    [Migration("20261130055023_AuditRedesign")]
-    partial class AuditRedesign
+    [Migration("20261130064624_DonorReportWithdrawal")]
+    partial class DonorReportWithdrawal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LegalAid.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Action")
@@ -49,23 +50,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Hash")
-                        .HasMaxLength(32)
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Sealed")
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("SealedFor")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -296,6 +285,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -320,9 +312,12 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("ConsultationId")
+                        .IsUnique();
 
                     b.HasIndex("IsDone", "DueOn");
+
+                    b.HasIndex("CaseId", "IsDone", "DueOn");
 
                     b.ToTable("Deadlines");
                 });
@@ -463,13 +458,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("AnonymisedOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CentreId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Citizenship")
@@ -477,9 +472,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
-
-                    b.Property<DateOnly?>("ConsentWithdrawnOn")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
@@ -571,6 +563,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BirthDate");
 
+                    b.HasIndex("CentreId");
+
                     b.HasIndex("Phone");
 
                     b.HasIndex("RegisteringCentreId");
@@ -605,9 +599,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("FollowUpOn")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("HeldAtUtc")
                         .HasColumnType("TEXT");
@@ -744,11 +735,49 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("DonorReports");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DonorReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DonorReportId", "Kind");
+
+                    b.ToTable("DonorReportNotices");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
@@ -967,39 +996,152 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.AuditChainHead", b =>
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
                 {
                     b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("LastEntryId")
+                    b.Property<int?>("ClientId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("LastHash")
-                        .HasMaxLength(32)
-                        .HasColumnType("BLOB");
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromCentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToCentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sought", "LegalAid.Domain.Transfers.ClientTransfer.Sought#PersonSought", b1 =>
+                        {
+                            b1.Property<DateOnly?>("BirthDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtBirthDate");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtFamilyName");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtPhone");
+                        });
 
                     b.HasKey("Id");
 
-                    b.ToTable("AuditChainHeads");
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("DecidedByStaffMemberId");
+
+                    b.HasIndex("ProposedByStaffMemberId");
+
+                    b.HasIndex("RequestedByStaffMemberId");
+
+                    b.HasIndex("FromCentreId", "Status");
+
+                    b.HasIndex("ToCentreId", "Status");
+
+                    b.ToTable("ClientTransfers");
                 });
 
-            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.ClientKey", b =>
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
                 {
-                    b.Property<int>("ClientId")
+                    b.Property<int>("TransferId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TransferId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TransferredCases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("WrappedKey")
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("BLOB");
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("ClientId");
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("ClientKeys");
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAtUtc");
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1460,6 +1602,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", "Consultation")
+                        .WithOne("FollowUp")
+                        .HasForeignKey("LegalAid.Domain.Cases.Deadline", "ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consultation");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
@@ -1481,11 +1630,19 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
                 {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("LegalAid.Domain.Centres.Centre", "RegisteringCentre")
                         .WithMany()
                         .HasForeignKey("RegisteringCentreId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Centre");
 
                     b.Navigation("RegisteringCentre");
                 });
@@ -1526,12 +1683,84 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ProblemCategory");
                 });
 
+            modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Reports.DonorReport", null)
+                        .WithMany()
+                        .HasForeignKey("DonorReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalAid.Domain.Staff.StaffMember", b =>
                 {
                     b.HasOne("LegalAid.Domain.Centres.Centre", null)
                         .WithMany()
                         .HasForeignKey("CentreId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Clients.Client", "Client")
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("FromCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("ToCentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Client");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.TransferredCase", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Transfers.ClientTransfer", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("LegalAid.Infrastructure.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Identity.ApiToken", b =>
@@ -1647,6 +1876,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LegalAid.Domain.Consultations.Consultation", b =>
                 {
                     b.Navigation("Categories");
+
+                    b.Navigation("FollowUp");
+                });
+
+            modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using System.Globalization;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Reports;
+using LegalAid.Application.Desk.Common;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Auditing;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Calendar.GetCalendarFeed;
+
+/// <summary>
+/// A case worker's pending deadlines and hearings as an iCalendar file, read by a phone calendar that cannot sign in:
+/// the secret in the address is the only credential, so there is no [Authorize] here, an unknown, revoked or locked
+/// account's secret is "not found", and the case worker's centre and cases are selected explicitly. Events carry the
+/// case number and the deadline's type only, never a client's name or a note. Every read is audited as the owner's.
+/// </summary>
+public sealed record GetCalendarFeed(string Token) : IRequest<ExportedFile>
+{
+    /// <summary>Longer than any secret the app issues; anything longer is not looked up.</summary>
+    public const int MaxTokenLength = 64;
+}
+
+public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFeeds feeds, ICalendarWriter writer, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<GetCalendarFeed, ExportedFile>
+{
+    public async Task<ExportedFile> Handle(GetCalendarFeed request, CancellationToken cancellationToken)
+    {
+        var owner = request.Token.Length is > 0 and <= GetCalendarFeed.MaxTokenLength
+            ? await feeds.FindAsync(request.Token, cancellationToken)
+            : null;
+        if (owner is null)
+        {
+            throw new NotFoundException("CalendarFeed", "?");
+        }
+
+        var cases = db.Cases.IgnoreQueryFilters().OpenCasesOf(owner.StaffMemberId, owner.CentreId);
+        var deadlines = await db.Deadlines.IgnoreQueryFilters().PendingOn(cases)
+            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, d.DueOn, c.Number })
+            .OrderBy(d => d.DueOn).ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+
+        await audit.RecordAsync(
+            new AuditEvent(AuditAction.Viewed, "CalendarFeed", owner.FeedId.ToString(CultureInfo.InvariantCulture), $"events={deadlines.Count}", owner.UserId, owner.UserName, owner.CentreId),
+            cancellationToken);
+
+        var stamp = clock.GetUtcNow().UtcDateTime;
+        using (ReportLanguage.Use(owner.Language))
+        {
+            var events = deadlines.Select(d => new CalendarEvent($"deadline-{d.Id}@legalaid", d.DueOn, $"{d.Number} · {Label.Of(d.Type)}", stamp));
+            return new ExportedFile("legalaid.ics", "text/calendar; charset=utf-8", writer.Write(Label.Get("Calendar.Name"), events));
+        }
+    }
+}

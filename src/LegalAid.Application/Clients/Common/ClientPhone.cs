@@ -1,0 +1,78 @@
+using LegalAid.Domain.Clients;
+using PhoneNumbers;
+
+namespace LegalAid.Application.Clients.Common;
+
+/// <summary>
+/// A client's phone number: typed in any format, validated per country (libphonenumber), stored in E.164
+/// ("+996555123456") and shown in international format ("+996 555 123 456", "+7 916 123-45-67"). A number typed
+/// without "+" is read as a number of the client's citizenship country, else of the country of the centres.
+/// </summary>
+public static class ClientPhone
+{
+    /// <summary>Where the programme's centres are, and so the SIM cards most clients use.</summary>
+    public const string CentresCountry = "RU";
+
+    private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
+
+    public static bool IsValid(string? typed, string? citizenship) => string.IsNullOrWhiteSpace(typed) || Parse(typed, Regions(citizenship)) is not null;
+
+    /// <summary>The number in E.164, or null when none was typed; what cannot be read as a number stays as typed (the validator refused it).</summary>
+    public static string? ToE164(string? typed, string? citizenship)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return null;
+        }
+
+        return Parse(typed, Regions(citizenship)) is { } number ? Numbers.Format(number, PhoneNumberFormat.E164) : typed;
+    }
+
+    /// <summary>The stored number grouped for reading; one stored before numbers were validated is shown as it is.</summary>
+    public static string? Display(string? stored, string? citizenship) =>
+        stored is not null && Parse(stored, Regions(citizenship)) is { } number ? Numbers.Format(number, PhoneNumberFormat.INTERNATIONAL) : stored;
+
+    /// <summary>
+    /// What a phone search looks for: the whole number in E.164 when what was typed is one in any of the programme's
+    /// countries ("8 916 123-45-67" and "0555 123 456" find +79161234567 and +996555123456 by the phone's index), else
+    /// the digits typed, anywhere in the number ("45-67"); null when no digit was typed.
+    /// </summary>
+    public static SearchedPhone? Searched(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed) || Domain.Clients.PhoneNumber.Digits(typed) is not { Length: > 0 } digits)
+        {
+            return null;
+        }
+
+        return Parse(typed, [CentresCountry, .. Citizenships.All.Where(c => c != Citizenships.Other)]) is { } number
+            ? new SearchedPhone(Numbers.Format(number, PhoneNumberFormat.E164), IsWholeNumber: true)
+            : new SearchedPhone(digits, IsWholeNumber: false);
+    }
+
+    private static string[] Regions(string? citizenship) =>
+        Citizenships.IsKnown(citizenship) && citizenship != Citizenships.Other ? [citizenship!, CentresCountry] : [CentresCountry];
+
+    private static PhoneNumbers.PhoneNumber? Parse(string typed, IEnumerable<string> regions)
+    {
+        foreach (var region in regions)
+        {
+            try
+            {
+                var number = Numbers.Parse(typed, region);
+                if (Numbers.IsValidNumber(number))
+                {
+                    return number;
+                }
+            }
+            catch (NumberParseException)
+            {
+                // Not a number in this region's format: try the next.
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <param name="Text">The number in E.164 when <paramref name="IsWholeNumber"/>, else the digits typed.</param>
+public sealed record SearchedPhone(string Text, bool IsWholeNumber);

@@ -1,0 +1,68 @@
+using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
+using LegalAid.Application.Transfers.Common;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Transfers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Transfers.RequestTransfer;
+
+/// <summary>
+/// A case worker who was told on registration that a similar person is registered at another centre asks that
+/// centre to send them. The request carries only what the case worker typed; the holding centre's coordinator
+/// decides whether to send anyone, and the requester learns nothing about them until the transfer is accepted.
+/// </summary>
+[Authorize(Roles = Roles.CaseWorkers)]
+public sealed record RequestTransfer : ICommand<int>
+{
+    /// <summary>The code of the centre the duplicate warning named (MOW, KZN, CHE).</summary>
+    public string? CentreCode { get; init; }
+
+    public string? FamilyName { get; init; }
+
+    public string? GivenName { get; init; }
+
+    public DateOnly? DateOfBirth { get; init; }
+
+    public string? Phone { get; init; }
+
+    /// <summary>Why the person should move: for the holding centre's coordinator.</summary>
+    public string? Note { get; init; }
+}
+
+public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer>
+{
+    public RequestTransferValidator(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    {
+        RuleFor(r => r.CentreCode).Required().FreeText(10)
+            .MustAsync((code, ct) => db.Centres.AnyAsync(c => c.Code == code && c.Id != user.CentreId, ct)).WithMessage(_ => Messages.UnknownCentre);
+        RuleFor(r => r.FamilyName).Required().Name(PersonName.PartMaxLength);
+        RuleFor(r => r.GivenName).Required().Name(PersonName.PartMaxLength);
+        RuleFor(r => r.DateOfBirth).BirthDate(clock);
+        RuleFor(r => r.Phone).FreeText(Client.PhoneMaxLength);
+        RuleFor(r => r.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);
+    }
+}
+
+public sealed class RequestTransferHandler(IApplicationDbContext db, ICurrentUser user, IActorContext actors, IAuditTrail audit) : IRequestHandler<RequestTransfer, int>
+{
+    public async Task<int> Handle(RequestTransfer request, CancellationToken cancellationToken)
+    {
+        var holding = await db.Centres.SingleAsync(c => c.Code == request.CentreCode, cancellationToken);
+        var mine = await db.Centres.SingleAsync(c => c.Id == user.CentreId, cancellationToken);
+        var transfer = ClientTransfer.Request(
+            holding.Id,
+            mine.Id,
+            new PersonSought(request.FamilyName!, request.GivenName!, request.DateOfBirth, request.Phone),
+            request.Note,
+            actors.At(mine));
+        db.ClientTransfers.Add(transfer);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordForOtherCentreAsync(transfer, mine.Id, cancellationToken);
+        return transfer.Id;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LegalAid.Infrastructure.Persistence;
+
+/// <summary>
+/// Registers <see cref="NameCollations.Sqlite"/> on every SQLite connection as it opens (pooled ones too): SQLite
+/// knows only binary order, which puts Ў and Latin letters before А. The comparison is ICU's Russian collation,
+/// which also puts Cyrillic before Latin.
+/// </summary>
+internal sealed class SqliteNameCollation : DbConnectionInterceptor
+{
+    private static readonly CompareInfo Russian = CultureInfo.GetCultureInfo("ru-RU").CompareInfo;
+
+    public static int Compare(string? x, string? y) => Russian.Compare(x, y, CompareOptions.IgnoreCase);
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Register(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Register(DbConnection connection) => ((SqliteConnection)connection).CreateCollation(NameCollations.Sqlite, Compare);
+}

@@ -1,0 +1,34 @@
+using LegalAid.Application.Calendar.GetCalendarFeed;
+using LegalAid.Web.Security;
+using MediatR;
+
+namespace LegalAid.Web.Api;
+
+/// <summary>
+/// The calendar feed a phone calendar subscribes to. Calendar apps cannot sign in, so the secret in the address is
+/// the credential: the endpoint is anonymous, rate-limited per address, and answers 404 for any secret that is not
+/// live. Each read is audited (see <see cref="GetCalendarFeed"/>).
+/// </summary>
+internal static class CalendarApi
+{
+    private const string Route = "/calendar/{token}.ics";
+
+    public static void MapCalendarApi(this RouteGroupBuilder api) =>
+        api.MapGet(Route, async (IMediator mediator, string token, CancellationToken ct) =>
+            {
+                var feed = await mediator.Send(new GetCalendarFeed(token), ct);
+                return TypedResults.File(feed.Content, feed.ContentType);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
+            .WithTags("Calendar").WithName("GetCalendarFeed")
+            .WithDescription("The case worker's pending deadlines and hearings as iCalendar (RFC 5545): case number and type only. " +
+                "The address with its secret is issued on Account → Calendar feed; no sign-in.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    /// <summary>The feed's address as a calendar app needs it: absolute.</summary>
+    public static string FeedUrl(HttpRequest request, string secret) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}/api/v1{Route.Replace("{token}", secret, StringComparison.Ordinal)}";
+}

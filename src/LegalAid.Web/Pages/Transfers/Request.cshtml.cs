@@ -1,0 +1,20 @@
+using LegalAid.Application.Transfers.RequestTransfer;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LegalAid.Web.Pages.Transfers;
+
+/// <summary>
+/// Asks the centre that may hold a person to send them. The registration page's duplicate warning posts its form
+/// here, so the person is described as the lawyer typed them, and nothing about the other centre's client is shown.
+/// </summary>
+public sealed class RequestModel(IMediator mediator) : FormPageModel(mediator)
+{
+    [BindProperty]
+    public RequestTransfer Input { get; set; } = new();
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input, id => RedirectToPage("/Transfers/Details", new { id }), cancellationToken);
+}

@@ -1,0 +1,83 @@
+using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Transfers.GetTransfer;
+using LegalAid.Application.Transfers.ListTransfers;
+using LegalAid.Application.Transfers.ProposeTransfer;
+using LegalAid.Application.Transfers.RequestTransfer;
+using LegalAid.Domain.Transfers;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Transfers;
+
+public sealed class RequestTransferTests : TransferTest
+{
+    [Fact]
+    public async Task TheRequester_LearnsNothingAboutTheClient_UntilTheTransferIsAccepted()
+    {
+        var (clientId, open, _) = await MoscowClientAsync();
+        var transferId = await RequestFromMoscowAsync();
+
+        ActAsCoordinatorOf(Moscow);
+        var request = await App.SendAsync(new GetTransfer(transferId));
+        Assert.Equal(clientId, Assert.Single(request.Candidates).Id);
+        await App.SendAsync(new ProposeTransfer { TransferId = transferId, Version = request.Version, ClientId = clientId, CaseIds = open });
+
+        foreach (var asKazan in new Action[] { () => App.ActAsLawyerOf(Kazan), () => ActAsCoordinatorOf(Kazan) })
+        {
+            asKazan();
+            var seen = await App.SendAsync(new GetTransfer(transferId));
+            var listed = Assert.Single((await App.SendAsync(new ListTransfers())).Transfers.Items);
+            Assert.Equal(TransferStatus.Proposed, seen.Status);
+            Assert.Equal((null, null, 1), (seen.ClientId, seen.ClientName, seen.CaseCount));
+            Assert.Empty(seen.Cases);
+            Assert.Empty(seen.Candidates);
+            Assert.Equal((null, null), (listed.ClientId, listed.ClientName));
+            await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new GetClient(clientId)));
+        }
+
+        var kazanTrail = await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.CentreId == TestApp.Kazan).ToListAsync());
+        Assert.DoesNotContain(kazanTrail, e => (e.Changes ?? string.Empty).Contains($"\"ClientId\":[null,{clientId}]", StringComparison.Ordinal)
+            || (e.Details ?? string.Empty).Contains($"client={clientId}", StringComparison.Ordinal));
+
+        await AcceptInKazanAsync(transferId, version: 1);
+
+        App.ActAsLawyerOf(Kazan);
+        var accepted = await App.SendAsync(new GetTransfer(transferId));
+        Assert.Equal((clientId, "Үсөнбаев Нурлан Өмүрбекович"), (accepted.ClientId, accepted.ClientName));
+        Assert.Equal(open, accepted.Cases.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ARequest_WaitsForTheHoldingCentre_AndCarriesOnlyWhatTheRequesterTyped()
+    {
+        await MoscowClientAsync();
+        var transferId = await RequestFromMoscowAsync();
+
+        var request = await App.SendAsync(new GetTransfer(transferId));
+        ActAsCoordinatorOf(Moscow);
+        var awaiting = await App.SendAsync(new ListTransfers());
+
+        Assert.Equal(TransferStatus.Requested, request.Status);
+        Assert.Equal(new PersonSought("Үсөнбаев", "Нурлан", new DateOnly(1990, 5, 17), "+79161234567"), request.Sought);
+        Assert.False(request.MayDecide);
+        Assert.True(request.MayWithdraw);
+        Assert.Equal(1, awaiting.AwaitingMe);
+        Assert.True(Assert.Single(awaiting.Transfers.Items).AwaitsMe);
+    }
+
+    [Fact]
+    public async Task ARequestToOnesOwnCentreOrAnUnknownOne_IsRefusedByField()
+    {
+        App.ActAsLawyerOf(Kazan);
+        foreach (var code in new[] { "KZN", "XXX", null })
+        {
+            var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+                App.SendAsync(new RequestTransfer { CentreCode = code, FamilyName = "Юлдашев", GivenName = "Азиз" }));
+            Assert.Contains(nameof(RequestTransfer.CentreCode), refused.Errors.Keys);
+        }
+
+        var unnamed = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new RequestTransfer { CentreCode = "MOW" }));
+        Assert.Contains(nameof(RequestTransfer.FamilyName), unnamed.Errors.Keys);
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using Ical.Net;
+using LegalAid.Domain.Auditing;
+using LegalAid.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Api;
+
+/// <summary>The calendar feed a phone subscribes to: read without signing in, parsed back with Ical.Net, revoked from the account page.</summary>
+public sealed class CalendarFeedTests : WebTest
+{
+    [Fact]
+    public async Task TheFeed_ParsesAsICalendar_WithCaseNumberAndTypeOnly_UntilRevoked()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрбеков"))).CreatedIdAsync();
+        var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync();
+        var caseId = (int)opened["id"]!;
+        var number = (string)opened["number"]!;
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01", note = "Өмүрбеков — Тверской суд" });
+        var secret = await IssueOnTheAccountPageAsync();
+        using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await phone.GetAsync(new Uri(secret).PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        var calendar = Calendar.Load(text)!;
+        var hearing = Assert.Single(calendar.Events);
+        Assert.Equal($"{number} · Судебное заседание", hearing.Summary);
+        Assert.Equal(new DateOnly(2026, 12, 1), DateOnly.FromDateTime(hearing.DtStart!.Value));
+        Assert.DoesNotContain("Өмүрбеков", text, StringComparison.Ordinal);
+        Assert.True(await Factory.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "CalendarFeed" && e.Action == AuditAction.Viewed && e.UserName == LegalAidFactory.LawyerMow)));
+
+        var page = await HtmlPage.GetAsync(Client, "/Account/Calendar");
+        await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=Revoke']");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync(new Uri(secret).PathAndQuery)).StatusCode);
+    }
+
+    /// <summary>Issues the address on Account → Calendar feed; the address shown once.</summary>
+    private async Task<string> IssueOnTheAccountPageAsync()
+    {
+        var page = await HtmlPage.GetAsync(Client, "/Account/Calendar");
+        var issued = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=Issue']"));
+        return issued.QuerySelector("#calendar-url")!.TextContent.Trim();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace LegalAid.Web.Tests.Api;
+
+/// <summary>A transfer over the API: Moscow proposes, Kazan accepts; the case moves with its number, Moscow then gets 404.</summary>
+public sealed class TransfersApiTests : WebTest
+{
+    [Fact]
+    public async Task MoscowProposes_KazanAccepts_AndTheCaseChangesCentre()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        using var kazanLawyer = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+
+        var transferId = await (await moscow.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { caseId } })).CreatedIdAsync();
+        var before = await (await kazan.GetAsync($"/api/v1/transfers/{transferId}")).ReadAsync();
+        Assert.Null(before["clientName"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await kazanLawyer.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+
+        var lawyerId = await Factory.InDatabaseAsync(db => Task.FromResult(db.StaffMembers.Where(s => s.CentreId == LegalAidFactory.Kazan).Select(s => s.Id).First()));
+        var accepted = await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/accept", new { version = (int)before["version"]!, assignedLawyerId = lawyerId });
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await kazanLawyer.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        var stale = await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decline", new { version = 0, reason = "Поздно." });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+}

@@ -1,0 +1,25 @@
+using LegalAid.Web.Tests.Api;
+
+namespace LegalAid.Web.Tests.Pages;
+
+public sealed class StatisticsPageTests : WebTest
+{
+    [Fact]
+    public async Task EveryTable_OffersCommaAndSemicolonCsv_AndTheWorkbookKeepsThePagesFilters()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var page = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-06-30&centre=2&sex=Male");
+
+        // The links carry the page's query only, as a browser resolves them against /Statistics.
+        var links = page.QuerySelectorAll(".csv-links a").Select(a => "/Statistics" + a.GetAttribute("href")).ToList();
+        var workbookLink = "/Statistics" + page.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? string.Empty).Single(href => href.Contains("format=Xlsx", StringComparison.Ordinal));
+        var semicolon = await programme.GetByteArrayAsync(links.Single(l => l.Contains("table=Headline", StringComparison.Ordinal) && l.Contains("separator=Semicolon", StringComparison.Ordinal)));
+        var workbook = new XlsxFile(await programme.GetByteArrayAsync(workbookLink));
+
+        Assert.Equal(2 * 10, links.Count);
+        Assert.All(links, l => Assert.Contains("centre=2", l, StringComparison.Ordinal));
+        Assert.StartsWith("\uFEFFПоказатель;Период;", System.Text.Encoding.UTF8.GetString(semicolon), StringComparison.Ordinal);
+        var facts = workbook.Rows(workbook.SheetNames[0]).Where(r => r.Count == 2).ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal(("01.01.2026 – 30.06.2026", "Центр поддержки мигрантов — Казань", "Мужской"), (facts["Период"], facts["Центр"], facts["Пол"]));
+    }
+}
