@@ -8,7 +8,9 @@ using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Transfers.ProposeTransfer;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,18 +18,27 @@ namespace LegalAid.Application.Tests.Common;
 
 /// <summary>
 /// A client with everything the app keeps of a person: names in Cyrillic and Latin, phone, messenger, exact birth date,
-/// region, a case with its summary, a consultation, a deadline, a referral and a closing note, and a document; read,
-/// searched and edited so that the audit trail has their values too. <see cref="TracesAsync"/> looks for any of it,
+/// region, a case with its summary, a consultation, a deadline, a referral and a closing note, a document, and a transfer
+/// to another centre proposed with a note; read, searched and edited so that the audit trail has their values too. <see cref="TracesAsync"/> looks for any of it,
 /// byte by byte, in the database file, its write-ahead log and the documents folder.
 /// </summary>
 internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey)
 {
-    /// <summary>What must not be left of the person, each unlike anything else in the database.</summary>
-    public static readonly string[] Traces =
+    /// <summary>
+    /// What must not be left of the person, each unlike anything else in the database: as written, in lower case, and the
+    /// search tokens of the name (its Latin spellings and phonetic skeletons) of five letters or more.
+    /// </summary>
+    public static string[] Traces => Written
+        .Concat(Written.Select(trace => trace.ToLowerInvariant()))
+        .Concat(ClientSearchKey.Tokens(new PersonName("Жээнбекова", "Айгүлүм", "Ташболотовна", "Jeenbekova Aigulum")).Select(t => t.Value).Where(v => v.Length >= 5))
+        .Distinct()
+        .ToArray();
+
+    private static readonly string[] Written =
     [
         "Жээнбекова", "Айгүлүм", "Ташболотовна", "Jeenbekova", "Aigulum", "+79265550199", "9265550199", "1988-11-23",
         "telegram_aigulum", "Талас облусу", "Кыяз-Строй не платит", "Өтүнүч жазылды", "Сынак мөөнөтү", "Баш калкалоочу жай",
-        "Ишти жабуу", "паспорт_Жээнбекова.pdf", "PDF-ЖЭЭНБЕКОВА-СКАН",
+        "Ишти жабуу", "паспорт_Жээнбекова.pdf", "PDF-ЖЭЭНБЕКОВА-СКАН", "Бишкекке көчүп",
     ];
 
     public static async Task<PersonOnFile> CreateAsync(TestApp app, int centre = TestApp.Moscow)
@@ -53,6 +64,9 @@ internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey
         await app.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner, Note = "Баш калкалоочу жай керек" });
         var pdf = Encoding.UTF8.GetBytes("%PDF-1.7\n% PDF-ЖЭЭНБЕКОВА-СКАН\n1 0 obj << >> endobj\n%%EOF");
         await app.SendAsync(new UploadDocument(caseId, "паспорт_Жээнбекова.pdf", pdf));
+        app.ActAs(Roles.Coordinator, centre);
+        await app.SendAsync(new ProposeTransfer { ToCentreId = centre == TestApp.Kazan ? TestApp.Moscow : TestApp.Kazan, ClientId = clientId, Note = "Бишкекке көчүп кетет" });
+        app.ActAsLawyerOf(centre);
         await app.SendAsync(new GetClient(clientId));
         await app.SendAsync(new FindClients(Query: "Жээнбекова"));
         var version = (await app.SendAsync(new GetCase(caseId))).Version;
