@@ -1562,7 +1562,292 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_ConsultationId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_Statistics] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [DueAt] time NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Place] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_VoidedByStaffMemberId] ON [Referrals] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_VoidedByStaffMemberId] ON [Deadlines] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_Statistics] ON [Consultations] ([HeldOn], [CentreId], [ClientId], [CaseId], [LawyerId], [Channel], [Actions], [Id], [VoidedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_VoidedByStaffMemberId] ON [Consultations] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_VoidedByStaffMemberId] ON [CaseDocuments] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD CONSTRAINT [FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD CONSTRAINT [FK_Consultations_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD CONSTRAINT [FK_Referrals_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130071959_Corrections', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [Clients] ADD [AnonymisedOn] date NULL;
@@ -1570,7 +1855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [Clients] ADD [ConsentWithdrawnOn] date NULL;
@@ -1578,7 +1863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [ChainId] bigint NULL;
@@ -1586,7 +1871,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     EXEC(N'DISABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]; UPDATE [AuditEntries] SET [ChainId] = [Id]; ENABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries];');
@@ -1594,7 +1879,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] DROP CONSTRAINT [PK_AuditEntries];
@@ -1602,7 +1887,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     DECLARE @var5 nvarchar(max);
@@ -1616,7 +1901,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     EXEC sp_rename N'[AuditEntries].[ChainId]', N'Id', 'COLUMN';
@@ -1624,7 +1909,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     DECLARE @var6 nvarchar(max);
@@ -1638,7 +1923,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id]);
@@ -1646,7 +1931,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Hash] varbinary(32) NULL;
@@ -1654,7 +1939,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Sealed] varbinary(max) NULL;
@@ -1662,7 +1947,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [SealedFor] nvarchar(2000) NULL;
@@ -1670,7 +1955,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     CREATE TABLE [AuditChainHeads] (
@@ -1683,7 +1968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     CREATE TABLE [ClientKeys] (
@@ -1696,7 +1981,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');
@@ -1704,11 +1989,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130073042_AuditRedesign'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130073042_AuditRedesign', N'10.0.15');
+    VALUES (N'20261130075406_AuditRedesign', N'10.0.15');
 END;
 
 COMMIT;
