@@ -93,7 +93,7 @@ public sealed class DataLifecycleCommandsTests : IAsyncLifetime
         Assert.DoesNotContain("Жээнбекова", dryRun.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Anonymised", dryRun.Output, StringComparison.Ordinal);
         Assert.Equal(0, run.Exit);
-        Assert.Contains("Anonymised 1 clients; 1 records changed.", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Anonymised 1 clients; \d+ records changed\.", run.Output);
         var client = await InDatabaseAsync(db => db.Clients.SingleAsync(c => c.Id == clientId));
         Assert.Equal((string.Empty, (string?)null, (int?)1988), (client.Name.FamilyName, client.Phone, client.BirthYear));
         Assert.Equal(0, (await RunAsync("audit", "verify")).Exit);
