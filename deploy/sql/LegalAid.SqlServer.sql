@@ -1562,7 +1562,292 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_ConsultationId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_Statistics] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [DueAt] time NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Place] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_VoidedByStaffMemberId] ON [Referrals] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_VoidedByStaffMemberId] ON [Deadlines] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_Statistics] ON [Consultations] ([HeldOn], [CentreId], [ClientId], [CaseId], [LawyerId], [Channel], [Actions], [Id], [VoidedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_VoidedByStaffMemberId] ON [Consultations] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_VoidedByStaffMemberId] ON [CaseDocuments] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD CONSTRAINT [FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD CONSTRAINT [FK_Consultations_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD CONSTRAINT [FK_Referrals_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130071959_Corrections', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     ALTER TABLE [DonorReports] ADD [HiddenCells] int NULL;
@@ -1570,7 +1855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     ALTER TABLE [DonorReports] ADD [HiddenShare] decimal(5,4) NULL;
@@ -1578,7 +1863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     ALTER TABLE [DonorReports] ADD [HiddenTotals] int NULL;
@@ -1586,7 +1871,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     ALTER TABLE [DonorReports] ADD [TableCells] int NULL;
@@ -1594,7 +1879,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     DROP TRIGGER IF EXISTS [DonorReports_Immutable];
@@ -1602,7 +1887,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER [DonorReports_Immutable] ON [DonorReports] AFTER UPDATE AS IF UPDATE([Title]) OR UPDATE([Language]) OR UPDATE([PeriodFrom]) OR UPDATE([PeriodTo]) OR UPDATE([Centres]) OR UPDATE([DocumentId]) OR UPDATE([Content]) OR UPDATE([SizeBytes]) OR UPDATE([Sha256]) OR UPDATE([CreatedBy]) OR UPDATE([CreatedAtUtc]) OR UPDATE([TableCells]) OR UPDATE([HiddenCells]) OR UPDATE([HiddenTotals]) OR UPDATE([HiddenShare]) THROW 51000, N''Archived reports are immutable.'', 1;');
@@ -1610,11 +1895,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130071457_SuppressionLoss'
+    WHERE [MigrationId] = N'20261130082211_SuppressionLoss'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130071457_SuppressionLoss', N'10.0.15');
+    VALUES (N'20261130082211_SuppressionLoss', N'10.0.15');
 END;
 
 COMMIT;

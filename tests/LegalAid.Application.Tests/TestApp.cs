@@ -1,6 +1,7 @@
 using LegalAid.Application;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.Persistence;
@@ -48,6 +49,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
             .AddLogging()
             .AddApplication()
             .AddInfrastructure(configuration, folder)
+            .Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section))
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<ICurrentUser>(CurrentUser)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

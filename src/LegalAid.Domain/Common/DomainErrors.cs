@@ -29,6 +29,11 @@ public static class DomainErrors
     public const string AlreadyPublished = "AlreadyPublished";
     public const string NotPublished = "NotPublished";
     public const string AlreadyWithdrawn = "AlreadyWithdrawn";
+    public const string AlreadyVoided = "AlreadyVoided";
+    public const string EmptyConsultation = "EmptyConsultation";
+    public const string DeadlineNotDone = "DeadlineNotDone";
+    public const string UpcomingHearing = "UpcomingHearing";
+    public const string OpenedAfterConsultation = "OpenedAfterConsultation";
     public const string TransferOfClosedCase = "TransferOfClosedCase";
     public const string TransferToSameCentre = "TransferToSameCentre";
     public const string TransferNotPending = "TransferNotPending";

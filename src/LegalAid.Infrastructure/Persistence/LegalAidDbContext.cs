@@ -1,3 +1,4 @@
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
@@ -24,7 +25,9 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// The model shared by both providers. Each provider has a subclass only so that its migrations
 /// live apart (<see cref="SqliteLegalAidDbContext"/>, <see cref="SqlServerLegalAidDbContext"/>).
-/// Lawyers and coordinators see only their centre's clients, cases and consultations, and the transfers to or from it (query filters);
+/// Lawyers and coordinators see only their centre's clients, cases and consultations, and the transfers to or from
+/// it, and nobody sees voided records but the case file's "show voided" view (named query filters, see
+/// <see cref="QueryFilters"/>);
 /// every change is audited in the same transaction.
 /// </summary>
 public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
@@ -133,15 +136,19 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
         // A centre sees the clients it holds, and those of its cases that stayed behind when a client moved on.
-        builder.Entity<Client>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
-        builder.Entity<Case>().HasQueryFilter(c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
+        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
+        builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
         // A consultation is read with its case, wherever it was held; statistics count it where it was held.
-        builder.Entity<Consultation>().HasQueryFilter(c => ScopeCentreId == null || Cases.Any(k => k.Id == c.CaseId));
-        builder.Entity<Deadline>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
-        builder.Entity<CaseDocument>().HasQueryFilter(d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId));
-        builder.Entity<Referral>().HasQueryFilter(r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId));
-        builder.Entity<ClientTransfer>().HasQueryFilter(t => ScopeCentreId == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
-        builder.Entity<TransferredCase>().HasQueryFilter(c => ScopeCentreId == null || ClientTransfers.Any(t => t.Id == c.TransferId));
+        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || Cases.Any(k => k.Id == c.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, c => c.VoidedAtUtc == null);
+        builder.Entity<Deadline>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
+        builder.Entity<CaseDocument>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
+        builder.Entity<Referral>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId))
+            .HasQueryFilter(QueryFilters.Voided, r => r.VoidedAtUtc == null);
+        builder.Entity<ClientTransfer>().HasQueryFilter(QueryFilters.CentreScope, t => ScopeCentreId == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
+        builder.Entity<TransferredCase>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || ClientTransfers.Any(t => t.Id == c.TransferId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

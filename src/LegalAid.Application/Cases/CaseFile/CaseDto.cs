@@ -68,6 +68,9 @@ public sealed record CaseDto
 
     public IReadOnlyList<ReferralItem> Referrals { get; init; } = [];
 
+    /// <summary>How many consultations, deadlines, documents and referrals of the case were voided (shown only when asked for).</summary>
+    public int VoidedItems { get; init; }
+
     /// <summary>How many other cases the user can see name the same opposing party: a repeat offender.</summary>
     public int OpposingPartyOtherCases { get; init; }
 
@@ -102,6 +105,7 @@ public sealed record CaseDto
                 .ForMember(d => d.Documents, o => o.Ignore())
                 .ForMember(d => d.Referrals, o => o.Ignore())
                 .ForMember(d => d.OpposingPartyOtherCases, o => o.Ignore())
+                .ForMember(d => d.VoidedItems, o => o.Ignore())
                 .ForMember(d => d.CentreNow, o => o.Ignore());
     }
 }

@@ -43,7 +43,7 @@ public sealed class GetCaseReportHandler(
 {
     public async Task<ExportedFile> Handle(GetCaseReport request, CancellationToken cancellationToken)
     {
-        var found = await caseFiles.GetAsync(request.Id, cancellationToken);
+        var found = await caseFiles.GetAsync(request.Id, includeVoided: false, cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == found.ClientId)
             .ProjectTo<CaseReportClient>(mapper.ConfigurationProvider)
             .SingleAsync(cancellationToken);

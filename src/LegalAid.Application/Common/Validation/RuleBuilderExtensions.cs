@@ -25,6 +25,10 @@ public static class RuleBuilderExtensions
             .Must(value => value is null || !Text.HasBidiControls(value)).WithMessage(_ => Messages.BidiControls)
             .Must(value => value is null || !Text.HasUndecodableCharacters(value)).WithMessage(_ => Messages.UndecodableCharacters);
 
+    /// <summary>Why a record is voided: required, so the history says it.</summary>
+    public static IRuleBuilderOptions<T, string?> VoidReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Required().FreeText(CorrectableRecord.VoidReasonMaxLength, multiline: true);
+
     public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
         rule.NotNull().WithMessage(_ => Messages.Required)

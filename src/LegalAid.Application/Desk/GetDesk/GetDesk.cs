@@ -43,6 +43,11 @@ public sealed record DeskCase(int Id, string Number, string ClientFamilyName, st
 
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType DeadlineType, int DeadlineId, DateOnly DueOn, string? Note, bool IsFollowUp)
 {
+    /// <summary>A deadline's time at the centre, when it has one (a hearing).</summary>
+    public TimeOnly? DueAt { get; init; }
+
+    public string? Place { get; init; }
+
     /// <summary>See <see cref="Deadline.IsOverdueOn"/>.</summary>
     public bool IsOverdue { get; init; }
 }
@@ -95,7 +100,11 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .ToPagedListAsync(request, cancellationToken);
 
         var due = await pending.Where(d => d.DueOn <= horizon)
-            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.ConsultationId != null))
+            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.ConsultationId != null)
+            {
+                DueAt = d.DueAt,
+                Place = d.Place,
+            })
             .ToListAsync(cancellationToken);
         var later = await pending.CountAsync(d => d.DueOn > horizon, cancellationToken);
 
@@ -115,7 +124,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             new DeskCounts(openCases.TotalCount, overdue, due.Count - overdue, later, transfers),
             openCases with { Items = openCases.Items.Select(c => c with { NextIsOverdue = c.NextDueOn is { } next && Deadline.IsOverdue(next, isDone: false, today) }).ToList() },
             due.Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
-                .OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+                .OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
             recent);
     }
 }
