@@ -63,7 +63,7 @@ public sealed class ReportPagesTests : WebTest
         var page = await HtmlPage.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Заполните это поле.", HtmlPage.ErrorFor(page, "Input.Title"));
+        Assert.Equal("Заполните поле «Название».", HtmlPage.ErrorFor(page, "Input.Title"));
         Assert.NotEmpty(HtmlPage.ErrorFor(page, "Input.To")!);
         Assert.Null(page.QuerySelector("#archive"));
     }

@@ -54,7 +54,7 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
     public GenerateDonorReportValidator(IApplicationDbContext db, TimeProvider clock)
     {
         Include(new StatisticsPeriodValidator(clock));
-        RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithChoiceMessage();
         RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength);
         RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
         RuleFor(r => r.Highlights).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
@@ -62,7 +62,7 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
         RuleFor(r => r.NextSteps).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
         RuleFor(r => r.Centre).Cascade(CascadeMode.Stop).FewValues()
             .MustAsync(async (ids, ct) => ids is null || ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
-            .WithMessage(_ => Messages.InvalidChoice);
+            .WithChoiceMessage();
     }
 }
 
