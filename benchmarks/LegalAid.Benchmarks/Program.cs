@@ -11,10 +11,10 @@ var consultations = new Option<int>("--consultations") { DefaultValueFactory = _
 var years = new Option<int>("--years") { DefaultValueFactory = _ => 15 };
 var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 10 };
 var sample = new Option<int>("--sample") { DefaultValueFactory = _ => 300, Description = "How many of the Moscow centre's clients the search suite looks for." };
-var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, search, import or all." };
-suite.AcceptOnlyFromAmong("statistics", "reports", "search", "import", "all");
+var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, search, disclosure, consultations, import or all." };
+suite.AcceptOnlyFromAmong("statistics", "reports", "search", "disclosure", "consultations", "import", "all");
 var rows = new Option<int>("--rows") { DefaultValueFactory = _ => 100_000, Description = "Rows of the generated file the import suite imports." };
-var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, client search, and the import of a spreadsheet, on one demo database.")
+var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, client search, the donor report's suppression, logging consultations and the import of a spreadsheet, on one demo database.")
 {
     database, clients, consultations, years, iterations, sample, suite, rows,
 };
@@ -51,6 +51,16 @@ root.SetAction(async (parse, cancellationToken) =>
     if (chosen is "search" or "all")
     {
         await SearchSuite.RunAsync(cold, parse.GetValue(sample), runs);
+    }
+
+    if (chosen is "disclosure" or "all")
+    {
+        await DisclosureSuite.RunAsync(warm, runs);
+    }
+
+    if (chosen is "consultations" or "all")
+    {
+        await ConsultationsSuite.RunAsync(cold, runs);
     }
 
     return 0;

@@ -24,7 +24,7 @@ internal static class BulkInsert
         var byType = added.GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var type in PrincipalsFirst(byType.Keys))
         {
-            var table = new TableInsert(type, readBackKey: true);
+            var table = new TableInsert(type);
             await table.InsertAsync(transaction, byType[type].Select(entry =>
             {
                 UseRealForeignKeys(entry, realKeys);
@@ -38,15 +38,6 @@ internal static class BulkInsert
             }, cancellationToken);
         }
     }
-
-    /// <summary>
-    /// Inserts entities the context does not track, which nothing refers to and whose generated keys nobody needs
-    /// afterwards (audit entries): no key is read back.
-    /// </summary>
-    public static Task InsertUntrackedAsync<T>(DbContext db, IEnumerable<T> entities, CancellationToken cancellationToken)
-        where T : class =>
-        new TableInsert(db.Model.FindEntityType(typeof(T))!, readBackKey: false)
-            .InsertAsync(TransactionOf(db), entities.Select(e => ((object)e, (EntityEntry?)null)).ToList(), null, cancellationToken);
 
     private static DbTransaction TransactionOf(DbContext db) =>
         db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("A bulk insert runs inside a transaction.");
@@ -93,14 +84,12 @@ internal static class BulkInsert
     {
         private readonly List<Column> columns = [];
         private readonly string table;
-        private readonly IProperty? skippedKey;
 
-        public TableInsert(IEntityType type, bool readBackKey)
+        public TableInsert(IEntityType type)
         {
             table = type.GetTableName()!;
-            skippedKey = type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
-            GeneratedKey = readBackKey ? skippedKey : null;
-            columns.AddRange(type.GetProperties().Where(p => p != skippedKey).Select(p => new Column(p, null)));
+            GeneratedKey = type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
+            columns.AddRange(type.GetProperties().Where(p => p != GeneratedKey).Select(p => new Column(p, null)));
             columns.AddRange(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p => new Column(p, c))));
         }
 

@@ -98,6 +98,8 @@ public sealed class LogConsultationTests : ApplicationTest
             App.SendAsync(Requests.LogConsultation(caseId) with { Channel = null, DurationMinutes = null }));
 
         Assert.Equal(["Channel", "DurationMinutes"], error.Errors.Keys.Order());
+        Assert.Equal("Выберите значение в поле «Канал».", error.Errors["Channel"][0]);
+        Assert.Equal("Заполните поле «Длительность, мин».", error.Errors["DurationMinutes"][0]);
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed record CaseDto
 
     public string? ClientLatinName { get; init; }
 
+    public DateOnly? ClientConsentWithdrawnOn { get; init; }
+
+    public DateOnly? ClientAnonymisedOn { get; init; }
+
     public int CentreId { get; init; }
 
     public string CentreName { get; init; } = string.Empty;

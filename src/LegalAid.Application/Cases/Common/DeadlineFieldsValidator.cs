@@ -10,7 +10,7 @@ public sealed class DeadlineFieldsValidator : AbstractValidator<DeadlineFields>
     public DeadlineFieldsValidator(TimeProvider clock)
     {
         RuleFor(d => d.Type).Choice();
-        RuleFor(d => d.DueOn).NotNull().WithMessage(_ => Messages.Required).EventDate(clock);
+        RuleFor(d => d.DueOn).NotNull().WithRequiredMessage().EventDate(clock);
         RuleFor(d => d.Place).Name(Deadline.PlaceMaxLength);
         RuleFor(d => d.Note).FreeText(Deadline.NoteMaxLength);
     }

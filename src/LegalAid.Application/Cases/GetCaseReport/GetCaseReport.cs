@@ -7,6 +7,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
@@ -31,7 +32,7 @@ public sealed record GetCaseReport(int Id, string Language = "ru") : IRequest<Ex
 public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>
 {
     public GetCaseReportValidator() =>
-        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithChoiceMessage();
 }
 
 public sealed class GetCaseReportHandler(

@@ -11,7 +11,7 @@ public sealed class ConsultationFieldsValidator : AbstractValidator<Consultation
     public ConsultationFieldsValidator(IApplicationDbContext db, TimeProvider clock)
     {
         RuleFor(c => c.Channel).Choice();
-        RuleFor(c => c.DurationMinutes).NotNull().WithMessage(_ => Messages.Required).InclusiveBetween(1, Consultation.MaxDurationMinutes).WithMessage(_ => Messages.InvalidDuration);
+        RuleFor(c => c.DurationMinutes).NotNull().WithRequiredMessage().InclusiveBetween(1, Consultation.MaxDurationMinutes).WithMessage(_ => Messages.InvalidDuration);
         RuleFor(c => c.CategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db);
         RuleFor(c => c.Actions).Choices();
         RuleFor(c => c.Summary).Cascade(CascadeMode.Stop).FreeText(Consultation.SummaryMaxLength, multiline: true)

@@ -31,7 +31,7 @@ public sealed class LogConsultationValidator : AbstractValidator<LogConsultation
     {
         Include(new ConsultationFieldsValidator(db, clock));
         RuleFor(c => c.HeldAt).EventMoment(clock);
-        RuleFor(c => c.LawyerId ?? currentUser.StaffMemberId).NotNull().WithMessage(_ => Messages.Required)
+        RuleFor(c => c.LawyerId ?? currentUser.StaffMemberId).NotNull().WithRequiredMessage()
             .OverridePropertyName(nameof(LogConsultation.LawyerId));
     }
 }

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLegalAidDbContext))]
-    [Migration("20261130081527_DataImport")]
-    partial class DataImport
+    [Migration("20261130075406_AuditRedesign")]
+    partial class AuditRedesign
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,10 +29,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("LegalAid.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Action")
                         .HasColumnType("int");
@@ -57,12 +54,24 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Sealed")
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("SealedFor")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -542,6 +551,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
 
@@ -556,6 +568,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(2)
                         .HasColumnType("nchar(2)")
                         .IsFixedLength();
+
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
@@ -774,158 +789,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ProblemCategoryId");
 
                     b.ToTable("ConsultationCategory");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.DataImport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CentreId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("CheckedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<byte[]>("Content")
-                        .HasMaxLength(52428800)
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
-
-                    b.Property<DateTime?>("ImportedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ImportedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<byte[]>("Rejects")
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("Report")
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CentreId", "UploadedAtUtc");
-
-                    b.ToTable("DataImports");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportMapping", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CentreId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ConfirmedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ConfirmedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("SourceText")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("TargetId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CentreId", "Kind", "SourceKey")
-                        .IsUnique();
-
-                    b.ToTable("ImportMappings");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportedRow", b =>
-                {
-                    b.Property<int>("CentreId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("CaseKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("ClientId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("ConsultationId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("DataImportId")
-                        .HasColumnType("int");
-
-                    b.HasKey("CentreId", "SourceKey");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ConsultationId");
-
-                    b.HasIndex("DataImportId");
-
-                    b.HasIndex("ClientId", "CaseKey");
-
-                    b.ToTable("ImportedRows");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Partners.PartnerOrganisation", b =>
@@ -1397,6 +1260,41 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("TransferredCases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("LastHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.ClientKey", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varbinary(64)");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientKeys");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
@@ -2025,51 +1923,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("ProblemCategory");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.DataImport", b =>
-                {
-                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
-                        .WithMany()
-                        .HasForeignKey("CentreId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportMapping", b =>
-                {
-                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
-                        .WithMany()
-                        .HasForeignKey("CentreId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportedRow", b =>
-                {
-                    b.HasOne("LegalAid.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("LegalAid.Domain.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
-                        .WithMany()
-                        .HasForeignKey("ConsultationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("LegalAid.Domain.Imports.DataImport", null)
-                        .WithMany()
-                        .HasForeignKey("DataImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>
