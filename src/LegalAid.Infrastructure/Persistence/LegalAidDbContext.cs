@@ -179,7 +179,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
             await AuditChain.AppendAsync(this, entries, cancellationToken);
 
             // The entries and the client keys their sealing made.
-            await BulkInsert.InsertAsync(this, AddedEntries(), cancellationToken);
+            var inserted = pending.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+            await BulkInsert.InsertAsync(this, AddedEntries().Where(e => !inserted.Contains(e.Entity)).ToList(), cancellationToken);
             ChangeTracker.AcceptAllChanges();
             entries.ForEach(entry => Entry(entry).State = EntityState.Detached);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using LegalAid.Application.Audit.VerifyAuditTrail;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Imports.CheckImport;
@@ -186,6 +187,10 @@ public sealed class RunImportTests : ImportTest
         Assert.Equal("coordinator.1@test", imported.UserName);
         Assert.Equal(2, entries.Count(e => e.Action == AuditAction.Created && e.EntityType == "Client"));
         Assert.Equal(2, entries.Count(e => e.Action == AuditAction.Created && e.EntityType == "Case"));
+        Assert.All(entries.Where(e => e.Action == AuditAction.Created && e.EntityType == "Client"), e => Assert.NotNull(e.Sealed));
+        Assert.DoesNotContain(entries, e => e.Changes?.Contains("Үсөнбаев", StringComparison.Ordinal) == true);
+        App.ActAs(Roles.Administrator, null);
+        Assert.True((await App.SendAsync(new VerifyAuditTrail())).IsIntact);
     }
 
     [Fact]
