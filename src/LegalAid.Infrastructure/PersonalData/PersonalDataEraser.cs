@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Imports;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
         }
 
         var clients = new IdList(clientIds);
+        await DiscardUploadedSpreadsheetsAsync(clients, cancellationToken);
         var cases = await db.Cases.IgnoreQueryFilters().Where(c => clients.Values.Contains(c.ClientId)).Select(c => c.Id).ToListAsync(cancellationToken);
         var removal = new PersonalDataRemoval(db, clients, new IdList(cases), today, cleanup);
         var changed = 0;
@@ -29,5 +31,23 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
 
         await db.Keys.DestroyAsync(clientIds, cancellationToken);
         return changed;
+    }
+
+    /// <summary>
+    /// An uploaded spreadsheet and its rejected rows may hold anyone of its centre, imported or not: those of the clients'
+    /// centres go. The import reports stay (counts, and the problems by row and column).
+    /// </summary>
+    private async Task DiscardUploadedSpreadsheetsAsync(IdList clients, CancellationToken cancellationToken)
+    {
+        var centres = await db.Clients.IgnoreQueryFilters().Where(c => clients.Values.Contains(c.Id)).Select(c => c.CentreId).Distinct().ToListAsync(cancellationToken);
+        await db.DataImports.IgnoreQueryFilters()
+            .Where(i => centres.Contains(i.CentreId) && (i.Content != null || i.Rejects != null))
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(i => i.Content, (byte[]?)null)
+                    .SetProperty(i => i.Rejects, (byte[]?)null)
+                    .SetProperty(i => i.Status, i => i.Status == ImportStatus.Imported ? ImportStatus.Imported : ImportStatus.Discarded)
+                    .SetProperty(i => i.Version, i => i.Version + 1),
+                cancellationToken);
     }
 }

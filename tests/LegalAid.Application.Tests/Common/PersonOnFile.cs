@@ -8,6 +8,10 @@ using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Imports.CheckImport;
+using LegalAid.Application.Imports.Common;
+using LegalAid.Application.Imports.UploadImport;
+using LegalAid.Application.Tests.Imports;
 using LegalAid.Application.Transfers.ProposeTransfer;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
@@ -19,7 +23,7 @@ namespace LegalAid.Application.Tests.Common;
 /// <summary>
 /// A client with everything the app keeps of a person: names in Cyrillic and Latin, phone, messenger, exact birth date,
 /// region, a case with its summary, a consultation, a deadline, a referral and a closing note, a document, and a transfer
-/// to another centre proposed with a note; read, searched and edited so that the audit trail has their values too. <see cref="TracesAsync"/> looks for any of it,
+/// to another centre proposed with a note, and a spreadsheet of the centre's that names her uploaded for import; read, searched and edited so that the audit trail has their values too. <see cref="TracesAsync"/> looks for any of it,
 /// byte by byte, in the database file, its write-ahead log and the documents folder.
 /// </summary>
 internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey)
@@ -66,6 +70,9 @@ internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey
         await app.SendAsync(new UploadDocument(caseId, "паспорт_Жээнбекова.pdf", pdf));
         app.ActAs(Roles.Coordinator, centre);
         await app.SendAsync(new ProposeTransfer { ToCentreId = centre == TestApp.Kazan ? TestApp.Moscow : TestApp.Kazan, ClientId = clientId, Note = "Бишкекке көчүп кетет" });
+        var row = ImportFile.Row("Жээнбекова", "Айгүлүм");
+        row[ImportField.Phone] = "+7 926 555-01-99";
+        await app.SendAsync(new CheckImport(await app.SendAsync(new UploadImport("клиенты.csv", ImportFile.Utf8([row])))));
         app.ActAsLawyerOf(centre);
         await app.SendAsync(new GetClient(clientId));
         await app.SendAsync(new FindClients(Query: "Жээнбекова"));
