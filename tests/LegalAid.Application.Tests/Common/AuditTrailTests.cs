@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +79,22 @@ public sealed class AuditTrailTests : ApplicationTest
         Assert.Equal("page=1", search.Details);
         Assert.Equal(id.ToString(CultureInfo.InvariantCulture), search.SealedFor);
         Assert.False(Contains(search.Sealed!, "нурлан"));
+    }
+
+    [Fact]
+    public async Task SearchesAtOnceThatFindAClientWithoutAKeyYet_AllSucceed_AndEveryOneOpensUnderTheOneKeyKept()
+    {
+        var id = await App.SendAsync(Requests.RegisterClient());
+        // As for a client registered before the trail was sealed, or generated as demo data.
+        await App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM ClientKeys WHERE ClientId = {id}"));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => App.SendAsync(new FindClients(Query: "нурлан")))));
+
+        Assert.Equal(1, await App.InDatabaseAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ClientKeys WHERE ClientId = {id}").SingleAsync()));
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var trail = await App.SendAsync(new FindAuditEntries(Action: AuditAction.Searched, PageSize: 100));
+        Assert.Equal(8, trail.Entries.Items.Count);
+        Assert.All(trail.Entries.Items, search => Assert.StartsWith("query=нурлан;", search.Details, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -87,7 +87,11 @@ public sealed class Browser : IDisposable
     public void WaitForText(string text) =>
         Until(driver => driver.PageSource.Contains(text, StringComparison.Ordinal), $"'{text}' to be on the page");
 
-    public string Text(string css) => WaitFor(css).Text;
+    /// <summary>Waits until the element shows <paramref name="text"/>, read again while the page is being replaced.</summary>
+    public void WaitForTextIn(string css, string text) =>
+        Until(driver => Visible(driver, css)?.Text.Contains(text, StringComparison.Ordinal) == true, $"'{css}' to show '{text}'");
+
+    public string Text(string css) => Until(driver => Visible(driver, css)?.Text, $"'{css}' to be visible");
 
     /// <summary>Types into the field whose label reads <paramref name="labelOrCss"/> (a trailing required-field * may be left out), or else the one the CSS selects.</summary>
     public void Fill(string labelOrCss, string text)

@@ -56,8 +56,7 @@ public sealed class CasePageBrowserTests : BrowserTest
             phone.Select("#Referral_PartnerId", "Трудовая инспекция");
             phone.Fill("#Referral_Note", "Медицинская помощь");
             phone.ClickButton("Направить");
-            phone.WaitForUrl($"/Cases/{caseId}");
-            Assert.Contains("Медицинская помощь", phone.Text("#referrals"), StringComparison.Ordinal);
+            phone.WaitForTextIn("#referrals", "Медицинская помощь");
         });
     }
 }
