@@ -16,6 +16,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50,200' },
     endpoints: { type: 'boolean', default: false },
     'prepare-accounts': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 
@@ -249,6 +250,20 @@ async function drive(server, traffic, kinds, connections, seconds) {
   };
 }
 
+/** One request of each kind with EF Core's command log on: how many SQL commands each costs, and which. */
+async function trace(server, traffic) {
+  for (const [kind, { build }] of Object.entries(traffic)) {
+    const request = build();
+    const from = server.output().length;
+    await fetch(`${base}${request.path}`, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' });
+    await new Promise((r) => setTimeout(r, 500));
+    const commands = server.output().slice(from).split('\n').filter((l) => l.includes('"Executed DbCommand'))
+      .map((l) => JSON.parse(l).State.commandText.replace(/\s+/g, ' '));
+    log(`\n## ${kind}: ${request.method} ${request.path}: ${commands.length} SQL commands`);
+    for (const command of commands) log(`- ${command.slice(0, 300)}`);
+  }
+}
+
 const ms = (v) => (Number.isNaN(v) ? '' : v.toFixed(1));
 
 async function main() {
@@ -261,12 +276,18 @@ async function main() {
     return;
   }
 
-  const server = startServer('Production');
+  const commandLog = args.trace ? { 'Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command': 'Information' } : {};
+  const server = startServer('Production', commandLog);
   try {
     await waitReady(server);
     const session = await signIn();
     const token = await issueToken(session);
     const traffic = await prepareTraffic(session, token);
+    if (args.trace) {
+      await trace(server, traffic);
+      return;
+    }
+
     const seconds = Number(args.duration);
     log(`load average at start: ${load()}`);
     await drive(server, traffic, mix, 10, Math.min(5, seconds)); // warm-up: JIT, pools, page cache
