@@ -14,6 +14,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '5099' },
     duration: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50,200' },
+    'endpoint-connections': { type: 'string', default: '50' },
     endpoints: { type: 'boolean', default: false },
     'prepare-accounts': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
@@ -76,8 +77,23 @@ function cpuSecondsOf(pid) {
 
 function memoryOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]);
-  return { peakMb: Math.round(kb('VmHWM') / 1024), nowMb: Math.round(kb('VmRSS') / 1024) };
+  const mb = (name) => Math.round(Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]) / 1024);
+  return { peak: mb('VmHWM'), now: mb('VmRSS'), anonymous: mb('RssAnon'), file: mb('RssFile') };
+}
+
+/**
+ * VmHWM is the peak of all resident pages, the database file's pages that SQLite maps into memory included (and
+ * counted once per connection that maps them); the samples split it into the process's own memory (heap, SQLite's
+ * page caches) and the mapped file.
+ */
+function sampleMemory(pid) {
+  const highest = { anonymous: 0, file: 0 };
+  const timer = setInterval(() => {
+    const now = memoryOf(pid);
+    highest.anonymous = Math.max(highest.anonymous, now.anonymous);
+    highest.file = Math.max(highest.file, now.file);
+  }, 250);
+  return { highest, stop: () => clearInterval(timer) };
 }
 
 // A browser's cookie jar, just enough for one account on one host.
@@ -258,9 +274,10 @@ async function trace(server, traffic) {
     await fetch(`${base}${request.path}`, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' });
     await new Promise((r) => setTimeout(r, 500));
     const commands = server.output().slice(from).split('\n').filter((l) => l.includes('"Executed DbCommand'))
-      .map((l) => JSON.parse(l).State.commandText.replace(/\s+/g, ' '));
-    log(`\n## ${kind}: ${request.method} ${request.path}: ${commands.length} SQL commands`);
-    for (const command of commands) log(`- ${command.slice(0, 300)}`);
+      .map((l) => JSON.parse(l).State);
+    const ms = commands.reduce((sum, c) => sum + Number(c.elapsed), 0);
+    log(`\n## ${kind}: ${request.method} ${request.path}: ${commands.length} SQL commands, ${ms} ms until their first rows`);
+    for (const command of commands) log(`- (${command.elapsed} ms) ${command.commandText.replace(/\s+/g, ' ')}`);
   }
 }
 
@@ -290,11 +307,12 @@ async function main() {
 
     const seconds = Number(args.duration);
     log(`load average at start: ${load()}`);
+    const memory = sampleMemory(server.pid);
     await drive(server, traffic, mix, 10, Math.min(5, seconds)); // warm-up: JIT, pools, page cache
 
     const runs = [];
     if (args.endpoints) {
-      for (const kind of Object.keys(traffic)) runs.push(await drive(server, traffic, [kind], 50, seconds));
+      for (const kind of Object.keys(traffic)) runs.push(await drive(server, traffic, [kind], Number(args['endpoint-connections']), seconds));
     }
     for (const connections of args.connections.split(',').map(Number)) runs.push(await drive(server, traffic, mix, connections, seconds));
 
@@ -305,9 +323,11 @@ async function main() {
       log(`| ${total.name} | ${total.connections} | ${total.requests} | ${total.perSecond.toFixed(0)} | ${ms(total.p50)} | ${ms(total.p95)} | ${ms(total.p99)} | ${total.errors} | ${total.cpuMs.toFixed(2)} | ${total.load} |`);
       for (const k of byKind) log(`| ${k.name} | | ${k.requests} | ${k.perSecond.toFixed(0)} | ${ms(k.p50)} | ${ms(k.p95)} | ${ms(k.p99)} | | | |`);
     }
-    const memory = memoryOf(server.pid);
+    memory.stop();
+    const end = memoryOf(server.pid);
     log('');
-    log(`server memory: peak resident ${memory.peakMb} MB (VmHWM), resident at the end ${memory.nowMb} MB (VmRSS)`);
+    log(`server memory: peak resident ${end.peak} MB (VmHWM); highest samples: ${memory.highest.anonymous} MB own (RssAnon), `
+      + `${memory.highest.file} MB mapped files (RssFile); at the end ${end.now} MB (VmRSS)`);
   } finally {
     await stopServer(server);
     if (args.log) (await import('node:fs')).writeFileSync(args.log, server.output());

@@ -1559,3 +1559,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_LawyerId] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Cases_AssignedLawyerId] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_LawyerId_HeldAtUtc] ON [Consultations] ([LawyerId], [HeldAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_AssignedLawyerId_Status] ON [Cases] ([AssignedLawyerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_CentreId_OpenedOn] ON [Cases] ([CentreId], [OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130074435_LoadPerformance', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

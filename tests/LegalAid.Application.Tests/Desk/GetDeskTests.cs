@@ -72,6 +72,22 @@ public sealed class GetDeskTests : ApplicationTest
     }
 
     [Fact]
+    public async Task YearsOfDeadlinesNeverMarkedDone_ListOnlyTheMostUrgent_WhileTheCountsCoverThemAll()
+    {
+        var caseId = await OpenCaseAsync();
+        var dueDates = Enumerable.Range(0, GetDesk.DueShown + 5).Select(i => App.Today.AddDays(-60 + i)).ToList();
+        foreach (var dueOn in dueDates.AsEnumerable().Reverse())
+        {
+            await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = dueOn });
+        }
+
+        var desk = await App.SendAsync(new GetDesk());
+
+        Assert.Equal(dueDates.Count, desk.Counts.Overdue);
+        Assert.Equal(dueDates.Take(GetDesk.DueShown), desk.Due.Select(d => d.DueOn));
+    }
+
+    [Fact]
     public async Task APageBeyondTheLimits_IsRefusedByName()
     {
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(PageNumber: 0)));

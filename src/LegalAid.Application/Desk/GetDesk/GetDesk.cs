@@ -22,6 +22,12 @@ namespace LegalAid.Application.Desk.GetDesk;
 public sealed record GetDesk(int PageNumber = 1, int PageSize = 20) : IRequest<DeskView>, IPageRequest
 {
     public const int DaysAhead = 7;
+
+    /// <summary>
+    /// The most urgent due items the desk lists; the counts cover them all, and every case with more shows its next
+    /// date in the open cases. Years of deadlines never marked done would otherwise make a page of thousands of rows.
+    /// </summary>
+    public const int DueShown = 50;
 }
 
 public sealed record DeskView(
@@ -94,7 +100,9 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 c.PendingCount))
             .ToPagedListAsync(request, cancellationToken);
 
+        var dueOn = await pending.Where(d => d.DueOn <= horizon).Select(d => d.DueOn).ToListAsync(cancellationToken);
         var due = await pending.Where(d => d.DueOn <= horizon)
+            .OrderBy(d => d.DueOn).ThenBy(d => d.Id).Take(GetDesk.DueShown)
             .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.ConsultationId != null))
             .ToListAsync(cancellationToken);
         var later = await pending.CountAsync(d => d.DueOn > horizon, cancellationToken);
@@ -108,11 +116,11 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             ? await db.ClientTransfers.CountAsync(ClientTransfer.AwaitingDecisionBy(centre.Id), cancellationToken)
             : 0;
 
-        var overdue = due.Count(d => Deadline.IsOverdue(d.DueOn, isDone: false, today));
+        var overdue = dueOn.Count(on => Deadline.IsOverdue(on, isDone: false, today));
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(openCases.TotalCount, overdue, due.Count - overdue, later, transfers),
+            new DeskCounts(openCases.TotalCount, overdue, dueOn.Count - overdue, later, transfers),
             openCases with { Items = openCases.Items.Select(c => c with { NextIsOverdue = c.NextDueOn is { } next && Deadline.IsOverdue(next, isDone: false, today) }).ToList() },
             due.Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
                 .OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),

@@ -162,8 +162,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssignedLawyerId");
-
                     b.HasIndex("ClientId");
 
                     b.HasIndex("Number")
@@ -174,6 +172,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OpposingPartyId");
 
                     b.HasIndex("PrimaryCategoryId");
+
+                    b.HasIndex("AssignedLawyerId", "Status");
+
+                    b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
 
@@ -665,11 +667,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LawyerId");
-
                     b.HasIndex("CaseId", "HeldAtUtc");
 
                     b.HasIndex("ClientId", "HeldOn");
+
+                    b.HasIndex("LawyerId", "HeldAtUtc");
 
                     b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
                         .HasDatabaseName("IX_Consultations_Statistics");

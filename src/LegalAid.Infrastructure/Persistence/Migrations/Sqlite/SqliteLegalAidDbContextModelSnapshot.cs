@@ -153,8 +153,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssignedLawyerId");
-
                     b.HasIndex("ClientId");
 
                     b.HasIndex("Number")
@@ -165,6 +163,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OpposingPartyId");
 
                     b.HasIndex("PrimaryCategoryId");
+
+                    b.HasIndex("AssignedLawyerId", "Status");
+
+                    b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
 
@@ -640,11 +642,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LawyerId");
-
                     b.HasIndex("CaseId", "HeldAtUtc");
 
                     b.HasIndex("ClientId", "HeldOn");
+
+                    b.HasIndex("LawyerId", "HeldAtUtc");
 
                     b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
                         .HasDatabaseName("IX_Consultations_Statistics");
