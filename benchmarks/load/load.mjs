@@ -1,7 +1,7 @@
 // Starts the app (Release, Production), signs in as a lawyer and drives lawyer traffic at it with autocannon,
 // on 127.0.0.1 only. Called by ./run, which builds the app and the database first; see benchmarks/README.md.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -46,8 +46,13 @@ function startServer(environment, extra = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = [];
-  server.stdout.on('data', (d) => out.push(d));
-  server.stderr.on('data', (d) => out.push(d));
+  const file = args.log ? createWriteStream(args.log) : null;
+  for (const stream of [server.stdout, server.stderr]) {
+    stream.on('data', (d) => {
+      out.push(d);
+      file?.write(d);
+    });
+  }
   server.output = () => Buffer.concat(out).toString();
   return server;
 }
@@ -330,7 +335,6 @@ async function main() {
       + `${memory.highest.file} MB mapped files (RssFile); at the end ${end.now} MB (VmRSS)`);
   } finally {
     await stopServer(server);
-    if (args.log) (await import('node:fs')).writeFileSync(args.log, server.output());
   }
 }
 

@@ -1562,7 +1562,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Consultations_LawyerId] ON [Consultations];
@@ -1570,7 +1570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Cases_AssignedLawyerId] ON [Cases];
@@ -1578,7 +1578,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Cases_ClientId] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Consultations_LawyerId_HeldAtUtc] ON [Consultations] ([LawyerId], [HeldAtUtc]);
@@ -1586,7 +1594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_AssignedLawyerId_Status] ON [Cases] ([AssignedLawyerId], [Status]);
@@ -1594,7 +1602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_CentreId_OpenedOn] ON [Cases] ([CentreId], [OpenedOn]);
@@ -1602,11 +1610,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074435_LoadPerformance'
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_ClientId_CentreId] ON [Cases] ([ClientId], [CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130074435_LoadPerformance', N'10.0.15');
+    VALUES (N'20261130080702_LoadPerformance', N'10.0.15');
 END;
 
 COMMIT;

@@ -162,8 +162,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -178,6 +176,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
+
+                    b.HasIndex("ClientId", "CentreId");
 
                     b.ToTable("Cases");
                 });

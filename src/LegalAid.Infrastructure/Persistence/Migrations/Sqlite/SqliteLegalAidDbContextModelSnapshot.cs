@@ -153,8 +153,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -169,6 +167,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
+
+                    b.HasIndex("ClientId", "CentreId");
 
                     b.ToTable("Cases");
                 });

@@ -18,6 +18,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Cases_AssignedLawyerId",
                 table: "Cases");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ClientId",
+                table: "Cases");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Consultations_LawyerId_HeldAtUtc",
                 table: "Consultations",
@@ -32,6 +36,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Cases_CentreId_OpenedOn",
                 table: "Cases",
                 columns: new[] { "CentreId", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ClientId_CentreId",
+                table: "Cases",
+                columns: new[] { "ClientId", "CentreId" });
         }
 
         /// <inheritdoc />
@@ -49,6 +58,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Cases_CentreId_OpenedOn",
                 table: "Cases");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ClientId_CentreId",
+                table: "Cases");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Consultations_LawyerId",
                 table: "Consultations",
@@ -58,6 +71,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Cases_AssignedLawyerId",
                 table: "Cases",
                 column: "AssignedLawyerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ClientId",
+                table: "Cases",
+                column: "ClientId");
         }
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLegalAidDbContext))]
-    [Migration("20261130074435_LoadPerformance")]
+    [Migration("20261130080702_LoadPerformance")]
     partial class LoadPerformance
     {
         /// <inheritdoc />
@@ -165,8 +165,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -181,6 +179,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
+
+                    b.HasIndex("ClientId", "CentreId");
 
                     b.ToTable("Cases");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLegalAidDbContext))]
-    [Migration("20261130074327_LoadPerformance")]
+    [Migration("20261130080920_LoadPerformance")]
     partial class LoadPerformance
     {
         /// <inheritdoc />
@@ -156,8 +156,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -172,6 +170,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
+
+                    b.HasIndex("ClientId", "CentreId");
 
                     b.ToTable("Cases");
                 });
