@@ -76,36 +76,51 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var centre = await db.Centres.SingleAsync(c => c.Id == user.CentreId, cancellationToken);
         var today = actors.At(centre).Today;
         var horizon = today.AddDays(GetDesk.DaysAhead);
-        var myOpenCases = db.Cases.OpenCasesOf(me, centre.Id);
-        var pending = db.Deadlines.PendingOn(myOpenCases);
-
-        var openCases = await myOpenCases
+        // A lawyer may hold thousands of open cases: their ids and pending deadlines are read once, by index, and
+        // sorted here; only the rows shown are read in full.
+        var open = await db.Cases.OpenCasesOf(me, centre.Id).Select(c => new { c.Id, c.OpenedOn }).ToListAsync(cancellationToken);
+        var pending = await db.Deadlines.PendingOn(open.Select(c => c.Id).ToList())
+            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.Type, d.DueOn, d.Note, d.ConsultationId != null))
+            .ToListAsync(cancellationToken);
+        var pendingOf = pending.OrderBy(d => d.DueOn).ThenBy(d => d.Id).ToLookup(d => d.CaseId);
+        var page = open
+            .Select(c => (c.Id, c.OpenedOn, Next: pendingOf[c.Id].FirstOrDefault()))
+            .OrderBy(c => c.Next is null).ThenBy(c => c.Next?.DueOn).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
+            .ToList();
+        var dueSoon = pending.Where(d => d.DueOn <= horizon).ToList();
+        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.Id).Take(GetDesk.DueShown).ToList();
+        var shownCaseIds = page.Select(c => c.Id).Union(dueShown.Select(d => d.CaseId)).ToList();
+        var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
             {
-                Case = c,
-                NextDueOn = pending.Where(d => d.CaseId == c.Id).Min(d => (DateOnly?)d.DueOn),
-                NextDueType = pending.Where(d => d.CaseId == c.Id).OrderBy(d => d.DueOn).ThenBy(d => d.Id).Select(d => (DeadlineType?)d.Type).FirstOrDefault(),
-                PendingCount = pending.Count(d => d.CaseId == c.Id),
+                c.Id,
+                c.Number,
+                c.Client.Name.FamilyName,
+                c.Client.Name.GivenName,
+                Category = new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn },
             })
-            .OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.Case.OpenedOn).ThenBy(c => c.Case.Id)
-            .Select(c => new DeskCase(
-                c.Case.Id,
-                c.Case.Number,
-                c.Case.Client.Name.FamilyName,
-                c.Case.Client.Name.GivenName,
-                new LocalisedName { Ru = c.Case.PrimaryCategory.NameRu, Ky = c.Case.PrimaryCategory.NameKy, En = c.Case.PrimaryCategory.NameEn },
-                c.Case.OpenedOn,
-                c.NextDueOn,
-                c.NextDueType,
-                c.PendingCount))
-            .ToPagedListAsync(request, cancellationToken);
-
-        var dueOn = await pending.Where(d => d.DueOn <= horizon).Select(d => d.DueOn).ToListAsync(cancellationToken);
-        var due = await pending.Where(d => d.DueOn <= horizon)
-            .OrderBy(d => d.DueOn).ThenBy(d => d.Id).Take(GetDesk.DueShown)
-            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.ConsultationId != null))
-            .ToListAsync(cancellationToken);
-        var later = await pending.CountAsync(d => d.DueOn > horizon, cancellationToken);
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var openCases = new PagedList<DeskCase>(
+            page.Select(c =>
+            {
+                var shown = shownCases[c.Id];
+                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.Next?.DueOn, c.Next?.Type, pendingOf[c.Id].Count())
+                {
+                    NextIsOverdue = c.Next is { } next && Deadline.IsOverdue(next.DueOn, isDone: false, today),
+                };
+            }).ToList(),
+            request.PageNumber,
+            request.PageSize,
+            open.Count);
+        var due = dueShown.Select(d =>
+        {
+            var shown = shownCases[d.CaseId];
+            return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
+            {
+                IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
+            };
+        });
 
         var recent = await db.Consultations.Where(c => c.LawyerId == me)
             .OrderByDescending(c => c.HeldAtUtc).Take(10)
@@ -116,14 +131,15 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             ? await db.ClientTransfers.CountAsync(ClientTransfer.AwaitingDecisionBy(centre.Id), cancellationToken)
             : 0;
 
-        var overdue = dueOn.Count(on => Deadline.IsOverdue(on, isDone: false, today));
+        var overdue = dueSoon.Count(d => Deadline.IsOverdue(d.DueOn, isDone: false, today));
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(openCases.TotalCount, overdue, dueOn.Count - overdue, later, transfers),
-            openCases with { Items = openCases.Items.Select(c => c with { NextIsOverdue = c.NextDueOn is { } next && Deadline.IsOverdue(next, isDone: false, today) }).ToList() },
-            due.Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
-                .OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+            new DeskCounts(open.Count, overdue, dueSoon.Count - overdue, pending.Count - dueSoon.Count, transfers),
+            openCases,
+            due.OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
             recent);
     }
+
+    private sealed record PendingDeadline(int Id, int CaseId, DeadlineType Type, DateOnly DueOn, string? Note, bool IsFollowUp);
 }
