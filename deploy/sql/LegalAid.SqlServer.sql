@@ -1562,7 +1562,508 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_ConsultationId] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_Statistics] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [DueAt] time NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Place] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD [VoidedByStaffMemberId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Referrals_VoidedByStaffMemberId] ON [Referrals] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_ConsultationId] ON [Deadlines] ([ConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_VoidedByStaffMemberId] ON [Deadlines] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_Statistics] ON [Consultations] ([HeldOn], [CentreId], [ClientId], [CaseId], [LawyerId], [Channel], [Actions], [Id], [VoidedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_VoidedByStaffMemberId] ON [Consultations] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_VoidedByStaffMemberId] ON [CaseDocuments] ([VoidedByStaffMemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [CaseDocuments] ADD CONSTRAINT [FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Consultations] ADD CONSTRAINT [FK_Consultations_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD CONSTRAINT [FK_Referrals_StaffMembers_VoidedByStaffMemberId] FOREIGN KEY ([VoidedByStaffMemberId]) REFERENCES [StaffMembers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130071959_Corrections'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130071959_Corrections', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [AnonymisedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [ConsentWithdrawnOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [ChainId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    EXEC(N'DISABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]; UPDATE [AuditEntries] SET [ChainId] = [Id]; ENABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] DROP CONSTRAINT [PK_AuditEntries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Id');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [AuditEntries] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    EXEC sp_rename N'[AuditEntries].[ChainId]', N'Id', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Id');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var6 + ';');
+    ALTER TABLE [AuditEntries] ALTER COLUMN [Id] bigint NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Hash] varbinary(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Sealed] varbinary(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [SealedFor] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [LastEntryId] bigint NOT NULL,
+        [LastHash] varbinary(32) NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    CREATE TABLE [ClientKeys] (
+        [ClientId] int NOT NULL,
+        [WrappedKey] varbinary(64) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ClientKeys] PRIMARY KEY ([ClientId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130075406_AuditRedesign', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [HiddenCells] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [HiddenShare] decimal(5,4) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [HiddenTotals] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [TableCells] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    DROP TRIGGER IF EXISTS [DonorReports_Immutable];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [DonorReports_Immutable] ON [DonorReports] AFTER UPDATE AS IF UPDATE([Title]) OR UPDATE([Language]) OR UPDATE([PeriodFrom]) OR UPDATE([PeriodTo]) OR UPDATE([Centres]) OR UPDATE([DocumentId]) OR UPDATE([Content]) OR UPDATE([SizeBytes]) OR UPDATE([Sha256]) OR UPDATE([CreatedBy]) OR UPDATE([CreatedAtUtc]) OR UPDATE([TableCells]) OR UPDATE([HiddenCells]) OR UPDATE([HiddenTotals]) OR UPDATE([HiddenShare]) THROW 51000, N''Archived reports are immutable.'', 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130081645_SuppressionLoss', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Consultations_LawyerId] ON [Consultations];
@@ -1570,7 +2071,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Cases_AssignedLawyerId] ON [Cases];
@@ -1578,7 +2079,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Cases_ClientId] ON [Cases];
@@ -1586,7 +2087,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Consultations_LawyerId_HeldAtUtc] ON [Consultations] ([LawyerId], [HeldAtUtc]);
@@ -1594,7 +2095,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_AssignedLawyerId_Status] ON [Cases] ([AssignedLawyerId], [Status]);
@@ -1602,7 +2103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_CentreId_OpenedOn] ON [Cases] ([CentreId], [OpenedOn]);
@@ -1610,7 +2111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_ClientId_CentreId] ON [Cases] ([ClientId], [CentreId]);
@@ -1618,11 +2119,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080702_LoadPerformance'
+    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130080702_LoadPerformance', N'10.0.15');
+    VALUES (N'20261130090000_LoadPerformance', N'10.0.15');
 END;
 
 COMMIT;

@@ -1,6 +1,7 @@
 using LegalAid.Application;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.Persistence;
@@ -21,6 +22,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
     public const int Kazan = 2;
     public const int Chelyabinsk = 3;
 
+    /// <summary>The audit trail's master key in tests.</summary>
+    public const string MasterKey = "dX0UKntNjmapVv83Q/MRSMuAM1hEUBnS1ERqc+fCrCQ=";
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider services = null!;
 
@@ -33,6 +37,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The app's folder: its database file (legalaid.db, with its write-ahead log) and documents (App_Data/documents).</summary>
+    public string Folder => folder;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(folder);
@@ -40,6 +47,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
+                ["Audit:MasterKey"] = MasterKey,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
@@ -48,6 +56,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
             .AddLogging()
             .AddApplication()
             .AddInfrastructure(configuration, folder)
+            .Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section))
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<ICurrentUser>(CurrentUser)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

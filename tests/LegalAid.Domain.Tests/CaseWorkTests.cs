@@ -9,7 +9,7 @@ public sealed class CaseWorkTests
     public void ADeadline_IsOpenUntilMarkedDone()
     {
         var @case = TestData.OpenCase();
-        var hearing = @case.AddDeadline(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), "Мещанский районный суд, зал 5", TestData.Actor());
+        var hearing = @case.AddDeadline(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), Note: "Мещанский районный суд, зал 5"), TestData.Actor());
 
         Assert.False(hearing.IsDone);
         Assert.Equal("Мещанский районный суд, зал 5", hearing.Note);
@@ -20,7 +20,7 @@ public sealed class CaseWorkTests
     public void ADeadline_IsOverdueFromTheDayAfterItsDueDateUntilDone()
     {
         var @case = TestData.OpenCase();
-        var hearing = @case.AddDeadline(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), null, TestData.Actor());
+        var hearing = @case.AddDeadline(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2)), TestData.Actor());
 
         Assert.False(hearing.IsOverdueOn(new DateOnly(2026, 4, 2)));
         Assert.True(hearing.IsOverdueOn(new DateOnly(2026, 4, 3)));
@@ -33,7 +33,7 @@ public sealed class CaseWorkTests
     [Fact]
     public void ADeadlineWithoutAType_IsRefused()
     {
-        var error = Assert.Throws<DomainException>(() => TestData.OpenCase().AddDeadline((DeadlineType)0, TestData.Today, null, TestData.Actor()));
+        var error = Assert.Throws<DomainException>(() => TestData.OpenCase().AddDeadline(new DeadlineDetails((DeadlineType)0, TestData.Today), TestData.Actor()));
 
         Assert.Equal(DomainErrors.Required, error.Code);
     }

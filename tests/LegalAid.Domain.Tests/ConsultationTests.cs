@@ -43,14 +43,49 @@ public sealed class ConsultationTests
     }
 
     [Fact]
-    public void Log_BeforeTheCaseOpened_IsRefused()
+    public void Log_UpToAWeekBeforeTheCaseOpened_IsTheIntake()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+
+        var intake = @case.LogConsultation(TestData.Consultation(new DateTime(2026, 2, 22, 0, 0, 0)), TestData.Actor());
+
+        Assert.Equal(Case.IntakeDaysBeforeOpening, @case.OpenedOn.DayNumber - intake.HeldOn.DayNumber);
+    }
+
+    [Fact]
+    public void Log_MoreThanAWeekBeforeTheCaseOpened_IsRefused()
     {
         var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
 
         var error = Assert.Throws<DomainException>(() =>
-            @case.LogConsultation(TestData.Consultation(new DateTime(2026, 2, 28, 23, 59, 0)), TestData.Actor()));
+            @case.LogConsultation(TestData.Consultation(new DateTime(2026, 2, 21, 23, 59, 0)), TestData.Actor()));
 
         Assert.Equal(DomainErrors.ConsultationBeforeCaseOpened, error.Code);
+        Assert.Empty(@case.Consultations);
+    }
+
+    [Fact]
+    public void Log_WithNeitherSummaryNorAction_IsRefused()
+    {
+        var @case = TestData.OpenCase();
+        var untouched = TestData.Consultation(new DateTime(2026, 3, 10, 12, 0, 0)) with { Actions = ConsultationActions.None, Summary = "  " };
+
+        var error = Assert.Throws<DomainException>(() => @case.LogConsultation(untouched, TestData.Actor()));
+
+        Assert.Equal((DomainErrors.EmptyConsultation, "Summary"), (error.Code, error.Field));
+        Assert.Empty(@case.Consultations);
+    }
+
+    [Fact]
+    public void Log_WithAnActionButNoSummary_OrASummaryButNoAction_IsAccepted()
+    {
+        var @case = TestData.OpenCase();
+        var day = new DateTime(2026, 3, 10, 12, 0, 0);
+
+        @case.LogConsultation(TestData.Consultation(day) with { Summary = null }, TestData.Actor());
+        @case.LogConsultation(TestData.Consultation(day) with { Actions = ConsultationActions.None }, TestData.Actor());
+
+        Assert.Equal(2, @case.Consultations.Count);
     }
 
     [Fact]

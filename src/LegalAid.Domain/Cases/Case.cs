@@ -13,6 +13,12 @@ public sealed class Case : IVersioned
     public const int SummaryMaxLength = 4000;
     public const int NoteMaxLength = 1000;
 
+    /// <summary>
+    /// How many days a consultation may precede the case's opening date: the intake on a Friday, the case opened on
+    /// Monday. The one rule behind logging a consultation and moving the opening date.
+    /// </summary>
+    public const int IntakeDaysBeforeOpening = 7;
+
     private readonly List<CaseCategory> _otherCategories = [];
     private readonly List<CaseStatusChange> _history = [];
     private readonly List<Consultation> _consultations = [];
@@ -119,9 +125,45 @@ public sealed class Case : IVersioned
         AssignedLawyerId = lawyerId;
     }
 
-    public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null)
+    /// <summary>Whether a consultation held on <paramref name="day"/> can belong to the case (see <see cref="IntakeDaysBeforeOpening"/>).</summary>
+    public bool AcceptsConsultationOn(DateOnly day) => Accepts(OpenedOn, day);
+
+    /// <summary>Moves the opening date while every consultation still fits it; the consultations and history must be loaded.</summary>
+    public void ChangeOpeningDate(DateOnly openedOn, Actor actor)
+    {
+        if (openedOn == OpenedOn)
+        {
+            return;
+        }
+
+        Guard.Require(openedOn <= actor.Today, DomainErrors.InFuture, nameof(OpenedOn), "A case cannot be opened in the future.");
+        var opening = Opening;
+        Guard.Require(
+            _history.Where(h => h != opening).All(h => h.EffectiveOn >= openedOn),
+            DomainErrors.ClosedBeforeOpened,
+            nameof(OpenedOn),
+            "A case cannot open after it was closed or reopened.");
+        Guard.Require(
+            _consultations.Where(c => !c.IsVoided).All(c => Accepts(openedOn, c.HeldOn)),
+            DomainErrors.OpenedAfterConsultation,
+            nameof(OpenedOn),
+            $"A consultation was held more than {IntakeDaysBeforeOpening} days before that date.");
+        opening.Redate(openedOn);
+        OpenedOn = openedOn;
+    }
+
+    /// <summary>
+    /// Closes the case. A court hearing still ahead (see <see cref="Deadline.IsUpcomingHearingOn"/>) is easily forgotten
+    /// once the case is closed, so closing then needs <paramref name="hearingConfirmed"/>; the deadlines must be loaded.
+    /// </summary>
+    public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false)
     {
         Guard.Require(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, nameof(Status), "The case is already closed.");
+        Guard.Require(
+            hearingConfirmed || !_deadlines.Any(d => d.IsUpcomingHearingOn(actor.Today)),
+            DomainErrors.UpcomingHearing,
+            "ConfirmUpcomingHearing",
+            "The case has a court hearing ahead; confirm closing it anyway.");
         Guard.Require(Enum.IsDefined(outcome), DomainErrors.Required, nameof(Outcome), "A case closes only with an outcome.");
         Guard.Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.");
         Guard.Require(closedOn <= actor.Today, DomainErrors.InFuture, nameof(ClosedOn), "A case cannot be closed in the future.");
@@ -149,23 +191,62 @@ public sealed class Case : IVersioned
     {
         Guard.Require(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, nameof(Status), "Reopen the case before logging a consultation.");
         Guard.Require(details.HeldAt.Utc <= actor.NowUtc, DomainErrors.InFuture, "HeldAt", "A consultation cannot be dated in the future.");
-        Guard.Require(details.HeldAt.LocalDate >= OpenedOn, DomainErrors.ConsultationBeforeCaseOpened, "HeldAt", "A consultation cannot be dated before the case was opened.");
+        Guard.Require(
+            AcceptsConsultationOn(details.HeldAt.LocalDate),
+            DomainErrors.ConsultationBeforeCaseOpened,
+            "HeldAt",
+            $"A consultation can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
 
-        var categories = details.CategoryIds.Count > 0 ? details.CategoryIds : [PrimaryCategoryId];
-        var consultation = new Consultation(details, categories, CentreId, ClientId, actor.NowUtc);
+        var consultation = new Consultation(details, CategoriesOrPrimary(details.CategoryIds), CentreId, ClientId, actor.NowUtc);
         _consultations.Add(consultation);
         if (details.FollowUpOn is { } followUpOn)
         {
-            // A follow-up is due like any deadline, and done like one: the desk has one home for what is due.
-            _deadlines.Add(new Deadline(DeadlineType.CallBack, followUpOn, null, actor, consultation));
+            PromiseCallBack(consultation, followUpOn, actor);
         }
 
         return consultation;
     }
 
-    public Deadline AddDeadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor)
+    /// <summary>
+    /// Corrects one of the case's consultations and keeps its call back in step with the follow-up date: a new date
+    /// adds one, a moved date moves it, a dropped date voids it for <paramref name="followUpDroppedReason"/>. The
+    /// consultation with its categories and follow-ups must be loaded.
+    /// </summary>
+    public void CorrectConsultation(int consultationId, ConsultationCorrection correction, string followUpDroppedReason, Actor actor)
     {
-        var deadline = new Deadline(type, dueOn, note, actor);
+        var consultation = ConsultationById(consultationId);
+        consultation.Correct(correction with { CategoryIds = CategoriesOrPrimary(correction.CategoryIds) }, actor);
+        switch (consultation.StandingFollowUp, correction.FollowUpOn)
+        {
+            case (null, { } dueOn):
+                PromiseCallBack(consultation, dueOn, actor);
+                break;
+            case ({ } callBack, null):
+                callBack.Void(followUpDroppedReason, actor);
+                break;
+            case ({ } callBack, { } dueOn) when callBack.DueOn != dueOn:
+                callBack.Reschedule(dueOn, actor);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Voids one of the case's consultations, and with it the call back promised there unless it was made (a call made
+    /// stays as work done). The consultation with its follow-ups must be loaded.
+    /// </summary>
+    public void VoidConsultation(int consultationId, string? reason, Actor actor)
+    {
+        var consultation = ConsultationById(consultationId);
+        consultation.Void(reason, actor);
+        if (consultation.StandingFollowUp is { IsDone: false } callBack)
+        {
+            callBack.Void(reason, actor);
+        }
+    }
+
+    public Deadline AddDeadline(DeadlineDetails details, Actor actor)
+    {
+        var deadline = new Deadline(details, actor);
         _deadlines.Add(deadline);
         return deadline;
     }
@@ -198,4 +279,20 @@ public sealed class Case : IVersioned
         (_referrals.SingleOrDefault(r => r.Id == referralId)
             ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral."))
         .Record(result, resultOn, note, actor);
+
+    /// <summary>A follow-up is due like any deadline, and done like one: the desk has one home for what is due.</summary>
+    private void PromiseCallBack(Consultation consultation, DateOnly dueOn, Actor actor) =>
+        _deadlines.Add(new Deadline(new DeadlineDetails(DeadlineType.CallBack, dueOn), actor, consultation));
+
+    private Consultation ConsultationById(int consultationId) =>
+        _consultations.SingleOrDefault(c => c.Id == consultationId)
+            ?? throw new DomainException(DomainErrors.Required, "ConsultationId", "The case has no such consultation.");
+
+    private static bool Accepts(DateOnly openedOn, DateOnly consultationDay) => consultationDay >= openedOn.AddDays(-IntakeDaysBeforeOpening);
+
+    /// <summary>The first step of the history: the case opened.</summary>
+    private CaseStatusChange Opening => _history.OrderBy(h => h.RecordedAtUtc).ThenBy(h => h.Id).First();
+
+    /// <summary>A consultation about no category in particular is about the case's primary one.</summary>
+    private IReadOnlyCollection<int> CategoriesOrPrimary(IReadOnlyCollection<int> categoryIds) => categoryIds.Count > 0 ? categoryIds : [PrimaryCategoryId];
 }

@@ -2,8 +2,11 @@ using LegalAid.Domain.Common;
 
 namespace LegalAid.Domain.Cases;
 
-/// <summary>A file kept with a case (a contract, a court decision, a photo of a patent); the bytes live in the document store.</summary>
-public sealed class CaseDocument
+/// <summary>
+/// A file kept with a case (a contract, a court decision, a photo of a patent); the bytes live in the document store.
+/// A voided document (say, another client's passport) keeps its record, but its bytes leave the store.
+/// </summary>
+public sealed class CaseDocument : CorrectableRecord
 {
     public const int FileNameMaxLength = 200;
     public const long MaxSizeBytes = 10 * 1024 * 1024;

@@ -34,4 +34,7 @@ public sealed class CaseStatusChange
     public DateTime RecordedAtUtc { get; private set; }
 
     public string? Note { get; private set; }
+
+    /// <summary>The opening moved (see <see cref="Case.ChangeOpeningDate"/>), and its step in the history with it.</summary>
+    internal void Redate(DateOnly effectiveOn) => EffectiveOn = effectiveOn;
 }

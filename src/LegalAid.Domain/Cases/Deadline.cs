@@ -4,23 +4,22 @@ using LegalAid.Domain.Consultations;
 namespace LegalAid.Domain.Cases;
 
 /// <summary>A date a case must not miss: a hearing, an appeal deadline, a document due, a call back.</summary>
-public sealed class Deadline
+public sealed class Deadline : CorrectableRecord
 {
     public const int NoteMaxLength = 500;
+    public const int PlaceMaxLength = 300;
 
     private Deadline()
     {
     }
 
-    internal Deadline(DeadlineType type, DateOnly dueOn, string? note, Actor actor, Consultation? followUpOf = null)
+    /// <summary>A deadline of the case; with <paramref name="followUpOf"/>, the call back promised at that consultation.</summary>
+    internal Deadline(DeadlineDetails details, Actor actor, Consultation? followUpOf = null)
     {
-        Guard.Require(Enum.IsDefined(type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
-        Type = type;
-        DueOn = dueOn;
-        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
+        Describe(details);
         CreatedAtUtc = actor.NowUtc;
         CreatedByStaffMemberId = actor.StaffMemberId;
-        Consultation = followUpOf;
+        followUpOf?.Promise(this);
     }
 
     public int Id { get; private set; }
@@ -30,6 +29,12 @@ public sealed class Deadline
     public DeadlineType Type { get; private set; }
 
     public DateOnly DueOn { get; private set; }
+
+    /// <summary>The time at the centre, when the deadline has one (a hearing at 10:30).</summary>
+    public TimeOnly? DueAt { get; private set; }
+
+    /// <summary>Where to be (a court and its room), when it matters.</summary>
+    public string? Place { get; private set; }
 
     public string? Note { get; private set; }
 
@@ -44,17 +49,51 @@ public sealed class Deadline
     /// <summary>The consultation whose follow-up this is (a call back the lawyer promised); null for other deadlines.</summary>
     public int? ConsultationId { get; private set; }
 
-    public Consultation? Consultation { get; private set; }
-
     /// <summary>Not done although its day has passed; <paramref name="today"/> is the date at the case's centre.</summary>
     public bool IsOverdueOn(DateOnly today) => IsOverdue(DueOn, IsDone, today);
 
     /// <summary><see cref="IsOverdueOn"/> for a deadline read into a view without its entity.</summary>
     public static bool IsOverdue(DateOnly dueOn, bool isDone, DateOnly today) => !isDone && dueOn < today;
 
+    /// <summary>A court hearing not yet held (not done, today or later): closing the case needs a confirmation.</summary>
+    public bool IsUpcomingHearingOn(DateOnly today) => !IsVoided && IsUpcomingHearing(Type, DueOn, IsDone, today);
+
+    /// <summary><see cref="IsUpcomingHearingOn"/> for a deadline read into a view without its entity.</summary>
+    public static bool IsUpcomingHearing(DeadlineType type, DateOnly dueOn, bool isDone, DateOnly today) =>
+        type == DeadlineType.CourtHearing && !isDone && dueOn >= today;
+
+    public void Correct(DeadlineDetails details, Actor actor)
+    {
+        BeginCorrection(actor);
+        Describe(details);
+    }
+
+    /// <summary>Moves the deadline to another day, all else as it was (a consultation's corrected follow-up date).</summary>
+    internal void Reschedule(DateOnly dueOn, Actor actor) => Correct(new DeadlineDetails(Type, dueOn, DueAt, Place, Note), actor);
+
+    /// <summary>Undoes "done": the deadline is pending again.</summary>
+    public void Reopen()
+    {
+        EnsureNotVoided();
+        Guard.Require(IsDone, DomainErrors.DeadlineNotDone, nameof(IsDone), "The deadline is not marked done.");
+        IsDone = false;
+        DoneOn = null;
+    }
+
     internal void MarkDone(DateOnly today)
     {
+        EnsureNotVoided();
         IsDone = true;
         DoneOn = today;
+    }
+
+    private void Describe(DeadlineDetails details)
+    {
+        Guard.Require(Enum.IsDefined(details.Type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
+        Type = details.Type;
+        DueOn = details.DueOn;
+        DueAt = details.DueAt;
+        Place = Guard.OptionalText(details.Place, nameof(Place), PlaceMaxLength);
+        Note = Guard.OptionalText(details.Note, nameof(Note), NoteMaxLength);
     }
 }

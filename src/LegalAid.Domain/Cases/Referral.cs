@@ -3,7 +3,7 @@ using LegalAid.Domain.Common;
 namespace LegalAid.Domain.Cases;
 
 /// <summary>The client was sent to a partner organisation; the result is recorded when it is known.</summary>
-public sealed class Referral
+public sealed class Referral : CorrectableRecord
 {
     public const int NoteMaxLength = 500;
 
@@ -13,10 +13,7 @@ public sealed class Referral
 
     internal Referral(int partnerId, DateOnly referredOn, string? note, Actor actor)
     {
-        Guard.Require(referredOn <= actor.Today, DomainErrors.InFuture, nameof(ReferredOn), "A referral cannot be dated in the future.");
-        PartnerId = partnerId;
-        ReferredOn = referredOn;
-        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
+        Describe(partnerId, referredOn, note, actor);
         Result = ReferralResult.Pending;
     }
 
@@ -36,13 +33,30 @@ public sealed class Referral
 
     public string? Note { get; private set; }
 
+    /// <summary>Puts right where the client was sent, when and why; the result is recorded apart.</summary>
+    public void Correct(int partnerId, DateOnly referredOn, string? note, Actor actor)
+    {
+        BeginCorrection(actor);
+        Guard.Require(ResultOn is null || referredOn <= ResultOn, DomainErrors.ResultBeforeReferral, nameof(ReferredOn), "A result cannot come before the referral.");
+        Describe(partnerId, referredOn, note, actor);
+    }
+
     internal void Record(ReferralResult result, DateOnly resultOn, string? note, Actor actor)
     {
+        EnsureNotVoided();
         Guard.Require(Enum.IsDefined(result), DomainErrors.Required, nameof(Result), "Choose a result.");
         Guard.Require(resultOn >= ReferredOn, DomainErrors.ResultBeforeReferral, nameof(ResultOn), "A result cannot come before the referral.");
         Guard.Require(resultOn <= actor.Today, DomainErrors.InFuture, nameof(ResultOn), "A result cannot be dated in the future.");
         Result = result;
         ResultOn = result == ReferralResult.Pending ? null : resultOn;
         Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength) ?? Note;
+    }
+
+    private void Describe(int partnerId, DateOnly referredOn, string? note, Actor actor)
+    {
+        Guard.Require(referredOn <= actor.Today, DomainErrors.InFuture, nameof(ReferredOn), "A referral cannot be dated in the future.");
+        PartnerId = partnerId;
+        ReferredOn = referredOn;
+        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength);
     }
 }

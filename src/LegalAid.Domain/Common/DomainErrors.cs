@@ -29,9 +29,17 @@ public static class DomainErrors
     public const string AlreadyPublished = "AlreadyPublished";
     public const string NotPublished = "NotPublished";
     public const string AlreadyWithdrawn = "AlreadyWithdrawn";
+    public const string AlreadyVoided = "AlreadyVoided";
+    public const string EmptyConsultation = "EmptyConsultation";
+    public const string DeadlineNotDone = "DeadlineNotDone";
+    public const string UpcomingHearing = "UpcomingHearing";
+    public const string OpenedAfterConsultation = "OpenedAfterConsultation";
     public const string TransferOfClosedCase = "TransferOfClosedCase";
     public const string TransferToSameCentre = "TransferToSameCentre";
     public const string TransferNotPending = "TransferNotPending";
     public const string ClientNoLongerAtCentre = "ClientNoLongerAtCentre";
     public const string TransferCasesChanged = "TransferCasesChanged";
+    public const string ClientAnonymised = "ClientAnonymised";
+    public const string ConsentAlreadyWithdrawn = "ConsentAlreadyWithdrawn";
+    public const string WithdrawnBeforeGiven = "WithdrawnBeforeGiven";
 }

@@ -3,12 +3,13 @@ using LegalAid.Domain.Common;
 namespace LegalAid.Domain.Consultations;
 
 /// <summary>One contact between a lawyer and a client about a case.</summary>
-public sealed class Consultation
+public sealed class Consultation : CorrectableRecord
 {
     public const int SummaryMaxLength = 4000;
     public const int MaxDurationMinutes = 600;
 
     private readonly List<ConsultationCategory> _categories = [];
+    private readonly List<Cases.Deadline> _followUps = [];
 
     private Consultation()
     {
@@ -16,28 +17,13 @@ public sealed class Consultation
 
     internal Consultation(ConsultationDetails details, IReadOnlyCollection<int> categoryIds, int centreId, int clientId, DateTime recordedAtUtc)
     {
-        Guard.Require(
-            details.DurationMinutes is > 0 and <= MaxDurationMinutes,
-            DomainErrors.InvalidDuration,
-            nameof(DurationMinutes),
-            $"A consultation lasts between 1 and {MaxDurationMinutes} minutes.");
-        Guard.Require(
-            details.FollowUpOn is null || details.FollowUpOn >= details.HeldAt.LocalDate,
-            DomainErrors.FollowUpBeforeConsultation,
-            nameof(ConsultationDetails.FollowUpOn),
-            "A follow-up cannot be before the consultation.");
-
         HeldAtUtc = details.HeldAt.Utc;
         HeldOn = details.HeldAt.LocalDate;
-        Channel = details.Channel;
         LawyerId = details.LawyerId;
-        DurationMinutes = details.DurationMinutes;
-        Actions = details.Actions;
-        Summary = Guard.OptionalText(details.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
         RecordedAtUtc = recordedAtUtc;
         CentreId = centreId;
         ClientId = clientId;
-        _categories.AddRange(categoryIds.Distinct().Select(id => new ConsultationCategory(id)));
+        Describe(new ConsultationCorrection(details.Channel, details.DurationMinutes, categoryIds, details.Actions, details.Summary, details.FollowUpOn));
     }
 
     public int Id { get; private set; }
@@ -62,6 +48,7 @@ public sealed class Consultation
 
     public ConsultationChannel Channel { get; private set; }
 
+    /// <summary>The lawyer who gave the consultation: its author, who may correct or void it (as may the centre's coordinator).</summary>
     public int LawyerId { get; private set; }
 
     public Staff.StaffMember Lawyer { get; private set; } = null!;
@@ -72,10 +59,53 @@ public sealed class Consultation
 
     public string? Summary { get; private set; }
 
-    /// <summary>The call back the lawyer promised at this consultation, kept as a deadline of the case.</summary>
-    public Cases.Deadline? FollowUp { get; private set; }
+    /// <summary>
+    /// The call backs the lawyer promised at this consultation, kept as deadlines of the case. At most one stands (is
+    /// not voided): the follow-up date; those a correction dropped stay voided in the history.
+    /// </summary>
+    public IReadOnlyCollection<Cases.Deadline> FollowUps => _followUps;
 
     public DateTime RecordedAtUtc { get; private set; }
 
     public IReadOnlyCollection<ConsultationCategory> Categories => _categories;
+
+    /// <summary>The call back that stands for the follow-up date, if any; the follow-ups must be loaded.</summary>
+    internal Cases.Deadline? StandingFollowUp => _followUps.SingleOrDefault(d => !d.IsVoided);
+
+    internal void Promise(Cases.Deadline callBack) => _followUps.Add(callBack);
+
+    /// <summary>Puts right what was recorded; <paramref name="correction"/>'s categories replace the old ones (the case's primary one when none).</summary>
+    internal void Correct(ConsultationCorrection correction, Actor actor)
+    {
+        BeginCorrection(actor);
+        Describe(correction);
+    }
+
+    private void Describe(ConsultationCorrection content)
+    {
+        Guard.Require(
+            content.DurationMinutes is > 0 and <= MaxDurationMinutes,
+            DomainErrors.InvalidDuration,
+            nameof(DurationMinutes),
+            $"A consultation lasts between 1 and {MaxDurationMinutes} minutes.");
+        Guard.Require(
+            content.FollowUpOn is null || content.FollowUpOn >= HeldOn,
+            DomainErrors.FollowUpBeforeConsultation,
+            nameof(ConsultationCorrection.FollowUpOn),
+            "A follow-up cannot be before the consultation.");
+        var summary = Guard.OptionalText(content.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
+        Guard.Require(
+            summary is not null || content.Actions != ConsultationActions.None,
+            DomainErrors.EmptyConsultation,
+            nameof(Summary),
+            "A consultation records what was said or done: a summary or at least one action.");
+
+        Channel = content.Channel;
+        DurationMinutes = content.DurationMinutes;
+        Actions = content.Actions;
+        Summary = summary;
+        var categoryIds = content.CategoryIds.Distinct().ToList();
+        _categories.RemoveAll(c => !categoryIds.Contains(c.ProblemCategoryId));
+        _categories.AddRange(categoryIds.Where(id => _categories.All(c => c.ProblemCategoryId != id)).Select(id => new ConsultationCategory(id)));
+    }
 }

@@ -95,7 +95,11 @@ internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties
         if (random.NextDouble() < 0.4)
         {
             var type = (DeadlineType)random.Next(1, 5);
-            @case.AddDeadline(type, plan.Today.AddDays(random.Next(-5, 21)), type == DeadlineType.CourtHearing ? "Районный суд, зал № уточняется" : null, ActorOn(plan.Centre, plan.OpenedOn, 12, lawyer));
+            var dueOn = plan.Today.AddDays(random.Next(-5, 21));
+            var details = type == DeadlineType.CourtHearing
+                ? new DeadlineDetails(type, dueOn, new TimeOnly(random.Next(9, 17), random.Next(0, 4) * 15), "Районный суд, зал № уточняется")
+                : new DeadlineDetails(type, dueOn);
+            @case.AddDeadline(details, ActorOn(plan.Centre, plan.OpenedOn, 12, lawyer));
         }
     }
 

@@ -1,11 +1,17 @@
 using System.Net.Mime;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.EditDeadline;
+using LegalAid.Application.Cases.EditReferral;
 using LegalAid.Application.Cases.GetCaseReport;
 using LegalAid.Application.Cases.GetDocument;
 using LegalAid.Application.Cases.RecordReferralResult;
+using LegalAid.Application.Cases.ReopenDeadline;
 using LegalAid.Application.Cases.ReferClient;
 using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Cases.VoidDeadline;
+using LegalAid.Application.Cases.VoidDocument;
+using LegalAid.Application.Cases.VoidReferral;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Desk.GetDesk;
@@ -16,7 +22,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Api;
 
-/// <summary>Deadlines, documents, referrals and the report of a case; the lawyer's desk; opposing parties.</summary>
+/// <summary>Deadlines, documents, referrals (added, corrected, voided) and the report of a case; the lawyer's desk; opposing parties.</summary>
 internal static class CaseWorkApi
 {
     private const long UploadLimitBytes = 11 * 1024 * 1024;
@@ -35,6 +41,20 @@ internal static class CaseWorkApi
                 return TypedResults.NoContent();
             })
             .WithName("CompleteDeadline").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPut("/deadlines/{deadlineId:int}", async (IMediator mediator, int id, int deadlineId, EditDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, DeadlineId = deadlineId }, ct)))
+            .WithName("EditDeadline").WithDescription("Corrects a deadline's type, day, time (dueAt, \"10:30:00\"), place and note; send the version you read.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/deadlines/{deadlineId:int}/void", async (IMediator mediator, int id, int deadlineId, VoidDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, DeadlineId = deadlineId }, ct)))
+            .WithName("VoidDeadline").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/deadlines/{deadlineId:int}/reopen", async (IMediator mediator, int id, int deadlineId, ReopenDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, DeadlineId = deadlineId }, ct)))
+            .WithName("ReopenDeadline").WithDescription("Undoes \"done\" on a deadline.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPost("/documents", async (IMediator mediator, int id, IFormFile file, CancellationToken ct) =>
             {
@@ -55,6 +75,11 @@ internal static class CaseWorkApi
             .WithName("DownloadDocument").ProducesFile(DocumentFormats.Pdf, DocumentFormats.Jpeg, DocumentFormats.Png, DocumentFormats.Docx)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapPost("/documents/{documentId:int}/void", async (IMediator mediator, int id, int documentId, VoidDocument command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, DocumentId = documentId }, ct)))
+            .WithName("VoidDocument").WithDescription("Voids a document with a reason: its file is deleted from storage; the record of it stays.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         cases.MapGet("/report.pdf", async (IMediator mediator, int id, string? language, CancellationToken ct) =>
             {
                 var report = await mediator.Send(new GetCaseReport(id, language ?? ReportLanguage.Current), ct);
@@ -74,6 +99,14 @@ internal static class CaseWorkApi
                 return TypedResults.NoContent();
             })
             .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPut("/referrals/{referralId:int}", async (IMediator mediator, int id, int referralId, EditReferral command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct)))
+            .WithName("EditReferral").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/referrals/{referralId:int}/void", async (IMediator mediator, int id, int referralId, VoidReferral command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct)))
+            .WithName("VoidReferral").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/desk", (IMediator mediator, [AsParameters] GetDesk query, CancellationToken ct) => mediator.Send(query, ct))
             .WithTags("Case work").RequireAuthorization(Policies.CaseWorkers).WithName("GetDesk").Produces<DeskView>();

@@ -6,7 +6,9 @@ using LegalAid.Application.Cases.OpenCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Web.Security;
 using MediatR;
 
@@ -21,8 +23,9 @@ internal static class CasesApi
         cases.MapGet("/", (IMediator mediator, [AsParameters] ListCases query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("ListCases").Produces<PagedList<CaseListItem>>();
 
-        cases.MapGet("/{id:int}", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new GetCase(id), ct))
-            .WithName("GetCase").Produces<CaseDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/{id:int}", (IMediator mediator, int id, bool? includeVoided, CancellationToken ct) => mediator.Send(new GetCase(id, includeVoided ?? false), ct))
+            .WithName("GetCase").WithDescription("The case file; includeVoided=true adds its voided consultations, deadlines, documents and referrals.")
+            .Produces<CaseDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/", async (IMediator mediator, OpenCase command, CancellationToken ct) =>
             {
@@ -37,14 +40,15 @@ internal static class CasesApi
 
         cases.MapPost("/{id:int}/close", async (IMediator mediator, int id, CloseCase command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))
-            .WithName("CloseCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("CloseCase")
+            .WithDescription("Closes the case with its outcome. A court hearing still ahead makes it answer 400 (an error for confirmUpcomingHearing) unless confirmUpcomingHearing is true.").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPost("/{id:int}/reopen", async (IMediator mediator, int id, ReopenCase command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))
             .WithName("ReopenCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapGet("/{id:int}/consultations", async (IMediator mediator, int id, CancellationToken ct) =>
-                (await mediator.Send(new GetCase(id), ct)).Consultations)
+        cases.MapGet("/{id:int}/consultations", async (IMediator mediator, int id, bool? includeVoided, CancellationToken ct) =>
+                (await mediator.Send(new GetCase(id, includeVoided ?? false), ct)).Consultations)
             .WithName("ListConsultations").Produces<IReadOnlyList<ConsultationItem>>().ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/{id:int}/consultations", async (IMediator mediator, int id, LogConsultation command, CancellationToken ct) =>
@@ -53,5 +57,15 @@ internal static class CasesApi
                 return TypedResults.Created($"/api/v1/cases/{id}/consultations", new Created(consultationId));
             })
             .WithName("LogConsultation").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapPut("/{id:int}/consultations/{consultationId:int}", async (IMediator mediator, int id, int consultationId, EditConsultation command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, ConsultationId = consultationId }, ct)))
+            .WithName("EditConsultation").WithDescription("Its author or the centre's coordinator corrects a consultation; send the version you read.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{id:int}/consultations/{consultationId:int}/void", async (IMediator mediator, int id, int consultationId, VoidConsultation command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = id, ConsultationId = consultationId }, ct)))
+            .WithName("VoidConsultation").WithDescription("Its author or the centre's coordinator voids a consultation with a reason; it stops counting anywhere.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LegalAid.Web.Pages.Shared;
+using LegalAid.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +14,9 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
+    /// <summary>Set for a 403: a refusal says which role would do, and leads back to the form a refused post came from.</summary>
+    public RefusalModel? Refusal { get; private set; }
+
     public void OnGet(int? code) => Show(code);
 
     public void OnPost(int? code) => Show(code);
@@ -20,5 +25,9 @@ public sealed class ErrorModel : PageModel
     {
         Code = code ?? StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        if (Code == StatusCodes.Status403Forbidden)
+        {
+            Refusal = RefusedRoles.Of(HttpContext);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Resources;
+using LegalAid.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -124,10 +125,17 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     private IActionResult? Refusal(Exception exception) => exception switch
     {
         NotFoundException => NotFound(),
-        ForbiddenAccessException => StatusCode(StatusCodes.Status403Forbidden),
+        ForbiddenAccessException forbidden => Forbidden(forbidden),
         UnauthorizedAccessException => Challenge(),
         _ => null,
     };
+
+    private StatusCodeResult Forbidden(ForbiddenAccessException forbidden)
+    {
+        // The page itself was allowed: a refused form leads back to it.
+        RefusedRoles.Remember(HttpContext, forbidden.Needs, HttpMethods.IsPost(Request.Method) ? Request.Path + Request.QueryString : null);
+        return StatusCode(StatusCodes.Status403Forbidden);
+    }
 
     private async Task AddValidationErrorsAsync(object request, string prefix, CancellationToken cancellationToken)
     {

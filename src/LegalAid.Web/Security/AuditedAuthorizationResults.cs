@@ -8,7 +8,8 @@ namespace LegalAid.Web.Security;
 
 /// <summary>
 /// Records in the audit trail every page or API endpoint a signed-in account is refused by its policy (the
-/// folder policies of the pages, the API's), before any request reaches the Application; then answers as usual.
+/// folder policies of the pages, the API's), before any request reaches the Application, and keeps the roles it
+/// needed for the 403 page; then answers as usual.
 /// Anonymous callers are sent to sign in, which is no refusal.
 /// </summary>
 internal sealed class AuditedAuthorizationResults : IAuthorizationMiddlewareResultHandler
@@ -20,7 +21,9 @@ internal sealed class AuditedAuthorizationResults : IAuthorizationMiddlewareResu
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? string.Empty;
-            var needs = string.Join(',', policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles));
+            var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).ToList();
+            RefusedRoles.Remember(context, roles);
+            var needs = string.Join(',', roles);
             await context.RequestServices.GetRequiredService<IAuditTrail>()
                 .RecordApartAsync(AccessDenials.RoleOfEndpoint(context.Request.Method, "/" + route.TrimStart('/'), needs));
         }

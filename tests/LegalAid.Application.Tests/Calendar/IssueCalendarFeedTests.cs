@@ -3,8 +3,10 @@ using LegalAid.Application.Calendar.GetCalendarFeedStatus;
 using LegalAid.Application.Calendar.IssueCalendarFeed;
 using LegalAid.Application.Calendar.RevokeCalendarFeed;
 using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.VoidDeadline;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,24 @@ public sealed class IssueCalendarFeedTests : ApplicationTest
         Assert.Contains("DTSTART;VALUE=DATE:20260402", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Үсөнбаев", text, StringComparison.Ordinal);
         Assert.Single(await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.EntityType == "CalendarFeed" && e.Action == AuditAction.Viewed && e.CentreId == TestApp.Moscow).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task TheFeed_LeavesOutAVoidedDeadline_AndTheCallBackOfAVoidedConsultation()
+    {
+        var caseId = await OpenCaseAsync();
+        var consultation = await App.SendAsync(Requests.LogConsultation(caseId));
+        var hearing = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2) });
+        var secret = await IssueAsync();
+        var before = System.Text.Encoding.UTF8.GetString((await ReadAnonymouslyAsync(secret)).Content);
+        Assert.Contains("DTSTART;VALUE=DATE:20260320", before, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;VALUE=DATE:20260402", before, StringComparison.Ordinal);
+
+        await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = consultation, Reason = "Записана не в то дело" });
+        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = hearing, Reason = "Заседание отменено" });
+
+        var after = System.Text.Encoding.UTF8.GetString((await ReadAnonymouslyAsync(secret)).Content);
+        Assert.DoesNotContain("BEGIN:VEVENT", after, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,4 +26,20 @@ public sealed class AddDeadlineTests : ApplicationTest
         Assert.Equal(App.Today, @case.Deadlines.Single(d => d.Id == hearing).DoneOn);
         Assert.DoesNotContain((await App.SendAsync(new GetDesk())).Due, d => d.DeadlineId == hearing);
     }
+
+    [Fact]
+    public async Task AHearing_HasATimeAndAPlace_OnTheCaseAndTheDesk()
+    {
+        var caseId = await OpenCaseAsync();
+
+        await App.SendAsync(new AddDeadline
+        {
+            CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(2), DueAt = new TimeOnly(10, 30), Place = "Мещанский районный суд, зал № 5",
+        });
+
+        var deadline = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+        Assert.Equal(((TimeOnly?)new TimeOnly(10, 30), "Мещанский районный суд, зал № 5", true), (deadline.DueAt, deadline.Place, deadline.IsUpcomingHearing));
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        Assert.Equal(((TimeOnly?)new TimeOnly(10, 30), "Мещанский районный суд, зал № 5"), (due.DueAt, due.Place));
+    }
 }

@@ -1,4 +1,6 @@
+using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
@@ -72,4 +74,29 @@ public sealed class CloseCaseTests : ApplicationTest
     [Fact]
     public async Task ShouldSayNotFoundForAnUnknownCase() =>
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CloseCase { Id = 404, Version = 0, Outcome = CaseOutcome.AdviceOnly }));
+
+    [Fact]
+    public async Task AHearingAhead_AsksForAConfirmation()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today, DueAt = new TimeOnly(16, 0) });
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly }));
+
+        Assert.Equal("ConfirmUpcomingHearing", Assert.Single(error.Errors.Keys));
+        Assert.Equal(CaseStatus.Open, (await App.SendAsync(new GetCase(id))).Status);
+        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ConfirmUpcomingHearing = true });
+        Assert.Equal(CaseStatus.Closed, (await App.SendAsync(new GetCase(id))).Status);
+    }
+
+    [Fact]
+    public async Task AHearingThatIsOverOrDone_AsksNothing()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(-1) });
+        var done = await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(5) });
+        await App.SendAsync(new CompleteDeadline(id, done));
+
+        Assert.Equal(1, await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly }));
+    }
 }

@@ -30,10 +30,19 @@ public sealed class GetCaseReportTests : ApplicationTest
                 HeldAt = new DateTime(2026, 1, 1, 10, 0, 0).AddDays(i),
                 DurationMinutes = 100 + i,
                 Summary = $"Запись {i}: кардарга түшүндүрүлдү, эмгек келишими жок; ң ө ү — Ёлкина, ёж.",
+                FollowUpOn = null,
             });
         }
 
-        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2), Note = KyrgyzNote });
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2), DueAt = new TimeOnly(10, 30), Place = "Мещанский суд, зал 5", Note = KyrgyzNote });
+    }
+
+    [Fact]
+    public async Task AHearing_ShowsItsTimeAndPlace()
+    {
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ru"))).Content));
+        Assert.Contains("02.04.2026 10:30", text);
+        Assert.Contains("Мещанский суд, зал 5", text);
     }
 
     [Fact]

@@ -93,6 +93,8 @@ public sealed class OpenCaseTests : ApplicationTest
         }));
 
         Assert.Equal(["ClientId", "OtherCategoryIds", "PrimaryCategoryId"], error.Errors.Keys.Order());
+        Assert.Equal("Выберите проблему из списка.", error.Errors["PrimaryCategoryId"][0]);
+        Assert.Equal("Выберите клиента своего центра.", error.Errors["ClientId"][0]);
         Assert.Equal(0, await App.InDatabaseAsync(db => db.Cases.CountAsync()));
     }
 

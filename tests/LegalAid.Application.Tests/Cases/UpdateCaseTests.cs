@@ -99,4 +99,32 @@ public sealed class UpdateCaseTests : ApplicationTest
             (after.AssignedLawyerId, after.PrimaryCategoryId, after.Summary, after.OpposingPartyName, after.OpposingPartyKind, after.AmountClaimed));
         Assert.Equal(before.OtherCategoryIds, after.OtherCategoryIds);
     }
+
+    [Fact]
+    public async Task TheOpeningDate_MovesWhileTheConsultationsStayWithinTheIntakeWeek()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(id));
+        var form = UpdateCase.From(await App.SendAsync(new GetCase(id)));
+
+        var version = await App.SendAsync(form with { OpenedOn = new DateOnly(2026, 3, 17 - 7) });
+
+        var @case = await App.SendAsync(new GetCase(id));
+        Assert.Equal((1, new DateOnly(2026, 3, 10)), (version, @case.OpenedOn));
+        Assert.Equal(new DateOnly(2026, 3, 10), Assert.Single(@case.History).EffectiveOn);
+    }
+
+    [Fact]
+    public async Task TheOpeningDate_CannotLeaveAConsultationMoreThanAWeekBeforeIt()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(id) with { HeldAt = new DateTime(2026, 3, 3, 10, 0, 0) });
+
+        var form = UpdateCase.From(await App.SendAsync(new GetCase(id)));
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(form with { OpenedOn = new DateOnly(2026, 3, 11) }));
+
+        Assert.Equal("OpenedOn", Assert.Single(error.Errors.Keys));
+        Assert.Equal(new DateOnly(2026, 3, 2), (await App.SendAsync(new GetCase(id))).OpenedOn);
+    }
 }

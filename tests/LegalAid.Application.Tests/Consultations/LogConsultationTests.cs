@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 using Microsoft.EntityFrameworkCore;
@@ -53,15 +54,52 @@ public sealed class LogConsultationTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ShouldRefuseAConsultationBeforeTheCaseOpened()
+    public async Task ShouldRefuseAConsultationMoreThanAWeekBeforeTheCaseOpened()
     {
         var caseId = await OpenCaseAsync();
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
-            App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 1, 18, 0, 0) }));
+            App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 2, 22, 18, 0, 0) }));
 
         Assert.Equal("HeldAt", Assert.Single(error.Errors.Keys));
+        Assert.Contains("неделю", error.Errors["HeldAt"][0], StringComparison.Ordinal);
         await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ShouldAcceptTheIntakeOnTheFridayBeforeTheCaseWasOpenedOnMonday()
+    {
+        var caseId = await OpenCaseAsync();
+
+        await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 2, 27, 17, 0, 0) });
+
+        Assert.Equal(new DateOnly(2026, 2, 27), DateOnly.FromDateTime(Assert.Single((await App.SendAsync(new GetCase(caseId))).Consultations).HeldAtLocal));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseTheUntouchedForm_NoSummaryAndNoAction()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new LogConsultation { CaseId = caseId, Channel = ConsultationChannel.InPerson, DurationMinutes = 30, Summary = " " }));
+
+        Assert.Equal("Summary", Assert.Single(error.Errors.Keys));
+        Assert.Equal("Опишите консультацию или отметьте хотя бы одно действие.", error.Errors["Summary"][0]);
+        await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAConsultationWithoutChannelOrDuration()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.LogConsultation(caseId) with { Channel = null, DurationMinutes = null }));
+
+        Assert.Equal(["Channel", "DurationMinutes"], error.Errors.Keys.Order());
+        Assert.Equal("Выберите значение в поле «Канал».", error.Errors["Channel"][0]);
+        Assert.Equal("Заполните поле «Длительность, мин».", error.Errors["DurationMinutes"][0]);
     }
 
     [Fact]

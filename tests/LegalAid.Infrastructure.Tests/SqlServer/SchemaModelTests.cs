@@ -34,7 +34,8 @@ public sealed class SchemaModelTests
         using var db = new SqlServerLegalAidDbContext(
             new DbContextOptionsBuilder<SqlServerLegalAidDbContext>().UseSqlServer("Server=schema.invalid;Database=LegalAid").Options,
             new OfflineUser(),
-            TimeProvider.System);
+            TimeProvider.System,
+            Auditing.AuditCrypto.ForDesignTime());
         var (script, errors) = TSql.Parse(db.Database.GenerateCreateScript());
         Assert.Empty(errors);
         return script.Batches.SelectMany(b => b.Statements)

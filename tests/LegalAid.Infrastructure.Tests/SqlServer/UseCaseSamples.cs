@@ -29,9 +29,12 @@ using LegalAid.Application.Calendar.IssueCalendarFeed;
 using LegalAid.Application.Calendar.RevokeCalendarFeed;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
+using LegalAid.Application.Audit.VerifyAuditTrail;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.EditDeadline;
+using LegalAid.Application.Cases.EditReferral;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.GetCaseReport;
 using LegalAid.Application.Cases.GetDocument;
@@ -40,14 +43,23 @@ using LegalAid.Application.Cases.OpenCase;
 using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReferClient;
 using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Application.Cases.ReopenDeadline;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Cases.UploadDocument;
+using LegalAid.Application.Cases.VoidDeadline;
+using LegalAid.Application.Cases.VoidDocument;
+using LegalAid.Application.Cases.VoidReferral;
+using LegalAid.Application.Clients.EraseClient;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.PreviewErasure;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
@@ -59,6 +71,8 @@ using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Reports.WithdrawDonorReport;
+using LegalAid.Application.Retention.AnonymiseClients;
+using LegalAid.Application.Retention.ListRetentionDue;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -115,6 +129,7 @@ internal static class UseCaseSamples
         new FindAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
         new ExportAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
         new GetDenialAlerts(),
+        new VerifyAuditTrail(),
         new FindClients("Үсөнбаев Нурлан", new DateOnly(1990, 5, 17), "+7 916 123-45-67"),
         new GetClient(1),
         new RegisterClient
@@ -128,19 +143,33 @@ internal static class UseCaseSamples
             Id = 1, Version = 1, FamilyName = "Үсөнбаев", GivenName = "Нурлан", Sex = Sex.Male, DateOfBirth = new DateOnly(1990, 5, 17),
             Citizenship = Citizenships.Kyrgyzstan, PreferredLanguage = Languages.Kyrgyz, ConsentGivenOn = Day, ConsentScopes = [ConsentScope.LegalAid],
         },
+        new WithdrawConsent { Id = 1, Version = 1, ConsentWithdrawnOn = Day },
+        new PreviewErasure(1),
+        new EraseClient { ClientId = 1, Reason = "Заявление клиента от 14.03.2026", Confirmed = true },
+        new ListRetentionDue(),
+        new AnonymiseClients(),
         new ListCases(1, CaseStatus.Open, 1, 6, PeriodStart, PeriodEnd, CaseSort.Client),
         new GetCase(1),
+        new GetCase(1, IncludeVoided: true),
         new OpenCase { ClientId = 1, OpenedOn = Day, PrimaryCategoryId = 6, OtherCategoryIds = [1], Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AmountClaimed = 150000m },
-        new UpdateCase { Id = 1, Version = 1, PrimaryCategoryId = 6, Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AssignedLawyerId = 1 },
-        new CloseCase { Id = 1, Version = 1, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = Day, AmountRecovered = 50000m },
+        new UpdateCase { Id = 1, Version = 1, OpenedOn = Day, PrimaryCategoryId = 6, Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AssignedLawyerId = 1 },
+        new CloseCase { Id = 1, Version = 1, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = Day, AmountRecovered = 50000m, ConfirmUpcomingHearing = true },
         new ReopenCase { Id = 1, Version = 1, ReopenedOn = Day, Note = "Работодатель не заплатил." },
         new LogConsultation { CaseId = 1, HeldAt = new DateTime(2026, 3, 10, 14, 30, 0), Channel = ConsultationChannel.InPerson, DurationMinutes = 45, CategoryIds = [6], Actions = [ConsultationActions.LegalAdvice], Summary = "Претензия.", FollowUpOn = Day },
-        new AddDeadline { CaseId = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(10), Note = "Заседание" },
+        new EditConsultation { CaseId = 1, ConsultationId = 1, Version = 1, Channel = ConsultationChannel.Phone, DurationMinutes = 20, CategoryIds = [6, 1], Actions = [ConsultationActions.ComplaintOrLetter], Summary = "Жалоба.", FollowUpOn = Day },
+        new VoidConsultation { CaseId = 1, ConsultationId = 1, Version = 1, Reason = "Записана не в то дело." },
+        new AddDeadline { CaseId = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(10), DueAt = new TimeOnly(10, 30), Place = "Мещанский районный суд, зал 5", Note = "Заседание" },
         new CompleteDeadline(1, 1),
+        new EditDeadline { CaseId = 1, DeadlineId = 1, Version = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(12), DueAt = new TimeOnly(14, 0), Place = "Зал 7" },
+        new VoidDeadline { CaseId = 1, DeadlineId = 1, Version = 1, Reason = "Заседание отменено." },
+        new ReopenDeadline { CaseId = 1, DeadlineId = 1, Version = 1 },
         new UploadDocument(1, "договор.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray()),
         new GetDocument(1, 1),
+        new VoidDocument { CaseId = 1, DocumentId = 1, Version = 1, Reason = "Паспорт другого клиента." },
         new ReferClient { CaseId = 1, PartnerId = 1, ReferredOn = Day, Note = "Жильё" },
         new RecordReferralResult { CaseId = 1, ReferralId = 1, Result = ReferralResult.Helped, ResultOn = Day },
+        new EditReferral { CaseId = 1, ReferralId = 1, Version = 1, PartnerId = 2, ReferredOn = Day, Note = "Инспекция труда" },
+        new VoidReferral { CaseId = 1, ReferralId = 1, Version = 1, Reason = "Не состоялось." },
         new GetCaseReport(1, "ky"),
         new GetDesk(PageNumber: 2),
         new GetCalendarFeedStatus(),

@@ -39,6 +39,24 @@ public sealed class CalendarFeedTests : WebTest
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync(new Uri(secret).PathAndQuery)).StatusCode);
     }
 
+    [Fact]
+    public async Task TheCallBackOfAVoidedConsultation_LeavesTheFeed()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрбеков"))).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var followUpOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
+        var consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок", followUpOn })).CreatedIdAsync();
+        var secret = new Uri(await IssueOnTheAccountPageAsync()).PathAndQuery;
+        using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        var callBack = Assert.Single(Calendar.Load(await phone.GetStringAsync(secret))!.Events);
+        Assert.Equal(followUpOn, DateOnly.FromDateTime(callBack.DtStart!.Value));
+
+        var voided = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations/{consultationId}/void", new { version = 0, reason = "Не то дело" });
+
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+        Assert.Empty(Calendar.Load(await phone.GetStringAsync(secret))!.Events);
+    }
+
     /// <summary>Issues the address on Account → Calendar feed; the address shown once.</summary>
     private async Task<string> IssueOnTheAccountPageAsync()
     {

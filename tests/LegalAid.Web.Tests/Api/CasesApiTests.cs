@@ -67,6 +67,7 @@ public sealed class CasesApiTests : WebTest
             channel = "Phone",
             lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow],
             durationMinutes = 15,
+            summary = "Звонок",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -92,7 +93,7 @@ public sealed class CasesApiTests : WebTest
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/v1/cases/999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/v1/cases/999/consultations")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync("/api/v1/cases/999/close", new { version = 0, outcome = "AdviceOnly" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync("/api/v1/cases/999/consultations", new { channel = "Phone", durationMinutes = 10, lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow] })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsJsonAsync("/api/v1/cases/999/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок", lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow] })).StatusCode);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ClientsApiTests : WebTest
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await response.ReadAsync())["errors"]!.AsObject();
         Assert.Equal(["dateOfBirth", "familyName", "givenName", "patronymic", "registeringCentreId"], errors.Select(e => e.Key).Order());
-        Assert.Equal("Заполните это поле.", (string?)errors["familyName"]![0]);
+        Assert.Equal("Заполните поле «Фамилия».", (string?)errors["familyName"]![0]);
         await AssertNoClientsAsync();
     }
 

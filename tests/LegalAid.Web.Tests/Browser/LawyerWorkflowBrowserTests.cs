@@ -69,16 +69,20 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Assert.Contains("Разъяснён порядок обращения в трудовую инспекцию.", Browser.Text(".timeline"), StringComparison.Ordinal);
         });
 
-        Step("add a deadline and see it on the home page", () =>
+        Step("add a hearing with its time and place and see it on the home page", () =>
         {
+            Browser.Click("#deadlines summary");
             Browser.Select("#Deadline_Type", "CourtHearing");
             Browser.SetValue("#Deadline_DueOn", today.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Browser.Fill("#Deadline_Note", "Мещанский районный суд, зал 5");
+            Browser.SetValue("#Deadline_DueAt", "10:30");
+            Browser.Fill("#Deadline_Place", "Мещанский районный суд, зал 5");
             Browser.ClickButton("Добавить срок");
             Assert.Contains("Мещанский районный суд, зал 5", Browser.Text("#deadlines"), StringComparison.Ordinal);
+            Assert.Contains("10:30", Browser.Text("#deadlines"), StringComparison.Ordinal);
             Browser.GoTo("/");
             Assert.Contains(caseNumber, Browser.Text("#due-list"), StringComparison.Ordinal);
             Assert.Contains("Судебное заседание", Browser.Text("#due-list"), StringComparison.Ordinal);
+            Assert.Contains("Мещанский районный суд, зал 5", Browser.Text("#due-list"), StringComparison.Ordinal);
         });
 
         Step("upload and download a document", () =>
@@ -86,6 +90,7 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             var file = Path.Combine(Path.GetTempPath(), $"Трудовой договор {Guid.NewGuid():N}.pdf");
             File.WriteAllBytes(file, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray());
             Browser.GoTo(caseUrl);
+            Browser.Click("#documents summary");
             Browser.Upload("#file", file);
             Browser.ClickButton("Загрузить");
             var link = Browser.WaitFor("#documents a");
@@ -97,11 +102,14 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             File.Delete(file);
         });
 
-        Step("close the case with an outcome", () =>
+        Step("close the case with an outcome, knowing of the hearing ahead", () =>
         {
             Browser.ClickButton("Закрыть дело");
             Browser.Select("#Input_Outcome", "ResolvedInFavour");
             Browser.Fill("#Input_AmountRecovered", "45000");
+            Browser.ClickButton("Закрыть дело");
+            Assert.Contains("судебное заседание", Browser.Text(".validation-summary-errors"), StringComparison.Ordinal);
+            Browser.Click("#Input_ConfirmUpcomingHearing");
             Browser.ClickButton("Закрыть дело");
             Browser.WaitForUrl(caseUrl);
             Assert.Contains("Закрыто", Browser.Text("h1"), StringComparison.Ordinal);

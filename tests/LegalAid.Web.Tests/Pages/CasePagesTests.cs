@@ -28,6 +28,7 @@ public sealed class CasePagesTests : WebTest
         var logForm = await HtmlPage.GetAsync(Client, caseUrl + "/consultations/new");
         var logged = await HtmlPage.SubmitAsync(Client, logForm, new Dictionary<string, string>
         {
+            ["Input.Channel"] = "InPerson",
             ["Input.Summary"] = "Подготовлена претензия работодателю.",
             ["Input.DurationMinutes"] = "40",
         });

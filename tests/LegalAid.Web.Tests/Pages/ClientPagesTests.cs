@@ -51,10 +51,10 @@ public sealed class ClientPagesTests : WebTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlPage.ParseAsync(response);
-        Assert.Equal("Заполните это поле.", HtmlPage.ErrorFor(page, "Input.FamilyName"));
+        Assert.Equal("Заполните поле «Фамилия».", HtmlPage.ErrorFor(page, "Input.FamilyName"));
         Assert.Equal("Только латинские буквы, пробел, дефис и апостроф.", HtmlPage.ErrorFor(page, "Input.LatinName"));
         Assert.Equal("Айгүл", ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#Input_GivenName")!).Value);
-        Assert.NotNull(page.QuerySelector(".validation-summary-errors"));
+        Assert.Contains("Заполните поле «Фамилия».", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
     }
 

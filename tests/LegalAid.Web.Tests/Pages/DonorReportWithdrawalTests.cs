@@ -45,7 +45,7 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
 
         var withdraw = await HtmlPage.GetAsync(programme, published.QuerySelector($"#report-{id} a[href*=confirmWithdraw]")!.GetAttribute("href")!);
         var noReason = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, withdraw, new Dictionary<string, string> { ["Reason"] = " " }, "#confirm-withdraw form"));
-        Assert.Equal("Заполните это поле.", HtmlPage.ErrorFor(noReason, "Reason"));
+        Assert.Equal("Заполните поле «Причина».", HtmlPage.ErrorFor(noReason, "Reason"));
         Assert.Contains("Опубликован", noReason.QuerySelector($"#report-{id}")!.TextContent, StringComparison.Ordinal);
 
         var withdrawn = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, noReason, new Dictionary<string, string> { ["Reason"] = Reason }, "#confirm-withdraw form"));

@@ -48,9 +48,15 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Cases/{id:int}/close"] =             "302  200    404    200      403       403   403",
         ["GET /Cases/{id:int}/reopen"] =            "302  200    404    200      403       403   403",
         ["GET /Cases/{id:int}/consultations/new"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/consultations/{consultationId:int}"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/deadlines/{deadlineId:int}"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/referrals/{referralId:int}"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/{id:int}/documents/{documentId:int}/void"] = "302  200    404    200      403       403   403",
         ["GET /Admin/Accounts"] =                   "302  403    403    403      403       403   200",
         ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
         ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
+        ["GET /Admin/Retention"] =                  "302  403    403    403      403       403   200",
+        ["GET /Admin/Erase"] =                      "302  403    403    403      403       403   200",
         ["GET /Audit"] =                            "302  403    403    200      403       403   200",
         ["GET /Statistics"] =                       "302  403    403    200      200       403   200",
         ["GET /OpposingParties"] =                  "302  200    200    200      200       403   403",
@@ -69,6 +75,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/clients/{id:int}"] =          "401  200    404    200      403       403   403",
         ["POST /api/v1/clients/"] =                 "401  400    400    400      403       403   403",
         ["PUT /api/v1/clients/{id:int}"] =          "401  409    404    409      403       403   403",
+        ["POST /api/v1/clients/{id:int}/consent/withdraw"] = "401  409    404    409      403       403   403",
         ["GET /api/v1/cases/"] =                    "401  200    200    200      403       403   403",
         ["GET /api/v1/cases/{id:int}"] =            "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/"] =                   "401  400    400    400      403       403   403",
@@ -77,12 +84,20 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/cases/{id:int}/reopen"] =    "401  409    404    409      403       403   403",
         ["GET /api/v1/cases/{id:int}/consultations"] = "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/{id:int}/consultations"] = "401  400    404    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/consultations/{consultationId:int}/void"] = "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/deadlines"] = "401  201    404    201      403       403   403",
         ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done"] = "401  204    404    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/void"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/documents/{documentId:int}/void"] = "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/documents"] = "401  201    404    201      403       403   403",
         ["GET /api/v1/cases/{id:int}/documents/{documentId:int}"] = "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/{id:int}/referrals"] = "401  400    400    400      403       403   403",
         ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result"] = "401  400    400    400      403       403   403",
+        ["PUT /api/v1/cases/{id:int}/referrals/{referralId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/void"] = "401  409    404    409      403       403   403",
         ["GET /api/v1/desk"] =                      "401  200    200    200      403       403   403",
         ["GET /api/v1/statistics/"] =               "401  403    403    400      400       403   400",
         ["GET /api/v1/statistics/export"] =         "401  403    403    400      400       403   400",
@@ -125,6 +140,9 @@ public sealed class AuthorizationMatrixTests : WebTest
     private int caseId;
     private int documentId;
     private int deadlineId;
+    private int consultationId;
+    private int partnerId;
+    private int referralId;
     private int reportId;
     private int transferId;
     private string feedToken = string.Empty;
@@ -136,6 +154,15 @@ public sealed class AuthorizationMatrixTests : WebTest
         caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
         documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
         deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", DeadlineBody)).CreatedIdAsync();
+        consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок" })).CreatedIdAsync();
+        partnerId = await Factory.InDatabaseAsync(async db =>
+        {
+            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", null);
+            db.PartnerOrganisations.Add(partner);
+            await db.SaveChangesAsync();
+            return partner.Id;
+        });
+        referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         reportId = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
@@ -267,7 +294,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentId:int}", documentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{referralId:int}", "1", StringComparison.Ordinal)
+            .Replace("{referralId:int}", referralId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{consultationId:int}", consultationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{documentName?}", "v1", StringComparison.Ordinal)
             .Replace("{token}", feedToken, StringComparison.Ordinal);
@@ -291,18 +319,24 @@ public sealed class AuthorizationMatrixTests : WebTest
     }
 
     /// <summary>Bodies that pass validation but are refused later: a stale version (409) or a future date (400).</summary>
-    private static object BodyFor(string endpoint) => endpoint switch
+    private object BodyFor(string endpoint) => endpoint switch
     {
         "PUT /api/v1/clients/{id:int}" => new Dictionary<string, object?>(
             ApiJsonFields(ApiJson.NewClient())) { ["version"] = 999 },
+        "POST /api/v1/clients/{id:int}/consent/withdraw" => new { version = 999 },
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
-        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10 },
+        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
         "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
         "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
+        "PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}" => new { version = 999, channel = "Phone", durationMinutes = 10, summary = "Звонок" },
+        "PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}" => new { version = 999, type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Суд" },
+        "PUT /api/v1/cases/{id:int}/referrals/{referralId:int}" => new { version = 999, partnerId },
+        "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen" => new { version = 999 },
         "POST /api/v1/transfers/{id:int}/accept" or "POST /api/v1/transfers/{id:int}/decline" or "POST /api/v1/transfers/{id:int}/cancel" => new { version = 999 },
+        _ when endpoint.EndsWith("/void", StringComparison.Ordinal) => new { version = 999, reason = "Ошибка" },
         _ => new { },
     };
 

@@ -35,14 +35,16 @@ public sealed class HostileInputTests : WebTest
         "GET /Error", "POST /Error", "GET /Language", "GET /Account/Login", "GET /Account/LoginWithCode", "GET /Account/Logout",
         "POST /Account/Logout", "GET /Account/AccessDenied", "GET /Account/ChangePassword", "GET /Account/TwoFactor",
         "POST /Account/TwoFactor?handler=Disable", "GET /Account/Tokens", "GET /Clients/Register", "GET /Clients/{id:int}",
-        "GET /Clients/{id:int}/edit", "GET /Cases/{id:int}", "GET /Cases/{id:int}/edit", "GET /Cases/{id:int}/close",
+        "GET /Clients/{id:int}/edit", "GET /Cases/{id:int}/edit", "GET /Cases/{id:int}/close",
         "GET /Cases/{id:int}/reopen", "GET /Cases/{id:int}/consultations/new", "GET /Admin/Accounts", "GET /Admin/Centres",
         "GET /Admin/Categories", "GET /Admin/Partners", "GET /Cases/{id:int}/documents/{documentId:int}", "GET /Cases/{id:int}/report",
-        "GET /Reports", "GET /Reports/{id:int}/file", "GET /Account/Sessions", "GET /api/v1/account/sessions/", "DELETE /api/v1/account/sessions/{id:int}", "GET /health", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api-reference/{documentName?}",
+        "GET /Reports", "GET /Reports/{id:int}/file", "GET /Admin/Retention", "POST /Admin/Retention?handler=Anonymise", "GET /Account/Sessions", "GET /api/v1/account/sessions/", "DELETE /api/v1/account/sessions/{id:int}", "GET /health", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api-reference/{documentName?}",
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
-        "GET /api/v1/clients/{id:int}", "GET /api/v1/cases/{id:int}", "GET /api/v1/cases/{id:int}/consultations",
+        "GET /api/v1/clients/{id:int}",
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
-        "GET /Cases/Open", "GET /Account/Calendar", "POST /Account/Calendar?handler=Issue", "POST /Account/Calendar?handler=Revoke",
+        "GET /Cases/Open", "GET /Cases/{id:int}/consultations/{consultationId:int}", "GET /Cases/{id:int}/deadlines/{deadlineId:int}",
+        "GET /Cases/{id:int}/referrals/{referralId:int}", "GET /Cases/{id:int}/documents/{documentId:int}/void",
+        "GET /Account/Calendar", "POST /Account/Calendar?handler=Issue", "POST /Account/Calendar?handler=Revoke",
         "GET /Transfers/{id:int}", "GET /Transfers/Propose", "GET /Transfers/Request", "GET /api/v1/transfers/{id:int}",
         "GET /api/v1/calendar/{token}.ics", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
     ];
@@ -55,6 +57,10 @@ public sealed class HostileInputTests : WebTest
     private int caseId;
     private int reportId;
     private int referralId;
+    private int partnerId;
+    private int consultationId;
+    private int deadlineId;
+    private int documentId;
     private int incomingId;
     private int outgoingId;
 
@@ -71,8 +77,11 @@ public sealed class HostileInputTests : WebTest
 
         var partners = await HtmlPage.GetAsync(callers[LegalAidFactory.Admin], "/Admin/Partners");
         await HtmlPage.SubmitAsync(callers[LegalAidFactory.Admin], partners, new Dictionary<string, string> { ["Input.Name"] = "Трудовая инспекция" });
-        var partnerId = await Factory.InDatabaseAsync(db => db.PartnerOrganisations.Select(p => p.Id).FirstAsync());
+        partnerId = await Factory.InDatabaseAsync(db => db.PartnerOrganisations.Select(p => p.Id).FirstAsync());
         referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
+        consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок" })).CreatedIdAsync();
+        deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CallBack", dueOn = "2026-12-01" })).CreatedIdAsync();
+        documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
         reportId = await (await callers[LegalAidFactory.Programme].PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Q1" })).CreatedIdAsync();
 
         // A transfer Moscow's coordinator may cancel (its own proposal), and one Moscow may accept or decline (Kazan's).
@@ -212,7 +221,7 @@ public sealed class HostileInputTests : WebTest
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 
-    /// <summary>Every table but the audit trail and the sessions (whose last-seen time moves), as "name=hash of its rows".</summary>
+    /// <summary>Every table but the audit trail (its entries and the head of its chain) and the sessions (whose last-seen time moves), as "name=hash of its rows".</summary>
     private Task<HashSet<string>> DataChecksumAsync() => Factory.InDatabaseAsync(async db =>
     {
         var connection = db.Database.GetDbConnection();
@@ -220,7 +229,7 @@ public sealed class HostileInputTests : WebTest
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('AuditEntries', 'UserSessions', 'sqlite_sequence', '__EFMigrationsHistory') ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('AuditEntries', 'AuditChainHeads', 'UserSessions', 'sqlite_sequence', '__EFMigrationsHistory') ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -302,18 +311,30 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/clients/", lawyer, "POST", "/api/v1/clients", client, text: "familyName", name: "familyName", date: "consentGivenOn", list: "consentScopes", number: "birthYear", choice: "sex"),
             Api("PUT /api/v1/clients/{id:int}", lawyer, "PUT", $"/api/v1/clients/{clientId}", With(client, "version", 999), text: "regionOfOrigin", name: "givenName", date: "dateOfBirth", list: "consentScopes", number: "version", choice: "sex"),
             Api("POST /api/v1/cases/", lawyer, "POST", "/api/v1/cases", Obj(new { clientId, primaryCategoryId = 6 }), text: "summary", name: "opposingPartyName", date: "openedOn", list: "otherCategoryIds", number: "amountClaimed", choice: "opposingPartyKind"),
-            Api("PUT /api/v1/cases/{id:int}", lawyer, "PUT", c, Obj(new { version = 999, primaryCategoryId = 6 }), text: "summary", name: "opposingPartyName", list: "otherCategoryIds", number: "amountClaimed", choice: "opposingPartyKind"),
+            Api("PUT /api/v1/cases/{id:int}", lawyer, "PUT", c, Obj(new { version = 999, primaryCategoryId = 6 }), text: "summary", name: "opposingPartyName", date: "openedOn", list: "otherCategoryIds", number: "amountClaimed", choice: "opposingPartyKind"),
             Api("POST /api/v1/cases/{id:int}/close", lawyer, "POST", $"{c}/close", Obj(new { version = 999, outcome = "AdviceOnly" }), text: "note", date: "closedOn", number: "amountRecovered", choice: "outcome"),
             Api("POST /api/v1/cases/{id:int}/reopen", lawyer, "POST", $"{c}/reopen", Obj(new { version = 999 }), text: "note", date: "reopenedOn", number: "version"),
             Api("POST /api/v1/cases/{id:int}/consultations", lawyer, "POST", $"{c}/consultations", Obj(new { channel = "Phone", durationMinutes = 30 }), text: "summary", date: "followUpOn", list: "categoryIds", number: "durationMinutes", choice: "channel", moment: "heldAt"),
-            Api("POST /api/v1/cases/{id:int}/deadlines", lawyer, "POST", $"{c}/deadlines", Obj(new { type = "CallBack", dueOn = today }), text: "note", date: "dueOn", choice: "type"),
+            Api("PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}", lawyer, "PUT", $"{c}/consultations/{consultationId}", Obj(new { version = 999, channel = "Phone", durationMinutes = 30, summary = "Звонок" }),
+                text: "summary", date: "followUpOn", list: "categoryIds", number: "durationMinutes", choice: "channel"),
+            Api("POST /api/v1/cases/{id:int}/consultations/{consultationId:int}/void", lawyer, "POST", $"{c}/consultations/{consultationId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
+            Api("POST /api/v1/cases/{id:int}/deadlines", lawyer, "POST", $"{c}/deadlines", Obj(new { type = "CallBack", dueOn = today }), text: "note", name: "place", date: "dueOn", choice: "type"),
+            Api("PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}", lawyer, "PUT", $"{c}/deadlines/{deadlineId}", Obj(new { version = 999, type = "CallBack", dueOn = today }), text: "note", name: "place", date: "dueOn", choice: "type"),
+            Api("POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/void", lawyer, "POST", $"{c}/deadlines/{deadlineId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
+            Api("POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen", lawyer, "POST", $"{c}/deadlines/{deadlineId}/reopen", Obj(new { version = 999 }), number: "version"),
+            Api("POST /api/v1/cases/{id:int}/documents/{documentId:int}/void", lawyer, "POST", $"{c}/documents/{documentId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
+            Api("PUT /api/v1/cases/{id:int}/referrals/{referralId:int}", lawyer, "PUT", $"{c}/referrals/{referralId}", Obj(new { version = 999, partnerId }), text: "note", date: "referredOn", number: "partnerId"),
+            Api("POST /api/v1/cases/{id:int}/referrals/{referralId:int}/void", lawyer, "POST", $"{c}/referrals/{referralId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
             Api("POST /api/v1/cases/{id:int}/referrals", lawyer, "POST", $"{c}/referrals", Obj(new { partnerId = 1 }), text: "note", date: "referredOn", number: "partnerId"),
             Api("POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { result = "Helped" }), text: "note", date: "resultOn", choice: "result"),
+            Api("POST /api/v1/clients/{id:int}/consent/withdraw", lawyer, "POST", $"/api/v1/clients/{clientId}/consent/withdraw", Obj(new { version = 999 }), date: "consentWithdrawnOn", number: "version"),
             Api("POST /api/v1/reports/donor", programme, "POST", "/api/v1/reports/donor", Obj(new { from = "2026-01-01", to = "2026-03-31", title = "Q1" }), text: "introduction", name: "title", date: "from", list: "centre"),
             Api("POST /api/v1/reports/{id:int}/publish", programme, "POST", $"/api/v1/reports/{reportId}/publish", Obj(new { version = 1 }), number: "version"),
             Api("POST /api/v1/reports/{id:int}/withdraw", programme, "POST", $"/api/v1/reports/{reportId}/withdraw", Obj(new { version = 1, reason = "Ошибка в таблице" }), text: "reason", number: "version"),
             Query("GET /api/v1/clients/", lawyer, "/api/v1/clients", text: "query", date: "dateOfBirth", number: "pageSize"),
             Query("GET /api/v1/cases/", lawyer, "/api/v1/cases", date: "openedFrom", number: "pageNumber", choice: "status"),
+            Query("GET /api/v1/cases/{id:int}", lawyer, c, choice: "includeVoided"),
+            Query("GET /api/v1/cases/{id:int}/consultations", lawyer, $"{c}/consultations", choice: "includeVoided"),
             Query("GET /api/v1/statistics/", programme, "/api/v1/statistics?from=2026-01-01&to=2026-03-31", date: "to", list: "centre", choice: "sex"),
             Query("GET /api/v1/statistics/export", programme, "/api/v1/statistics/export?from=2026-01-01&to=2026-03-31&format=Csv", text: "table", date: "from", list: "lawyer", choice: "format"),
             Query("GET /api/v1/opposing-parties", lawyer, "/api/v1/opposing-parties", text: "query", number: "pageSize"),
@@ -330,13 +351,23 @@ public sealed class HostileInputTests : WebTest
 
             Form("POST /Clients/Register", lawyer, "/Clients/Register", text: "Input.RegionOfOrigin", name: "Input.FamilyName", date: "Input.ConsentGivenOn", number: "Input.BirthYear"),
             Form("POST /Clients/{id:int}/edit", lawyer, $"/Clients/{clientId}/edit", text: "Input.MessengerContact", name: "Input.GivenName", date: "Input.DateOfBirth", number: "Input.BirthYear"),
+            Form("POST /Clients/{id:int}?handler=WithdrawConsent", lawyer, $"/Clients/{clientId}", "WithdrawConsent", date: "Withdrawal.ConsentWithdrawnOn", number: "Withdrawal.Version",
+                form: "#consent form", fields: [new("Withdrawal.Version", "999")]),
             Form("POST /Cases/Open", lawyer, $"/Cases/Open?clientId={clientId}", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
-            Form("POST /Cases/{id:int}/edit", lawyer, $"{page}/edit", text: "Input.Summary", name: "Input.OpposingPartyName", number: "Input.AmountClaimed"),
+            Form("POST /Cases/{id:int}/edit", lawyer, $"{page}/edit", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/close", lawyer, $"{page}/close", text: "Input.Note", date: "Input.ClosedOn", number: "Input.AmountRecovered"),
             Form("POST /Cases/{id:int}/reopen", lawyer, $"{page}/reopen", text: "Input.Note", date: "Input.ReopenedOn"),
             Form("POST /Cases/{id:int}/consultations/new", lawyer, $"{page}/consultations/new", text: "Input.Summary", date: "Input.FollowUpOn", number: "Input.DurationMinutes"),
-            Form("POST /Cases/{id:int}?handler=AddDeadline", lawyer, page, "AddDeadline", text: "Deadline.Note", date: "Deadline.DueOn", form: "#deadlines form"),
+            Form("POST /Cases/{id:int}?handler=AddDeadline", lawyer, page, "AddDeadline", text: "Deadline.Note", name: "Deadline.Place", date: "Deadline.DueOn", form: "#add-deadline-form"),
             Form("POST /Cases/{id:int}?handler=CompleteDeadline", lawyer, page, "CompleteDeadline", number: "deadlineId", fields: []),
+            Form("POST /Cases/{id:int}?handler=ReopenDeadline", lawyer, page, "ReopenDeadline", number: "version", fields: [new("deadlineId", deadlineId.ToString(CultureInfo.InvariantCulture))]),
+            Form("POST /Cases/{id:int}/consultations/{consultationId:int}", lawyer, $"{page}/consultations/{consultationId}", text: "Input.Summary", date: "Input.FollowUpOn", number: "Input.DurationMinutes", form: "#edit-form"),
+            Form("POST /Cases/{id:int}/consultations/{consultationId:int}?handler=Void", lawyer, $"{page}/consultations/{consultationId}", "Void", text: "Void.Reason", number: "Void.Version", form: "#void-form"),
+            Form("POST /Cases/{id:int}/deadlines/{deadlineId:int}", lawyer, $"{page}/deadlines/{deadlineId}", text: "Input.Note", name: "Input.Place", date: "Input.DueOn", form: "#edit-form"),
+            Form("POST /Cases/{id:int}/deadlines/{deadlineId:int}?handler=Void", lawyer, $"{page}/deadlines/{deadlineId}", "Void", text: "Void.Reason", number: "Void.Version", form: "#void-form"),
+            Form("POST /Cases/{id:int}/referrals/{referralId:int}", lawyer, $"{page}/referrals/{referralId}", text: "Input.Note", date: "Input.ReferredOn", number: "Input.PartnerId", form: "#edit-form"),
+            Form("POST /Cases/{id:int}/referrals/{referralId:int}?handler=Void", lawyer, $"{page}/referrals/{referralId}", "Void", text: "Void.Reason", number: "Void.Version", form: "#void-form"),
+            Form("POST /Cases/{id:int}/documents/{documentId:int}/void?handler=Void", lawyer, $"{page}/documents/{documentId}/void", "Void", text: "Void.Reason", number: "Void.Version", form: "#void-form"),
             Uploads("POST /Cases/{id:int}?handler=Upload", lawyer, $"{page}?handler=Upload", nameField: "FileName", fileField: "File", tooLarge: new Expectation(null)),
             Form("POST /Cases/{id:int}?handler=Refer", lawyer, page, "Refer", text: "Referral.Note", date: "Referral.ReferredOn", number: "Referral.PartnerId", form: "#referrals form"),
             Form("POST /Cases/{id:int}?handler=ReferralResult", lawyer, page, "ReferralResult", text: "ReferralResult.Note", date: "ReferralResult.ResultOn", fields: [new("ReferralResult.ReferralId", referralId.ToString(CultureInfo.InvariantCulture)), new("ReferralResult.Result", "Helped")]),
@@ -353,6 +384,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Admin/Accounts?handler=EndSessions", admin, "/Admin/Accounts", "EndSessions", fields: [new("userId", "no-such-user")]),
             Form("POST /Admin/Centres", admin, "/Admin/Centres", text: "Input.Address", name: "Input.Name", fields: [new("Input.Id", "1"), new("Input.Name", "Москва"), new("Input.Address", "ул. Тверская, 1")]),
             Form("POST /Admin/Categories", admin, "/Admin/Categories", text: "Input.Code", name: "Input.NameKy"),
+            Form("POST /Admin/Erase", admin, $"/Admin/Erase?clientId={clientId}", text: "Input.Reason", number: "Input.ClientId", form: "#erase-form"),
             Form("POST /Admin/Partners", admin, "/Admin/Partners", text: "Input.Contact", name: "Input.Name"),
             Form("POST /Account/Login", "anonymous", "/Account/Login", text: "Input.Email", fields: [new("Input.Password", "x")]),
             Form("POST /Account/LoginWithCode", "anonymous", "/Account/LoginWithCode", text: "Input.Code"),
@@ -373,11 +405,13 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Transfers/{id:int}?handler=Cancel", coordinator, $"/Transfers/{outgoingId}", "Cancel", text: "Cancel.Reason", form: "#cancel-form"),
             Filter("GET /Clients", lawyer, "/Clients", text: "Query", date: "DateOfBirth", number: "PageSize"),
             Filter("GET /Cases", lawyer, "/Cases", date: "OpenedFrom", number: "PageNumber", choice: "Status"),
+            Filter("GET /Cases/{id:int}", lawyer, page, choice: "voided"),
             Filter("GET /OpposingParties", lawyer, "/OpposingParties", text: "Query", number: "PageSize"),
             Filter("GET /Statistics", programme, "/Statistics?From=2026-01-01&To=2026-03-31", date: "To", list: "Centre", choice: "Sex"),
             Filter("GET /Statistics?handler=Export", programme, "/Statistics?handler=Export&format=Csv&From=2026-01-01&To=2026-03-31", text: "table", date: "From", list: "Lawyer", choice: "format"),
             Filter("GET /Audit", admin, "/Audit", text: "User", date: "From", number: "PageNumber", choice: "Action"),
             Filter("GET /Audit?handler=Export", admin, "/Audit?handler=Export", text: "User", date: "To", choice: "Action"),
+            Filter("GET /Admin/Erase", admin, "/Admin/Erase", number: "clientId"),
             Filter("GET /CentreReport", coordinator, "/CentreReport", text: "Month"),
             Filter("GET /CentreReport?handler=Download", coordinator, "/CentreReport?handler=Download", text: "Language"),
         ];

@@ -23,7 +23,7 @@ public sealed class IssueApiTokenValidator : AbstractValidator<IssueApiToken>
     public IssueApiTokenValidator()
     {
         RuleFor(t => t.Name).Required().Name(100);
-        RuleFor(t => t.DaysValid).InclusiveBetween(1, IssueApiToken.MaxDaysValid).WithMessage(_ => Resources.Messages.InvalidChoice);
+        RuleFor(t => t.DaysValid).InclusiveBetween(1, IssueApiToken.MaxDaysValid).WithChoiceMessage();
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class SignInValidator : AbstractValidator<SignIn>
     public SignInValidator()
     {
         RuleFor(s => s.Email).Required().FreeText(256);
-        RuleFor(s => s.Password).Required().Must(p => p is null || p.Length <= 256).WithMessage(_ => Resources.Messages.Required);
+        RuleFor(s => s.Password).Required().Must(p => p is null || p.Length <= 256).WithRequiredMessage();
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using MediatR;
 
@@ -17,7 +18,7 @@ public sealed record ChangeAccountRole(string UserId, string? Role) : ICommand<U
 public sealed class ChangeAccountRoleValidator : AbstractValidator<ChangeAccountRole>
 {
     public ChangeAccountRoleValidator() =>
-        RuleFor(c => c.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(c => c.Role).Must(r => r is not null && Roles.All.Contains(r)).WithChoiceMessage();
 }
 
 public sealed class ChangeAccountRoleHandler(IUserAdministration accounts, ICurrentUser user) : IRequestHandler<ChangeAccountRole, Unit>

@@ -32,9 +32,9 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
     {
         RuleFor(a => a.Email).Required().FreeText(256).EmailAddress().WithMessage(_ => Messages.InvalidEmail);
         RuleFor(a => a.DisplayName).Required().Name(Domain.Staff.StaffMember.FullNameMaxLength);
-        RuleFor(a => a.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(a => a.Role).Must(r => r is not null && Roles.All.Contains(r)).WithChoiceMessage();
         RuleFor(a => a.CentreId)
-            .NotNull().When(a => a.Role is not null && Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithMessage(_ => Messages.Required)
+            .NotNull().When(a => a.Role is not null && Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithRequiredMessage()
             .Null().When(a => a.Role is not null && !Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithMessage(_ => Messages.NoCentreForRole)
             .ExistingCentre(db).When(a => a.CentreId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(a => a.Password).FreeText(256);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -36,8 +37,8 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
             throw new NotFoundException("CalendarFeed", "?");
         }
 
-        var cases = db.Cases.IgnoreQueryFilters().OpenCasesOf(owner.StaffMemberId, owner.CentreId);
-        var deadlines = await db.Deadlines.IgnoreQueryFilters().PendingOn(cases)
+        var cases = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(owner.StaffMemberId, owner.CentreId);
+        var deadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(cases)
             .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, d.DueOn, c.Number })
             .OrderBy(d => d.DueOn).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);

@@ -22,6 +22,10 @@ public sealed record CaseDto
 
     public string? ClientLatinName { get; init; }
 
+    public DateOnly? ClientConsentWithdrawnOn { get; init; }
+
+    public DateOnly? ClientAnonymisedOn { get; init; }
+
     public int CentreId { get; init; }
 
     public string CentreName { get; init; } = string.Empty;
@@ -68,6 +72,9 @@ public sealed record CaseDto
 
     public IReadOnlyList<ReferralItem> Referrals { get; init; } = [];
 
+    /// <summary>How many consultations, deadlines, documents and referrals of the case were voided (shown only when asked for).</summary>
+    public int VoidedItems { get; init; }
+
     /// <summary>How many other cases the user can see name the same opposing party: a repeat offender.</summary>
     public int OpposingPartyOtherCases { get; init; }
 
@@ -102,6 +109,7 @@ public sealed record CaseDto
                 .ForMember(d => d.Documents, o => o.Ignore())
                 .ForMember(d => d.Referrals, o => o.Ignore())
                 .ForMember(d => d.OpposingPartyOtherCases, o => o.Ignore())
+                .ForMember(d => d.VoidedItems, o => o.Ignore())
                 .ForMember(d => d.CentreNow, o => o.Ignore());
     }
 }

@@ -1,7 +1,9 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Consultations.Common;
 using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +12,11 @@ namespace LegalAid.Application.Cases.CaseFile;
 /// <summary>
 /// A case file as the case page, the API and the case report show it: the case with its consultation timeline
 /// (newest first), status history, deadlines, documents and referrals. The centre scope applies: another centre's
-/// case is "not found".
+/// case is "not found". Voided items are left out unless <c>includeVoided</c> asks for them; their number is given either way.
 /// </summary>
-public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IActorContext actors)
+public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IActorContext actors, ICurrentUser user)
 {
-    public async Task<CaseDto> GetAsync(int caseId, CancellationToken cancellationToken)
+    public async Task<CaseDto> GetAsync(int caseId, bool includeVoided, CancellationToken cancellationToken)
     {
         var found = await db.Cases.Where(c => c.Id == caseId)
             .ProjectTo<CaseDto>(mapper.ConfigurationProvider)
@@ -23,7 +25,7 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
 
         var centre = await db.Centres.AsNoTracking().SingleAsync(c => c.Id == found.CentreId, cancellationToken);
         var now = actors.At(centre);
-        var consultations = await db.Consultations.Where(c => c.CaseId == caseId)
+        var consultations = await db.Consultations.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(c => c.CaseId == caseId)
             .OrderByDescending(c => c.HeldAtUtc).ThenByDescending(c => c.Id)
             .ProjectTo<ConsultationItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
@@ -33,11 +35,12 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             .ProjectTo<CaseHistoryItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
-        var deadlines = await db.Deadlines.Where(d => d.CaseId == caseId).OrderBy(d => d.IsDone).ThenBy(d => d.DueOn)
+        var deadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(d => d.CaseId == caseId)
+            .OrderBy(d => d.IsDone).ThenBy(d => d.DueOn).ThenBy(d => d.DueAt)
             .ProjectTo<DeadlineItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var documents = await db.CaseDocuments.Where(d => d.CaseId == caseId).OrderByDescending(d => d.UploadedAtUtc)
+        var documents = await db.CaseDocuments.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(d => d.CaseId == caseId).OrderByDescending(d => d.UploadedAtUtc)
             .ProjectTo<DocumentItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var referrals = await db.Referrals.Where(r => r.CaseId == caseId).OrderByDescending(r => r.ReferredOn)
+        var referrals = await db.Referrals.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(r => r.CaseId == caseId).OrderByDescending(r => r.ReferredOn)
             .ProjectTo<ReferralItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         // Counted with the party's id as a value: compared column to column, EF Core's null semantics add
         // "or both are null", and no index serves that.
@@ -48,13 +51,26 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
 
         return found with
         {
-            Deadlines = deadlines.Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, d.IsDone, now.Today) }).ToList(),
-            Documents = documents,
-            Referrals = referrals,
+            Deadlines = Shown(deadlines, includeVoided).Select(d => d with
+            {
+                IsOverdue = !d.IsVoided() && Deadline.IsOverdue(d.DueOn, d.IsDone, now.Today),
+                IsUpcomingHearing = !d.IsVoided() && Deadline.IsUpcomingHearing(d.Type, d.DueOn, d.IsDone, now.Today),
+            }).ToList(),
+            Documents = Shown(documents, includeVoided),
+            Referrals = Shown(referrals, includeVoided),
             OpposingPartyOtherCases = otherCases,
             CentreNow = centre.ToLocal(now.NowUtc.AddTicks(-(now.NowUtc.Ticks % TimeSpan.TicksPerMinute))),
-            Consultations = consultations.Select(c => c with { HeldAtLocal = centre.ToLocal(c.HeldAtUtc) }).ToList(),
+            Consultations = Shown(consultations, includeVoided).Select(c => c with
+            {
+                HeldAtLocal = centre.ToLocal(c.HeldAtUtc),
+                MayCorrect = !c.IsVoided() && user.MayCorrectConsultationOf(c.LawyerId),
+            }).ToList(),
             History = history,
+            VoidedItems = new IVoidableItem[][] { [.. consultations], [.. deadlines], [.. documents], [.. referrals] }.Sum(items => items.Count(i => i.IsVoided())),
         };
     }
+
+    private static List<T> Shown<T>(IEnumerable<T> items, bool includeVoided)
+        where T : IVoidableItem =>
+        items.Where(i => includeVoided || !i.IsVoided()).ToList();
 }

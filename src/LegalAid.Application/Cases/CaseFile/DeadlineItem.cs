@@ -3,13 +3,20 @@ using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Cases.CaseFile;
 
-public sealed record DeadlineItem
+public sealed record DeadlineItem : IVoidableItem
 {
     public int Id { get; init; }
+
+    public int Version { get; init; }
 
     public DeadlineType Type { get; init; }
 
     public DateOnly DueOn { get; init; }
+
+    /// <summary>The time at the centre, when the deadline has one.</summary>
+    public TimeOnly? DueAt { get; init; }
+
+    public string? Place { get; init; }
 
     public string? Note { get; init; }
 
@@ -20,8 +27,19 @@ public sealed record DeadlineItem
     /// <summary>See <see cref="Deadline.IsOverdueOn"/>; set for the day the case file is read.</summary>
     public bool IsOverdue { get; init; }
 
+    /// <summary>See <see cref="Deadline.IsUpcomingHearingOn"/>; set for the day the case file is read.</summary>
+    public bool IsUpcomingHearing { get; init; }
+
+    public DateTime? VoidedAtUtc { get; init; }
+
+    public string? VoidedByFullName { get; init; }
+
+    public string? VoidReason { get; init; }
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Deadline, DeadlineItem>().ForMember(d => d.IsOverdue, o => o.Ignore());
+        public Mapping() => CreateMap<Deadline, DeadlineItem>()
+            .ForMember(d => d.IsOverdue, o => o.Ignore())
+            .ForMember(d => d.IsUpcomingHearing, o => o.Ignore());
     }
 }

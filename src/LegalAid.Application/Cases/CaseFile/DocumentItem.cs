@@ -3,9 +3,11 @@ using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Cases.CaseFile;
 
-public sealed record DocumentItem
+public sealed record DocumentItem : IVoidableItem
 {
     public int Id { get; init; }
+
+    public int Version { get; init; }
 
     public string FileName { get; init; } = string.Empty;
 
@@ -14,6 +16,12 @@ public sealed record DocumentItem
     public long SizeBytes { get; init; }
 
     public DateTime UploadedAtUtc { get; init; }
+
+    public DateTime? VoidedAtUtc { get; init; }
+
+    public string? VoidedByFullName { get; init; }
+
+    public string? VoidReason { get; init; }
 
     private sealed class Mapping : Profile
     {

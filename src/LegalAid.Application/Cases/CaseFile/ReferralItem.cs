@@ -3,9 +3,13 @@ using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Cases.CaseFile;
 
-public sealed record ReferralItem
+public sealed record ReferralItem : IVoidableItem
 {
     public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public int PartnerId { get; init; }
 
     public string PartnerName { get; init; } = string.Empty;
 
@@ -16,6 +20,12 @@ public sealed record ReferralItem
     public DateOnly? ResultOn { get; init; }
 
     public string? Note { get; init; }
+
+    public DateTime? VoidedAtUtc { get; init; }
+
+    public string? VoidedByFullName { get; init; }
+
+    public string? VoidReason { get; init; }
 
     private sealed class Mapping : Profile
     {

@@ -10,6 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CloseCase;
 
+/// <summary>
+/// Closes a case with its outcome. A case with a court hearing ahead (not done, today or later) closes only with
+/// <see cref="ConfirmUpcomingHearing"/>; without it the request is refused (400, an error for that field).
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record CloseCase : ICommand<int>
 {
@@ -26,6 +30,9 @@ public sealed record CloseCase : ICommand<int>
     public decimal? AmountRecovered { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>The user knows of the hearing still ahead and closes the case anyway.</summary>
+    public bool ConfirmUpcomingHearing { get; init; }
 }
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
@@ -43,7 +50,9 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, IActorContext act
 {
     public async Task<int> Handle(CloseCase request, CancellationToken cancellationToken)
     {
-        var @case = (await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+        var @case = (await db.Cases.Include(c => c.Centre)
+                .Include(c => c.Deadlines.Where(d => d.Type == DeadlineType.CourtHearing && !d.IsDone))
+                .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
         var actor = actors.At(@case.Centre);
 
@@ -52,7 +61,8 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, IActorContext act
             request.ClosedOn ?? actor.Today,
             Money.Of(request.AmountRecovered ?? 0m, field: nameof(request.AmountRecovered)),
             actor,
-            request.Note);
+            request.Note,
+            request.ConfirmUpcomingHearing);
         await db.SaveChangesAsync(cancellationToken);
         return @case.Version;
     }

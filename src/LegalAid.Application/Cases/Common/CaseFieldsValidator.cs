@@ -13,7 +13,7 @@ public sealed class CaseFieldsValidator : AbstractValidator<CaseFields>
         RuleFor(c => c.OtherCategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db);
         RuleFor(c => c.Summary).FreeText(Case.SummaryMaxLength, multiline: true);
         RuleFor(c => c.OpposingPartyName).Name(OpposingParty.NameMaxLength);
-        RuleFor(c => c.OpposingPartyKind).Must(k => k is null || Enum.IsDefined(k.Value)).WithMessage(_ => Resources.Messages.InvalidChoice);
+        RuleFor(c => c.OpposingPartyKind).Must(k => k is null || Enum.IsDefined(k.Value)).WithChoiceMessage();
         RuleFor(c => c.AmountClaimed).Money();
     }
 }

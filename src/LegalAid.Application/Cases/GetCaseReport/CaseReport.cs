@@ -68,11 +68,14 @@ internal static class CaseReport
 
         blocks.Add(new Heading(Label.Get("Report.Case.Deadlines")));
         blocks.Add(@case.Deadlines.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
-            [new(Label.Get("Report.Field.Type"), 1.5), new(Label.Get("Report.Field.DueOn"), 1), new(Label.Get("Report.Field.Status"), 1.2), new(Label.Get("Report.Field.Note"), 3)],
-            @case.Deadlines.OrderBy(d => d.DueOn).Select(d => (IReadOnlyList<string>)
+            [new(Label.Get("Report.Field.Type"), 1.4), new(Label.Get("Report.Field.DueOn"), 1.1), new(Label.Get("Report.Field.Place"), 1.8),
+             new(Label.Get("Report.Field.Status"), 1.2), new(Label.Get("Report.Field.Note"), 2.2)],
+            @case.Deadlines.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).Select(d => (IReadOnlyList<string>)
             [
                 Label.Of(d.Type),
-                Date(d.DueOn),
+                // A no-break space: a narrow column wraps elsewhere, never between a hearing's day and its time.
+                Date(d.DueOn) + (d.DueAt is { } at ? "\u00A0" + at.ToString("t", CultureInfo.CurrentCulture) : string.Empty),
+                d.Place ?? string.Empty,
                 d.IsDone ? Label.Format("Report.Deadline.Done", d.DoneOn is { } done ? Date(done) : string.Empty)
                     : d.IsOverdue ? Label.Get("Report.Deadline.Overdue") : Label.Get("Report.Deadline.Pending"),
                 d.Note ?? string.Empty,

@@ -7,6 +7,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
@@ -31,7 +32,7 @@ public sealed record GetCaseReport(int Id, string Language = "ru") : IRequest<Ex
 public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>
 {
     public GetCaseReportValidator() =>
-        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithChoiceMessage();
 }
 
 public sealed class GetCaseReportHandler(
@@ -43,7 +44,7 @@ public sealed class GetCaseReportHandler(
 {
     public async Task<ExportedFile> Handle(GetCaseReport request, CancellationToken cancellationToken)
     {
-        var found = await caseFiles.GetAsync(request.Id, cancellationToken);
+        var found = await caseFiles.GetAsync(request.Id, includeVoided: false, cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == found.ClientId)
             .ProjectTo<CaseReportClient>(mapper.ConfigurationProvider)
             .SingleAsync(cancellationToken);

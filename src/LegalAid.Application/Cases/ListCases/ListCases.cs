@@ -37,8 +37,8 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
 {
     public ListCasesValidator(TimeProvider clock)
     {
-        RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value)).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(q => q.Sort).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(q => q.Status).Must(s => s is null || Enum.IsDefined(s.Value)).WithChoiceMessage();
+        RuleFor(q => q.Sort).IsInEnum().WithChoiceMessage();
         this.Period(q => q.OpenedFrom, q => q.OpenedTo, clock);
         Include(new PageRequestValidator());
     }

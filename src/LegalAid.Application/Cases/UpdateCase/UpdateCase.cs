@@ -6,12 +6,16 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.UpdateCase;
 
-/// <summary>Edits a case's description and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.</summary>
+/// <summary>
+/// Edits a case's description, its opening date (while every consultation stays at most a week before it, see
+/// <see cref="Case.IntakeDaysBeforeOpening"/>) and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record UpdateCase : CaseFields, ICommand<int>
 {
@@ -21,12 +25,16 @@ public sealed record UpdateCase : CaseFields, ICommand<int>
 
     public int? AssignedLawyerId { get; init; }
 
+    /// <summary>The opening date at the centre; unchanged when not given.</summary>
+    public DateOnly? OpenedOn { get; init; }
+
     /// <summary>The edit of the case as read: what the edit form starts from.</summary>
     public static UpdateCase From(CaseDto @case) => new()
     {
         Id = @case.Id,
         Version = @case.Version,
         AssignedLawyerId = @case.AssignedLawyerId,
+        OpenedOn = @case.OpenedOn,
         PrimaryCategoryId = @case.PrimaryCategoryId,
         OtherCategoryIds = @case.OtherCategoryIds,
         Summary = @case.Summary,
@@ -38,17 +46,28 @@ public sealed record UpdateCase : CaseFields, ICommand<int>
 
 public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>
 {
-    public UpdateCaseValidator(IApplicationDbContext db) => Include(new CaseFieldsValidator(db));
+    public UpdateCaseValidator(IApplicationDbContext db, TimeProvider clock)
+    {
+        Include(new CaseFieldsValidator(db));
+        RuleFor(c => c.OpenedOn).EventDate(clock);
+    }
 }
 
-public sealed class UpdateCaseHandler(IApplicationDbContext db, ICurrentUser currentUser) : IRequestHandler<UpdateCase, int>
+public sealed class UpdateCaseHandler(IApplicationDbContext db, ICurrentUser currentUser, IActorContext actors) : IRequestHandler<UpdateCase, int>
 {
     public async Task<int> Handle(UpdateCase request, CancellationToken cancellationToken)
     {
-        var @case = (await db.Cases.Include(c => c.OtherCategories).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+        IQueryable<Case> cases = db.Cases.Include(c => c.OtherCategories).Include(c => c.Centre);
+        var @case = (await (request.OpenedOn is null ? cases : cases.Include(c => c.Consultations).Include(c => c.History))
+                .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
 
         @case.Describe(await request.ToDetailsAsync(db, cancellationToken));
+        if (request.OpenedOn is { } openedOn)
+        {
+            @case.ChangeOpeningDate(openedOn, actors.At(@case.Centre));
+        }
+
         if (request.AssignedLawyerId is { } lawyerId && lawyerId != @case.AssignedLawyerId)
         {
             if (!currentUser.IsInRole(Roles.Coordinator))

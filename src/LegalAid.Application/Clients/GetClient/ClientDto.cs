@@ -42,6 +42,10 @@ public sealed record ClientDto
 
     public ConsentScope ConsentScope { get; init; }
 
+    public DateOnly? ConsentWithdrawnOn { get; init; }
+
+    public DateOnly? AnonymisedOn { get; init; }
+
     public int RegisteringCentreId { get; init; }
 
     public string RegisteringCentreName { get; init; } = string.Empty;

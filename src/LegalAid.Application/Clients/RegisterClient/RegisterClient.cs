@@ -25,7 +25,7 @@ public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
     public RegisterClientValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         Include(new ClientFieldsValidator(clock));
-        RuleFor(c => c.RegisteringCentreId ?? currentUser.CentreId).NotNull().WithMessage(_ => Messages.Required)
+        RuleFor(c => c.RegisteringCentreId ?? currentUser.CentreId).NotNull().WithRequiredMessage()
             .Must(id => currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
             .ExistingCentre(db)
             .OverridePropertyName(nameof(RegisterClient.RegisteringCentreId));

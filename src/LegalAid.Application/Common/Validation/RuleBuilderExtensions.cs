@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Common;
@@ -7,7 +8,15 @@ namespace LegalAid.Application.Common.Validation;
 public static class RuleBuilderExtensions
 {
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => Messages.Required);
+        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithRequiredMessage();
+
+    /// <summary>"Fill in «Family name»": the message of a blank required field names it when it has a <see cref="FieldLabel"/>.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithRequiredMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
+        rule.WithFieldMessage(() => Messages.RequiredField, () => Messages.Required);
+
+    /// <summary>"Choose a value for «Channel»": the message of a value not on the field's list names the field when it has a label.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithChoiceMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
+        rule.WithFieldMessage(() => Messages.ChooseField, () => Messages.InvalidChoice);
 
     /// <summary>Free text: at most <paramref name="maxLength"/> characters after trimming, no control characters.</summary>
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
@@ -25,17 +34,26 @@ public static class RuleBuilderExtensions
             .Must(value => value is null || !Text.HasBidiControls(value)).WithMessage(_ => Messages.BidiControls)
             .Must(value => value is null || !Text.HasUndecodableCharacters(value)).WithMessage(_ => Messages.UndecodableCharacters);
 
+    /// <summary>Why a record is voided: required, so the history says it.</summary>
+    public static IRuleBuilderOptions<T, string?> VoidReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Required().FreeText(CorrectableRecord.VoidReasonMaxLength, multiline: true);
+
     public static IRuleBuilderOptions<T, TEnum?> Choice<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
-        rule.NotNull().WithMessage(_ => Messages.Required)
-            .Must(value => value is null || Enum.IsDefined(value.Value)).WithMessage(_ => Messages.InvalidChoice);
+        rule.NotNull().WithChoiceMessage()
+            .Must(value => value is null || Enum.IsDefined(value.Value)).WithChoiceMessage();
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TEnum>?> Choices<T, TEnum>(this IRuleBuilder<T, IReadOnlyList<TEnum>?> rule)
         where TEnum : struct, Enum =>
-        rule.FewValues().Must(values => values is null || values.All(v => Enum.IsDefined(v))).WithMessage(_ => Messages.InvalidChoice);
+        rule.FewValues().Must(values => values is null || values.All(v => Enum.IsDefined(v))).WithChoiceMessage();
 
     public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(value => value is null or >= 0).WithMessage(_ => Messages.NegativeMoney)
             .Must(value => value is null || decimal.Round(value.Value, 2) == value.Value).WithMessage(_ => Messages.TooManyDecimals)
             .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.InvalidChoice);
+
+    private static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, Func<string> naming, Func<string> unnamed) =>
+        rule.Configure(r => r.Current.SetErrorMessage((context, _) =>
+            FieldLabel.Of(context.PropertyPath) is { } label ? string.Format(CultureInfo.CurrentCulture, naming(), label) : unnamed()));
 }

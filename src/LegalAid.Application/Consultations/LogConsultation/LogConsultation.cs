@@ -3,6 +3,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Consultations.Common;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -11,44 +12,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Consultations.LogConsultation;
 
+/// <summary>Logs a consultation; it needs a summary or at least one action (an untouched form records nothing).</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record LogConsultation : ICommand<int>
+public sealed record LogConsultation : ConsultationFields, ICommand<int>
 {
     public int CaseId { get; init; }
 
-    /// <summary>Date and time at the centre (its local time); now when not given.</summary>
+    /// <summary>Date and time at the centre (its local time); now when not given. At most a week before the case was opened.</summary>
     public DateTime? HeldAt { get; init; }
-
-    public ConsultationChannel? Channel { get; init; }
 
     /// <summary>The lawyer who gave it; the current user when not given.</summary>
     public int? LawyerId { get; init; }
-
-    public int DurationMinutes { get; init; }
-
-    /// <summary>Problem categories discussed; the case's primary category when none is given.</summary>
-    public IReadOnlyList<int>? CategoryIds { get; init; }
-
-    public IReadOnlyList<ConsultationActions>? Actions { get; init; }
-
-    public string? Summary { get; init; }
-
-    public DateOnly? FollowUpOn { get; init; }
 }
 
 public sealed class LogConsultationValidator : AbstractValidator<LogConsultation>
 {
     public LogConsultationValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
+        Include(new ConsultationFieldsValidator(db, clock));
         RuleFor(c => c.HeldAt).EventMoment(clock);
-        RuleFor(c => c.Channel).Choice();
-        RuleFor(c => c.LawyerId ?? currentUser.StaffMemberId).NotNull().WithMessage(_ => Messages.Required)
+        RuleFor(c => c.LawyerId ?? currentUser.StaffMemberId).NotNull().WithRequiredMessage()
             .OverridePropertyName(nameof(LogConsultation.LawyerId));
-        RuleFor(c => c.DurationMinutes).InclusiveBetween(1, Consultation.MaxDurationMinutes).WithMessage(_ => Messages.InvalidDuration);
-        RuleFor(c => c.CategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db);
-        RuleFor(c => c.Actions).Choices();
-        RuleFor(c => c.Summary).FreeText(Consultation.SummaryMaxLength, multiline: true);
-        RuleFor(c => c.FollowUpOn).EventDate(clock);
     }
 }
 
@@ -72,9 +56,9 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
                 heldAt,
                 request.Channel!.Value,
                 lawyerId,
-                request.DurationMinutes,
+                request.DurationMinutes!.Value,
                 request.CategoryIds ?? [],
-                (request.Actions ?? []).Aggregate(ConsultationActions.None, (all, one) => all | one),
+                request.ActionFlags,
                 request.Summary,
                 request.FollowUpOn),
             actor);

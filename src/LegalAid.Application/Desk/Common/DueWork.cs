@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Desk.Common;
 
 /// <summary>
-/// What a lawyer has to do: every deadline of their open cases that is not done, however long ago it fell due (a
-/// follow-up promised at a consultation is a call-back deadline, so it stays until marked done). The one definition
-/// behind the desk and the calendar feed. The centre is explicit because the feed is read without a signed-in user.
+/// What a lawyer has to do: every deadline of their open cases that is neither done nor voided, however long ago it
+/// fell due (a follow-up promised at a consultation is a call-back deadline, so it stays until marked done, and goes
+/// with the consultation when that is voided). The one definition behind the desk and the calendar feed. The centre
+/// and "not voided" are explicit because the feed is read without a signed-in user, past the centre scope.
 /// </summary>
 public static class DueWork
 {
@@ -14,9 +15,9 @@ public static class DueWork
         cases.Where(c => c.AssignedLawyerId == lawyerId && c.CentreId == centreId && c.Status == CaseStatus.Open);
 
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IQueryable<Case> cases) =>
-        deadlines.Where(d => !d.IsDone && cases.Any(c => c.Id == d.CaseId));
+        deadlines.Where(d => !d.IsDone && d.VoidedAtUtc == null && cases.Any(c => c.Id == d.CaseId));
 
     /// <summary>The same, for cases already read: their ids go to the database as one list, so each case's deadlines are read by index.</summary>
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IReadOnlyCollection<int> caseIds) =>
-        deadlines.Where(d => !d.IsDone && EF.Parameter(caseIds).Contains(d.CaseId));
+        deadlines.Where(d => !d.IsDone && d.VoidedAtUtc == null && EF.Parameter(caseIds).Contains(d.CaseId));
 }

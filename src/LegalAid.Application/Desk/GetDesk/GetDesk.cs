@@ -45,10 +45,19 @@ public sealed record DeskCounts(int OpenCases, int Overdue, int DueThisWeek, int
 public sealed record DeskCase(int Id, string Number, string ClientFamilyName, string ClientGivenName, LocalisedName PrimaryCategory, DateOnly OpenedOn, DateOnly? NextDueOn, DeadlineType? NextDueType, int PendingCount)
 {
     public bool NextIsOverdue { get; init; }
+
+    public DateOnly? ClientConsentWithdrawnOn { get; init; }
+
+    public DateOnly? ClientAnonymisedOn { get; init; }
 }
 
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType DeadlineType, int DeadlineId, DateOnly DueOn, string? Note, bool IsFollowUp)
 {
+    /// <summary>A deadline's time at the centre, when it has one (a hearing).</summary>
+    public TimeOnly? DueAt { get; init; }
+
+    public string? Place { get; init; }
+
     /// <summary>See <see cref="Deadline.IsOverdueOn"/>.</summary>
     public bool IsOverdue { get; init; }
 }
@@ -80,7 +89,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         // sorted here; only the rows shown are read in full.
         var open = await db.Cases.OpenCasesOf(me, centre.Id).Select(c => new { c.Id, c.OpenedOn }).ToListAsync(cancellationToken);
         var pending = await db.Deadlines.PendingOn(open.Select(c => c.Id).ToList())
-            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.Type, d.DueOn, d.Note, d.ConsultationId != null))
+            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, d.ConsultationId != null))
             .ToListAsync(cancellationToken);
         var pendingOf = pending.OrderBy(d => d.DueOn).ThenBy(d => d.Id).ToLookup(d => d.CaseId);
         var page = open
@@ -89,7 +98,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
             .ToList();
         var dueSoon = pending.Where(d => d.DueOn <= horizon).ToList();
-        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.Id).Take(GetDesk.DueShown).ToList();
+        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.Id).Take(GetDesk.DueShown).ToList();
         var shownCaseIds = page.Select(c => c.Id).Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
@@ -99,6 +108,8 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 c.Client.Name.FamilyName,
                 c.Client.Name.GivenName,
                 Category = new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn },
+                c.Client.ConsentWithdrawnOn,
+                c.Client.AnonymisedOn,
             })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var openCases = new PagedList<DeskCase>(
@@ -108,6 +119,8 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.Next?.DueOn, c.Next?.Type, pendingOf[c.Id].Count())
                 {
                     NextIsOverdue = c.Next is { } next && Deadline.IsOverdue(next.DueOn, isDone: false, today),
+                    ClientConsentWithdrawnOn = shown.ConsentWithdrawnOn,
+                    ClientAnonymisedOn = shown.AnonymisedOn,
                 };
             }).ToList(),
             request.PageNumber,
@@ -118,6 +131,8 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             var shown = shownCases[d.CaseId];
             return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
             {
+                DueAt = d.DueAt,
+                Place = d.Place,
                 IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
             };
         });
@@ -137,9 +152,9 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             centre.TimeZoneId,
             new DeskCounts(open.Count, overdue, dueSoon.Count - overdue, pending.Count - dueSoon.Count, transfers),
             openCases,
-            due.OrderBy(d => d.DueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+            due.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
             recent);
     }
 
-    private sealed record PendingDeadline(int Id, int CaseId, DeadlineType Type, DateOnly DueOn, string? Note, bool IsFollowUp);
+    private sealed record PendingDeadline(int Id, int CaseId, DeadlineType Type, DateOnly DueOn, TimeOnly? DueAt, string? Place, string? Note, bool IsFollowUp);
 }

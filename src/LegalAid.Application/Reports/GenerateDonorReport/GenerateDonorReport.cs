@@ -15,7 +15,8 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 
 /// <summary>
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English
-/// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256.
+/// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
+/// suppression of small counts cost.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 /// <remarks>
@@ -53,7 +54,7 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
     public GenerateDonorReportValidator(IApplicationDbContext db, TimeProvider clock)
     {
         Include(new StatisticsPeriodValidator(clock));
-        RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithChoiceMessage();
         RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength);
         RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
         RuleFor(r => r.Highlights).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
@@ -61,7 +62,7 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
         RuleFor(r => r.NextSteps).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true);
         RuleFor(r => r.Centre).Cascade(CascadeMode.Stop).FewValues()
             .MustAsync(async (ids, ct) => ids is null || ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
-            .WithMessage(_ => Messages.InvalidChoice);
+            .WithChoiceMessage();
     }
 }
 
@@ -83,15 +84,17 @@ public sealed class GenerateDonorReportHandler(
         var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
 
         ReportDocument document;
+        DonorTables tables;
         using (ReportLanguage.Use(request.Language))
         {
             var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
-            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), zone, now);
+            tables = DonorTables.Of(figures);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, tables, string.Join(", ", centres), zone, now);
         }
 
         var pdf = renderer.Render(document);
         var report = new DonorReport(document.Title, request.Language, request.From!.Value, request.To!.Value, string.Join(", ", centres),
-            document.DocumentId, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), user.UserName ?? "system", now.UtcDateTime);
+            document.DocumentId, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), user.UserName ?? "system", now.UtcDateTime, tables.Loss);
         db.DonorReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         return report.Id;

@@ -5,6 +5,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Auditing;
@@ -35,10 +36,10 @@ public sealed class GetCentreMonthlyReportValidator : AbstractValidator<GetCentr
 {
     public GetCentreMonthlyReportValidator(TimeProvider clock)
     {
-        RuleFor(r => r.Month).InclusiveBetween(1, 12).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(r => r.Year).Cascade(CascadeMode.Stop).InclusiveBetween(2008, 9999).WithMessage(_ => Messages.InvalidChoice)
+        RuleFor(r => r.Month).InclusiveBetween(1, 12).WithChoiceMessage();
+        RuleFor(r => r.Year).Cascade(CascadeMode.Stop).InclusiveBetween(2008, 9999).WithChoiceMessage()
             .Must((r, year) => r.Month is < 1 or > 12 || new DateOnly(year, r.Month, 1) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(_ => Messages.InFuture);
-        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithChoiceMessage();
     }
 }
 

@@ -1,3 +1,4 @@
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Cases;
@@ -20,7 +21,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
     public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
         var readAt = clock.GetUtcNow();
-        var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters().Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
+        var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
         var consultations = heldHere.Where(c => c.HeldOn >= start && c.HeldOn <= end);
         var consultationFacts = await consultations
             .Select(c => new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions))

@@ -20,8 +20,8 @@ public sealed class StatisticsPeriodValidator : AbstractValidator<IStatisticsPer
 
     public StatisticsPeriodValidator(TimeProvider clock)
     {
-        RuleFor(s => s.From).NotNull().WithMessage(_ => Messages.Required);
-        RuleFor(s => s.To).NotNull().WithMessage(_ => Messages.Required)
+        RuleFor(s => s.From).NotNull().WithRequiredMessage();
+        RuleFor(s => s.To).NotNull().WithRequiredMessage()
             .Must((s, to) => s.From is null || to is null || SpansAtMostMaxYears(s.From.Value, to.Value)).WithMessage(_ => Messages.InvalidPeriod);
         this.Period(s => s.From, s => s.To, clock);
     }

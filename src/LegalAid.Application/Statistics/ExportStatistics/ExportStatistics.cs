@@ -1,8 +1,10 @@
 using FluentValidation;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Auditing;
@@ -31,7 +33,7 @@ public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, Ex
 
     public string? AuditEntityId => Table;
 
-    public string? AuditDetails => $"{Format} {Filter.From:yyyy-MM-dd}..{Filter.To:yyyy-MM-dd}; centre={string.Join(',', Filter.Centre ?? [])}";
+    public string? AuditDetails => AuditedFilters.Describe(new { Filter, Table, Format });
 }
 
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
@@ -39,10 +41,10 @@ public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatisti
     public ExportStatisticsValidator(TimeProvider clock)
     {
         RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock));
-        RuleFor(e => e.Format).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.Separator).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithMessage(_ => Messages.Required)
-            .Must(table => table is null || StatisticsWorkbook.Keys.Contains(table)).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(e => e.Format).IsInEnum().WithChoiceMessage();
+        RuleFor(e => e.Separator).IsInEnum().WithChoiceMessage();
+        RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithRequiredMessage()
+            .Must(table => table is null || StatisticsWorkbook.Keys.Contains(table)).WithChoiceMessage();
     }
 }
 

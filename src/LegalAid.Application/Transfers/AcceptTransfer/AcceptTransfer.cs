@@ -31,7 +31,7 @@ public sealed class AcceptTransferValidator : AbstractValidator<AcceptTransfer>
 {
     public AcceptTransferValidator(IApplicationDbContext db, ICurrentUser user)
     {
-        RuleFor(a => a.AssignedLawyerId).NotNull().WithMessage(_ => Messages.Required)
+        RuleFor(a => a.AssignedLawyerId).NotNull().WithRequiredMessage()
             .LawyerOfCentre(db, _ => user.CentreId ?? 0);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ProposeTransferValidator : AbstractValidator<ProposeTransfer
 {
     public ProposeTransferValidator(IApplicationDbContext db)
     {
-        RuleFor(p => p.ToCentreId).NotNull().WithMessage(_ => Messages.Required).When(p => p.TransferId is null);
+        RuleFor(p => p.ToCentreId).NotNull().WithRequiredMessage().When(p => p.TransferId is null);
         RuleFor(p => p.ToCentreId).MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownCentre).When(p => p.ToCentreId is not null);
         RuleFor(p => p.CaseIds).FewValues();
         RuleFor(p => p.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);

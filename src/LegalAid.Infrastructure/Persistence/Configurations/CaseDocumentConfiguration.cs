@@ -8,6 +8,7 @@ internal sealed class CaseDocumentConfiguration : IEntityTypeConfiguration<CaseD
 {
     public void Configure(EntityTypeBuilder<CaseDocument> builder)
     {
+        builder.MapCorrections();
         builder.Property(d => d.FileName).HasMaxLength(CaseDocument.FileNameMaxLength);
         builder.Property(d => d.ContentType).HasMaxLength(100);
         builder.Property(d => d.StorageKey).HasMaxLength(64);

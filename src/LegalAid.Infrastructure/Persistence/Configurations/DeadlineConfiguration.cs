@@ -1,4 +1,5 @@
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Consultations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,9 +9,11 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
 {
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
+        builder.MapCorrections();
         builder.Property(d => d.Note).HasMaxLength(Deadline.NoteMaxLength);
+        builder.Property(d => d.Place).HasMaxLength(Deadline.PlaceMaxLength);
         builder.HasOne<Case>().WithMany(c => c.Deadlines).HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(d => d.Consultation).WithOne(c => c.FollowUp).HasForeignKey<Deadline>(d => d.ConsultationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Consultation>().WithMany(c => c.FollowUps).HasForeignKey(d => d.ConsultationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.IsDone, d.DueOn });
         builder.HasIndex(d => new { d.CaseId, d.IsDone, d.DueOn });
     }

@@ -14,5 +14,8 @@ public abstract class CasePageModel(IMediator mediator) : FormPageModel(mediator
     public CaseDto Case { get; private set; } = new();
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Case = await Mediator.Send(new GetCase(Id), cancellationToken);
+        Case = await Mediator.Send(CaseRequest(), cancellationToken);
+
+    /// <summary>How the page reads the case; without its voided items unless it says otherwise.</summary>
+    protected virtual GetCase CaseRequest() => new(Id);
 }

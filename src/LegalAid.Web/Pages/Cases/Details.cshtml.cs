@@ -1,6 +1,8 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.RecordReferralResult;
+using LegalAid.Application.Cases.ReopenDeadline;
 using LegalAid.Application.Cases.ReferClient;
 using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Lookups.GetLookups;
@@ -29,6 +31,10 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
+    /// <summary>Whether voided consultations, deadlines, documents and referrals show, struck through.</summary>
+    [BindProperty(SupportsGet = true, Name = "voided")]
+    public bool ShowVoided { get; set; }
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAddDeadlineAsync(CancellationToken cancellationToken) =>
@@ -36,6 +42,9 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
 
     public Task<IActionResult> OnPostCompleteDeadlineAsync(int deadlineId, CancellationToken cancellationToken) =>
         SubmitAsync(new CompleteDeadline(Id, deadlineId), _ => Reload("deadlines"), cancellationToken);
+
+    public Task<IActionResult> OnPostReopenDeadlineAsync(int deadlineId, int version, CancellationToken cancellationToken) =>
+        SubmitAsync(new ReopenDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => Reload("deadlines"), cancellationToken);
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -61,6 +70,8 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
         await base.LoadAsync(cancellationToken);
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
     }
+
+    protected override GetCase CaseRequest() => new(Id, ShowVoided);
 
     private RedirectToPageResult Reload(string section) => RedirectToPage("/Cases/Details", null, new { id = Id }, section);
 }

@@ -1,6 +1,5 @@
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Lookups.GetLookups;
-using LegalAid.Domain.Consultations;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,14 +21,12 @@ public sealed class LogConsultationModel(IMediator mediator) : CasePageModel(med
             return page;
         }
 
+        // What the lawyer has not chosen stays empty (an untouched form saves nothing); the case implies when, who and the problem.
         Input = new LogConsultation
         {
             HeldAt = Case.CentreNow,
-            Channel = ConsultationChannel.InPerson,
             LawyerId = Case.AssignedLawyerId,
-            DurationMinutes = 30,
             CategoryIds = [Case.PrimaryCategoryId],
-            Actions = [ConsultationActions.LegalAdvice],
         };
         return page;
     }

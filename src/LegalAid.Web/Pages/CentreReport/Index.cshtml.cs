@@ -2,13 +2,14 @@ using System.Globalization;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Reports.GetCentreMonthlyReport;
+using LegalAid.Web.Localisation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Pages.CentreReport;
 
 /// <summary>A coordinator downloads their centre's monthly report.</summary>
-public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, UiText text) : FormPageModel(mediator)
 {
     private const int MonthsOffered = 24;
 
@@ -25,7 +26,12 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = await ShowAsync(cancellationToken);
-        Month ??= Months.Skip(1).FirstOrDefault().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        if (Month is not null && !Months.Any(month => Key(month) == Month))
+        {
+            ModelState.AddModelError(nameof(Month), text["CentreReport.ChooseMonth"]);
+        }
+
+        Month ??= Key(Months.Skip(1).FirstOrDefault());
         return page;
     }
 
@@ -38,6 +44,8 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
             cancellationToken,
             prefix: string.Empty);
     }
+
+    public static string Key(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -21,7 +21,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LegalAid.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Action")
@@ -47,11 +46,23 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Sealed")
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SealedFor")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -202,6 +213,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -226,12 +240,28 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("UploadedByStaffMemberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("StorageKey")
                         .IsUnique();
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.ToTable("CaseDocuments");
                 });
@@ -287,6 +317,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("ConsultationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -294,6 +327,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("DueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
@@ -306,13 +342,32 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConsultationId")
-                        .IsUnique();
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("IsDone", "DueOn");
 
@@ -357,6 +412,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -373,6 +431,20 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ResultOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -380,6 +452,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("ReferredOn");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.ToTable("Referrals");
                 });
@@ -457,6 +531,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -471,6 +548,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
@@ -621,6 +701,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
@@ -640,7 +723,23 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoidedByStaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
 
@@ -648,7 +747,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("LawyerId", "HeldAtUtc");
 
-                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id")
+                    b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id", "VoidedAtUtc")
                         .HasDatabaseName("IX_Consultations_Statistics");
 
                     b.ToTable("Consultations");
@@ -723,6 +822,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HiddenCells")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("HiddenShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HiddenTotals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -748,6 +857,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsFixedLength();
 
                     b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TableCells")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1126,6 +1238,41 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("TransferredCases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("LastHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.ClientKey", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientKeys");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>
@@ -1601,6 +1748,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.CaseStatusChange", b =>
@@ -1627,12 +1781,17 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("LegalAid.Domain.Consultations.Consultation", "Consultation")
-                        .WithOne("FollowUp")
-                        .HasForeignKey("LegalAid.Domain.Cases.Deadline", "ConsultationId")
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("Consultation");
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Cases.Referral", b =>
@@ -1649,7 +1808,14 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Partner");
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Clients.Client", b =>
@@ -1694,9 +1860,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedByStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Case");
 
                     b.Navigation("Lawyer");
+
+                    b.Navigation("VoidedBy");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Consultations.ConsultationCategory", b =>
@@ -1915,7 +2088,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Navigation("Categories");
 
-                    b.Navigation("FollowUp");
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>

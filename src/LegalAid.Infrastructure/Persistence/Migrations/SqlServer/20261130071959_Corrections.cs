@@ -1,0 +1,370 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Corrections : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Consultations_Statistics",
+                table: "Consultations");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CorrectedAtUtc",
+                table: "Referrals",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Referrals",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VoidReason",
+                table: "Referrals",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "VoidedAtUtc",
+                table: "Referrals",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VoidedByStaffMemberId",
+                table: "Referrals",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CorrectedAtUtc",
+                table: "Deadlines",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "DueAt",
+                table: "Deadlines",
+                type: "time",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Place",
+                table: "Deadlines",
+                type: "nvarchar(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Deadlines",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VoidReason",
+                table: "Deadlines",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "VoidedAtUtc",
+                table: "Deadlines",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VoidedByStaffMemberId",
+                table: "Deadlines",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CorrectedAtUtc",
+                table: "Consultations",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Consultations",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VoidReason",
+                table: "Consultations",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "VoidedAtUtc",
+                table: "Consultations",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VoidedByStaffMemberId",
+                table: "Consultations",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CorrectedAtUtc",
+                table: "CaseDocuments",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "CaseDocuments",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VoidReason",
+                table: "CaseDocuments",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "VoidedAtUtc",
+                table: "CaseDocuments",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "VoidedByStaffMemberId",
+                table: "CaseDocuments",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_VoidedByStaffMemberId",
+                table: "Referrals",
+                column: "VoidedByStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_VoidedByStaffMemberId",
+                table: "Deadlines",
+                column: "VoidedByStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_Statistics",
+                table: "Consultations",
+                columns: new[] { "HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id", "VoidedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_VoidedByStaffMemberId",
+                table: "Consultations",
+                column: "VoidedByStaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDocuments_VoidedByStaffMemberId",
+                table: "CaseDocuments",
+                column: "VoidedByStaffMemberId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId",
+                table: "CaseDocuments",
+                column: "VoidedByStaffMemberId",
+                principalTable: "StaffMembers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Consultations_StaffMembers_VoidedByStaffMemberId",
+                table: "Consultations",
+                column: "VoidedByStaffMemberId",
+                principalTable: "StaffMembers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Deadlines_StaffMembers_VoidedByStaffMemberId",
+                table: "Deadlines",
+                column: "VoidedByStaffMemberId",
+                principalTable: "StaffMembers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Referrals_StaffMembers_VoidedByStaffMemberId",
+                table: "Referrals",
+                column: "VoidedByStaffMemberId",
+                principalTable: "StaffMembers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_CaseDocuments_StaffMembers_VoidedByStaffMemberId",
+                table: "CaseDocuments");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Consultations_StaffMembers_VoidedByStaffMemberId",
+                table: "Consultations");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Deadlines_StaffMembers_VoidedByStaffMemberId",
+                table: "Deadlines");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Referrals_StaffMembers_VoidedByStaffMemberId",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_VoidedByStaffMemberId",
+                table: "Referrals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_VoidedByStaffMemberId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Consultations_Statistics",
+                table: "Consultations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Consultations_VoidedByStaffMemberId",
+                table: "Consultations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseDocuments_VoidedByStaffMemberId",
+                table: "CaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectedAtUtc",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "VoidReason",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedAtUtc",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedByStaffMemberId",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectedAtUtc",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "DueAt",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "Place",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "VoidReason",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedAtUtc",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedByStaffMemberId",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectedAtUtc",
+                table: "Consultations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Consultations");
+
+            migrationBuilder.DropColumn(
+                name: "VoidReason",
+                table: "Consultations");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedAtUtc",
+                table: "Consultations");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedByStaffMemberId",
+                table: "Consultations");
+
+            migrationBuilder.DropColumn(
+                name: "CorrectedAtUtc",
+                table: "CaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "VoidReason",
+                table: "CaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedAtUtc",
+                table: "CaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "VoidedByStaffMemberId",
+                table: "CaseDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_ConsultationId",
+                table: "Deadlines",
+                column: "ConsultationId",
+                unique: true,
+                filter: "[ConsultationId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_Statistics",
+                table: "Consultations",
+                columns: new[] { "HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id" });
+        }
+    }
+}

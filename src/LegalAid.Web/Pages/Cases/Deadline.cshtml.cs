@@ -1,0 +1,50 @@
+using LegalAid.Application.Cases.CaseFile;
+using LegalAid.Application.Cases.EditDeadline;
+using LegalAid.Application.Cases.VoidDeadline;
+using LegalAid.Application.Common.Exceptions;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LegalAid.Web.Pages.Cases;
+
+/// <summary>One deadline of the case, to correct (day, time, place...) or to void with a reason.</summary>
+public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
+{
+    [BindProperty(SupportsGet = true)]
+    public int DeadlineId { get; set; }
+
+    [BindProperty]
+    public EditDeadline Input { get; set; } = new();
+
+    [BindProperty]
+    public VoidDeadline Void { get; set; } = new();
+
+    public DeadlineItem Deadline { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await ShowAsync(cancellationToken);
+        if (page is PageResult)
+        {
+            Input = EditDeadline.From(Id, Deadline);
+            Void = new VoidDeadline { Version = Deadline.Version };
+        }
+
+        return page;
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(), cancellationToken);
+
+    public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(), cancellationToken, nameof(Void));
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await base.LoadAsync(cancellationToken);
+        Deadline = Case.Deadlines.SingleOrDefault(d => d.Id == DeadlineId) ?? throw new NotFoundException(nameof(Deadline), DeadlineId);
+    }
+
+    private RedirectToPageResult BackToDeadlines() => RedirectToPage("/Cases/Details", null, new { id = Id }, "deadlines");
+}

@@ -1,0 +1,75 @@
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.EditDeadline;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class EditDeadlineTests : ApplicationTest
+{
+    [Fact]
+    public async Task AHearingMoved_IsCorrected_AndAudited()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(3) });
+        var form = EditDeadline.From(caseId, Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines));
+
+        var version = await App.SendAsync(form with { DueOn = App.Today.AddDays(10), DueAt = new TimeOnly(14, 15), Place = "Таганский районный суд, зал 12", Note = "Перенесено по ходатайству" });
+
+        var deadline = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+        Assert.Equal((1, 1), (version, deadline.Version));
+        Assert.Equal((App.Today.AddDays(10), (TimeOnly?)new TimeOnly(14, 15), "Таганский районный суд, зал 12"), (deadline.DueOn, deadline.DueAt, deadline.Place));
+        var audit = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == nameof(Deadline) && e.Action == AuditAction.Updated));
+        Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), audit.EntityId);
+        Assert.Contains("Таганский", audit.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnyCaseWorkerOfTheCentre_MayCorrectIt()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        Assert.Equal(1, await App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Type = DeadlineType.DocumentDue, DueOn = App.Today }));
+    }
+
+    [Fact]
+    public async Task AStaleVersion_IsAConflict()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+        await App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Type = DeadlineType.CallBack, DueOn = App.Today.AddDays(1) });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Type = DeadlineType.CallBack, DueOn = App.Today.AddDays(2) }));
+
+        Assert.Equal(App.Today.AddDays(1), Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines).DueOn);
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedByField()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Type = (DeadlineType)9, DueOn = null, Place = "Суд\u202Eзал" }));
+
+        Assert.Equal(["DueOn", "Place", "Type"], error.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task AnotherCentresDeadline_IsNotFound()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Type = DeadlineType.CallBack, DueOn = App.Today }));
+    }
+}

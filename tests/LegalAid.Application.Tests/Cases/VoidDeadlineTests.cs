@@ -1,0 +1,60 @@
+using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.VoidDeadline;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Domain.Cases;
+
+namespace LegalAid.Application.Tests.Cases;
+
+public sealed class VoidDeadlineTests : ApplicationTest
+{
+    [Fact]
+    public async Task AVoidedDeadline_LeavesTheDeskAndTheCaseFile_ButShowsWhenAskedFor()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(1) });
+        Assert.Single((await App.SendAsync(new GetDesk())).Due);
+
+        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Заседание отменено судом" });
+
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+        Assert.Empty((await App.SendAsync(new GetCase(caseId))).Deadlines);
+        var voided = Assert.Single((await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines);
+        Assert.Equal(("Заседание отменено судом", false, false), (voided.VoidReason, voided.IsUpcomingHearing, voided.IsOverdue));
+    }
+
+    [Fact]
+    public async Task AVoidedHearing_NoLongerHoldsUpClosing()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(1) });
+        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Заседание отменено судом" });
+
+        Assert.Equal(1, await App.SendAsync(new CloseCase { Id = caseId, Outcome = CaseOutcome.AdviceOnly }));
+    }
+
+    [Fact]
+    public async Task AVoidedDeadline_CannotBeMarkedDoneOrVoidedAgain()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Ошибка" });
+
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 1, Reason = "Ещё раз" }));
+    }
+
+    [Fact]
+    public async Task AVoid_NeedsAReason_AndTheVersionRead()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+
+        Assert.Equal("Reason", Assert.Single((await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id }))).Errors.Keys));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 3, Reason = "Ошибка" }));
+        Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+
+namespace LegalAid.Web.Tests.Pages;
+
+/// <summary>The case page's corrections: forms one tap from the case, conflicts shown, voids struck through with reason and who.</summary>
+public sealed class CorrectionPagesTests : WebTest
+{
+    private int caseId;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+    }
+
+    [Fact]
+    public async Task TheUntouchedConsultationForm_SavesNothing_AndNamesWhatIsMissing()
+    {
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/new");
+
+        Assert.Empty(form.QuerySelectorAll("input[name='Input.Actions']:checked"));
+        Assert.Equal(string.Empty, form.QuerySelector("select[name='Input.Channel'] option:checked")?.GetAttribute("value") ?? string.Empty);
+        Assert.Equal("6", form.QuerySelector("select[name='Input.CategoryIds'] option:checked")!.GetAttribute("value"));
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string>());
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Опишите консультацию или отметьте хотя бы одно действие.", HtmlPage.ErrorFor(page, "Input.Summary"));
+        Assert.NotEmpty(HtmlPage.ErrorFor(page, "Input.Channel")!);
+        Assert.NotEmpty(HtmlPage.ErrorFor(page, "Input.DurationMinutes")!);
+        Assert.Empty((await (await Client.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync()).AsArray());
+    }
+
+    [Fact]
+    public async Task AStaleConsultationEdit_ShowsTheConflict_AndKeepsTheOtherCorrection()
+    {
+        var id = await LogAsync("Первичная консультация");
+        var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        var link = casePage.QuerySelector($"#consultation-{id} a[href$='/consultations/{id}']")!.GetAttribute("href")!;
+        var myForm = await HtmlPage.GetAsync(Client, link);
+        await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}/consultations/{id}", new { version = 0, channel = "Phone", durationMinutes = 10, summary = "Правка координатора" });
+
+        var response = await HtmlPage.SubmitAsync(Client, myForm, new Dictionary<string, string> { ["Input.Summary"] = "Моя правка" }, "#edit-form");
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Запись изменил кто-то другой", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Правка координатора", (string?)(await (await Client.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync())[0]!["summary"]);
+    }
+
+    [Fact]
+    public async Task AVoidedConsultation_LeavesTheTimeline_AndShowsStruckThroughWithReasonAndWho()
+    {
+        await LogAsync("Оставить");
+        var wrong = await LogAsync("Записана не в то дело");
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/{wrong}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string>(), "#void-form"));
+        var voided = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Void.Reason"] = "Консультация Өмүрбекова, не этого клиента" }, "#void-form"));
+
+        Assert.NotEmpty(HtmlPage.ErrorFor(refused, "Void.Reason")!);
+        Assert.Null(voided.QuerySelector($"#consultation-{wrong}"));
+        var shown = await HtmlPage.GetAsync(Client, voided.QuerySelector("#voided-switch")!.GetAttribute("href")!);
+        var item = shown.QuerySelector($"#consultation-{wrong}")!;
+        Assert.Contains("voided", item.ClassList);
+        Assert.NotNull(item.QuerySelector(".text-decoration-line-through"));
+        Assert.Contains("Консультация Өмүрбекова, не этого клиента", item.QuerySelector(".void-reason")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Тест Lawyer 1", item.QuerySelector(".voided-note")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(item.QuerySelector("a[href*='/consultations/']"));
+    }
+
+    [Fact]
+    public async Task ClosingWithAHearingAhead_AsksToTickTheConfirmation()
+    {
+        var today = (string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!;
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = today, dueAt = "15:00:00", place = "Мещанский районный суд, зал 5" });
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");
+        Assert.Contains("Мещанский районный суд, зал 5", form.QuerySelector("#upcoming-hearings")!.TextContent, StringComparison.Ordinal);
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.Outcome"] = "AdviceOnly" }));
+        var closed = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.Outcome"] = "AdviceOnly", ["Input.ConfirmUpcomingHearing"] = "true" }));
+
+        Assert.Contains("судебное заседание", HtmlPage.ErrorFor(refused, "Input.ConfirmUpcomingHearing"), StringComparison.Ordinal);
+        Assert.Contains("Закрыто", closed.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADeadline_IsCorrectedOnItsPage_AndShowsItsTimeAndPlaceOnTheCase()
+    {
+        var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01" })).CreatedIdAsync();
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/deadlines/{id}");
+
+        var saved = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.DueAt"] = "10:30", ["Input.Place"] = "Таганский районный суд, зал 12" }, "#edit-form");
+
+        var casePage = await HtmlPage.ParseAsync(saved);
+        var item = casePage.QuerySelector("#deadlines li")!.TextContent;
+        Assert.Contains("10:30", item, StringComparison.Ordinal);
+        Assert.Contains("Таганский районный суд, зал 12", item, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AVoidedDocument_LeavesItsNameStruckThrough_WithoutALink()
+    {
+        var id = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("паспорт Рахмонова.pdf"))).CreatedIdAsync();
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/documents/{id}/void");
+
+        await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Void.Reason"] = "Паспорт другого клиента" }, "#void-form");
+
+        var shown = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}?voided=true");
+        var item = shown.QuerySelector("#documents li.voided")!;
+        Assert.Equal("паспорт Рахмонова.pdf", item.QuerySelector("del")!.TextContent);
+        Assert.Null(item.QuerySelector($"a[href$='/documents/{id}']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/Cases/{caseId}/documents/{id}")).StatusCode);
+    }
+
+    private async Task<int> LogAsync(string summary) =>
+        await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary })).CreatedIdAsync();
+}
