@@ -174,7 +174,20 @@ public sealed class Browser : IDisposable
     }
 
     private static IWebElement? Visible(IWebDriver driver, string css) =>
-        driver.FindElements(By.CssSelector(css)).FirstOrDefault(element => element.Displayed);
+        driver.FindElements(By.CssSelector(css)).FirstOrDefault(IsDisplayed);
+
+    /// <summary>An element of a page being left may be reported "not in the document" rather than stale: it is not shown either way.</summary>
+    private static bool IsDisplayed(IWebElement element)
+    {
+        try
+        {
+            return element.Displayed;
+        }
+        catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
 
     private static IWebElement? VisibleIfCss(IWebDriver driver, string labelOrCss)
     {

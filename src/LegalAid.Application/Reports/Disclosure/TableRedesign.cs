@@ -9,8 +9,8 @@ namespace LegalAid.Application.Reports.Disclosure;
 internal sealed record Redesign(string? OtherRows, string? OtherColumns = null, IReadOnlyList<int>? KeptColumns = null);
 
 /// <summary>
-/// Table redesign before suppression, as statistical offices do it: sparse rows and columns, those whose total
-/// suppression hides or most of whose non-zero figures it hides, merge into one "Other …" row or column. Step by step,
+/// Table redesign before suppression, as statistical offices do it: small, sparse rows and columns (see
+/// <see cref="IsSparse"/>) merge into one "Other …" row or column. Step by step,
 /// each candidate merges the smallest 1, 2, … sparse rows (or columns) into the "Other …" one, completed with the
 /// smallest others while fewer than two merge or they add up to less than 5; the best candidate by <see cref="Score"/>
 /// is taken while it does better than the table as it stands. One row (column) at least stays apart, or the table would
