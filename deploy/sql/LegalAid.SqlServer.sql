@@ -2063,7 +2063,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Consultations_LawyerId] ON [Consultations];
@@ -2071,7 +2071,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Cases_AssignedLawyerId] ON [Cases];
@@ -2079,7 +2079,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     DROP INDEX [IX_Cases_ClientId] ON [Cases];
@@ -2087,7 +2087,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Consultations_LawyerId_HeldAtUtc] ON [Consultations] ([LawyerId], [HeldAtUtc]);
@@ -2095,7 +2095,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_AssignedLawyerId_Status] ON [Cases] ([AssignedLawyerId], [Status]);
@@ -2103,7 +2103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_CentreId_OpenedOn] ON [Cases] ([CentreId], [OpenedOn]);
@@ -2111,7 +2111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     CREATE INDEX [IX_Cases_ClientId_CentreId] ON [Cases] ([ClientId], [CentreId]);
@@ -2119,11 +2119,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130090000_LoadPerformance'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130090000_LoadPerformance', N'10.0.15');
+    VALUES (N'20261130094156_LoadPerformance', N'10.0.15');
 END;
 
 COMMIT;
