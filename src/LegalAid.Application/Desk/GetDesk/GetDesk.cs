@@ -1,9 +1,11 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Desk.Common;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -14,20 +16,18 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Desk.GetDesk;
 
 /// <summary>
-/// A case worker's start page: what is overdue or due within a week (deadlines and promised follow-ups, until done),
-/// all their open cases a page at a time with the next thing due first, how much waits, their latest consultations,
-/// and for coordinators the transfers waiting for their decision.
+/// A case worker's start page: what is overdue or due within a week (deadlines and promised follow-ups, until done or
+/// voided), most urgent first, a page at a time (<paramref name="DuePage"/>); all their open cases a page at a time with
+/// the next thing due first; how much waits; their latest consultations; and for coordinators the transfers waiting
+/// for their decision.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record GetDesk(int PageNumber = 1, int PageSize = 20) : IRequest<DeskView>, IPageRequest
+public sealed record GetDesk(int PageNumber = 1, int PageSize = 20, int DuePage = 1) : IRequest<DeskView>, IPageRequest
 {
     public const int DaysAhead = 7;
 
-    /// <summary>
-    /// The most urgent due items the desk lists; the counts cover them all, and every case with more shows its next
-    /// date in the open cases. Years of deadlines never marked done would otherwise make a page of thousands of rows.
-    /// </summary>
-    public const int DueShown = 50;
+    /// <summary>Due items a page lists: years of deadlines never marked done would otherwise make a page of thousands of rows.</summary>
+    public const int DuePageSize = 50;
 }
 
 public sealed record DeskView(
@@ -35,7 +35,7 @@ public sealed record DeskView(
     string CentreTimeZoneId,
     DeskCounts Counts,
     PagedList<DeskCase> OpenCases,
-    IReadOnlyList<DueItem> Due,
+    PagedList<DueItem> Due,
     IReadOnlyList<RecentConsultation> RecentConsultations);
 
 /// <summary>How many open cases the lawyer has, and how many of their pending deadlines are overdue, due within the week, or later.</summary>
@@ -72,9 +72,13 @@ public sealed record RecentConsultation(int CaseId, string CaseNumber, string Cl
     }
 }
 
-public sealed class GetDeskValidator : FluentValidation.AbstractValidator<GetDesk>
+public sealed class GetDeskValidator : AbstractValidator<GetDesk>
 {
-    public GetDeskValidator() => Include(new PageRequestValidator());
+    public GetDeskValidator()
+    {
+        Include(new PageRequestValidator());
+        RuleFor(d => d.DuePage).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.InvalidPaging);
+    }
 }
 
 public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetDesk, DeskView>
@@ -98,7 +102,9 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
             .ToList();
         var dueSoon = pending.Where(d => d.DueOn <= horizon).ToList();
-        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.Id).Take(GetDesk.DueShown).ToList();
+        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
+            .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
+            .ToList();
         var shownCaseIds = page.Select(c => c.Id).Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
@@ -126,16 +132,20 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             request.PageNumber,
             request.PageSize,
             open.Count);
-        var due = dueShown.Select(d =>
-        {
-            var shown = shownCases[d.CaseId];
-            return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
+        var due = new PagedList<DueItem>(
+            dueShown.Select(d =>
             {
-                DueAt = d.DueAt,
-                Place = d.Place,
-                IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
-            };
-        });
+                var shown = shownCases[d.CaseId];
+                return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
+                {
+                    DueAt = d.DueAt,
+                    Place = d.Place,
+                    IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
+                };
+            }).ToList(),
+            request.DuePage,
+            GetDesk.DuePageSize,
+            dueSoon.Count);
 
         var recent = await db.Consultations.Where(c => c.LawyerId == me)
             .OrderByDescending(c => c.HeldAtUtc).Take(10)
@@ -152,7 +162,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             centre.TimeZoneId,
             new DeskCounts(open.Count, overdue, dueSoon.Count - overdue, pending.Count - dueSoon.Count, transfers),
             openCases,
-            due.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+            due,
             recent);
     }
 
