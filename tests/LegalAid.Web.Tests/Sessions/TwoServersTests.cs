@@ -47,12 +47,10 @@ public sealed class TwoServersTests : IAsyncLifetime
     public async Task OnRealPorts_TheSessionAFormAndAnEdit_CrossFromOneServerToTheOther()
     {
         await using var one = new LegalAidFactory();
-        one.UseKestrel(0);
-        one.StartServer();
+        one.StartOnLoopback();
         await one.SeedAccountsAsync();
         await using var two = new LegalAidFactory(new Dictionary<string, string> { ["ConnectionStrings:LegalAid"] = one.ConnectionString });
-        two.UseKestrel(0);
-        two.StartServer();
+        two.StartOnLoopback();
         Assert.NotEqual(one.ClientOptions.BaseAddress.Port, two.ClientOptions.BaseAddress.Port);
 
         var (browser, session) = await one.SignInKeepingCookieAsync(LegalAidFactory.LawyerMow);
