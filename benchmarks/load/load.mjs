@@ -313,7 +313,8 @@ async function main() {
     const seconds = Number(args.duration);
     log(`load average at start: ${load()}`);
     const memory = sampleMemory(server.pid);
-    await drive(server, traffic, mix, 10, Math.min(5, seconds)); // warm-up: JIT, pools, page cache
+    const warm = await drive(server, traffic, mix, 10, Math.min(5, seconds)); // warm-up: JIT, pools, page cache
+    log(`warm-up (10 connections, not in the table): ${warm.total.requests} requests, ${warm.total.errors} errors`);
 
     const runs = [];
     if (args.endpoints) {
