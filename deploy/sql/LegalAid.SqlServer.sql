@@ -2063,7 +2063,76 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Consultations_LawyerId] ON [Consultations];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Cases_AssignedLawyerId] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Cases_ClientId] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Consultations_LawyerId_HeldAtUtc] ON [Consultations] ([LawyerId], [HeldAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_AssignedLawyerId_Status] ON [Cases] ([AssignedLawyerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_CentreId_OpenedOn] ON [Cases] ([CentreId], [OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_ClientId_CentreId] ON [Cases] ([ClientId], [CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094156_LoadPerformance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130094156_LoadPerformance', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE TABLE [DataImports] (
@@ -2089,7 +2158,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE TABLE [ImportMappings] (
@@ -2108,7 +2177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE TABLE [ImportedRows] (
@@ -2129,7 +2198,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE INDEX [IX_DataImports_CentreId_UploadedAtUtc] ON [DataImports] ([CentreId], [UploadedAtUtc]);
@@ -2137,7 +2206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE INDEX [IX_ImportedRows_CaseId] ON [ImportedRows] ([CaseId]);
@@ -2145,7 +2214,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE INDEX [IX_ImportedRows_ClientId_CaseKey] ON [ImportedRows] ([ClientId], [CaseKey]);
@@ -2153,7 +2222,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE INDEX [IX_ImportedRows_ConsultationId] ON [ImportedRows] ([ConsultationId]);
@@ -2161,7 +2230,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE INDEX [IX_ImportedRows_DataImportId] ON [ImportedRows] ([DataImportId]);
@@ -2169,7 +2238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ImportMappings_CentreId_Kind_SourceKey] ON [ImportMappings] ([CentreId], [Kind], [SourceKey]);
@@ -2177,11 +2246,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130094238_DataImport'
+    WHERE [MigrationId] = N'20261130102041_DataImport'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130094238_DataImport', N'10.0.15');
+    VALUES (N'20261130102041_DataImport', N'10.0.15');
 END;
 
 COMMIT;

@@ -107,7 +107,7 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
     /// <summary>A browser-like client signed in through the real sign-in form.</summary>
     public async Task<HttpClient> SignInAsync(string email, bool followRedirects = true)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        var client = Browser(allowAutoRedirect: followRedirects);
         var response = await TrySignInAsync(client, email, Password);
         Assert.True(
             followRedirects ? response.RequestMessage!.RequestUri!.AbsolutePath == "/" : response.StatusCode == System.Net.HttpStatusCode.Redirect,
@@ -121,7 +121,7 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
     /// </summary>
     public async Task<(HttpClient Browser, string Cookie)> SignInKeepingCookieAsync(string email)
     {
-        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var browser = Browser(allowAutoRedirect: false);
         var response = await TrySignInAsync(browser, email, Password);
         var cookie = response.Headers.TryGetValues("Set-Cookie", out var cookies)
             ? cookies.Select(c => c.Split(';')[0]).SingleOrDefault(c => c.StartsWith(SessionCookie + "=", StringComparison.Ordinal))
@@ -133,10 +133,31 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
     /// <summary>A client that sends exactly this cookie on every request and keeps nothing the server sets.</summary>
     public HttpClient WithCookie(string cookie)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = Browser(allowAutoRedirect: false, handleCookies: false);
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
+
+    /// <summary>
+    /// Starts the app on Kestrel at a free 127.0.0.1 port, a node as in production; the clients this factory makes then
+    /// go through the socket. <see cref="ClientOptions"/> holds the address.
+    /// </summary>
+    public void StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        onKestrel = true;
+    }
+
+    private bool onKestrel;
+
+    /// <summary>
+    /// A client of this server. On Kestrel the factory's own clients end in a socket handler that follows redirects and
+    /// keeps cookies whatever the options say, so that handler is made here with the options applied.
+    /// </summary>
+    private HttpClient Browser(bool allowAutoRedirect, bool handleCookies = true) => onKestrel
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = allowAutoRedirect, UseCookies = handleCookies }) { BaseAddress = ClientOptions.BaseAddress }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = allowAutoRedirect, HandleCookies = handleCookies });
 
     public static async Task<HttpResponseMessage> TrySignInAsync(HttpClient client, string email, string password)
     {

@@ -245,23 +245,26 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalAidDbContext).Assembly);
+        // EF.Parameter keeps the scope a nullable parameter in the SQL, so EF Core drops the filter for accounts of every
+        // centre and leaves "CentreId = @scope" for the others, which an index serves. Written as "ScopeCentreId == null"
+        // it became one boolean parameter, "@unscoped OR CentreId = @scope", which made SQLite scan the whole table.
         // A centre sees the clients it holds, and those of its cases that stayed behind when a client moved on.
-        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
-        builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || c.CentreId == ScopeCentreId);
+        builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
+        builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || c.CentreId == ScopeCentreId);
         // A consultation is read with its case, wherever it was held; statistics count it where it was held.
-        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || Cases.Any(k => k.Id == c.CaseId))
+        builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || Cases.Any(k => k.Id == c.CaseId))
             .HasQueryFilter(QueryFilters.Voided, c => c.VoidedAtUtc == null);
-        builder.Entity<Deadline>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+        builder.Entity<Deadline>().HasQueryFilter(QueryFilters.CentreScope, d => EF.Parameter(ScopeCentreId) == null || Cases.Any(c => c.Id == d.CaseId))
             .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
-        builder.Entity<CaseDocument>().HasQueryFilter(QueryFilters.CentreScope, d => ScopeCentreId == null || Cases.Any(c => c.Id == d.CaseId))
+        builder.Entity<CaseDocument>().HasQueryFilter(QueryFilters.CentreScope, d => EF.Parameter(ScopeCentreId) == null || Cases.Any(c => c.Id == d.CaseId))
             .HasQueryFilter(QueryFilters.Voided, d => d.VoidedAtUtc == null);
-        builder.Entity<Referral>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || Cases.Any(c => c.Id == r.CaseId))
+        builder.Entity<Referral>().HasQueryFilter(QueryFilters.CentreScope, r => EF.Parameter(ScopeCentreId) == null || Cases.Any(c => c.Id == r.CaseId))
             .HasQueryFilter(QueryFilters.Voided, r => r.VoidedAtUtc == null);
-        builder.Entity<ClientTransfer>().HasQueryFilter(QueryFilters.CentreScope, t => ScopeCentreId == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
-        builder.Entity<TransferredCase>().HasQueryFilter(QueryFilters.CentreScope, c => ScopeCentreId == null || ClientTransfers.Any(t => t.Id == c.TransferId));
-        builder.Entity<DataImport>().HasQueryFilter(QueryFilters.CentreScope, i => ScopeCentreId == null || i.CentreId == ScopeCentreId);
-        builder.Entity<ImportMapping>().HasQueryFilter(QueryFilters.CentreScope, m => ScopeCentreId == null || m.CentreId == ScopeCentreId);
-        builder.Entity<ImportedRow>().HasQueryFilter(QueryFilters.CentreScope, r => ScopeCentreId == null || r.CentreId == ScopeCentreId);
+        builder.Entity<ClientTransfer>().HasQueryFilter(QueryFilters.CentreScope, t => EF.Parameter(ScopeCentreId) == null || t.FromCentreId == ScopeCentreId || t.ToCentreId == ScopeCentreId);
+        builder.Entity<TransferredCase>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || ClientTransfers.Any(t => t.Id == c.TransferId));
+        builder.Entity<DataImport>().HasQueryFilter(QueryFilters.CentreScope, i => EF.Parameter(ScopeCentreId) == null || i.CentreId == ScopeCentreId);
+        builder.Entity<ImportMapping>().HasQueryFilter(QueryFilters.CentreScope, m => EF.Parameter(ScopeCentreId) == null || m.CentreId == ScopeCentreId);
+        builder.Entity<ImportedRow>().HasQueryFilter(QueryFilters.CentreScope, r => EF.Parameter(ScopeCentreId) == null || r.CentreId == ScopeCentreId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

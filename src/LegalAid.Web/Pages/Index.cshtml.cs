@@ -18,6 +18,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The page of due items, independent of the page of open cases.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int DuePage { get; set; } = 1;
+
     public DeskView? Desk { get; private set; }
 
     /// <summary>For administrators: accounts that were refused many times in a short time.</summary>
@@ -31,7 +35,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
         }
 
         return IsCaseWorker
-            ? await QueryAsync(new GetDesk(PageNumber), desk => Desk = desk, cancellationToken)
+            ? await QueryAsync(new GetDesk(PageNumber, DuePage: DuePage), desk => Desk = desk, cancellationToken)
             : Page();
     }
 }

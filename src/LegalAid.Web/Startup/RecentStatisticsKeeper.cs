@@ -3,8 +3,13 @@ using Microsoft.Extensions.Options;
 
 namespace LegalAid.Web.Startup;
 
-/// <summary>Reloads the recent years' statistics facts in the background every <see cref="StatisticsOptions.FreshFor"/>.</summary>
-internal sealed partial class RecentStatisticsKeeper(IServiceScopeFactory scopes, IOptions<StatisticsOptions> options, ILogger<RecentStatisticsKeeper> logger)
+/// <summary>
+/// Reloads the recent years' statistics facts in the background every <see cref="StatisticsOptions.FreshFor"/>, as
+/// long as someone who sees every centre uses statistics; idle (and holding no copy) otherwise. The first request
+/// after a quiet spell reads the database itself and wakes this task.
+/// </summary>
+internal sealed partial class RecentStatisticsKeeper(
+    IServiceScopeFactory scopes, StatisticsFactsCache cache, IOptions<StatisticsOptions> options, TimeProvider clock, ILogger<RecentStatisticsKeeper> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -14,9 +19,9 @@ internal sealed partial class RecentStatisticsKeeper(IServiceScopeFactory scopes
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.FreshFor);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await cache.WaitForRecentReadersAsync(stoppingToken);
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -27,8 +32,9 @@ internal sealed partial class RecentStatisticsKeeper(IServiceScopeFactory scopes
                 // The next tick tries again; meanwhile requests read the database as they would without it.
                 LogRefreshFailed(logger, e);
             }
+
+            await Task.Delay(options.Value.FreshFor, clock, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not load the recent statistics")]

@@ -17,14 +17,14 @@ public sealed class AddDeadlineTests : ApplicationTest
         await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(30) });
 
         var desk = await App.SendAsync(new GetDesk());
-        Assert.Equal([DeadlineType.AppealDeadline, DeadlineType.CourtHearing], desk.Due.Where(d => !d.IsFollowUp).Select(d => d.DeadlineType));
+        Assert.Equal([DeadlineType.AppealDeadline, DeadlineType.CourtHearing], desk.Due.Items.Where(d => !d.IsFollowUp).Select(d => d.DeadlineType));
 
         await App.SendAsync(new CompleteDeadline(caseId, hearing));
 
         var @case = await App.SendAsync(new GetCase(caseId));
         Assert.True(@case.Deadlines.Single(d => d.Id == hearing).IsDone);
         Assert.Equal(App.Today, @case.Deadlines.Single(d => d.Id == hearing).DoneOn);
-        Assert.DoesNotContain((await App.SendAsync(new GetDesk())).Due, d => d.DeadlineId == hearing);
+        Assert.DoesNotContain((await App.SendAsync(new GetDesk())).Due.Items, d => d.DeadlineId == hearing);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class AddDeadlineTests : ApplicationTest
 
         var deadline = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
         Assert.Equal(((TimeOnly?)new TimeOnly(10, 30), "Мещанский районный суд, зал № 5", true), (deadline.DueAt, deadline.Place, deadline.IsUpcomingHearing));
-        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
         Assert.Equal(((TimeOnly?)new TimeOnly(10, 30), "Мещанский районный суд, зал № 5"), (due.DueAt, due.Place));
     }
 }

@@ -16,13 +16,13 @@ public sealed class ReopenDeadlineTests : ApplicationTest
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.AppealDeadline, DueOn = App.Today.AddDays(2) });
         await App.SendAsync(new CompleteDeadline(caseId, id));
-        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
 
         var version = await App.SendAsync(new ReopenDeadline { CaseId = caseId, DeadlineId = id, Version = 1 });
 
         var deadline = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
         Assert.Equal((2, false, (DateOnly?)null), (version, deadline.IsDone, deadline.DoneOn));
-        Assert.Equal(id, Assert.Single((await App.SendAsync(new GetDesk())).Due).DeadlineId);
+        Assert.Equal(id, Assert.Single((await App.SendAsync(new GetDesk())).Due.Items).DeadlineId);
     }
 
     [Fact]

@@ -16,11 +16,11 @@ public sealed class VoidDeadlineTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(1) });
-        Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
 
         await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Заседание отменено судом" });
 
-        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
         Assert.Empty((await App.SendAsync(new GetCase(caseId))).Deadlines);
         var voided = Assert.Single((await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines);
         Assert.Equal(("Заседание отменено судом", false, false), (voided.VoidReason, voided.IsUpcomingHearing, voided.IsOverdue));

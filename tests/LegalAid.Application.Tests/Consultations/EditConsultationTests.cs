@@ -57,7 +57,7 @@ public sealed class EditConsultationTests : ApplicationTest
     {
         await App.SendAsync(Correction() with { FollowUpOn = new DateOnly(2026, 3, 18) });
 
-        var callBack = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        var callBack = Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
         Assert.Equal((true, DeadlineType.CallBack, new DateOnly(2026, 3, 18)), (callBack.IsFollowUp, callBack.DeadlineType, callBack.DueOn));
         var file = await App.SendAsync(new GetCase(caseId, IncludeVoided: true));
         Assert.Equal((callBack.DeadlineId, (DateTime?)null), (Assert.Single(file.Deadlines).Id, file.Deadlines[0].VoidedAtUtc));
@@ -69,7 +69,7 @@ public sealed class EditConsultationTests : ApplicationTest
     {
         var version = await App.SendAsync(Correction() with { FollowUpOn = null });
 
-        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
         var file = await App.SendAsync(new GetCase(caseId, IncludeVoided: true));
         Assert.Null(Assert.Single(file.Consultations).FollowUpOn);
         var dropped = Assert.Single(file.Deadlines);
@@ -77,7 +77,7 @@ public sealed class EditConsultationTests : ApplicationTest
 
         await App.SendAsync(Correction(version) with { FollowUpOn = new DateOnly(2026, 3, 17) });
 
-        Assert.Equal(new DateOnly(2026, 3, 17), Assert.Single((await App.SendAsync(new GetDesk())).Due, d => d.IsFollowUp).DueOn);
+        Assert.Equal(new DateOnly(2026, 3, 17), Assert.Single((await App.SendAsync(new GetDesk())).Due.Items, d => d.IsFollowUp).DueOn);
         Assert.Equal(new DateOnly(2026, 3, 17), Assert.Single((await App.SendAsync(new GetCase(caseId))).Consultations).FollowUpOn);
         Assert.Equal(2, (await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines.Count);
     }

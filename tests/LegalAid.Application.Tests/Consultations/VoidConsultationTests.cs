@@ -81,12 +81,12 @@ public sealed class VoidConsultationTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = App.Today.AddDays(2), Summary = "Уникальная заметка для отчёта" });
-        Assert.Single((await App.SendAsync(new GetDesk())).Due, d => d.IsFollowUp);
+        Assert.Single((await App.SendAsync(new GetDesk())).Due.Items, d => d.IsFollowUp);
 
         await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = id, Reason = Reason });
 
         var desk = await App.SendAsync(new GetDesk());
-        Assert.Empty(desk.Due);
+        Assert.Empty(desk.Due.Items);
         Assert.Equal(0, desk.Counts.Overdue + desk.Counts.DueThisWeek + desk.Counts.DueLater);
         Assert.Empty(desk.RecentConsultations);
         Assert.Equal(Reason, Assert.Single((await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines).VoidReason);

@@ -17,14 +17,14 @@ public sealed class GetDeskTests : ApplicationTest
         await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 14, 10, 0, 0), FollowUpOn = null });
 
         var desk = await App.SendAsync(new GetDesk());
-        var followUp = Assert.Single(desk.Due);
+        var followUp = Assert.Single(desk.Due.Items);
         Assert.True(followUp.IsFollowUp);
         Assert.Equal(DeadlineType.CallBack, followUp.DeadlineType);
         Assert.Equal(App.Today.AddDays(2), followUp.DueOn);
         Assert.Equal(2, desk.RecentConsultations.Count);
 
         await App.SendAsync(new CompleteDeadline(caseId, followUp.DeadlineId));
-        Assert.Empty((await App.SendAsync(new GetDesk())).Due);
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class GetDeskTests : ApplicationTest
 
         App.Clock.Advance(TimeSpan.FromDays(200));
 
-        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
         Assert.True(due.IsOverdue);
     }
 
@@ -68,7 +68,26 @@ public sealed class GetDeskTests : ApplicationTest
         Assert.Equal(DeadlineType.CourtHearing, all[1].NextDueType);
         Assert.All(all.Skip(3), c => Assert.Null(c.NextDueOn));
         Assert.Equal(cases.Where(id => id != cases[0] && id != cases[13] && id != cases[27]), all.Skip(3).Select(c => c.Id));
-        Assert.Equal(2, first.Due.Count);
+        Assert.Equal(2, first.Due.Items.Count);
+    }
+
+    [Fact]
+    public async Task YearsOfDeadlinesNeverMarkedDone_AreAllReachable_FiftyAPageMostUrgentFirst()
+    {
+        var caseId = await OpenCaseAsync();
+        var dueDates = Enumerable.Range(0, GetDesk.DuePageSize + 5).Select(i => App.Today.AddDays(-60 + i)).ToList();
+        foreach (var dueOn in dueDates.AsEnumerable().Reverse())
+        {
+            await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = dueOn });
+        }
+
+        var first = await App.SendAsync(new GetDesk());
+        var second = await App.SendAsync(new GetDesk(DuePage: 2));
+
+        Assert.Equal(dueDates.Count, first.Counts.Overdue);
+        Assert.Equal((dueDates.Count, 2), (first.Due.TotalCount, first.Due.TotalPages));
+        Assert.Equal(dueDates.Take(GetDesk.DuePageSize), first.Due.Items.Select(d => d.DueOn));
+        Assert.Equal(dueDates.Skip(GetDesk.DuePageSize), second.Due.Items.Select(d => d.DueOn));
     }
 
     [Fact]
@@ -76,6 +95,9 @@ public sealed class GetDeskTests : ApplicationTest
     {
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(PageNumber: 0)));
         Assert.Contains(nameof(GetDesk.PageNumber), refused.Errors.Keys);
+
+        refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(DuePage: 0)));
+        Assert.Contains(nameof(GetDesk.DuePage), refused.Errors.Keys);
     }
 
     [Theory]
@@ -89,7 +111,7 @@ public sealed class GetDeskTests : ApplicationTest
 
         // 01:30 on the 16th in Chelyabinsk, 23:30 on the 15th in Moscow.
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 20, 30, 0, TimeSpan.Zero));
-        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due);
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
 
         Assert.Equal(overdue, due.IsOverdue);
     }

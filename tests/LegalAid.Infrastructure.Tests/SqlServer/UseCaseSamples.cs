@@ -186,7 +186,7 @@ internal static class UseCaseSamples
         new EditReferral { CaseId = 1, ReferralId = 1, Version = 1, PartnerId = 2, ReferredOn = Day, Note = "Инспекция труда" },
         new VoidReferral { CaseId = 1, ReferralId = 1, Version = 1, Reason = "Не состоялось." },
         new GetCaseReport(1, "ky"),
-        new GetDesk(PageNumber: 2),
+        new GetDesk(PageNumber: 2, DuePage: 2),
         new GetCalendarFeedStatus(),
         new IssueCalendarFeed(),
         new RevokeCalendarFeed(),

@@ -58,8 +58,27 @@ public sealed class CaseWorkApiTests : WebTest
 
         var desk = await (await Client.GetAsync("/api/v1/desk")).ReadAsync();
 
-        Assert.Equal("CourtHearing", (string?)desk["due"]![0]!["deadlineType"]);
-        Assert.Equal("Мещанский суд", (string?)desk["due"]![0]!["note"]);
+        Assert.Equal(1, (int)desk["due"]!["totalCount"]!);
+        Assert.Equal("CourtHearing", (string?)desk["due"]!["items"]![0]!["deadlineType"]);
+        Assert.Equal("Мещанский суд", (string?)desk["due"]!["items"]![0]!["note"]);
+    }
+
+    [Fact]
+    public async Task TheDesk_ListsDueItemsFiftyAPage_TheRestByDuePage()
+    {
+        var caseId = await OpenCaseAsync();
+        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 1; i <= 51; i++)
+        {
+            var dueOn = today.AddDays(-51 + i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "DocumentDue", dueOn, note = $"Справка № {i}" })).EnsureSuccessStatusCode();
+        }
+
+        var first = (await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["due"]!;
+        var second = (await (await Client.GetAsync("/api/v1/desk?duePage=2")).ReadAsync())["due"]!;
+
+        Assert.Equal((51, 2, 50), ((int)first["totalCount"]!, (int)first["totalPages"]!, first["items"]!.AsArray().Count));
+        Assert.Equal("Справка № 51", (string?)Assert.Single(second["items"]!.AsArray())!["note"]);
     }
 
     private async Task<int> OpenCaseAsync()

@@ -21,8 +21,11 @@ internal static class HtmlPage
         return (IHtmlDocument)await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!));
     }
 
-    /// <summary>Posts the page's main form with its current values, overridden by <paramref name="fields"/>.</summary>
-    public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlDocument page, IDictionary<string, string> fields, string formSelector = "main form[method=post]")
+    /// <summary>
+    /// Posts the page's main form with its current values, overridden by <paramref name="fields"/>; to the server
+    /// that rendered it, or to <paramref name="server"/> (another node of the same app).
+    /// </summary>
+    public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlDocument page, IDictionary<string, string> fields, string formSelector = "main form[method=post]", Uri? server = null)
     {
         var form = (IHtmlFormElement)page.QuerySelector(formSelector)!;
         var values = new List<KeyValuePair<string, string>>();
@@ -46,7 +49,8 @@ internal static class HtmlPage
         }
 
         values.AddRange(fields);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : new Uri(new Uri(page.Url), form.GetAttribute("action")!).ToString();
+        var rendered = new Uri(page.Url);
+        var action = new Uri(server ?? rendered, string.IsNullOrEmpty(form.GetAttribute("action")) ? rendered.PathAndQuery : form.GetAttribute("action")!).ToString();
         return client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 

@@ -357,7 +357,7 @@ public sealed class HostileInputTests : WebTest
             Query("GET /api/v1/statistics/", programme, "/api/v1/statistics?from=2026-01-01&to=2026-03-31", date: "to", list: "centre", choice: "sex"),
             Query("GET /api/v1/statistics/export", programme, "/api/v1/statistics/export?from=2026-01-01&to=2026-03-31&format=Csv", text: "table", date: "from", list: "lawyer", choice: "format"),
             Query("GET /api/v1/opposing-parties", lawyer, "/api/v1/opposing-parties", text: "query", number: "pageSize"),
-            Query("GET /api/v1/desk", lawyer, "/api/v1/desk", number: "pageSize"),
+            Query("GET /api/v1/desk", lawyer, "/api/v1/desk", number: "duePage"),
             Query("GET /api/v1/transfers/", coordinator, "/api/v1/transfers", number: "pageNumber"),
             Api("POST /api/v1/transfers/requests", lawyer, "POST", "/api/v1/transfers/requests", Obj(new { centreCode = "KZN", familyName = "Юлдашев", givenName = "Азиз" }), text: "note", name: "familyName", date: "dateOfBirth"),
             Api("POST /api/v1/transfers/", coordinator, "POST", "/api/v1/transfers", Obj(new { clientId, toCentreId = 3, caseIds = new[] { caseId } }), text: "note", list: "caseIds", number: "toCentreId"),
@@ -414,7 +414,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Account/TwoFactor?handler=Enable", lawyer, "/Account/TwoFactor", "Enable", text: "Input.Code"),
             LanguageSwitch(),
 
-            Filter("GET /", lawyer, "/", number: "PageNumber"),
+            Filter("GET /", lawyer, "/", number: "DuePage"),
             Filter("GET /Transfers", coordinator, "/Transfers", number: "PageNumber"),
             Form("POST /Transfers/Request", lawyer, "/Transfers/Request", text: "Input.Note", name: "Input.FamilyName", date: "Input.DateOfBirth",
                 fields: [new("Input.CentreCode", "KZN"), new("Input.FamilyName", "Юлдашев"), new("Input.GivenName", "Азиз")]),

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
+using LegalAid.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Sessions;
@@ -39,6 +41,36 @@ public sealed class TwoServersTests : IAsyncLifetime
 
         Assert.True(await first.InDatabaseAsync(db => db.DataProtectionKeys.AnyAsync(k => k.Xml != null && k.Xml.Contains("<key "))));
         Assert.False(await first.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "DataProtectionKey" || (e.Changes != null && e.Changes.Contains("masterKey")))));
+    }
+
+    [Fact]
+    public async Task OnRealPorts_TheSessionAFormAndAnEdit_CrossFromOneServerToTheOther()
+    {
+        await using var one = new LegalAidFactory();
+        one.StartOnLoopback();
+        await one.SeedAccountsAsync();
+        await using var two = new LegalAidFactory(new Dictionary<string, string> { ["ConnectionStrings:LegalAid"] = one.ConnectionString });
+        two.StartOnLoopback();
+        Assert.NotEqual(one.ClientOptions.BaseAddress.Port, two.ClientOptions.BaseAddress.Port);
+
+        var (browser, session) = await one.SignInKeepingCookieAsync(LegalAidFactory.LawyerMow);
+        browser.Dispose();
+        using var onTwo = two.WithCookie(session);
+        var clientId = await (await onTwo.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = await (await onTwo.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, summary = "Не выплачена зарплата." })).CreatedIdAsync();
+
+        using var onOne = one.WithCookie(session);
+        var editPage = await onOne.GetAsync($"/Cases/{caseId}/edit");
+        Assert.Equal(HttpStatusCode.OK, editPage.StatusCode);
+        var antiforgery = editPage.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("LegalAid.Antiforgery", StringComparison.Ordinal));
+        using var onTwoWithForm = two.WithCookie($"{session}; {antiforgery}");
+        var saved = await HtmlPage.SubmitAsync(onTwoWithForm, await HtmlPage.ParseAsync(editPage),
+            new Dictionary<string, string> { ["Input.Summary"] = "Өңүт: работодатель обещал выплатить до пятницы." }, server: two.ClientOptions.BaseAddress);
+        var seenOnOne = await (await onOne.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal($"/Cases/{caseId}", saved.Headers.Location?.OriginalString);
+        Assert.Equal("Өңүт: работодатель обещал выплатить до пятницы.", (string?)seenOnOne["summary"]);
     }
 
     public async ValueTask DisposeAsync()

@@ -42,9 +42,12 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             .ProjectTo<DocumentItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         var referrals = await db.Referrals.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(r => r.CaseId == caseId).OrderByDescending(r => r.ReferredOn)
             .ProjectTo<ReferralItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var otherCases = await db.Cases.Where(c => c.Id == caseId && c.OpposingPartyId != null)
-            .Select(c => db.Cases.Count(other => other.OpposingPartyId == c.OpposingPartyId && other.Id != c.Id))
-            .FirstOrDefaultAsync(cancellationToken);
+        // Counted with the party's id as a value: compared column to column, EF Core's null semantics add
+        // "or both are null", and no index serves that.
+        var opposingParty = await db.Cases.Where(c => c.Id == caseId).Select(c => c.OpposingPartyId).SingleAsync(cancellationToken);
+        var otherCases = opposingParty is { } partyId
+            ? await db.Cases.CountAsync(other => other.OpposingPartyId == partyId && other.Id != caseId, cancellationToken)
+            : 0;
 
         return found with
         {

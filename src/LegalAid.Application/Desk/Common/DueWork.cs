@@ -1,4 +1,5 @@
 using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Desk.Common;
 
@@ -15,4 +16,8 @@ public static class DueWork
 
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IQueryable<Case> cases) =>
         deadlines.Where(d => !d.IsDone && d.VoidedAtUtc == null && cases.Any(c => c.Id == d.CaseId));
+
+    /// <summary>The same, for cases already read: their ids go to the database as one list, so each case's deadlines are read by index.</summary>
+    public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IReadOnlyCollection<int> caseIds) =>
+        deadlines.Where(d => !d.IsDone && d.VoidedAtUtc == null && EF.Parameter(caseIds).Contains(d.CaseId));
 }

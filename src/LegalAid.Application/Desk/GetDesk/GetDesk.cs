@@ -1,9 +1,11 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Desk.Common;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -14,14 +16,18 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Desk.GetDesk;
 
 /// <summary>
-/// A case worker's start page: what is overdue or due within a week (deadlines and promised follow-ups, until done),
-/// all their open cases a page at a time with the next thing due first, how much waits, their latest consultations,
-/// and for coordinators the transfers waiting for their decision.
+/// A case worker's start page: what is overdue or due within a week (deadlines and promised follow-ups, until done or
+/// voided), most urgent first, a page at a time (<paramref name="DuePage"/>); all their open cases a page at a time with
+/// the next thing due first; how much waits; their latest consultations; and for coordinators the transfers waiting
+/// for their decision.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record GetDesk(int PageNumber = 1, int PageSize = 20) : IRequest<DeskView>, IPageRequest
+public sealed record GetDesk(int PageNumber = 1, int PageSize = 20, int DuePage = 1) : IRequest<DeskView>, IPageRequest
 {
     public const int DaysAhead = 7;
+
+    /// <summary>Due items a page lists: years of deadlines never marked done would otherwise make a page of thousands of rows.</summary>
+    public const int DuePageSize = 50;
 }
 
 public sealed record DeskView(
@@ -29,7 +35,7 @@ public sealed record DeskView(
     string CentreTimeZoneId,
     DeskCounts Counts,
     PagedList<DeskCase> OpenCases,
-    IReadOnlyList<DueItem> Due,
+    PagedList<DueItem> Due,
     IReadOnlyList<RecentConsultation> RecentConsultations);
 
 /// <summary>How many open cases the lawyer has, and how many of their pending deadlines are overdue, due within the week, or later.</summary>
@@ -66,9 +72,13 @@ public sealed record RecentConsultation(int CaseId, string CaseNumber, string Cl
     }
 }
 
-public sealed class GetDeskValidator : FluentValidation.AbstractValidator<GetDesk>
+public sealed class GetDeskValidator : AbstractValidator<GetDesk>
 {
-    public GetDeskValidator() => Include(new PageRequestValidator());
+    public GetDeskValidator()
+    {
+        Include(new PageRequestValidator());
+        RuleFor(d => d.DuePage).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.InvalidPaging);
+    }
 }
 
 public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetDesk, DeskView>
@@ -79,42 +89,63 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var centre = await db.Centres.SingleAsync(c => c.Id == user.CentreId, cancellationToken);
         var today = actors.At(centre).Today;
         var horizon = today.AddDays(GetDesk.DaysAhead);
-        var myOpenCases = db.Cases.OpenCasesOf(me, centre.Id);
-        var pending = db.Deadlines.PendingOn(myOpenCases);
-
-        var openCases = await myOpenCases
+        // A lawyer may hold thousands of open cases: their ids and pending deadlines are read once, by index, and
+        // sorted here; only the rows shown are read in full.
+        var open = await db.Cases.OpenCasesOf(me, centre.Id).Select(c => new { c.Id, c.OpenedOn }).ToListAsync(cancellationToken);
+        var pending = await db.Deadlines.PendingOn(open.Select(c => c.Id).ToList())
+            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, d.ConsultationId != null))
+            .ToListAsync(cancellationToken);
+        var pendingOf = pending.OrderBy(d => d.DueOn).ThenBy(d => d.Id).ToLookup(d => d.CaseId);
+        var page = open
+            .Select(c => (c.Id, c.OpenedOn, Next: pendingOf[c.Id].FirstOrDefault()))
+            .OrderBy(c => c.Next is null).ThenBy(c => c.Next?.DueOn).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
+            .ToList();
+        var dueSoon = pending.Where(d => d.DueOn <= horizon).ToList();
+        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
+            .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
+            .ToList();
+        var shownCaseIds = page.Select(c => c.Id).Union(dueShown.Select(d => d.CaseId)).ToList();
+        var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
             {
-                Case = c,
-                NextDueOn = pending.Where(d => d.CaseId == c.Id).Min(d => (DateOnly?)d.DueOn),
-                NextDueType = pending.Where(d => d.CaseId == c.Id).OrderBy(d => d.DueOn).ThenBy(d => d.Id).Select(d => (DeadlineType?)d.Type).FirstOrDefault(),
-                PendingCount = pending.Count(d => d.CaseId == c.Id),
+                c.Id,
+                c.Number,
+                c.Client.Name.FamilyName,
+                c.Client.Name.GivenName,
+                Category = new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn },
+                c.Client.ConsentWithdrawnOn,
+                c.Client.AnonymisedOn,
             })
-            .OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.Case.OpenedOn).ThenBy(c => c.Case.Id)
-            .Select(c => new DeskCase(
-                c.Case.Id,
-                c.Case.Number,
-                c.Case.Client.Name.FamilyName,
-                c.Case.Client.Name.GivenName,
-                new LocalisedName { Ru = c.Case.PrimaryCategory.NameRu, Ky = c.Case.PrimaryCategory.NameKy, En = c.Case.PrimaryCategory.NameEn },
-                c.Case.OpenedOn,
-                c.NextDueOn,
-                c.NextDueType,
-                c.PendingCount)
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var openCases = new PagedList<DeskCase>(
+            page.Select(c =>
             {
-                ClientConsentWithdrawnOn = c.Case.Client.ConsentWithdrawnOn,
-                ClientAnonymisedOn = c.Case.Client.AnonymisedOn,
-            })
-            .ToPagedListAsync(request, cancellationToken);
-
-        var due = await pending.Where(d => d.DueOn <= horizon)
-            .Join(db.Cases, d => d.CaseId, c => c.Id, (d, c) => new DueItem(c.Id, c.Number, c.Client.Name.FamilyName + " " + c.Client.Name.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.ConsultationId != null)
+                var shown = shownCases[c.Id];
+                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.Next?.DueOn, c.Next?.Type, pendingOf[c.Id].Count())
+                {
+                    NextIsOverdue = c.Next is { } next && Deadline.IsOverdue(next.DueOn, isDone: false, today),
+                    ClientConsentWithdrawnOn = shown.ConsentWithdrawnOn,
+                    ClientAnonymisedOn = shown.AnonymisedOn,
+                };
+            }).ToList(),
+            request.PageNumber,
+            request.PageSize,
+            open.Count);
+        var due = new PagedList<DueItem>(
+            dueShown.Select(d =>
             {
-                DueAt = d.DueAt,
-                Place = d.Place,
-            })
-            .ToListAsync(cancellationToken);
-        var later = await pending.CountAsync(d => d.DueOn > horizon, cancellationToken);
+                var shown = shownCases[d.CaseId];
+                return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
+                {
+                    DueAt = d.DueAt,
+                    Place = d.Place,
+                    IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
+                };
+            }).ToList(),
+            request.DuePage,
+            GetDesk.DuePageSize,
+            dueSoon.Count);
 
         var recent = await db.Consultations.Where(c => c.LawyerId == me)
             .OrderByDescending(c => c.HeldAtUtc).Take(10)
@@ -125,14 +156,15 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             ? await db.ClientTransfers.CountAsync(ClientTransfer.AwaitingDecisionBy(centre.Id), cancellationToken)
             : 0;
 
-        var overdue = due.Count(d => Deadline.IsOverdue(d.DueOn, isDone: false, today));
+        var overdue = dueSoon.Count(d => Deadline.IsOverdue(d.DueOn, isDone: false, today));
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(openCases.TotalCount, overdue, due.Count - overdue, later, transfers),
-            openCases with { Items = openCases.Items.Select(c => c with { NextIsOverdue = c.NextDueOn is { } next && Deadline.IsOverdue(next, isDone: false, today) }).ToList() },
-            due.Select(d => d with { IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today) })
-                .OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseNumber, StringComparer.Ordinal).ToList(),
+            new DeskCounts(open.Count, overdue, dueSoon.Count - overdue, pending.Count - dueSoon.Count, transfers),
+            openCases,
+            due,
             recent);
     }
+
+    private sealed record PendingDeadline(int Id, int CaseId, DeadlineType Type, DateOnly DueOn, TimeOnly? DueAt, string? Place, string? Note, bool IsFollowUp);
 }

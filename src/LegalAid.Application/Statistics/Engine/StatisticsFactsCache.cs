@@ -8,12 +8,14 @@ namespace LegalAid.Application.Statistics.Engine;
 /// changing the dashboard's filters, exporting or building a report recomputes from memory instead of reading
 /// a million rows again. Entries are keyed by the reader's centre scope: a coordinator never gets facts loaded
 /// for someone who sees every centre, nor the reverse. The recent years that <see cref="RecentStatistics"/>
-/// keeps loaded serve any window inside them for readers who see every centre.
+/// keeps loaded serve any window inside them for readers who see every centre, and only while such readers use
+/// statistics: each of their requests wakes <see cref="WaitForRecentReadersAsync"/>.
 /// </summary>
 public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxCachedConsultations });
     private RecentFacts? recent;
+    private TaskCompletionSource recentWanted = NewSignal();
 
     internal async Task<StatisticsFacts> GetOrLoadAsync(DateOnly start, DateOnly end, int? scopeCentreId, Func<Task<StatisticsFacts>> load)
     {
@@ -21,6 +23,11 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
         if (freshFor <= TimeSpan.Zero)
         {
             return await load();
+        }
+
+        if (scopeCentreId is null)
+        {
+            Volatile.Read(ref recentWanted).TrySetResult();
         }
 
         if (scopeCentreId is null && Volatile.Read(ref recent) is { } kept && kept.Start <= start && end <= kept.End
@@ -43,7 +50,26 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
     /// <summary>Replaces the recent years' facts, loaded without a centre scope.</summary>
     internal void KeepRecent(DateOnly start, DateOnly end, StatisticsFacts facts) => Volatile.Write(ref recent, new RecentFacts(start, end, facts));
 
+    /// <summary>
+    /// Returns once a reader who sees every centre has asked for statistics since the previous call. While nobody
+    /// has, the recent years' copy is dropped: it would be out of date by the time anyone asks, and it holds
+    /// several hundred thousand facts.
+    /// </summary>
+    public async Task WaitForRecentReadersAsync(CancellationToken cancellationToken)
+    {
+        var signal = Volatile.Read(ref recentWanted);
+        if (!signal.Task.IsCompleted)
+        {
+            Volatile.Write(ref recent, null);
+            await signal.Task.WaitAsync(cancellationToken);
+        }
+
+        Interlocked.CompareExchange(ref recentWanted, NewSignal(), signal);
+    }
+
     public void Dispose() => cache.Dispose();
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private sealed record RecentFacts(DateOnly Start, DateOnly End, StatisticsFacts Facts);
 }

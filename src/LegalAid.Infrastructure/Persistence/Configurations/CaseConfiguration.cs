@@ -27,6 +27,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         builder.HasIndex(c => new { c.CentreId, c.Status });
         builder.HasIndex(c => c.OpenedOn);
+        // The case list's default order within a centre, read a page at a time without sorting the centre's cases.
+        builder.HasIndex(c => new { c.CentreId, c.OpenedOn });
+        // "Does the centre hold a case of this client?" (the clients' centre scope) by both columns, so that SQLite
+        // never answers it by reading the centre's cases instead.
+        builder.HasIndex(c => new { c.ClientId, c.CentreId });
+        // A lawyer's open cases (the desk), without reading the centre's open cases.
+        builder.HasIndex(c => new { c.AssignedLawyerId, c.Status });
     }
 
     private static void MapMoney(ComplexPropertyBuilder<Money> money, string prefix)

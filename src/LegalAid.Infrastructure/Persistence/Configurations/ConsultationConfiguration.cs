@@ -17,5 +17,7 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.HasIndex(c => new { c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions, c.Id, c.VoidedAtUtc })
             .HasDatabaseName("IX_Consultations_Statistics");
         builder.HasIndex(c => new { c.ClientId, c.HeldOn });
+        // A lawyer's latest consultations (the desk), newest first without sorting all of theirs.
+        builder.HasIndex(c => new { c.LawyerId, c.HeldAtUtc });
     }
 }

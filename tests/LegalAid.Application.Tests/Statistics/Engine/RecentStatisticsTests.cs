@@ -62,6 +62,37 @@ public sealed class RecentStatisticsTests : ApplicationTest
         Assert.Equal(2, afterTwoFreshPeriods.Current.Consultations);
     }
 
+    [Fact]
+    public async Task TheBackgroundCopy_IsWantedOnlyAfterAReaderOfEveryCentreAsks_AndDroppedWhenNobodyDid()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+        var @case = await App.SendAsync(Requests.OpenCase(client));
+        await App.SendAsync(Requests.LogConsultation(@case.Id));
+        var march = new GetStatistics(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 14));
+        var cache = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<StatisticsFactsCache>()));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        // A cancelled token makes the wait answer at once: completed when the copy is wanted, cancelled when not.
+        Task AskedSinceLastTime() => cache.WaitForRecentReadersAsync(cancelled.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(AskedSinceLastTime);
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        await App.SendAsync(march);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(AskedSinceLastTime);
+
+        await RefreshRecentAsync();
+        App.ActAsLawyerOf(TestApp.Moscow);
+        await App.SendAsync(Requests.LogConsultation(@case.Id) with { HeldAt = new DateTime(2026, 3, 12, 10, 0, 0) });
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var fromTheCopy = await App.SendAsync(march);
+        await AskedSinceLastTime();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(AskedSinceLastTime);
+        var copyDropped = await App.SendAsync(march with { Sex = [Domain.Clients.Sex.Male] });
+
+        Assert.Equal(1, fromTheCopy.Current.Consultations);
+        Assert.Equal(2, copyDropped.Current.Consultations);
+    }
+
     private async Task RefreshRecentAsync()
     {
         App.CurrentUser.IsAuthenticated = false;

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLegalAidDbContext))]
-    [Migration("20261130094234_DataImport")]
-    partial class DataImport
+    [Migration("20261130094153_LoadPerformance")]
+    partial class LoadPerformance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,10 +167,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssignedLawyerId");
-
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -180,7 +176,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PrimaryCategoryId");
 
+                    b.HasIndex("AssignedLawyerId", "Status");
+
+                    b.HasIndex("CentreId", "OpenedOn");
+
                     b.HasIndex("CentreId", "Status");
+
+                    b.HasIndex("ClientId", "CentreId");
 
                     b.ToTable("Cases");
                 });
@@ -740,13 +742,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LawyerId");
-
                     b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
 
                     b.HasIndex("ClientId", "HeldOn");
+
+                    b.HasIndex("LawyerId", "HeldAtUtc");
 
                     b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id", "VoidedAtUtc")
                         .HasDatabaseName("IX_Consultations_Statistics");
@@ -767,154 +769,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ProblemCategoryId");
 
                     b.ToTable("ConsultationCategory");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.DataImport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CentreId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("CheckedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .HasMaxLength(52428800)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ImportedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ImportedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Rejects")
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("Report")
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CentreId", "UploadedAtUtc");
-
-                    b.ToTable("DataImports");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportMapping", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CentreId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ConfirmedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConfirmedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceText")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TargetId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CentreId", "Kind", "SourceKey")
-                        .IsUnique();
-
-                    b.ToTable("ImportMappings");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportedRow", b =>
-                {
-                    b.Property<int>("CentreId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CaseKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ClientId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConsultationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DataImportId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CentreId", "SourceKey");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("ConsultationId");
-
-                    b.HasIndex("DataImportId");
-
-                    b.HasIndex("ClientId", "CaseKey");
-
-                    b.ToTable("ImportedRows");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Partners.PartnerOrganisation", b =>
@@ -2036,51 +1890,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ProblemCategory");
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.DataImport", b =>
-                {
-                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
-                        .WithMany()
-                        .HasForeignKey("CentreId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportMapping", b =>
-                {
-                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
-                        .WithMany()
-                        .HasForeignKey("CentreId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("LegalAid.Domain.Imports.ImportedRow", b =>
-                {
-                    b.HasOne("LegalAid.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("LegalAid.Domain.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
-                        .WithMany()
-                        .HasForeignKey("ConsultationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("LegalAid.Domain.Imports.DataImport", null)
-                        .WithMany()
-                        .HasForeignKey("DataImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Reports.DonorReportNotice", b =>

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLegalAidDbContext))]
-    [Migration("20261130094238_DataImport")]
+    [Migration("20261130102041_DataImport")]
     partial class DataImport
     {
         /// <inheritdoc />
@@ -174,10 +174,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssignedLawyerId");
-
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -187,7 +183,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PrimaryCategoryId");
 
+                    b.HasIndex("AssignedLawyerId", "Status");
+
+                    b.HasIndex("CentreId", "OpenedOn");
+
                     b.HasIndex("CentreId", "Status");
+
+                    b.HasIndex("ClientId", "CentreId");
 
                     b.ToTable("Cases");
                 });
@@ -762,13 +764,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LawyerId");
-
                     b.HasIndex("VoidedByStaffMemberId");
 
                     b.HasIndex("CaseId", "HeldAtUtc");
 
                     b.HasIndex("ClientId", "HeldOn");
+
+                    b.HasIndex("LawyerId", "HeldAtUtc");
 
                     b.HasIndex("HeldOn", "CentreId", "ClientId", "CaseId", "LawyerId", "Channel", "Actions", "Id", "VoidedAtUtc")
                         .HasDatabaseName("IX_Consultations_Statistics");

@@ -1,0 +1,342 @@
+// Starts the app (Release, Production), signs in as a lawyer and drives lawyer traffic at it with autocannon,
+// on 127.0.0.1 only. Called by ./run, which builds the app and the database first; see benchmarks/README.md.
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values: args } = parseArgs({
+  options: {
+    app: { type: 'string' },
+    database: { type: 'string' },
+    log: { type: 'string' },
+    port: { type: 'string', default: '5099' },
+    duration: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '50,200' },
+    'endpoint-connections': { type: 'string', default: '50' },
+    endpoints: { type: 'boolean', default: false },
+    'prepare-accounts': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+  },
+});
+
+const base = `http://127.0.0.1:${args.port}`;
+const email = 'lawyer.mow@demo.legalaid';
+const password = 'Demo-Legal-Aid-2026';
+// The app refuses plain HTTP in Production; a TLS-terminating proxy on a trusted address (loopback by default,
+// ForwardedHeaders:KnownProxies) says the client used HTTPS. The load generator plays that proxy.
+const viaProxy = { 'x-forwarded-proto': 'https' };
+
+const log = (line) => process.stdout.write(`${line}\n`);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function startServer(environment, extra = {}) {
+  const server = spawn('dotnet', [`${args.app}/LegalAid.Web.dll`], {
+    cwd: args.app,
+    env: {
+      ...process.env,
+      ASPNETCORE_ENVIRONMENT: environment,
+      ASPNETCORE_URLS: base,
+      ConnectionStrings__LegalAid: `Data Source=${args.database}`,
+      // Warnings only: a line per slow request under overload would cost the server more than the requests.
+      Logging__LogLevel__Default: 'Warning',
+      ...extra,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = [];
+  const file = args.log ? createWriteStream(args.log) : null;
+  for (const stream of [server.stdout, server.stderr]) {
+    stream.on('data', (d) => {
+      out.push(d);
+      file?.write(d);
+    });
+  }
+  server.output = () => Buffer.concat(out).toString();
+  return server;
+}
+
+async function waitReady(server) {
+  for (let i = 0; i < 1200; i++) {
+    if (server.exitCode !== null) throw new Error(`The app exited (${server.exitCode}):\n${server.output().slice(-4000)}`);
+    try {
+      if ((await fetch(`${base}/health/ready`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('The app did not become ready within 5 minutes.');
+}
+
+async function stopServer(server) {
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+// Under a shared, busy machine wall-clock figures swing with the neighbours; the server's own CPU time per request does not.
+function cpuSecondsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+function memoryOf(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (name) => Math.round(Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]) / 1024);
+  return { peak: mb('VmHWM'), now: mb('VmRSS'), anonymous: mb('RssAnon'), file: mb('RssFile') };
+}
+
+/**
+ * VmHWM is the peak of all resident pages, the database file's pages that SQLite maps into memory included (and
+ * counted once per connection that maps them); the samples split it into the process's own memory (heap, SQLite's
+ * page caches) and the mapped file.
+ */
+function sampleMemory(pid) {
+  const highest = { anonymous: 0, file: 0 };
+  const timer = setInterval(() => {
+    const now = memoryOf(pid);
+    highest.anonymous = Math.max(highest.anonymous, now.anonymous);
+    highest.file = Math.max(highest.file, now.file);
+  }, 250);
+  return { highest, stop: () => clearInterval(timer) };
+}
+
+// A browser's cookie jar, just enough for one account on one host.
+class Session {
+  cookies = new Map();
+
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async send(path, init = {}) {
+    const response = await fetch(`${base}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...viaProxy, cookie: this.header(), ...(init.headers ?? {}) },
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return response;
+  }
+
+  async form(path) {
+    const response = await this.send(path);
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+    return { html, token: field(html, '__RequestVerificationToken') };
+  }
+
+  async post(path, fields) {
+    return this.send(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+  }
+}
+
+function field(html, name) {
+  const input = html.match(new RegExp(`<input[^>]*name="${name.replace('.', '\\.')}"[^>]*>`));
+  const value = input?.[0].match(/value="([^"]*)"/);
+  if (!value) throw new Error(`No field ${name} in the page.`);
+  return value[1].replaceAll('&#x2B;', '+').replaceAll('&#x2F;', '/').replaceAll('&#x3D;', '=').replaceAll('&amp;', '&');
+}
+
+function selected(html, name) {
+  const select = html.match(new RegExp(`<select[^>]*name="${name.replace('.', '\\.')}"[^>]*>([\\s\\S]*?)</select>`));
+  const option = select?.[1].match(/<option selected="selected" value="([^"]*)"/);
+  if (!option) throw new Error(`No selected option in ${name}.`);
+  return option[1];
+}
+
+async function signIn() {
+  const session = new Session();
+  const login = await session.form('/Account/Login');
+  const response = await session.post('/Account/Login', {
+    'Input.Email': email,
+    'Input.Password': password,
+    __RequestVerificationToken: login.token,
+  });
+  if (response.status !== 302 || response.headers.get('location') !== '/') {
+    throw new Error(`Signing in as ${email} answered ${response.status} ${response.headers.get('location') ?? ''}`);
+  }
+  return session;
+}
+
+async function issueToken(session) {
+  const page = await session.form('/Account/Tokens');
+  const response = await session.post('/Account/Tokens?handler=Issue', {
+    'Input.Name': `load ${new Date().toISOString()}`,
+    'Input.DaysValid': '1',
+    __RequestVerificationToken: page.token,
+  });
+  const secret = (await response.text()).match(/(la_[A-Za-z0-9_-]+)/);
+  if (!secret) throw new Error(`Issuing an API token answered ${response.status} without a token.`);
+  return secret[1];
+}
+
+async function json(path, token) {
+  const response = await fetch(`${base}${path}`, { headers: { ...viaProxy, authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return response.json();
+}
+
+const pick = (list) => list[Math.floor(Math.random() * list.length)];
+
+/** What the lawyer's traffic is made of; each kind says what it expects back. */
+async function prepareTraffic(session, token) {
+  const cases = (await json('/api/v1/cases?status=Open&pageSize=100', token)).items.map((c) => c.id);
+  // Searched as lawyers type them: family and given name.
+  const names = (await json('/api/v1/clients?pageSize=100', token)).clients.items.map((c) => `${c.familyName} ${c.givenName}`);
+  const form = await session.form(`/Cases/${cases[0]}/consultations/new`);
+  const consultation = {
+    'Input.HeldAt': field(form.html, 'Input.HeldAt'),
+    'Input.Channel': 'Phone',
+    'Input.DurationMinutes': '20',
+    'Input.LawyerId': selected(form.html, 'Input.LawyerId'),
+    'Input.Actions': 'LegalAdvice',
+    'Input.Summary': 'Звонок: уточнили сроки подачи документов.',
+    __RequestVerificationToken: form.token,
+  };
+  const cookie = { ...viaProxy, cookie: session.header() };
+  const bearer = { ...viaProxy, authorization: `Bearer ${token}` };
+  const get = (path) => () => ({ method: 'GET', path: path(), headers: cookie });
+  return {
+    desk: { build: get(() => '/'), expect: 200 },
+    'case list': { build: get(() => '/Cases'), expect: 200 },
+    'case page': { build: get(() => `/Cases/${pick(cases)}`), expect: 200 },
+    'client search': { build: get(() => `/Clients?query=${encodeURIComponent(pick(names))}`), expect: 200 },
+    'API case list': { build: () => ({ method: 'GET', path: '/api/v1/cases', headers: bearer }), expect: 200 },
+    'log consultation': {
+      build: () => {
+        const id = cases[0];
+        return {
+          method: 'POST',
+          path: `/Cases/${id}/consultations/new`,
+          headers: { ...cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ ...consultation, 'Input.CaseId': String(id) }).toString(),
+        };
+      },
+      expect: 302,
+    },
+  };
+}
+
+// One cycle of a lawyer's work: mostly reading, one consultation logged in ten requests.
+const mix = ['desk', 'case list', 'case page', 'client search', 'case page', 'API case list', 'desk', 'case page', 'case list', 'log consultation'];
+
+function percentile(sorted, p) {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function drive(server, traffic, kinds, connections, seconds) {
+  const samples = new Map(kinds.map((k) => [k, []]));
+  let errors = 0;
+  let answered = null;
+  const requests = kinds.map((kind) => ({
+    setupRequest: (request) => ({ ...request, ...traffic[kind].build() }),
+    onResponse: (status) => {
+      answered = kind;
+      if (status !== traffic[kind].expect) errors++;
+    },
+  }));
+  const before = load();
+  const cpuBefore = cpuSecondsOf(server.pid);
+  const instance = autocannon({ url: base, connections, duration: seconds, requests, timeout: 30 });
+  instance.on('response', (_client, _status, _bytes, ms) => samples.get(answered).push(ms));
+  const result = await instance;
+  const cpu = cpuSecondsOf(server.pid) - cpuBefore;
+  const all = [...samples.values()].flat().sort((a, b) => a - b);
+  const row = (name, values) => ({
+    name,
+    connections,
+    requests: values.length,
+    perSecond: values.length / seconds,
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    p99: percentile(values, 99),
+  });
+  return {
+    total: {
+      ...row(kinds.length === 1 ? kinds[0] : 'mix', all),
+      errors: errors + result.errors + result.timeouts,
+      cpuMs: (cpu * 1000) / Math.max(1, all.length),
+      load: `${before} → ${load()}`,
+    },
+    byKind: kinds.length === 1 ? [] : [...new Set(kinds)].map((k) => row(`  ${k}`, samples.get(k).sort((a, b) => a - b))),
+  };
+}
+
+/** One request of each kind with EF Core's command log on: how many SQL commands each costs, and which. */
+async function trace(server, traffic) {
+  for (const [kind, { build }] of Object.entries(traffic)) {
+    const request = build();
+    const from = server.output().length;
+    await fetch(`${base}${request.path}`, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' });
+    await new Promise((r) => setTimeout(r, 500));
+    const commands = server.output().slice(from).split('\n').filter((l) => l.includes('"Executed DbCommand'))
+      .map((l) => JSON.parse(l).State);
+    const ms = commands.reduce((sum, c) => sum + Number(c.elapsed), 0);
+    log(`\n## ${kind}: ${request.method} ${request.path}: ${commands.length} SQL commands, ${ms} ms until their first rows`);
+    for (const command of commands) log(`- (${command.elapsed} ms) ${command.commandText.replace(/\s+/g, ' ')}`);
+  }
+}
+
+const ms = (v) => (Number.isNaN(v) ? '' : v.toFixed(1));
+
+async function main() {
+  if (args['prepare-accounts']) {
+    // The demo accounts exist only where Development seeds them; the data itself is left as it is.
+    const server = startServer('Development', { Demo__SeedWhenEmpty: 'true', Statistics__KeepRecentYears: '0' });
+    await waitReady(server);
+    await stopServer(server);
+    log('Demo accounts ready.');
+    return;
+  }
+
+  const commandLog = args.trace ? { 'Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command': 'Information' } : {};
+  const server = startServer('Production', commandLog);
+  try {
+    await waitReady(server);
+    const session = await signIn();
+    const token = await issueToken(session);
+    const traffic = await prepareTraffic(session, token);
+    if (args.trace) {
+      await trace(server, traffic);
+      return;
+    }
+
+    const seconds = Number(args.duration);
+    log(`load average at start: ${load()}`);
+    const memory = sampleMemory(server.pid);
+    const warm = await drive(server, traffic, mix, 10, Math.min(5, seconds)); // warm-up: JIT, pools, page cache
+    log(`warm-up (10 connections, not in the table): ${warm.total.requests} requests, ${warm.total.errors} errors`);
+
+    const runs = [];
+    if (args.endpoints) {
+      for (const kind of Object.keys(traffic)) runs.push(await drive(server, traffic, [kind], Number(args['endpoint-connections']), seconds));
+    }
+    for (const connections of args.connections.split(',').map(Number)) runs.push(await drive(server, traffic, mix, connections, seconds));
+
+    log('');
+    log('| traffic | connections | requests | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms per request | load average (1, 5, 15 min) before → after |');
+    log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const { total, byKind } of runs) {
+      log(`| ${total.name} | ${total.connections} | ${total.requests} | ${total.perSecond.toFixed(0)} | ${ms(total.p50)} | ${ms(total.p95)} | ${ms(total.p99)} | ${total.errors} | ${total.cpuMs.toFixed(2)} | ${total.load} |`);
+      for (const k of byKind) log(`| ${k.name} | | ${k.requests} | ${k.perSecond.toFixed(0)} | ${ms(k.p50)} | ${ms(k.p95)} | ${ms(k.p99)} | | | |`);
+    }
+    memory.stop();
+    const end = memoryOf(server.pid);
+    log('');
+    log(`server memory: peak resident ${end.peak} MB (VmHWM); highest samples: ${memory.highest.anonymous} MB own (RssAnon), `
+      + `${memory.highest.file} MB mapped files (RssFile); at the end ${end.now} MB (VmRSS)`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+await main();
