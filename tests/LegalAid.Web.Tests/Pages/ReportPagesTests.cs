@@ -67,7 +67,7 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
-    public async Task TheCasePage_OffersItsReportInTheChosenLanguage()
+    public async Task TheCasePage_OffersItsReportInTheClientsLanguage()
     {
         var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
@@ -76,7 +76,7 @@ public sealed class ReportPagesTests : WebTest
 
         using var report = await Client.GetAsync($"{form.GetAttribute("action")}?language=ky");
 
-        Assert.Equal("ru", casePage.QuerySelector("#report-language option[selected]")!.GetAttribute("value"));
+        Assert.Equal("ky", casePage.QuerySelector("#report-language option[selected]")!.GetAttribute("value"));
         Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
         Assert.Contains(".pdf", report.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
@@ -37,7 +38,7 @@ internal static class CaseReport
                 ("Report.Field.PrimaryCategory", @case.PrimaryCategory.ToString()),
                 ("Report.Field.OtherCategories", @case.OtherCategories.Count == 0 ? null : string.Join(", ", @case.OtherCategories)),
                 ("Report.Field.OpposingParty", @case.OpposingPartyName),
-                ("Report.Field.AmountClaimed", @case.AmountClaimed is { } claimed ? Roubles(claimed) : null))),
+                ("Report.Field.AmountClaimed", @case.AmountClaimed is { } claimed ? Units.Roubles(claimed, 2) : null))),
         };
         if (!string.IsNullOrWhiteSpace(@case.Summary))
         {
@@ -87,7 +88,7 @@ internal static class CaseReport
             @case.Documents.Select(d => (IReadOnlyList<string>)
             [
                 d.FileName,
-                FileSize(d.SizeBytes),
+                Units.FileSize(d.SizeBytes),
                 TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(d.UploadedAtUtc, DateTimeKind.Utc), zone).ToString("g", CultureInfo.CurrentCulture),
             ]).ToList()));
 
@@ -111,7 +112,7 @@ internal static class CaseReport
             ("Report.Field.Status", Label.Of(@case.Status)),
             ("Report.Field.Outcome", @case.Outcome is { } outcome ? Label.Of(outcome) : null),
             ("Report.Field.ClosedOn", @case.ClosedOn is { } closed ? Date(closed) : null),
-            ("Report.Field.AmountRecovered", Roubles(@case.AmountRecovered)))));
+            ("Report.Field.AmountRecovered", Units.Roubles(@case.AmountRecovered, 2)))));
 
         return ReportDocument.Create(title, $"{title} · {@case.ClientFullName}", generatedAt, zone, blocks);
     }
@@ -124,9 +125,4 @@ internal static class CaseReport
 
     private static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
-    private static string Roubles(decimal amount) => amount.ToString("N2", CultureInfo.CurrentCulture) + " ₽";
-
-    private static string FileSize(long bytes) => bytes < 1024 * 1024
-        ? string.Create(CultureInfo.CurrentCulture, $"{Math.Max(1, bytes / 1024d):0.#} KB")
-        : string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024):0.#} MB");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalAid.Application.Common.Charts;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Reports.Common;
@@ -122,7 +123,7 @@ internal static class DonorReportContent
     private static SuppressedCell MoneyOf(Indicators figures) =>
         new(figures.Recovered, SmallCellSuppression.IsSmall(figures.CasesWithRecovery) ? Suppression.Complementary : Suppression.None);
 
-    private static string MoneyText(SuppressedCell money) => money.IsHidden ? money.Text : Money(money.Value);
+    private static string MoneyText(SuppressedCell money) => money.IsHidden ? money.Text : Units.Roubles(money.Value);
 
     private static Table TableOf(SuppressedTable table) => BreakdownTable.Of(
         table.Columns,
@@ -206,8 +207,6 @@ internal static class DonorReportContent
 
     private static string Percent(Indicators figures) =>
         figures.ResolvedInFavourShare is { } share ? share.ToString("P0", CultureInfo.CurrentCulture) : SuppressedCell.ComplementaryText;
-
-    private static string Money(decimal roubles) => roubles.ToString("N0", CultureInfo.CurrentCulture) + " ₽";
 
     /// <summary>Spelled out ("1 January 2026"), so readers of either edition cannot mistake day for month.</summary>
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);

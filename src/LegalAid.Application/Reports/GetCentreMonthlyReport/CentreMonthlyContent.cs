@@ -48,8 +48,8 @@ internal static class CentreMonthlyContent
 
         blocks.Add(new Heading(Label.Get("Report.Centre.Overdue")));
         blocks.Add(overdue.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
-            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
-             new(Label.Get("Report.Field.DueOn"), 1), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 2)],
+            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.4), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
+             new(Label.Get("Report.Field.DueOn"), 1.1), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.5)],
             overdue.Select(o => (IReadOnlyList<string>)
             [
                 o.Number, $"{o.ClientFamilyName} {o.ClientGivenName}", o.Lawyer, Label.Of(o.Type), o.DueOn.ToString("d", CultureInfo.CurrentCulture),
