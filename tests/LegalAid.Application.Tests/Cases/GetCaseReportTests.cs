@@ -52,6 +52,7 @@ public sealed class GetCaseReportTests : ApplicationTest
         var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ky"))).Content));
 
         Assert.Contains($"{caseNumber} иши боюнча отчёт", text);
+        Assert.Contains("Мигранттарды колдоо борбору — Москва", text);
         Assert.Contains("Үсөнбаев Нурлан Өмүрбекович", text);
         Assert.Contains("Usonbaev Nurlan", text);
         Assert.Contains(KyrgyzNote, text);

@@ -31,7 +31,7 @@ internal static class CaseReport
             new Heading(Label.Get("Report.Case.Case"), 2),
             new KeyValues(Pairs(
                 ("Report.Field.Number", @case.Number),
-                ("Report.Field.Centre", @case.CentreName),
+                ("Report.Field.Centre", @case.CentreName.ToString()),
                 ("Report.Field.Lawyer", @case.AssignedLawyerFullName),
                 ("Report.Field.OpenedOn", Date(@case.OpenedOn)),
                 ("Report.Field.Status", Label.Of(@case.Status)),
@@ -98,7 +98,7 @@ internal static class CaseReport
             blocks.Add(new Table(
                 [new(Label.Get("Report.Field.Partner"), 2.5), new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Result"), 1.3), new(Label.Get("Report.Field.Note"), 2.5)],
                 @case.Referrals.OrderBy(r => r.ReferredOn).Select(r => (IReadOnlyList<string>)
-                    [r.PartnerName, Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty), r.Note ?? string.Empty]).ToList()));
+                    [r.PartnerName.ToString(), Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty), r.Note ?? string.Empty]).ToList()));
         }
 
         blocks.Add(new Heading(Label.Get("Report.Case.History")));

@@ -489,6 +489,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -509,6 +519,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Москва",
                             Code = "MOW",
                             Name = "Центр поддержки мигрантов — Москва",
+                            NameEn = "Migrant Support Centre — Moscow",
+                            NameKy = "Мигранттарды колдоо борбору — Москва",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -518,6 +530,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Казань",
                             Code = "KZN",
                             Name = "Центр поддержки мигрантов — Казань",
+                            NameEn = "Migrant Support Centre — Kazan",
+                            NameKy = "Мигранттарды колдоо борбору — Казань",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -527,6 +541,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Челябинск",
                             Code = "CHE",
                             Name = "Центр поддержки мигрантов — Челябинск",
+                            NameEn = "Migrant Support Centre — Chelyabinsk",
+                            NameKy = "Мигранттарды колдоо борбору — Челябинск",
                             TimeZoneId = "Asia/Yekaterinburg"
                         });
                 });
@@ -789,6 +805,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
