@@ -13,13 +13,23 @@ namespace LegalAid.Benchmarks;
 /// <summary>The Application and Infrastructure layers wired as in the app, over one SQLite file built once by the demo generator.</summary>
 internal sealed class BenchmarkHost : IAsyncDisposable
 {
+    /// <summary>
+    /// The audit trail's master key of the benchmark files, which hold invented demo data only: the same for every host
+    /// and every run, so that the clients' keys written once stay readable.
+    /// </summary>
+    private const string DemoMasterKey = "YmVuY2htYXJrLW9ubHktZGVtby1kYXRhLWtleS0wMDE=";
+
     private readonly ServiceProvider services;
 
     private BenchmarkHost(string databasePath, TimeSpan statisticsFreshFor)
     {
         DatabasePath = databasePath;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}",
+                ["Audit:MasterKey"] = DemoMasterKey,
+            })
             .Build();
         services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

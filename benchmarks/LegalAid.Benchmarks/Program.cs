@@ -11,9 +11,9 @@ var consultations = new Option<int>("--consultations") { DefaultValueFactory = _
 var years = new Option<int>("--years") { DefaultValueFactory = _ => 15 };
 var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 10 };
 var sample = new Option<int>("--sample") { DefaultValueFactory = _ => 300, Description = "How many of the Moscow centre's clients the search suite looks for." };
-var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, search or all." };
-suite.AcceptOnlyFromAmong("statistics", "reports", "search", "all");
-var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, and client search, on one demo database.")
+var suite = new Option<string>("--suite") { DefaultValueFactory = _ => "all", Description = "statistics, reports, search, disclosure, consultations or all." };
+suite.AcceptOnlyFromAmong("statistics", "reports", "search", "disclosure", "consultations", "all");
+var root = new RootCommand("LegalAid benchmarks: the statistics dashboard against hand-written SQL, the PDF reports, client search, the donor report's suppression and logging consultations, on one demo database.")
 {
     database, clients, consultations, years, iterations, sample, suite,
 };
@@ -41,6 +41,16 @@ root.SetAction(async (parse, cancellationToken) =>
     if (chosen is "search" or "all")
     {
         await SearchSuite.RunAsync(cold, parse.GetValue(sample), runs);
+    }
+
+    if (chosen is "disclosure" or "all")
+    {
+        await DisclosureSuite.RunAsync(warm, runs);
+    }
+
+    if (chosen is "consultations" or "all")
+    {
+        await ConsultationsSuite.RunAsync(cold, runs);
     }
 
     return 0;

@@ -1847,7 +1847,223 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [AnonymisedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [Clients] ADD [ConsentWithdrawnOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [ChainId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    EXEC(N'DISABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]; UPDATE [AuditEntries] SET [ChainId] = [Id]; ENABLE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] DROP CONSTRAINT [PK_AuditEntries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Id');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [AuditEntries] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    EXEC sp_rename N'[AuditEntries].[ChainId]', N'Id', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Id');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var6 + ';');
+    ALTER TABLE [AuditEntries] ALTER COLUMN [Id] bigint NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Hash] varbinary(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Sealed] varbinary(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [SealedFor] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    CREATE TABLE [AuditChainHeads] (
+        [Id] int NOT NULL,
+        [LastEntryId] bigint NOT NULL,
+        [LastHash] varbinary(32) NULL,
+        CONSTRAINT [PK_AuditChainHeads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    CREATE TABLE [ClientKeys] (
+        [ClientId] int NOT NULL,
+        [WrappedKey] varbinary(64) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ClientKeys] PRIMARY KEY ([ClientId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    EXEC(N'INSERT INTO [AuditChainHeads] ([Id], [LastEntryId], [LastHash]) SELECT 1, COALESCE(MAX([Id]), 0), CASE WHEN MAX([Id]) IS NULL THEN CAST(0x00 AS binary(32)) END FROM [AuditEntries];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075406_AuditRedesign'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130075406_AuditRedesign', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [HiddenCells] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [HiddenShare] decimal(5,4) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [HiddenTotals] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [TableCells] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    DROP TRIGGER IF EXISTS [DonorReports_Immutable];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [DonorReports_Immutable] ON [DonorReports] AFTER UPDATE AS IF UPDATE([Title]) OR UPDATE([Language]) OR UPDATE([PeriodFrom]) OR UPDATE([PeriodTo]) OR UPDATE([Centres]) OR UPDATE([DocumentId]) OR UPDATE([Content]) OR UPDATE([SizeBytes]) OR UPDATE([Sha256]) OR UPDATE([CreatedBy]) OR UPDATE([CreatedAtUtc]) OR UPDATE([TableCells]) OR UPDATE([HiddenCells]) OR UPDATE([HiddenTotals]) OR UPDATE([HiddenShare]) THROW 51000, N''Archived reports are immutable.'', 1;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081645_SuppressionLoss'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130081645_SuppressionLoss', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     ALTER TABLE [PartnerOrganisations] ADD [NameEn] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1855,7 +2071,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     ALTER TABLE [PartnerOrganisations] ADD [NameKy] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1863,7 +2079,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     EXEC(N'UPDATE [PartnerOrganisations] SET [NameKy] = [Name], [NameEn] = [Name];');
@@ -1871,7 +2087,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     ALTER TABLE [Centres] ADD [NameEn] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1879,7 +2095,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     ALTER TABLE [Centres] ADD [NameKy] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1887,7 +2103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     EXEC(N'UPDATE [Centres] SET [NameEn] = N''Migrant Support Centre — Moscow'', [NameKy] = N''Мигранттарды колдоо борбору — Москва''
@@ -1897,7 +2113,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     EXEC(N'UPDATE [Centres] SET [NameEn] = N''Migrant Support Centre — Kazan'', [NameKy] = N''Мигранттарды колдоо борбору — Казань''
@@ -1907,7 +2123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     EXEC(N'UPDATE [Centres] SET [NameEn] = N''Migrant Support Centre — Chelyabinsk'', [NameKy] = N''Мигранттарды колдоо борбору — Челябинск''
@@ -1917,11 +2133,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092152_LocalizedNames'
+    WHERE [MigrationId] = N'20261130094905_LocalizedNames'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130092152_LocalizedNames', N'10.0.15');
+    VALUES (N'20261130094905_LocalizedNames', N'10.0.15');
 END;
 
 COMMIT;

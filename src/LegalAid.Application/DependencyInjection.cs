@@ -1,11 +1,13 @@
 using System.Reflection;
 using FluentValidation;
+using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Behaviours;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
 using MediatR;
@@ -26,12 +28,14 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<StatisticsOptions>();
         services.AddOptions<DenialAlertOptions>();
+        services.AddOptions<RetentionOptions>();
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();
         services.AddScoped<StatisticsQueries>();
         services.AddScoped<FilterInWords>();
         services.AddScoped<CaseFileQueries>();
+        services.AddScoped<AuditTrailQueries>();
         return services;
     }
 

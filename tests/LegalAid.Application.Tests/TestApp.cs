@@ -22,6 +22,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
     public const int Kazan = 2;
     public const int Chelyabinsk = 3;
 
+    /// <summary>The audit trail's master key in tests.</summary>
+    public const string MasterKey = "dX0UKntNjmapVv83Q/MRSMuAM1hEUBnS1ERqc+fCrCQ=";
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider services = null!;
 
@@ -34,6 +37,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The app's folder: its database file (legalaid.db, with its write-ahead log) and documents (App_Data/documents).</summary>
+    public string Folder => folder;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(folder);
@@ -41,6 +47,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
+                ["Audit:MasterKey"] = MasterKey,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -32,6 +32,9 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
 
     public const string SessionCookie = "LegalAid.Session";
 
+    /// <summary>The audit trail's master key in tests (a real deployment keeps its own in a secret).</summary>
+    public const string MasterKey = "dX0UKntNjmapVv83Q/MRSMuAM1hEUBnS1ERqc+fCrCQ=";
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-web-tests", Guid.NewGuid().ToString("N"));
 
     public Dictionary<int, int> LawyerOf { get; } = [];
@@ -48,6 +51,7 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:LegalAid", ConnectionString);
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
+        builder.UseSetting("Audit:MasterKey", MasterKey);
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         // Tests write data after start-up and read statistics right away: no background copy that could be older.

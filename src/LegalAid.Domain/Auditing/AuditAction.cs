@@ -24,4 +24,10 @@ public enum AuditAction
 
     /// <summary>The database and the documents were replaced by those of a backup (the <c>restore</c> command); recorded in the restored database.</summary>
     Restored = 14,
+
+    /// <summary>A client's personal data removed after the retention period (or after consent was withdrawn); the figures stay.</summary>
+    Anonymised = 15,
+
+    /// <summary>A client's personal data removed at once on request, with the administrator's reason.</summary>
+    Erased = 16,
 }

@@ -83,9 +83,35 @@ public sealed class Client : IVersioned
 
     public int Version { get; private set; }
 
+    /// <summary>The day the client withdrew their consent; from then on their data is kept only until the next anonymisation.</summary>
+    public DateOnly? ConsentWithdrawnOn { get; private set; }
+
+    /// <summary>The day the client's names, contacts, exact birth date and texts were removed; what statistics count stays.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
     public DateOfBirth? DateOfBirth => BirthYear is { } year ? Clients.DateOfBirth.Restore(year, BirthDate) : null;
 
-    public void Update(ClientDetails details) => Apply(details);
+    public void Update(ClientDetails details)
+    {
+        Guard.Require(AnonymisedOn is null, DomainErrors.ClientAnonymised, nameof(AnonymisedOn), "An anonymised client cannot be edited.");
+        Apply(details);
+
+        // Consent recorded again after it was withdrawn stands anew.
+        if (ConsentWithdrawnOn is { } withdrawn && Consent.GivenOn > withdrawn)
+        {
+            ConsentWithdrawnOn = null;
+        }
+    }
+
+    /// <summary>The client withdraws their consent on <paramref name="withdrawnOn"/> (the date at the centre, <paramref name="today"/> at the latest).</summary>
+    public void WithdrawConsent(DateOnly withdrawnOn, DateOnly today)
+    {
+        Guard.Require(AnonymisedOn is null, DomainErrors.ClientAnonymised, nameof(AnonymisedOn), "An anonymised client cannot be edited.");
+        Guard.Require(ConsentWithdrawnOn is null, DomainErrors.ConsentAlreadyWithdrawn, nameof(ConsentWithdrawnOn), "The consent is already withdrawn.");
+        Guard.Require(withdrawnOn >= Consent.GivenOn, DomainErrors.WithdrawnBeforeGiven, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn before it was given.");
+        Guard.Require(withdrawnOn <= today, DomainErrors.InFuture, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn in the future.");
+        ConsentWithdrawnOn = withdrawnOn;
+    }
 
     /// <summary>Hands the client to another centre (a transfer the receiving centre accepted).</summary>
     internal void MoveTo(int centreId) => CentreId = centreId;

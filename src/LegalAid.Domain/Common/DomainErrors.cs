@@ -39,4 +39,7 @@ public static class DomainErrors
     public const string TransferNotPending = "TransferNotPending";
     public const string ClientNoLongerAtCentre = "ClientNoLongerAtCentre";
     public const string TransferCasesChanged = "TransferCasesChanged";
+    public const string ClientAnonymised = "ClientAnonymised";
+    public const string ConsentAlreadyWithdrawn = "ConsentAlreadyWithdrawn";
+    public const string WithdrawnBeforeGiven = "WithdrawnBeforeGiven";
 }

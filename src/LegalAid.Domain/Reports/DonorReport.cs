@@ -4,15 +4,16 @@ namespace LegalAid.Domain.Reports;
 
 /// <summary>
 /// A generated donor report, archived as it was issued: its PDF and SHA-256 never change (the database refuses
-/// it too). Programme staff publish it and may withdraw it later with a reason; donors see published reports that
-/// are not withdrawn, and the archive keeps both the report and why it was withdrawn.
+/// it too), and so does the information its suppression of small counts cost. Programme staff publish it and may
+/// withdraw it later with a reason; donors see published reports that are not withdrawn, and the archive keeps both
+/// the report and why it was withdrawn.
 /// </summary>
 public sealed class DonorReport : IVersioned
 {
     public const int TitleMaxLength = 200;
     public const int WithdrawalReasonMaxLength = 1000;
 
-    public DonorReport(string title, string language, DateOnly periodFrom, DateOnly periodTo, string centres, string documentId, byte[] content, string sha256, string createdBy, DateTime createdAtUtc)
+    public DonorReport(string title, string language, DateOnly periodFrom, DateOnly periodTo, string centres, string documentId, byte[] content, string sha256, string createdBy, DateTime createdAtUtc, InformationLoss loss)
     {
         Guard.Require(periodFrom <= periodTo, DomainErrors.InvalidPeriod, nameof(PeriodTo), "A period ends after it starts.");
         Guard.Require(content.Length > 0, DomainErrors.Required, nameof(Content), "A report has content.");
@@ -27,6 +28,10 @@ public sealed class DonorReport : IVersioned
         Sha256 = sha256;
         CreatedBy = createdBy;
         CreatedAtUtc = createdAtUtc;
+        TableCells = loss.Cells;
+        HiddenCells = loss.HiddenCells;
+        HiddenTotals = loss.HiddenTotals;
+        HiddenShare = loss.HiddenShare;
     }
 
     private DonorReport()
@@ -60,6 +65,17 @@ public sealed class DonorReport : IVersioned
     public string CreatedBy { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>The cells of the report's tables; null for reports archived before suppression was measured (so are the next three).</summary>
+    public int? TableCells { get; private set; }
+
+    public int? HiddenCells { get; private set; }
+
+    /// <summary>Totals of 5 or more hidden to protect a small count.</summary>
+    public int? HiddenTotals { get; private set; }
+
+    /// <summary>The hidden inner cells' share of all counts in the inner cells, from 0 to 1.</summary>
+    public decimal? HiddenShare { get; private set; }
 
     public DateTime? PublishedAtUtc { get; private set; }
 

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Infrastructure.Identity;
+using LegalAid.Infrastructure.PersonalData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,29 +14,28 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace LegalAid.Infrastructure.Auditing;
 
 /// <summary>
-/// Turns the change tracker's pending changes into audit entries: which record, which fields, from
-/// what to what. Captured before saving (original values are still known) and completed after
-/// (generated keys are known), inside the same transaction.
+/// Turns the change tracker's pending changes into audit entries: which record, which fields, from what to what.
+/// Captured before saving (original values are still known) and completed after (generated keys and the new rows'
+/// values are known), inside the same transaction. A client's personal data (<see cref="ClientPersonalData"/>) goes
+/// into the entry only sealed with that client's key; the readable changes name the field and say
+/// <see cref="AuditEntry.SealedMarker"/>.
 /// </summary>
 internal sealed class ChangeAudit
 {
-    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events),
-    // data protection keys are secrets the trail must never copy, and a client's name tokens follow the name, whose
-    // change is audited.
+    // Sessions are not records anyone edits (signing in and out, and ending sessions, are audited as events), data
+    // protection and audit keys are secrets the trail must never copy, the trail does not audit itself, and a client's
+    // name tokens follow the name, whose change is audited (sealed).
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(Persistence.CaseNumberCounter), typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken)];
+    [
+        typeof(AuditEntry), typeof(AuditChainHead), typeof(ClientKey), typeof(Persistence.CaseNumberCounter),
+        typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken),
+    ];
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
     private static readonly string[] Housekeeping = ["SearchKey", "NameKey", "FamilyNameKey", "GivenNameKey", "NameIsCyrillic", "Version", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName"];
 
-    private readonly List<(EntityEntry Entry, AuditAction Action, Dictionary<string, object?[]> Changes)> pending = [];
+    private readonly List<Pending> pending = [];
 
     private ChangeAudit()
     {
@@ -65,31 +66,61 @@ internal sealed class ChangeAudit
                 EntityState.Deleted => AuditAction.Deleted,
                 _ => AuditAction.Updated,
             };
-            var changes = Changes(entry);
-            if (action != AuditAction.Updated || changes.Count > 0)
+            var fields = Fields(entry);
+            if (action != AuditAction.Updated || fields.Count > 0)
             {
-                audit.pending.Add((entry, action, changes));
+                audit.pending.Add(new Pending(entry, action, fields, entry.State == EntityState.Deleted ? OriginalOwner(entry) : null));
             }
         }
 
         return audit;
     }
 
-    public IEnumerable<AuditEntry> Complete(ICurrentUser user, DateTime nowUtc) =>
-        pending.Select(p => new AuditEntry(
-            nowUtc,
-            p.Action,
-            EntityName(p.Entry),
-            KeyOf(p.Entry),
-            user.UserId,
-            user.UserName,
-            user.CentreId ?? CentreOf(p.Entry.Entity),
-            user.IpAddress,
-            JsonSerializer.Serialize(p.Changes, Json)));
-
-    private static Dictionary<string, object?[]> Changes(EntityEntry entry)
+    /// <summary>The entries, once the changes are saved: a new row's values (its id first of all) are read now.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> CompleteAsync(AuditSealing sealing, ICurrentUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var changes = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        var entries = new List<AuditEntry>(pending.Count);
+        foreach (var change in pending)
+        {
+            var holder = ClientPersonalData.For(change.Entry.Metadata.ClrType);
+            var readable = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var personal = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+            foreach (var field in change.Fields)
+            {
+                var values = field.Values(change.Action);
+                if (holder?.Fields.Contains(field.Name) == true)
+                {
+                    personal[field.Name] = values;
+                    readable[field.Name] = AuditEntry.SealedMarker;
+                }
+                else
+                {
+                    readable[field.Name] = values;
+                }
+            }
+
+            var owner = holder is null || personal.Count == 0 ? null : change.DeletedOwner ?? CurrentOwner(change.Entry, holder);
+            var seal = owner is { } id ? await sealing.SealChangesAsync(personal, id, holder!.OwnedThrough, cancellationToken) : null;
+            entries.Add(new AuditEntry(
+                nowUtc,
+                change.Action,
+                EntityName(change.Entry),
+                KeyOf(change.Entry),
+                user.UserId,
+                user.UserName,
+                user.CentreId ?? CentreOf(change.Entry.Entity),
+                user.IpAddress,
+                JsonSerializer.Serialize(readable, AuditSealing.Json),
+                @sealed: seal?.Value,
+                sealedFor: seal?.SealedFor));
+        }
+
+        return entries;
+    }
+
+    private static List<Field> Fields(EntityEntry entry)
+    {
+        var fields = new List<Field>();
         var properties = entry.Properties.Cast<MemberEntry>()
             .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (MemberEntry)p)));
         foreach (var property in properties.OfType<PropertyEntry>())
@@ -100,39 +131,36 @@ internal sealed class ChangeAudit
                 continue;
             }
 
-            var (before, after) = entry.State switch
-            {
-                EntityState.Added => (null, property.CurrentValue),
-                EntityState.Deleted => (property.OriginalValue, null),
-                _ => (property.OriginalValue, property.CurrentValue),
-            };
-            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(before, after)))
+            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue)))
             {
                 continue;
             }
 
-            changes[name] = entry.Entity is IdentityUserToken<string> || SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal))
-                ? ["***", "***"]
-                : [Loggable(before), Loggable(after)];
+            var secret = entry.Entity is IdentityUserToken<string> || SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal));
+            fields.Add(new Field(name, property, secret, entry.State == EntityState.Added ? null : property.OriginalValue));
         }
 
-        return changes;
+        return fields;
     }
 
-    /// <summary>File contents go to the trail as their size, not their bytes.</summary>
-    private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
+    /// <summary>A deleted row's owner, read before the row is gone.</summary>
+    private static int? OriginalOwner(EntityEntry entry) =>
+        ClientPersonalData.For(entry.Metadata.ClrType) is { } holder ? entry.Property(holder.OwnerProperty).OriginalValue as int? : null;
+
+    private static int? CurrentOwner(EntityEntry entry, PersonalDataHolder holder) => entry.Property(holder.OwnerProperty).CurrentValue as int?;
 
     private static string EntityName(EntityEntry entry) => entry.Entity switch
     {
         ApplicationUser => "Account",
         IdentityUserToken<string> => "AccountSecret",
         IdentityUserRole<string> => "AccountRole",
+        IdentityRole => "Role",
         _ => entry.Metadata.ClrType.Name,
     };
 
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey() is { } key
-            ? string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)))
+            ? string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)))
             : null;
 
     private static int? CentreOf(object entity) => entity switch
@@ -142,4 +170,17 @@ internal sealed class ChangeAudit
         ApplicationUser account => account.CentreId,
         _ => null,
     };
+
+    private sealed record Pending(EntityEntry Entry, AuditAction Action, List<Field> Fields, int? DeletedOwner);
+
+    /// <summary>A changed field: its value before is kept now, its value after is read when the entry is completed.</summary>
+    private sealed record Field(string Name, PropertyEntry Property, bool IsSecret, object? Before)
+    {
+        public object?[] Values(AuditAction action) => IsSecret
+            ? ["***", "***"]
+            : [Loggable(Before), action == AuditAction.Deleted ? null : Loggable(Property.CurrentValue)];
+
+        /// <summary>File contents go to the trail as their size, not their bytes.</summary>
+        private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
+    }
 }

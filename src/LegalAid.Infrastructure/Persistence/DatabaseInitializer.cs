@@ -4,18 +4,19 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Infrastructure.Persistence;
 
 /// <summary>
-/// Creates the database if needed, brings its schema up to date and makes sure the roles and a data-protection key exist.
+/// Creates the database if needed, brings its schema up to date (the audit trail's entries from before it was sealed and
+/// chained included) and makes sure the roles and a data-protection key exist.
 /// </summary>
-public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing)
+public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeeder roles, DataProtection.KeyRingKeeper keyRing, Auditing.LegacyAuditUpgrade legacyAudit)
 {
     /// <summary>
     /// Clients stored before the phonetic keys or the name tokens existed (or whose keys a migration cleared after the
-    /// folding rules changed) get them now; a no-op once done.
+    /// folding rules changed) get them now; a no-op once done. Anonymised clients have no names to key.
     /// </summary>
     private async Task RefreshStaleSearchKeysAsync(CancellationToken cancellationToken)
     {
         var after = 0;
-        while (await db.Clients.IgnoreQueryFilters().Where(c => (c.FamilyNameKey == string.Empty || !c.NameTokens.Any()) && c.Id > after).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
+        while (await db.Clients.IgnoreQueryFilters().Where(c => (c.FamilyNameKey == string.Empty || !c.NameTokens.Any()) && c.AnonymisedOn == null && c.Id > after).OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } stale)
         {
             stale.ForEach(c => c.RefreshSearchKeys());
             await db.SaveChangesAsync(cancellationToken);
@@ -43,6 +44,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await legacyAudit.RunAsync(cancellationToken);
         await roles.EnsureRolesAsync();
         keyRing.EnsureKeyAhead();
         await RefreshStaleSearchKeysAsync(cancellationToken);

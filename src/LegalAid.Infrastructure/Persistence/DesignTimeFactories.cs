@@ -1,3 +1,4 @@
+using LegalAid.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,7 +12,8 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
             .UseSqlite("Data Source=design-time.db", DatabaseRegistration.SqliteOptions)
             .Options,
             new NobodySignedIn(),
-            TimeProvider.System);
+            TimeProvider.System,
+            AuditCrypto.ForDesignTime());
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerLegalAidDbContext>
@@ -21,5 +23,6 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
             .UseSqlServer("Server=localhost;Database=LegalAid;Trusted_Connection=True;TrustServerCertificate=True", DatabaseRegistration.SqlServerOptions)
             .Options,
             new NobodySignedIn(),
-            TimeProvider.System);
+            TimeProvider.System,
+            AuditCrypto.ForDesignTime());
 }

@@ -28,11 +28,15 @@ namespace LegalAid.Infrastructure.Persistence;
 /// Lawyers and coordinators see only their centre's clients, cases and consultations, and the transfers to or from
 /// it, and nobody sees voided records but the case file's "show voided" view (named query filters, see
 /// <see cref="QueryFilters"/>);
-/// every change is audited in the same transaction.
+/// every change is audited in the same transaction, chained to the trail (<see cref="AuditChain"/>).
 /// </summary>
-public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock)
+public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    private readonly List<AuditEntry> recordedEvents = [];
+    private ClientKeyRing? keys;
+    private AuditSealing? sealing;
+
     public DbSet<Centre> Centres => Set<Centre>();
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -72,6 +76,16 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     internal DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    internal DbSet<ClientKey> ClientKeys => Set<ClientKey>();
+
+    internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>The clients' audit keys this context reads, creates and destroys.</summary>
+    internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);
+
+    /// <summary>Seals and opens the personal values of this context's audit entries.</summary>
+    internal AuditSealing Sealing => sealing ??= new AuditSealing(this, Keys, crypto);
+
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every web server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -85,16 +99,17 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         BumpVersions();
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
+        var events = TakeRecordedEvents();
         try
         {
-            if (audit.IsEmpty)
+            if (audit.IsEmpty && events.Count == 0)
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveWithAuditAsync(audit, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
             // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
@@ -109,7 +124,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 }
 
                 await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, ct);
+                var saved = await SaveWithAuditAsync(audit, events, acceptAllChangesOnSuccess, ct);
                 await transaction.CommitAsync(ct);
                 return saved;
             }, cancellationToken);
@@ -123,12 +138,53 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         }
     }
 
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    /// <summary>The changes first, then their entries and the recorded events, chained in one append.</summary>
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(audit.Complete(currentUser, clock.GetUtcNow().UtcDateTime));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        List<AuditEntry> entries = [.. changes, .. events];
+        await AuditChain.AppendAsync(this, entries, cancellationToken);
+
+        // Failing here fails the command: no savepoint to roll back to (two statements fewer on every audited save).
+        Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = true;
+        }
+
+        // Written once and never changed: a long-lived context need not keep them.
+        entries.ForEach(entry => Entry(entry).State = EntityState.Detached);
         return saved;
+    }
+
+    /// <summary>
+    /// Queues an event's entry for the next save, which chains it after the changes' entries. It waits outside the change
+    /// tracker: until it is linked it has no id, and several unlinked entries would share one.
+    /// </summary>
+    internal void Record(AuditEntry entry) => recordedEvents.Add(entry);
+
+    private List<AuditEntry> TakeRecordedEvents()
+    {
+        var taken = recordedEvents.ToList();
+        recordedEvents.Clear();
+        return taken;
+    }
+
+    /// <summary>
+    /// After personal data was removed and committed, SQLite copies its write-ahead log into the database file and truncates
+    /// it, so the old values are left neither in the log nor (with secure_delete, see <see cref="SqlitePragmas"/>) in freed pages.
+    /// </summary>
+    internal async Task EmptyWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        if (Database.IsSqlite())
+        {
+            await Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

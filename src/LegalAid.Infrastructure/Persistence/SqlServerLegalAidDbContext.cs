@@ -1,11 +1,12 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.Auditing;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
-public sealed class SqlServerLegalAidDbContext(DbContextOptions<SqlServerLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock)
-    : LegalAidDbContext(options, currentUser, clock)
+public sealed class SqlServerLegalAidDbContext(DbContextOptions<SqlServerLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
+    : LegalAidDbContext(options, currentUser, clock, crypto)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,10 +1,11 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
 
-public sealed class SqliteLegalAidDbContext(DbContextOptions<SqliteLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock)
-    : LegalAidDbContext(options, currentUser, clock)
+public sealed class SqliteLegalAidDbContext(DbContextOptions<SqliteLegalAidDbContext> options, ICurrentUser currentUser, TimeProvider clock, AuditCrypto crypto)
+    : LegalAidDbContext(options, currentUser, clock, crypto)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
@@ -6,8 +7,9 @@ namespace LegalAid.Infrastructure.Persistence;
 /// <summary>
 /// One transaction per command, run by the provider's execution strategy: on SQL Server a transient failure
 /// (a failover, a dropped connection) rolls back and runs the whole command again on a clean change tracker.
+/// What the database cannot roll back (deleting a removed document's file) waits for the commit (<see cref="PersonalDataCleanup"/>).
 /// </summary>
-internal sealed class UnitOfWork(LegalAidDbContext db) : IUnitOfWork
+internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup cleanup) : IUnitOfWork
 {
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
@@ -17,17 +19,30 @@ internal sealed class UnitOfWork(LegalAidDbContext db) : IUnitOfWork
         }
 
         var attempt = 0;
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        T committed;
+        try
         {
-            if (attempt++ > 0)
+            committed = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
-                db.ChangeTracker.Clear();
-            }
+                if (attempt++ > 0)
+                {
+                    db.ChangeTracker.Clear();
+                    cleanup.Forget();
+                }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await work();
-            await transaction.CommitAsync(ct);
-            return result;
-        }, cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var result = await work();
+                await transaction.CommitAsync(ct);
+                return result;
+            }, cancellationToken);
+        }
+        catch
+        {
+            cleanup.Forget();
+            throw;
+        }
+
+        await cleanup.CompleteAsync(cancellationToken);
+        return committed;
     }
 }

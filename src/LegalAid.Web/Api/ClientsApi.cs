@@ -2,6 +2,7 @@ using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Models;
 using LegalAid.Web.Security;
 using MediatR;
@@ -30,5 +31,11 @@ internal static class ClientsApi
         clients.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateClient command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))
             .WithName("UpdateClient").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        clients.MapPost("/{id:int}/consent/withdraw", async (IMediator mediator, int id, WithdrawConsent command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { Id = id }, ct)))
+            .WithName("WithdrawConsent")
+            .WithSummary("Record that the client withdrew their consent; the next anonymisation removes their personal data")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

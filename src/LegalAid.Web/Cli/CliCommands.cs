@@ -8,11 +8,11 @@ namespace LegalAid.Web.Cli;
 /// <summary>
 /// Maintenance commands run through the web project, sharing its configuration:
 /// <c>migrate</c>, <c>seed-demo --clients N --consultations N</c>, <c>users add|lock|unlock|list</c>, <c>backup --out FILE</c>,
-/// <c>restore FILE</c>, <c>health-probe</c>.
+/// <c>restore FILE</c>, <c>anonymise [--dry-run]</c>, <c>audit verify</c>, <c>health-probe</c>.
 /// </summary>
 internal static class CliCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "users", "backup", "restore", "health-probe"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "users", "backup", "restore", "anonymise", "audit", "health-probe"];
 
     /// <summary>On the command line nobody signs in: the operator at the console acts, as an administrator.</summary>
     public static IServiceCollection AddConsoleOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, ConsoleOperator>();
@@ -29,6 +29,8 @@ internal static class CliCommands
             UserCommands.Create(services, input ?? Console.In),
             BackupCommands.Backup(services),
             BackupCommands.Restore(services),
+            AnonymiseCommand.Create(services),
+            AuditCommands.Create(services),
             HealthProbeCommand(),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });

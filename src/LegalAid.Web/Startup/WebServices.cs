@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Web.Errors;
 using LegalAid.Web.Forms;
@@ -25,6 +26,9 @@ internal static class WebServices
         services.AddLegalAidObservability(environment, configuration);
         services.Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section));
         services.Configure<DenialAlertOptions>(configuration.GetSection(DenialAlertOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.YearsAfterLastCase is >= 1 and <= 100, $"{RetentionOptions.Section}:YearsAfterLastCase must be a number of years from 1 to 100.")
+            .ValidateOnStart();
         services.AddHostedService<RecentStatisticsKeeper>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddLegalAidLocalization();

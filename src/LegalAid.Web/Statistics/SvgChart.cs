@@ -21,6 +21,7 @@ public static class SvgChart
             svg.Append(shape switch
             {
                 ChartRect r => string.Create(CultureInfo.InvariantCulture, $"""<rect x="{r.X:0.##}" y="{r.Y:0.##}" width="{r.Width:0.##}" height="{r.Height:0.##}" fill="{r.Colour}"/>"""),
+                ChartPlaceholder p => string.Create(CultureInfo.InvariantCulture, $"""<rect x="{p.X:0.##}" y="{p.Y:0.##}" width="{p.Width:0.##}" height="{p.Height:0.##}" fill="{ChartPlaceholder.Fill}" stroke="{ChartPlaceholder.Stroke}" stroke-width="0.8" stroke-dasharray="3 2"/>"""),
                 ChartLine l => string.Create(CultureInfo.InvariantCulture, $"""<line x1="{l.X1:0.##}" y1="{l.Y1:0.##}" x2="{l.X2:0.##}" y2="{l.Y2:0.##}" stroke="{l.Colour}" stroke-width="{l.Thickness:0.##}"/>"""),
                 ChartText t => string.Create(CultureInfo.InvariantCulture, $"""<text x="{t.X:0.##}" y="{t.Y:0.##}" font-size="{t.Size:0.##}" text-anchor="{Anchor(t.Anchor)}">{html.Encode(t.Text)}</text>"""),
                 _ => string.Empty,

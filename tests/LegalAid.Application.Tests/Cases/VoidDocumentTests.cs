@@ -1,9 +1,11 @@
+using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.GetDocument;
 using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Cases.VoidDocument;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -41,9 +43,13 @@ public sealed class VoidDocumentTests : ApplicationTest
 
         var trail = await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(CaseDocument)).OrderBy(e => e.Id).ToListAsync());
         Assert.Equal([AuditAction.Created, AuditAction.Updated], trail.Select(e => e.Action));
-        Assert.Contains("паспорт.pdf", trail[0].Changes, StringComparison.Ordinal);
-        Assert.Contains("Паспорт другого клиента", trail[1].Changes, StringComparison.Ordinal);
+        Assert.Contains("\"FileName\":\"sealed\"", trail[0].Changes, StringComparison.Ordinal);
+        Assert.Contains("\"VoidReason\":\"sealed\"", trail[1].Changes, StringComparison.Ordinal);
         Assert.DoesNotContain("%PDF", string.Concat(trail.Select(e => e.Changes)), StringComparison.Ordinal);
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var shown = (await App.SendAsync(new FindAuditEntries(EntityType: nameof(CaseDocument)))).Entries.Items;
+        Assert.Equal("паспорт.pdf", shown.Single(e => e.Action == AuditAction.Created).Changes.Single(c => c.Field == "FileName").After);
+        Assert.Equal("Паспорт другого клиента", shown.Single(e => e.Action == AuditAction.Updated).Changes.Single(c => c.Field == "VoidReason").After);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Domain.Auditing;
-using LegalAid.Domain.Clients;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,62 +14,84 @@ namespace LegalAid.Application.Tests.Common;
 public sealed class AuditTrailTests : ApplicationTest
 {
     [Fact]
-    public async Task RegisteringAClient_RecordsWhoCreatedWhatWithTheValues()
+    public async Task RegisteringAClient_RecordsWhoCreatedWhat_WithTheRealIdAndThePersonalValuesOnlySealed()
     {
         var id = await App.SendAsync(Requests.RegisterClient());
 
         var entry = await SingleAsync(AuditAction.Created, "Client");
-        Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(key, entry.EntityId);
         Assert.Equal("lawyer.1@test", entry.UserName);
         Assert.Equal(TestApp.Moscow, entry.CentreId);
         Assert.Equal("203.0.113.7", entry.IpAddress);
         Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, entry.OccurredAtUtc);
         var changes = JsonDocument.Parse(entry.Changes!).RootElement;
-        Assert.Equal("Үсөнбаев", changes.GetProperty("FamilyName")[1].GetString());
+        Assert.Equal(id, changes.GetProperty("Id")[1].GetInt32());
+        Assert.Equal("Male", changes.GetProperty("Sex")[1].GetString());
+        Assert.Equal(AuditEntry.SealedMarker, changes.GetProperty("FamilyName").GetString());
+        Assert.Equal(AuditEntry.SealedMarker, changes.GetProperty("Phone").GetString());
         Assert.False(changes.TryGetProperty("SearchKey", out _));
+        Assert.Equal(key, entry.SealedFor);
+        Assert.NotNull(entry.Sealed);
+        Assert.DoesNotContain("Үсөнбаев", entry.Changes, StringComparison.Ordinal);
+        Assert.False(Contains(entry.Sealed!, "Үсөнбаев"));
     }
 
     [Fact]
-    public async Task EditingAClient_RecordsEachChangedFieldFromWhatToWhat()
+    public async Task EditingAClient_RecordsOnlyTheChangedField_ByName()
     {
         var id = await App.SendAsync(Requests.RegisterClient());
-        var registered = Requests.RegisterClient();
 
-        await App.SendAsync(new UpdateClient
-        {
-            Id = id,
-            Version = 0,
-            FamilyName = "Үсөнбаева",
-            GivenName = registered.GivenName,
-            Patronymic = registered.Patronymic,
-            LatinName = registered.LatinName,
-            Sex = registered.Sex,
-            DateOfBirth = registered.DateOfBirth,
-            Citizenship = registered.Citizenship,
-            Phone = registered.Phone,
-            MessengerContact = registered.MessengerContact,
-            RegionOfOrigin = registered.RegionOfOrigin,
-            PreferredLanguage = registered.PreferredLanguage,
-            ConsentGivenOn = registered.ConsentGivenOn,
-            ConsentScopes = registered.ConsentScopes,
-        });
+        await App.SendAsync(UpdateClient.From(await App.SendAsync(new GetClient(id))) with { FamilyName = "Үсөнбаева" });
 
         var changes = JsonDocument.Parse((await SingleAsync(AuditAction.Updated, "Client")).Changes!).RootElement;
         Assert.Equal(["FamilyName"], changes.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("Үсөнбаев", changes.GetProperty("FamilyName")[0].GetString());
-        Assert.Equal("Үсөнбаева", changes.GetProperty("FamilyName")[1].GetString());
+        Assert.Equal(AuditEntry.SealedMarker, changes.GetProperty("FamilyName").GetString());
     }
 
     [Fact]
-    public async Task ViewingAndSearching_AreRecorded()
+    public async Task AConsultationSummary_IsSealedForTheCasesClient()
+    {
+        var caseId = await OpenCaseAsync();
+        var clientId = await App.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.ClientId).SingleAsync());
+
+        var consultation = await App.SendAsync(Requests.LogConsultation(caseId));
+
+        var entry = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == "Consultation"));
+        Assert.Equal(consultation.ToString(CultureInfo.InvariantCulture), entry.EntityId);
+        Assert.Equal(clientId.ToString(CultureInfo.InvariantCulture), entry.SealedFor);
+        Assert.DoesNotContain("претензия", entry.Changes, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(caseId, JsonDocument.Parse(entry.Changes!).RootElement.GetProperty("CaseId")[1].GetInt32());
+    }
+
+    [Fact]
+    public async Task ViewingAndSearching_AreRecorded_TheSearchTermsSealedForTheClientsFound()
     {
         var id = await App.SendAsync(Requests.RegisterClient());
 
         await App.SendAsync(new GetClient(id));
         await App.SendAsync(new FindClients(Query: "нурлан"));
 
-        Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), (await SingleAsync(AuditAction.Viewed, "Client")).EntityId);
-        Assert.Contains("нурлан", (await SingleAsync(AuditAction.Searched, "Client")).Details, StringComparison.Ordinal);
+        Assert.Equal(id.ToString(CultureInfo.InvariantCulture), (await SingleAsync(AuditAction.Viewed, "Client")).EntityId);
+        var search = await SingleAsync(AuditAction.Searched, "Client");
+        Assert.Equal("page=1", search.Details);
+        Assert.Equal(id.ToString(CultureInfo.InvariantCulture), search.SealedFor);
+        Assert.False(Contains(search.Sealed!, "нурлан"));
+    }
+
+    [Fact]
+    public async Task ASearchThatFindsNobody_KeepsOnlyAKeyedHashOfItsTerms()
+    {
+        await App.SendAsync(Requests.RegisterClient());
+
+        await App.SendAsync(new FindClients(Query: "Жумабеков", Phone: "+7 999 000-11-22"));
+        await App.SendAsync(new FindClients(Query: "Жумабеков", Phone: "+7 999 000-11-22"));
+
+        var searches = await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.Searched).ToListAsync());
+        Assert.All(searches, s => Assert.Null(s.Sealed));
+        Assert.All(searches, s => Assert.Matches("^page=1; terms-hmac=[0-9a-f]{64}$", s.Details));
+        Assert.Equal(searches[0].Details, searches[1].Details);
+        Assert.DoesNotContain(searches, s => s.Details!.Contains("Жумабеков", StringComparison.Ordinal) || s.Details.Contains("999", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,6 +124,23 @@ public sealed class AuditTrailTests : ApplicationTest
         Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
         Assert.True(await App.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.UserName == "lawyer.1@test")));
     }
+
+    [Fact]
+    public async Task EntriesAreNumberedOneAfterAnother_InTheOrderTheyWereWritten()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+        var caseId = (await App.SendAsync(Requests.OpenCase(client))).Id;
+        await App.SendAsync(Requests.LogConsultation(caseId) with { Summary = "Вторая." });
+
+        var entries = await App.InDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Id).ToListAsync());
+
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Id));
+        Assert.All(entries, e => Assert.Equal(32, e.Hash!.Length));
+        Assert.Equal(["Client", "Case", "Consultation"], entries.Where(e => e.EntityType is "Client" or "Case" or "Consultation").Select(e => e.EntityType));
+    }
+
+    private static bool Contains(byte[] bytes, string text) =>
+        bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
     private Task<AuditEntry> SingleAsync(AuditAction action, string entityType) =>
         App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == action && e.EntityType == entityType));

@@ -1,3 +1,4 @@
+using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
@@ -101,7 +102,10 @@ public sealed class EditConsultationTests : ApplicationTest
         var entry = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == nameof(Consultation) && e.Action == AuditAction.Updated));
         Assert.Equal(consultationId.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
         Assert.Contains("\"Channel\":[\"InPerson\",\"Phone\"]", entry.Changes, StringComparison.Ordinal);
-        Assert.Contains("Өмүрбеков", entry.Changes, StringComparison.Ordinal);
+        Assert.Contains("\"Summary\":\"sealed\"", entry.Changes, StringComparison.Ordinal);
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var shown = Assert.Single((await App.SendAsync(new FindAuditEntries(EntityType: nameof(Consultation), Action: AuditAction.Updated))).Entries.Items);
+        Assert.Contains("Өмүрбеков", shown.Changes.Single(c => c.Field == "Summary").After, StringComparison.Ordinal);
     }
 
     [Fact]

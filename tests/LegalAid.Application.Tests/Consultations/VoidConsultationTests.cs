@@ -1,3 +1,4 @@
+using LegalAid.Application.Audit.FindAuditEntries;
 using System.Text.Json;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.GetCaseReport;
@@ -46,8 +47,10 @@ public sealed class VoidConsultationTests : ApplicationTest
         await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = id, Version = 0, Reason = Reason });
 
         var entry = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == nameof(Consultation) && e.Action == AuditAction.Updated));
-        Assert.Contains("VoidReason", entry.Changes, StringComparison.Ordinal);
-        Assert.Contains("Өмүрбекова", entry.Changes, StringComparison.Ordinal);
+        Assert.Contains("\"VoidReason\":\"sealed\"", entry.Changes, StringComparison.Ordinal);
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var shown = Assert.Single((await App.SendAsync(new FindAuditEntries(EntityType: nameof(Consultation), Action: AuditAction.Updated))).Entries.Items);
+        Assert.Contains("Өмүрбекова", shown.Changes.Single(c => c.Field == "VoidReason").After, StringComparison.Ordinal);
         Assert.Equal(1, await App.InDatabaseAsync(db => db.Consultations.IgnoreQueryFilters().CountAsync()));
     }
 

@@ -48,6 +48,7 @@ public sealed partial class DemoDataGeneratorTests(DemoDataGeneratorTests.Defaul
     [Fact]
     public async Task TheMonths_HaveNoSpike_AndNothingIsDatedAfterYesterday()
     {
+        App.ActAs(Roles.ProgrammeStaff, null);
         var (consultations, registrations, closings, referrals) = await App.InDatabaseAsync(async db => (
             await db.Consultations.Select(c => c.HeldOn).ToListAsync(),
             await db.Clients.Select(c => c.Consent.GivenOn).ToListAsync(),

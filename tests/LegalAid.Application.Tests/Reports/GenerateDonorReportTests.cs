@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using LegalAid.Application.Common.Charts;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
@@ -9,8 +10,11 @@ using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.ListDonorReports;
+using LegalAid.Application.Reports.ListReportPeriods;
+using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
+using LegalAid.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Reports;
@@ -70,7 +74,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(From, To));
-        var document = DonorReportContent.Compose(Request("en"), statistics, "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
 
         var tables = document.Blocks.OfType<Table>().ToList();
         Assert.True(tables.Count >= 9);
@@ -94,18 +98,31 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
-        var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Centre: [TestApp.Kazan]));
-        var document = DonorReportContent.Compose(Request("en"), statistics, "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
-        var title = statistics.Table(StatisticsTables.ByOutcomeAndCategory).Title;
-        var heading = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Text == title);
-        var outcomes = Assert.IsType<Table>(document.Blocks[heading + 1]);
-        var outcomeChart = document.Blocks.OfType<Chart>().Single(c => c.Model.Key == "Outcomes").Model;
+        var hidden = 0;
+        foreach (var centre in new[] { TestApp.Moscow, TestApp.Kazan, TestApp.Chelyabinsk })
+        {
+            var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31), Centre: [centre]));
+            var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+            var blocks = document.Blocks.ToList();
+            var outcomeChart = blocks.OfType<Chart>().Single(c => c.Model.Key == "Outcomes").Model;
+            var outcomes = Assert.IsType<Table>(blocks[blocks.FindIndex(b => b is Heading h && h.Text == statistics.Table(StatisticsTables.ByOutcomeAndCategory).Title) + 1]);
 
-        // The chart's bars and labels are the table's total row: a hidden outcome stays hidden in the chart too.
-        var shown = outcomeChart.Series[0].Values.Select((v, i) => outcomeChart.Series[0].ValueLabels?[i] ?? v.ToString("N0", CultureInfo.CurrentCulture)).ToList();
-        var totals = outcomes.Total!.Skip(1).Take(shown.Count).ToList();
-        Assert.Equal(totals, shown);
-        Assert.Contains(totals, cell => cell is SuppressedCell.SmallCountText or SuppressedCell.ComplementaryText);
+            // The outcome chart's bars and labels are the outcome table's total row; every other chart follows the table
+            // just above it, one bar per row and its total: a hidden value stays hidden in the chart too.
+            Assert.Equal(outcomes.Total!.Skip(1).Take(outcomeChart.Categories.Count), Shown(outcomeChart));
+            foreach (var i in Enumerable.Range(1, blocks.Count - 1).Where(i => blocks[i] is Chart { Model.Key: not ("Outcomes" or "Monthly") }))
+            {
+                var table = Assert.IsType<Table>(blocks[i - 1]);
+                Assert.Equal(table.Rows.Select(r => r[^1]), Shown(((Chart)blocks[i]).Model));
+            }
+
+            hidden += blocks.OfType<Chart>().Sum(c => c.Model.Series.Sum(s => s.HiddenMarks?.Count(m => m is not null) ?? 0));
+        }
+
+        Assert.True(hidden > 0, "no chart of these reports hides a value");
+
+        static IEnumerable<string> Shown(ChartModel chart) =>
+            chart.Series[0].Values.Select((v, i) => chart.Series[0].HiddenMark(i) ?? v.ToString("N0", CultureInfo.CurrentCulture));
     }
 
     [Fact]
@@ -120,9 +137,129 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         Assert.Equal(listed.Sha256, Convert.ToHexStringLower(SHA256.HashData(file.Content)));
         Assert.Equal(("MOW, KZN, CHE", From, To, "en"), (listed.Centres, listed.PeriodFrom, listed.PeriodTo, listed.Language));
         var update = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE DonorReports SET Content = x'00' WHERE Id = {id}")));
+        var loss = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE DonorReports SET HiddenCells = 0 WHERE Id = {id}")));
         var delete = await Assert.ThrowsAnyAsync<DbException>(() => App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM DonorReports WHERE Id = {id}")));
-        Assert.All([update, delete], e => Assert.Contains("immutable", e.Message));
+        Assert.All([update, loss, delete], e => Assert.Contains("immutable", e.Message));
         Assert.Equal(listed.Sha256, Convert.ToHexStringLower(SHA256.HashData((await App.SendAsync(new GetDonorReportFile(id))).Content)));
+    }
+
+    [Fact]
+    public async Task EveryTableOfTheReportsOfEveryRecentPeriodAndCentre_LeavesNoHiddenCellToWorkOut_AndHidesTotalsOnlyWhereInnerCellsCannotProtect()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        using var _ = ReportLanguage.Use("en");
+        int[]?[] scopes = [null, [TestApp.Moscow], [TestApp.Kazan], [TestApp.Chelyabinsk], [TestApp.Kazan, TestApp.Chelyabinsk]];
+        var periods = ReportPeriod.Recent(App.Today).Select(p => (p.From, p.To)).Append((From, To)).Append((new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
+
+        var tables = 0;
+        var hiddenTotals = 0;
+        foreach (var (from, to) in periods)
+        {
+            foreach (var centres in scopes)
+            {
+                var statistics = await App.SendAsync(new GetStatistics(from, to, Centre: centres));
+                foreach (var table in DonorTables.Of(statistics).All)
+                {
+                    var scope = $"{from}–{to}, centres {string.Join(",", centres ?? [])}: {table.Title}";
+                    Assert.True(DisclosureSolver.Disclosed(table).Count == 0, $"{scope}: a hidden cell can be worked out");
+                    Assert.False(table.All().Any(p => !p.Cell.IsHidden && !table.Source.IsMoney(p.Column) && SmallCellSuppression.IsSmall(p.Cell.Value)), $"{scope}: a count from 1 to 4 is shown");
+                    if (table.All().Any(p => SuppressionLoss.IsHiddenTotal(table, p.Row, p.Column)))
+                    {
+                        Assert.False(InnerCellsCanProtect(table), $"{scope}: a total of 5 or more is hidden where inner cells would do");
+                        hiddenTotals++;
+                    }
+
+                    tables++;
+                }
+            }
+        }
+
+        Assert.Equal(9 * 10 * 5, tables);
+        Assert.True(hiddenTotals < tables / 10, $"{hiddenTotals} tables hide a total of 5 or more");
+    }
+
+    [Fact]
+    public async Task TheHeadlineFigures_ShowTheShareResolvedInFavour_FromTheTrueFigures()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        using var _ = ReportLanguage.Use("en");
+        var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)));
+        var tables = DonorTables.Of(statistics);
+        var document = DonorReportContent.Compose(Request("en"), statistics, tables, "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+
+        var headline = document.Blocks.OfType<Table>().First();
+        var share = headline.Rows.Single(r => r[0] == "Share resolved in the client's favour");
+        Assert.Equal(statistics.Current.ResolvedInFavourShare!.Value.ToString("P0", CultureInfo.CurrentCulture), share[1]);
+        Assert.Contains(document.Blocks.OfType<CoverPage>().Single().Lines, l => l.StartsWith("Shares and changes are computed from the true figures", StringComparison.Ordinal));
+
+        // Under each table that merged rows or columns, a note names them.
+        var merged = tables.Breakdowns.Where(t => t.Merged.Count > 0).ToList();
+        Assert.NotEmpty(merged);
+        Assert.All(merged, table =>
+        {
+            var heading = document.Blocks.ToList().FindIndex(b => b is Heading h && h.Text == table.Title);
+            var note = Assert.IsType<Table>(document.Blocks[heading + 1]).Note;
+            Assert.All(table.Merged.SelectMany(m => m.Members.Prepend(m.Label)), name => Assert.Contains(name, note, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public async Task AChelyabinskQuarter_MarksEveryHiddenValueInItsCharts_AndNamesWhatItMerged_InTheModelAndInThePdf()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var request = Request("en") with { From = new DateOnly(2025, 10, 1), To = new DateOnly(2025, 12, 31), Centre = [TestApp.Chelyabinsk] };
+        List<ChartModel> hiding;
+        List<MergedGroup> merged;
+        using (ReportLanguage.Use("en"))
+        {
+            var statistics = await App.SendAsync(new GetStatistics(request.From, request.To, Centre: request.Centre));
+            var tables = DonorTables.Of(statistics);
+            var document = DonorReportContent.Compose(request, statistics, tables, "CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+            hiding = document.Blocks.OfType<Chart>().Select(c => c.Model).Where(c => c.HidesValues).ToList();
+            merged = tables.Breakdowns.SelectMany(t => t.Merged).ToList();
+        }
+
+        Assert.NotEmpty(hiding);
+        Assert.All(hiding, chart =>
+        {
+            var marks = chart.Series.SelectMany(s => s.HiddenMarks ?? []).OfType<string>().ToList();
+            var drawing = ChartLayout.For(chart);
+            Assert.Equal(marks.Count + 1, drawing.Shapes.OfType<ChartPlaceholder>().Count());
+            Assert.Equal(chart.Series.Sum(s => s.Values.Count) - marks.Count + chart.Series.Count, drawing.Shapes.OfType<ChartRect>().Count());
+            Assert.All(marks.Distinct(), mark => Assert.Contains(drawing.Shapes.OfType<ChartText>(), t => t.Text == mark));
+            Assert.All(chart.Series.SelectMany(s => s.Values.Where((_, i) => s.HiddenMark(i) is not null)), value => Assert.Equal(0, value));
+        });
+
+        // In the PDF, every hidden value is a dashed box, and so is the legend's sample of one in each chart that hides any.
+        var pdf = (await App.SendAsync(new GetDonorReportFile(await App.SendAsync(request)))).Content;
+        Assert.Equal(hiding.Sum(c => c.Series.Sum(s => s.HiddenMarks?.Count(m => m is not null) ?? 0) + 1), PdfDrawing.DashedRectangles(pdf).Sum());
+        var text = PdfText.Flatten(await PdfText.PagesAsync(pdf));
+        Assert.Contains("hidden (<5 or x)", text);
+
+        // Under each table that merged rows or columns, the PDF says what its "Other …" line holds.
+        Assert.NotEmpty(merged);
+        Assert.All(merged, group => Assert.Contains($"“{group.Label}” brings together: {string.Join(", ", group.Members)}.", text));
+    }
+
+    [Fact]
+    public async Task TheArchive_KeepsWhatSuppressionCostTheReport_ForProgrammeStaffOnly()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var id = await App.SendAsync(Request("en"));
+        InformationLoss expected;
+        using (ReportLanguage.Use("en"))
+        {
+            expected = DonorTables.Of(await App.SendAsync(new GetStatistics(From, To))).Loss;
+        }
+
+        var listed = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
+        Assert.Equal((expected.Cells, expected.HiddenCells, expected.HiddenTotals, expected.HiddenShare), (listed.TableCells!.Value, listed.HiddenCells!.Value, listed.HiddenTotals!.Value, listed.HiddenShare!.Value));
+        Assert.True(listed.HiddenCells > 0);
+
+        await App.SendAsync(new PublishDonorReport(id, listed.Version));
+        App.ActAs(Roles.Donor, null);
+        var seen = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
+        Assert.Equal((null, null, null, null), (seen.TableCells, seen.HiddenCells, seen.HiddenTotals, seen.HiddenShare));
     }
 
     [Fact]
@@ -155,6 +292,24 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         Introduction = "Центры в Москве, Казани и Челябинске; Кыргызстандан келген мигранттар: ң ө ү.",
         Highlights = "More wages recovered than in any earlier period.",
     };
+
+    /// <summary>
+    /// Whether hiding inner cells alone could protect the table: hiding all of them (every total of 5 or more shown)
+    /// leaves nothing to work out. Hiding more never lets a reader work out more, so if this fails, every set of inner cells does.
+    /// </summary>
+    private static bool InnerCellsCanProtect(SuppressedTable table)
+    {
+        var source = table.Source;
+        var cells = (SuppressedCell[,])table.Cells.Clone();
+        foreach (var (row, column, cell) in table.All())
+        {
+            var shownTotal = source.IsTotal(row, column) && !source.IsMoney(column);
+            cells[row, column] = cell.Suppression == Suppression.SmallCount ? cell
+                : new SuppressedCell(cell.Value, shownTotal || cell.Value == 0 ? Suppression.None : Suppression.Complementary);
+        }
+
+        return DisclosureSolver.Disclosed(cells, TableEquations.Of(source), source.IsMoney).Count == 0;
+    }
 
     private static Regex Word(string text) => new($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(text)}(?![\p{{L}}\p{{N}}])");
 

@@ -6,13 +6,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace LegalAid.Infrastructure.Tests.SqlServer;
 
 /// <summary>
-/// Lets EF Core's SQL Server provider run with no server: connections "open" without connecting, transactions are
-/// no-ops, and every command is captured with its text and answered by <see cref="OfflineCommand"/>, so every query a
+/// Lets EF Core's SQL Server provider run with no server: connections are always open without connecting (so EF Core
+/// keeps a transaction across its commands, as on a real connection), transactions are no-ops, and every command is captured with its text and answered by <see cref="OfflineCommand"/>, so every query a
 /// use case makes has to be translated to T-SQL first.
 /// </summary>
 internal sealed class OfflineSqlServer : IDbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
     public List<CapturedCommand> Commands { get; } = [];
+
+    public InterceptionResult<DbConnection> ConnectionCreating(ConnectionCreatingEventData eventData, InterceptionResult<DbConnection> result) =>
+        InterceptionResult<DbConnection>.SuppressWithResult(new OfflineConnection(eventData.ConnectionString));
 
     public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
         InterceptionResult.Suppress();
@@ -47,6 +50,36 @@ internal sealed class OfflineSqlServer : IDbConnectionInterceptor, IDbTransactio
 
     /// <summary>A command as EF Core sent it, and what SQL Server's parser says about it.</summary>
     internal sealed record CapturedCommand(string Text, IReadOnlyList<string> ParseErrors);
+
+    private sealed class OfflineConnection(string? connectionString) : DbConnection
+    {
+        [System.Diagnostics.CodeAnalysis.AllowNull]
+        public override string ConnectionString { get; set; } = connectionString ?? string.Empty;
+
+        public override string Database => "LegalAid";
+
+        public override string DataSource => "offline.invalid";
+
+        public override string ServerVersion => "16.00.4135";
+
+        public override ConnectionState State => ConnectionState.Open;
+
+        public override void ChangeDatabase(string databaseName)
+        {
+        }
+
+        public override void Open()
+        {
+        }
+
+        public override void Close()
+        {
+        }
+
+        protected override DbTransaction BeginDbTransaction(IsolationLevel isolationLevel) => new OfflineTransaction(this, isolationLevel);
+
+        protected override DbCommand CreateDbCommand() => throw new NotSupportedException("Commands are created by the offline server's interceptor.");
+    }
 
     private sealed class OfflineTransaction(DbConnection connection, IsolationLevel isolationLevel) : DbTransaction
     {

@@ -32,6 +32,7 @@ internal sealed class OfflineSqlServerApp : IAsyncDisposable
             {
                 ["Database:Provider"] = "SqlServer",
                 ["ConnectionStrings:LegalAid"] = "Server=offline.invalid;Database=LegalAid;MultiSubnetFailover=True;Encrypt=True",
+                ["Audit:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             })
             .Build();
         var collection = new ServiceCollection()

@@ -8,8 +8,9 @@ namespace LegalAid.Infrastructure.Tests.SqlServer;
 /// Answers a command as SQL Server would in shape: a result set for each statement that returns rows, one row for
 /// every query (so "load it or 404" goes on to the next query, an EXISTS is true and a COUNT is 1), and for an
 /// INSERT, MERGE, UPDATE or DELETE with OUTPUT the rows EF Core expects back, with fresh ids and their positions.
-/// A query filtered by an empty list (EF Core sends a list as one JSON parameter, here <c>[]</c>) has no rows.
-/// Each value is a plausible one of the type EF Core asks for.
+/// A query filtered by an empty list (EF Core sends a list as one JSON parameter, here <c>[]</c>) has no rows, and so
+/// has one of the clients' audit keys, which no invented value could stand for (each is encrypted under the app's master
+/// key): the client is one whose key is created now. Each value is a plausible one of the type EF Core asks for.
 /// </summary>
 internal sealed class PlausibleReader : DbDataReader
 {
@@ -131,7 +132,8 @@ internal sealed class PlausibleReader : DbDataReader
         "Language" or "PreferredLanguage" => "ru",
         "Citizenship" => "KG",
         "Email" or "NormalizedEmail" or "UserName" or "NormalizedUserName" => "lawyer.mow@offline.test",
-        "Centres" => "1",
+        "Centres" or "SealedFor" => "1",
+        "Changes" => "{}",
         _ => "ABCDEFAB",
     };
 
@@ -151,7 +153,7 @@ internal sealed class PlausibleReader : DbDataReader
             {
                 case SelectStatement { Into: null } select:
                     var variable = TableVariableRead(select);
-                    var rows = variable is not null ? tableVariableRows.GetValueOrDefault(variable, 1) : NeverTrue(select) || Reads(select, emptyLists) ? 0 : 1;
+                    var rows = variable is not null ? tableVariableRows.GetValueOrDefault(variable, 1) : NeverTrue(select) || Reads(select, emptyLists) || ReadsClientKeys(select) ? 0 : 1;
                     var elements = SelectElements(select.QueryExpression);
                     sets.Add(new ResultSet(rows, Names(elements), variable is not null) { Constants = elements.Select(Constant).ToList() });
                     break;
@@ -194,6 +196,10 @@ internal sealed class PlausibleReader : DbDataReader
         {
             ComparisonType: BooleanComparisonType.Equals, FirstExpression: IntegerLiteral { Value: "0" }, SecondExpression: IntegerLiteral { Value: "1" },
         } };
+
+    private static bool ReadsClientKeys(SelectStatement select) =>
+        select.QueryExpression is QuerySpecification { FromClause.TableReferences: var tables }
+        && tables.OfType<NamedTableReference>().Any(t => t.SchemaObject.BaseIdentifier.Value == "ClientKeys");
 
     private static bool Reads(TSqlFragment statement, IReadOnlySet<string> parameters) =>
         parameters.Count > 0 && Enumerable.Range(statement.FirstTokenIndex, statement.LastTokenIndex - statement.FirstTokenIndex + 1)

@@ -29,6 +29,7 @@ using LegalAid.Application.Calendar.IssueCalendarFeed;
 using LegalAid.Application.Calendar.RevokeCalendarFeed;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
+using LegalAid.Application.Audit.VerifyAuditTrail;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.CompleteDeadline;
@@ -48,10 +49,13 @@ using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Cases.VoidDeadline;
 using LegalAid.Application.Cases.VoidDocument;
 using LegalAid.Application.Cases.VoidReferral;
+using LegalAid.Application.Clients.EraseClient;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.PreviewErasure;
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.LogConsultation;
@@ -67,6 +71,8 @@ using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Reports.WithdrawDonorReport;
+using LegalAid.Application.Retention.AnonymiseClients;
+using LegalAid.Application.Retention.ListRetentionDue;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -123,6 +129,7 @@ internal static class UseCaseSamples
         new FindAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
         new ExportAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
         new GetDenialAlerts(),
+        new VerifyAuditTrail(),
         new FindClients("Үсөнбаев Нурлан", new DateOnly(1990, 5, 17), "+7 916 123-45-67"),
         new GetClient(1),
         new RegisterClient
@@ -136,6 +143,11 @@ internal static class UseCaseSamples
             Id = 1, Version = 1, FamilyName = "Үсөнбаев", GivenName = "Нурлан", Sex = Sex.Male, DateOfBirth = new DateOnly(1990, 5, 17),
             Citizenship = Citizenships.Kyrgyzstan, PreferredLanguage = Languages.Kyrgyz, ConsentGivenOn = Day, ConsentScopes = [ConsentScope.LegalAid],
         },
+        new WithdrawConsent { Id = 1, Version = 1, ConsentWithdrawnOn = Day },
+        new PreviewErasure(1),
+        new EraseClient { ClientId = 1, Reason = "Заявление клиента от 14.03.2026", Confirmed = true },
+        new ListRetentionDue(),
+        new AnonymiseClients(),
         new ListCases(1, CaseStatus.Open, 1, 6, PeriodStart, PeriodEnd, CaseSort.Client),
         new GetCase(1),
         new GetCase(1, IncludeVoided: true),

@@ -40,10 +40,13 @@ public sealed class ReportsApiTests : WebTest
 
         var published = await (await programme.PostAsJsonAsync($"/api/v1/reports/{id}/publish", new { version = (int)archived["version"]! })).ReadAsync();
         var pdf = await donor.GetByteArrayAsync($"/api/v1/reports/{id}.pdf");
+        var seenByDonor = (await (await donor.GetAsync("/api/v1/reports")).ReadAsync()).AsArray().Single(r => (int)r!["id"]! == id)!;
         using var publishedTwice = await programme.PostAsJsonAsync($"/api/v1/reports/{id}/publish", new { version = (int)archived["version"]! });
 
         Assert.Equal(("MOW, KZN", "2026-01-01", "programme@test.legalaid"), ((string)archived["centres"]!, (string)archived["periodFrom"]!, (string)archived["createdBy"]!));
         Assert.DoesNotContain(hiddenFromDonor, r => (int)r!["id"]! == id);
+        Assert.True((int)archived["tableCells"]! > 0 && (int)archived["hiddenCells"]! <= (int)archived["tableCells"]! && (decimal)archived["hiddenShare"]! is >= 0 and <= 1);
+        Assert.Equal((null, null), (seenByDonor["hiddenCells"], seenByDonor["hiddenShare"]));
         Assert.Equal(HttpStatusCode.NotFound, unpublishedDownload.StatusCode);
         Assert.Null(published["notified"]);
         Assert.Equal((string)archived["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(pdf)));

@@ -75,6 +75,10 @@ public sealed class Browser : IDisposable
     public void WaitForUrl(string fragment) =>
         Until(driver => driver.Url.Contains(fragment, StringComparison.Ordinal), $"the address to contain '{fragment}'");
 
+    /// <summary>Waits until the address's path is exactly <paramref name="path"/>, e.g. back on <c>/Cases/7</c> from <c>/Cases/7/consultations/new</c>.</summary>
+    public void WaitForPath(string path) =>
+        Until(driver => new Uri(driver.Url).AbsolutePath == path, $"the address's path to be '{path}'");
+
     /// <summary>Waits until the page shown is in <paramref name="language"/> (after a language switch, which reloads the page).</summary>
     public void WaitForLanguage(string language) =>
         Until(driver => (string?)((IJavaScriptExecutor)driver).ExecuteScript("return document.documentElement.lang;") == language, $"the page to be in '{language}'");
@@ -170,7 +174,20 @@ public sealed class Browser : IDisposable
     }
 
     private static IWebElement? Visible(IWebDriver driver, string css) =>
-        driver.FindElements(By.CssSelector(css)).FirstOrDefault(element => element.Displayed);
+        driver.FindElements(By.CssSelector(css)).FirstOrDefault(IsDisplayed);
+
+    /// <summary>An element of a page being left may be reported "not in the document" rather than stale: it is not shown either way.</summary>
+    private static bool IsDisplayed(IWebElement element)
+    {
+        try
+        {
+            return element.Displayed;
+        }
+        catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
 
     private static IWebElement? VisibleIfCss(IWebDriver driver, string labelOrCss)
     {

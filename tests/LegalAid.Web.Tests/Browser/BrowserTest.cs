@@ -51,9 +51,9 @@ public abstract class BrowserTest : IAsyncLifetime
     private void SaveEvidence(string name)
     {
         evidenceSaved = true;
-        foreach (var browser in browsers)
+        foreach (var (browser, number) in browsers.Select((browser, index) => (browser, index + 1)))
         {
-            var file = browsers.Count == 1 ? name : $"{name}-{browser.Size}";
+            var file = browsers.Count == 1 ? name : $"{name}-{number}-{browser.Size}";
             try
             {
                 TestContext.Current.TestOutputHelper?.WriteLine($"Browser evidence: {browser.Screenshot(file)} and {browser.SavePage(file)}");

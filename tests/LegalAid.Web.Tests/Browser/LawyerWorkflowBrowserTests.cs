@@ -90,6 +90,7 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             var file = Path.Combine(Path.GetTempPath(), $"Трудовой договор {Guid.NewGuid():N}.pdf");
             File.WriteAllBytes(file, "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray());
             Browser.GoTo(caseUrl);
+            Browser.Click("#documents summary");
             Browser.Upload("#file", file);
             Browser.ClickButton("Загрузить");
             var link = Browser.WaitFor("#documents a");

@@ -249,6 +249,7 @@ public sealed class BackupCommandsTests : IAsyncLifetime
             ["Database:Provider"] = "SqlServer",
             ["ConnectionStrings:LegalAid"] = "Server=db.invalid;Database=LegalAid;Integrated Security=true",
             ["Backup:Key"] = Key,
+            ["Audit:MasterKey"] = LegalAidFactory.MasterKey,
         }).Build();
 
         var run = await RunWithAsync(settings, Environments.Production, command == "backup" ? ["backup", "--out", BackupFile] : ["restore", BackupFile]);
@@ -300,7 +301,12 @@ public sealed class BackupCommandsTests : IAsyncLifetime
 
     private static Dictionary<string, string?> Values(Installation installation, string? key)
     {
-        var values = new Dictionary<string, string?> { ["ConnectionStrings:LegalAid"] = installation.ConnectionString, ["Documents:Path"] = installation.Documents };
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:LegalAid"] = installation.ConnectionString,
+            ["Documents:Path"] = installation.Documents,
+            ["Audit:MasterKey"] = LegalAidFactory.MasterKey,
+        };
         if (key is not null)
         {
             values["Backup:Key"] = key;

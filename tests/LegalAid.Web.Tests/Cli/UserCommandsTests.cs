@@ -22,7 +22,11 @@ public sealed class UserCommandsTests : IAsyncLifetime
     {
         Directory.CreateDirectory(folder);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
+                ["Audit:MasterKey"] = LegalAidFactory.MasterKey,
+            })
             .Build();
         services = new ServiceCollection()
             .AddLogging()

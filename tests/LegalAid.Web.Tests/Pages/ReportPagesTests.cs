@@ -27,6 +27,7 @@ public sealed class ReportPagesTests : WebTest
         Assert.Contains(quarter.TextContent.Split('(')[1].TrimEnd(')'), row.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Matches("^[0-9a-f]{64}$", row.QuerySelector("code.sha256")!.TextContent);
         Assert.Contains("Не опубликован", row.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^скрыто \d+ из \d+ ячеек.*скрыто итогов: \d+$", row.QuerySelector("td.loss")!.TextContent.Trim().ReplaceLineEndings(" "));
 
         var confirm = await HtmlPage.GetAsync(programme, row.QuerySelector("a[href*=confirmPublish]")!.GetAttribute("href")!);
         Assert.Contains("Квартальный отчёт: Өмүрбекова ң", confirm.QuerySelector("#confirm-publish")!.TextContent, StringComparison.Ordinal);
@@ -41,6 +42,7 @@ public sealed class ReportPagesTests : WebTest
         var donorPage = await HtmlPage.GetAsync(donor, "/Reports");
         Assert.Null(donorPage.QuerySelector("form#generate"));
         Assert.Empty(donorPage.QuerySelectorAll("#archive form"));
+        Assert.Empty(donorPage.QuerySelectorAll("#archive td.loss"));
         var download = await donor.GetAsync(donorPage.QuerySelector($"#{row.Id} a")!.GetAttribute("href"));
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
     }

@@ -55,6 +55,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Admin/Accounts"] =                   "302  403    403    403      403       403   200",
         ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
         ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
+        ["GET /Admin/Retention"] =                  "302  403    403    403      403       403   200",
+        ["GET /Admin/Erase"] =                      "302  403    403    403      403       403   200",
         ["GET /Audit"] =                            "302  403    403    200      403       403   200",
         ["GET /Statistics"] =                       "302  403    403    200      200       403   200",
         ["GET /OpposingParties"] =                  "302  200    200    200      200       403   403",
@@ -73,6 +75,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/clients/{id:int}"] =          "401  200    404    200      403       403   403",
         ["POST /api/v1/clients/"] =                 "401  400    400    400      403       403   403",
         ["PUT /api/v1/clients/{id:int}"] =          "401  409    404    409      403       403   403",
+        ["POST /api/v1/clients/{id:int}/consent/withdraw"] = "401  409    404    409      403       403   403",
         ["GET /api/v1/cases/"] =                    "401  200    200    200      403       403   403",
         ["GET /api/v1/cases/{id:int}"] =            "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/"] =                   "401  400    400    400      403       403   403",
@@ -320,6 +323,7 @@ public sealed class AuthorizationMatrixTests : WebTest
     {
         "PUT /api/v1/clients/{id:int}" => new Dictionary<string, object?>(
             ApiJsonFields(ApiJson.NewClient())) { ["version"] = 999 },
+        "POST /api/v1/clients/{id:int}/consent/withdraw" => new { version = 999 },
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },

@@ -38,7 +38,7 @@ public sealed class HostileInputTests : WebTest
         "GET /Clients/{id:int}/edit", "GET /Cases/{id:int}/edit", "GET /Cases/{id:int}/close",
         "GET /Cases/{id:int}/reopen", "GET /Cases/{id:int}/consultations/new", "GET /Admin/Accounts", "GET /Admin/Centres",
         "GET /Admin/Categories", "GET /Admin/Partners", "GET /Cases/{id:int}/documents/{documentId:int}", "GET /Cases/{id:int}/report",
-        "GET /Reports", "GET /Reports/{id:int}/file", "GET /Account/Sessions", "GET /api/v1/account/sessions/", "DELETE /api/v1/account/sessions/{id:int}", "GET /health", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api-reference/{documentName?}",
+        "GET /Reports", "GET /Reports/{id:int}/file", "GET /Admin/Retention", "POST /Admin/Retention?handler=Anonymise", "GET /Account/Sessions", "GET /api/v1/account/sessions/", "DELETE /api/v1/account/sessions/{id:int}", "GET /health", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api-reference/{documentName?}",
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
         "GET /api/v1/clients/{id:int}",
         "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done", "GET /api/v1/cases/{id:int}/documents/{documentId:int}",
@@ -221,7 +221,7 @@ public sealed class HostileInputTests : WebTest
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 
-    /// <summary>Every table but the audit trail and the sessions (whose last-seen time moves), as "name=hash of its rows".</summary>
+    /// <summary>Every table but the audit trail (its entries and the head of its chain) and the sessions (whose last-seen time moves), as "name=hash of its rows".</summary>
     private Task<HashSet<string>> DataChecksumAsync() => Factory.InDatabaseAsync(async db =>
     {
         var connection = db.Database.GetDbConnection();
@@ -229,7 +229,7 @@ public sealed class HostileInputTests : WebTest
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('AuditEntries', 'UserSessions', 'sqlite_sequence', '__EFMigrationsHistory') ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('AuditEntries', 'AuditChainHeads', 'UserSessions', 'sqlite_sequence', '__EFMigrationsHistory') ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -327,6 +327,7 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/cases/{id:int}/referrals/{referralId:int}/void", lawyer, "POST", $"{c}/referrals/{referralId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
             Api("POST /api/v1/cases/{id:int}/referrals", lawyer, "POST", $"{c}/referrals", Obj(new { partnerId = 1 }), text: "note", date: "referredOn", number: "partnerId"),
             Api("POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { result = "Helped" }), text: "note", date: "resultOn", choice: "result"),
+            Api("POST /api/v1/clients/{id:int}/consent/withdraw", lawyer, "POST", $"/api/v1/clients/{clientId}/consent/withdraw", Obj(new { version = 999 }), date: "consentWithdrawnOn", number: "version"),
             Api("POST /api/v1/reports/donor", programme, "POST", "/api/v1/reports/donor", Obj(new { from = "2026-01-01", to = "2026-03-31", title = "Q1" }), text: "introduction", name: "title", date: "from", list: "centre"),
             Api("POST /api/v1/reports/{id:int}/publish", programme, "POST", $"/api/v1/reports/{reportId}/publish", Obj(new { version = 1 }), number: "version"),
             Api("POST /api/v1/reports/{id:int}/withdraw", programme, "POST", $"/api/v1/reports/{reportId}/withdraw", Obj(new { version = 1, reason = "Ошибка в таблице" }), text: "reason", number: "version"),
@@ -350,6 +351,8 @@ public sealed class HostileInputTests : WebTest
 
             Form("POST /Clients/Register", lawyer, "/Clients/Register", text: "Input.RegionOfOrigin", name: "Input.FamilyName", date: "Input.ConsentGivenOn", number: "Input.BirthYear"),
             Form("POST /Clients/{id:int}/edit", lawyer, $"/Clients/{clientId}/edit", text: "Input.MessengerContact", name: "Input.GivenName", date: "Input.DateOfBirth", number: "Input.BirthYear"),
+            Form("POST /Clients/{id:int}?handler=WithdrawConsent", lawyer, $"/Clients/{clientId}", "WithdrawConsent", date: "Withdrawal.ConsentWithdrawnOn", number: "Withdrawal.Version",
+                form: "#consent form", fields: [new("Withdrawal.Version", "999")]),
             Form("POST /Cases/Open", lawyer, $"/Cases/Open?clientId={clientId}", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/edit", lawyer, $"{page}/edit", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/close", lawyer, $"{page}/close", text: "Input.Note", date: "Input.ClosedOn", number: "Input.AmountRecovered"),
@@ -381,6 +384,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Admin/Accounts?handler=EndSessions", admin, "/Admin/Accounts", "EndSessions", fields: [new("userId", "no-such-user")]),
             Form("POST /Admin/Centres", admin, "/Admin/Centres", text: "Input.Address", name: "Input.Name", fields: [new("Input.Id", "1"), new("Input.Name", "Москва"), new("Input.NameKy", "Москва"), new("Input.NameEn", "Moscow"), new("Input.Address", "ул. Тверская, 1")]),
             Form("POST /Admin/Categories", admin, "/Admin/Categories", text: "Input.Code", name: "Input.NameKy"),
+            Form("POST /Admin/Erase", admin, $"/Admin/Erase?clientId={clientId}", text: "Input.Reason", number: "Input.ClientId", form: "#erase-form"),
             Form("POST /Admin/Partners", admin, "/Admin/Partners", text: "Input.Contact", name: "Input.Name"),
             Form("POST /Account/Login", "anonymous", "/Account/Login", text: "Input.Email", fields: [new("Input.Password", "x")]),
             Form("POST /Account/LoginWithCode", "anonymous", "/Account/LoginWithCode", text: "Input.Code"),
@@ -407,6 +411,7 @@ public sealed class HostileInputTests : WebTest
             Filter("GET /Statistics?handler=Export", programme, "/Statistics?handler=Export&format=Csv&From=2026-01-01&To=2026-03-31", text: "table", date: "From", list: "Lawyer", choice: "format"),
             Filter("GET /Audit", admin, "/Audit", text: "User", date: "From", number: "PageNumber", choice: "Action"),
             Filter("GET /Audit?handler=Export", admin, "/Audit?handler=Export", text: "User", date: "To", choice: "Action"),
+            Filter("GET /Admin/Erase", admin, "/Admin/Erase", number: "clientId"),
             Filter("GET /CentreReport", coordinator, "/CentreReport", text: "Month"),
             Filter("GET /CentreReport?handler=Download", coordinator, "/CentreReport?handler=Download", text: "Language"),
         ];

@@ -1,15 +1,16 @@
-using AutoMapper;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Centres;
 
 namespace LegalAid.Application.Audit.Common;
 
-/// <summary>The filters the audit page and its export share.</summary>
+/// <summary>The filters the audit page and its export share; the dates are days at the reader's centre.</summary>
 public interface IAuditFilter
 {
     string? User { get; }
 
+    /// <summary>One of <see cref="AuditEntityTypes.All"/>.</summary>
     string? EntityType { get; }
 
     string? EntityId { get; }
@@ -21,27 +22,10 @@ public interface IAuditFilter
     DateOnly? To { get; }
 }
 
-public sealed record AuditEntryItem(
-    long Id,
-    DateTime OccurredAtUtc,
-    AuditAction Action,
-    string EntityType,
-    string? EntityId,
-    string? UserName,
-    int? CentreId,
-    string? IpAddress,
-    string? Changes,
-    string? Details)
-{
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<AuditEntry, AuditEntryItem>();
-    }
-}
-
 internal static class AuditQueries
 {
-    public static IQueryable<AuditEntry> Matching(this IQueryable<AuditEntry> entries, IAuditFilter filter, ICurrentUser user)
+    /// <summary>The entries the filter selects, newest first; a coordinator's of their centre only.</summary>
+    public static IQueryable<AuditEntry> Matching(this IQueryable<AuditEntry> entries, IAuditFilter filter, ICurrentUser user, Centre readersCentre)
     {
         if (!user.IsInRole(Roles.Administrator))
         {
@@ -73,13 +57,13 @@ internal static class AuditQueries
 
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = readersCentre.MomentFromLocal(from.ToDateTime(TimeOnly.MinValue)).Utc;
             entries = entries.Where(e => e.OccurredAtUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = readersCentre.MomentFromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).Utc;
             entries = entries.Where(e => e.OccurredAtUtc < end);
         }
 

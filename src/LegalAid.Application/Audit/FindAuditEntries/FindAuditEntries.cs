@@ -1,7 +1,6 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Audit.Common;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
@@ -11,7 +10,10 @@ using MediatR;
 
 namespace LegalAid.Application.Audit.FindAuditEntries;
 
-/// <summary>The audit trail, newest first; a coordinator sees only their centre's entries.</summary>
+/// <summary>
+/// The audit trail, newest first, times at the reader's centre; a coordinator sees only their centre's entries, with the
+/// personal values of their own clients. Reading it is audited, with its filters.
+/// </summary>
 [Authorize(Roles = Roles.Administrator + "," + Roles.Coordinator)]
 public sealed record FindAuditEntries(
     string? User = null,
@@ -21,7 +23,14 @@ public sealed record FindAuditEntries(
     DateOnly? From = null,
     DateOnly? To = null,
     int PageNumber = 1,
-    int PageSize = 50) : IRequest<PagedList<AuditEntryItem>>, IPageRequest, IAuditFilter;
+    int PageSize = 50) : IRequest<AuditTrailPage>, IPageRequest, IAuditFilter, IAuditedRequest
+{
+    public string AuditEntityType => nameof(AuditEntry);
+
+    public string? AuditEntityId => null;
+
+    public string? AuditDetails => AuditedFilters.Describe<IAuditFilter>(this);
+}
 
 public sealed class FindAuditEntriesValidator : AbstractValidator<FindAuditEntries>
 {
@@ -32,8 +41,8 @@ public sealed class FindAuditEntriesValidator : AbstractValidator<FindAuditEntri
     }
 }
 
-public sealed class FindAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<FindAuditEntries, PagedList<AuditEntryItem>>
+public sealed class FindAuditEntriesHandler(AuditTrailQueries trail) : IRequestHandler<FindAuditEntries, AuditTrailPage>
 {
-    public Task<PagedList<AuditEntryItem>> Handle(FindAuditEntries request, CancellationToken cancellationToken) =>
-        db.AuditEntries.Matching(request, user).ProjectTo<AuditEntryItem>(mapper.ConfigurationProvider).ToPagedListAsync(request, cancellationToken);
+    public Task<AuditTrailPage> Handle(FindAuditEntries request, CancellationToken cancellationToken) =>
+        trail.FindAsync(request, request, cancellationToken);
 }

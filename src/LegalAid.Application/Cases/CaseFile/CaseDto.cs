@@ -24,6 +24,10 @@ public sealed record CaseDto
 
     public string ClientPreferredLanguage { get; init; } = string.Empty;
 
+    public DateOnly? ClientConsentWithdrawnOn { get; init; }
+
+    public DateOnly? ClientAnonymisedOn { get; init; }
+
     public int CentreId { get; init; }
 
     public LocalisedName CentreName { get; init; } = new();

@@ -16,6 +16,10 @@ public sealed record CaseListItem
 
     public string ClientGivenName { get; init; } = string.Empty;
 
+    public DateOnly? ClientConsentWithdrawnOn { get; init; }
+
+    public DateOnly? ClientAnonymisedOn { get; init; }
+
     public string CentreCode { get; init; } = string.Empty;
 
     public string AssignedLawyerFullName { get; init; } = string.Empty;

@@ -31,7 +31,9 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
     public OpenCaseValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         Include(new CaseFieldsValidator(db));
-        RuleFor(c => c.ClientId).MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient);
+        RuleFor(c => c.ClientId).Cascade(CascadeMode.Stop)
+            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient)
+            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.AnonymisedOn == null, ct)).WithMessage(_ => Messages.ClientAnonymised);
         RuleFor(c => c.AssignedLawyerId ?? currentUser.StaffMemberId).NotNull().WithRequiredMessage()
             .OverridePropertyName(nameof(OpenCase.AssignedLawyerId));
         RuleFor(c => c.OpenedOn).EventDate(clock);

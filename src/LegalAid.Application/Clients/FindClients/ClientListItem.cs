@@ -32,6 +32,8 @@ public sealed record ClientListItem
 
     public string RegisteringCentreCode { get; init; } = string.Empty;
 
+    public DateOnly? ConsentWithdrawnOn { get; init; }
+
     private sealed class Mapping : Profile
     {
         public Mapping() =>

@@ -31,13 +31,18 @@ public sealed record FindClients(
 
     public string? AuditEntityId => null;
 
-    public string? AuditDetails => $"query={Query}; dateOfBirth={DateOfBirth:yyyy-MM-dd}; phone={Phone}; page={PageNumber}";
+    public string? AuditDetails => $"page={PageNumber}";
+
+    public string? AuditPersonalDetails => IsEmpty ? null : $"query={Query}; dateOfBirth={DateOfBirth:yyyy-MM-dd}; phone={Phone}";
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && DateOfBirth is null && string.IsNullOrWhiteSpace(Phone);
 }
 
 /// <summary>The page of the centre's own matches, and how many match at each other centre.</summary>
-public sealed record ClientSearchResult(PagedList<ClientListItem> Clients, IReadOnlyList<CentreMatchCount> OtherCentres);
+public sealed record ClientSearchResult(PagedList<ClientListItem> Clients, IReadOnlyList<CentreMatchCount> OtherCentres) : IShowsClients
+{
+    IReadOnlyCollection<int> IShowsClients.ShownClientIds => Clients.Items.Select(c => c.Id).ToList();
+}
 
 public sealed record CentreMatchCount(string CentreCode, int Count);
 
@@ -74,10 +79,12 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
 
     /// <summary>
     /// Every word typed must start a word of the name (<see cref="NameTerm"/>), in any order and script. Each word is
-    /// "id in (the clients of the tokens it matches)": a range of the tokens' index, not a probe per client.
+    /// "id in (the clients of the tokens it matches)": a range of the tokens' index, not a probe per client. Anonymised
+    /// clients have nothing left to find them by.
     /// </summary>
     private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request, IQueryable<ClientNameToken> tokens)
     {
+        clients = clients.Where(c => c.AnonymisedOn == null);
         foreach (var term in ClientSearchKey.Terms(request.Query))
         {
             var named = tokens.Where(NameTokenMatch.For(term)).Select(t => t.ClientId);

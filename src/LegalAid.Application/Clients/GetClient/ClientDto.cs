@@ -43,6 +43,10 @@ public sealed record ClientDto
 
     public ConsentScope ConsentScope { get; init; }
 
+    public DateOnly? ConsentWithdrawnOn { get; init; }
+
+    public DateOnly? AnonymisedOn { get; init; }
+
     public int RegisteringCentreId { get; init; }
 
     public LocalisedName RegisteringCentreName { get; init; } = new();

@@ -11,7 +11,15 @@ public sealed class AuditBehaviour<TRequest, TResponse>(IAuditTrail audit) : IPi
         var response = await next();
         if (request is IAuditedRequest audited)
         {
-            await audit.RecordAsync(new AuditEvent(audited.AuditAction, audited.AuditEntityType, audited.AuditEntityId, audited.AuditDetails), cancellationToken);
+            await audit.RecordAsync(
+                new AuditEvent(
+                    audited.AuditAction,
+                    audited.AuditEntityType,
+                    audited.AuditEntityId,
+                    audited.AuditDetails,
+                    PersonalDetails: audited.AuditPersonalDetails,
+                    ClientIds: (response as IShowsClients)?.ShownClientIds),
+                cancellationToken);
         }
 
         return response;

@@ -4,7 +4,8 @@ namespace LegalAid.Application.Common.Charts;
 
 /// <summary>
 /// Lays a chart out as plain shapes in its own coordinate space (points, y downwards), so the SVG of the
-/// web pages and the vector drawing of the PDF reports draw exactly the same picture.
+/// web pages and the vector drawing of the PDF reports draw exactly the same picture. A hidden value is never an
+/// empty bar, which reads as zero: it is a dashed placeholder holding its mark ("&lt;5", "x").
 /// </summary>
 public static class ChartLayout
 {
@@ -12,6 +13,7 @@ public static class ChartLayout
     private const double FontSize = 11;
     private const double Top = 12;
     private const double LegendHeight = 22;
+    private const double PlaceholderHeight = 14;
 
     /// <summary>A sans-serif letter's average width as a share of the font size; enough to keep axis labels apart.</summary>
     private const double AverageGlyphWidth = 0.6;
@@ -38,9 +40,16 @@ public static class ChartLayout
             var groupLeft = left + (g * groupWidth) + (groupWidth * 0.1);
             for (var s = 0; s < chart.Series.Count; s++)
             {
+                var x = groupLeft + (s * barWidth);
+                if (chart.Series[s].HiddenMark(g) is { } mark)
+                {
+                    Placeholder(shapes, x, baseline - PlaceholderHeight, barWidth * 0.92, mark);
+                    continue;
+                }
+
                 var value = (double)chart.Series[s].Values[g];
                 var barHeight = max == 0 ? 0 : plotHeight * value / max;
-                shapes.Add(new ChartRect(groupLeft + (s * barWidth), baseline - barHeight, barWidth * 0.92, barHeight, chart.Series[s].Colour));
+                shapes.Add(new ChartRect(x, baseline - barHeight, barWidth * 0.92, barHeight, chart.Series[s].Colour));
             }
 
             if (g % labelEvery == 0)
@@ -64,11 +73,17 @@ public static class ChartLayout
         for (var i = 0; i < chart.Categories.Count; i++)
         {
             var y = Top + LegendHeight + (i * rowHeight);
+            shapes.Add(new ChartText(labelWidth - 8, y + 15, Shorten(chart.Categories[i], 44), FontSize, TextAnchor.End));
+            if (series.HiddenMark(i) is { } mark)
+            {
+                Placeholder(shapes, labelWidth + 1, y + 4, Math.Max(24, TextWidth(mark, FontSize) + 10), mark);
+                continue;
+            }
+
             var value = series.Values[i];
             var length = max == 0 ? 0 : plotWidth * (double)value / max;
-            shapes.Add(new ChartText(labelWidth - 8, y + 15, Shorten(chart.Categories[i], 44), FontSize, TextAnchor.End));
             shapes.Add(new ChartRect(labelWidth, y + 3, length, rowHeight - 6, series.Colour));
-            shapes.Add(new ChartText(labelWidth + length + 6, y + 15, series.ValueLabels?[i] ?? Number(value), FontSize, TextAnchor.Start));
+            shapes.Add(new ChartText(labelWidth + length + 6, y + 15, Number(value), FontSize, TextAnchor.Start));
         }
 
         shapes.Add(new ChartLine(labelWidth, Top + LegendHeight, labelWidth, height - 8, "#6c757d", 1));
@@ -95,7 +110,23 @@ public static class ChartLayout
             shapes.Add(new ChartText(x + 14, Top + 9, series.Name, FontSize, TextAnchor.Start));
             x += 28 + (series.Name.Length * FontSize * 0.62);
         }
+
+        if (chart.HidesValues && chart.HiddenNote is { } note)
+        {
+            shapes.Add(new ChartPlaceholder(x, Top - 1, 16, 11));
+            shapes.Add(new ChartText(x + 20, Top + 9, note, FontSize, TextAnchor.Start));
+        }
     }
+
+    /// <summary>A hidden value: a dashed box standing on the axis, its mark inside, shrunk to fit a narrow column.</summary>
+    private static void Placeholder(List<ChartShape> shapes, double x, double y, double width, string mark)
+    {
+        shapes.Add(new ChartPlaceholder(x, y, width, PlaceholderHeight));
+        var size = Math.Max(6, Math.Min(FontSize - 1, (width - 2) / (mark.Length * AverageGlyphWidth)));
+        shapes.Add(new ChartText(x + (width / 2), y + (PlaceholderHeight / 2) + (size * 0.35), mark, size, TextAnchor.Middle));
+    }
+
+    private static double TextWidth(string text, double size) => text.Length * size * AverageGlyphWidth;
 
     /// <summary>A round maximum and tick step above the largest value: 0–10–20…, 0–500–1000….</summary>
     private static (double Max, double Step) Scale(decimal largest)
@@ -122,6 +153,13 @@ public sealed record ChartDrawing(double Width, double Height, IReadOnlyList<Cha
 public abstract record ChartShape;
 
 public sealed record ChartRect(double X, double Y, double Width, double Height, string Colour) : ChartShape;
+
+/// <summary>Where a hidden value would be: drawn light with a dashed border, never as a bar.</summary>
+public sealed record ChartPlaceholder(double X, double Y, double Width, double Height) : ChartShape
+{
+    public const string Fill = "#f1f3f5";
+    public const string Stroke = "#495057";
+}
 
 public sealed record ChartLine(double X1, double Y1, double X2, double Y2, string Colour, double Thickness) : ChartShape;
 

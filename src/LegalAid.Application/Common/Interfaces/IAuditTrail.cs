@@ -10,6 +10,9 @@ public interface IAuditTrail
 {
     Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
 
+    /// <summary>Records several events with one save, chained one after the other.</summary>
+    Task RecordAsync(IReadOnlyCollection<AuditEvent> auditEvents, CancellationToken cancellationToken);
+
     /// <summary>
     /// Records the event on its own: it stays although the request's transaction is rolled back, and it
     /// saves none of the changes the request left pending. Not cancellable, so a refusal is recorded even
@@ -20,7 +23,9 @@ public interface IAuditTrail
 
 /// <summary>
 /// An event to record. The acting user, their centre and IP address are the current user's
-/// unless given (a sign-in records the account signing in).
+/// unless given (a sign-in records the account signing in). <see cref="PersonalDetails"/> (search terms) are kept
+/// sealed for the clients in <see cref="ClientIds"/>, readable only while each of them still has their key; with no
+/// client, only as a keyed hash.
 /// </summary>
 public sealed record AuditEvent(
     AuditAction Action,
@@ -29,4 +34,6 @@ public sealed record AuditEvent(
     string? Details = null,
     string? UserId = null,
     string? UserName = null,
-    int? CentreId = null);
+    int? CentreId = null,
+    string? PersonalDetails = null,
+    IReadOnlyCollection<int>? ClientIds = null);

@@ -12,4 +12,13 @@ public interface IAuditedRequest
     string? AuditEntityId { get; }
 
     string? AuditDetails => null;
+
+    /// <summary>Personal values of the request (search terms): sealed for the clients the response shows (<see cref="IShowsClients"/>), or hashed.</summary>
+    string? AuditPersonalDetails => null;
+}
+
+/// <summary>A response that shows clients' data: the audit seals the request's personal values for exactly these clients.</summary>
+public interface IShowsClients
+{
+    IReadOnlyCollection<int> ShownClientIds { get; }
 }

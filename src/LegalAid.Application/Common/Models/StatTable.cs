@@ -8,6 +8,9 @@ public sealed record StatTable(string Key, string Title, IReadOnlyList<string> C
     int? RowTotalColumn = null, IReadOnlyDictionary<int, int>? MoneyCounts = null, bool TotalIsSumOfRows = true)
 {
     public bool IsMoney(int column) => MoneyCounts?.ContainsKey(column) == true;
+
+    /// <summary>A total: a cell of the total row (row <c>Rows.Count</c>) or of the column that sums its row.</summary>
+    public bool IsTotal(int row, int column) => row == Rows.Count || column == RowTotalColumn;
 }
 
 public sealed record StatRow(string Label, IReadOnlyList<decimal> Values);

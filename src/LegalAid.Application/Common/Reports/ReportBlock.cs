@@ -19,7 +19,8 @@ public sealed record Paragraph(string Text, bool Muted = false) : ReportBlock;
 public sealed record KeyValues(IReadOnlyList<KeyValuePair<string, string>> Items) : ReportBlock;
 
 /// <summary>A table whose header row repeats on every page it spans and whose rows never split across pages.</summary>
-public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string>? Total = null) : ReportBlock;
+/// <param name="Note">A line under the table, kept on the page of its last row.</param>
+public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string>? Total = null, string? Note = null) : ReportBlock;
 
 /// <param name="Width">Relative width: the columns share the page width in proportion.</param>
 public sealed record TableColumn(string Title, double Width = 1, bool Numeric = false);

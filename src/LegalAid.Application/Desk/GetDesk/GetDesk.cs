@@ -39,6 +39,10 @@ public sealed record DeskCounts(int OpenCases, int Overdue, int DueThisWeek, int
 public sealed record DeskCase(int Id, string Number, string ClientFamilyName, string ClientGivenName, LocalisedName PrimaryCategory, DateOnly OpenedOn, DateOnly? NextDueOn, DeadlineType? NextDueType, int PendingCount)
 {
     public bool NextIsOverdue { get; init; }
+
+    public DateOnly? ClientConsentWithdrawnOn { get; init; }
+
+    public DateOnly? ClientAnonymisedOn { get; init; }
 }
 
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType DeadlineType, int DeadlineId, DateOnly DueOn, string? Note, bool IsFollowUp)
@@ -96,7 +100,11 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 c.Case.OpenedOn,
                 c.NextDueOn,
                 c.NextDueType,
-                c.PendingCount))
+                c.PendingCount)
+            {
+                ClientConsentWithdrawnOn = c.Case.Client.ConsentWithdrawnOn,
+                ClientAnonymisedOn = c.Case.Client.AnonymisedOn,
+            })
             .ToPagedListAsync(request, cancellationToken);
 
         var due = await pending.Where(d => d.DueOn <= horizon)

@@ -10,36 +10,36 @@ internal static class DisclosureSolver
 {
     private const double Tolerance = 1e-9;
 
-    /// <summary>An equation of the table: the parts add up to the whole.</summary>
-    public sealed record Equation((int Row, int Column) Whole, IReadOnlyList<(int Row, int Column)> Parts)
-    {
-        public IEnumerable<(int Row, int Column)> Members => Parts.Append(Whole);
-    }
+    /// <summary>The hidden cells of a table a reader could work out exactly; empty when every hidden cell stays hidden.</summary>
+    public static IReadOnlyList<(int Row, int Column)> Disclosed(SuppressedTable table) =>
+        Disclosed(table.Cells, TableEquations.Of(table.Source), table.Source.IsMoney);
 
-    /// <summary>The first hidden cell a reader could work out exactly, or null when every hidden cell stays hidden.</summary>
-    public static (int Row, int Column)? FirstDisclosed(SuppressedCell[,] cells, IReadOnlyList<Equation> equations, Func<int, bool> isMoney)
+    public static IReadOnlyList<(int Row, int Column)> Disclosed(SuppressedCell[,] cells, IReadOnlyList<Equation> equations, Func<int, bool> isMoney)
     {
         var hidden = equations.SelectMany(e => e.Members).Distinct().Where(m => cells[m.Row, m.Column].IsHidden).ToList();
         if (hidden.Count == 0)
         {
-            return null;
+            return [];
         }
 
         var index = hidden.Select((cell, i) => (cell, i)).ToDictionary(p => p.cell, p => p.i);
         var system = equations.Select(e => Row(e, cells, index)).Where(r => r.Coefficients.Any(c => c != 0)).ToList();
-        return DeterminedBySolving(system, hidden.Count) is { } solved ? hidden[solved]
-            : PinnedByRanges(system, hidden, cells, isMoney) is { } pinned ? hidden[pinned]
-            : null;
+        return DeterminedBySolving(system, hidden.Count).Union(PinnedByRanges(system, hidden, cells, isMoney)).Select(v => hidden[v]).ToList();
     }
 
     /// <summary>A hidden cell is determined when its unit vector lies in the row space of the hidden part of the system: a row of the reduced echelon form with that one non-zero entry.</summary>
-    private static int? DeterminedBySolving(List<LinearRow> system, int variables)
+    private static List<int> DeterminedBySolving(List<LinearRow> system, int variables)
     {
         var matrix = system.Select(r => r.Coefficients.ToArray()).ToList();
         var pivotRow = 0;
         for (var column = 0; column < variables && pivotRow < matrix.Count; column++)
         {
-            var best = Enumerable.Range(pivotRow, matrix.Count - pivotRow).MaxBy(r => Math.Abs(matrix[r][column]));
+            var best = pivotRow;
+            for (var r = pivotRow + 1; r < matrix.Count; r++)
+            {
+                best = Math.Abs(matrix[r][column]) > Math.Abs(matrix[best][column]) ? r : best;
+            }
+
             if (Math.Abs(matrix[best][column]) < Tolerance)
             {
                 continue;
@@ -67,34 +67,40 @@ internal static class DisclosureSolver
             pivotRow++;
         }
 
+        var determined = new List<int>();
         foreach (var row in matrix.Take(pivotRow))
         {
             var nonZero = Enumerable.Range(0, variables).Where(c => Math.Abs(row[c]) > Tolerance).ToList();
             if (nonZero.Count == 1)
             {
-                return nonZero[0];
+                determined.Add(nonZero[0]);
             }
         }
 
-        return null;
+        return determined;
     }
 
     /// <summary>Narrows every hidden cell's range through each equation in turn until nothing changes; a range of one value discloses the cell.</summary>
-    private static int? PinnedByRanges(List<LinearRow> system, List<(int Row, int Column)> hidden, SuppressedCell[,] cells, Func<int, bool> isMoney)
+    private static List<int> PinnedByRanges(List<LinearRow> system, List<(int Row, int Column)> hidden, SuppressedCell[,] cells, Func<int, bool> isMoney)
     {
         var low = hidden.Select(h => isMoney(h.Column) ? 0d : cells[h.Row, h.Column].Suppression == Suppression.SmallCount ? 1d : SmallCellSuppression.Threshold).ToArray();
         var high = hidden.Select(h => !isMoney(h.Column) && cells[h.Row, h.Column].Suppression == Suppression.SmallCount ? SmallCellSuppression.Threshold - 1d : double.PositiveInfinity).ToArray();
+        var terms = system.Select(e => Enumerable.Range(0, hidden.Count).Where(v => e.Coefficients[v] != 0).ToArray()).ToList();
         for (var pass = 0; pass < 100; pass++)
         {
             var narrowed = false;
-            foreach (var equation in system)
+            for (var e = 0; e < system.Count; e++)
             {
-                var terms = Enumerable.Range(0, hidden.Count).Where(v => equation.Coefficients[v] != 0).ToList();
-                foreach (var v in terms)
+                var equation = system[e];
+                var sum = new Bounds();
+                foreach (var t in terms[e])
                 {
-                    var others = terms.Where(t => t != v).ToList();
-                    var restLow = others.Sum(t => Math.Min(equation.Coefficients[t] * low[t], equation.Coefficients[t] * high[t]));
-                    var restHigh = others.Sum(t => Math.Max(equation.Coefficients[t] * low[t], equation.Coefficients[t] * high[t]));
+                    sum = sum.Add(Term(equation.Coefficients[t], low[t], high[t]));
+                }
+
+                foreach (var v in terms[e])
+                {
+                    var (restLow, restHigh) = sum.Without(Term(equation.Coefficients[v], low[v], high[v]));
                     var (from, to) = equation.Coefficients[v] > 0
                         ? (equation.Constant - restHigh, equation.Constant - restLow)
                         : (restLow - equation.Constant, restHigh - equation.Constant);
@@ -110,18 +116,29 @@ internal static class DisclosureSolver
                 }
             }
 
-            if (Enumerable.Range(0, hidden.Count).FirstOrDefault(v => high[v] - low[v] < 0.5, -1) is var pinned and >= 0)
-            {
-                return pinned;
-            }
-
             if (!narrowed)
             {
-                return null;
+                break;
             }
         }
 
-        return null;
+        return Enumerable.Range(0, hidden.Count).Where(v => high[v] - low[v] < 0.5).ToList();
+    }
+
+    /// <summary>The least and greatest value of coefficient × cell.</summary>
+    private static (double Low, double High) Term(double coefficient, double low, double high) =>
+        coefficient > 0 ? (coefficient * low, coefficient * high) : (coefficient * high, coefficient * low);
+
+    /// <summary>The range of a sum of terms, counting unbounded ends apart so one term can be taken out again.</summary>
+    private readonly record struct Bounds(double Low, int LowUnbounded, double High, int HighUnbounded)
+    {
+        public Bounds Add((double Low, double High) term) => new(
+            double.IsInfinity(term.Low) ? Low : Low + term.Low, LowUnbounded + (double.IsInfinity(term.Low) ? 1 : 0),
+            double.IsInfinity(term.High) ? High : High + term.High, HighUnbounded + (double.IsInfinity(term.High) ? 1 : 0));
+
+        public (double Low, double High) Without((double Low, double High) term) => (
+            LowUnbounded - (double.IsInfinity(term.Low) ? 1 : 0) > 0 ? double.NegativeInfinity : Low - (double.IsInfinity(term.Low) ? 0 : term.Low),
+            HighUnbounded - (double.IsInfinity(term.High) ? 1 : 0) > 0 ? double.PositiveInfinity : High - (double.IsInfinity(term.High) ? 0 : term.High));
     }
 
     /// <summary>The equation with its visible cells moved to the constant side: Σ hidden parts − hidden whole = constant.</summary>

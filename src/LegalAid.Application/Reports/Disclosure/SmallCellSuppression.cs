@@ -1,21 +1,36 @@
 using LegalAid.Application.Common.Models;
-using static LegalAid.Application.Reports.Disclosure.DisclosureSolver;
 
 namespace LegalAid.Application.Reports.Disclosure;
 
 /// <summary>
-/// Hides small counts so that no person can be singled out from a donor report. Every count from 1 to 4 is
-/// hidden (primary suppression), and so is an amount of money summed over a hidden count of cases. A table's
-/// totals make equations (each row total is the sum of its row where the table has one, each column total the sum
-/// of its column); while <see cref="DisclosureSolver"/> finds a hidden cell that those equations and the marks'
-/// ranges still give away, the smallest other non-zero visible cell of one of its equations is hidden too
-/// (secondary suppression), totals last. Zeros stay visible.
+/// Hides small counts so that no person can be singled out from a donor report, and hides as little else as it can.
+/// Every count from 1 to 4 is hidden (primary suppression), and so is an amount of money summed over a hidden count
+/// of cases. While <see cref="DisclosureSolver"/> finds a hidden cell that the table's equations and the marks' ranges
+/// still give away, the cheapest protection of that cell that the solver accepts is hidden too (complementary
+/// suppression; see <see cref="Protections"/>): inner cells of least value first. Totals are hidden only when inner
+/// cells alone cannot protect every cell: first the whole table is protected with inner cells only, and only if
+/// that fails again with totals allowed. Zeros stay visible. The same table always gives the same result.
 /// </summary>
 public static class SmallCellSuppression
 {
     public const int Threshold = 5;
 
     public static SuppressedTable Apply(StatTable table)
+    {
+        var primary = Primary(table);
+        var equations = TableEquations.Of(table);
+        var unprotectable = Unprotectable(table, primary, equations);
+        var cells = Complement(table, primary, equations, unprotectable, totals: false)
+            ?? Complement(table, primary, equations, unprotectable, totals: true)!;
+        return new SuppressedTable(table, cells);
+    }
+
+    /// <summary>A single figure on its own: hidden when from 1 to 4.</summary>
+    public static SuppressedCell Figure(decimal value) => new(value, IsSmall(value) ? Suppression.SmallCount : Suppression.None);
+
+    public static bool IsSmall(decimal count) => count is > 0 and < Threshold;
+
+    private static SuppressedCell[,] Primary(StatTable table)
     {
         var rows = table.Rows.Append(table.Total).ToList();
         var cells = new SuppressedCell[rows.Count, table.Columns.Count];
@@ -28,72 +43,86 @@ public static class SmallCellSuppression
             }
         }
 
-        var equations = Equations(table, rows.Count).ToList();
-        while (true)
-        {
-            HideMoneyOfHiddenCounts(table, cells, rows.Count);
-            if (FirstDisclosed(cells, equations, table.IsMoney) is not { } disclosed || Complement(disclosed, cells, equations) is not { } next)
-            {
-                break;
-            }
-
-            cells[next.Row, next.Column] = cells[next.Row, next.Column] with { Suppression = Suppression.Complementary };
-        }
-
-        return new SuppressedTable(table.Key, table.Title, table.Columns, table.Rows.Select(r => r.Label).ToList(), cells, table.Total.Label);
+        return cells;
     }
 
-    /// <summary>A single figure on its own: hidden when from 1 to 4.</summary>
-    public static SuppressedCell Figure(decimal value) => new(value, IsSmall(value) ? Suppression.SmallCount : Suppression.None);
+    /// <summary>
+    /// Hides, for one disclosed cell at a time, its cheapest protection the solver accepts, or the cheapest candidate
+    /// when none protects it alone. Null when <paramref name="totals"/> is false and only a total is left to hide.
+    /// </summary>
+    private static SuppressedCell[,]? Complement(StatTable table, SuppressedCell[,] primary, IReadOnlyList<Equation> equations, IReadOnlyList<(int Row, int Column)> unprotectable, bool totals)
+    {
+        var cells = (SuppressedCell[,])primary.Clone();
+        while (true)
+        {
+            HideMoneyOfHiddenCounts(table, cells);
+            var disclosed = DisclosureSolver.Disclosed(cells, equations, table.IsMoney).Except(unprotectable).ToList();
+            if (disclosed.Count == 0)
+            {
+                return cells;
+            }
 
-    public static bool IsSmall(decimal count) => count is > 0 and < Threshold;
+            var target = disclosed[0];
+            var candidates = Protections.For(table, cells, equations, target).Where(p => totals || p.Totals == 0).ToList();
+            var chosen = candidates.FirstOrDefault(p => Protects(table, cells, equations, p, target))
+                ?? (candidates.Count > 0 ? candidates[0] : null)
+                ?? Protections.Widening(table, cells, equations, totals);
+            if (chosen is null)
+            {
+                return totals ? cells : null;
+            }
 
-    private static void HideMoneyOfHiddenCounts(StatTable table, SuppressedCell[,] cells, int rowCount)
+            Hide(cells, chosen);
+        }
+    }
+
+    /// <summary>
+    /// Cells the shown zeros and the marks' ranges give away however much else is hidden, such as four counts of 1 in a
+    /// row whose total is "&lt;5": hiding more cannot help (hiding only ever widens what a reader can solve for), only
+    /// merging the row with others can (<see cref="TableRedesign"/>).
+    /// </summary>
+    private static IReadOnlyList<(int Row, int Column)> Unprotectable(StatTable table, SuppressedCell[,] cells, IReadOnlyList<Equation> equations)
+    {
+        var everything = (SuppressedCell[,])cells.Clone();
+        foreach (var (row, column) in equations.SelectMany(e => e.Members).Distinct().Where(m => !everything[m.Row, m.Column].IsHidden && everything[m.Row, m.Column].Value > 0))
+        {
+            everything[row, column] = everything[row, column] with { Suppression = Suppression.Complementary };
+        }
+
+        return DisclosureSolver.Disclosed(everything, equations, table.IsMoney);
+    }
+
+    /// <summary>
+    /// Whether hiding <paramref name="protection"/> as well leaves <paramref name="target"/> impossible to work out. An
+    /// equation through the target with no other cell hidden gives it away, which spares the solver most candidates.
+    /// </summary>
+    private static bool Protects(StatTable table, SuppressedCell[,] cells, IReadOnlyList<Equation> equations, Protection protection, (int Row, int Column) target)
+    {
+        var trial = (SuppressedCell[,])cells.Clone();
+        Hide(trial, protection);
+        HideMoneyOfHiddenCounts(table, trial);
+        return equations.All(e => !e.Members.Contains(target) || e.Members.Any(m => m != target && trial[m.Row, m.Column].IsHidden))
+            && !DisclosureSolver.Disclosed(trial, equations, table.IsMoney).Contains(target);
+    }
+
+    private static void Hide(SuppressedCell[,] cells, Protection protection)
+    {
+        foreach (var (row, column) in protection.Cells)
+        {
+            cells[row, column] = cells[row, column] with { Suppression = Suppression.Complementary };
+        }
+    }
+
+    private static void HideMoneyOfHiddenCounts(StatTable table, SuppressedCell[,] cells)
     {
         foreach (var (money, count) in table.MoneyCounts ?? new Dictionary<int, int>())
         {
-            for (var r = 0; r < rowCount; r++)
+            for (var r = 0; r <= table.Rows.Count; r++)
             {
                 if (cells[r, count].IsHidden && !cells[r, money].IsHidden)
                 {
                     cells[r, money] = cells[r, money] with { Suppression = Suppression.Complementary };
                 }
-            }
-        }
-    }
-
-    /// <summary>The cell to hide next for a disclosed one: the smallest non-zero visible cell sharing an equation with it, a total only when nothing else is left.</summary>
-    private static (int Row, int Column)? Complement((int Row, int Column) disclosed, SuppressedCell[,] cells, List<Equation> equations)
-    {
-        var candidates = equations.Where(e => e.Members.Contains(disclosed))
-            .SelectMany(e => e.Parts.Select(p => (Cell: p, IsTotal: false)).Append((Cell: e.Whole, IsTotal: true)))
-            .Where(m => !cells[m.Cell.Row, m.Cell.Column].IsHidden && cells[m.Cell.Row, m.Cell.Column].Value > 0)
-            .OrderBy(m => m.IsTotal).ThenBy(m => cells[m.Cell.Row, m.Cell.Column].Value).ThenBy(m => m.Cell.Row).ThenBy(m => m.Cell.Column)
-            .ToList();
-        return candidates.Count > 0 ? candidates[0].Cell : SmallestVisible(cells, equations);
-    }
-
-    /// <summary>When every cell around a disclosed one is hidden already, the disclosure runs through other equations: widen the suppression anywhere.</summary>
-    private static (int Row, int Column)? SmallestVisible(SuppressedCell[,] cells, List<Equation> equations) =>
-        equations.SelectMany(e => e.Parts).Distinct()
-            .Where(m => !cells[m.Row, m.Column].IsHidden && cells[m.Row, m.Column].Value > 0)
-            .OrderBy(m => cells[m.Row, m.Column].Value).ThenBy(m => m.Row).ThenBy(m => m.Column)
-            .Cast<(int Row, int Column)?>().FirstOrDefault();
-
-    private static IEnumerable<Equation> Equations(StatTable table, int rowCount)
-    {
-        var totalRow = rowCount - 1;
-        foreach (var column in Enumerable.Range(0, table.TotalIsSumOfRows ? table.Columns.Count : 0))
-        {
-            yield return new Equation((totalRow, column), Enumerable.Range(0, totalRow).Select(r => (r, column)).ToList());
-        }
-
-        if (table.RowTotalColumn is { } rowTotal)
-        {
-            var counts = Enumerable.Range(0, table.Columns.Count).Where(c => c != rowTotal && !table.IsMoney(c)).ToList();
-            for (var row = 0; row < rowCount; row++)
-            {
-                yield return new Equation((row, rowTotal), counts.Select(c => (row, c)).ToList());
             }
         }
     }

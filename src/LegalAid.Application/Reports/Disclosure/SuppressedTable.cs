@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common.Models;
 
 namespace LegalAid.Application.Reports.Disclosure;
 
@@ -28,15 +29,41 @@ public sealed record SuppressedCell(decimal Value, Suppression Suppression)
         _ => Value.ToString("N0", CultureInfo.CurrentCulture),
     };
 
-    /// <summary>The value a chart may draw: nothing for a hidden cell.</summary>
-    public decimal Drawable => IsHidden ? 0 : Value;
+    /// <summary>The mark a hidden cell is shown with ("&lt;5" or "x"); null for a shown cell.</summary>
+    public string? Mark => IsHidden ? Text : null;
 }
 
-/// <summary>A table ready for a donor: labels, and cells of which small counts and their complements are hidden.</summary>
-public sealed record SuppressedTable(string Key, string Title, IReadOnlyList<string> Columns, IReadOnlyList<string> RowLabels, SuppressedCell[,] Cells, string TotalLabel)
-{
-    public int RowCount => RowLabels.Count;
+/// <summary>Rows or columns of the original table shown together as one "Other …" row or column.</summary>
+public sealed record MergedGroup(string Label, IReadOnlyList<string> Members);
 
-    /// <summary>The cells of row <paramref name="row"/>; the last row is the total.</summary>
+/// <summary>
+/// A table ready for a donor: the (possibly redesigned) table it shows, and its cells of which small counts and
+/// their complements are hidden. The last row of <see cref="Cells"/> is the total row.
+/// </summary>
+public sealed record SuppressedTable(StatTable Source, SuppressedCell[,] Cells)
+{
+    /// <summary>The rows and columns merged into "Other …" before suppression; empty when none were.</summary>
+    public IReadOnlyList<MergedGroup> Merged { get; init; } = [];
+
+    public string Key => Source.Key;
+
+    public string Title => Source.Title;
+
+    public IReadOnlyList<string> Columns => Source.Columns;
+
+    public IReadOnlyList<string> RowLabels => Source.Rows.Select(r => r.Label).ToList();
+
+    public string TotalLabel => Source.Total.Label;
+
+    /// <summary>The rows above the total row.</summary>
+    public int RowCount => Source.Rows.Count;
+
+    /// <summary>The cells of row <paramref name="row"/>; row <see cref="RowCount"/> is the total.</summary>
     public IEnumerable<SuppressedCell> Row(int row) => Enumerable.Range(0, Columns.Count).Select(c => Cells[row, c]);
+
+    /// <summary>Every cell with its position, the total row last.</summary>
+    public IEnumerable<(int Row, int Column, SuppressedCell Cell)> All() =>
+        from row in Enumerable.Range(0, RowCount + 1)
+        from column in Enumerable.Range(0, Columns.Count)
+        select (row, column, Cells[row, column]);
 }

@@ -15,7 +15,8 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 
 /// <summary>
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English
-/// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256.
+/// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
+/// suppression of small counts cost.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 /// <remarks>
@@ -83,15 +84,17 @@ public sealed class GenerateDonorReportHandler(
         var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
 
         ReportDocument document;
+        DonorTables tables;
         using (ReportLanguage.Use(request.Language))
         {
             var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
-            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, string.Join(", ", centres), zone, now);
+            tables = DonorTables.Of(figures);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, tables, string.Join(", ", centres), zone, now);
         }
 
         var pdf = renderer.Render(document);
         var report = new DonorReport(document.Title, request.Language, request.From!.Value, request.To!.Value, string.Join(", ", centres),
-            document.DocumentId, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), user.UserName ?? "system", now.UtcDateTime);
+            document.DocumentId, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), user.UserName ?? "system", now.UtcDateTime, tables.Loss);
         db.DonorReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         return report.Id;

@@ -30,6 +30,18 @@ public sealed record DonorReportItem
 
     public DateTime CreatedAtUtc { get; init; }
 
+    /// <summary>The cells of the report's tables; null for reports archived before suppression was measured, and for donors (so are the next three).</summary>
+    public int? TableCells { get; init; }
+
+    /// <summary>Cells shown as "&lt;5" or "x".</summary>
+    public int? HiddenCells { get; init; }
+
+    /// <summary>Totals hidden to protect another cell.</summary>
+    public int? HiddenTotals { get; init; }
+
+    /// <summary>The hidden inner cells' share of all counts in the inner cells, from 0 to 1.</summary>
+    public decimal? HiddenShare { get; init; }
+
     public DateTime? PublishedAtUtc { get; init; }
 
     public string? PublishedBy { get; init; }

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Reports.ListDonorReports;
 
-/// <summary>The archive of donor reports, newest first: all of them for programme staff, the published ones for donors (without who made them).</summary>
+/// <summary>
+/// The archive of donor reports, newest first: all of them for programme staff, the published ones for donors (without
+/// who made them, nor what suppression cost: a sum of hidden cells is one more equation a reader could solve).
+/// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
 public sealed record ListDonorReports : IRequest<IReadOnlyList<DonorReportItem>>;
 
@@ -27,7 +30,7 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
 
         // Staff accounts are the programme's business, not the donors'.
         return user.IsInRole(Roles.Donor)
-            ? reports.Select(r => r with { CreatedBy = string.Empty, PublishedBy = null, TimeZoneId = zone }).ToList()
+            ? reports.Select(r => r with { CreatedBy = string.Empty, PublishedBy = null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList()
             : reports.Select(r => r with { TimeZoneId = zone }).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -32,7 +33,7 @@ public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, Ex
 
     public string? AuditEntityId => Table;
 
-    public string? AuditDetails => $"{Format} {Filter.From:yyyy-MM-dd}..{Filter.To:yyyy-MM-dd}; centre={string.Join(',', Filter.Centre ?? [])}";
+    public string? AuditDetails => AuditedFilters.Describe(new { Filter, Table, Format });
 }
 
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>

@@ -15,6 +15,7 @@ internal sealed class DonorReportConfiguration : IEntityTypeConfiguration<DonorR
         builder.Property(r => r.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.CreatedBy).HasMaxLength(256);
         builder.Property(r => r.PublishedBy).HasMaxLength(256);
+        builder.Property(r => r.HiddenShare).HasPrecision(5, 4);
         builder.Property(r => r.WithdrawnBy).HasMaxLength(256);
         builder.Property(r => r.WithdrawalReason).HasMaxLength(DonorReport.WithdrawalReasonMaxLength);
         builder.Property(r => r.Version).IsConcurrencyToken();

@@ -29,6 +29,10 @@ internal static class PdfChartWriter
                 case ChartRect r when r.Width > 0 && r.Height > 0:
                     graphics.DrawRectangle(new XSolidBrush(Colour(r.Colour)), left + (r.X * scale), top + (r.Y * scale), r.Width * scale, r.Height * scale);
                     break;
+                case ChartPlaceholder p:
+                    var dashed = new XPen(Colour(ChartPlaceholder.Stroke), 0.8 * scale) { DashStyle = XDashStyle.Dash };
+                    graphics.DrawRectangle(dashed, new XSolidBrush(Colour(ChartPlaceholder.Fill)), left + (p.X * scale), top + (p.Y * scale), p.Width * scale, p.Height * scale);
+                    break;
                 case ChartLine l:
                     graphics.DrawLine(new XPen(Colour(l.Colour), l.Thickness * scale), left + (l.X1 * scale), top + (l.Y1 * scale), left + (l.X2 * scale), top + (l.Y2 * scale));
                     break;

@@ -3,7 +3,7 @@ using PdfSharp.Drawing;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;
 
-/// <summary>Draws a table: the header row again on every page the table reaches, rows kept whole (short tables too), totals in bold.</summary>
+/// <summary>Draws a table: the header row again on every page the table reaches, rows kept whole (short tables too), totals in bold, its note under it.</summary>
 internal static class PdfTableWriter
 {
     /// <summary>A table no taller than this share of a page moves whole to the next page rather than split.</summary>
@@ -18,9 +18,11 @@ internal static class PdfTableWriter
         var header = Layout(canvas, table.Columns.Select(c => c.Title).ToList(), widths, headerFont);
         var rows = table.Rows.Select(r => Layout(canvas, r, widths, style.Small)).ToList();
         var total = table.Total is null ? null : Layout(canvas, table.Total, widths, style.SmallBold);
-        var whole = header.Height + rows.Sum(r => r.Height) + (total?.Height ?? 0);
+        var note = table.Note is null ? [] : TextWrap.Lines(canvas.Graphics, table.Note, style.Small, canvas.Width);
+        var noteHeight = note.Count * style.Small.GetHeight() * 1.2;
+        var whole = header.Height + rows.Sum(r => r.Height) + (total?.Height ?? 0) + noteHeight;
         var start = whole <= canvas.Bottom * KeepTogetherShare ? whole : header.Height + (rows.Count > 0 ? rows[0].Height : 0);
-        return new PreparedTable(table, widths, header, rows, total, start);
+        return new PreparedTable(table, widths, header, rows, total, start, note, noteHeight);
     }
 
     public static void Draw(PdfCanvas canvas, PreparedTable prepared)
@@ -30,8 +32,8 @@ internal static class PdfTableWriter
         DrawHeader();
         for (var i = 0; i < rows.Count; i++)
         {
-            // The last row goes with the total, so a total never stands alone on a page.
-            var needed = rows[i].Height + (i == rows.Count - 1 ? total?.Height ?? 0 : 0);
+            // The last row goes with the total and the note, so neither stands alone on a page.
+            var needed = rows[i].Height + (i == rows.Count - 1 ? (total?.Height ?? 0) + prepared.NoteHeight : 0);
             if (canvas.Y + needed > canvas.Bottom)
             {
                 canvas.NewPage();
@@ -43,7 +45,7 @@ internal static class PdfTableWriter
 
         if (total is not null)
         {
-            if (canvas.Y + total.Height > canvas.Bottom)
+            if (canvas.Y + total.Height + prepared.NoteHeight > canvas.Bottom)
             {
                 canvas.NewPage();
                 DrawHeader();
@@ -51,6 +53,12 @@ internal static class PdfTableWriter
 
             canvas.Graphics.DrawLine(new XPen(PdfStyle.Accent, 0.8), canvas.Left, canvas.Y, canvas.Left + widths.Sum(), canvas.Y);
             DrawRow(total, null, XColors.Black);
+        }
+
+        if (prepared.Note.Count > 0)
+        {
+            canvas.Y += 3;
+            canvas.DrawLines(prepared.Note, canvas.Style.Small, PdfStyle.Muted, canvas.Left, canvas.Width);
         }
 
         canvas.Y += 10;
@@ -128,5 +136,5 @@ internal static class PdfTableWriter
     internal sealed record RowLayout(List<List<string>> Cells, double Height, XFont Font);
 
     /// <param name="StartHeight">The room the table needs on the page it starts on: all of it when short, else its header and first row.</param>
-    internal sealed record PreparedTable(Table Table, double[] Widths, RowLayout Header, List<RowLayout> Rows, RowLayout? Total, double StartHeight);
+    internal sealed record PreparedTable(Table Table, double[] Widths, RowLayout Header, List<RowLayout> Rows, RowLayout? Total, double StartHeight, IReadOnlyList<string> Note, double NoteHeight);
 }

@@ -3,7 +3,6 @@ using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Audit.ExportAuditEntries;
 using LegalAid.Application.Audit.FindAuditEntries;
 using LegalAid.Application.Audit.GetDenialAlerts;
-using LegalAid.Application.Common.Models;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +14,7 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
     [BindProperty(SupportsGet = true)]
     public FindAuditEntries Filter { get; set; } = new();
 
-    public PagedList<AuditEntryItem>? Results { get; private set; }
+    public AuditTrailPage? Results { get; private set; }
 
     public IReadOnlyList<DenialAlert> Alerts { get; private set; } = [];
 

@@ -24,6 +24,12 @@ public static class Options
     public static IEnumerable<SelectListItem> Citizenship(IStringLocalizer text, IEnumerable<string>? selected = null) =>
         Citizenships.All.Select(code => new SelectListItem(text[$"Citizenship.{code}"], code, selected?.Contains(code) == true));
 
+    /// <summary>The kinds of record the audit trail names, in the reader's language.</summary>
+    public static IEnumerable<SelectListItem> AuditEntityTypes(IStringLocalizer text, string? selected) =>
+        Application.Audit.Common.AuditEntityTypes.All
+            .Select(type => new SelectListItem(text[$"AuditEntity.{type}"], type, type == selected))
+            .OrderBy(item => item.Text, StringComparer.CurrentCulture);
+
     public static IEnumerable<SelectListItem> Language(IStringLocalizer text) =>
         Languages.All.Select(code => new SelectListItem(text[$"Language.{code}"], code));
 

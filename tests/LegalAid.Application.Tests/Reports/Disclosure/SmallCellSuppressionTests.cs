@@ -27,17 +27,6 @@ public sealed class SmallCellSuppressionTests
     }
 
     [Fact]
-    public void ASmallCountInARowWithATotal_HidesTheSmallestOtherCellOfTheRow()
-    {
-        // Men, women, total: 3 women could be worked out as 40 - 37 without a second hidden cell.
-        var table = Apply(Rows([37, 3, 40], [20, 30, 50]), rowTotal: 2);
-
-        Assert.Equal(Suppression.SmallCount, table.Cells[0, 1].Suppression);
-        Assert.Equal(Suppression.Complementary, table.Cells[0, 0].Suppression);
-        Assert.False(table.Cells[0, 2].IsHidden);
-    }
-
-    [Fact]
     public void ASmallCountInAColumn_HidesAnotherCellOfTheColumn()
     {
         var table = Apply(Rows([2], [9], [40]), rowTotal: null);
@@ -115,17 +104,97 @@ public sealed class SmallCellSuppressionTests
         }
     }
 
+    [Fact]
+    public void ASmallCountInARowAndAColumn_IsProtectedByInnerCells_AndEveryTotalStaysShown()
+    {
+        // 3 women in the first row: 37 men there, and 20 women and 30 men in the second, hide with it (the rectangle).
+        var table = Apply(Rows([37, 3, 40], [20, 30, 50]), rowTotal: 2);
+
+        Assert.Equal([true, true, false, true, true, false], Enumerable.Range(0, 2).SelectMany(r => table.Row(r)).Select(c => c.IsHidden));
+        Assert.All(table.Row(2), total => Assert.False(total.IsHidden));
+        Assert.Empty(DisclosureSolver.Disclosed(table));
+    }
+
+    [Fact]
+    public void TotalsOfFiveOrMore_StayShown_WheneverSomeSetOfInnerCellsProtectsTheTable()
+    {
+        var random = new Random(15);
+        var protectable = 0;
+        for (var run = 0; run < 150; run++)
+        {
+            var inner = Enumerable.Range(0, random.Next(2, 4))
+                .Select(_ => Enumerable.Range(0, random.Next(2, 4)).Select(_ => (decimal)(random.Next(3) == 0 ? random.Next(0, 5) : random.Next(0, 15))).ToArray())
+                .ToList();
+            var width = inner.Min(r => r.Length);
+            var stat = Table(inner.Select(r => r[..width].Append(r[..width].Sum()).ToArray()).ToList(), rowTotal: width);
+
+            var table = SmallCellSuppression.Apply(stat);
+
+            Assert.Empty(DisclosureSolver.Disclosed(table));
+            if (InnerCellsCanProtect(stat))
+            {
+                protectable++;
+                Assert.DoesNotContain(table.All(), p => stat.IsTotal(p.Row, p.Column) && p.Cell.Suppression == Suppression.Complementary);
+            }
+        }
+
+        Assert.True(protectable > 50, $"only {protectable} tables could be protected by inner cells");
+    }
+
+    [Fact]
+    public void TheSameTable_IsAlwaysSuppressedTheSameWay()
+    {
+        var rows = Rows([4, 4, 2, 20, 30], [6, 5, 0, 2, 13], [5, 0, 1, 1, 7], [3, 2, 0, 1, 6]);
+
+        var first = Apply(rows, rowTotal: 4);
+        var second = Apply(rows, rowTotal: 4);
+
+        Assert.Equal(first.All().Select(p => p.Cell), second.All().Select(p => p.Cell));
+    }
+
     private static List<decimal[]> Rows(params decimal[][] rows) => [.. rows];
 
-    /// <summary>A table of the given rows with a total row that sums them.</summary>
-    private static SuppressedTable Apply(List<decimal[]> rows, int? rowTotal)
+    private static StatTable Table(List<decimal[]> rows, int? rowTotal)
     {
         var width = rows[0].Length;
         var total = Enumerable.Range(0, width).Select(c => rows.Sum(r => r[c])).ToList();
-        var stat = new StatTable("t", "t", [.. Enumerable.Range(0, width).Select(c => $"c{c}")],
+        return new StatTable("t", "t", [.. Enumerable.Range(0, width).Select(c => $"c{c}")],
             rows.Select((r, i) => new StatRow($"r{i}", r)).ToList(), new StatRow("total", total), RowTotalColumn: rowTotal);
-        return SmallCellSuppression.Apply(stat);
     }
+
+    /// <summary>Whether hiding some set of inner cells of 5 or more, found by trying every set, leaves nothing to work out.</summary>
+    private static bool InnerCellsCanProtect(StatTable table)
+    {
+        var inner = table.Rows.SelectMany((row, r) => row.Values.Select((value, c) => (r, c, value)))
+            .Where(p => !table.IsTotal(p.r, p.c) && p.value >= SmallCellSuppression.Threshold).ToList();
+        var equations = TableEquations.Of(table);
+        for (var set = 0; set < 1 << inner.Count; set++)
+        {
+            var cells = new SuppressedCell[table.Rows.Count + 1, table.Columns.Count];
+            foreach (var (r, row) in table.Rows.Append(table.Total).Select((row, r) => (r, row)))
+            {
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    cells[r, c] = SmallCellSuppression.Figure(row.Values[c]);
+                }
+            }
+
+            foreach (var (r, c, _) in inner.Where((_, i) => (set & (1 << i)) != 0))
+            {
+                cells[r, c] = cells[r, c] with { Suppression = Suppression.Complementary };
+            }
+
+            if (DisclosureSolver.Disclosed(cells, equations, _ => false).Count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A table of the given rows with a total row that sums them.</summary>
+    private static SuppressedTable Apply(List<decimal[]> rows, int? rowTotal) => SmallCellSuppression.Apply(Table(rows, rowTotal));
 
     /// <summary>The equations of a table with a total row and a total column: each as the list of its cells, the total last.</summary>
     private static List<List<(int Row, int Column)>> Equations(SuppressedTable table, int? rowTotal)

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerLegalAidDbContext))]
-    [Migration("20261130092152_LocalizedNames")]
-    partial class LocalizedNames
+    [Migration("20261130075406_AuditRedesign")]
+    partial class AuditRedesign
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,10 +29,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("LegalAid.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Action")
                         .HasColumnType("int");
@@ -57,12 +54,24 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Sealed")
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("SealedFor")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -492,16 +501,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("NameKy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -522,8 +521,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Москва",
                             Code = "MOW",
                             Name = "Центр поддержки мигрантов — Москва",
-                            NameEn = "Migrant Support Centre — Moscow",
-                            NameKy = "Мигранттарды колдоо борбору — Москва",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -533,8 +530,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Казань",
                             Code = "KZN",
                             Name = "Центр поддержки мигрантов — Казань",
-                            NameEn = "Migrant Support Centre — Kazan",
-                            NameKy = "Мигранттарды колдоо борбору — Казань",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -544,8 +539,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Челябинск",
                             Code = "CHE",
                             Name = "Центр поддержки мигрантов — Челябинск",
-                            NameEn = "Migrant Support Centre — Chelyabinsk",
-                            NameKy = "Мигранттарды колдоо борбору — Челябинск",
                             TimeZoneId = "Asia/Yekaterinburg"
                         });
                 });
@@ -557,6 +550,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
@@ -572,6 +568,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(2)
                         .HasColumnType("nchar(2)")
                         .IsFixedLength();
+
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
@@ -808,16 +807,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("NameKy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1271,6 +1260,41 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("TransferredCases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("LastHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Auditing.ClientKey", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varbinary(64)");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientKeys");
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Calendar.CalendarFeed", b =>

@@ -26,8 +26,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 nullable: false,
                 defaultValue: "");
 
-            // Partners already entered keep their Russian name in every language until an administrator translates it
-            // (EXEC: the idempotent script runs the migration as one batch, compiled before the columns exist).
+            // Partners already entered keep their Russian name in every language until an administrator translates it.
             migrationBuilder.Sql("EXEC(N'UPDATE [PartnerOrganisations] SET [NameKy] = [Name], [NameEn] = [Name];');");
 
             migrationBuilder.AddColumn<string>(

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LegalAid.Application.Common.Auditing;
+
+/// <summary>How an export's audit entry records the filters it was made with: every one that was set, as JSON.</summary>
+public static class AuditedFilters
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The filters' public properties (of <typeparamref name="T"/>, so an interface names exactly the filters).</summary>
+    public static string Describe<T>(T filters) => JsonSerializer.Serialize(filters, Json);
+}

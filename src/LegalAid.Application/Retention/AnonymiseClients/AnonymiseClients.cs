@@ -1,0 +1,50 @@
+using System.Globalization;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Retention.Common;
+using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Clients;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LegalAid.Application.Retention.AnonymiseClients;
+
+/// <summary>
+/// Anonymises every client whose personal data is due today (<see cref="RetentionRule"/>), in one transaction: names,
+/// contacts, the exact birth date, free texts and documents go, and with their audit keys whatever the trail sealed for
+/// them; the figures statistics and donor reports count stay. Each client's anonymisation is audited, without a trace of them.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record AnonymiseClients : ICommand<AnonymisationResult>;
+
+/// <summary>How many clients were anonymised, and how many records (theirs included) lost personal data.</summary>
+public sealed record AnonymisationResult(int Clients, int Records);
+
+public sealed class AnonymiseClientsHandler(
+    IApplicationDbContext db, IActorContext actor, IOptions<RetentionOptions> options, IPersonalDataEraser eraser, IAuditTrail audit)
+    : IRequestHandler<AnonymiseClients, AnonymisationResult>
+{
+    public async Task<AnonymisationResult> Handle(AnonymiseClients request, CancellationToken cancellationToken)
+    {
+        var years = options.Value.YearsAfterLastCase;
+        var today = actor.At(await actor.HomeCentreAsync(cancellationToken)).Today;
+        var due = await RetentionRule.Due(db, today, years).Described(db).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return new AnonymisationResult(0, 0);
+        }
+
+        var records = await eraser.EraseAsync(due.Select(d => d.ClientId).ToList(), today, cancellationToken);
+        await audit.RecordAsync(
+            due.Select(client => new AuditEvent(
+                AuditAction.Anonymised, nameof(Client), client.ClientId.ToString(CultureInfo.InvariantCulture), Details(client, years), CentreId: client.CentreId)).ToList(),
+            cancellationToken);
+
+        return new AnonymisationResult(due.Count, records);
+    }
+
+    private static string Details(RetentionDueClient client, int years) => client.Reason == RetentionReason.ConsentWithdrawn
+        ? string.Create(CultureInfo.InvariantCulture, $"reason={client.Reason}; withdrawnOn={client.ConsentWithdrawnOn:yyyy-MM-dd}")
+        : string.Create(CultureInfo.InvariantCulture, $"reason={client.Reason}; years={years}; lastCaseClosedOn={client.LastCaseClosedOn:yyyy-MM-dd}");
+}

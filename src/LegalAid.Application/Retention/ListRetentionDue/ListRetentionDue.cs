@@ -1,0 +1,32 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Retention.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LegalAid.Application.Retention.ListRetentionDue;
+
+/// <summary>The clients whose personal data is due for anonymisation today (the first <see cref="ListRules.MaxValues"/>), without anything that names them.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed record ListRetentionDue : IRequest<RetentionOverview>;
+
+/// <summary>The retention period, the first day still kept, how many clients are due and the first of them.</summary>
+public sealed record RetentionOverview(int YearsAfterLastCase, DateOnly KeptSince, int TotalDue, IReadOnlyList<RetentionDueClient> Clients);
+
+public sealed class ListRetentionDueHandler(IApplicationDbContext db, IActorContext actor, IOptions<RetentionOptions> options)
+    : IRequestHandler<ListRetentionDue, RetentionOverview>
+{
+    public async Task<RetentionOverview> Handle(ListRetentionDue request, CancellationToken cancellationToken)
+    {
+        var years = options.Value.YearsAfterLastCase;
+        var today = actor.At(await actor.HomeCentreAsync(cancellationToken)).Today;
+        var due = RetentionRule.Due(db, today, years);
+        return new RetentionOverview(
+            years,
+            RetentionRule.KeptSince(today, years),
+            await due.CountAsync(cancellationToken),
+            await due.Described(db).Take(ListRules.MaxValues).ToListAsync(cancellationToken));
+    }
+}

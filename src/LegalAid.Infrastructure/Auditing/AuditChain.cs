@@ -1,0 +1,106 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using LegalAid.Domain.Auditing;
+using LegalAid.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Infrastructure.Auditing;
+
+/// <summary>
+/// The audit trail's hash chain, in one place: what an entry's hash covers, and how new entries are appended. Each
+/// entry's hash is SHA-256 over its content and the previous entry's hash, in id order; ids are handed out here, one
+/// after another, while the chain's head row is locked.
+/// </summary>
+internal static class AuditChain
+{
+    public const int HashSize = 32;
+
+    /// <summary>What the first entry is chained to.</summary>
+    public static byte[] Genesis => new byte[HashSize];
+
+    /// <summary>
+    /// Links the entries after the last one and adds them to the context, inside the caller's transaction, the head row
+    /// locked (<see cref="LockHeadAsync"/>) until it ends. Id order is therefore insertion order.
+    /// </summary>
+    public static async Task AppendAsync(LegalAidDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Audit entries are appended inside a transaction.");
+        }
+
+        var last = await LockHeadAsync(db, cancellationToken);
+        if (last.LastHash is null)
+        {
+            throw new InvalidOperationException(
+                "The audit trail still holds entries from before it was sealed and chained: run the 'migrate' command, which upgrades them, before the app writes to it.");
+        }
+
+        var (id, hash) = (last.LastEntryId, last.LastHash);
+        foreach (var entry in entries)
+        {
+            id++;
+            hash = HashOf(entry, id, hash);
+            entry.Link(id, hash);
+        }
+
+        db.AuditEntries.AddRange(entries);
+        await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId).ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, id).SetProperty(h => h.LastHash, hash), cancellationToken);
+    }
+
+    /// <summary>
+    /// Locks the head row and reads it in one statement, an update that changes nothing and returns the row. The head is
+    /// written before it is read: on SQL Server the update's exclusive row lock is held to the end of the transaction, so a
+    /// second writer waits there and then reads the head this one leaves (also under read-committed snapshot, as an update
+    /// reads the latest committed row); SQLite serialises writers anyway.
+    /// </summary>
+    private static async Task<AuditChainHead> LockHeadAsync(LegalAidDbContext db, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.IsSqlServer()
+            ? (FormattableString)$"UPDATE [AuditChainHeads] SET [LastEntryId] = [LastEntryId] OUTPUT inserted.[Id], inserted.[LastEntryId], inserted.[LastHash] WHERE [Id] = {AuditChainHead.SingleRowId}"
+            : $"UPDATE \"AuditChainHeads\" SET \"LastEntryId\" = \"LastEntryId\" WHERE \"Id\" = {AuditChainHead.SingleRowId} RETURNING \"Id\", \"LastEntryId\", \"LastHash\"";
+
+        // Not composed (no Single() in SQL): the statement runs as written.
+        return (await db.AuditChainHeads.FromSql(sql).AsNoTracking().ToListAsync(cancellationToken)).Single();
+    }
+
+    /// <summary>SHA-256 over every column of the entry (each length-prefixed, so no two contents read alike) and the previous hash.</summary>
+    public static byte[] HashOf(AuditEntry entry, long id, byte[] previous)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Long(sha, id);
+        Long(sha, entry.OccurredAtUtc.Ticks);
+        Long(sha, (long)entry.Action);
+        Text(sha, entry.EntityType);
+        Text(sha, entry.EntityId);
+        Text(sha, entry.UserId);
+        Text(sha, entry.UserName);
+        Long(sha, entry.CentreId ?? -1);
+        Text(sha, entry.IpAddress);
+        Text(sha, entry.Changes);
+        Text(sha, entry.Details);
+        Bytes(sha, entry.Sealed);
+        Text(sha, entry.SealedFor);
+        Bytes(sha, previous);
+        return sha.GetHashAndReset();
+    }
+
+    private static void Long(IncrementalHash sha, long value)
+    {
+        Span<byte> number = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(number, value);
+        sha.AppendData(number);
+    }
+
+    private static void Bytes(IncrementalHash sha, byte[]? value)
+    {
+        Long(sha, value?.Length ?? -1);
+        if (value is not null)
+        {
+            sha.AppendData(value);
+        }
+    }
+
+    private static void Text(IncrementalHash sha, string? value) => Bytes(sha, value is null ? null : Encoding.UTF8.GetBytes(value));
+}

@@ -1,0 +1,100 @@
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Clients.FindClients;
+using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.WithdrawConsent;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
+using LegalAid.Application.Retention.Common;
+using LegalAid.Application.Retention.ListRetentionDue;
+using LegalAid.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Clients;
+
+public sealed class WithdrawConsentTests : ApplicationTest
+{
+    private int clientId;
+    private int caseId;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        clientId = await App.SendAsync(Requests.RegisterClient() with { ConsentGivenOn = new DateOnly(2026, 3, 1) });
+        caseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+    }
+
+    [Fact]
+    public async Task AWithdrawal_FlagsTheClientWhereverTheyAreShown_AndIsAudited()
+    {
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync(), ConsentWithdrawnOn = new DateOnly(2026, 3, 14) });
+
+        Assert.Equal(new DateOnly(2026, 3, 14), (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
+        Assert.Equal(new DateOnly(2026, 3, 14), Assert.Single((await App.SendAsync(new FindClients(Query: "Үсөнбаев"))).Clients.Items).ConsentWithdrawnOn);
+        Assert.Equal(new DateOnly(2026, 3, 14), (await App.SendAsync(new GetCase(caseId))).ClientConsentWithdrawnOn);
+        var entry = await App.InDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Id).LastAsync(e => e.Action == AuditAction.Updated && e.EntityType == "Client"));
+        Assert.Contains("\"ConsentWithdrawnOn\":[null,\"2026-03-14\"]", entry.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutADate_TheClientWithdrawsToday()
+    {
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync() });
+
+        Assert.Equal(App.Today, (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
+    }
+
+    [Fact]
+    public async Task RetentionEndsAtOnce_EvenWithACaseOpen()
+    {
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync() });
+        App.ActAs(Roles.Administrator, null);
+
+        var due = await App.SendAsync(new ListRetentionDue());
+
+        var client = Assert.Single(due.Clients);
+        Assert.Equal((clientId, RetentionReason.ConsentWithdrawn, 1), (client.ClientId, client.Reason, due.TotalDue));
+    }
+
+    [Theory]
+    [InlineData("2026-02-28")]
+    [InlineData("2026-03-16")]
+    public async Task ADayBeforeConsentWasGivenOrInTheFuture_IsRefusedByTheDate(string day)
+    {
+        var version = await VersionAsync();
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
+            new WithdrawConsent { Id = clientId, Version = version, ConsentWithdrawnOn = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture) }));
+
+        Assert.Equal("ConsentWithdrawnOn", Assert.Single(refused.Errors.Keys));
+        Assert.Null((await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
+    }
+
+    [Fact]
+    public async Task WithdrawingTwice_IsRefused()
+    {
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync(), ConsentWithdrawnOn = new DateOnly(2026, 3, 10) });
+
+        var version = await VersionAsync();
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new WithdrawConsent { Id = clientId, Version = version }));
+
+        Assert.Equal("Клиент уже отозвал согласие.", Assert.Single(refused.Errors["ConsentWithdrawnOn"]));
+        Assert.Equal(new DateOnly(2026, 3, 10), (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
+    }
+
+    [Fact]
+    public async Task AStaleForm_IsAConflict()
+    {
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new WithdrawConsent { Id = clientId, Version = 99 }));
+    }
+
+    [Fact]
+    public async Task AnotherCentresLawyer_CannotReachTheClient()
+    {
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new WithdrawConsent { Id = clientId, Version = 1 }));
+    }
+
+    private async Task<int> VersionAsync() => (await App.SendAsync(new GetClient(clientId))).Version;
+}

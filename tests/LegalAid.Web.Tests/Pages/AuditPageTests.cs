@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LegalAid.Application.Audit.Common;
+using LegalAid.Domain.Auditing;
+using LegalAid.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Pages;
+
+/// <summary>
+/// The audit page and its file as administrators and coordinators read them: who did what and when for everyone,
+/// a client's personal values only for their centre's coordinator and only while the client's key exists.
+/// </summary>
+public sealed class AuditPageTests : WebTest
+{
+    /// <summary>What the trail holds of the client: names in both scripts, the phone before and after, the birth date, the search term.</summary>
+    private static readonly string[] Personal = ["Үсөнбаев", "Нурлан", "Өмүрбекович", "Usonbaev", "+79161234567", "+79035550011", "1990-05-17", "17.05.1990", "Өмүрб"];
+
+    private int clientId;
+    private long updateId;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var body = JsonSerializer.SerializeToNode(ApiJson.NewClient())!.AsObject();
+        body["version"] = (int)(await (await Client.GetAsync($"/api/v1/clients/{clientId}")).ReadAsync())["version"]!;
+        body["phone"] = "+7 903 555-00-11";
+        (await Client.PutAsJsonAsync($"/api/v1/clients/{clientId}", body)).EnsureSuccessStatusCode();
+        (await Client.GetAsync($"/api/v1/clients?query={Uri.EscapeDataString("Өмүрб")}")).EnsureSuccessStatusCode();
+        updateId = await Factory.InDatabaseAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.Updated && e.EntityType == "Client").Select(e => e.Id).SingleAsync());
+    }
+
+    [Fact]
+    public async Task AnAdministrator_SeesWhoDidWhatAndWhen_ButNoPersonalValue_OnThePageOrInTheFile()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=100");
+        var file = await admin.GetStringAsync("/Audit?handler=Export");
+
+        var table = page.QuerySelector("#audit-entries")!.TextContent;
+        Assert.All(Personal, value => Assert.DoesNotContain(value, table, StringComparison.Ordinal));
+        Assert.All(Personal, value => Assert.DoesNotContain(value, file, StringComparison.Ordinal));
+        var update = page.QuerySelector($"#entry-{updateId}")!.TextContent;
+        Assert.Contains(LegalAidFactory.LawyerMow, update, StringComparison.Ordinal);
+        Assert.Contains("Phone", update, StringComparison.Ordinal);
+        Assert.Contains("Персональные данные скрыты", update, StringComparison.Ordinal);
+        Assert.Contains("не персональные данные клиентов", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACoordinator_SeesTheirCentresValues_UntilTheClientIsErased()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var before = (await HtmlPage.GetAsync(coordinator, "/Audit?entityType=Client&action=Updated")).QuerySelector($"#entry-{updateId}")!.TextContent;
+
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var form = await HtmlPage.GetAsync(admin, $"/Admin/Erase?clientId={clientId}");
+        var erased = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
+            admin, form, new Dictionary<string, string> { ["Input.Reason"] = "Письменное заявление, вх. № 17", ["Input.Confirmed"] = "true" }, "#erase-form"));
+        var after = await HtmlPage.GetAsync(coordinator, "/Audit?PageSize=100");
+
+        Assert.Contains("+79161234567", before, StringComparison.Ordinal);
+        Assert.Contains("+79035550011", before, StringComparison.Ordinal);
+        Assert.All(Personal, value => Assert.DoesNotContain(value, form.QuerySelector("main")!.TextContent, StringComparison.Ordinal));
+        Assert.Contains($"№ {clientId}", erased.QuerySelector("#erased")!.TextContent, StringComparison.Ordinal);
+        Assert.All(Personal, value => Assert.DoesNotContain(value, after.QuerySelector("#audit-entries")!.TextContent, StringComparison.Ordinal));
+        Assert.Contains("уничтожены вместе с ключом клиента", after.QuerySelector($"#entry-{updateId}")!.TextContent, StringComparison.Ordinal);
+        var erasure = await Factory.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Erased));
+        var erasureRow = after.QuerySelector($"#entry-{erasure.Id}")!.TextContent;
+        Assert.Contains(LegalAidFactory.Admin, erasureRow, StringComparison.Ordinal);
+        Assert.Contains("reason=Письменное заявление, вх. № 17", erasureRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACreatedRecord_ShowsItsRealId_AtTheTimeOfTheReadersCentre()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var created = await Factory.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Created && e.EntityType == "Client"));
+
+        var page = await HtmlPage.GetAsync(coordinator, "/Audit?entityType=Client&action=Created");
+
+        var row = page.QuerySelector($"#entry-{created.Id}")!;
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        var id = row.QuerySelectorAll("td li").Single(li => li.TextContent.Trim().StartsWith("Id:", StringComparison.Ordinal));
+        var moscow = TimeZoneInfo.ConvertTimeFromUtc(created.OccurredAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        Assert.Equal(moscow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), cells[0]);
+        Assert.Equal($"Клиент {clientId}", cells[3]);
+        Assert.Equal($"Id: → изменено на {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains("Москва", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Клиент", "Консультация")]
+    [InlineData("ky", "Кардар", "Кеңеш берүү")]
+    [InlineData("en", "Client", "Consultation")]
+    public async Task EntityTypes_AreChosenFromAListInTheReadersLanguage(string culture, string client, string consultation)
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, $"/Audit?culture={culture}&ui-culture={culture}");
+
+        var options = page.QuerySelectorAll("select#entityType option").Where(o => o.GetAttribute("value") is { Length: > 0 }).ToList();
+        Assert.Equal(AuditEntityTypes.All.Order(), options.Select(o => o.GetAttribute("value")!).Order());
+        Assert.Equal(client, options.Single(o => o.GetAttribute("value") == "Client").TextContent);
+        Assert.Equal(consultation, options.Single(o => o.GetAttribute("value") == "Consultation").TextContent);
+    }
+
+    [Fact]
+    public async Task AnEntityTypeNotOnTheList_IsRefusedAboveAnEmptyTrail()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, $"/Audit?entityType={Uri.EscapeDataString("Кардар")}");
+
+        Assert.NotEmpty(page.QuerySelectorAll(".validation-summary-errors li"));
+        Assert.Null(page.QuerySelector("#audit-entries"));
+    }
+
+    [Fact]
+    public async Task TheExportsEntry_RecordsEveryFilterUsed()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var page = await HtmlPage.GetAsync(coordinator, $"/Audit?user=lawyer.mow&entityType=Client&entityId={clientId}&action=Updated&from=2026-01-01&to={today}");
+        using var file = await coordinator.GetAsync(page.QuerySelector("a[href*='handler=Export']")!.GetAttribute("href"));
+
+        Assert.Equal("text/csv", file.Content.Headers.ContentType?.MediaType);
+        var lines = (await file.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("+79035550011", lines[1], StringComparison.Ordinal);
+        var export = await Factory.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Exported));
+        Assert.Equal(
+            $$"""{"User":"lawyer.mow","EntityType":"Client","EntityId":"{{clientId}}","Action":"Updated","From":"2026-01-01","To":"{{today}}"}""",
+            export.Details);
+        Assert.Equal(LegalAidFactory.CoordinatorMow, export.UserName);
+    }
+}

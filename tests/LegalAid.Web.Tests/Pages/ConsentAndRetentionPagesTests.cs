@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Pages;
+
+/// <summary>A lawyer records that a client withdrew their consent; the client is flagged wherever shown; the administrator anonymises them from the retention page.</summary>
+public sealed class ConsentAndRetentionPagesTests : WebTest
+{
+    private int clientId;
+    private int caseId;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+    }
+
+    [Fact]
+    public async Task AWithdrawnConsent_FlagsTheClientOnEveryPage_ThenTheRetentionPageAnonymisesThem()
+    {
+        var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
+        Assert.Null(details.QuerySelector(".client-flag"));
+
+        var withdrawn = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, details, new Dictionary<string, string>(), "#consent form"));
+
+        Assert.EndsWith($"/Clients/{clientId}", withdrawn.Url, StringComparison.Ordinal);
+        Assert.Null(withdrawn.QuerySelector("#consent"));
+        foreach (var url in new[] { $"/Clients/{clientId}", "/Clients?query=Үсөнбаев", "/Cases", $"/Cases/{caseId}" })
+        {
+            var flag = (await HtmlPage.GetAsync(Client, url)).QuerySelector(".client-flag[data-flag=no-consent]");
+            Assert.True(flag is not null, $"{url} does not flag the client");
+            Assert.StartsWith("Нет согласия: отозвано", flag.TextContent, StringComparison.Ordinal);
+        }
+
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var retention = await HtmlPage.GetAsync(admin, "/Admin/Retention");
+        var row = retention.QuerySelector("#due-clients tbody tr")!.TextContent;
+        Assert.Contains(clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), row, StringComparison.Ordinal);
+        Assert.Contains("Согласие отозвано", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Үсөнбаев", retention.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var done = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, retention, new Dictionary<string, string>(), "main form[method=post]"));
+
+        Assert.StartsWith("Обезличено клиентов: 1;", done.QuerySelector("#anonymised")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(done.QuerySelector("#due-clients"));
+        var anonymised = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
+        Assert.Equal($"Клиент № {clientId} (данные обезличены)", anonymised.QuerySelector("h1")!.ChildNodes[0].TextContent.Trim());
+        Assert.NotNull(anonymised.QuerySelector(".client-flag[data-flag=anonymised]"));
+        Assert.DoesNotContain("Үсөнбаев", anonymised.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(anonymised.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
+    }
+
+    [Fact]
+    public async Task AWithdrawalDatedBeforeTheConsent_IsRefusedBesideTheDate()
+    {
+        var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
+            Client, details, new Dictionary<string, string> { ["Withdrawal.ConsentWithdrawnOn"] = "2020-01-01" }, "#consent form"));
+
+        Assert.Equal("Согласие нельзя отозвать раньше, чем оно было дано.", HtmlPage.ErrorFor(refused, "Withdrawal.ConsentWithdrawnOn"));
+        Assert.Null(await Factory.InDatabaseAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.ConsentWithdrawnOn).SingleAsync()));
+    }
+}
