@@ -12,6 +12,7 @@ public sealed class ReportPagesTests : WebTest
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         var form = await HtmlPage.GetAsync(programme, "/Reports");
         var quarter = form.QuerySelector("select#Period option")!;
+        Assert.Equal(["en", "ru", "ky"], form.QuerySelectorAll("select#Input_Language option").Select(o => o.GetAttribute("value")));
 
         var generated = await HtmlPage.SubmitAsync(programme, form, new Dictionary<string, string>
         {

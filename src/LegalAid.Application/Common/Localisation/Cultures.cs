@@ -17,6 +17,13 @@ public static class Cultures
     /// <summary>The culture of <paramref name="language"/> ("ru", "ky", "en"); another language as .NET knows it.</summary>
     public static CultureInfo For(string language) => Made.GetOrAdd(language, Make);
 
+    /// <summary>
+    /// A date with its month by name in the current culture, so no reader of any edition mistakes day for month:
+    /// "1 January 2026", "1 января 2026", and in Kyrgyz the year first, "2026-ж., 1-январь".
+    /// </summary>
+    public static string SpelledOut(DateOnly date) =>
+        date.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "ky" ? "yyyy-'ж'., d-MMMM" : "d MMMM yyyy", CultureInfo.CurrentCulture);
+
     private static CultureInfo Make(string language)
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo(language).Clone();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Resources;
@@ -25,7 +26,7 @@ internal static class CentreMonthlyContent
                 [new(Label.Get("Report.Donor.Indicator"), 3), new(Label.Get("Report.Donor.ThisPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.PreviousPeriod"), 1.2, Numeric: true)],
                 [
                     .. ReportIndicators.Counts.Select(f => (IReadOnlyList<string>)[Label.Get(f.Label), Number(f.Value(statistics.Current)), Number(f.Value(statistics.PreviousPeriod))]),
-                    [Label.Get("Indicator.Recovered"), Number(statistics.Current.Recovered), Number(statistics.PreviousPeriod.Recovered)],
+                    [Label.Get("Report.Recovered"), Units.Roubles(statistics.Current.Recovered), Units.Roubles(statistics.PreviousPeriod.Recovered)],
                 ]),
         };
 
