@@ -20,6 +20,9 @@ namespace LegalAid.Benchmarks;
 /// </summary>
 internal static class DisclosureSuite
 {
+    /// <summary>Centres keep their codes here: no figure this suite compares depends on how a centre is named.</summary>
+    private static readonly IReadOnlyDictionary<string, string> CentresByCode = new Dictionary<string, string>();
+
     public static async Task RunAsync(BenchmarkHost host, int runs)
     {
         host.User.ActAsProgrammeStaff();
@@ -47,7 +50,7 @@ internal static class DisclosureSuite
                 await using var scope = host.Scope();
                 var statistics = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetStatistics(from, to, Centre: centres));
                 var old = statistics.Tables.Append(DonorTables.MonthlyTable(statistics.Months)).Select(LegacySuppression.Apply).ToList();
-                var current = DonorTables.Of(statistics).All.ToList();
+                var current = DonorTables.Of(statistics, CentresByCode).All.ToList();
                 rows.Add(Row(periodName, scopeName, "old", old));
                 rows.Add(Row(periodName, scopeName, "new", current));
                 timings.Add(await Measure.RunAsync($"suppression of the donor report's tables, old, {periodName}, {scopeName}", runs, () =>
@@ -57,7 +60,7 @@ internal static class DisclosureSuite
                 }));
                 timings.Add(await Measure.RunAsync($"suppression of the donor report's tables, new (redesign included), {periodName}, {scopeName}", runs, () =>
                 {
-                    _ = DonorTables.Of(statistics).All.ToList();
+                    _ = DonorTables.Of(statistics, CentresByCode).All.ToList();
                     return Task.CompletedTask;
                 }));
             }

@@ -2256,3 +2256,86 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    ALTER TABLE [PartnerOrganisations] ADD [NameEn] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    ALTER TABLE [PartnerOrganisations] ADD [NameKy] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    EXEC(N'UPDATE [PartnerOrganisations] SET [NameKy] = [Name], [NameEn] = [Name];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    ALTER TABLE [Centres] ADD [NameEn] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    ALTER TABLE [Centres] ADD [NameKy] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    EXEC(N'UPDATE [Centres] SET [NameEn] = N''Migrant Support Centre — Moscow'', [NameKy] = N''Мигранттарды колдоо борбору — Москва''
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    EXEC(N'UPDATE [Centres] SET [NameEn] = N''Migrant Support Centre — Kazan'', [NameKy] = N''Мигранттарды колдоо борбору — Казань''
+    WHERE [Id] = 2;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    EXEC(N'UPDATE [Centres] SET [NameEn] = N''Migrant Support Centre — Chelyabinsk'', [NameKy] = N''Мигранттарды колдоо борбору — Челябинск''
+    WHERE [Id] = 3;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130103020_LocalizedNames'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130103020_LocalizedNames', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

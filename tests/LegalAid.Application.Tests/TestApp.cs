@@ -22,6 +22,14 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
     public const int Kazan = 2;
     public const int Chelyabinsk = 3;
 
+    /// <summary>The seeded centres' English names by code, as an English report names them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CentreNamesInEnglish = new Dictionary<string, string>
+    {
+        ["MOW"] = "Migrant Support Centre — Moscow",
+        ["KZN"] = "Migrant Support Centre — Kazan",
+        ["CHE"] = "Migrant Support Centre — Chelyabinsk",
+    };
+
     /// <summary>The audit trail's master key in tests.</summary>
     public const string MasterKey = "dX0UKntNjmapVv83Q/MRSMuAM1hEUBnS1ERqc+fCrCQ=";
 

@@ -12,9 +12,9 @@ internal static class TestData
 
     public static readonly DateTime NowUtc = new(2026, 3, 15, 9, 0, 0, DateTimeKind.Utc);
 
-    public static Centre Moscow { get; } = new(1, "MOW", "Центр поддержки мигрантов — Москва", "Москва", "Москва", "Europe/Moscow");
+    public static Centre Moscow { get; } = new(1, "MOW", "Центр поддержки мигрантов — Москва", "Мигранттарды колдоо борбору — Москва", "Migrant Support Centre — Moscow", "Москва", "Москва", "Europe/Moscow");
 
-    public static Centre Chelyabinsk { get; } = new(3, "CHE", "Центр поддержки мигрантов — Челябинск", "Челябинск", "Челябинск", "Asia/Yekaterinburg");
+    public static Centre Chelyabinsk { get; } = new(3, "CHE", "Центр поддержки мигрантов — Челябинск", "Мигранттарды колдоо борбору — Челябинск", "Migrant Support Centre — Chelyabinsk", "Челябинск", "Челябинск", "Asia/Yekaterinburg");
 
     public static Actor Actor(DateOnly? today = null) => new(7, NowUtc, today ?? Today);
 

@@ -3,11 +3,15 @@ namespace LegalAid.Domain.Centres;
 /// <summary>A migrant support centre of the programme (Moscow, Kazan, Chelyabinsk).</summary>
 public sealed class Centre
 {
-    public Centre(int id, string code, string name, string city, string address, string timeZoneId)
+    public const int NameMaxLength = 200;
+
+    public Centre(int id, string code, string name, string nameKy, string nameEn, string city, string address, string timeZoneId)
     {
         Id = id;
         Code = code;
         Name = name;
+        NameKy = nameKy;
+        NameEn = nameEn;
         City = city;
         Address = address;
         TimeZoneId = timeZoneId;
@@ -18,7 +22,12 @@ public sealed class Centre
     /// <summary>Three capital letters, also the prefix of the centre's case numbers.</summary>
     public string Code { get; private set; }
 
+    /// <summary>The name in Russian, the programme's working language.</summary>
     public string Name { get; private set; }
+
+    public string NameKy { get; private set; }
+
+    public string NameEn { get; private set; }
 
     public string City { get; private set; }
 
@@ -27,9 +36,11 @@ public sealed class Centre
     /// <summary>IANA time zone; dates of consultations and cases are the centre's local dates.</summary>
     public string TimeZoneId { get; private set; }
 
-    public void Describe(string name, string address)
+    public void Describe(string name, string nameKy, string nameEn, string address)
     {
-        Name = Common.Guard.RequiredText(name, nameof(Name), 200);
+        Name = Common.Guard.RequiredText(name, nameof(Name), NameMaxLength);
+        NameKy = Common.Guard.RequiredText(nameKy, nameof(NameKy), NameMaxLength);
+        NameEn = Common.Guard.RequiredText(nameEn, nameof(NameEn), NameMaxLength);
         Address = Common.Guard.RequiredText(address, nameof(Address), 400);
     }
 

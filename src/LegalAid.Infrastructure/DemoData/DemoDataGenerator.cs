@@ -2,7 +2,6 @@ using System.Diagnostics;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
-using LegalAid.Domain.Partners;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure.Persistence;
 using LegalAid.Infrastructure.Persistence.Seed;
@@ -93,7 +92,7 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
     private async Task<DemoPartners> EnsurePartnersAsync(CancellationToken cancellationToken)
     {
         var existing = await db.PartnerOrganisations.Select(p => p.Name).ToListAsync(cancellationToken);
-        db.PartnerOrganisations.AddRange(DemoPartners.Names.Except(existing).Select(name => new PartnerOrganisation(name, null)));
+        db.PartnerOrganisations.AddRange(DemoPartners.Missing(existing));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var ids = await db.PartnerOrganisations.Where(p => DemoPartners.Names.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);

@@ -13,7 +13,6 @@ using LegalAid.Application.Cases.VoidDeadline;
 using LegalAid.Application.Cases.VoidDocument;
 using LegalAid.Application.Cases.VoidReferral;
 using LegalAid.Application.Common.Models;
-using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
 using LegalAid.Web.Security;
@@ -82,11 +81,11 @@ internal static class CaseWorkApi
 
         cases.MapGet("/report.pdf", async (IMediator mediator, int id, string? language, CancellationToken ct) =>
             {
-                var report = await mediator.Send(new GetCaseReport(id, language ?? ReportLanguage.Current), ct);
+                var report = await mediator.Send(new GetCaseReport(id, language), ct);
                 return TypedResults.File(report.Content, report.ContentType, report.FileName);
             })
             .WithName("GetCaseReport")
-            .WithDescription("The case report as PDF (language=ru, ky or en; the user's language by default).")
+            .WithDescription("The case report as PDF (language=ru, ky or en; by default the client's preferred language, or Russian when reports are not written in it).")
             .ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/referrals", async (IMediator mediator, int id, ReferClient command, CancellationToken ct) =>

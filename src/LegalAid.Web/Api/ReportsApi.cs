@@ -38,7 +38,7 @@ internal static class ReportsApi
                 return TypedResults.Created($"/api/v1/reports/{id}.pdf", new Created(id));
             })
             .WithName("GenerateDonorReport")
-            .WithDescription("Generates and archives an anonymised donor report (programme staff).");
+            .WithDescription("Generates and archives an anonymised donor report (programme staff), in language=en, ru or ky.");
 
         donor.MapPost("/{id:int}/publish", (IMediator mediator, int id, PublishDonorReport command, CancellationToken ct) =>
                 mediator.Send(command with { Id = id }, ct))

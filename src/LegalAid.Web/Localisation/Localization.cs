@@ -1,4 +1,4 @@
-using System.Globalization;
+using LegalAid.Application.Common.Localisation;
 using Microsoft.AspNetCore.Localization;
 
 namespace LegalAid.Web.Localisation;
@@ -6,14 +6,13 @@ namespace LegalAid.Web.Localisation;
 /// <summary>Russian first, then Kyrgyz and English; the choice is remembered in a cookie.</summary>
 internal static class Localization
 {
-    public static readonly string[] Cultures = ["ru", "ky", "en"];
-
     public static IServiceCollection AddLegalAidLocalization(this IServiceCollection services) =>
         services.AddLocalization(options => options.ResourcesPath = "Resources")
             .Configure<RequestLocalizationOptions>(options =>
             {
-                var cultures = Cultures.Select(CultureInfo.GetCultureInfo).ToList();
-                options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+                // The programme's own cultures (dates as 17.03.1994 or 17 Mar 1994), not .NET's stock ones.
+                var cultures = Cultures.Languages.Select(Cultures.For).ToList();
+                options.DefaultRequestCulture = new RequestCulture(cultures[0]);
                 options.SupportedCultures = cultures;
                 options.SupportedUICultures = cultures;
                 options.RequestCultureProviders =

@@ -1,4 +1,4 @@
-using LegalAid.Web.Localisation;
+using LegalAid.Application.Common.Localisation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ public sealed class LanguageModel : PageModel
 {
     public IActionResult OnPost(string culture, string? returnUrl)
     {
-        if (Localization.Cultures.Contains(culture))
+        if (Cultures.Languages.Contains(culture))
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,

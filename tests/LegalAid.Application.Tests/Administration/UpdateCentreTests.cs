@@ -14,34 +14,42 @@ public sealed class UpdateCentreTests : ApplicationTest
     }
 
     [Fact]
-    public async Task TheNameAndAddressChange_TheCodeAndTimeZoneStay()
+    public async Task TheNamesAndAddressChange_TheCodeAndTimeZoneStay()
     {
-        await App.SendAsync(new UpdateCentre { Id = TestApp.Chelyabinsk, Name = " Центр поддержки мигрантов — Челябинск (Ленинский район) ", Address = "Челябинск, ул. Гагарина, 5" });
+        await App.SendAsync(new UpdateCentre
+        {
+            Id = TestApp.Chelyabinsk,
+            Name = " Центр поддержки мигрантов — Челябинск (Ленинский район) ",
+            NameKy = "Мигранттарды колдоо борбору — Челябинск (Ленин району)",
+            NameEn = "Migrant Support Centre — Chelyabinsk (Leninsky district)",
+            Address = "Челябинск, ул. Гагарина, 5",
+        });
 
         var centre = (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Chelyabinsk);
         Assert.Equal(
-            ("CHE", "Центр поддержки мигрантов — Челябинск (Ленинский район)", "Челябинск, ул. Гагарина, 5", "Asia/Yekaterinburg"),
-            (centre.Code, centre.Name, centre.Address, centre.TimeZoneId));
+            ("CHE", "Центр поддержки мигрантов — Челябинск (Ленинский район)", "Мигранттарды колдоо борбору — Челябинск (Ленин району)",
+                "Migrant Support Centre — Chelyabinsk (Leninsky district)", "Челябинск, ул. Гагарина, 5", "Asia/Yekaterinburg"),
+            (centre.Code, centre.Name, centre.NameKy, centre.NameEn, centre.Address, centre.TimeZoneId));
     }
 
     [Fact]
-    public async Task ABlankNameOrAddress_IsRefused()
+    public async Task ABlankNameInAnyLanguageOrAddress_IsRefused()
     {
-        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UpdateCentre { Id = TestApp.Moscow, Name = " ", Address = null }));
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UpdateCentre { Id = TestApp.Moscow, Name = " ", NameKy = "Борбор", NameEn = null, Address = null }));
 
-        Assert.Equal(["Address", "Name"], error.Errors.Keys.Order());
+        Assert.Equal(["Address", "Name", "NameEn"], error.Errors.Keys.Order());
         Assert.Equal("Центр поддержки мигрантов — Москва", (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Moscow).Name);
     }
 
     [Fact]
     public async Task AnUnknownCentre_IsNotFound() =>
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new UpdateCentre { Id = 99, Name = "Новый", Address = "Где-то" }));
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new UpdateCentre { Id = 99, Name = "Новый", NameKy = "Борбор", NameEn = "Centre", Address = "Где-то" }));
 
     [Fact]
     public async Task ACoordinator_MayNotChangeTheirCentre()
     {
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
-        await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new UpdateCentre { Id = TestApp.Moscow, Name = "Новый", Address = "Где-то" }));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new UpdateCentre { Id = TestApp.Moscow, Name = "Новый", NameKy = "Борбор", NameEn = "Centre", Address = "Где-то" }));
     }
 }

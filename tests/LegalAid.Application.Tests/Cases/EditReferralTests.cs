@@ -19,8 +19,8 @@ public sealed class EditReferralTests : ApplicationTest
         await base.InitializeAsync();
         caseId = await OpenCaseAsync();
         App.ActAs(Roles.Administrator, null);
-        shelter = await App.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»" });
-        inspectorate = await App.SendAsync(new SavePartner { Name = "Государственная инспекция труда" });
+        shelter = await App.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»", NameKy = "Приют «Тёплый дом»", NameEn = "Partner" });
+        inspectorate = await App.SendAsync(new SavePartner { Name = "Государственная инспекция труда", NameKy = "Государственная инспекция труда", NameEn = "Partner" });
         App.ActAsLawyerOf(TestApp.Moscow);
         referralId = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = shelter, ReferredOn = new DateOnly(2026, 3, 10), Note = "Нужен приют" });
     }
@@ -33,7 +33,7 @@ public sealed class EditReferralTests : ApplicationTest
         var version = await App.SendAsync(form with { PartnerId = inspectorate, ReferredOn = null, Note = "Жалоба на работодателя" });
 
         var referral = Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals);
-        Assert.Equal((1, "Государственная инспекция труда", new DateOnly(2026, 3, 10), "Жалоба на работодателя"), (version, referral.PartnerName, referral.ReferredOn, referral.Note));
+        Assert.Equal((1, "Государственная инспекция труда", new DateOnly(2026, 3, 10), "Жалоба на работодателя"), (version, referral.PartnerName.Ru, referral.ReferredOn, referral.Note));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using LegalAid.Application.Cases.GetCaseReport;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -51,6 +52,7 @@ public sealed class GetCaseReportTests : ApplicationTest
         var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ky"))).Content));
 
         Assert.Contains($"{caseNumber} иши боюнча отчёт", text);
+        Assert.Contains("Мигранттарды колдоо борбору — Москва", text);
         Assert.Contains("Үсөнбаев Нурлан Өмүрбекович", text);
         Assert.Contains("Usonbaev Nurlan", text);
         Assert.Contains(KyrgyzNote, text);
@@ -75,6 +77,32 @@ public sealed class GetCaseReportTests : ApplicationTest
         Assert.All(rowPages.Distinct(), p => Assert.Contains("Проблемы", pages[p]));
         Assert.InRange(pages.Count, 3, 10);
         Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"Страница {p.i + 1} из {pages.Count}", p.page));
+    }
+
+    [Theory]
+    [InlineData("ru", "Дата рождения 17.05.1990", "Дата открытия 01.01.2026")]
+    [InlineData("ky", "Туулган күнү 17.05.1990", "Ачылган күнү 01.01.2026")]
+    [InlineData("en", "Date of birth 17 May 1990", "Opened on 1 Jan 2026")]
+    public async Task Dates_ReadDayMonthYear_InEveryLanguage(string language, string dateOfBirth, string openedOn)
+    {
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, language))).Content));
+
+        Assert.Contains(dateOfBirth, text);
+        Assert.Contains(openedOn, text);
+    }
+
+    [Fact]
+    public async Task WithoutALanguage_TheReportIsInTheClientsLanguage_OrInRussian()
+    {
+        var tajikSpeaker = await App.SendAsync(Requests.RegisterClient() with { FamilyName = "Рахимов", GivenName = "Фаррух", Patronymic = null, LatinName = "Rakhimov Farrukh", Citizenship = "TJ", PreferredLanguage = Languages.Tajik, Phone = null });
+        var tajikCase = (await App.SendAsync(Requests.OpenCase(tajikSpeaker))).Id;
+
+        var kyrgyz = await App.SendAsync(new GetCaseReport(caseId));
+        var russian = await App.SendAsync(new GetCaseReport(tajikCase));
+
+        Assert.Equal($"{caseNumber}-ky.pdf", kyrgyz.FileName);
+        Assert.Contains($"{caseNumber} иши боюнча отчёт", PdfText.Flatten(await PdfText.PagesAsync(kyrgyz.Content)));
+        Assert.EndsWith("-ru.pdf", russian.FileName, StringComparison.Ordinal);
     }
 
     [Fact]

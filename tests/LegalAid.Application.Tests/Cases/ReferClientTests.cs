@@ -15,14 +15,14 @@ public sealed class ReferClientTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         App.ActAs(Roles.Administrator, null);
-        var partner = await App.SendAsync(new SavePartner { Name = "Кризисный центр «Сестры»", Contact = "+7 499 000-00-00" });
+        var partner = await App.SendAsync(new SavePartner { Name = "Кризисный центр «Сестры»", NameKy = "Кризисный центр «Сестры»", NameEn = "Partner", Contact = "+7 499 000-00-00" });
         App.ActAsLawyerOf(TestApp.Moscow);
 
         var referral = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner, Note = "Нужен приют" });
         await App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = referral, Result = ReferralResult.Helped });
 
         var listed = Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals);
-        Assert.Equal("Кризисный центр «Сестры»", listed.PartnerName);
+        Assert.Equal("Кризисный центр «Сестры»", listed.PartnerName.Ru);
         Assert.Equal(ReferralResult.Helped, listed.Result);
         Assert.Equal(App.Today, listed.ResultOn);
     }

@@ -17,7 +17,7 @@ public sealed class VoidReferralTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         App.ActAs(Roles.Administrator, null);
-        var partner = await App.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»" });
+        var partner = await App.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»", NameKy = "Приют «Тёплый дом»", NameEn = "Partner" });
         App.ActAsLawyerOf(TestApp.Moscow);
         var id = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner, ReferredOn = new DateOnly(2026, 3, 10) });
 

@@ -16,7 +16,7 @@ public sealed class GetClientTests : ApplicationTest
         var client = await App.SendAsync(new GetClient(id));
 
         Assert.Equal("Үсөнбаев Нурлан Өмүрбекович", client.FullName);
-        Assert.Equal("Центр поддержки мигрантов — Москва", client.RegisteringCentreName);
+        Assert.Equal(("Центр поддержки мигрантов — Москва", "Мигранттарды колдоо борбору — Москва", "Migrant Support Centre — Moscow"), (client.RegisteringCentreName.Ru, client.RegisteringCentreName.Ky, client.RegisteringCentreName.En));
         Assert.Equal(["MOW-2026-00002", "MOW-2026-00001"], client.Cases.Select(c => c.Number));
         Assert.All(client.Cases, c => Assert.Equal(CaseStatus.Open, c.Status));
         Assert.Equal("Невыплата зарплаты, трудовой спор", client.Cases[0].PrimaryCategory.Ru);

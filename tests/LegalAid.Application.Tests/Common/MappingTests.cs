@@ -55,8 +55,11 @@ public sealed class MappingTests
     {
         foreach (var member in map.MemberMaps.Where(m => !m.Ignored))
         {
-            // MapFrom(s => s) hands the whole source to a nested map: that is the source itself, not a member of it.
-            var wholeSource = member.SourceMembers.Length == 0 && member.SourceType == map.SourceType;
+            // MapFrom(s => s) hands the whole source to a nested map: that is the source itself, not a member of it (even
+            // when the source has a member of the destination member's name, which AutoMapper still lists).
+            var wholeSource = member.CustomMapExpression is { } custom
+                ? custom.Body == custom.Parameters[0]
+                : member.SourceMembers.Length == 0 && member.SourceType == map.SourceType;
             var (source, destination) = (wholeSource ? null : ElementOf(member.SourceType), ElementOf(member.DestinationType));
             var name = member.SourceMembers.Length > 0 ? string.Join('.', member.SourceMembers.Select(m => m.Name)) : member.DestinationName;
             if (new[] { source, destination }.FirstOrDefault(t => t == root.SourceType || t == root.DestinationType) is { } again)

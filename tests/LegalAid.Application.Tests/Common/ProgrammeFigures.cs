@@ -20,7 +20,7 @@ internal static class ProgrammeFigures
         using var _ = ReportLanguage.Use("en");
         var statistics = await app.SendAsync(new GetStatistics(from, to));
         var report = DonorReportContent.Compose(
-            new GenerateDonorReport { From = from, To = to, Language = "en", Title = "Before and after" }, statistics, DonorTables.Of(statistics), "MOW, KZN, CHE", TimeZoneInfo.Utc, app.Clock.GetUtcNow());
+            new GenerateDonorReport { From = from, To = to, Language = "en", Title = "Before and after" }, statistics, DonorTables.Of(statistics, TestApp.CentreNamesInEnglish), "MOW, KZN, CHE", TimeZoneInfo.Utc, app.Clock.GetUtcNow());
         return (
             JsonSerializer.Serialize(new { statistics.Current, statistics.PreviousPeriod, statistics.YearBefore, statistics.Months, statistics.Tables }),
             JsonSerializer.Serialize(report.Blocks.OfType<Table>().Select(t => new { t.Rows, t.Total }).Concat<object>(report.Blocks.OfType<Chart>().Select(c => c.Model.Series))));

@@ -12,7 +12,7 @@ public sealed class GetLookupsTests : ApplicationTest
     {
         await base.InitializeAsync();
         App.ActAs(Roles.Administrator, centre: null);
-        await App.SendAsync(new SavePartner { Name = "Кризисный центр «Сестры»" });
+        await App.SendAsync(new SavePartner { Name = "Кризисный центр «Сестры»", NameKy = "Кризисный центр «Сестры»", NameEn = "Partner" });
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class GetLookupsTests : ApplicationTest
         Assert.Equal([TestApp.Kazan], lookups.Centres.Select(c => c.Id));
         Assert.Equal(["Юрист центра 2"], lookups.Lawyers.Select(l => l.FullName));
         Assert.NotEmpty(lookups.Categories);
-        Assert.Equal(["Кризисный центр «Сестры»"], lookups.Partners.Select(p => p.Name));
+        Assert.Equal(["Кризисный центр «Сестры»"], lookups.Partners.Select(p => p.Name.Ru));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     [Theory]
     [InlineData("en")]
     [InlineData("ru")]
+    [InlineData("ky")]
     public async Task TheReport_NamesNoClientAndNoCase(string language)
     {
         App.ActAs(Roles.ProgrammeStaff, null);
@@ -38,7 +39,9 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
             .Select(c => new { c.Name.FamilyName, c.Name.GivenName, c.Name.LatinName, c.Phone, c.BirthDate }).ToListAsync());
         var cases = await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Select(c => c.Number).ToListAsync());
 
-        Assert.Contains(language == "en" ? "Headline figures" : "Основные показатели", text);
+        Assert.Contains(language switch { "en" => "Headline figures", "ky" => "Негизги көрсөткүчтөр", _ => "Основные показатели" }, text);
+        // Partners by the report's language: "Embassy of the Kyrgyz Republic", "Посольство Кыргызской Республики".
+        Assert.Equal((language == "en", language == "ru"), (text.Contains("Embassy of the", StringComparison.Ordinal), text.Contains("Посольство", StringComparison.Ordinal)));
         Assert.Contains(SuppressedCell.SmallCountText, text);
         Assert.All(clients, client =>
         {
@@ -67,12 +70,43 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
+    public async Task TheKyrgyzEdition_IsWrittenInKyrgyz_AndNamesTheCentresInKyrgyz()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(await App.SendAsync(Request("ky"))))).Content));
+
+        Assert.Contains("2024-ж., 1-март – 2026-ж., 28-февраль мезгили үчүн отчёт", text);
+        Assert.Contains("Эмгек мигранттарына укуктук жардам программасы", text);
+        Assert.Contains("Борборлор: Мигранттарды колдоо борбору — Москва, Мигранттарды колдоо борбору — Казань, Мигранттарды колдоо борбору — Челябинск", text);
+        Assert.All(["Негизги көрсөткүчтөр", "Айлар боюнча", "Бөлүштүрүү", "Борборлор боюнча иштер", "Жарандыгы жана жынысы боюнча кардарлар", "Кардарлардын пайдасына өндүрүлдү"],
+            heading => Assert.Contains(heading, text));
+        Assert.DoesNotMatch(@"\b(MOW|KZN|CHE)\b", text);
+        Assert.DoesNotContain("Центр поддержки", text);
+    }
+
+    [Theory]
+    [InlineData("en", @"Recovered for clients [1-9][0-9]{0,2}(,[0-9]{3})+ ?₽ [0-9,]+ ?₽")]
+    [InlineData("ru", @"Взыскано в пользу клиентов [1-9][0-9]{0,2}( [0-9]{3})+ ?₽ [0-9 ]+ ?₽")]
+    [InlineData("ky", @"Кардарлардын пайдасына өндүрүлдү [1-9][0-9]{0,2}( [0-9]{3})+ ?₽ [0-9 ]+ ?₽")]
+    public async Task Roubles_AreWrittenOnce_TheAmountWithItsSign(string language, string headline)
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(await App.SendAsync(Request(language))))).Content));
+
+        Assert.Matches(headline, text);
+        Assert.DoesNotContain("RUB", text);
+        Assert.DoesNotMatch(@"₽\s*₽", text);
+    }
+
+    [Fact]
     public async Task NoTableCellOrChartValue_IsACountFromOneToFour()
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(From, To));
-        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics, TestApp.CentreNamesInEnglish), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
 
         var tables = document.Blocks.OfType<Table>().ToList();
         Assert.True(tables.Count >= 9);
@@ -100,7 +134,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         foreach (var centre in new[] { TestApp.Moscow, TestApp.Kazan, TestApp.Chelyabinsk })
         {
             var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31), Centre: [centre]));
-            var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics), "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+            var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics, TestApp.CentreNamesInEnglish), "KZN", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
             var blocks = document.Blocks.ToList();
             var outcomeChart = blocks.OfType<Chart>().Single(c => c.Model.Key == "Outcomes").Model;
             var outcomes = Assert.IsType<Table>(blocks[blocks.FindIndex(b => b is Heading h && h.Text == statistics.Table(StatisticsTables.ByOutcomeAndCategory).Title) + 1]);
@@ -156,7 +190,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
             foreach (var centres in scopes)
             {
                 var statistics = await App.SendAsync(new GetStatistics(from, to, Centre: centres));
-                foreach (var table in DonorTables.Of(statistics).All)
+                foreach (var table in DonorTables.Of(statistics, TestApp.CentreNamesInEnglish).All)
                 {
                     var scope = $"{from}–{to}, centres {string.Join(",", centres ?? [])}: {table.Title}";
                     Assert.True(DisclosureSolver.Disclosed(table).Count == 0, $"{scope}: a hidden cell can be worked out");
@@ -182,7 +216,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
         var statistics = await App.SendAsync(new GetStatistics(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)));
-        var tables = DonorTables.Of(statistics);
+        var tables = DonorTables.Of(statistics, TestApp.CentreNamesInEnglish);
         var document = DonorReportContent.Compose(Request("en"), statistics, tables, "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
 
         var headline = document.Blocks.OfType<Table>().First();
@@ -211,7 +245,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         using (ReportLanguage.Use("en"))
         {
             var statistics = await App.SendAsync(new GetStatistics(request.From, request.To, Centre: request.Centre));
-            var tables = DonorTables.Of(statistics);
+            var tables = DonorTables.Of(statistics, TestApp.CentreNamesInEnglish);
             var document = DonorReportContent.Compose(request, statistics, tables, "CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
             hiding = document.Blocks.OfType<Chart>().Select(c => c.Model).Where(c => c.HidesValues).ToList();
             merged = tables.Breakdowns.SelectMany(t => t.Merged).ToList();
@@ -247,7 +281,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         InformationLoss expected;
         using (ReportLanguage.Use("en"))
         {
-            expected = DonorTables.Of(await App.SendAsync(new GetStatistics(From, To))).Loss;
+            expected = DonorTables.Of(await App.SendAsync(new GetStatistics(From, To)), TestApp.CentreNamesInEnglish).Loss;
         }
 
         var listed = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
@@ -278,7 +312,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
 
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { From = To, To = From }));
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { Centre = [99] }));
-        await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("ky")));
+        await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("uz")));
     }
 
     private static GenerateDonorReport Request(string language) => new()

@@ -31,6 +31,7 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
         var text = PdfText.Flatten(await PdfText.PagesAsync(report.Content));
 
         Assert.Contains(moscowCase, text);
+        Assert.Contains("Мигранттарды колдоо борбору — Москва борборунун айлык отчёту", text);
         Assert.Contains("Үсөнбаев Нурлан", text);
         Assert.Contains("Мөөнөтү өткөн", text);
         Assert.DoesNotContain(kazanCase, text);

@@ -49,7 +49,7 @@ internal static class StatisticsFixture
         await app.SendAsync(new CloseCase { Id = c1, Version = 2, Outcome = CaseOutcome.PartiallyResolved, ClosedOn = new DateOnly(2026, 3, 13), AmountRecovered = 20000m });
 
         app.ActAs(Roles.Administrator, null);
-        var partner = await app.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»" });
+        var partner = await app.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»", NameKy = "Приют «Тёплый дом»", NameEn = "Partner" });
         app.ActAsLawyerOf(TestApp.Moscow);
         var referral = await app.SendAsync(new ReferClient { CaseId = b1, PartnerId = partner, ReferredOn = new DateOnly(2026, 2, 21) });
         await app.SendAsync(new RecordReferralResult { CaseId = b1, ReferralId = referral, Result = ReferralResult.Helped, ResultOn = new DateOnly(2026, 2, 25) });

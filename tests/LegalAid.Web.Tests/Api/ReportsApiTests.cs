@@ -54,11 +54,24 @@ public sealed class ReportsApiTests : WebTest
     }
 
     [Fact]
+    public async Task ADonorReport_HasAKyrgyzEdition()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var id = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-06-30", language = "ky", title = "2026-жылдын биринчи жарымы" })).CreatedIdAsync();
+
+        var archived = (await (await programme.GetAsync("/api/v1/reports")).ReadAsync()).AsArray().Single(r => (int)r!["id"]! == id)!;
+        using var file = await programme.GetAsync($"/api/v1/reports/{id}.pdf");
+        Assert.Equal(("ky", "2026-жылдын биринчи жарымы"), ((string)archived["language"]!, (string)archived["title"]!));
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task AnInvalidDonorReport_IsRefusedWithEveryProblemAndNothingArchived()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
 
-        using var response = await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-06-30", to = "2026-01-01", language = "ky", title = "" });
+        using var response = await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-06-30", to = "2026-01-01", language = "de", title = "" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -18,7 +18,7 @@ public sealed class CasePageBrowserTests : BrowserTest
     {
         await Factory.InDatabaseAsync(db =>
         {
-            db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation("Трудовая инспекция", null));
+            db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null));
             return db.SaveChangesAsync();
         });
         int caseId;

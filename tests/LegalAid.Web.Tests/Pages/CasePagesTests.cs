@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using AngleSharp.Dom;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -76,5 +78,31 @@ public sealed class CasePagesTests : WebTest
 
         Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task ALawyersCentreFilter_OffersOnlyTheCentreTheyWorkAt()
+    {
+        var page = await HtmlPage.GetAsync(Client, "/Cases");
+
+        Assert.Equal(["", LegalAidFactory.Moscow.ToString(CultureInfo.InvariantCulture)], page.QuerySelectorAll("#centreId option").Select(o => o.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task ACaseNumber_NeverBreaksAtItsHyphens_WhereverItIsShown()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync();
+        var (caseId, number) = ((int)opened["id"]!, (string)opened["number"]!);
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 20, summary = "Звонок клиенту." });
+
+        foreach (var url in new[] { "/", "/Cases", $"/Clients/{clientId}", $"/Cases/{caseId}", $"/Cases/{caseId}/consultations/new" })
+        {
+            var main = (await HtmlPage.GetAsync(Client, url)).QuerySelector("main")!;
+            var shown = main.GetDescendants().OfType<IText>().Where(t => t.Data.Contains(number, StringComparison.Ordinal)).ToList();
+
+            Assert.True(shown.Count > 0, $"{url} does not show {number}");
+            Assert.All(shown, text => Assert.True(text.ParentElement!.Closest(".case-number") is not null, $"{url}: {text.ParentElement!.OuterHtml}"));
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
 using LegalAid.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +8,19 @@ namespace LegalAid.Web.Tests.Pages;
 
 public sealed class ClientPagesTests : WebTest
 {
+    [Theory]
+    [InlineData("ru", "17.05.1990")]
+    [InlineData("ky", "17.05.1990")]
+    [InlineData("en", "17 May 1990")]
+    public async Task TheClientPage_WritesDatesDayMonthYear_InEveryLanguage(string language, string dateOfBirth)
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+
+        var page = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}?culture={language}&ui-culture={language}");
+
+        Assert.Contains(dateOfBirth, page.QuerySelector("dl.record")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RegisterForm_WithAKyrgyzName_SavesAndShowsItExactly()
     {

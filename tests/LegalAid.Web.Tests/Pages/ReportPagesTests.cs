@@ -12,6 +12,7 @@ public sealed class ReportPagesTests : WebTest
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         var form = await HtmlPage.GetAsync(programme, "/Reports");
         var quarter = form.QuerySelector("select#Period option")!;
+        Assert.Equal(["en", "ru", "ky"], form.QuerySelectorAll("select#Input_Language option").Select(o => o.GetAttribute("value")));
 
         var generated = await HtmlPage.SubmitAsync(programme, form, new Dictionary<string, string>
         {
@@ -69,7 +70,7 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
-    public async Task TheCasePage_OffersItsReportInTheChosenLanguage()
+    public async Task TheCasePage_OffersItsReportInTheClientsLanguage()
     {
         var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
@@ -78,7 +79,7 @@ public sealed class ReportPagesTests : WebTest
 
         using var report = await Client.GetAsync($"{form.GetAttribute("action")}?language=ky");
 
-        Assert.Equal("ru", casePage.QuerySelector("#report-language option[selected]")!.GetAttribute("value"));
+        Assert.Equal("ky", casePage.QuerySelector("#report-language option[selected]")!.GetAttribute("value"));
         Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
         Assert.Contains(".pdf", report.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
     }

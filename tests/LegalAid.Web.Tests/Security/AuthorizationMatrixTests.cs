@@ -169,7 +169,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок" })).CreatedIdAsync();
         partnerId = await Factory.InDatabaseAsync(async db =>
         {
-            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", null);
+            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null);
             db.PartnerOrganisations.Add(partner);
             await db.SaveChangesAsync();
             return partner.Id;

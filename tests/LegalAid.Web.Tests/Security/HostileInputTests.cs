@@ -79,7 +79,7 @@ public sealed class HostileInputTests : WebTest
         callers[LegalAidFactory.Admin] = await Factory.SignInAsync(LegalAidFactory.Admin, followRedirects: false);
 
         var partners = await HtmlPage.GetAsync(callers[LegalAidFactory.Admin], "/Admin/Partners");
-        await HtmlPage.SubmitAsync(callers[LegalAidFactory.Admin], partners, new Dictionary<string, string> { ["Input.Name"] = "Трудовая инспекция" });
+        await HtmlPage.SubmitAsync(callers[LegalAidFactory.Admin], partners, new Dictionary<string, string> { ["Input.Name"] = "Трудовая инспекция", ["Input.NameKy"] = "Эмгек инспекциясы", ["Input.NameEn"] = "Labour inspectorate" });
         partnerId = await Factory.InDatabaseAsync(db => db.PartnerOrganisations.Select(p => p.Id).FirstAsync());
         referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
         consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок" })).CreatedIdAsync();
@@ -401,7 +401,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Admin/Accounts?handler=Reset", admin, "/Admin/Accounts", "Reset", fields: [new("userId", "no-such-user")]),
             Form("POST /Admin/Accounts?handler=Role", admin, "/Admin/Accounts", "Role", text: "role", fields: [new("userId", "no-such-user")]),
             Form("POST /Admin/Accounts?handler=EndSessions", admin, "/Admin/Accounts", "EndSessions", fields: [new("userId", "no-such-user")]),
-            Form("POST /Admin/Centres", admin, "/Admin/Centres", text: "Input.Address", name: "Input.Name", fields: [new("Input.Id", "1"), new("Input.Name", "Москва"), new("Input.Address", "ул. Тверская, 1")]),
+            Form("POST /Admin/Centres", admin, "/Admin/Centres", text: "Input.Address", name: "Input.Name", fields: [new("Input.Id", "1"), new("Input.Name", "Москва"), new("Input.NameKy", "Москва"), new("Input.NameEn", "Moscow"), new("Input.Address", "ул. Тверская, 1")]),
             Form("POST /Admin/Categories", admin, "/Admin/Categories", text: "Input.Code", name: "Input.NameKy"),
             Form("POST /Admin/Erase", admin, $"/Admin/Erase?clientId={clientId}", text: "Input.Reason", number: "Input.ClientId", form: "#erase-form"),
             Form("POST /Admin/Partners", admin, "/Admin/Partners", text: "Input.Contact", name: "Input.Name"),

@@ -77,7 +77,7 @@ public sealed class InputRulesTests : WebTest
         var problem = await (await Client.SendAsync(request)).ReadAsync();
 
         Assert.Equal("The request has errors.", (string?)problem["title"]);
-        Assert.StartsWith("Enter a date from 1/1/2000 to ", (string?)problem["errors"]!["openedOn"]![0], StringComparison.Ordinal);
+        Assert.StartsWith("Enter a date from 1 Jan 2000 to ", (string?)problem["errors"]!["openedOn"]![0], StringComparison.Ordinal);
     }
 
     [Fact]

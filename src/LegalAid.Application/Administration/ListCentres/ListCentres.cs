@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Centres;
 using MediatR;
@@ -11,8 +12,11 @@ namespace LegalAid.Application.Administration.ListCentres;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListCentres : IRequest<IReadOnlyList<CentreDetails>>;
 
-public sealed record CentreDetails(int Id, string Code, string Name, string City, string Address, string TimeZoneId)
+/// <summary>A centre as administrators edit it: <see cref="Name"/> in Russian, beside its Kyrgyz and English names.</summary>
+public sealed record CentreDetails(int Id, string Code, string Name, string NameKy, string NameEn, string City, string Address, string TimeZoneId)
 {
+    public LocalisedName Names => new() { Ru = Name, Ky = NameKy, En = NameEn };
+
     private sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<Centre, CentreDetails>();

@@ -12,7 +12,8 @@ namespace LegalAid.Application.Administration.ListPartners;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListPartners : IRequest<IReadOnlyList<PartnerDetails>>;
 
-public sealed record PartnerDetails(int Id, string Name, string? Contact, bool IsActive)
+/// <summary>A partner organisation as administrators edit it: <see cref="Name"/> in Russian, beside its Kyrgyz and English names.</summary>
+public sealed record PartnerDetails(int Id, string Name, string NameKy, string NameEn, string? Contact, bool IsActive)
 {
     private sealed class Mapping : Profile
     {

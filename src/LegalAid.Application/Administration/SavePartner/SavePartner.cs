@@ -17,7 +17,12 @@ public sealed record SavePartner : ICommand<int>
 {
     public int? Id { get; init; }
 
+    /// <summary>The name in Russian; unique.</summary>
     public string? Name { get; init; }
+
+    public string? NameKy { get; init; }
+
+    public string? NameEn { get; init; }
 
     public string? Contact { get; init; }
 
@@ -31,6 +36,8 @@ public sealed class SavePartnerValidator : AbstractValidator<SavePartner>
         RuleFor(p => p.Name).Cascade(CascadeMode.Stop).Required().Name(PartnerOrganisation.NameMaxLength)
             .MustAsync(async (partner, name, ct) => !await db.PartnerOrganisations.AnyAsync(p => p.Name == Text.Normalize(name!) && p.Id != partner.Id, ct))
             .WithMessage(_ => Messages.PartnerNameTaken);
+        RuleFor(p => p.NameKy).Required().Name(PartnerOrganisation.NameMaxLength);
+        RuleFor(p => p.NameEn).Required().Name(PartnerOrganisation.NameMaxLength);
         RuleFor(p => p.Contact).FreeText(400);
     }
 }
@@ -43,11 +50,11 @@ public sealed class SavePartnerHandler(IApplicationDbContext db) : IRequestHandl
         if (request.Id is { } id)
         {
             partner = await db.PartnerOrganisations.FindAsync([id], cancellationToken) ?? throw new NotFoundException(nameof(PartnerOrganisation), id);
-            partner.Update(request.Name!, request.Contact, request.IsActive);
+            partner.Update(request.Name!, request.NameKy!, request.NameEn!, request.Contact, request.IsActive);
         }
         else
         {
-            partner = new PartnerOrganisation(request.Name!, request.Contact);
+            partner = new PartnerOrganisation(request.Name!, request.NameKy!, request.NameEn!, request.Contact);
             db.PartnerOrganisations.Add(partner);
         }
 

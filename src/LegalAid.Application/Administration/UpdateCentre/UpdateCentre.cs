@@ -8,13 +8,17 @@ using MediatR;
 
 namespace LegalAid.Application.Administration.UpdateCentre;
 
-/// <summary>Corrects a centre's name and address (its code and time zone are fixed).</summary>
+/// <summary>Corrects a centre's names (Russian, Kyrgyz, English) and address (its code and time zone are fixed).</summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record UpdateCentre : ICommand<Unit>
 {
     public int Id { get; init; }
 
     public string? Name { get; init; }
+
+    public string? NameKy { get; init; }
+
+    public string? NameEn { get; init; }
 
     public string? Address { get; init; }
 }
@@ -23,7 +27,9 @@ public sealed class UpdateCentreValidator : AbstractValidator<UpdateCentre>
 {
     public UpdateCentreValidator()
     {
-        RuleFor(c => c.Name).Required().Name(200);
+        RuleFor(c => c.Name).Required().Name(Centre.NameMaxLength);
+        RuleFor(c => c.NameKy).Required().Name(Centre.NameMaxLength);
+        RuleFor(c => c.NameEn).Required().Name(Centre.NameMaxLength);
         RuleFor(c => c.Address).Required().FreeText(400);
     }
 }
@@ -33,7 +39,7 @@ public sealed class UpdateCentreHandler(IApplicationDbContext db) : IRequestHand
     public async Task<Unit> Handle(UpdateCentre request, CancellationToken cancellationToken)
     {
         var centre = await db.Centres.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException(nameof(Centre), request.Id);
-        centre.Describe(request.Name!, request.Address!);
+        centre.Describe(request.Name!, request.NameKy!, request.NameEn!, request.Address!);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -16,7 +16,8 @@ namespace LegalAid.Application.Calendar.GetCalendarFeed;
 /// A case worker's pending deadlines and hearings as an iCalendar file, read by a phone calendar that cannot sign in:
 /// the secret in the address is the only credential, so there is no [Authorize] here, an unknown, revoked or locked
 /// account's secret is "not found", and the case worker's centre and cases are selected explicitly. Events carry the
-/// case number and the deadline's type only, never a client's name or a note. Every read is audited as the owner's.
+/// case number and the deadline's type, its time at the centre and its place (a court's address) when it has them, never
+/// a client's name or a note. Every read is audited as the owner's.
 /// </summary>
 public sealed record GetCalendarFeed(string Token) : IRequest<ExportedFile>
 {
@@ -39,9 +40,10 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
 
         var cases = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(owner.StaffMemberId, owner.CentreId);
         var deadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(cases)
-            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, d.DueOn, c.Number })
+            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, d.DueOn, d.DueAt, d.Place, c.Number })
             .OrderBy(d => d.DueOn).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
+        var timeZoneId = await db.Centres.Where(c => c.Id == owner.CentreId).Select(c => c.TimeZoneId).SingleAsync(cancellationToken);
 
         await audit.RecordAsync(
             new AuditEvent(AuditAction.Viewed, "CalendarFeed", owner.FeedId.ToString(CultureInfo.InvariantCulture), $"events={deadlines.Count}", owner.UserId, owner.UserName, owner.CentreId),
@@ -50,8 +52,8 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
         var stamp = clock.GetUtcNow().UtcDateTime;
         using (ReportLanguage.Use(owner.Language))
         {
-            var events = deadlines.Select(d => new CalendarEvent($"deadline-{d.Id}@legalaid", d.DueOn, $"{d.Number} · {Label.Of(d.Type)}", stamp));
-            return new ExportedFile("legalaid.ics", "text/calendar; charset=utf-8", writer.Write(Label.Get("Calendar.Name"), events));
+            var events = deadlines.Select(d => new CalendarEvent($"deadline-{d.Id}@legalaid", d.DueOn, d.DueAt, $"{d.Number} · {Label.Of(d.Type)}", d.Place, stamp));
+            return new ExportedFile("legalaid.ics", "text/calendar; charset=utf-8", writer.Write(Label.Get("Calendar.Name"), timeZoneId, events));
         }
     }
 }

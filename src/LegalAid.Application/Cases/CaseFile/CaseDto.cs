@@ -22,13 +22,15 @@ public sealed record CaseDto
 
     public string? ClientLatinName { get; init; }
 
+    public string ClientPreferredLanguage { get; init; } = string.Empty;
+
     public DateOnly? ClientConsentWithdrawnOn { get; init; }
 
     public DateOnly? ClientAnonymisedOn { get; init; }
 
     public int CentreId { get; init; }
 
-    public string CentreName { get; init; } = string.Empty;
+    public LocalisedName CentreName { get; init; } = new();
 
     public string CentreTimeZoneId { get; init; } = string.Empty;
 
@@ -98,6 +100,8 @@ public sealed record CaseDto
                 .ForMember(d => d.ClientGivenName, o => o.MapFrom(s => s.Client.Name.GivenName))
                 .ForMember(d => d.ClientPatronymic, o => o.MapFrom(s => s.Client.Name.Patronymic))
                 .ForMember(d => d.ClientLatinName, o => o.MapFrom(s => s.Client.Name.LatinName))
+                .ForMember(d => d.ClientPreferredLanguage, o => o.MapFrom(s => s.Client.PreferredLanguage))
+                .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
                 .ForMember(d => d.ClientFullName, o => o.MapFrom(s => s.Client.Name.FullName))
                 .ForMember(d => d.OtherCategoryIds, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategoryId)))
                 .ForMember(d => d.OtherCategories, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategory)))

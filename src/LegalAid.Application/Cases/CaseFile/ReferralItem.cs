@@ -1,4 +1,5 @@
 using AutoMapper;
+using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Cases.CaseFile;
@@ -11,7 +12,7 @@ public sealed record ReferralItem : IVoidableItem
 
     public int PartnerId { get; init; }
 
-    public string PartnerName { get; init; } = string.Empty;
+    public LocalisedName PartnerName { get; init; } = new();
 
     public DateOnly ReferredOn { get; init; }
 
@@ -29,6 +30,6 @@ public sealed record ReferralItem : IVoidableItem
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Referral, ReferralItem>();
+        public Mapping() => CreateMap<Referral, ReferralItem>().ForMember(d => d.PartnerName, o => o.MapFrom(s => s.Partner));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
@@ -30,14 +31,14 @@ internal static class CaseReport
             new Heading(Label.Get("Report.Case.Case"), 2),
             new KeyValues(Pairs(
                 ("Report.Field.Number", @case.Number),
-                ("Report.Field.Centre", @case.CentreName),
+                ("Report.Field.Centre", @case.CentreName.ToString()),
                 ("Report.Field.Lawyer", @case.AssignedLawyerFullName),
                 ("Report.Field.OpenedOn", Date(@case.OpenedOn)),
                 ("Report.Field.Status", Label.Of(@case.Status)),
                 ("Report.Field.PrimaryCategory", @case.PrimaryCategory.ToString()),
                 ("Report.Field.OtherCategories", @case.OtherCategories.Count == 0 ? null : string.Join(", ", @case.OtherCategories)),
                 ("Report.Field.OpposingParty", @case.OpposingPartyName),
-                ("Report.Field.AmountClaimed", @case.AmountClaimed is { } claimed ? Roubles(claimed) : null))),
+                ("Report.Field.AmountClaimed", @case.AmountClaimed is { } claimed ? Units.Roubles(claimed, 2) : null))),
         };
         if (!string.IsNullOrWhiteSpace(@case.Summary))
         {
@@ -87,7 +88,7 @@ internal static class CaseReport
             @case.Documents.Select(d => (IReadOnlyList<string>)
             [
                 d.FileName,
-                FileSize(d.SizeBytes),
+                Units.FileSize(d.SizeBytes),
                 TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(d.UploadedAtUtc, DateTimeKind.Utc), zone).ToString("g", CultureInfo.CurrentCulture),
             ]).ToList()));
 
@@ -97,7 +98,7 @@ internal static class CaseReport
             blocks.Add(new Table(
                 [new(Label.Get("Report.Field.Partner"), 2.5), new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Result"), 1.3), new(Label.Get("Report.Field.Note"), 2.5)],
                 @case.Referrals.OrderBy(r => r.ReferredOn).Select(r => (IReadOnlyList<string>)
-                    [r.PartnerName, Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty), r.Note ?? string.Empty]).ToList()));
+                    [r.PartnerName.ToString(), Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty), r.Note ?? string.Empty]).ToList()));
         }
 
         blocks.Add(new Heading(Label.Get("Report.Case.History")));
@@ -111,7 +112,7 @@ internal static class CaseReport
             ("Report.Field.Status", Label.Of(@case.Status)),
             ("Report.Field.Outcome", @case.Outcome is { } outcome ? Label.Of(outcome) : null),
             ("Report.Field.ClosedOn", @case.ClosedOn is { } closed ? Date(closed) : null),
-            ("Report.Field.AmountRecovered", Roubles(@case.AmountRecovered)))));
+            ("Report.Field.AmountRecovered", Units.Roubles(@case.AmountRecovered, 2)))));
 
         return ReportDocument.Create(title, $"{title} · {@case.ClientFullName}", generatedAt, zone, blocks);
     }
@@ -124,9 +125,4 @@ internal static class CaseReport
 
     private static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
-    private static string Roubles(decimal amount) => amount.ToString("N2", CultureInfo.CurrentCulture) + " ₽";
-
-    private static string FileSize(long bytes) => bytes < 1024 * 1024
-        ? string.Create(CultureInfo.CurrentCulture, $"{Math.Max(1, bytes / 1024d):0.#} KB")
-        : string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024):0.#} MB");
 }

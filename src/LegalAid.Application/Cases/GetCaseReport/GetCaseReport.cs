@@ -16,9 +16,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.GetCaseReport;
 
-/// <summary>The case report as a PDF in Russian, Kyrgyz or English; the same centre scope as the case page, and audited.</summary>
+/// <summary>
+/// The case report as a PDF in Russian, Kyrgyz or English, by default in the client's language (see
+/// <see cref="ReportLanguage.ForClient"/>); the same centre scope as the case page, and audited.
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record GetCaseReport(int Id, string Language = "ru") : IRequest<ExportedFile>, IAuditedRequest
+public sealed record GetCaseReport(int Id, string? Language = null) : IRequest<ExportedFile>, IAuditedRequest
 {
     public AuditAction AuditAction => AuditAction.ReportGenerated;
 
@@ -26,13 +29,13 @@ public sealed record GetCaseReport(int Id, string Language = "ru") : IRequest<Ex
 
     public string? AuditEntityId => Id.ToString(CultureInfo.InvariantCulture);
 
-    public string? AuditDetails => $"case report, {Language}";
+    public string? AuditDetails => $"case report, {Language ?? "client's language"}";
 }
 
 public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>
 {
     public GetCaseReportValidator() =>
-        RuleFor(r => r.Language).Must(ReportLanguage.IsKnown).WithChoiceMessage();
+        RuleFor(r => r.Language).Must(language => language is null || ReportLanguage.IsKnown(language)).WithChoiceMessage();
 }
 
 public sealed class GetCaseReportHandler(
@@ -49,12 +52,13 @@ public sealed class GetCaseReportHandler(
             .ProjectTo<CaseReportClient>(mapper.ConfigurationProvider)
             .SingleAsync(cancellationToken);
 
+        var language = request.Language ?? ReportLanguage.ForClient(found.ClientPreferredLanguage);
         ReportDocument document;
-        using (ReportLanguage.Use(request.Language))
+        using (ReportLanguage.Use(language))
         {
             document = CaseReport.Compose(found, client, clock.GetUtcNow());
         }
 
-        return new ExportedFile($"{found.Number}-{request.Language}.pdf", "application/pdf", renderer.Render(document));
+        return new ExportedFile($"{found.Number}-{language}.pdf", "application/pdf", renderer.Render(document));
     }
 }

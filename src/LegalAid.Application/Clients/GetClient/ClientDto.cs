@@ -1,5 +1,6 @@
 using AutoMapper;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Clients;
 
 namespace LegalAid.Application.Clients.GetClient;
@@ -48,14 +49,14 @@ public sealed record ClientDto
 
     public int RegisteringCentreId { get; init; }
 
-    public string RegisteringCentreName { get; init; } = string.Empty;
+    public LocalisedName RegisteringCentreName { get; init; } = new();
 
     public DateTime RegisteredAtUtc { get; init; }
 
     /// <summary>The centre that holds the client now (the registering one unless they were transferred).</summary>
     public int CentreId { get; init; }
 
-    public string CentreName { get; init; } = string.Empty;
+    public LocalisedName CentreName { get; init; } = new();
 
     public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
 
@@ -72,6 +73,8 @@ public sealed record ClientDto
                 .ForMember(d => d.FullName, o => o.MapFrom(s => s.Name.FullName))
                 .ForMember(d => d.ConsentGivenOn, o => o.MapFrom(s => s.Consent.GivenOn))
                 .ForMember(d => d.ConsentScope, o => o.MapFrom(s => s.Consent.Scope))
+                .ForMember(d => d.RegisteringCentreName, o => o.MapFrom(s => s.RegisteringCentre))
+                .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
                 .ForMember(d => d.Cases, o => o.Ignore());
     }
 }

@@ -13,11 +13,15 @@ public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<Ca
     public DateOnly Today { get; init; }
 }
 
-public sealed record PartnerItem(int Id, string Name)
+public sealed record PartnerItem
 {
+    public int Id { get; init; }
+
+    public LocalisedName Name { get; init; } = new();
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<PartnerOrganisation, PartnerItem>();
+        public Mapping() => CreateMap<PartnerOrganisation, PartnerItem>().ForMember(d => d.Name, o => o.MapFrom(s => s));
     }
 }
 
@@ -27,13 +31,13 @@ public sealed record CentreItem
 
     public string Code { get; init; } = string.Empty;
 
-    public string Name { get; init; } = string.Empty;
+    public LocalisedName Name { get; init; } = new();
 
     public string City { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Centre, CentreItem>();
+        public Mapping() => CreateMap<Centre, CentreItem>().ForMember(d => d.Name, o => o.MapFrom(s => s));
     }
 }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using LegalAid.Application.Common.Charts;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Reports.Disclosure;
@@ -20,11 +20,11 @@ internal static class DonorReportContent
 {
     public static ReportDocument Compose(GenerateDonorReport request, StatisticsReport statistics, DonorTables tables, string centres, TimeZoneInfo zone, DateTimeOffset generatedAt)
     {
-        var period = $"{Date(statistics.Period.From)} – {Date(statistics.Period.To)}";
+        var period = $"{Cultures.SpelledOut(statistics.Period.From)} – {Cultures.SpelledOut(statistics.Period.To)}";
         var title = request.Title ?? string.Empty;
         var blocks = new List<ReportBlock>
         {
-            new CoverPage(title, Label.Format("Report.Donor.Subtitle", Date(statistics.Period.From), Date(statistics.Period.To)),
+            new CoverPage(title, Label.Format("Report.Donor.Subtitle", Cultures.SpelledOut(statistics.Period.From), Cultures.SpelledOut(statistics.Period.To)),
             [
                 Label.Get("Report.Donor.Title"),
                 Label.Format("Report.Donor.Centres", centres),
@@ -77,7 +77,7 @@ internal static class DonorReportContent
         }).ToList();
         var recovered = Shown(MoneyOf(statistics.Current), [CaseTotal(tables, CasesByCentreColumn.Recovered)]);
         var recoveredBefore = MoneyOf(statistics.PreviousPeriod);
-        rows.Add([Label.Get("Indicator.Recovered"), MoneyText(recovered), MoneyText(recoveredBefore), DerivedFigures.Change(recovered, recoveredBefore)]);
+        rows.Add([Label.Get("Report.Recovered"), MoneyText(recovered), MoneyText(recoveredBefore), DerivedFigures.Change(recovered, recoveredBefore)]);
         rows.Add([Label.Get("Indicator.ResolvedInFavourShare"), FavourShare(tables[StatisticsTables.ByOutcomeAndCategory]), FavourShareBefore(statistics.PreviousPeriod), string.Empty]);
         return new Table(
             [new(Label.Get("Report.Donor.Indicator"), 3), new(Label.Get("Report.Donor.ThisPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.PreviousPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.Change"), 1, Numeric: true)],
@@ -122,7 +122,7 @@ internal static class DonorReportContent
     private static SuppressedCell MoneyOf(Indicators figures) =>
         new(figures.Recovered, SmallCellSuppression.IsSmall(figures.CasesWithRecovery) ? Suppression.Complementary : Suppression.None);
 
-    private static string MoneyText(SuppressedCell money) => money.IsHidden ? money.Text : Money(money.Value);
+    private static string MoneyText(SuppressedCell money) => money.IsHidden ? money.Text : Units.Roubles(money.Value);
 
     /// <summary>The share resolved in the client's favour: the outcome table's total of that outcome out of all its closed cases.</summary>
     private static string FavourShare(SuppressedTable outcomes) =>
@@ -203,9 +203,4 @@ internal static class DonorReportContent
             blocks.Add(new Paragraph(Text.Normalize(text)));
         }
     }
-
-    private static string Money(decimal roubles) => roubles.ToString("N0", CultureInfo.CurrentCulture) + " ₽";
-
-    /// <summary>Spelled out ("1 January 2026"), so readers of either edition cannot mistake day for month.</summary>
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }

@@ -31,8 +31,9 @@ internal sealed class DonorTables
 
     public SuppressedTable this[string key] => Breakdowns.Single(t => t.Key == key);
 
-    public static DonorTables Of(StatisticsReport statistics) => new(
-        statistics.Tables.Select(t => TableRedesign.Apply(t, RedesignOf(t.Key))).ToList(),
+    /// <param name="centreNames">Each centre's name in the report's language by its code: donors read names, not codes.</param>
+    public static DonorTables Of(StatisticsReport statistics, IReadOnlyDictionary<string, string> centreNames) => new(
+        statistics.Tables.Select(t => TableRedesign.Apply(StatisticsTables.NamingCentres(t, centreNames), RedesignOf(t.Key))).ToList(),
         SmallCellSuppression.Apply(MonthlyTable(statistics.Months)));
 
     /// <summary>The column of referrals that helped, kept apart from the other results: the one a donor reads first.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
@@ -14,8 +15,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Reports.GenerateDonorReport;
 
 /// <summary>
-/// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English
-/// or Russian, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
+/// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English,
+/// Russian or Kyrgyz, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
 /// suppression of small counts cost.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
@@ -27,7 +28,7 @@ public sealed record GenerateDonorReport : IRequest<int>, IStatisticsPeriod
 {
     public const int NarrativeMaxLength = 4000;
 
-    public static readonly IReadOnlyList<string> Languages = ["en", "ru"];
+    public static readonly IReadOnlyList<string> Languages = ["en", "ru", "ky"];
 
     public DateOnly? From { get; init; }
 
@@ -79,7 +80,9 @@ public sealed class GenerateDonorReportHandler(
         var chosen = request.Centre ?? [];
         var centres = await db.Centres.AsNoTracking()
             .Where(c => chosen.Length == 0 || chosen.Contains(c.Id))
-            .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(cancellationToken);
+            .OrderBy(c => c.Id).Select(c => new { c.Code, Name = new LocalisedName { Ru = c.Name, Ky = c.NameKy, En = c.NameEn } })
+            .ToListAsync(cancellationToken);
+        var codes = string.Join(", ", centres.Select(c => c.Code));
         var now = clock.GetUtcNow();
         var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
 
@@ -88,12 +91,13 @@ public sealed class GenerateDonorReportHandler(
         using (ReportLanguage.Use(request.Language))
         {
             var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
-            tables = DonorTables.Of(figures);
-            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, tables, string.Join(", ", centres), zone, now);
+            var names = centres.ToDictionary(c => c.Code, c => c.Name.ToString());
+            tables = DonorTables.Of(figures, names);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, tables, string.Join(", ", names.Values), zone, now);
         }
 
         var pdf = renderer.Render(document);
-        var report = new DonorReport(document.Title, request.Language, request.From!.Value, request.To!.Value, string.Join(", ", centres),
+        var report = new DonorReport(document.Title, request.Language, request.From!.Value, request.To!.Value, codes,
             document.DocumentId, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), user.UserName ?? "system", now.UtcDateTime, tables.Loss);
         db.DonorReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);

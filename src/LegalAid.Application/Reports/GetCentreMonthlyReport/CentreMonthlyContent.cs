@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Resources;
@@ -25,7 +26,7 @@ internal static class CentreMonthlyContent
                 [new(Label.Get("Report.Donor.Indicator"), 3), new(Label.Get("Report.Donor.ThisPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.PreviousPeriod"), 1.2, Numeric: true)],
                 [
                     .. ReportIndicators.Counts.Select(f => (IReadOnlyList<string>)[Label.Get(f.Label), Number(f.Value(statistics.Current)), Number(f.Value(statistics.PreviousPeriod))]),
-                    [Label.Get("Indicator.Recovered"), Number(statistics.Current.Recovered), Number(statistics.PreviousPeriod.Recovered)],
+                    [Label.Get("Report.Recovered"), Units.Roubles(statistics.Current.Recovered), Units.Roubles(statistics.PreviousPeriod.Recovered)],
                 ]),
         };
 
@@ -48,8 +49,8 @@ internal static class CentreMonthlyContent
 
         blocks.Add(new Heading(Label.Get("Report.Centre.Overdue")));
         blocks.Add(overdue.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
-            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
-             new(Label.Get("Report.Field.DueOn"), 1), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 2)],
+            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.4), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
+             new(Label.Get("Report.Field.DueOn"), 1.1), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.5)],
             overdue.Select(o => (IReadOnlyList<string>)
             [
                 o.Number, $"{o.ClientFamilyName} {o.ClientGivenName}", o.Lawyer, Label.Of(o.Type), o.DueOn.ToString("d", CultureInfo.CurrentCulture),

@@ -73,7 +73,7 @@ public sealed class GetCentreMonthlyReportHandler(
         using (ReportLanguage.Use(request.Language))
         {
             var figures = await statistics.ReportAsync(new StatisticsFilter(from, from.AddMonths(1).AddDays(-1), Centre: [centreId]), cancellationToken);
-            document = CentreMonthlyContent.Compose(centre.Name, centre.Code, zone, figures, overdue, today, now);
+            document = CentreMonthlyContent.Compose(LocalisedName.Of(centre).ToString(), centre.Code, zone, figures, overdue, today, now);
         }
 
         return new ExportedFile($"legalaid-{centre.Code}-{from:yyyy-MM}-{request.Language}.pdf", "application/pdf", renderer.Render(document));

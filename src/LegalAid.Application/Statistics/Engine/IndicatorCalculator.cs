@@ -70,8 +70,8 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                 .GroupBy(o => o).OrderBy(g => g.Key ?? 0).Select(g => new OutcomeCount(g.Key, g.Count())).ToList(),
             ReferralsByPartner = facts.Referrals
                 .Where(r => r.ReferredOn >= period.From && r.ReferredOn <= period.To && facts.Cases.TryGetValue(r.CaseId, out var k) && CaseMatches(k))
-                .GroupBy(r => r.PartnerName)
-                .Select(g => new PartnerReferrals(g.Key, g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
+                .GroupBy(r => r.PartnerId)
+                .Select(g => new PartnerReferrals(g.First().PartnerName.ToString(), g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .OrderByDescending(p => p.Referrals).ThenBy(p => p.Partner, StringComparer.Ordinal).ToList(),
             MedianDaysToClose = Median(closings.Select(c => (decimal)(c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber))),

@@ -18,7 +18,7 @@ internal sealed record CaseFact(int Id, int ClientId, int CentreId, int LawyerId
 
 internal sealed record StatusFact(int CaseId, long Order, CaseStatus Status, DateOnly EffectiveOn, CaseOutcome? Outcome);
 
-internal sealed record ReferralFact(int CaseId, int PartnerId, string PartnerName, DateOnly ReferredOn, ReferralResult Result);
+internal sealed record ReferralFact(int CaseId, int PartnerId, Common.Models.LocalisedName PartnerName, DateOnly ReferredOn, ReferralResult Result);
 
 /// <summary>Everything loaded for one request: the facts of a window that covers every period compared.</summary>
 internal sealed class StatisticsFacts

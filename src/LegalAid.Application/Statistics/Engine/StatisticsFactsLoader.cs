@@ -34,7 +34,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
         var caseFacts = await cases.Select(CaseFact.Projection).ToDictionaryAsync(c => c.Id, cancellationToken);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferredOn >= start && r.ReferredOn <= end)
-            .Select(r => new ReferralFact(r.CaseId, r.PartnerId, r.Partner.Name, r.ReferredOn, r.Result))
+            .Select(r => new ReferralFact(r.CaseId, r.PartnerId, new LocalisedName { Ru = r.Partner.Name, Ky = r.Partner.NameKy, En = r.Partner.NameEn }, r.ReferredOn, r.Result))
             .ToListAsync(cancellationToken);
         var referredOnly = referrals.Select(r => r.CaseId).Where(id => !caseFacts.ContainsKey(id)).Distinct().ToList();
         foreach (var referred in await db.Cases.AsNoTracking().Where(c => EF.Parameter(referredOnly).Contains(c.Id)).Select(CaseFact.Projection).ToListAsync(cancellationToken))

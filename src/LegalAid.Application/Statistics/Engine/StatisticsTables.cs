@@ -57,6 +57,18 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             RowTotalColumn: centres.Count, TotalIsSumOfRows: false);
     }
 
+    /// <summary>
+    /// The table with its centres named (in the current language, for a report's readers) where the dashboard shows their
+    /// codes: the columns of consultations by centre, the rows of cases by centre; other tables as they are.
+    /// </summary>
+    /// <param name="names">Each centre's name by its code.</param>
+    public static StatTable NamingCentres(StatTable table, IReadOnlyDictionary<string, string> names) => table.Key switch
+    {
+        ByCentreAndCategory => table with { Columns = table.Columns.Select(c => names.GetValueOrDefault(c, c)).ToList() },
+        CasesByCentre => table with { Rows = table.Rows.Select(r => r with { Label = names.GetValueOrDefault(r.Label, r.Label) }).ToList() },
+        _ => table,
+    };
+
     private List<KeyValuePair<int, string>> Centres() =>
         facts.CentreCodes.Where(c => chosenCentres is not { Count: > 0 } || chosenCentres.Contains(c.Key)).OrderBy(c => c.Key).ToList();
 

@@ -20,14 +20,15 @@ internal sealed class FilterInWords(IApplicationDbContext db, ICurrentUser user,
         var centreIds = user.CentreId is { } own ? [own] : filter.Centre ?? [];
         var categoryIds = filter.Category ?? [];
         var lawyerIds = filter.Lawyer ?? [];
-        var centres = await db.Centres.AsNoTracking().Where(c => centreIds.Contains(c.Id)).OrderBy(c => c.Id).Select(c => c.Name).ToListAsync(cancellationToken);
+        var centres = await db.Centres.AsNoTracking().Where(c => centreIds.Contains(c.Id)).OrderBy(c => c.Id)
+            .ProjectTo<LocalisedName>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         var categories = await db.ProblemCategories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).OrderBy(c => c.SortOrder)
             .ProjectTo<LocalisedName>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         var lawyers = await db.StaffMembers.AsNoTracking().Where(s => lawyerIds.Contains(s.Id)).OrderBy(s => s.FullName).Select(s => s.FullName).ToListAsync(cancellationToken);
 
         return new (string Key, IEnumerable<string> Values)[]
             {
-                ("Filter.Centre", centres),
+                ("Filter.Centre", centres.Select(c => c.ToString())),
                 ("Filter.Citizenship", (filter.Citizenship ?? []).Select(code => Label.Get($"Citizenship.{code}"))),
                 ("Filter.Sex", (filter.Sex ?? []).Select(Label.Of)),
                 ("Filter.AgeBand", (filter.AgeBand ?? []).Select(Label.Of)),

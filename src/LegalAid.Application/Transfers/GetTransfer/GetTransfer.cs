@@ -36,11 +36,11 @@ public sealed record TransferDto
 
     public int FromCentreId { get; init; }
 
-    public string FromCentreName { get; init; } = string.Empty;
+    public LocalisedName FromCentreName { get; init; } = new();
 
     public int ToCentreId { get; init; }
 
-    public string ToCentreName { get; init; } = string.Empty;
+    public LocalisedName ToCentreName { get; init; } = new();
 
     public int? ClientId { get; init; }
 
@@ -96,7 +96,7 @@ public sealed class GetTransferHandler(IApplicationDbContext db, IMapper mapper,
         var names = await db.StaffMembers
             .Where(s => s.Id == transfer.RequestedByStaffMemberId || s.Id == transfer.ProposedByStaffMemberId || s.Id == transfer.DecidedByStaffMemberId)
             .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken);
-        var centres = await db.Centres.Where(c => c.Id == transfer.FromCentreId || c.Id == transfer.ToCentreId).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var centres = await db.Centres.Where(c => c.Id == transfer.FromCentreId || c.Id == transfer.ToCentreId).ToDictionaryAsync(c => c.Id, LocalisedName.Of, cancellationToken);
         var mayDecide = transfer.MayDecide(user);
         var client = await db.Clients.Where(c => c.Id == transfer.ClientId).Select(c => new { c.Id, c.Name }).SingleOrDefaultAsync(cancellationToken);
 

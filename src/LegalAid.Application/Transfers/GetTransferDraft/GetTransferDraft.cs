@@ -23,7 +23,7 @@ public sealed record TransferDraft(int ClientId, string ClientName, IReadOnlyLis
 
 public sealed record DraftCase(int Id, string Number, LocalisedName PrimaryCategory, DateOnly OpenedOn);
 
-public sealed record DraftCentre(int Id, string Code, string Name);
+public sealed record DraftCentre(int Id, string Code, LocalisedName Name);
 
 public sealed class GetTransferDraftHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTransferDraft, TransferDraft>
 {
@@ -36,7 +36,7 @@ public sealed class GetTransferDraftHandler(IApplicationDbContext db, ICurrentUs
             .Select(c => new DraftCase(c.Id, c.Number, new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn }, c.OpenedOn))
             .ToListAsync(cancellationToken);
         var centres = await db.Centres.Where(c => c.Id != user.CentreId).OrderBy(c => c.Id)
-            .Select(c => new DraftCentre(c.Id, c.Code, c.Name))
+            .Select(c => new DraftCentre(c.Id, c.Code, new LocalisedName { Ru = c.Name, Ky = c.NameKy, En = c.NameEn }))
             .ToListAsync(cancellationToken);
         return new TransferDraft(client.Id, client.Name.FullName, cases, centres);
     }

@@ -12,7 +12,9 @@ internal sealed class CentreConfiguration : IEntityTypeConfiguration<Centre>
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Code).HasMaxLength(3);
         builder.HasIndex(c => c.Code).IsUnique();
-        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Name).HasMaxLength(Centre.NameMaxLength);
+        builder.Property(c => c.NameKy).HasMaxLength(Centre.NameMaxLength);
+        builder.Property(c => c.NameEn).HasMaxLength(Centre.NameMaxLength);
         builder.Property(c => c.City).HasMaxLength(100);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.Ignore(c => c.TimeZone);

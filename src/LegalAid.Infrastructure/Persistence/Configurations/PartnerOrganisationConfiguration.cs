@@ -9,6 +9,8 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<PartnerOrganisation> builder)
     {
         builder.Property(p => p.Name).HasMaxLength(PartnerOrganisation.NameMaxLength);
+        builder.Property(p => p.NameKy).HasMaxLength(PartnerOrganisation.NameMaxLength);
+        builder.Property(p => p.NameEn).HasMaxLength(PartnerOrganisation.NameMaxLength);
         builder.HasIndex(p => p.Name).IsUnique();
     }
 }

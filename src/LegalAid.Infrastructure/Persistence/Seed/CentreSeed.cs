@@ -2,7 +2,7 @@ using LegalAid.Domain.Centres;
 
 namespace LegalAid.Infrastructure.Persistence.Seed;
 
-/// <summary>The programme's three support centres, created by the first migration.</summary>
+/// <summary>The programme's three support centres, created by the first migration; their Kyrgyz and English names by LocalizedNames.</summary>
 internal static class CentreSeed
 {
     public const int Moscow = 1;
@@ -11,8 +11,8 @@ internal static class CentreSeed
 
     public static Centre[] All { get; } =
     [
-        new(Moscow, "MOW", "Центр поддержки мигрантов — Москва", "Москва", "Москва, адрес уточняется администратором", "Europe/Moscow"),
-        new(Kazan, "KZN", "Центр поддержки мигрантов — Казань", "Казань", "Казань, адрес уточняется администратором", "Europe/Moscow"),
-        new(Chelyabinsk, "CHE", "Центр поддержки мигрантов — Челябинск", "Челябинск", "Челябинск, адрес уточняется администратором", "Asia/Yekaterinburg"),
+        new(Moscow, "MOW", "Центр поддержки мигрантов — Москва", "Мигранттарды колдоо борбору — Москва", "Migrant Support Centre — Moscow", "Москва", "Москва, адрес уточняется администратором", "Europe/Moscow"),
+        new(Kazan, "KZN", "Центр поддержки мигрантов — Казань", "Мигранттарды колдоо борбору — Казань", "Migrant Support Centre — Kazan", "Казань", "Казань, адрес уточняется администратором", "Europe/Moscow"),
+        new(Chelyabinsk, "CHE", "Центр поддержки мигрантов — Челябинск", "Мигранттарды колдоо борбору — Челябинск", "Migrant Support Centre — Chelyabinsk", "Челябинск", "Челябинск, адрес уточняется администратором", "Asia/Yekaterinburg"),
     ];
 }

@@ -1,8 +1,12 @@
+using LegalAid.Application.Common.Localisation;
 using PdfSharp.Drawing;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;
 
-/// <summary>Greedy word wrap by measured width; a word wider than the line breaks between letters.</summary>
+/// <summary>
+/// Greedy word wrap by measured width; a word wider than the line breaks with a hyphen between syllables
+/// (<see cref="Hyphenation"/>), or between letters when no syllable fits (a code, a number).
+/// </summary>
 internal static class TextWrap
 {
     public static List<string> Lines(XGraphics graphics, string text, XFont font, double width)
@@ -28,6 +32,13 @@ internal static class TextWrap
                 line = word;
                 while (line.Length > 1 && !Fits(graphics, line, font, width))
                 {
+                    if (LongestFittingSyllables(graphics, line, font, width) is { } syllables)
+                    {
+                        lines.Add(line[..syllables] + "-");
+                        line = line[syllables..];
+                        continue;
+                    }
+
                     var cut = LongestFittingPrefix(graphics, line, font, width);
                     lines.Add(line[..cut]);
                     line = line[cut..];
@@ -39,6 +50,10 @@ internal static class TextWrap
 
         return lines;
     }
+
+    /// <summary>The length of the longest run of whole syllables that fits with its hyphen, or null when not even the first does.</summary>
+    private static int? LongestFittingSyllables(XGraphics graphics, string word, XFont font, double width) =>
+        Hyphenation.BreakPoints(word).Reverse().Where(p => Fits(graphics, word[..p] + "-", font, width)).Select(p => (int?)p).FirstOrDefault();
 
     /// <summary>The length of the longest prefix that fits, at least one letter; by bisection, as a word may be thousands of letters long.</summary>
     private static int LongestFittingPrefix(XGraphics graphics, string word, XFont font, double width)

@@ -1,5 +1,4 @@
 using LegalAid.Application.Cases.GetCaseReport;
-using LegalAid.Application.Common.Reports;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,5 +8,5 @@ namespace LegalAid.Web.Pages.Cases;
 public sealed class ReportModel(IMediator mediator) : FormPageModel(mediator)
 {
     public Task<IActionResult> OnGetAsync(int id, string? language, CancellationToken cancellationToken) =>
-        SendAsync(new GetCaseReport(id, language ?? ReportLanguage.Current), report => File(report.Content, report.ContentType, report.FileName), cancellationToken);
+        SendAsync(new GetCaseReport(id, language), report => File(report.Content, report.ContentType, report.FileName), cancellationToken);
 }

@@ -50,7 +50,7 @@ public sealed class RegisterModel(IMediator mediator, ICurrentUser user) : FormP
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         var lookups = await Mediator.Send(new GetLookups(), cancellationToken);
-        CentreName = lookups.Centres.FirstOrDefault(c => c.Id == user.CentreId)?.Name ?? string.Empty;
+        CentreName = lookups.Centres.FirstOrDefault(c => c.Id == user.CentreId)?.Name.ToString() ?? string.Empty;
         Today = lookups.Today;
     }
 }

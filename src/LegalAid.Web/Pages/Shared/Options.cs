@@ -38,10 +38,10 @@ public static class Options
         codes.Select(code => new SelectListItem(text[$"Language.{code}"], code, code == selected));
 
     public static IEnumerable<SelectListItem> Centres(Lookups lookups, int? selected = null) =>
-        lookups.Centres.Select(c => Item(c.Name, c.Id, selected));
+        lookups.Centres.Select(c => Item(c.Name.ToString(), c.Id, selected));
 
     public static IEnumerable<SelectListItem> Centres(IEnumerable<CentreDetails> centres) =>
-        centres.Select(c => Item(c.Name, c.Id, null));
+        centres.Select(c => Item(c.Names.ToString(), c.Id, null));
 
     public static IEnumerable<SelectListItem> CentreCodes(Lookups lookups, IEnumerable<int>? selected) =>
         lookups.Centres.Select(c => new SelectListItem(c.Code, c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));

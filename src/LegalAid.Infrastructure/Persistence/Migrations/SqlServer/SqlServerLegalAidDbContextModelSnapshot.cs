@@ -500,6 +500,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -520,6 +530,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Москва",
                             Code = "MOW",
                             Name = "Центр поддержки мигрантов — Москва",
+                            NameEn = "Migrant Support Centre — Moscow",
+                            NameKy = "Мигранттарды колдоо борбору — Москва",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -529,6 +541,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Казань",
                             Code = "KZN",
                             Name = "Центр поддержки мигрантов — Казань",
+                            NameEn = "Migrant Support Centre — Kazan",
+                            NameKy = "Мигранттарды колдоо борбору — Казань",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -538,6 +552,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             City = "Челябинск",
                             Code = "CHE",
                             Name = "Центр поддержки мигрантов — Челябинск",
+                            NameEn = "Migrant Support Centre — Chelyabinsk",
+                            NameKy = "Мигранттарды колдоо борбору — Челябинск",
                             TimeZoneId = "Asia/Yekaterinburg"
                         });
                 });
@@ -958,6 +974,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

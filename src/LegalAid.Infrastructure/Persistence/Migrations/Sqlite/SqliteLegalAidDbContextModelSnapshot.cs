@@ -483,6 +483,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -503,6 +513,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             City = "Москва",
                             Code = "MOW",
                             Name = "Центр поддержки мигрантов — Москва",
+                            NameEn = "Migrant Support Centre — Moscow",
+                            NameKy = "Мигранттарды колдоо борбору — Москва",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -512,6 +524,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             City = "Казань",
                             Code = "KZN",
                             Name = "Центр поддержки мигрантов — Казань",
+                            NameEn = "Migrant Support Centre — Kazan",
+                            NameKy = "Мигранттарды колдоо борбору — Казань",
                             TimeZoneId = "Europe/Moscow"
                         },
                         new
@@ -521,6 +535,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             City = "Челябинск",
                             Code = "CHE",
                             Name = "Центр поддержки мигрантов — Челябинск",
+                            NameEn = "Migrant Support Centre — Chelyabinsk",
+                            NameKy = "Мигранттарды колдоо борбору — Челябинск",
                             TimeZoneId = "Asia/Yekaterinburg"
                         });
                 });
@@ -930,6 +946,16 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
