@@ -25,7 +25,7 @@ public sealed class ListDonorReportsTests : ApplicationTest
 
         App.ActAs(Roles.Donor, null);
         var seen = Assert.Single(await App.SendAsync(new ListDonorReports()), r => r.Id == id);
-        Assert.Equal(("KZN", string.Empty, null), (seen.Centres, seen.CreatedBy, seen.PublishedBy));
+        Assert.Equal(("KZN", "Центр поддержки мигрантов — Казань", string.Empty, null), (seen.Centres, seen.CentreNames, seen.CreatedBy, seen.PublishedBy));
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await App.SendAsync(new GetDonorReportFile(id))).Content, 0, 4));
         Assert.Null(published.Notified);
     }

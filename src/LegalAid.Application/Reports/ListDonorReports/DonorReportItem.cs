@@ -18,7 +18,11 @@ public sealed record DonorReportItem
 
     public DateOnly PeriodTo { get; init; }
 
+    /// <summary>The codes of the centres the report covers, as archived.</summary>
     public string Centres { get; init; } = string.Empty;
+
+    /// <summary>The same centres by name, in the reader's language.</summary>
+    public string CentreNames { get; init; } = string.Empty;
 
     public string DocumentId { get; init; } = string.Empty;
 
@@ -57,6 +61,6 @@ public sealed record DonorReportItem
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore());
+        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore());
     }
 }

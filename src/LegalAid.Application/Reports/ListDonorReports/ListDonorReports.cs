@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
 using MediatR;
@@ -27,10 +28,13 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
             .ToListAsync(cancellationToken);
 
         var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId;
+        var centres = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Code, LocalisedName.Of, cancellationToken);
+
+        string Named(string codes) => string.Join(", ", codes.Split(", ").Select(code => centres.TryGetValue(code, out var name) ? name.ToString() : code));
 
         // Staff accounts are the programme's business, not the donors'.
         return user.IsInRole(Roles.Donor)
-            ? reports.Select(r => r with { CreatedBy = string.Empty, PublishedBy = null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList()
-            : reports.Select(r => r with { TimeZoneId = zone }).ToList();
+            ? reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList()
+            : reports.Select(r => r with { CentreNames = Named(r.Centres), TimeZoneId = zone }).ToList();
     }
 }
