@@ -16,7 +16,7 @@ namespace LegalAid.Application.Imports.RunImport;
 /// Imports a checked file in one transaction: all of it when nothing is wrong, or, when the user chooses to skip them,
 /// all but the rejected rows, which stay downloadable. The file is read and checked again first (records may have
 /// changed since the check). Rows imported by an earlier file are skipped, so importing a file again creates nothing.
-/// The import is audited once with what it did, and each record created is audited as any change is.
+/// The import is audited once with what it did, and what it creates is audited as any change is.
 /// </summary>
 [Authorize(Roles = Roles.Coordinator + "," + Roles.Administrator)]
 public sealed record RunImport(int Id, bool SkipRejected) : ICommand<ImportReport>;
