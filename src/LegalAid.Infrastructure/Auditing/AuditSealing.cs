@@ -10,6 +10,9 @@ namespace LegalAid.Infrastructure.Auditing;
 /// <summary>The personal values an audit entry keeps, as they are sealed: changed fields (before, after) and details.</summary>
 internal sealed record SealedContent(Dictionary<string, object?[]>? Changes, string? Details);
 
+/// <summary>A row's changed personal fields (before, after) and the client or case it belongs to.</summary>
+internal sealed record PersonalChanges(Dictionary<string, object?[]> Changes, int OwnerId, OwnedThrough OwnedThrough);
+
 /// <summary>A sealed value and the clients whose keys open it.</summary>
 internal sealed record Seal(byte[] Value, string SealedFor);
 
@@ -29,10 +32,22 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
     private readonly Dictionary<int, int> clientOfCase = [];
 
     /// <summary>Seals changed personal fields of a row that belongs to a client, directly or through one of their cases.</summary>
-    public async Task<Seal?> SealChangesAsync(Dictionary<string, object?[]> changes, int ownerId, OwnedThrough ownedThrough, CancellationToken cancellationToken)
+    public async Task<Seal?> SealChangesAsync(Dictionary<string, object?[]> changes, int ownerId, OwnedThrough ownedThrough, CancellationToken cancellationToken) =>
+        (await SealChangesAsync([new PersonalChanges(changes, ownerId, ownedThrough)], cancellationToken))[0];
+
+    /// <summary>
+    /// Seals the changed personal fields of many rows, each for its client: the clients of their cases and the clients'
+    /// keys are looked up for all of them at once, so a save of many rows asks the database once, not once a row. Null
+    /// for a row whose case no longer exists.
+    /// </summary>
+    public async Task<IReadOnlyList<Seal?>> SealChangesAsync(IReadOnlyList<PersonalChanges> rows, CancellationToken cancellationToken)
     {
-        var clientId = ownedThrough == OwnedThrough.Client ? ownerId : await ClientOfCaseAsync(ownerId, cancellationToken);
-        return clientId is { } id ? await SealAsync(new SealedContent(changes, null), [id], cancellationToken) : null;
+        await FindClientsOfCasesAsync(rows.Where(r => r.OwnedThrough == OwnedThrough.Case).Select(r => r.OwnerId), cancellationToken);
+        var clientIds = rows.Select(r => r.OwnedThrough == OwnedThrough.Client ? r.OwnerId : clientOfCase.TryGetValue(r.OwnerId, out var id) ? id : (int?)null).ToList();
+        var owners = clientIds.OfType<int>().Distinct().ToList();
+        var clientKeys = await keys.ForSealingAsync(owners, cancellationToken);
+        var keyOf = owners.Select((id, i) => (id, clientKeys[i])).ToDictionary();
+        return [.. rows.Select((row, i) => clientIds[i] is { } id ? Seal(new SealedContent(row.Changes, null), [id], [keyOf[id]]) : null)];
     }
 
     /// <summary>Seals personal details (search terms) for the clients they led to.</summary>
@@ -67,25 +82,36 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
     private async Task<Seal> SealAsync(SealedContent content, IReadOnlyCollection<int> clientIds, CancellationToken cancellationToken)
     {
         var ordered = clientIds.Distinct().Order().ToList();
-        var sealedFor = AuditEntry.SealedForText(ordered);
-        var clientKeys = await keys.ForSealingAsync(ordered, cancellationToken);
+        return Seal(content, ordered, await keys.ForSealingAsync(ordered, cancellationToken));
+    }
+
+    private static Seal Seal(SealedContent content, IReadOnlyList<int> orderedClientIds, IReadOnlyList<byte[]> clientKeys)
+    {
+        var sealedFor = AuditEntry.SealedForText(orderedClientIds);
         return new Seal(AuditCrypto.Seal(JsonSerializer.Serialize(content, Json), sealedFor, clientKeys), sealedFor);
     }
 
-    private async Task<int?> ClientOfCaseAsync(int caseId, CancellationToken cancellationToken)
+    /// <summary>Learns the client of each case: from the cases being saved when they are there, else from the database in one query.</summary>
+    private async Task FindClientsOfCasesAsync(IEnumerable<int> caseIds, CancellationToken cancellationToken)
     {
-        if (!clientOfCase.TryGetValue(caseId, out var clientId))
+        var wanted = caseIds.Where(id => !clientOfCase.ContainsKey(id)).ToHashSet();
+        if (wanted.Count == 0)
         {
-            var tracked = db.ChangeTracker.Entries<Domain.Cases.Case>().FirstOrDefault(c => c.Entity.Id == caseId)?.Entity.ClientId;
-            var stored = tracked ?? await db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => (int?)c.ClientId).SingleOrDefaultAsync(cancellationToken);
-            if (stored is null)
-            {
-                return null;
-            }
-
-            clientOfCase[caseId] = clientId = stored.Value;
+            return;
         }
 
-        return clientId;
+        foreach (var tracked in db.ChangeTracker.Entries<Domain.Cases.Case>().Select(c => c.Entity).Where(c => wanted.Contains(c.Id)))
+        {
+            clientOfCase[tracked.Id] = tracked.ClientId;
+        }
+
+        var stored = wanted.Where(id => !clientOfCase.ContainsKey(id)).ToList();
+        if (stored.Count > 0)
+        {
+            foreach (var @case in await db.Cases.IgnoreQueryFilters().Where(c => EF.Parameter(stored).Contains(c.Id)).Select(c => new { c.Id, c.ClientId }).ToListAsync(cancellationToken))
+            {
+                clientOfCase[@case.Id] = @case.ClientId;
+            }
+        }
     }
 }

@@ -79,46 +79,54 @@ internal sealed class ChangeAudit
         return audit;
     }
 
-    /// <summary>The entries, once the changes are saved: a new row's values (its id first of all) are read now.</summary>
+    /// <summary>
+    /// The entries, once the changes are saved: a new row's values (its id first of all) are read now, and the personal
+    /// values of all of them sealed together.
+    /// </summary>
     public async Task<IReadOnlyList<AuditEntry>> CompleteAsync(AuditSealing sealing, ICurrentUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var entries = new List<AuditEntry>(pending.Count);
-        foreach (var change in pending)
+        var split = pending.Select(Split).ToList();
+        var seals = new Queue<Seal?>(await sealing.SealChangesAsync([.. split.Select(s => s.Personal).OfType<PersonalChanges>()], cancellationToken));
+        return [.. split.Select(s =>
         {
-            var holder = ClientPersonalData.For(change.Entry.Metadata.ClrType);
-            var readable = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var personal = new Dictionary<string, object?[]>(StringComparer.Ordinal);
-            foreach (var field in change.Fields)
-            {
-                var values = field.Values(change.Action);
-                if (holder?.Fields.Contains(field.Name) == true)
-                {
-                    personal[field.Name] = values;
-                    readable[field.Name] = AuditEntry.SealedMarker;
-                }
-                else
-                {
-                    readable[field.Name] = values;
-                }
-            }
-
-            var owner = holder is null || personal.Count == 0 ? null : change.DeletedOwner ?? CurrentOwner(change.Entry, holder);
-            var seal = owner is { } id ? await sealing.SealChangesAsync(personal, id, holder!.OwnedThrough, cancellationToken) : null;
-            entries.Add(new AuditEntry(
+            var seal = s.Personal is null ? null : seals.Dequeue();
+            return new AuditEntry(
                 nowUtc,
-                change.Action,
-                EntityName(change.Entry),
-                KeyOf(change.Entry),
+                s.Change.Action,
+                EntityName(s.Change.Entry),
+                KeyOf(s.Change.Entry),
                 user.UserId,
                 user.UserName,
-                user.CentreId ?? CentreOf(change.Entry.Entity),
+                user.CentreId ?? CentreOf(s.Change.Entry.Entity),
                 user.IpAddress,
-                JsonSerializer.Serialize(readable, AuditSealing.Json),
+                JsonSerializer.Serialize(s.Readable, AuditSealing.Json),
                 @sealed: seal?.Value,
-                sealedFor: seal?.SealedFor));
+                sealedFor: seal?.SealedFor);
+        })];
+    }
+
+    /// <summary>A change's fields as the entry shows them, the client's personal ones to be sealed for their owner.</summary>
+    private static (Pending Change, Dictionary<string, object?> Readable, PersonalChanges? Personal) Split(Pending change)
+    {
+        var holder = ClientPersonalData.For(change.Entry.Metadata.ClrType);
+        var readable = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var personal = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var field in change.Fields)
+        {
+            var values = field.Values(change.Action);
+            if (holder?.Fields.Contains(field.Name) == true)
+            {
+                personal[field.Name] = values;
+                readable[field.Name] = AuditEntry.SealedMarker;
+            }
+            else
+            {
+                readable[field.Name] = values;
+            }
         }
 
-        return entries;
+        var owner = holder is null || personal.Count == 0 ? null : change.DeletedOwner ?? CurrentOwner(change.Entry, holder);
+        return (change, readable, owner is { } id ? new PersonalChanges(personal, id, holder!.OwnedThrough) : null);
     }
 
     private static List<Field> Fields(EntityEntry entry)

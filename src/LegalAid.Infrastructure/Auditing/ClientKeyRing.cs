@@ -57,7 +57,7 @@ internal sealed class ClientKeyRing(LegalAidDbContext db, AuditCrypto crypto, Ti
         var missing = clientIds.Distinct().Where(id => !unwrapped.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            var stored = await db.ClientKeys.AsNoTracking().Where(k => missing.Contains(k.ClientId)).ToListAsync(cancellationToken);
+            var stored = await db.ClientKeys.AsNoTracking().Where(k => EF.Parameter(missing).Contains(k.ClientId)).ToListAsync(cancellationToken);
             foreach (var key in stored)
             {
                 unwrapped[key.ClientId] = crypto.Unwrap(key.ClientId, key.WrappedKey);

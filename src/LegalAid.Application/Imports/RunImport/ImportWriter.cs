@@ -43,9 +43,13 @@ public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner
         }
     }
 
-    /// <summary>Records each saved row's source key with where it went, and lets go of what was saved; the rows' count.</summary>
+    /// <summary>
+    /// Lets go of what was saved (the records keep their ids), so that saving the keys need not look at it again, then
+    /// records each saved row's source key with where it went; the rows' count.
+    /// </summary>
     private async Task<int> SaveSourceKeysAsync(DataImport import, IReadOnlyCollection<PlannedCase> cases, Centre centre, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         db.ImportedRows.AddRange(cases.SelectMany(c => c.Consultations.Select(row =>
             new ImportedRow(centre.Id, row.Key.SourceKey, import.Id, c.Client.Id, c.Built!.Id, row.Value.Id, row.Key.CaseKey))));
         await db.SaveAddedInBulkAsync(cancellationToken);
