@@ -55,12 +55,13 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
             .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var firstConsultation = await heldHere.Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
-            .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, First = g.Min(c => c.HeldOn) })
-            .ToDictionaryAsync(g => g.ClientId, g => g.First, cancellationToken);
-        var caseCounts = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
-            .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.ClientId, g => g.Count, cancellationToken);
+        var cameBefore = await db.Clients.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly)
+            .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var repeatClients = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+            .GroupBy(c => c.ClientId).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ToListAsync(cancellationToken);
 
         return new StatisticsFacts
         {
@@ -72,12 +73,37 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
             CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
             StatusChanges = statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
                 .OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
-            FirstConsultation = firstConsultation,
-            CaseCountOfClient = caseCounts,
+            FirstConsultation = FirstConsultations(consultationFacts, cameBefore, start),
+            RepeatClients = repeatClients.ToHashSet(),
             Referrals = referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
             CentreCodes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Each served client's first consultation: read from the window's own facts, or the day before the window for a
+    /// client who came before it. Every period compared lies inside the window, so that day is as good as the real
+    /// one for deciding who is new, and it needs no read of anyone's earlier history.
+    /// </summary>
+    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations, List<int> cameBefore, DateOnly start)
+    {
+        var first = new Dictionary<int, DateOnly>();
+        foreach (var consultation in consultations)
+        {
+            if (!first.TryGetValue(consultation.ClientId, out var known) || consultation.HeldOn < known)
+            {
+                first[consultation.ClientId] = consultation.HeldOn;
+            }
+        }
+
+        var beforeStart = start.AddDays(-1);
+        foreach (var clientId in cameBefore)
+        {
+            first[clientId] = beforeStart;
+        }
+
+        return first;
     }
 }
