@@ -13,7 +13,8 @@ namespace LegalAid.Application.Statistics.Engine;
 /// changes, referrals, and the attributes of the clients involved. The centre scope applies to every query: a
 /// consultation counts for the centre where it was held (<paramref name="scopeCentreId"/> picks them explicitly,
 /// since reading a consultation follows its case, which may have moved since), a case for the centre that holds
-/// it. Clients are read by the ids those facts name, for their sex, citizenship and age only. Id lists go to the
+/// it. Clients are read by the ids those facts name, for their sex, citizenship and age only; no one's history before
+/// the window is read, only whether a served client came before it and who has more than one case. Id lists go to the
 /// database as one JSON parameter (EF.Parameter): a busy year has more clients than SQL allows parameters.
 /// </summary>
 internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvider clock, int? scopeCentreId)
@@ -23,12 +24,12 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         var readAt = clock.GetUtcNow();
         var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
         var consultations = heldHere.Where(c => c.HeldOn >= start && c.HeldOn <= end);
-        var consultationFacts = await consultations
-            .Select(c => new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions))
+        // One row per consultation and category (most have one): a single scan of the window instead of two.
+        var consultationRows = await consultations
+            .SelectMany(c => c.Categories.Select(k => (int?)k.ProblemCategoryId).DefaultIfEmpty(),
+                (c, categoryId) => new { Fact = new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions), CategoryId = categoryId })
             .ToListAsync(cancellationToken);
-        var consultationCategories = await consultations
-            .SelectMany(c => c.Categories, (c, category) => new { c.Id, category.ProblemCategoryId })
-            .ToListAsync(cancellationToken);
+        var consultationFacts = consultationRows.DistinctBy(r => r.Fact.Id).Select(r => r.Fact).ToList();
 
         // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
         var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
@@ -67,7 +68,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         {
             ReadAt = readAt,
             Consultations = consultationFacts,
-            ConsultationCategories = consultationCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
+            ConsultationCategories = consultationRows.Where(r => r.CategoryId != null).ToLookup(r => r.Fact.Id, r => r.CategoryId!.Value),
             Clients = clients,
             Cases = caseFacts,
             CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
