@@ -56,6 +56,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
             .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
+        // Only the centre scope is lifted (heldHere applies it): the voided filter must still leave voided visits out.
         var cameBefore = await db.Clients.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly)
             .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
             .Select(c => c.Id)
