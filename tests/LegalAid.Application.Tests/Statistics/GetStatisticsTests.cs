@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -127,6 +128,27 @@ public sealed class GetStatisticsTests : ApplicationTest
         Assert.Equal(new Period(new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31)), report.Period.Before());
         Assert.Equal((1, 1, 1), (report.PreviousPeriod.Consultations, report.PreviousPeriod.CasesOpened, report.PreviousPeriod.NewClients));
         Assert.Equal(0, report.YearBefore.Consultations);
+    }
+
+    [Fact]
+    public async Task AClientWhoCameBeforeEveryComparedPeriod_IsNotNew_UnlessThatVisitWasVoided()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var returning = await StatisticsFixture.OpenAsync(App,
+            await StatisticsFixture.RegisterAsync(App, "Бекова", "Гүлзат", Sex.Female, Citizenships.Kyrgyzstan, null, 1985), StatisticsFixture.Wages, new DateOnly(2023, 3, 1));
+        await StatisticsFixture.LogAsync(App, returning, new DateTime(2023, 3, 1, 10, 0, 0));
+        await StatisticsFixture.LogAsync(App, returning, new DateTime(2026, 2, 2, 10, 0, 0));
+        var miscounted = await StatisticsFixture.OpenAsync(App,
+            await StatisticsFixture.RegisterAsync(App, "Төлөнов", "Эрмек", Sex.Male, Citizenships.Kyrgyzstan, null, 1980), StatisticsFixture.Wages, new DateOnly(2023, 3, 2));
+        var voided = await StatisticsFixture.LogAsync(App, miscounted, new DateTime(2023, 3, 2, 10, 0, 0));
+        await App.SendAsync(new VoidConsultation { CaseId = miscounted, ConsultationId = voided, Version = 0, Reason = "Записана не в то дело" });
+        await StatisticsFixture.LogAsync(App, miscounted, new DateTime(2026, 2, 3, 10, 0, 0));
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var report = await QuarterAsync();
+
+        Assert.Equal((7, 5), (report.Current.UniqueClients, report.Current.NewClients));
+        Assert.Equal([2, 2, 1], report.Months.Select(m => m.NewClients));
     }
 
     [Fact]

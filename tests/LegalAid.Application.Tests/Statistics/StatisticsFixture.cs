@@ -67,7 +67,7 @@ internal static class StatisticsFixture
         await LogAsync(app, e1, new DateTime(2026, 1, 1, 2, 0, 0));
     }
 
-    private static Task<int> RegisterAsync(TestApp app, string family, string given, Sex sex, string citizenship, DateOnly? born, int? year) =>
+    internal static Task<int> RegisterAsync(TestApp app, string family, string given, Sex sex, string citizenship, DateOnly? born, int? year) =>
         app.SendAsync(Requests.RegisterClient() with
         {
             FamilyName = family,
@@ -82,10 +82,10 @@ internal static class StatisticsFixture
             ConsentGivenOn = new DateOnly(2025, 12, 1),
         });
 
-    private static async Task<int> OpenAsync(TestApp app, int client, int category, DateOnly openedOn) =>
+    internal static async Task<int> OpenAsync(TestApp app, int client, int category, DateOnly openedOn) =>
         (await app.SendAsync(Requests.OpenCase(client) with { PrimaryCategoryId = category, OtherCategoryIds = [], OpenedOn = openedOn, OpposingPartyName = null, AmountClaimed = null })).Id;
 
-    private static Task<int> LogAsync(
+    internal static Task<int> LogAsync(
         TestApp app, int caseId, DateTime heldAt, ConsultationChannel channel = ConsultationChannel.InPerson, ConsultationActions action = ConsultationActions.LegalAdvice, int[]? categories = null) =>
         app.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = heldAt, Channel = channel, Actions = [action], CategoryIds = categories ?? [], FollowUpOn = null });
 

@@ -75,7 +75,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .OrderByDescending(p => p.Referrals).ThenBy(p => p.Partner, StringComparer.Ordinal).ToList(),
             MedianDaysToClose = Median(closings.Select(c => (decimal)(c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber))),
-            RepeatClients = clients.Count(id => facts.CaseCountOfClient.GetValueOrDefault(id) > 1),
+            RepeatClients = clients.Count(facts.RepeatClients.Contains),
         };
     }
 

@@ -39,11 +39,14 @@ internal sealed class StatisticsFacts
     /// <summary>Status changes of the loaded cases on or after the window's start, in order.</summary>
     public required ILookup<int, StatusFact> StatusChanges { get; init; }
 
-    /// <summary>Each loaded client's first consultation ever (that the user may see).</summary>
+    /// <summary>
+    /// Each served client's first consultation that the user may see, exact when it falls inside the window; any day
+    /// before the window's start when it does not (every period compared starts inside the window).
+    /// </summary>
     public required IReadOnlyDictionary<int, DateOnly> FirstConsultation { get; init; }
 
-    /// <summary>How many cases each loaded client has in all.</summary>
-    public required IReadOnlyDictionary<int, int> CaseCountOfClient { get; init; }
+    /// <summary>The served clients who have more than one case in all.</summary>
+    public required IReadOnlySet<int> RepeatClients { get; init; }
 
     public required IReadOnlyList<ReferralFact> Referrals { get; init; }
 

@@ -13,7 +13,8 @@ namespace LegalAid.Application.Statistics.Engine;
 /// changes, referrals, and the attributes of the clients involved. The centre scope applies to every query: a
 /// consultation counts for the centre where it was held (<paramref name="scopeCentreId"/> picks them explicitly,
 /// since reading a consultation follows its case, which may have moved since), a case for the centre that holds
-/// it. Clients are read by the ids those facts name, for their sex, citizenship and age only. Id lists go to the
+/// it. Clients are read by the ids those facts name, for their sex, citizenship and age only; no one's history before
+/// the window is read, only whether a served client came before it and who has more than one case. Id lists go to the
 /// database as one JSON parameter (EF.Parameter): a busy year has more clients than SQL allows parameters.
 /// </summary>
 internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvider clock, int? scopeCentreId)
@@ -23,12 +24,12 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         var readAt = clock.GetUtcNow();
         var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
         var consultations = heldHere.Where(c => c.HeldOn >= start && c.HeldOn <= end);
-        var consultationFacts = await consultations
-            .Select(c => new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions))
+        // One row per consultation and category (most have one): a single scan of the window instead of two.
+        var consultationRows = await consultations
+            .SelectMany(c => c.Categories.Select(k => (int?)k.ProblemCategoryId).DefaultIfEmpty(),
+                (c, categoryId) => new { Fact = new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions), CategoryId = categoryId })
             .ToListAsync(cancellationToken);
-        var consultationCategories = await consultations
-            .SelectMany(c => c.Categories, (c, category) => new { c.Id, category.ProblemCategoryId })
-            .ToListAsync(cancellationToken);
+        var consultationFacts = consultationRows.DistinctBy(r => r.Fact.Id).Select(r => r.Fact).ToList();
 
         // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
         var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
@@ -55,29 +56,56 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvid
         var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
             .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var firstConsultation = await heldHere.Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
-            .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, First = g.Min(c => c.HeldOn) })
-            .ToDictionaryAsync(g => g.ClientId, g => g.First, cancellationToken);
-        var caseCounts = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
-            .GroupBy(c => c.ClientId).Select(g => new { ClientId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.ClientId, g => g.Count, cancellationToken);
+        // Only the centre scope is lifted (heldHere applies it): the voided filter must still leave voided visits out.
+        var cameBefore = await db.Clients.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly)
+            .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var repeatClients = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+            .GroupBy(c => c.ClientId).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ToListAsync(cancellationToken);
 
         return new StatisticsFacts
         {
             ReadAt = readAt,
             Consultations = consultationFacts,
-            ConsultationCategories = consultationCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
+            ConsultationCategories = consultationRows.Where(r => r.CategoryId != null).ToLookup(r => r.Fact.Id, r => r.CategoryId!.Value),
             Clients = clients,
             Cases = caseFacts,
             CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
             StatusChanges = statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
                 .OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
-            FirstConsultation = firstConsultation,
-            CaseCountOfClient = caseCounts,
+            FirstConsultation = FirstConsultations(consultationFacts, cameBefore, start),
+            RepeatClients = repeatClients.ToHashSet(),
             Referrals = referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
             CentreCodes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Each served client's first consultation: read from the window's own facts, or the day before the window for a
+    /// client who came before it. Every period compared lies inside the window, so that day is as good as the real
+    /// one for deciding who is new, and it needs no read of anyone's earlier history.
+    /// </summary>
+    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations, List<int> cameBefore, DateOnly start)
+    {
+        var first = new Dictionary<int, DateOnly>();
+        foreach (var consultation in consultations)
+        {
+            if (!first.TryGetValue(consultation.ClientId, out var known) || consultation.HeldOn < known)
+            {
+                first[consultation.ClientId] = consultation.HeldOn;
+            }
+        }
+
+        var beforeStart = start.AddDays(-1);
+        foreach (var clientId in cameBefore)
+        {
+            first[clientId] = beforeStart;
+        }
+
+        return first;
     }
 }
