@@ -25,7 +25,6 @@ internal sealed class IcalCalendarWriter : ICalendarWriter
             {
                 Uid = item.Uid,
                 Summary = item.Summary,
-                Location = item.Location,
                 DtStamp = new CalDateTime(item.StampUtc, CalDateTime.UtcTzId),
                 Transparency = item.At is null ? TransparencyType.Transparent : TransparencyType.Opaque,
             };

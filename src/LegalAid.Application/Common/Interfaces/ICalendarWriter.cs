@@ -10,6 +10,7 @@ public interface ICalendarWriter
 /// <summary>
 /// An event on <paramref name="Day"/>: from <paramref name="At"/> in the calendar's time zone when it has a time (a hearing
 /// at 10:30), all day otherwise. <paramref name="Uid"/> stays the same for the same event in every read of the feed.
+/// No place: a phone calendar is copied to its vendor's cloud, and a place is free text a lawyer may have written a
+/// client's name into; the case number leads back to it.
 /// </summary>
-/// <param name="Location">Where to be (a court and its room), or null.</param>
-public sealed record CalendarEvent(string Uid, DateOnly Day, TimeOnly? At, string Summary, string? Location, DateTime StampUtc);
+public sealed record CalendarEvent(string Uid, DateOnly Day, TimeOnly? At, string Summary, DateTime StampUtc);
