@@ -24,6 +24,8 @@ internal static partial class ApiDocument
         ["Reports"] = "Anonymised donor reports and the coordinators' monthly centre reports, as PDF.",
         ["Transfers"] = "Moving a client, with the open cases chosen, to another centre: nothing moves until the receiving centre accepts.",
         ["Calendar"] = "The case worker's deadlines as an iCalendar feed at a secret address, for phone calendars.",
+        ["Account"] = "The signed-in account's own sessions: list them, and end any of them.",
+        ["Exports"] = "A coordinator's own centre's clients, cases and consultations as CSV or XLSX, each export audited with its filters.",
     };
 
     public static IServiceCollection AddLegalAidOpenApi(this IServiceCollection services) =>

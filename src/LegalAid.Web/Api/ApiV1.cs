@@ -18,6 +18,7 @@ internal static class ApiV1
         api.MapAccountApi();
         api.MapTransfersApi();
         api.MapCalendarApi();
+        api.MapExportsApi();
         return endpoints;
     }
 }

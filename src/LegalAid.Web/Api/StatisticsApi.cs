@@ -29,6 +29,6 @@ internal static class StatisticsApi
             .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv; also table=Headline or table=Months), comma-separated " +
                 "with decimal points, or separator=Semicolon for Russian-locale Excel (decimal commas); or everything as one XLSX workbook (format=Xlsx) " +
                 "whose first sheet gives the period, the filters, when the figures were read and who exported them, and links to every table.")
-            .ProducesFile(MediaTypeNames.Text.Csv, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx).ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -102,6 +102,9 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/desk"] =                      "401  200    200    200      403       403   403",
         ["GET /api/v1/statistics/"] =               "401  403    403    400      400       403   400",
         ["GET /api/v1/statistics/export"] =         "401  403    403    400      400       403   400",
+        ["GET /api/v1/exports/clients"] =           "401  403    403    200      403       403   403",
+        ["GET /api/v1/exports/cases"] =             "401  403    403    200      403       403   403",
+        ["GET /api/v1/exports/consultations"] =     "401  403    403    200      403       403   403",
         ["GET /api/v1/opposing-parties"] =          "401  200    200    200      200       403   403",
         ["GET /Cases/{id:int}/report"] =            "302  200    404    200      403       403   403",
         ["GET /Reports"] =                          "302  403    403    403      200       200   200",
@@ -315,6 +318,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         if (url is "/Cases/Open" or "/Transfers/Propose")
         {
             url += $"?clientId={clientId}";
+        }
+
+        if (url.StartsWith("/api/v1/exports/", StringComparison.Ordinal))
+        {
+            url += "?format=Csv";
         }
 
         if (url == "/api/v1/reports/centre-monthly.pdf")

@@ -46,8 +46,6 @@ internal sealed class ExportStatisticsHandler(
     StatisticsQueries statistics, FilterInWords filters, ITableExporter exporter, IActorContext actors, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ExportStatistics, ExportedFile>
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public async Task<ExportedFile> Handle(ExportStatistics request, CancellationToken cancellationToken)
     {
         var report = await statistics.ReportAsync(request.Filter, cancellationToken);
@@ -56,11 +54,11 @@ internal sealed class ExportStatisticsHandler(
         {
             var table = StatisticsWorkbook.Tables(report).SingleOrDefault(t => t.Key == request.Table)
                 ?? throw new NotFoundException("StatisticsTable", request.Table!);
-            return new ExportedFile(name + ".csv", "text/csv; charset=utf-8", exporter.ToCsv(table, request.Separator));
+            return new ExportedFile(name + ".csv", ExportFiles.Csv, exporter.ToCsv(table, request.Separator));
         }
 
         var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
         var workbook = StatisticsWorkbook.Of(report, await filters.DescribeAsync(request.Filter, cancellationToken), zone, clock.GetUtcNow(), user.UserName ?? string.Empty);
-        return new ExportedFile(name + ".xlsx", Xlsx, await exporter.ToXlsxAsync(workbook, cancellationToken));
+        return new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, await exporter.ToXlsxAsync(workbook, cancellationToken));
     }
 }
