@@ -25,6 +25,7 @@ internal static partial class ApiDocument
         ["Transfers"] = "Moving a client, with the open cases chosen, to another centre: nothing moves until the receiving centre accepts.",
         ["Calendar"] = "The case worker's deadlines as an iCalendar feed at a secret address, for phone calendars.",
         ["Account"] = "The signed-in account's own sessions: list them, and end any of them.",
+        ["Imports"] = "A coordinator's spreadsheets of the centre: upload, check (a dry run), map the centre's own words, import in one transaction.",
         ["Exports"] = "A coordinator's own centre's clients, cases and consultations as CSV or XLSX, each export audited with its filters.",
     };
 

@@ -19,6 +19,7 @@ internal static class ApiV1
         api.MapTransfersApi();
         api.MapCalendarApi();
         api.MapExportsApi();
+        api.MapImportsApi();
         return endpoints;
     }
 }

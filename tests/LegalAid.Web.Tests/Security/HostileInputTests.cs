@@ -48,7 +48,8 @@ public sealed class HostileInputTests : WebTest
         "GET /Transfers/{id:int}", "GET /Transfers/Propose", "GET /Transfers/Request", "GET /api/v1/transfers/{id:int}",
         "GET /api/v1/calendar/{token}.ics", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
         "GET /Imports", "GET /Imports/{id:int}?handler=Progress", "GET /Imports/{id:int}?handler=Rejects", "POST /Imports/{id:int}?handler=Check",
-        "POST /Imports/{id:int}?handler=Discard", "GET /Exports",
+        "POST /Imports/{id:int}?handler=Discard", "GET /Exports", "GET /api/v1/imports/", "GET /api/v1/imports/{id:int}/progress",
+        "POST /api/v1/imports/{id:int}/check", "GET /api/v1/imports/{id:int}/rejects", "DELETE /api/v1/imports/{id:int}",
     ];
 
     private static readonly string[] AllClasses =
@@ -438,7 +439,13 @@ public sealed class HostileInputTests : WebTest
             Filter("GET /CentreReport?handler=Download", coordinator, "/CentreReport?handler=Download", text: "Language"),
             Filter("GET /Imports?handler=Template", coordinator, "/Imports?handler=Template&format=Xlsx", text: "language", choice: "format"),
             Filter("GET /Imports/{id:int}", coordinator, $"/Imports/{importId}", number: "PageNumber"),
-            ImportUploads(coordinator),
+            ImportUploads("POST /Imports?handler=Upload", coordinator, "/Imports?handler=Upload", "FileName", "Content"),
+            ImportUploads("POST /api/v1/imports/", coordinator, "/api/v1/imports", "fileName", "content"),
+            Query("GET /api/v1/imports/template", coordinator, "/api/v1/imports/template?format=Csv", text: "language", choice: "format"),
+            Query("GET /api/v1/imports/{id:int}", coordinator, $"/api/v1/imports/{importId}", number: "pageSize", choice: "onlyRejected"),
+            Api("POST /api/v1/imports/{id:int}/mappings", coordinator, "POST", $"/api/v1/imports/{importId}/mappings",
+                Obj(new { mappings = new[] { new { kind = "Channel", text = "звонок", targetId = 2 } } }), list: "mappings"),
+            Api("POST /api/v1/imports/{id:int}/run", coordinator, "POST", $"/api/v1/imports/{importId}/run", Obj(new { skipRejected = false }), choice: "skipRejected"),
             Filter("GET /Exports?handler=Clients", coordinator, "/Exports?handler=Clients&format=Csv", date: "from", choice: "format"),
             Filter("GET /Exports?handler=Cases", coordinator, "/Exports?handler=Cases&format=Csv", date: "to", number: "lawyerId", choice: "status"),
             Filter("GET /Exports?handler=Consultations", coordinator, "/Exports?handler=Consultations&format=Xlsx", date: "from", number: "categoryId", choice: "channel"),
@@ -597,23 +604,28 @@ public sealed class HostileInputTests : WebTest
         return new Target(key, caller, cases);
     }
 
-    /// <summary>The import page's upload: file names and files it must refuse (it takes only CSV and XLSX of at most 50 MB).</summary>
-    private Target ImportUploads(string caller)
+    /// <summary>An import's upload, by the API or the import page: file names and files it must refuse (it takes only CSV and XLSX of at most 50 MB).</summary>
+    private Target ImportUploads(string key, string caller, string url, string nameField, string contentField)
     {
-        formPages[$"{caller} /Imports main form[method=post]"] = (caller, "/Imports", "main form[method=post]");
+        var isPage = !url.StartsWith("/api/", StringComparison.Ordinal);
+        if (isPage)
+        {
+            formPages[$"{caller} /Imports main form[method=post]"] = (caller, "/Imports", "main form[method=post]");
+        }
+
         var cases = new List<HostileCase>();
         void Add(string cls, string field, Func<HttpContent> body) =>
-            cases.Add(new HostileCase(cls, field, () => Post("/Imports?handler=Upload", body(), caller), new Expectation(field)));
+            cases.Add(new HostileCase(cls, field, () => Post(url, body(), isPage ? caller : null), new Expectation(field)));
 
         var csv = "Фамилия;Имя\nҮсөнбаев;Нурлан\n"u8.ToArray();
-        Add(Bidi, "FileName", () => Upload(csv, Reversed));
-        Add(ControlCharacters, "FileName", () => Upload(csv, "клиенты\u001b.csv"));
-        Add(OversizedValue, "FileName", () => Upload(csv, new string('x', 2_000) + ".csv"));
-        Add(InvalidUtf8, "FileName", () => Upload(csv, string.Empty, rawFileName: [0x73, 0xFF, 0xFE, 0x2E, 0x63, 0x73, 0x76]));
-        Add(ActiveContent, "FileName", () => Upload(WordFiles.WithMacros(), "клиенты.xlsm"));
-        Add(OversizedBody, "Content", () => Upload(new byte[Domain.Imports.DataImport.MaxFileBytes + 1], "клиенты.csv"));
-        Add(Script, "FileName", () => Upload("<html><script>alert(1)</script></html>"u8.ToArray(), Payload + ".html"));
-        return new Target("POST /Imports?handler=Upload", caller, cases);
+        Add(Bidi, nameField, () => Upload(csv, Reversed));
+        Add(ControlCharacters, nameField, () => Upload(csv, "клиенты\u001b.csv"));
+        Add(OversizedValue, nameField, () => Upload(csv, new string('x', 2_000) + ".csv"));
+        Add(InvalidUtf8, nameField, () => Upload(csv, string.Empty, rawFileName: [0x73, 0xFF, 0xFE, 0x2E, 0x63, 0x73, 0x76]));
+        Add(ActiveContent, nameField, () => Upload(WordFiles.WithMacros(), "клиенты.xlsm"));
+        Add(OversizedBody, contentField, () => Upload(new byte[Domain.Imports.DataImport.MaxFileBytes + 1], "клиенты.csv"));
+        Add(Script, nameField, () => Upload("<html><script>alert(1)</script></html>"u8.ToArray(), Payload + ".html"));
+        return new Target(key, caller, cases);
     }
 
     /// <summary>The language switch takes a culture from its list and a local return address, whatever is sent.</summary>
