@@ -79,11 +79,7 @@ internal static class CaseWorkApi
             .WithName("VoidDocument").WithDescription("Voids a document with a reason: its file is deleted from storage; the record of it stays.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapGet("/report.pdf", async (IMediator mediator, int id, string? language, CancellationToken ct) =>
-            {
-                var report = await mediator.Send(new GetCaseReport(id, language), ct);
-                return TypedResults.File(report.Content, report.ContentType, report.FileName);
-            })
+        cases.MapGet("/report.pdf", (IMediator mediator, int id, string? language, CancellationToken ct) => mediator.SendForFileAsync(new GetCaseReport(id, language), ct))
             .WithName("GetCaseReport")
             .WithDescription("The case report as PDF (language=ru, ky or en; by default the client's preferred language, or Russian when reports are not written in it).")
             .ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,29 +15,17 @@ internal static class ExportsApi
     {
         var exports = api.MapGroup("/exports").WithTags("Exports").RequireAuthorization(Policies.CentreData);
 
-        exports.MapGet("/clients", async (IMediator mediator, [AsParameters] ExportClients query, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(query, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        exports.MapGet("/clients", (IMediator mediator, [AsParameters] ExportClients query, CancellationToken ct) => mediator.SendForFileAsync(query, ct))
             .WithName("ExportClients")
             .WithDescription("The centre's clients as CSV or XLSX (format=Csv or Xlsx), those registered from..to when given.")
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx);
 
-        exports.MapGet("/cases", async (IMediator mediator, [AsParameters] ExportCases query, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(query, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        exports.MapGet("/cases", (IMediator mediator, [AsParameters] ExportCases query, CancellationToken ct) => mediator.SendForFileAsync(query, ct))
             .WithName("ExportCases")
             .WithDescription("The centre's cases as CSV or XLSX, opened from..to, filtered by status, lawyerId and categoryId when given.")
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx);
 
-        exports.MapGet("/consultations", async (IMediator mediator, [AsParameters] ExportConsultations query, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(query, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        exports.MapGet("/consultations", (IMediator mediator, [AsParameters] ExportConsultations query, CancellationToken ct) => mediator.SendForFileAsync(query, ct))
             .WithName("ExportConsultations")
             .WithDescription("The consultations held at the centre as CSV or XLSX, from..to, filtered by channel, lawyerId and categoryId when given.")
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx);

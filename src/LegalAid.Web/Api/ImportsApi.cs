@@ -32,11 +32,7 @@ internal static class ImportsApi
             .WithName("ListImports").WithDescription("The centre's latest imports, newest first.")
             .Produces<IReadOnlyList<ImportListItem>>();
 
-        imports.MapGet("/template", async (IMediator mediator, [AsParameters] GetImportTemplate query, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(query, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        imports.MapGet("/template", (IMediator mediator, [AsParameters] GetImportTemplate query, CancellationToken ct) => mediator.SendForFileAsync(query, ct))
             .WithName("GetImportTemplate").WithDescription("The template (format=Csv or Xlsx; language=ru or en for the headers).")
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx);
 
@@ -73,11 +69,7 @@ internal static class ImportsApi
             .WithName("RunImport").WithDescription("Imports a checked file in one transaction; with skipRejected=true, all but the rejected rows.")
             .Produces<ImportReport>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        imports.MapGet("/{id:int}/rejects", async (IMediator mediator, int id, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(new GetImportRejects(id), ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        imports.MapGet("/{id:int}/rejects", (IMediator mediator, int id, CancellationToken ct) => mediator.SendForFileAsync(new GetImportRejects(id), ct))
             .WithName("GetImportRejects").WithDescription("The rejected rows as the file had them, with a last column saying what is wrong.")
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx).ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -59,18 +59,10 @@ internal static class ReportsApi
                 "for a withdrawn report, tells the donors who had it and were not told yet.")
             .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        donor.MapGet("/{id:int}.pdf", async (IMediator mediator, int id, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(new GetDonorReportFile(id), ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        donor.MapGet("/{id:int}.pdf", (IMediator mediator, int id, CancellationToken ct) => mediator.SendForFileAsync(new GetDonorReportFile(id), ct))
             .WithName("DownloadDonorReport").ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);
 
-        reports.MapGet("/centre-monthly.pdf", async (IMediator mediator, [AsParameters] GetCentreMonthlyReport query, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(query, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        reports.MapGet("/centre-monthly.pdf", (IMediator mediator, [AsParameters] GetCentreMonthlyReport query, CancellationToken ct) => mediator.SendForFileAsync(query, ct))
             .RequireAuthorization(Policies.CentreReports)
             .WithName("GetCentreMonthlyReport")
             .WithDescription("The coordinator's centre's month as PDF (year=2026&month=3&language=ru), with the names of clients whose deadlines passed.")

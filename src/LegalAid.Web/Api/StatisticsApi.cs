@@ -20,11 +20,7 @@ internal static class StatisticsApi
                 "with the previous period, the same period a year before, months and breakdown tables. Aggregates only.")
             .Produces<StatisticsReport>();
 
-        statistics.MapGet("/export", async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(new ExportStatistics(query, table, format, separator ?? CsvSeparator.Comma), ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+        statistics.MapGet("/export", (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) => mediator.SendForFileAsync(new ExportStatistics(query, table, format, separator ?? CsvSeparator.Comma), ct))
             .WithName("ExportStatistics")
             .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv; also table=Headline or table=Months), comma-separated " +
                 "with decimal points, or separator=Semicolon for Russian-locale Excel (decimal commas); or everything as one XLSX workbook (format=Xlsx) " +

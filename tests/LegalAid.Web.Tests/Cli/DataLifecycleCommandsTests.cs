@@ -1,11 +1,8 @@
-using LegalAid.Application;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Clients;
-using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.Persistence;
 using LegalAid.Web.Cli;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Web.Tests.Cli;
@@ -18,20 +15,7 @@ public sealed class DataLifecycleCommandsTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
-                ["Audit:MasterKey"] = LegalAidFactory.MasterKey,
-            })
-            .Build();
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddApplication()
-            .AddInfrastructure(configuration, folder)
-            .AddConsoleOperator()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        services = ConsoleServices.Build(folder);
         await RunAsync("users", "add", "--email", "a.b@centre.org", "--role", "Lawyer", "--centre", "MOW");
         await RunAsync("users", "lock", "--email", "a.b@centre.org");
     }

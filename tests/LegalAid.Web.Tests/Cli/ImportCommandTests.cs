@@ -1,12 +1,9 @@
 using System.Text;
-using LegalAid.Application;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Staff;
-using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.Persistence;
 using LegalAid.Web.Cli;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Web.Tests.Cli;
@@ -24,20 +21,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
-                ["Audit:MasterKey"] = LegalAidFactory.MasterKey,
-            })
-            .Build();
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddApplication()
-            .AddInfrastructure(configuration, folder)
-            .AddConsoleOperator()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        services = ConsoleServices.Build(folder);
         await RunAsync("migrate");
         await InDatabaseAsync(db =>
         {

@@ -1,12 +1,9 @@
-using LegalAid.Application;
 using LegalAid.Domain.Auditing;
-using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
 using LegalAid.Web.Cli;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Web.Tests.Cli;
@@ -20,20 +17,7 @@ public sealed class UserCommandsTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
-                ["Audit:MasterKey"] = LegalAidFactory.MasterKey,
-            })
-            .Build();
-        services = new ServiceCollection()
-            .AddLogging()
-            .AddApplication()
-            .AddInfrastructure(configuration, folder)
-            .AddConsoleOperator()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        services = ConsoleServices.Build(folder);
         return ValueTask.CompletedTask;
     }
 
