@@ -2339,3 +2339,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Deadlines_CaseId_IsDone_DueOn] ON [Deadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Cases_AssignedLawyerId_Status] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Cases_OpposingPartyId] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_CaseId_IsDone_VoidedAtUtc_DueOn_DueAt] ON [Deadlines] ([CaseId], [IsDone], [VoidedAtUtc], [DueOn], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_AssignedLawyerId_Status_CentreId_OpenedOn] ON [Cases] ([AssignedLawyerId], [Status], [CentreId], [OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_OpposingPartyId_CentreId] ON [Cases] ([OpposingPartyId], [CentreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122954_DeskIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130122954_DeskIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
@@ -89,11 +90,13 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var centre = await db.Centres.SingleAsync(c => c.Id == user.CentreId, cancellationToken);
         var today = actors.At(centre).Today;
         var horizon = today.AddDays(GetDesk.DaysAhead);
-        // A lawyer may hold thousands of open cases: their ids and pending deadlines are read once, by index, and
-        // sorted here; only the rows shown are read in full.
+        // A lawyer may hold thousands of open cases: their ids and pending deadlines are read once from indexes alone
+        // and sorted here; only the rows shown are read in full.
         var open = await db.Cases.OpenCasesOf(me, centre.Id).Select(c => new { c.Id, c.OpenedOn }).ToListAsync(cancellationToken);
-        var pending = await db.Deadlines.PendingOn(open.Select(c => c.Id).ToList())
-            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, d.ConsultationId != null))
+        var openIds = open.Select(c => c.Id).ToList();
+        // The cases were read within the centre's scope; checking each deadline's case again would read every case row.
+        var pending = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(openIds)
+            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.DueOn, d.DueAt))
             .ToListAsync(cancellationToken);
         var pendingOf = pending.OrderBy(d => d.DueOn).ThenBy(d => d.Id).ToLookup(d => d.CaseId);
         var page = open
@@ -105,6 +108,10 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
             .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
             .ToList();
+        var shownDeadlineIds = dueShown.Select(d => d.Id).Union(page.Where(c => c.Next is not null).Select(c => c.Next!.Id)).ToList();
+        var shownDeadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(d => EF.Parameter(shownDeadlineIds).Contains(d.Id))
+            .Select(d => new { d.Id, d.Type, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
         var shownCaseIds = page.Select(c => c.Id).Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
@@ -122,9 +129,10 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             page.Select(c =>
             {
                 var shown = shownCases[c.Id];
-                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.Next?.DueOn, c.Next?.Type, pendingOf[c.Id].Count())
+                var nextType = c.Next is { } next ? shownDeadlines[next.Id].Type : (DeadlineType?)null;
+                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.Next?.DueOn, nextType, pendingOf[c.Id].Count())
                 {
-                    NextIsOverdue = c.Next is { } next && Deadline.IsOverdue(next.DueOn, isDone: false, today),
+                    NextIsOverdue = c.Next is { } due && Deadline.IsOverdue(due.DueOn, isDone: false, today),
                     ClientConsentWithdrawnOn = shown.ConsentWithdrawnOn,
                     ClientAnonymisedOn = shown.AnonymisedOn,
                 };
@@ -136,10 +144,11 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             dueShown.Select(d =>
             {
                 var shown = shownCases[d.CaseId];
-                return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
+                var deadline = shownDeadlines[d.Id];
+                return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, deadline.Type, d.Id, d.DueOn, deadline.Note, deadline.IsFollowUp)
                 {
                     DueAt = d.DueAt,
-                    Place = d.Place,
+                    Place = deadline.Place,
                     IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
                 };
             }).ToList(),
@@ -166,5 +175,5 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             recent);
     }
 
-    private sealed record PendingDeadline(int Id, int CaseId, DeadlineType Type, DateOnly DueOn, TimeOnly? DueAt, string? Place, string? Note, bool IsFollowUp);
+    private sealed record PendingDeadline(int Id, int CaseId, DateOnly DueOn, TimeOnly? DueAt);
 }

@@ -176,17 +176,17 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OpenedOn");
 
-                    b.HasIndex("OpposingPartyId");
-
                     b.HasIndex("PrimaryCategoryId");
-
-                    b.HasIndex("AssignedLawyerId", "Status");
 
                     b.HasIndex("CentreId", "OpenedOn");
 
                     b.HasIndex("CentreId", "Status");
 
                     b.HasIndex("ClientId", "CentreId");
+
+                    b.HasIndex("OpposingPartyId", "CentreId");
+
+                    b.HasIndex("AssignedLawyerId", "Status", "CentreId", "OpenedOn");
 
                     b.ToTable("Cases");
                 });
@@ -384,7 +384,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("IsDone", "DueOn");
 
-                    b.HasIndex("CaseId", "IsDone", "DueOn");
+                    b.HasIndex("CaseId", "IsDone", "VoidedAtUtc", "DueOn", "DueAt");
 
                     b.ToTable("Deadlines");
                 });
