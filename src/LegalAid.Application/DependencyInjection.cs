@@ -25,7 +25,9 @@ public static class DependencyInjection
         var assembly = Assembly.GetExecutingAssembly();
 
         services.AddAutoMapper(_ => { }, assembly);
-        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Building a validator compiles its rules; those that need nothing of the request are built once.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, v => NeedsOnlyTheClock(v.ValidatorType), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, v => !NeedsOnlyTheClock(v.ValidatorType), includeInternalTypes: true);
         services.AddMediator(assembly);
         services.AddScoped<IActorContext, ActorContext>();
         services.AddSingleton(TimeProvider.System);
@@ -74,4 +76,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
     }
+
+    private static bool NeedsOnlyTheClock(Type validator) =>
+        validator.GetConstructors().All(c => c.GetParameters().All(p => p.ParameterType == typeof(TimeProvider)));
 }

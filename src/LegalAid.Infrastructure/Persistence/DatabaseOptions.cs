@@ -13,6 +13,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the app starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// EF Core's check that a context is never used by two operations at once. It costs an async-local write per row
+    /// read; on in development and tests, where it catches the mistake, and off in production (appsettings.json).
+    /// </summary>
+    public bool ThreadSafetyChecks { get; set; } = true;
 }
 
 public enum DatabaseProvider

@@ -27,14 +27,17 @@ internal static class DatabaseRegistration
         if (options.Provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<SqlServerLegalAidDbContext>(db => db.UseSqlServer(
-                connectionString ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server."),
-                SqlServerOptions));
+                    connectionString ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server."),
+                    SqlServerOptions)
+                .EnableThreadSafetyChecks(options.ThreadSafetyChecks));
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqlServerLegalAidDbContext>());
         }
         else
         {
             connectionString ??= $"Data Source={Path.Combine(contentRoot, options.SqlitePath)}";
-            services.AddDbContext<SqliteLegalAidDbContext>(db => db.UseSqlite(connectionString, SqliteOptions).AddInterceptors(new SqlitePragmas(), new SqliteNameCollation()));
+            services.AddDbContext<SqliteLegalAidDbContext>(db => db.UseSqlite(connectionString, SqliteOptions)
+                .AddInterceptors(new SqlitePragmas(), new SqliteNameCollation())
+                .EnableThreadSafetyChecks(options.ThreadSafetyChecks));
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqliteLegalAidDbContext>());
         }
 
