@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using LegalAid.Infrastructure.Identity;
+using LegalAid.Web.Startup;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -69,6 +70,7 @@ internal static class Authentication
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.LimitConcurrentRequests(configuration);
             options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
