@@ -59,16 +59,23 @@ public sealed class FindClientsValidator : AbstractValidator<FindClients>
 
 public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<FindClients, ClientSearchResult>
 {
+    /// <summary>
+    /// Up to this many clients named by the words typed are read as a list of ids once, and the page, the count and
+    /// the other centres' counts are read by id; a broader query (one common letter) is matched in each of them.
+    /// </summary>
+    internal const int NamedListLimit = 5000;
+
     public async Task<ClientSearchResult> Handle(FindClients request, CancellationToken cancellationToken)
     {
-        var clients = await Matching(db.Clients, request, db.ClientNameTokens)
+        var named = await NamedAsync(request, cancellationToken);
+        var clients = await Matching(db.Clients, request, named)
             .InListOrder()
             .ProjectTo<ClientListItem>(mapper.ConfigurationProvider)
             .ToPagedListAsync(request, cancellationToken);
 
         var elsewhere = request.IsEmpty
             ? []
-            : await Matching(db.Clients.IgnoreQueryFilters(), request, db.ClientNameTokens)
+            : await Matching(db.Clients.IgnoreQueryFilters(), request, named)
                 .Where(c => c.CentreId != user.CentreId)
                 .GroupBy(c => c.Centre.Code)
                 .Select(g => new CentreMatchCount(g.Key, g.Count()))
@@ -78,17 +85,36 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
     }
 
     /// <summary>
-    /// Every word typed must start a word of the name (<see cref="NameTerm"/>), in any order and script. Each word is
-    /// "id in (the clients of the tokens it matches)": a range of the tokens' index, not a probe per client. Anonymised
-    /// clients have nothing left to find them by.
+    /// Every word typed must start a word of the name (<see cref="NameTerm"/>), in any order and script: the clients
+    /// each word names (a range of the tokens' index, not a probe per client), intersected.
     /// </summary>
-    private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request, IQueryable<ClientNameToken> tokens)
+    private IQueryable<int>? Named(FindClients request) =>
+        ClientSearchKey.Terms(request.Query)
+            .Select(term => db.ClientNameTokens.Where(NameTokenMatch.For(term)).Select(t => t.ClientId))
+            .Aggregate((IQueryable<int>?)null, (all, word) => all is null ? word : all.Intersect(word));
+
+    private async Task<NamedClients?> NamedAsync(FindClients request, CancellationToken cancellationToken)
+    {
+        if (Named(request) is not { } named)
+        {
+            return null;
+        }
+
+        var ids = await named.Take(NamedListLimit + 1).ToListAsync(cancellationToken);
+        return ids.Count > NamedListLimit ? new NamedClients(named, null) : new NamedClients(named, ids);
+    }
+
+    /// <summary>Anonymised clients have nothing left to find them by.</summary>
+    private static IQueryable<Client> Matching(IQueryable<Client> clients, FindClients request, NamedClients? named)
     {
         clients = clients.Where(c => c.AnonymisedOn == null);
-        foreach (var term in ClientSearchKey.Terms(request.Query))
+        if (named is { Ids: { } ids })
         {
-            var named = tokens.Where(NameTokenMatch.For(term)).Select(t => t.ClientId);
-            clients = clients.Where(c => named.Contains(c.Id));
+            clients = clients.Where(c => EF.Parameter(ids).Contains(c.Id));
+        }
+        else if (named is { Query: var query })
+        {
+            clients = clients.Where(c => query.Contains(c.Id));
         }
 
         if (request.DateOfBirth is { } born)
@@ -103,4 +129,7 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
 
         return clients;
     }
+
+    /// <summary>The clients the words typed name: their ids when there are few enough, else the query that finds them.</summary>
+    private sealed record NamedClients(IQueryable<int> Query, List<int>? Ids);
 }
