@@ -55,6 +55,9 @@ public sealed class Deadline : CorrectableRecord
     /// <summary><see cref="IsOverdueOn"/> for a deadline read into a view without its entity.</summary>
     public static bool IsOverdue(DateOnly dueOn, bool isDone, DateOnly today) => !isDone && dueOn < today;
 
+    /// <summary><see cref="IsOverdue"/> as a condition a query sends to the database (kept beside it: one rule).</summary>
+    public static System.Linq.Expressions.Expression<Func<Deadline, bool>> OverdueOn(DateOnly today) => d => !d.IsDone && d.DueOn < today;
+
     /// <summary>A court hearing not yet held (not done, today or later): closing the case needs a confirmation.</summary>
     public bool IsUpcomingHearingOn(DateOnly today) => !IsVoided && IsUpcomingHearing(Type, DueOn, IsDone, today);
 

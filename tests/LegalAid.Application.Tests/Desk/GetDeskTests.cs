@@ -49,7 +49,8 @@ public sealed class GetDeskTests : ApplicationTest
             cases.Add((await App.SendAsync(Requests.OpenCase(clientId) with { OpenedOn = new DateOnly(2025, 1, 1).AddDays(i) })).Id);
         }
 
-        // The oldest case has the nearest deadline; two others have later ones; the rest have none.
+        // The oldest case has the nearest deadline (and a later one); two others have later ones; the rest have none.
+        await App.SendAsync(new AddDeadline { CaseId = cases[0], Type = DeadlineType.AppealDeadline, DueOn = App.Today.AddDays(60) });
         await App.SendAsync(new AddDeadline { CaseId = cases[0], Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(1) });
         await App.SendAsync(new AddDeadline { CaseId = cases[27], Type = DeadlineType.AppealDeadline, DueOn = App.Today.AddDays(30) });
         await App.SendAsync(new AddDeadline { CaseId = cases[13], Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(-3) });
@@ -57,7 +58,7 @@ public sealed class GetDeskTests : ApplicationTest
         var first = await App.SendAsync(new GetDesk(PageNumber: 1, PageSize: 20));
         var second = await App.SendAsync(new GetDesk(PageNumber: 2, PageSize: 20));
 
-        Assert.Equal(new DeskCounts(28, Overdue: 1, DueThisWeek: 1, DueLater: 1, TransfersAwaitingMe: 0), first.Counts);
+        Assert.Equal(new DeskCounts(28, Overdue: 1, DueThisWeek: 1, DueLater: 2, TransfersAwaitingMe: 0), first.Counts);
         Assert.Equal(28, first.OpenCases.TotalCount);
         Assert.Equal(20, first.OpenCases.Items.Count);
         Assert.Equal(8, second.OpenCases.Items.Count);
@@ -66,6 +67,7 @@ public sealed class GetDeskTests : ApplicationTest
         Assert.Equal([cases[13], cases[0], cases[27]], all.Take(3).Select(c => c.Id));
         Assert.True(all[0].NextIsOverdue);
         Assert.Equal(DeadlineType.CourtHearing, all[1].NextDueType);
+        Assert.Equal([1, 2, 1], all.Take(3).Select(c => c.PendingCount));
         Assert.All(all.Skip(3), c => Assert.Null(c.NextDueOn));
         Assert.Equal(cases.Where(id => id != cases[0] && id != cases[13] && id != cases[27]), all.Skip(3).Select(c => c.Id));
         Assert.Equal(2, first.Due.Items.Count);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,13 @@ public static class DueWork
     public static IQueryable<Case> OpenCasesOf(this IQueryable<Case> cases, int lawyerId, int centreId) =>
         cases.Where(c => c.AssignedLawyerId == lawyerId && c.CentreId == centreId && c.Status == CaseStatus.Open);
 
-    public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IQueryable<Case> cases) =>
-        deadlines.Where(d => !d.IsDone && d.VoidedAtUtc == null && cases.Any(c => c.Id == d.CaseId));
+    public static readonly Expression<Func<Deadline, bool>> IsPending = d => !d.IsDone && d.VoidedAtUtc == null;
 
-    /// <summary>The same, for cases already read: their ids go to the database as one list, so each case's deadlines are read by index.</summary>
+    /// <summary>The cases' pending deadlines, read case by case through the deadlines' index.</summary>
+    public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IQueryable<Case> cases) =>
+        deadlines.Where(IsPending).Where(d => cases.Select(c => c.Id).Contains(d.CaseId));
+
+    /// <summary>The same, for cases already read: their ids go to the database as one list.</summary>
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IReadOnlyCollection<int> caseIds) =>
-        deadlines.Where(d => !d.IsDone && d.VoidedAtUtc == null && EF.Parameter(caseIds).Contains(d.CaseId));
+        deadlines.Where(IsPending).Where(d => EF.Parameter(caseIds).Contains(d.CaseId));
 }

@@ -90,29 +90,38 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var centre = await db.Centres.SingleAsync(c => c.Id == user.CentreId, cancellationToken);
         var today = actors.At(centre).Today;
         var horizon = today.AddDays(GetDesk.DaysAhead);
-        // A lawyer may hold thousands of open cases: their ids and pending deadlines are read once from indexes alone
-        // and sorted here; only the rows shown are read in full.
-        var open = await db.Cases.OpenCasesOf(me, centre.Id).Select(c => new { c.Id, c.OpenedOn }).ToListAsync(cancellationToken);
-        var openIds = open.Select(c => c.Id).ToList();
-        // The cases were read within the centre's scope; checking each deadline's case again would read every case row.
-        var pending = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(openIds)
-            .Select(d => new PendingDeadline(d.Id, d.CaseId, d.DueOn, d.DueAt))
-            .ToListAsync(cancellationToken);
-        var pendingOf = pending.OrderBy(d => d.DueOn).ThenBy(d => d.Id).ToLookup(d => d.CaseId);
-        var page = open
-            .Select(c => (c.Id, c.OpenedOn, Next: pendingOf[c.Id].FirstOrDefault()))
-            .OrderBy(c => c.Next is null).ThenBy(c => c.Next?.DueOn).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
+        // A lawyer may hold thousands of open cases and deadlines: the database orders, pages and counts them, and only
+        // the rows shown are read. The cases are those of the lawyer's own centre by name (OpenCasesOf), so the centre
+        // scope's check of every deadline's case would only repeat it, row by row.
+        var open = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(me, centre.Id);
+        var pending = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(open);
+        var page = await open
+            .Select(c => new
+            {
+                c.Id,
+                c.OpenedOn,
+                NextDueOn = c.Deadlines.AsQueryable().Where(DueWork.IsPending).Min(d => (DateOnly?)d.DueOn),
+            })
+            .OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
             .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
-            .ToList();
-        var dueSoon = pending.Where(d => d.DueOn <= horizon).ToList();
-        var dueShown = dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+        var pageIds = page.Select(c => c.Id).ToList();
+        var pendingOfPage = (await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(pageIds).OrderBy(d => d.DueOn).ThenBy(d => d.Id)
+                .Select(d => new { d.CaseId, d.Type }).ToListAsync(cancellationToken))
+            .ToLookup(d => d.CaseId, d => d.Type);
+        var dueSoon = pending.Where(d => d.DueOn <= horizon);
+        var dueShown = await dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
             .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
-            .ToList();
-        var shownDeadlineIds = dueShown.Select(d => d.Id).Union(page.Where(c => c.Next is not null).Select(c => c.Next!.Id)).ToList();
-        var shownDeadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(d => EF.Parameter(shownDeadlineIds).Contains(d.Id))
-            .Select(d => new { d.Id, d.Type, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
-            .ToDictionaryAsync(d => d.Id, cancellationToken);
-        var shownCaseIds = page.Select(c => c.Id).Union(dueShown.Select(d => d.CaseId)).ToList();
+            .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
+            .ToListAsync(cancellationToken);
+        var counts = new
+        {
+            Open = await open.CountAsync(cancellationToken),
+            Pending = await pending.CountAsync(cancellationToken),
+            DueSoon = await dueSoon.CountAsync(cancellationToken),
+            Overdue = await pending.CountAsync(Deadline.OverdueOn(today), cancellationToken),
+        };
+        var shownCaseIds = pageIds.Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
             {
@@ -129,32 +138,30 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             page.Select(c =>
             {
                 var shown = shownCases[c.Id];
-                var nextType = c.Next is { } next ? shownDeadlines[next.Id].Type : (DeadlineType?)null;
-                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.Next?.DueOn, nextType, pendingOf[c.Id].Count())
+                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.NextDueOn, pendingOfPage[c.Id].Cast<DeadlineType?>().FirstOrDefault(), pendingOfPage[c.Id].Count())
                 {
-                    NextIsOverdue = c.Next is { } due && Deadline.IsOverdue(due.DueOn, isDone: false, today),
+                    NextIsOverdue = c.NextDueOn is { } due && Deadline.IsOverdue(due, isDone: false, today),
                     ClientConsentWithdrawnOn = shown.ConsentWithdrawnOn,
                     ClientAnonymisedOn = shown.AnonymisedOn,
                 };
             }).ToList(),
             request.PageNumber,
             request.PageSize,
-            open.Count);
+            counts.Open);
         var due = new PagedList<DueItem>(
             dueShown.Select(d =>
             {
                 var shown = shownCases[d.CaseId];
-                var deadline = shownDeadlines[d.Id];
-                return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, deadline.Type, d.Id, d.DueOn, deadline.Note, deadline.IsFollowUp)
+                return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
                 {
                     DueAt = d.DueAt,
-                    Place = deadline.Place,
+                    Place = d.Place,
                     IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
                 };
             }).ToList(),
             request.DuePage,
             GetDesk.DuePageSize,
-            dueSoon.Count);
+            counts.DueSoon);
 
         var recent = await db.Consultations.Where(c => c.LawyerId == me)
             .OrderByDescending(c => c.HeldAtUtc).Take(10)
@@ -165,15 +172,12 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             ? await db.ClientTransfers.CountAsync(ClientTransfer.AwaitingDecisionBy(centre.Id), cancellationToken)
             : 0;
 
-        var overdue = dueSoon.Count(d => Deadline.IsOverdue(d.DueOn, isDone: false, today));
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(open.Count, overdue, dueSoon.Count - overdue, pending.Count - dueSoon.Count, transfers),
+            new DeskCounts(counts.Open, counts.Overdue, counts.DueSoon - counts.Overdue, counts.Pending - counts.DueSoon, transfers),
             openCases,
             due,
             recent);
     }
-
-    private sealed record PendingDeadline(int Id, int CaseId, DateOnly DueOn, TimeOnly? DueAt);
 }
