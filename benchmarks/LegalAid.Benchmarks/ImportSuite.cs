@@ -85,10 +85,13 @@ internal static class ImportSuite
     private static async Task<double> TimeAsync(Func<Task> action)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (paused, collections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var started = Stopwatch.GetTimestamp();
         await action();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        await Console.Out.WriteLineAsync($"  {elapsed:0} ms, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms of processor time");
+        await Console.Out.WriteLineAsync(
+            $"  {elapsed:0} ms, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms of processor time; " +
+            $"garbage collection paused it {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms ({GC.CollectionCount(2) - collections} full collections)");
         return elapsed;
     }
 

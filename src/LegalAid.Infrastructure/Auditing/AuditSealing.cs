@@ -91,6 +91,15 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
         return new Seal(AuditCrypto.Seal(JsonSerializer.Serialize(content, Json), sealedFor, clientKeys), sealedFor);
     }
 
+    /// <summary>Remembers the clients of cases just inserted without the change tracker, whose records are sealed next.</summary>
+    public void Know(IEnumerable<Domain.Cases.Case> cases)
+    {
+        foreach (var @case in cases)
+        {
+            clientOfCase[@case.Id] = @case.ClientId;
+        }
+    }
+
     /// <summary>Learns the client of each case: from the cases being saved when they are there, else from the database in one query.</summary>
     private async Task FindClientsOfCasesAsync(IEnumerable<int> caseIds, CancellationToken cancellationToken)
     {

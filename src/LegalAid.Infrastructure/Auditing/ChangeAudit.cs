@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LegalAid.Infrastructure.Auditing;
 
@@ -72,8 +73,30 @@ internal sealed class ChangeAudit
             var fields = Fields(entry);
             if (action != AuditAction.Updated || fields.Count > 0)
             {
-                audit.pending.Add(new Pending(entry, action, fields, entry.State == EntityState.Deleted ? OriginalOwner(entry) : null));
+                audit.pending.Add(new Pending(entry.Entity, entry.Metadata, name => entry.Property(name).CurrentValue, action, fields,
+                    entry.State == EntityState.Deleted ? OriginalOwner(entry) : null));
             }
+        }
+
+        return audit;
+    }
+
+    /// <summary>
+    /// The entries of new records inserted without the change tracker (<see cref="Persistence.BulkInsert"/>): the same
+    /// fields, in the same order, as <see cref="Capture"/> takes from the tracker for an added record.
+    /// </summary>
+    public static ChangeAudit CaptureCreated(IEnumerable<(object Entity, IEntityType Type)> rows)
+    {
+        var audit = new ChangeAudit();
+        var readers = new Dictionary<IEntityType, CreatedFields>();
+        foreach (var (entity, type) in rows.Where(r => !NotAudited.Contains(r.Type.ClrType)))
+        {
+            if (!readers.TryGetValue(type, out var reader))
+            {
+                readers[type] = reader = new CreatedFields(type);
+            }
+
+            audit.pending.Add(new Pending(entity, type, name => reader.Read(entity, name), AuditAction.Created, reader.Of(entity), null));
         }
 
         return audit;
@@ -93,11 +116,11 @@ internal sealed class ChangeAudit
             return new AuditEntry(
                 nowUtc,
                 s.Change.Action,
-                EntityName(s.Change.Entry),
-                KeyOf(s.Change.Entry),
+                EntityName(s.Change.Entity, s.Change.Type),
+                KeyOf(s.Change),
                 user.UserId,
                 user.UserName,
-                user.CentreId ?? CentreOf(s.Change.Entry.Entity),
+                user.CentreId ?? CentreOf(s.Change.Entity),
                 user.IpAddress,
                 JsonSerializer.Serialize(s.Readable, AuditSealing.Json),
                 @sealed: seal?.Value,
@@ -108,7 +131,7 @@ internal sealed class ChangeAudit
     /// <summary>A change's fields as the entry shows them, the client's personal ones to be sealed for their owner.</summary>
     private static (Pending Change, Dictionary<string, object?> Readable, PersonalChanges? Personal) Split(Pending change)
     {
-        var holder = ClientPersonalData.For(change.Entry.Metadata.ClrType);
+        var holder = ClientPersonalData.For(change.Type.ClrType);
         var readable = new Dictionary<string, object?>(StringComparer.Ordinal);
         var personal = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         foreach (var field in change.Fields)
@@ -125,7 +148,7 @@ internal sealed class ChangeAudit
             }
         }
 
-        var owner = holder is null || personal.Count == 0 ? null : change.DeletedOwner ?? CurrentOwner(change.Entry, holder);
+        var owner = holder is null || personal.Count == 0 ? null : change.DeletedOwner ?? change.Current(holder.OwnerProperty) as int?;
         return (change, readable, owner is { } id ? new PersonalChanges(personal, id, holder!.OwnedThrough) : null);
     }
 
@@ -147,31 +170,31 @@ internal sealed class ChangeAudit
                 continue;
             }
 
-            var secret = entry.Entity is IdentityUserToken<string> || SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal));
-            fields.Add(new Field(name, property, secret, entry.State == EntityState.Added ? null : property.OriginalValue));
+            fields.Add(new Field(name, () => property.CurrentValue, IsSecret(entry.Entity, name), entry.State == EntityState.Added ? null : property.OriginalValue));
         }
 
         return fields;
     }
 
+    private static bool IsSecret(object entity, string name) =>
+        entity is IdentityUserToken<string> || SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal));
+
     /// <summary>A deleted row's owner, read before the row is gone.</summary>
     private static int? OriginalOwner(EntityEntry entry) =>
         ClientPersonalData.For(entry.Metadata.ClrType) is { } holder ? entry.Property(holder.OwnerProperty).OriginalValue as int? : null;
 
-    private static int? CurrentOwner(EntityEntry entry, PersonalDataHolder holder) => entry.Property(holder.OwnerProperty).CurrentValue as int?;
-
-    private static string EntityName(EntityEntry entry) => entry.Entity switch
+    private static string EntityName(object entity, IEntityType type) => entity switch
     {
         ApplicationUser => "Account",
         IdentityUserToken<string> => "AccountSecret",
         IdentityUserRole<string> => "AccountRole",
         IdentityRole => "Role",
-        _ => entry.Metadata.ClrType.Name,
+        _ => type.ClrType.Name,
     };
 
-    private static string? KeyOf(EntityEntry entry) =>
-        entry.Metadata.FindPrimaryKey() is { } key
-            ? string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)))
+    private static string? KeyOf(Pending change) =>
+        change.Type.FindPrimaryKey() is { } key
+            ? string.Join('/', key.Properties.Select(p => Convert.ToString(change.Current(p.Name), CultureInfo.InvariantCulture)))
             : null;
 
     private static int? CentreOf(object entity) => entity switch
@@ -182,16 +205,51 @@ internal sealed class ChangeAudit
         _ => null,
     };
 
-    private sealed record Pending(EntityEntry Entry, AuditAction Action, List<Field> Fields, int? DeletedOwner);
+    /// <summary>A changed record: <paramref name="Current"/> reads one of its properties' values now, by name.</summary>
+    private sealed record Pending(object Entity, IEntityType Type, Func<string, object?> Current, AuditAction Action, List<Field> Fields, int? DeletedOwner);
 
     /// <summary>A changed field: its value before is kept now, its value after is read when the entry is completed.</summary>
-    private sealed record Field(string Name, PropertyEntry Property, bool IsSecret, object? Before)
+    private sealed record Field(string Name, Func<object?> Current, bool IsSecret, object? Before)
     {
         public object?[] Values(AuditAction action) => IsSecret
             ? ["***", "***"]
-            : [Loggable(Before), action == AuditAction.Deleted ? null : Loggable(Property.CurrentValue)];
+            : [Loggable(Before), action == AuditAction.Deleted ? null : Loggable(Current())];
 
         /// <summary>File contents go to the trail as their size, not their bytes.</summary>
         private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
+    }
+
+    /// <summary>
+    /// The audited fields of a new record of one type read from the object itself: every property, then the complex
+    /// properties' ones, as the change tracker lists them, housekeeping left out.
+    /// </summary>
+    private sealed class CreatedFields
+    {
+        private readonly List<(string Name, IClrPropertyGetter Getter, IClrPropertyGetter? Complex)> fields = [];
+        private readonly Dictionary<string, IClrPropertyGetter> byName = new(StringComparer.Ordinal);
+
+        public CreatedFields(IEntityType type)
+        {
+            foreach (var property in type.GetProperties())
+            {
+                byName[property.Name] = property.GetGetter();
+                if (!Housekeeping.Contains(property.Name))
+                {
+                    fields.Add((property.Name, property.GetGetter(), null));
+                }
+            }
+
+            foreach (var complex in type.GetComplexProperties())
+            {
+                fields.AddRange(complex.ComplexType.GetProperties().Where(p => !Housekeeping.Contains(p.Name)).Select(p => (p.Name, p.GetGetter(), (IClrPropertyGetter?)complex.GetGetter())));
+            }
+        }
+
+        public object? Read(object entity, string name) => byName[name].GetClrValueUsingContainingEntity(entity);
+
+        public List<Field> Of(object entity) => [.. fields.Select(f => new Field(f.Name, () => Value(entity, f.Getter, f.Complex), IsSecret(entity, f.Name), null))];
+
+        private static object? Value(object entity, IClrPropertyGetter getter, IClrPropertyGetter? complex) =>
+            complex is not null && complex.GetClrValueUsingContainingEntity(entity) is null ? null : getter.GetClrValueUsingContainingEntity(entity);
     }
 }
