@@ -182,10 +182,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         await AuditChain.LinkAsync(this, entries, cancellationToken);
         await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(AuditEntry))!, entries, cancellationToken);
 
-        // The keys the sealing made for new clients wait in the change tracker (see ClientKeyRing).
+        // The keys the sealing made for new clients wait in the change tracker (see ClientKeyRing), which need not keep
+        // them once inserted: the ring keeps them unwrapped.
         var keys = ChangeTracker.Entries<ClientKey>().Where(e => e.State == EntityState.Added).ToList();
         await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(ClientKey))!, keys.Select(k => k.Entity), cancellationToken);
-        keys.ForEach(key => key.State = EntityState.Unchanged);
+        keys.ForEach(key => key.State = EntityState.Detached);
     }
 
     /// <summary>The changes first, then their entries and the recorded events, chained in one append.</summary>
