@@ -29,6 +29,16 @@ internal static class AuditChain
     /// </summary>
     public static async Task AppendAsync(LegalAidDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
+        await LinkAsync(db, entries, cancellationToken);
+        db.AuditEntries.AddRange(entries);
+    }
+
+    /// <summary>
+    /// Links the entries after the last one and moves the head past them, for a caller that inserts them itself
+    /// (<see cref="BulkInsert"/>) in the same transaction.
+    /// </summary>
+    public static async Task LinkAsync(LegalAidDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Audit entries are appended inside a transaction.");
@@ -49,7 +59,6 @@ internal static class AuditChain
             entry.Link(id, hash);
         }
 
-        db.AuditEntries.AddRange(entries);
         await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingleRowId).ExecuteUpdateAsync(s => s.SetProperty(h => h.LastEntryId, id).SetProperty(h => h.LastHash, hash), cancellationToken);
     }
 

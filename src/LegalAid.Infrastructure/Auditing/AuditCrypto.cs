@@ -40,6 +40,12 @@ public sealed class AuditCrypto
     public static byte[] Seal(string plaintext, string sealedFor, IReadOnlyList<byte[]> clientKeys) =>
         Encrypt(SealKey(clientKeys), Encoding.UTF8.GetBytes(plaintext), SealContext(sealedFor));
 
+    /// <summary>An AES-GCM instance of one client's key, to seal many values for that client with <see cref="Seal(AesGcm, ReadOnlySpan{byte}, string)"/>.</summary>
+    public static AesGcm SealCipher(byte[] clientKey) => new(SealKey([clientKey]), TagSize);
+
+    /// <summary>Encrypts UTF-8 <paramref name="plaintext"/> for the one client <paramref name="sealedFor"/> names, whose key <paramref name="cipher"/> holds.</summary>
+    public static byte[] Seal(AesGcm cipher, ReadOnlySpan<byte> plaintext, string sealedFor) => Encrypt(cipher, plaintext, SealContext(sealedFor));
+
     /// <summary>The sealed text, or null when the keys do not open it.</summary>
     public static string? Open(byte[] sealedValue, string sealedFor, IReadOnlyList<byte[]> clientKeys)
     {
@@ -81,13 +87,18 @@ public sealed class AuditCrypto
 
     private static byte[] SealContext(string sealedFor) => Encoding.UTF8.GetBytes($"LegalAid audit sealed for {sealedFor}");
 
-    /// <summary>nonce | tag | ciphertext.</summary>
     private static byte[] Encrypt(byte[] key, byte[] plaintext, byte[] context)
+    {
+        using var aes = new AesGcm(key, TagSize);
+        return Encrypt(aes, plaintext, context);
+    }
+
+    /// <summary>nonce | tag | ciphertext.</summary>
+    private static byte[] Encrypt(AesGcm aes, ReadOnlySpan<byte> plaintext, byte[] context)
     {
         var result = new byte[NonceSize + TagSize + plaintext.Length];
         var nonce = result.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
         aes.Encrypt(nonce, plaintext, result.AsSpan(NonceSize + TagSize), result.AsSpan(NonceSize, TagSize), context);
         return result;
     }

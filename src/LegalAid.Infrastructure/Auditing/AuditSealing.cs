@@ -10,8 +10,8 @@ namespace LegalAid.Infrastructure.Auditing;
 /// <summary>The personal values an audit entry keeps, as they are sealed: changed fields (before, after) and details.</summary>
 internal sealed record SealedContent(Dictionary<string, object?[]>? Changes, string? Details);
 
-/// <summary>A row's changed personal fields (before, after) and the client or case it belongs to.</summary>
-internal sealed record PersonalChanges(Dictionary<string, object?[]> Changes, int OwnerId, OwnedThrough OwnedThrough);
+/// <summary>A row's changed personal fields (before, after) as sealed content in UTF-8 JSON (<see cref="AuditJson"/>), and the client or case it belongs to.</summary>
+internal sealed record PersonalChanges(byte[] Content, int OwnerId, OwnedThrough OwnedThrough);
 
 /// <summary>A sealed value and the clients whose keys open it.</summary>
 internal sealed record Seal(byte[] Value, string SealedFor);
@@ -33,7 +33,7 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
 
     /// <summary>Seals changed personal fields of a row that belongs to a client, directly or through one of their cases.</summary>
     public async Task<Seal?> SealChangesAsync(Dictionary<string, object?[]> changes, int ownerId, OwnedThrough ownedThrough, CancellationToken cancellationToken) =>
-        (await SealChangesAsync([new PersonalChanges(changes, ownerId, ownedThrough)], cancellationToken))[0];
+        (await SealChangesAsync([new PersonalChanges(AuditJson.Sealed(changes), ownerId, ownedThrough)], cancellationToken))[0];
 
     /// <summary>
     /// Seals the changed personal fields of many rows, each for its client: the clients of their cases and the clients'
@@ -46,8 +46,18 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
         var clientIds = rows.Select(r => r.OwnedThrough == OwnedThrough.Client ? r.OwnerId : clientOfCase.TryGetValue(r.OwnerId, out var id) ? id : (int?)null).ToList();
         var owners = clientIds.OfType<int>().Distinct().ToList();
         var clientKeys = await keys.ForSealingAsync(owners, cancellationToken);
-        var keyOf = owners.Select((id, i) => (id, clientKeys[i])).ToDictionary();
-        return [.. rows.Select((row, i) => clientIds[i] is { } id ? Seal(new SealedContent(row.Changes, null), [id], [keyOf[id]]) : null)];
+        var ciphers = owners.Select((id, i) => (id, AuditCrypto.SealCipher(clientKeys[i]))).ToDictionary();
+        try
+        {
+            return [.. rows.Select((row, i) => clientIds[i] is { } id ? SealFor(id, ciphers[id], row.Content) : null)];
+        }
+        finally
+        {
+            foreach (var cipher in ciphers.Values)
+            {
+                cipher.Dispose();
+            }
+        }
     }
 
     /// <summary>Seals personal details (search terms) for the clients they led to.</summary>
@@ -89,6 +99,21 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
     {
         var sealedFor = AuditEntry.SealedForText(orderedClientIds);
         return new Seal(AuditCrypto.Seal(JsonSerializer.Serialize(content, Json), sealedFor, clientKeys), sealedFor);
+    }
+
+    /// <summary>Remembers the clients of cases just inserted without the change tracker, whose records are sealed next.</summary>
+    public void Know(IEnumerable<Domain.Cases.Case> cases)
+    {
+        foreach (var @case in cases)
+        {
+            clientOfCase[@case.Id] = @case.ClientId;
+        }
+    }
+
+    private static Seal SealFor(int clientId, System.Security.Cryptography.AesGcm cipher, byte[] content)
+    {
+        var sealedFor = AuditEntry.SealedForText([clientId]);
+        return new Seal(AuditCrypto.Seal(cipher, content, sealedFor), sealedFor);
     }
 
     /// <summary>Learns the client of each case: from the cases being saved when they are there, else from the database in one query.</summary>

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LegalAid.Infrastructure.Auditing;
 
@@ -72,8 +73,30 @@ internal sealed class ChangeAudit
             var fields = Fields(entry);
             if (action != AuditAction.Updated || fields.Count > 0)
             {
-                audit.pending.Add(new Pending(entry, action, fields, entry.State == EntityState.Deleted ? OriginalOwner(entry) : null));
+                audit.pending.Add(new Pending(entry.Entity, entry.Metadata, name => entry.Property(name).CurrentValue, action, fields, null,
+                    entry.State == EntityState.Deleted ? OriginalOwner(entry) : null));
             }
+        }
+
+        return audit;
+    }
+
+    /// <summary>
+    /// The entries of new records inserted without the change tracker (<see cref="Persistence.BulkInsert"/>): the same
+    /// fields, in the same order, as <see cref="Capture"/> takes from the tracker for an added record.
+    /// </summary>
+    public static ChangeAudit CaptureCreated(IEnumerable<(object Entity, IEntityType Type)> rows)
+    {
+        var audit = new ChangeAudit();
+        var readers = new Dictionary<IEntityType, CreatedFields>();
+        foreach (var (entity, type) in rows.Where(r => !NotAudited.Contains(r.Type.ClrType)))
+        {
+            if (!readers.TryGetValue(type, out var reader))
+            {
+                readers[type] = reader = new CreatedFields(type);
+            }
+
+            audit.pending.Add(new Pending(entity, type, name => reader.Read(entity, name), AuditAction.Created, null, reader, null));
         }
 
         return audit;
@@ -85,7 +108,10 @@ internal sealed class ChangeAudit
     /// </summary>
     public async Task<IReadOnlyList<AuditEntry>> CompleteAsync(AuditSealing sealing, ICurrentUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var split = pending.Select(Split).ToList();
+        using var readable = new AuditJson();
+        using var personal = new AuditJson();
+        var fields = new FieldValues();
+        var split = pending.Select(change => Split(change, fields, readable, personal)).ToList();
         var seals = new Queue<Seal?>(await sealing.SealChangesAsync([.. split.Select(s => s.Personal).OfType<PersonalChanges>()], cancellationToken));
         return [.. split.Select(s =>
         {
@@ -93,40 +119,39 @@ internal sealed class ChangeAudit
             return new AuditEntry(
                 nowUtc,
                 s.Change.Action,
-                EntityName(s.Change.Entry),
-                KeyOf(s.Change.Entry),
+                EntityName(s.Change.Entity, s.Change.Type),
+                KeyOf(s.Change),
                 user.UserId,
                 user.UserName,
-                user.CentreId ?? CentreOf(s.Change.Entry.Entity),
+                user.CentreId ?? CentreOf(s.Change.Entity),
                 user.IpAddress,
-                JsonSerializer.Serialize(s.Readable, AuditSealing.Json),
+                s.Readable,
                 @sealed: seal?.Value,
                 sealedFor: seal?.SealedFor);
         })];
     }
 
     /// <summary>A change's fields as the entry shows them, the client's personal ones to be sealed for their owner.</summary>
-    private static (Pending Change, Dictionary<string, object?> Readable, PersonalChanges? Personal) Split(Pending change)
+    private static (Pending Change, string Readable, PersonalChanges? Personal) Split(Pending change, FieldValues fields, AuditJson readable, AuditJson personal)
     {
-        var holder = ClientPersonalData.For(change.Entry.Metadata.ClrType);
-        var readable = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var personal = new Dictionary<string, object?[]>(StringComparer.Ordinal);
-        foreach (var field in change.Fields)
+        var holder = ClientPersonalData.For(change.Type.ClrType);
+        readable.Begin(sealedContent: false);
+        personal.Begin(sealedContent: true);
+        foreach (var (name, before, after) in fields.Of(change))
         {
-            var values = field.Values(change.Action);
-            if (holder?.Fields.Contains(field.Name) == true)
+            if (holder?.Fields.Contains(name) == true)
             {
-                personal[field.Name] = values;
-                readable[field.Name] = AuditEntry.SealedMarker;
+                personal.Field(name, before, after);
+                readable.SealedField(name);
             }
             else
             {
-                readable[field.Name] = values;
+                readable.Field(name, before, after);
             }
         }
 
-        var owner = holder is null || personal.Count == 0 ? null : change.DeletedOwner ?? CurrentOwner(change.Entry, holder);
-        return (change, readable, owner is { } id ? new PersonalChanges(personal, id, holder!.OwnedThrough) : null);
+        var owner = holder is null || personal.FieldCount == 0 ? null : change.DeletedOwner ?? change.Current(holder.OwnerProperty) as int?;
+        return (change, readable.EndAsText(), owner is { } id ? new PersonalChanges(personal.EndAsBytes(), id, holder!.OwnedThrough) : null);
     }
 
     private static List<Field> Fields(EntityEntry entry)
@@ -147,31 +172,32 @@ internal sealed class ChangeAudit
                 continue;
             }
 
-            var secret = entry.Entity is IdentityUserToken<string> || SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal));
-            fields.Add(new Field(name, property, secret, entry.State == EntityState.Added ? null : property.OriginalValue));
+            fields.Add(new Field(name, property, IsSecret(entry.Entity, name), entry.State == EntityState.Added ? null : property.OriginalValue));
         }
 
         return fields;
     }
 
+    private static bool IsSecret(object entity, string name) => entity is IdentityUserToken<string> || IsSecret(name);
+
+    private static bool IsSecret(string name) => SecretParts.Any(part => name.Contains(part, StringComparison.Ordinal));
+
     /// <summary>A deleted row's owner, read before the row is gone.</summary>
     private static int? OriginalOwner(EntityEntry entry) =>
         ClientPersonalData.For(entry.Metadata.ClrType) is { } holder ? entry.Property(holder.OwnerProperty).OriginalValue as int? : null;
 
-    private static int? CurrentOwner(EntityEntry entry, PersonalDataHolder holder) => entry.Property(holder.OwnerProperty).CurrentValue as int?;
-
-    private static string EntityName(EntityEntry entry) => entry.Entity switch
+    private static string EntityName(object entity, IEntityType type) => entity switch
     {
         ApplicationUser => "Account",
         IdentityUserToken<string> => "AccountSecret",
         IdentityUserRole<string> => "AccountRole",
         IdentityRole => "Role",
-        _ => entry.Metadata.ClrType.Name,
+        _ => type.ClrType.Name,
     };
 
-    private static string? KeyOf(EntityEntry entry) =>
-        entry.Metadata.FindPrimaryKey() is { } key
-            ? string.Join('/', key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)))
+    private static string? KeyOf(Pending change) =>
+        change.Type.FindPrimaryKey() is { } key
+            ? string.Join('/', key.Properties.Select(p => Convert.ToString(change.Current(p.Name), CultureInfo.InvariantCulture)))
             : null;
 
     private static int? CentreOf(object entity) => entity switch
@@ -182,16 +208,96 @@ internal sealed class ChangeAudit
         _ => null,
     };
 
-    private sealed record Pending(EntityEntry Entry, AuditAction Action, List<Field> Fields, int? DeletedOwner);
+    /// <summary>
+    /// A changed record: <paramref name="Current"/> reads one of its properties' values now, by name; its fields are those
+    /// the tracker listed (<paramref name="Fields"/>) or, for a record inserted without it, those of its type (<paramref name="Created"/>).
+    /// </summary>
+    private sealed record Pending(object Entity, IEntityType Type, Func<string, object?> Current, AuditAction Action, List<Field>? Fields, CreatedFields? Created, int? DeletedOwner)
+    {
+        /// <summary>Each field's values before and after, as the entry shows them.</summary>
+        public IEnumerable<(string Name, object? Before, object? After)> Values() =>
+            Created is { } created ? created.Values(Entity) : Fields!.Select(f => f.Values(Action));
+    }
 
     /// <summary>A changed field: its value before is kept now, its value after is read when the entry is completed.</summary>
     private sealed record Field(string Name, PropertyEntry Property, bool IsSecret, object? Before)
     {
-        public object?[] Values(AuditAction action) => IsSecret
-            ? ["***", "***"]
-            : [Loggable(Before), action == AuditAction.Deleted ? null : Loggable(Property.CurrentValue)];
+        public (string Name, object? Before, object? After) Values(AuditAction action) => IsSecret
+            ? (Name, "***", "***")
+            : (Name, Loggable(Before), action == AuditAction.Deleted ? null : Loggable(Property.CurrentValue));
+    }
 
-        /// <summary>File contents go to the trail as their size, not their bytes.</summary>
-        private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
+    /// <summary>
+    /// A change's field values, once per name: where two complex properties share a field name (a case's two amounts'
+    /// currencies), the last one's values at the first one's place, as the entries have always kept them.
+    /// </summary>
+    private sealed class FieldValues
+    {
+        private readonly List<(string Name, object? Before, object? After)> values = [];
+        private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
+
+        public List<(string Name, object? Before, object? After)> Of(Pending change)
+        {
+            values.Clear();
+            places.Clear();
+            foreach (var field in change.Values())
+            {
+                if (places.TryGetValue(field.Name, out var place))
+                {
+                    values[place] = field;
+                }
+                else
+                {
+                    places[field.Name] = values.Count;
+                    values.Add(field);
+                }
+            }
+
+            return values;
+        }
+    }
+
+    /// <summary>File contents go to the trail as their size, not their bytes.</summary>
+    private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
+
+    /// <summary>
+    /// The audited fields of a new record of one type read from the object itself: every property, then the complex
+    /// properties' ones, as the change tracker lists them, housekeeping left out.
+    /// </summary>
+    private sealed class CreatedFields
+    {
+        private readonly List<(string Name, IClrPropertyGetter Getter, IClrPropertyGetter? Complex, bool Secret)> fields = [];
+        private readonly Dictionary<string, IClrPropertyGetter> byName = new(StringComparer.Ordinal);
+
+        public CreatedFields(IEntityType type)
+        {
+            var secrets = type.ClrType.IsAssignableTo(typeof(IdentityUserToken<string>));
+            foreach (var property in type.GetProperties())
+            {
+                byName[property.Name] = property.GetGetter();
+                if (!Housekeeping.Contains(property.Name))
+                {
+                    fields.Add((property.Name, property.GetGetter(), null, secrets || IsSecret(property.Name)));
+                }
+            }
+
+            foreach (var complex in type.GetComplexProperties())
+            {
+                fields.AddRange(complex.ComplexType.GetProperties().Where(p => !Housekeeping.Contains(p.Name))
+                    .Select(p => (p.Name, p.GetGetter(), (IClrPropertyGetter?)complex.GetGetter(), secrets || IsSecret(p.Name))));
+            }
+        }
+
+        public object? Read(object entity, string name) => byName[name].GetClrValueUsingContainingEntity(entity);
+
+        public IEnumerable<(string Name, object? Before, object? After)> Values(object entity)
+        {
+            foreach (var (name, getter, complex, secret) in fields)
+            {
+                yield return secret
+                    ? (name, "***", "***")
+                    : (name, null, Loggable(complex is not null && complex.GetClrValueUsingContainingEntity(entity) is null ? null : getter.GetClrValueUsingContainingEntity(entity)));
+            }
+        }
     }
 }

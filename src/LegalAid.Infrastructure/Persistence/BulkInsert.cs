@@ -1,7 +1,8 @@
+using System.Collections;
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,54 +10,32 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalAid.Infrastructure.Persistence;
 
 /// <summary>
-/// Inserts added entities the way SaveChanges would, table by table, principals before dependents, with one prepared
-/// INSERT per table run once per row (SQLite): columns, value converters and generated keys come from the EF Core model,
-/// the keys the database generates replace the temporary ones, and dependents get the real keys of their principals.
-/// SaveChanges spends some hundred microseconds of bookkeeping on each row here; this spends a tenth of that, most of it
-/// in SQLite itself. (Statements of many rows each were slower: the ADO.NET provider finds every parameter by name.)
+/// Inserts new records straight from the domain's objects, without the change tracker (SQLite, inside the current
+/// transaction): each record with everything its collections hold (a case's consultations and their categories, a
+/// client's name tokens), table by table, principals before dependents, with one prepared INSERT per table run once per
+/// row. Columns, value converters and generated keys come from the EF Core model; the keys the database generates are
+/// written into the objects, and every dependent gets its principal's key, as SaveChanges would do. SaveChanges spends
+/// some hundred microseconds of bookkeeping on each row here, and its tracking keeps every row alive until it is cleared;
+/// this spends a tenth of that, most of it in SQLite itself. (Statements of many rows each were slower: the ADO.NET
+/// provider finds every parameter by name.)
 /// </summary>
 internal static class BulkInsert
 {
-    public static async Task InsertAsync(DbContext db, IReadOnlyList<EntityEntry> added, CancellationToken cancellationToken)
+    /// <summary>The records inserted, principals first, each with its entity type.</summary>
+    public static async Task<IReadOnlyList<(object Entity, IEntityType Type)>> InsertAsync(DbContext db, IEntityType type, IEnumerable<object> records, CancellationToken cancellationToken)
     {
-        var transaction = TransactionOf(db);
-        var realKeys = new Dictionary<(IEntityType Type, object Temporary), object>();
-        var byType = added.GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var type in PrincipalsFirst(byType.Keys))
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("A bulk insert runs inside a transaction.");
+        var graph = new Graph();
+        graph.Add(type, records);
+        var inserted = new List<(object Entity, IEntityType Type)>();
+        foreach (var table in PrincipalsFirst(graph.Rows.Keys))
         {
-            var table = new TableInsert(type);
-            await table.InsertAsync(transaction, byType[type].Select(entry =>
-            {
-                UseRealForeignKeys(entry, realKeys);
-                return (entry.Entity, (EntityEntry?)entry);
-            }).ToList(), (entry, generated) =>
-            {
-                var key = table.GeneratedKey!;
-                realKeys[(type.GetRootType(), entry.Property(key).CurrentValue!)] = generated;
-                entry.Property(key).CurrentValue = generated;
-                entry.Property(key).IsTemporary = false;
-            }, cancellationToken);
+            var rows = graph.Rows[table];
+            await new TableInsert(table).InsertAsync(transaction, rows, graph.Principals, cancellationToken);
+            inserted.AddRange(rows.Select(row => (row, table)));
         }
-    }
 
-    private static DbTransaction TransactionOf(DbContext db) =>
-        db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("A bulk insert runs inside a transaction.");
-
-    private static void UseRealForeignKeys(EntityEntry entry, Dictionary<(IEntityType Type, object Temporary), object> realKeys)
-    {
-        foreach (var foreignKey in entry.Metadata.GetForeignKeys())
-        {
-            var principal = foreignKey.PrincipalEntityType.GetRootType();
-            foreach (var property in foreignKey.Properties)
-            {
-                var value = entry.Property(property).CurrentValue;
-                if (value is not null && realKeys.TryGetValue((principal, value), out var real))
-                {
-                    entry.Property(property).CurrentValue = real;
-                    entry.Property(property).IsTemporary = false;
-                }
-            }
-        }
+        return inserted;
     }
 
     /// <summary>The entity types in an order where every type comes after the types its foreign keys point to.</summary>
@@ -75,41 +54,126 @@ internal static class BulkInsert
         return ordered;
     }
 
+    /// <summary>The records to insert by entity type, found through the navigations from principal to dependents, and each dependent's principals.</summary>
+    private sealed class Graph
+    {
+        private readonly HashSet<object> seen = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<IEntityType, List<object>> Rows { get; } = [];
+
+        public Dictionary<object, List<(IForeignKey Key, object Principal)>> Principals { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void Add(IEntityType type, IEnumerable<object> records)
+        {
+            var added = records.Where(seen.Add).ToList();
+            if (added.Count == 0)
+            {
+                return;
+            }
+
+            if (!Rows.TryGetValue(type, out var rows))
+            {
+                Rows[type] = rows = [];
+            }
+
+            rows.AddRange(added);
+            foreach (var navigation in type.GetNavigations().Where(n => !n.IsOnDependent))
+            {
+                var getter = navigation.GetGetter();
+                var dependents = new List<object>();
+                foreach (var principal in added)
+                {
+                    foreach (var dependent in Dependents(getter.GetClrValueUsingContainingEntity(principal)))
+                    {
+                        if (!Principals.TryGetValue(dependent, out var principals))
+                        {
+                            Principals[dependent] = principals = [];
+                        }
+
+                        principals.Add((navigation.ForeignKey, principal));
+                        dependents.Add(dependent);
+                    }
+                }
+
+                Add(navigation.TargetEntityType, dependents);
+            }
+        }
+
+        private static IEnumerable<object> Dependents(object? value) => value switch
+        {
+            null => [],
+            IEnumerable collection => collection.Cast<object>(),
+            _ => [value],
+        };
+    }
+
     /// <summary>
-    /// The INSERT of one table: its columns (complex properties' too), each read by EF Core's compiled getter (keys, foreign
-    /// keys and shadow properties from the change tracker, where temporary and real keys live) and written through the
-    /// value converter of its mapping.
+    /// The INSERT of one table: its columns (complex properties' too), each read by EF Core's compiled getter and written
+    /// through the value converter of its mapping; the generated key, when there is one, returned and written back.
     /// </summary>
     private sealed class TableInsert
     {
         private readonly List<Column> columns = [];
         private readonly string table;
+        private readonly IProperty? generatedKey;
 
         public TableInsert(IEntityType type)
         {
+            if (type.GetProperties().FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+            {
+                throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} lives only in the change tracker: save {type.DisplayName()} with SaveChangesAsync.");
+            }
+
             table = type.GetTableName()!;
-            GeneratedKey = type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
-            columns.AddRange(type.GetProperties().Where(p => p != GeneratedKey).Select(p => new Column(p, null)));
+            generatedKey = type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
+            columns.AddRange(type.GetProperties().Where(p => p != generatedKey).Select(p => new Column(p, null)));
             columns.AddRange(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p => new Column(p, c))));
         }
 
-        public IProperty? GeneratedKey { get; }
-
-        public async Task InsertAsync(DbTransaction transaction, List<(object Entity, EntityEntry? Entry)> rows, Action<EntityEntry, object>? keyGenerated, CancellationToken cancellationToken)
+        public async Task InsertAsync(DbTransaction transaction, List<object> rows, Dictionary<object, List<(IForeignKey Key, object Principal)>> principals, CancellationToken cancellationToken)
         {
             await using var command = Prepare(transaction);
-            foreach (var (entity, entry) in rows)
+            foreach (var row in rows)
             {
-                Bind(command, entity, entry);
-                if (GeneratedKey is null)
+                if (principals.TryGetValue(row, out var of))
+                {
+                    foreach (var (foreignKey, principal) in of)
+                    {
+                        UsePrincipalKey(row, foreignKey, principal);
+                    }
+                }
+
+                Bind(command, row);
+                if (generatedKey is null)
                 {
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
                 else
                 {
                     var key = await command.ExecuteScalarAsync(cancellationToken);
-                    keyGenerated!(entry!, Convert.ChangeType(key, GeneratedKey.ClrType, CultureInfo.InvariantCulture)!);
+                    Set(generatedKey, row, Convert.ChangeType(key, generatedKey.ClrType, CultureInfo.InvariantCulture));
                 }
+            }
+        }
+
+        private static void UsePrincipalKey(object dependent, IForeignKey foreignKey, object principal)
+        {
+            for (var i = 0; i < foreignKey.Properties.Count; i++)
+            {
+                Set(foreignKey.Properties[i], dependent, foreignKey.PrincipalKey.Properties[i].GetGetter().GetClrValueUsingContainingEntity(principal));
+            }
+        }
+
+        /// <summary>Sets a key the way EF Core does when it materialises a row: through the property's backing field (setters are private).</summary>
+        private static void Set(IProperty property, object entity, object? value)
+        {
+            if (property.FieldInfo is { } field)
+            {
+                field.SetValue(entity, value);
+            }
+            else
+            {
+                (property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} cannot be set.")).SetValue(entity, value, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance, null, null, CultureInfo.InvariantCulture);
             }
         }
 
@@ -119,7 +183,7 @@ internal static class BulkInsert
             command.Transaction = transaction;
             var names = string.Join(", ", columns.Select(c => Quote(c.Property.GetColumnName())));
             var values = string.Join(", ", columns.Select((_, i) => "$p" + i));
-            command.CommandText = $"INSERT INTO {Quote(table)} ({names}) VALUES ({values})" + (GeneratedKey is null ? string.Empty : $" RETURNING {Quote(GeneratedKey.GetColumnName())}");
+            command.CommandText = $"INSERT INTO {Quote(table)} ({names}) VALUES ({values})" + (generatedKey is null ? string.Empty : $" RETURNING {Quote(generatedKey.GetColumnName())}");
             foreach (var (column, i) in columns.Select((c, i) => (c, i)))
             {
                 command.Parameters.Add(((RelationalTypeMapping)column.Property.GetTypeMapping()).CreateParameter(command, "$p" + i, null, nullable: true));
@@ -129,11 +193,11 @@ internal static class BulkInsert
             return command;
         }
 
-        private void Bind(DbCommand command, object entity, EntityEntry? entry)
+        private void Bind(DbCommand command, object entity)
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                var value = columns[i].Read(entity, entry);
+                var value = columns[i].Read(entity);
                 var converter = columns[i].Converter;
                 command.Parameters[i].Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
             }
@@ -144,27 +208,14 @@ internal static class BulkInsert
 
     private sealed class Column(IProperty property, IComplexProperty? complex)
     {
-        private readonly bool fromTracker = complex is null && (property.IsShadowProperty() || property.IsKey() || property.IsForeignKey());
-        private readonly IClrPropertyGetter? getter = property.IsShadowProperty() ? null : property.GetGetter();
+        private readonly IClrPropertyGetter getter = property.GetGetter();
         private readonly IClrPropertyGetter? complexGetter = complex?.GetGetter();
 
         public IProperty Property { get; } = property;
 
         public ValueConverter? Converter { get; } = property.GetTypeMapping().Converter;
 
-        public object? Read(object entity, EntityEntry? entry)
-        {
-            if (fromTracker && entry is not null)
-            {
-                return entry.Property(Property).CurrentValue;
-            }
-
-            if (complexGetter is not null && complexGetter.GetClrValueUsingContainingEntity(entity) is null)
-            {
-                return null;
-            }
-
-            return getter!.GetClrValueUsingContainingEntity(entity);
-        }
+        public object? Read(object entity) =>
+            complexGetter is not null && complexGetter.GetClrValueUsingContainingEntity(entity) is null ? null : getter.GetClrValueUsingContainingEntity(entity);
     }
 }

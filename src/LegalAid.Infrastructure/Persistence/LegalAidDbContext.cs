@@ -147,50 +147,47 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     }
 
     /// <summary>
-    /// Saves the added records (and nothing else may be pending) with their audit entries, as SaveChanges would but
-    /// without its per-row bookkeeping: on SQLite with <see cref="BulkInsert"/>, inside the command's transaction, the
-    /// entries sealed and chained as every save's are; on SQL Server, whose provider batches inserts itself, with
-    /// SaveChanges.
+    /// Inserts new records with everything their collections hold, audited as SaveChanges audits created records, in the
+    /// current transaction, and leaves them untracked: on SQLite straight from the objects (<see cref="BulkInsert"/>), the
+    /// entries sealed, chained and inserted the same way; on SQL Server, whose provider batches inserts itself, with
+    /// SaveChanges. Nothing else may be pending.
     /// </summary>
-    public async Task SaveAddedInBulkAsync(CancellationToken cancellationToken)
+    public async Task InsertNewAsync<T>(IReadOnlyCollection<T> records, CancellationToken cancellationToken)
+        where T : class
     {
+        if (ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("Inserting new records in bulk saves nothing else: save pending changes with SaveChangesAsync first.");
+        }
+
         if (!Database.IsSqlite())
         {
+            Set<T>().AddRange(records);
             await SaveChangesAsync(cancellationToken);
+            ChangeTracker.Clear();
             return;
         }
 
-        ChangeTracker.DetectChanges();
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var inserted = await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
+        var audit = AuditChanges ? ChangeAudit.CaptureCreated(inserted) : ChangeAudit.None;
+        var events = TakeRecordedEvents();
+        if (audit.IsEmpty && events.Count == 0)
         {
-            var pending = AddedEntries();
-            if (ChangeTracker.Entries().Count(e => e.State != EntityState.Unchanged) != pending.Count)
-            {
-                throw new InvalidOperationException("A bulk save only inserts: save changes to existing records with SaveChangesAsync first.");
-            }
-
-            var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
-            var events = TakeRecordedEvents();
-            await BulkInsert.InsertAsync(this, pending, cancellationToken);
-            var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            List<AuditEntry> entries = [.. changes, .. events];
-            await AuditChain.AppendAsync(this, entries, cancellationToken);
-
-            // The entries and the client keys their sealing made.
-            var inserted = pending.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-            await BulkInsert.InsertAsync(this, AddedEntries().Where(e => !inserted.Contains(e.Entity)).ToList(), cancellationToken);
-            ChangeTracker.AcceptAllChanges();
-            entries.ForEach(entry => Entry(entry).State = EntityState.Detached);
+            return;
         }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-        }
+
+        Sealing.Know(inserted.Select(r => r.Entity).OfType<Case>());
+        var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        List<AuditEntry> entries = [.. changes, .. events];
+        await AuditChain.LinkAsync(this, entries, cancellationToken);
+        await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(AuditEntry))!, entries, cancellationToken);
+
+        // The keys the sealing made for new clients wait in the change tracker (see ClientKeyRing), which need not keep
+        // them once inserted: the ring keeps them unwrapped.
+        var keys = ChangeTracker.Entries<ClientKey>().Where(e => e.State == EntityState.Added).ToList();
+        await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(ClientKey))!, keys.Select(k => k.Entity), cancellationToken);
+        keys.ForEach(key => key.State = EntityState.Detached);
     }
-
-    private List<EntityEntry> AddedEntries() => ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
 
     /// <summary>The changes first, then their entries and the recorded events, chained in one append.</summary>
     private async Task<int> SaveWithAuditAsync(ChangeAudit audit, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)

@@ -59,8 +59,10 @@ public interface IApplicationDbContext
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves the records added since the last save, and only added ones (an import), with the same audit as
-    /// <see cref="SaveChangesAsync"/>, in the current transaction, without its per-row cost.
+    /// Inserts new records (an import's), with everything their collections hold, in the current transaction, with the
+    /// same audit as <see cref="SaveChangesAsync"/> but without its per-row cost; they are not tracked afterwards. Nothing
+    /// else may be pending.
     /// </summary>
-    Task SaveAddedInBulkAsync(CancellationToken cancellationToken);
+    Task InsertNewAsync<T>(IReadOnlyCollection<T> records, CancellationToken cancellationToken)
+        where T : class;
 }

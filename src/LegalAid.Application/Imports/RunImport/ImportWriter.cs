@@ -10,9 +10,8 @@ namespace LegalAid.Application.Imports.RunImport;
 /// <summary>
 /// Writes the accepted rows of a plan inside the command's one transaction: case numbers reserved a year at a time, the
 /// consultations added to cases already in the app saved first, then the new clients, then the new cases with their
-/// consultations a chunk at a time, each followed by the rows' source keys and let go of once saved. Every record is
-/// built by the domain and audited as every change is; the new ones are saved in bulk
-/// (<see cref="IApplicationDbContext.SaveAddedInBulkAsync"/>).
+/// consultations a chunk at a time, each followed by the rows' source keys. Every record is built by the domain and
+/// audited as every change is; the new ones are inserted in bulk, untracked (<see cref="IApplicationDbContext.InsertNewAsync"/>).
 /// </summary>
 public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner, ICaseNumberAllocator numbers, ImportProgress progress)
 {
@@ -25,9 +24,7 @@ public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner
         progress.Report(import.Id, ImportPhase.Saving, done, total);
         var caseNumbers = await ReserveNumbersAsync(plan, centre, cancellationToken);
 
-        db.Clients.AddRange(plan.NewClients.Select(c => c.New!));
-        await db.SaveAddedInBulkAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.InsertNewAsync(plan.NewClients.Select(c => c.New!).ToList(), cancellationToken);
 
         await planner.BuildAsync(plan, centre, actor, (planned, _) => caseNumbers[planned], tracked: true, cancellationToken);
         var existing = plan.Cases.Where(c => !c.IsNew && c.Consultations.Count > 0).ToList();
@@ -36,24 +33,17 @@ public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner
 
         foreach (var chunk in plan.Cases.Where(c => c.IsNew && c.Consultations.Count > 0).Chunk(CasesPerChunk))
         {
-            db.Cases.AddRange(chunk.Select(c => c.Built!));
-            await db.SaveAddedInBulkAsync(cancellationToken);
+            await db.InsertNewAsync(chunk.Select(c => c.Built!).ToList(), cancellationToken);
             done += await SaveSourceKeysAsync(import, chunk, centre, cancellationToken);
             progress.Report(import.Id, ImportPhase.Saving, done, total);
         }
     }
 
-    /// <summary>
-    /// Lets go of what was saved (the records keep their ids), so that saving the keys need not look at it again, then
-    /// records each saved row's source key with where it went; the rows' count.
-    /// </summary>
+    /// <summary>Records each saved row's source key with where it went; the rows' count.</summary>
     private async Task<int> SaveSourceKeysAsync(DataImport import, IReadOnlyCollection<PlannedCase> cases, Centre centre, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        db.ImportedRows.AddRange(cases.SelectMany(c => c.Consultations.Select(row =>
-            new ImportedRow(centre.Id, row.Key.SourceKey, import.Id, c.Client.Id, c.Built!.Id, row.Value.Id, row.Key.CaseKey))));
-        await db.SaveAddedInBulkAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.InsertNewAsync(cases.SelectMany(c => c.Consultations.Select(row =>
+            new ImportedRow(centre.Id, row.Key.SourceKey, import.Id, c.Client.Id, c.Built!.Id, row.Value.Id, row.Key.CaseKey))).ToList(), cancellationToken);
         return cases.Sum(c => c.Consultations.Count);
     }
 
