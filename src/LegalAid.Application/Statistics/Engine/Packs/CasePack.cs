@@ -1,0 +1,141 @@
+using LegalAid.Application.Common;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Statistics.Engine.Packs;
+
+/// <summary>
+/// A block of cases by id, every centre's: each with what the indicators read of it, its other categories, its whole
+/// status history and its referrals (voided ones left out).
+/// </summary>
+internal static class CasePack
+{
+    public static async Task<byte[]> BuildAsync(IApplicationDbContext db, PackSegment block, CancellationToken cancellationToken)
+    {
+        var (first, next) = (block.FirstId, block.FirstId + PackSegment.BlockSize);
+        var inBlock = db.Cases.AsNoTracking().IgnoreQueryFilters().Where(c => c.Id >= first && c.Id < next);
+        var cases = await inBlock.OrderBy(c => c.Id)
+            .Select(c => new { Fact = new CaseFact(c.Id, c.ClientId, c.CentreId, c.AssignedLawyerId, c.OpenedOn, c.PrimaryCategoryId, c.Outcome, c.AmountRecovered.MinorUnits), c.Status, c.ClosedOn })
+            .ToListAsync(cancellationToken);
+        var categories = (await inBlock.SelectMany(c => c.OtherCategories, (c, k) => new { c.Id, k.ProblemCategoryId }).ToListAsync(cancellationToken))
+            .ToLookup(k => k.Id, k => k.ProblemCategoryId);
+        var history = (await inBlock.SelectMany(c => c.History, (c, h) => new { CaseId = c.Id, h.Id, h.Status, h.EffectiveOn, h.Outcome }).ToListAsync(cancellationToken))
+            .ToLookup(h => h.CaseId);
+        var referrals = (await db.Referrals.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(r => r.CaseId >= first && r.CaseId < next)
+            .Select(r => new { r.CaseId, r.PartnerId, r.ReferredOn, r.Result }).ToListAsync(cancellationToken)).ToLookup(r => r.CaseId);
+
+        var pack = new PackWriter();
+        foreach (var (c, status, closedOn) in cases.Select(c => (c.Fact, c.Status, c.ClosedOn)))
+        {
+            pack.Write(c.Id);
+            pack.Write(c.ClientId);
+            pack.Write(c.CentreId);
+            pack.Write(c.LawyerId);
+            pack.Write(c.OpenedOn.DayNumber);
+            pack.Write(c.PrimaryCategoryId);
+            pack.WriteNullable((int?)c.Outcome);
+            pack.Write(c.RecoveredMinorUnits);
+            pack.Write((int)status);
+            pack.WriteNullable(closedOn?.DayNumber);
+            pack.Write(categories[c.Id].Count());
+            foreach (var category in categories[c.Id])
+            {
+                pack.Write(category);
+            }
+
+            pack.Write(history[c.Id].Count());
+            foreach (var change in history[c.Id].OrderBy(h => h.EffectiveOn).ThenBy(h => h.Id))
+            {
+                pack.Write(change.Id);
+                pack.Write((int)change.Status);
+                pack.Write(change.EffectiveOn.DayNumber);
+                pack.WriteNullable((int?)change.Outcome);
+            }
+
+            pack.Write(referrals[c.Id].Count());
+            foreach (var referral in referrals[c.Id])
+            {
+                pack.Write(referral.PartnerId);
+                pack.Write(referral.ReferredOn.DayNumber);
+                pack.Write((int)referral.Result);
+            }
+        }
+
+        return pack.ToArray();
+    }
+
+    /// <summary>
+    /// What the packs hold of a window's cases, read pack after pack: the cases that can count in it (opened by its end,
+    /// and open now or closed since its start, or referred in it), their other categories, their status changes since its
+    /// start and their referrals in it; and how many cases each client has in all. Only the cases of one centre when given.
+    /// </summary>
+    public sealed class Window(DateOnly start, DateOnly end, int? centreId, IReadOnlyDictionary<int, LocalisedName> partnerNames)
+    {
+        public Dictionary<int, CaseFact> Cases { get; } = [];
+
+        public List<(int CaseId, int CategoryId)> Categories { get; } = [];
+
+        public List<StatusFact> StatusChanges { get; } = [];
+
+        public List<ReferralFact> Referrals { get; } = [];
+
+        public Dictionary<int, int> CasesPerClient { get; } = [];
+
+        public void Read(ReadOnlySpan<byte> data)
+        {
+            var reader = new PackReader(data);
+            var (first, last) = (start.DayNumber, end.DayNumber);
+            var categories = new List<int>();
+            var history = new List<StatusFact>();
+            var referrals = new List<ReferralFact>();
+            while (!reader.AtEnd)
+            {
+                var (id, client, centre, lawyer, opened, primary) = (reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
+                var (outcome, recovered, status, closed) = ((CaseOutcome?)reader.ReadNullableInt(), reader.ReadLong(), (CaseStatus)reader.ReadInt(), reader.ReadNullableInt());
+                var inScope = centreId is null || centre == centreId;
+                var canCount = inScope && opened <= last && (status == CaseStatus.Open || closed >= first);
+                categories.Clear();
+                history.Clear();
+                referrals.Clear();
+                for (var count = reader.ReadInt(); count > 0; count--)
+                {
+                    categories.Add(reader.ReadInt());
+                }
+
+                for (var count = reader.ReadInt(); count > 0; count--)
+                {
+                    var (changeId, changeStatus, day, changeOutcome) = (reader.ReadLong(), (CaseStatus)reader.ReadInt(), reader.ReadInt(), (CaseOutcome?)reader.ReadNullableInt());
+                    if (day >= first)
+                    {
+                        history.Add(new StatusFact(id, changeId, changeStatus, DateOnly.FromDayNumber(day), changeOutcome));
+                    }
+                }
+
+                for (var count = reader.ReadInt(); count > 0; count--)
+                {
+                    var (partner, day, result) = (reader.ReadInt(), reader.ReadInt(), (ReferralResult)reader.ReadInt());
+                    if (inScope && day >= first && day <= last)
+                    {
+                        referrals.Add(new ReferralFact(id, partner, partnerNames[partner], DateOnly.FromDayNumber(day), result));
+                    }
+                }
+
+                if (!inScope)
+                {
+                    continue;
+                }
+
+                CasesPerClient[client] = CasesPerClient.GetValueOrDefault(client) + 1;
+                if (canCount || referrals.Count > 0)
+                {
+                    Cases.Add(id, new CaseFact(id, client, centre, lawyer, DateOnly.FromDayNumber(opened), primary, outcome, recovered));
+                    Categories.AddRange(categories.Select(category => (id, category)));
+                    StatusChanges.AddRange(history);
+                    Referrals.AddRange(referrals);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Buffers;
+
+namespace LegalAid.Application.Statistics.Engine.Packs;
+
+/// <summary>Integers as zig-zag varints (most take one or two bytes); a null as 0, any other value shifted by one.</summary>
+internal sealed class PackWriter
+{
+    private readonly ArrayBufferWriter<byte> buffer = new(4096);
+
+    public void Write(long value)
+    {
+        var zigZag = (ulong)((value << 1) ^ (value >> 63));
+        var span = buffer.GetSpan(10);
+        var length = 0;
+        while (zigZag >= 0x80)
+        {
+            span[length++] = (byte)(zigZag | 0x80);
+            zigZag >>= 7;
+        }
+
+        span[length++] = (byte)zigZag;
+        buffer.Advance(length);
+    }
+
+    public void WriteNullable(long? value) => Write(value is { } v ? v + 1 : 0);
+
+    public byte[] ToArray() => buffer.WrittenSpan.ToArray();
+}
+
+/// <summary>Reads what <see cref="PackWriter"/> wrote, in the same order.</summary>
+internal ref struct PackReader(ReadOnlySpan<byte> data)
+{
+    private readonly ReadOnlySpan<byte> data = data;
+    private int position;
+
+    public readonly bool AtEnd => position >= data.Length;
+
+    public long ReadLong()
+    {
+        ulong value = 0;
+        var shift = 0;
+        byte current;
+        do
+        {
+            current = data[position++];
+            value |= (ulong)(current & 0x7F) << shift;
+            shift += 7;
+        }
+        while (current >= 0x80);
+
+        return (long)(value >> 1) ^ -(long)(value & 1);
+    }
+
+    public int ReadInt() => (int)ReadLong();
+
+    public long? ReadNullableLong() => ReadLong() is var v && v == 0 ? null : v - 1;
+
+    public int? ReadNullableInt() => (int?)ReadNullableLong();
+}
