@@ -13,9 +13,9 @@ namespace LegalAid.Application.Statistics.Engine;
 /// blocks of the clients those facts name; a pack a change has invalidated is rebuilt from the records first. Reading a
 /// few dozen compact packs replaces materialising some hundred thousand rows one by one. The centre scope applies to
 /// every fact: a consultation counts for the centre where it was held (<paramref name="scopeCentreId"/>), a case, its
-/// history and its referrals for the centre that holds it. Clients give their sex, citizenship and age only; no one's
-/// history before the window is read, only whether a served client came before it (one query) and who has more than
-/// one case (from the case packs).
+/// history and its referrals for the centre that holds it. Clients give their sex, citizenship and age, and whether a
+/// served client came before the window (the day of their first consultation at each centre is in their pack); the case
+/// packs tell who has more than one case.
 /// </summary>
 internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatisticsPackStore packs, TimeProvider clock, int? scopeCentreId)
 {
@@ -38,21 +38,15 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             cases.Read(pack);
         }
 
-        var servedClientIds = consultations.Select(c => c.ClientId).Distinct().ToList();
+        var servedClientIds = consultations.Select(c => c.ClientId).ToHashSet();
         var clientIds = servedClientIds.Union(cases.Cases.Values.Select(c => c.ClientId)).ToHashSet();
         var clients = new Dictionary<int, ClientFact>(clientIds.Count);
+        var cameBefore = new List<int>();
         var clientBlocks = clientIds.Select(id => PackSegment.ClientsOf(id).Number).Distinct().Order().ToList();
         foreach (var pack in await PacksAsync(PackKind.Clients, clientBlocks, ClientPack.BuildAsync, cancellationToken))
         {
-            ClientPack.Read(pack, clientIds, clients);
+            ClientPack.Read(pack, clientIds, servedClientIds, start, scopeCentreId, clients, cameBefore);
         }
-
-        // Only the centre scope is lifted (the scope is applied explicitly): the voided filter must still leave voided visits out.
-        var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
-        var cameBefore = await db.Clients.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly)
-            .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
-            .Select(c => c.Id)
-            .ToListAsync(cancellationToken);
 
         return new StatisticsFacts
         {
@@ -62,9 +56,9 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             Clients = clients,
             Cases = cases.Cases,
             CaseCategories = cases.Categories.ToLookup(c => c.CaseId, c => c.CategoryId),
-            StatusChanges = cases.StatusChanges.OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
+            StatusChanges = cases.StatusChanges.ToLookup(s => s.CaseId),
             FirstConsultation = FirstConsultations(consultations, cameBefore, start),
-            RepeatClients = servedClientIds.Where(id => cases.CasesPerClient.GetValueOrDefault(id) > 1).ToHashSet(),
+            RepeatClients = servedClientIds.Where(cases.HasMoreThanOneCase).ToHashSet(),
             Referrals = cases.Referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
@@ -72,13 +66,13 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         };
     }
 
-    /// <summary>The packs of these segments, each rebuilt from the records first when a change has invalidated it.</summary>
+    /// <summary>The packs of these segments, each rebuilt from the records first when a change has invalidated it (or it is of an older format).</summary>
     private async Task<List<byte[]>> PacksAsync(PackKind kind, List<int> numbers, Func<IApplicationDbContext, PackSegment, CancellationToken, Task<byte[]>> build, CancellationToken cancellationToken)
     {
         var result = new List<byte[]>(numbers.Count);
         foreach (var stored in await packs.ReadAsync(kind, numbers, cancellationToken))
         {
-            if (stored.Data is { } data)
+            if (stored.Data is { } data && PackWriter.IsCurrent(data))
             {
                 result.Add(data);
                 continue;

@@ -10,8 +10,9 @@ namespace LegalAid.Infrastructure.Persistence.StatisticsPacks;
 /// <summary>
 /// The fact packs a save changes: captured before it (where each changed record was) and completed after it (where it
 /// is now: added records have their ids only then), invalidated in the save's transaction. A consultation is packed
-/// by the month it was held in, its categories with it; a case with its other categories, status history and
-/// referrals; a client alone (see the packs in <see cref="PackSegment"/>).
+/// by the month it was held in, its categories with it, and its day counts in its client's pack; a case with its other
+/// categories, status history and referrals; a client with the day of their first consultation at each centre (see
+/// the packs in <see cref="PackSegment"/>).
 /// </summary>
 internal sealed class StatisticsPackChanges
 {
@@ -28,12 +29,12 @@ internal sealed class StatisticsPackChanges
         var changes = new StatisticsPackChanges();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.State is EntityState.Modified or EntityState.Deleted && Segment(entry, original: true) is { } was)
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
-                changes.before.Add(was);
+                changes.before.UnionWith(Segments(entry, original: true));
             }
 
-            if (entry.State is EntityState.Added or EntityState.Modified && Segment(entry, original: false) is not null)
+            if (entry.State is EntityState.Added or EntityState.Modified && Segments(entry, original: false).Any())
             {
                 changes.changed.Add(entry);
             }
@@ -51,7 +52,7 @@ internal sealed class StatisticsPackChanges
     /// <summary>Invalidates every pack the saved changes touched; call it after the save, in its transaction.</summary>
     public async Task InvalidateAsync(LegalAidDbContext db, CancellationToken cancellationToken)
     {
-        var segments = before.Concat(changed.Select(entry => Segment(entry, original: false)!.Value)).ToHashSet();
+        var segments = before.Concat(changed.SelectMany(entry => Segments(entry, original: false))).ToHashSet();
         foreach (var consultationId in categorisedConsultations)
         {
             if (await HeldOnAsync(db, consultationId, cancellationToken) is { } heldOn)
@@ -66,19 +67,23 @@ internal sealed class StatisticsPackChanges
         }
     }
 
-    /// <summary>The segment an entry's record was in (original values) or is in now; null for a consultation's category, whose month is its consultation's.</summary>
-    private static PackSegment? Segment(EntityEntry entry, bool original)
+    /// <summary>
+    /// The segments an entry's record was in (original values) or is in now: a consultation's month, and its client's block
+    /// (which holds the client's first consultation at each centre); none for a consultation's category, whose month is its
+    /// consultation's.
+    /// </summary>
+    private static IEnumerable<PackSegment> Segments(EntityEntry entry, bool original)
     {
         T Value<T>(string property) => (T)(original ? entry.OriginalValues[property] : entry.CurrentValues[property])!;
         return entry.Entity switch
         {
-            Consultation => PackSegment.MonthOf(Value<DateOnly>(nameof(Consultation.HeldOn))),
-            Case => PackSegment.CasesOf(Value<int>(nameof(Case.Id))),
-            CaseCategory => PackSegment.CasesOf(Value<int>(nameof(CaseCategory.CaseId))),
-            CaseStatusChange => PackSegment.CasesOf(Value<int>(nameof(CaseStatusChange.CaseId))),
-            Referral => PackSegment.CasesOf(Value<int>(nameof(Referral.CaseId))),
-            Client => PackSegment.ClientsOf(Value<int>(nameof(Client.Id))),
-            _ => null,
+            Consultation => [PackSegment.MonthOf(Value<DateOnly>(nameof(Consultation.HeldOn))), PackSegment.ClientsOf(Value<int>(nameof(Consultation.ClientId)))],
+            Case => [PackSegment.CasesOf(Value<int>(nameof(Case.Id)))],
+            CaseCategory => [PackSegment.CasesOf(Value<int>(nameof(CaseCategory.CaseId)))],
+            CaseStatusChange => [PackSegment.CasesOf(Value<int>(nameof(CaseStatusChange.CaseId)))],
+            Referral => [PackSegment.CasesOf(Value<int>(nameof(Referral.CaseId)))],
+            Client => [PackSegment.ClientsOf(Value<int>(nameof(Client.Id)))],
+            _ => [],
         };
     }
 

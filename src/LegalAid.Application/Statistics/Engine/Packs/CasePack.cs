@@ -69,7 +69,7 @@ internal static class CasePack
     /// <summary>
     /// What the packs hold of a window's cases, read pack after pack: the cases that can count in it (opened by its end,
     /// and open now or closed since its start, or referred in it), their other categories, their status changes since its
-    /// start and their referrals in it; and how many cases each client has in all. Only the cases of one centre when given.
+    /// start and their referrals in it; and which clients have more than one case in all. Only the cases of one centre when given.
     /// </summary>
     public sealed class Window(DateOnly start, DateOnly end, int? centreId, IReadOnlyDictionary<int, LocalisedName> partnerNames)
     {
@@ -81,7 +81,10 @@ internal static class CasePack
 
         public List<ReferralFact> Referrals { get; } = [];
 
-        public Dictionary<int, int> CasesPerClient { get; } = [];
+        /// <summary>Cases of each client by client id (an array: every case of the centre or programme counts).</summary>
+        private int[] casesPerClient = new int[PackSegment.BlockSize];
+
+        public bool HasMoreThanOneCase(int clientId) => clientId < casesPerClient.Length && casesPerClient[clientId] > 1;
 
         public void Read(ReadOnlySpan<byte> data)
         {
@@ -127,11 +130,20 @@ internal static class CasePack
                     continue;
                 }
 
-                CasesPerClient[client] = CasesPerClient.GetValueOrDefault(client) + 1;
+                if (client >= casesPerClient.Length)
+                {
+                    Array.Resize(ref casesPerClient, Math.Max(client + 1, casesPerClient.Length * 2));
+                }
+
+                casesPerClient[client]++;
                 if (canCount || referrals.Count > 0)
                 {
                     Cases.Add(id, new CaseFact(id, client, centre, lawyer, DateOnly.FromDayNumber(opened), primary, outcome, recovered));
-                    Categories.AddRange(categories.Select(category => (id, category)));
+                    foreach (var category in categories)
+                    {
+                        Categories.Add((id, category));
+                    }
+
                     StatusChanges.AddRange(history);
                     Referrals.AddRange(referrals);
                 }

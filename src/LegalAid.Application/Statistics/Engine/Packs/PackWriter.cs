@@ -2,10 +2,23 @@ using System.Buffers;
 
 namespace LegalAid.Application.Statistics.Engine.Packs;
 
-/// <summary>Integers as zig-zag varints (most take one or two bytes); a null as 0, any other value shifted by one.</summary>
+/// <summary>
+/// Integers as zig-zag varints (most take one or two bytes); a null as 0, any other value shifted by one. The first byte
+/// is the format's version: a pack written in another one is rebuilt, never misread.
+/// </summary>
 internal sealed class PackWriter
 {
+    public const byte Version = 1;
+
     private readonly ArrayBufferWriter<byte> buffer = new(4096);
+
+    public PackWriter()
+    {
+        buffer.GetSpan(1)[0] = Version;
+        buffer.Advance(1);
+    }
+
+    public static bool IsCurrent(byte[] pack) => pack.Length > 0 && pack[0] == Version;
 
     public void Write(long value)
     {
@@ -31,7 +44,7 @@ internal sealed class PackWriter
 internal ref struct PackReader(ReadOnlySpan<byte> data)
 {
     private readonly ReadOnlySpan<byte> data = data;
-    private int position;
+    private int position = 1;
 
     public readonly bool AtEnd => position >= data.Length;
 
