@@ -29,38 +29,46 @@ internal static class CasePack
         var pack = new PackWriter();
         foreach (var (c, status, closedOn) in cases.Select(c => (c.Fact, c.Status, c.ClosedOn)))
         {
+            // What decides whether a window wants the case comes first, the rest after its length, so a reader skips it at once.
+            var referred = referrals[c.Id].Select(r => r.ReferredOn.DayNumber).ToList();
             pack.Write(c.Id);
             pack.Write(c.ClientId);
             pack.Write(c.CentreId);
-            pack.Write(c.LawyerId);
             pack.Write(c.OpenedOn.DayNumber);
-            pack.Write(c.PrimaryCategoryId);
-            pack.WriteNullable((int?)c.Outcome);
-            pack.Write(c.RecoveredMinorUnits);
             pack.Write((int)status);
             pack.WriteNullable(closedOn?.DayNumber);
-            pack.Write(categories[c.Id].Count());
+            pack.WriteNullable(referred.Count == 0 ? null : referred.Min());
+            pack.WriteNullable(referred.Count == 0 ? null : referred.Max());
+
+            var rest = new PackWriter(capacity: 64);
+            rest.Write(c.LawyerId);
+            rest.Write(c.PrimaryCategoryId);
+            rest.WriteNullable((int?)c.Outcome);
+            rest.Write(c.RecoveredMinorUnits);
+            rest.Write(categories[c.Id].Count());
             foreach (var category in categories[c.Id])
             {
-                pack.Write(category);
+                rest.Write(category);
             }
 
-            pack.Write(history[c.Id].Count());
+            rest.Write(history[c.Id].Count());
             foreach (var change in history[c.Id].OrderBy(h => h.EffectiveOn).ThenBy(h => h.Id))
             {
-                pack.Write(change.Id);
-                pack.Write((int)change.Status);
-                pack.Write(change.EffectiveOn.DayNumber);
-                pack.WriteNullable((int?)change.Outcome);
+                rest.Write(change.Id);
+                rest.Write((int)change.Status);
+                rest.Write(change.EffectiveOn.DayNumber);
+                rest.WriteNullable((int?)change.Outcome);
             }
 
-            pack.Write(referrals[c.Id].Count());
+            rest.Write(referrals[c.Id].Count());
             foreach (var referral in referrals[c.Id])
             {
-                pack.Write(referral.PartnerId);
-                pack.Write(referral.ReferredOn.DayNumber);
-                pack.Write((int)referral.Result);
+                rest.Write(referral.PartnerId);
+                rest.Write(referral.ReferredOn.DayNumber);
+                rest.Write((int)referral.Result);
             }
+
+            pack.Append(rest);
         }
 
         return pack.ToArray();
@@ -86,6 +94,16 @@ internal static class CasePack
 
         public bool HasMoreThanOneCase(int clientId) => clientId < casesPerClient.Length && casesPerClient[clientId] > 1;
 
+        private void CountCase(int clientId)
+        {
+            if (clientId >= casesPerClient.Length)
+            {
+                Array.Resize(ref casesPerClient, Math.Max(clientId + 1, casesPerClient.Length * 2));
+            }
+
+            casesPerClient[clientId]++;
+        }
+
         public void Read(ReadOnlySpan<byte> data)
         {
             var reader = new PackReader(data);
@@ -95,10 +113,24 @@ internal static class CasePack
             var referrals = new List<ReferralFact>();
             while (!reader.AtEnd)
             {
-                var (id, client, centre, lawyer, opened, primary) = (reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
-                var (outcome, recovered, status, closed) = ((CaseOutcome?)reader.ReadNullableInt(), reader.ReadLong(), (CaseStatus)reader.ReadInt(), reader.ReadNullableInt());
+                var (id, client, centre, opened, status, closed) = (reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), (CaseStatus)reader.ReadInt(), reader.ReadNullableInt());
+                var (firstReferral, lastReferral) = (reader.ReadNullableInt(), reader.ReadNullableInt());
                 var inScope = centreId is null || centre == centreId;
                 var canCount = inScope && opened <= last && (status == CaseStatus.Open || closed >= first);
+                var mayBeReferred = inScope && lastReferral >= first && firstReferral <= last;
+                if (inScope)
+                {
+                    CountCase(client);
+                }
+
+                var length = reader.ReadInt();
+                if (!canCount && !mayBeReferred)
+                {
+                    reader.Skip(length);
+                    continue;
+                }
+
+                var (lawyer, primary, outcome, recovered) = (reader.ReadInt(), reader.ReadInt(), (CaseOutcome?)reader.ReadNullableInt(), reader.ReadLong());
                 categories.Clear();
                 history.Clear();
                 referrals.Clear();
@@ -119,23 +151,12 @@ internal static class CasePack
                 for (var count = reader.ReadInt(); count > 0; count--)
                 {
                     var (partner, day, result) = (reader.ReadInt(), reader.ReadInt(), (ReferralResult)reader.ReadInt());
-                    if (inScope && day >= first && day <= last)
+                    if (day >= first && day <= last)
                     {
                         referrals.Add(new ReferralFact(id, partner, partnerNames[partner], DateOnly.FromDayNumber(day), result));
                     }
                 }
 
-                if (!inScope)
-                {
-                    continue;
-                }
-
-                if (client >= casesPerClient.Length)
-                {
-                    Array.Resize(ref casesPerClient, Math.Max(client + 1, casesPerClient.Length * 2));
-                }
-
-                casesPerClient[client]++;
                 if (canCount || referrals.Count > 0)
                 {
                     Cases.Add(id, new CaseFact(id, client, centre, lawyer, DateOnly.FromDayNumber(opened), primary, outcome, recovered));

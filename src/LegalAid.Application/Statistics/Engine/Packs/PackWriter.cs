@@ -8,12 +8,13 @@ namespace LegalAid.Application.Statistics.Engine.Packs;
 /// </summary>
 internal sealed class PackWriter
 {
-    public const byte Version = 1;
+    public const byte Version = 2;
 
-    private readonly ArrayBufferWriter<byte> buffer = new(4096);
+    private readonly ArrayBufferWriter<byte> buffer;
 
-    public PackWriter()
+    public PackWriter(int capacity = 4096)
     {
+        buffer = new(capacity);
         buffer.GetSpan(1)[0] = Version;
         buffer.Advance(1);
     }
@@ -36,6 +37,14 @@ internal sealed class PackWriter
     }
 
     public void WriteNullable(long? value) => Write(value is { } v ? v + 1 : 0);
+
+    /// <summary>Another writer's values (without its version byte), after their length in bytes.</summary>
+    public void Append(PackWriter other)
+    {
+        var values = other.buffer.WrittenSpan[1..];
+        Write(values.Length);
+        buffer.Write(values);
+    }
 
     public byte[] ToArray() => buffer.WrittenSpan.ToArray();
 }
@@ -65,6 +74,8 @@ internal ref struct PackReader(ReadOnlySpan<byte> data)
     }
 
     public int ReadInt() => (int)ReadLong();
+
+    public void Skip(int bytes) => position += bytes;
 
     public long? ReadNullableLong() => ReadLong() is var v && v == 0 ? null : v - 1;
 
