@@ -85,7 +85,7 @@ internal static class CasePack
 
         public List<(int CaseId, int CategoryId)> Categories { get; } = [];
 
-        public List<StatusFact> StatusChanges { get; } = [];
+        public List<(int CaseId, StatusFact Change)> StatusChanges { get; } = [];
 
         public List<ReferralFact> Referrals { get; } = [];
 
@@ -109,7 +109,7 @@ internal static class CasePack
             var reader = new PackReader(data);
             var (first, last) = (start.DayNumber, end.DayNumber);
             var categories = new List<int>();
-            var history = new List<StatusFact>();
+            var history = new List<(int, StatusFact)>();
             var referrals = new List<ReferralFact>();
             while (!reader.AtEnd)
             {
@@ -144,7 +144,7 @@ internal static class CasePack
                     var (changeId, changeStatus, day, changeOutcome) = (reader.ReadLong(), (CaseStatus)reader.ReadInt(), reader.ReadInt(), (CaseOutcome?)reader.ReadNullableInt());
                     if (day >= first)
                     {
-                        history.Add(new StatusFact(id, changeId, changeStatus, DateOnly.FromDayNumber(day), changeOutcome));
+                        history.Add((id, new StatusFact(id, changeId, changeStatus, DateOnly.FromDayNumber(day), changeOutcome)));
                     }
                 }
 
