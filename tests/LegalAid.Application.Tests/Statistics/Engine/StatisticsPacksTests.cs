@@ -87,6 +87,28 @@ public sealed class StatisticsPacksTests : ApplicationTest
         await AssertPacksEqualRecordsAsync("anonymised");
     }
 
+    [Fact]
+    public async Task APackRebuiltFromRecordsReadBeforeAChange_IsNotKept()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var caseId = (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
+        var march = PackSegment.MonthOf(new DateOnly(2026, 3, 1));
+        Task<IReadOnlyList<StoredPack>> ReadAsync() => App.InScopeAsync(services =>
+            services.GetRequiredService<IStatisticsPackStore>().ReadAsync(PackKind.Consultations, [march.Number], CancellationToken.None));
+        var before = (await ReadAsync()).Single();
+
+        await App.SendAsync(Requests.LogConsultation(caseId));
+        await App.InScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IStatisticsPackStore>().StoreAsync(PackKind.Consultations, march.Number, before.Stamp, [PackWriter.Version], CancellationToken.None);
+            return true;
+        });
+        var after = (await ReadAsync()).Single();
+
+        Assert.Null(before.Data);
+        Assert.Equal((before.Stamp + 1, (byte[]?)null), (after.Stamp, after.Data));
+    }
+
     /// <summary>Every window, for a reader of every centre and for each centre's coordinator.</summary>
     private async Task AssertPacksEqualRecordsAsync(string after)
     {
