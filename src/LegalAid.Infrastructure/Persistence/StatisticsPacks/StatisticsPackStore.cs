@@ -1,4 +1,5 @@
 using LegalAid.Application.Statistics.Engine.Packs;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence.StatisticsPacks;
@@ -15,9 +16,7 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
             // Registered before anything is read for them, so that a change committed from now on invalidates them.
             foreach (var number in missing)
             {
-                await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO StatisticsPacks (Kind, Number, Stamp) SELECT {(int)kind}, {number}, 0 WHERE NOT EXISTS (SELECT 1 FROM StatisticsPacks WHERE Kind = {(int)kind} AND Number = {number})",
-                    cancellationToken);
+                await RegisterAsync(kind, number, cancellationToken);
             }
 
             found.AddRange(await ReadStoredAsync(kind, missing, cancellationToken));
@@ -38,6 +37,24 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
             var numbers = kind.Select(s => s.Number).Distinct().ToList();
             await db.StatisticsPacks.Where(p => p.Kind == kind.Key && numbers.Contains(p.Number))
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stamp, p => p.Stamp + 1).SetProperty(p => p.Data, (byte[]?)null), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite runs the insert under its single writer lock; on SQL Server two readers may both find the segment missing,
+    /// and the second one's insert then breaks the key, which only means the row is there (the statement alone is undone).
+    /// </summary>
+    private async Task RegisterAsync(PackKind kind, int number, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO StatisticsPacks (Kind, Number, Stamp) SELECT {(int)kind}, {number}, 0 WHERE NOT EXISTS (SELECT 1 FROM StatisticsPacks WHERE Kind = {(int)kind} AND Number = {number})",
+                cancellationToken);
+        }
+        catch (SqlException e) when (e.Number is 2627 or 2601)
+        {
+            // Registered by another reader meanwhile.
         }
     }
 
