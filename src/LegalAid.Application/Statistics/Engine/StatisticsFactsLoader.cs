@@ -66,20 +66,29 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         };
     }
 
-    /// <summary>The packs of these segments, each rebuilt from the records first when a change has invalidated it (or it is of an older format).</summary>
+    /// <summary>
+    /// The packs of these segments, each rebuilt from the records first when a change has invalidated it (or it is of an
+    /// older format); a segment the store did not answer for is read from the records and not kept.
+    /// </summary>
     private async Task<List<byte[]>> PacksAsync(PackKind kind, List<int> numbers, Func<IApplicationDbContext, PackSegment, CancellationToken, Task<byte[]>> build, CancellationToken cancellationToken)
     {
         var result = new List<byte[]>(numbers.Count);
-        foreach (var stored in await packs.ReadAsync(kind, numbers, cancellationToken))
+        var stored = (await packs.ReadAsync(kind, numbers, cancellationToken)).DistinctBy(p => p.Number).ToDictionary(p => p.Number);
+        foreach (var number in numbers)
         {
-            if (stored.Data is { } data && PackWriter.IsCurrent(data))
+            var pack = stored.GetValueOrDefault(number);
+            if (pack?.Data is { } data && PackWriter.IsCurrent(data))
             {
                 result.Add(data);
                 continue;
             }
 
-            var built = await build(db, new PackSegment(kind, stored.Number), cancellationToken);
-            await packs.StoreAsync(kind, stored.Number, stored.Stamp, built, cancellationToken);
+            var built = await build(db, new PackSegment(kind, number), cancellationToken);
+            if (pack is not null)
+            {
+                await packs.StoreAsync(kind, number, pack.Stamp, built, cancellationToken);
+            }
+
             result.Add(built);
         }
 
