@@ -2342,6 +2342,33 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122002_StatisticsPacks'
+)
+BEGIN
+    CREATE TABLE [StatisticsPacks] (
+        [Kind] int NOT NULL,
+        [Number] int NOT NULL,
+        [Stamp] int NOT NULL,
+        [Data] varbinary(max) NULL,
+        CONSTRAINT [PK_StatisticsPacks] PRIMARY KEY ([Kind], [Number])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122002_StatisticsPacks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130122002_StatisticsPacks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261130122954_DeskIndexes'
 )
 BEGIN

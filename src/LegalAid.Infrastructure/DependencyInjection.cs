@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.Engine.Packs;
 using LegalAid.Infrastructure.Backup;
 using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.DataProtection;
@@ -12,6 +13,7 @@ using LegalAid.Infrastructure.Reports.Pdf;
 using LegalAid.Infrastructure.Health;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditSeals, AuditSeals>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();
         services.AddScoped<IPersonalDataEraser, PersonalDataEraser>();
+        services.AddScoped<IStatisticsPackStore, StatisticsPackStore>();
         services.AddScoped<PersonalDataCleanup>();
         services.AddScoped<IRecordCentres, RecordCentres>();
         services.AddSingleton<ITableExporter, TableExporter>();

@@ -17,6 +17,7 @@ using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Identity.Sessions;
+using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +89,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     internal DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
+    internal DbSet<StatisticsPack> StatisticsPacks => Set<StatisticsPack>();
+
     /// <summary>The clients' audit keys this context reads, creates and destroys.</summary>
     internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);
 
@@ -107,17 +110,22 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         BumpVersions();
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
+        var packs = StatisticsPackChanges.Capture(ChangeTracker);
         var events = TakeRecordedEvents();
         try
         {
             if (audit.IsEmpty && events.Count == 0)
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                // Unaudited (the demo generator's bulk load): the packs go right after the change, outside its transaction
+                // when it has none, which is safe, as a pack rebuilt in between is invalidated again.
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await packs.InvalidateAsync(this, cancellationToken);
+                return written;
             }
 
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, events, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveWithAuditAsync(audit, packs, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
             // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
@@ -132,7 +140,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 }
 
                 await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, events, acceptAllChangesOnSuccess, ct);
+                var saved = await SaveWithAuditAsync(audit, packs, events, acceptAllChangesOnSuccess, ct);
                 await transaction.CommitAsync(ct);
                 return saved;
             }, cancellationToken);
@@ -169,6 +177,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         }
 
         var inserted = await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
+        await StatisticsPackChanges.Inserted(inserted).InvalidateAsync(this, cancellationToken);
         var audit = AuditChanges ? ChangeAudit.CaptureCreated(inserted) : ChangeAudit.None;
         var events = TakeRecordedEvents();
         if (audit.IsEmpty && events.Count == 0)
@@ -189,10 +198,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         keys.ForEach(key => key.State = EntityState.Detached);
     }
 
-    /// <summary>The changes first, then their entries and the recorded events, chained in one append.</summary>
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    /// <summary>The changes first (with the statistics packs they invalidate), then their entries and the recorded events, chained in one append.</summary>
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, StatisticsPackChanges packs, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await packs.InvalidateAsync(this, cancellationToken);
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);

@@ -1,5 +1,7 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.Engine.Packs;
 using LegalAid.Domain.Imports;
+using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +31,8 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
             changed += await holder.RemoveAsync(removal, cancellationToken);
         }
 
+        // The exact birth dates went, and with them the age bands statistics read from the clients' packs.
+        await StatisticsPackStore.InvalidateAsync(db, clientIds.Select(PackSegment.ClientsOf).ToList(), cancellationToken);
         await db.Keys.DestroyAsync(clientIds, cancellationToken);
         return changed;
     }

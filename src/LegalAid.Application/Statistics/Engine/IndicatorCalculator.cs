@@ -14,7 +14,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
 {
     private readonly Dictionary<Period, Indicators> indicators = [];
     private readonly Dictionary<Period, List<ConsultationFact>> consultationsIn = [];
-    private readonly Dictionary<Period, Dictionary<int, (DateOnly On, CaseOutcome? Outcome)>> closingsIn = [];
+    private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
     private List<CaseFact>? casesMatching;
 
     public Indicators For(Period period)
@@ -30,15 +30,28 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     /// <summary>The case figures of the period for the cases the filters select, optionally of one centre only.</summary>
     public CaseCounts CaseCountsIn(Period period, int? centreId = null)
     {
-        bool InCentre(CaseFact c) => centreId is null || c.CentreId == centreId;
-        var closedCases = ClosingsIn(period).Keys.Select(id => facts.Cases[id]).Where(InCentre).ToList();
-        var cases = CasesMatching().Where(InCentre).ToList();
-        return new CaseCounts(
-            Opened: cases.Count(c => c.OpenedOn >= period.From && c.OpenedOn <= period.To),
-            Closed: closedCases.Count,
-            OpenAtEnd: cases.Count(c => c.OpenedOn <= period.To && StatusOn(c.Id, period.To) == CaseStatus.Open),
-            RecoveredMinorUnits: closedCases.Sum(c => c.RecoveredMinorUnits),
-            WithRecovery: closedCases.Count(c => c.RecoveredMinorUnits > 0));
+        var (opened, openAtEnd, closed, withRecovery, recovered) = (0, 0, 0, 0, 0L);
+        var cases = CasesIn(period);
+        foreach (var (@case, openedInPeriod, openAtPeriodEnd) in cases.Counted)
+        {
+            if (centreId is null || @case.CentreId == centreId)
+            {
+                opened += openedInPeriod ? 1 : 0;
+                openAtEnd += openAtPeriodEnd ? 1 : 0;
+            }
+        }
+
+        foreach (var closedCase in cases.Closings.Keys.Select(id => facts.Cases[id]))
+        {
+            if (centreId is null || closedCase.CentreId == centreId)
+            {
+                closed++;
+                recovered = checked(recovered + closedCase.RecoveredMinorUnits);
+                withRecovery += closedCase.RecoveredMinorUnits > 0 ? 1 : 0;
+            }
+        }
+
+        return new CaseCounts(Opened: opened, Closed: closed, OpenAtEnd: openAtEnd, RecoveredMinorUnits: recovered, WithRecovery: withRecovery);
     }
 
     private Indicators Compute(Period period)
@@ -90,11 +103,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             .Where(first => first >= period.From && first <= period.To)
             .CountBy(MonthOf).ToDictionary();
         var opened = CasesMatching().Where(c => c.OpenedOn >= period.From && c.OpenedOn <= period.To).CountBy(c => MonthOf(c.OpenedOn)).ToDictionary();
-        var closed = CasesMatching()
-            .SelectMany(c => facts.StatusChanges[c.Id]
-                .Where(s => s.Status == CaseStatus.Closed && s.EffectiveOn >= period.From && s.EffectiveOn <= period.To)
-                .Select(s => MonthOf(s.EffectiveOn)).Distinct())
-            .CountBy(month => month).ToDictionary();
+        var closed = CasesIn(period).ClosedByMonth;
 
         var months = new List<MonthFigures>();
         for (var month = new DateOnly(period.From.Year, period.From.Month, 1); month <= period.To; month = month.AddMonths(1))
@@ -129,21 +138,17 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     public List<CaseFact> CasesMatching() => casesMatching ??= facts.Cases.Values.Where(CaseMatches).ToList();
 
     /// <summary>Cases (passing the filters) closed during the period, with the date and outcome of their latest closing in it.</summary>
-    public Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period)
+    public Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
+
+    private CasesInPeriod CasesIn(Period period)
     {
-        if (!closingsIn.TryGetValue(period, out var closings))
+        if (!casesIn.TryGetValue(period, out var cases))
         {
-            closingsIn[period] = closings = Closings(period);
+            casesIn[period] = cases = CasesInPeriod.Of(CasesMatching(), facts.StatusChanges, period);
         }
 
-        return closings;
+        return cases;
     }
-
-    private Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> Closings(Period period) =>
-        CasesMatching()
-            .Select(c => (c.Id, Closing: facts.StatusChanges[c.Id].LastOrDefault(s => s.Status == CaseStatus.Closed && s.EffectiveOn >= period.From && s.EffectiveOn <= period.To)))
-            .Where(c => c.Closing is not null)
-            .ToDictionary(c => c.Id, c => (c.Closing!.EffectiveOn, c.Closing.Outcome));
 
     public ClientFact? Client(int id) => facts.Clients.GetValueOrDefault(id);
 
@@ -166,18 +171,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             && (filter.AgeBand is not { Length: > 0 } || filter.AgeBand.Contains(AgeBands.On(client.BirthYear, client.BirthDate, on)));
     }
 
-    /// <summary>
-    /// A case's status at the end of a day. Only changes since the window's start are loaded: with none up to
-    /// that day, the status is the one before the first loaded change (statuses alternate), or, with no change
-    /// at all, open (the only loaded cases without changes are those open now).
-    /// </summary>
-    private CaseStatus StatusOn(int caseId, DateOnly date)
-    {
-        var changes = facts.StatusChanges[caseId];
-        var last = changes.LastOrDefault(c => c.EffectiveOn <= date);
-        return last?.Status
-            ?? (changes.FirstOrDefault() is { Status: CaseStatus.Open } ? CaseStatus.Closed : CaseStatus.Open);
-    }
+    private CaseStatus StatusOn(int caseId, DateOnly date) => CasesInPeriod.StatusOn(facts.StatusChanges[caseId], date);
 
     private CaseOutcome? LastClosingOnOrBefore(int caseId, DateOnly date) =>
         facts.StatusChanges[caseId].LastOrDefault(c => c.Status == CaseStatus.Closed && c.EffectiveOn <= date)?.Outcome

@@ -1,87 +1,98 @@
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
-using LegalAid.Domain.Cases;
+using LegalAid.Application.Statistics.Engine.Packs;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Statistics.Engine;
 
 /// <summary>
-/// Reads the facts of one window, unfiltered (every filter applies in <see cref="IndicatorCalculator"/>, so one
-/// load serves any combination), in a handful of index range scans: the window's consultations and their
-/// categories, the cases that can count in it (open, or closed since its start, or referred in it), their status
-/// changes, referrals, and the attributes of the clients involved. The centre scope applies to every query: a
-/// consultation counts for the centre where it was held (<paramref name="scopeCentreId"/> picks them explicitly,
-/// since reading a consultation follows its case, which may have moved since), a case for the centre that holds
-/// it. Clients are read by the ids those facts name, for their sex, citizenship and age only; no one's history before
-/// the window is read, only whether a served client came before it and who has more than one case. Id lists go to the
-/// database as one JSON parameter (EF.Parameter): a busy year has more clients than SQL allows parameters.
+/// Reads the facts of one window, unfiltered (every filter applies in <see cref="IndicatorCalculator"/>, so one load
+/// serves any combination), from the persisted fact packs (<see cref="IStatisticsPackStore"/>): the months of
+/// consultations the window spans, every block of cases (with their categories, status history and referrals) and the
+/// blocks of the clients those facts name; a pack a change has invalidated is rebuilt from the records first. Reading a
+/// few dozen compact packs replaces materialising some hundred thousand rows one by one. The centre scope applies to
+/// every fact: a consultation counts for the centre where it was held (<paramref name="scopeCentreId"/>), a case, its
+/// history and its referrals for the centre that holds it. Clients give their sex, citizenship and age, and whether a
+/// served client came before the window (the day of their first consultation at each centre is in their pack); the case
+/// packs tell who has more than one case.
 /// </summary>
-internal sealed class StatisticsFactsLoader(IApplicationDbContext db, TimeProvider clock, int? scopeCentreId)
+internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatisticsPackStore packs, TimeProvider clock, int? scopeCentreId)
 {
     public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
         var readAt = clock.GetUtcNow();
-        var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
-        var consultations = heldHere.Where(c => c.HeldOn >= start && c.HeldOn <= end);
-        // One row per consultation and category (most have one): a single scan of the window instead of two.
-        var consultationRows = await consultations
-            .SelectMany(c => c.Categories.Select(k => (int?)k.ProblemCategoryId).DefaultIfEmpty(),
-                (c, categoryId) => new { Fact = new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions), CategoryId = categoryId })
-            .ToListAsync(cancellationToken);
-        var consultationFacts = consultationRows.DistinctBy(r => r.Fact.Id).Select(r => r.Fact).ToList();
-
-        // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
-        var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
-        var caseFacts = await cases.Select(CaseFact.Projection).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferredOn >= start && r.ReferredOn <= end)
-            .Select(r => new ReferralFact(r.CaseId, r.PartnerId, new LocalisedName { Ru = r.Partner.Name, Ky = r.Partner.NameKy, En = r.Partner.NameEn }, r.ReferredOn, r.Result))
-            .ToListAsync(cancellationToken);
-        var referredOnly = referrals.Select(r => r.CaseId).Where(id => !caseFacts.ContainsKey(id)).Distinct().ToList();
-        foreach (var referred in await db.Cases.AsNoTracking().Where(c => EF.Parameter(referredOnly).Contains(c.Id)).Select(CaseFact.Projection).ToListAsync(cancellationToken))
+        var consultations = new List<ConsultationFact>();
+        var consultationCategories = new List<(int ConsultationId, int CategoryId)>();
+        foreach (var pack in await PacksAsync(PackKind.Consultations, PackSegment.Months(start, end), ConsultationPack.BuildAsync, cancellationToken))
         {
-            caseFacts.Add(referred.Id, referred);
+            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations, consultationCategories);
         }
 
-        var caseIds = caseFacts.Keys.ToList();
-        var caseCategories = await db.Cases.AsNoTracking().Where(c => EF.Parameter(caseIds).Contains(c.Id))
-            .SelectMany(c => c.OtherCategories, (c, category) => new { c.Id, category.ProblemCategoryId })
-            .ToListAsync(cancellationToken);
-        var statusChanges = await db.Cases.AsNoTracking()
-            .SelectMany(c => c.History.Where(h => h.EffectiveOn >= start), (c, h) => new StatusFact(c.Id, h.Id, h.Status, h.EffectiveOn, h.Outcome))
-            .ToListAsync(cancellationToken);
+        var partnerNames = await db.PartnerOrganisations.AsNoTracking()
+            .ToDictionaryAsync(p => p.Id, p => new LocalisedName { Ru = p.Name, Ky = p.NameKy, En = p.NameEn }, cancellationToken);
+        var cases = new CasePack.Window(start, end, scopeCentreId, partnerNames);
+        var lastCaseId = await db.Cases.IgnoreQueryFilters().MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0;
+        foreach (var pack in await PacksAsync(PackKind.Cases, PackSegment.Blocks(lastCaseId), CasePack.BuildAsync, cancellationToken))
+        {
+            cases.Read(pack);
+        }
 
-        var servedClientIds = consultationFacts.Select(c => c.ClientId).Distinct().ToList();
-        var clientIds = servedClientIds.Union(caseFacts.Values.Select(c => c.ClientId)).ToList();
-        var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
-            .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        // Only the centre scope is lifted (heldHere applies it): the voided filter must still leave voided visits out.
-        var cameBefore = await db.Clients.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly)
-            .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
-            .Select(c => c.Id)
-            .ToListAsync(cancellationToken);
-        var repeatClients = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
-            .GroupBy(c => c.ClientId).Where(g => g.Count() > 1).Select(g => g.Key)
-            .ToListAsync(cancellationToken);
+        var servedClientIds = consultations.Select(c => c.ClientId).ToHashSet();
+        var clientIds = servedClientIds.Union(cases.Cases.Values.Select(c => c.ClientId)).ToHashSet();
+        var clients = new Dictionary<int, ClientFact>(clientIds.Count);
+        var cameBefore = new List<int>();
+        var clientBlocks = clientIds.Select(id => PackSegment.ClientsOf(id).Number).Distinct().Order().ToList();
+        foreach (var pack in await PacksAsync(PackKind.Clients, clientBlocks, ClientPack.BuildAsync, cancellationToken))
+        {
+            ClientPack.Read(pack, clientIds, servedClientIds, start, scopeCentreId, clients, cameBefore);
+        }
 
         return new StatisticsFacts
         {
             ReadAt = readAt,
-            Consultations = consultationFacts,
-            ConsultationCategories = consultationRows.Where(r => r.CategoryId != null).ToLookup(r => r.Fact.Id, r => r.CategoryId!.Value),
+            Consultations = consultations,
+            ConsultationCategories = new ContiguousLookup<int>(consultationCategories),
             Clients = clients,
-            Cases = caseFacts,
-            CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
-            StatusChanges = statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
-                .OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
-            FirstConsultation = FirstConsultations(consultationFacts, cameBefore, start),
-            RepeatClients = repeatClients.ToHashSet(),
-            Referrals = referrals,
+            Cases = cases.Cases,
+            CaseCategories = new ContiguousLookup<int>(cases.Categories),
+            StatusChanges = new ContiguousLookup<StatusFact>(cases.StatusChanges),
+            FirstConsultation = FirstConsultations(consultations, cameBefore, start),
+            RepeatClients = servedClientIds.Where(cases.HasMoreThanOneCase).ToHashSet(),
+            Referrals = cases.Referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
             CentreCodes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// The packs of these segments, each rebuilt from the records first when a change has invalidated it (or it is of an
+    /// older format); a segment the store did not answer for is read from the records and not kept.
+    /// </summary>
+    private async Task<List<byte[]>> PacksAsync(PackKind kind, List<int> numbers, Func<IApplicationDbContext, PackSegment, CancellationToken, Task<byte[]>> build, CancellationToken cancellationToken)
+    {
+        var result = new List<byte[]>(numbers.Count);
+        var stored = (await packs.ReadAsync(kind, numbers, cancellationToken)).DistinctBy(p => p.Number).ToDictionary(p => p.Number);
+        foreach (var number in numbers)
+        {
+            var pack = stored.GetValueOrDefault(number);
+            if (pack?.Data is { } data && PackWriter.IsCurrent(data))
+            {
+                result.Add(data);
+                continue;
+            }
+
+            var built = await build(db, new PackSegment(kind, number), cancellationToken);
+            if (pack is not null)
+            {
+                await packs.StoreAsync(kind, number, pack.Stamp, built, cancellationToken);
+            }
+
+            result.Add(built);
+        }
+
+        return result;
     }
 
     /// <summary>

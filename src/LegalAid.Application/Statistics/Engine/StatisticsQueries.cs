@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Statistics.Engine.Packs;
 
 namespace LegalAid.Application.Statistics.Engine;
 
@@ -7,7 +8,7 @@ namespace LegalAid.Application.Statistics.Engine;
 /// its exports, the API and the PDF reports, each of which validates its own request first. Aggregates only; no
 /// personal data. The current user's centre scope applies, so a coordinator's figures cover their own centre only.
 /// </summary>
-public sealed class StatisticsQueries(IApplicationDbContext db, ICurrentUser user, StatisticsFactsCache cache, TimeProvider clock)
+public sealed class StatisticsQueries(IApplicationDbContext db, IStatisticsPackStore packs, ICurrentUser user, StatisticsFactsCache cache, TimeProvider clock)
 {
     public async Task<StatisticsReport> ReportAsync(StatisticsFilter filter, CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class StatisticsQueries(IApplicationDbContext db, ICurrentUser use
         var (previous, yearBefore) = (period.Before(), period.AYearEarlier());
         var windowStart = previous.From < yearBefore.From ? previous.From : yearBefore.From;
         var facts = await cache.GetOrLoadAsync(windowStart, period.To, user.CentreId,
-            () => new StatisticsFactsLoader(db, clock, user.CentreId).LoadAsync(windowStart, period.To, cancellationToken));
+            () => new StatisticsFactsLoader(db, packs, clock, user.CentreId).LoadAsync(windowStart, period.To, cancellationToken));
         var calculator = new IndicatorCalculator(facts, filter);
 
         var current = calculator.For(period);

@@ -47,12 +47,35 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     private StatTable CentreByCategory(List<ConsultationFact> consultations)
     {
         var centres = Centres();
-        var rows = consultations
-            .SelectMany(c => facts.ConsultationCategories[c.Id].Select(category => (category, c.CentreId)))
-            .GroupBy(c => c.category)
-            .Select(g => Row(facts.CategoryNames[g.Key].ToString(), centres.Select(centre => (decimal)g.Count(c => c.CentreId == centre.Key)).ToList()))
+        var column = centres.Select((centre, index) => (centre.Key, index)).ToDictionary();
+        var byCentre = new decimal[centres.Count];
+        var byCategory = new Dictionary<int, decimal[]>();
+        foreach (var consultation in consultations)
+        {
+            var index = column.GetValueOrDefault(consultation.CentreId, -1);
+            if (index >= 0)
+            {
+                byCentre[index]++;
+            }
+
+            foreach (var category in facts.ConsultationCategories[consultation.Id])
+            {
+                if (!byCategory.TryGetValue(category, out var counts))
+                {
+                    byCategory[category] = counts = new decimal[centres.Count];
+                }
+
+                if (index >= 0)
+                {
+                    counts[index]++;
+                }
+            }
+        }
+
+        // Categories in the order first met (ties in the total keep it), as grouping the consultations gave them.
+        var rows = byCategory.Select(c => Row(facts.CategoryNames[c.Key].ToString(), [.. c.Value]))
             .OrderByDescending(r => r.Values[^1]).ToList();
-        var total = Row(Label.Get("Column.AllConsultations"), centres.Select(centre => (decimal)consultations.Count(c => c.CentreId == centre.Key)).ToList());
+        var total = Row(Label.Get("Column.AllConsultations"), [.. byCentre]);
         return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total,
             RowTotalColumn: centres.Count, TotalIsSumOfRows: false);
     }
@@ -74,27 +97,40 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
 
     private StatTable CitizenshipBySex(List<ConsultationFact> consultations)
     {
-        var clients = consultations.Select(c => c.ClientId).Distinct().Select(calculator.Client).OfType<ClientFact>().ToList();
+        var counted = consultations.Select(c => c.ClientId).Distinct().Select(calculator.Client).OfType<ClientFact>()
+            .CountBy(c => (c.Citizenship, c.Sex)).ToDictionary();
         var sexes = Enum.GetValues<Sex>();
         var rows = Citizenships.All
-            .Select(code => Row(Label.Get($"Citizenship.{code}"), sexes.Select(sex => (decimal)clients.Count(c => c.Citizenship == code && c.Sex == sex)).ToList()))
+            .Select(code => Row(Label.Get($"Citizenship.{code}"), sexes.Select(sex => (decimal)counted.GetValueOrDefault((code, sex))).ToList()))
             .Where(r => r.Values[^1] > 0).ToList();
         return new(ByCitizenshipAndSex, Title(ByCitizenshipAndSex), [.. sexes.Select(Label.Of), Label.Get("Column.Total")], rows,
-            Row(Label.Get("Column.Total"), sexes.Select(sex => (decimal)clients.Count(c => c.Sex == sex)).ToList()), RowTotalColumn: sexes.Length);
+            Row(Label.Get("Column.Total"), sexes.Select(sex => (decimal)counted.Where(c => c.Key.Sex == sex).Sum(c => c.Value)).ToList()), RowTotalColumn: sexes.Length);
     }
 
     /// <summary>Each client once, in the band of their age at their first consultation of the period.</summary>
     private StatTable AgeBands(List<ConsultationFact> consultations)
     {
-        var bands = consultations.GroupBy(c => c.ClientId)
-            .Select(g => (Client: calculator.Client(g.Key), On: g.Min(c => c.HeldOn)))
-            .Select(c => c.Client is null ? AgeBand.Unknown : Statistics.AgeBands.On(c.Client.BirthYear, c.Client.BirthDate, c.On))
-            .ToList();
-        return Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.Count(b => b == band))));
+        var firstVisits = new Dictionary<int, DateOnly>();
+        foreach (var consultation in consultations)
+        {
+            if (!firstVisits.TryGetValue(consultation.ClientId, out var first) || consultation.HeldOn < first)
+            {
+                firstVisits[consultation.ClientId] = consultation.HeldOn;
+            }
+        }
+
+        var bands = firstVisits
+            .Select(c => (Client: calculator.Client(c.Key), On: c.Value))
+            .CountBy(c => c.Client is null ? AgeBand.Unknown : Statistics.AgeBands.On(c.Client.BirthYear, c.Client.BirthDate, c.On))
+            .ToDictionary();
+        return Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.GetValueOrDefault(band))));
     }
 
-    private static StatTable Channels(List<ConsultationFact> consultations) =>
-        Single(ByChannel, "Column.Consultations", Enum.GetValues<ConsultationChannel>().Select(channel => (Label.Of(channel), (decimal)consultations.Count(c => c.Channel == channel))));
+    private static StatTable Channels(List<ConsultationFact> consultations)
+    {
+        var channels = consultations.CountBy(c => c.Channel).ToDictionary();
+        return Single(ByChannel, "Column.Consultations", Enum.GetValues<ConsultationChannel>().Select(channel => (Label.Of(channel), (decimal)channels.GetValueOrDefault(channel))));
+    }
 
     private StatTable OutcomeByCategory(Period period)
     {

@@ -1737,6 +1737,25 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CaseNumberCounters");
                 });
 
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.StatisticsPacks.StatisticsPack", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Data")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Stamp")
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "Number");
+
+                    b.ToTable("StatisticsPacks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

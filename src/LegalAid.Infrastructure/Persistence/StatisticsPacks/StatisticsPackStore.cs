@@ -1,0 +1,65 @@
+using LegalAid.Application.Statistics.Engine.Packs;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Infrastructure.Persistence.StatisticsPacks;
+
+internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPackStore
+{
+    public async Task<IReadOnlyList<StoredPack>> ReadAsync(PackKind kind, IReadOnlyCollection<int> numbers, CancellationToken cancellationToken)
+    {
+        var wanted = numbers.ToList();
+        var found = await ReadStoredAsync(kind, wanted, cancellationToken);
+        var missing = wanted.Except(found.Select(p => p.Number)).ToList();
+        if (missing.Count > 0)
+        {
+            // Registered before anything is read for them, so that a change committed from now on invalidates them.
+            foreach (var number in missing)
+            {
+                await RegisterAsync(kind, number, cancellationToken);
+            }
+
+            found.AddRange(await ReadStoredAsync(kind, missing, cancellationToken));
+        }
+
+        return found.OrderBy(p => p.Number).ToList();
+    }
+
+    public Task StoreAsync(PackKind kind, int number, int stamp, byte[] data, CancellationToken cancellationToken) =>
+        db.StatisticsPacks.Where(p => p.Kind == kind && p.Number == number && p.Stamp == stamp)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Data, data), cancellationToken);
+
+    /// <summary>Drops the data of these segments and grows their stamps, in the caller's transaction.</summary>
+    public static async Task InvalidateAsync(LegalAidDbContext db, IReadOnlyCollection<PackSegment> segments, CancellationToken cancellationToken)
+    {
+        foreach (var kind in segments.GroupBy(s => s.Kind))
+        {
+            var numbers = kind.Select(s => s.Number).Distinct().ToList();
+            await db.StatisticsPacks.Where(p => p.Kind == kind.Key && numbers.Contains(p.Number))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stamp, p => p.Stamp + 1).SetProperty(p => p.Data, (byte[]?)null), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite runs the insert under its single writer lock; on SQL Server two readers may both find the segment missing,
+    /// and the second one's insert then breaks the key, which only means the row is there (the statement alone is undone).
+    /// </summary>
+    private async Task RegisterAsync(PackKind kind, int number, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO StatisticsPacks (Kind, Number, Stamp) SELECT {(int)kind}, {number}, 0 WHERE NOT EXISTS (SELECT 1 FROM StatisticsPacks WHERE Kind = {(int)kind} AND Number = {number})",
+                cancellationToken);
+        }
+        catch (SqlException e) when (e.Number is 2627 or 2601)
+        {
+            // Registered by another reader meanwhile.
+        }
+    }
+
+    private Task<List<StoredPack>> ReadStoredAsync(PackKind kind, List<int> numbers, CancellationToken cancellationToken) =>
+        db.StatisticsPacks.AsNoTracking().Where(p => p.Kind == kind && numbers.Contains(p.Number))
+            .Select(p => new StoredPack(p.Number, p.Stamp, p.Data))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,105 @@
+using LegalAid.Application.Common;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Statistics.Engine;
+using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Tests.Statistics.Engine;
+
+/// <summary>
+/// The facts of a window read straight from the records, row by row, as the engine read them before the fact packs: the
+/// reference a read through the packs must equal after any change.
+/// </summary>
+internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider clock, int? scopeCentreId)
+{
+    public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    {
+        var readAt = clock.GetUtcNow();
+        var heldHere = db.Consultations.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(c => scopeCentreId == null || c.CentreId == scopeCentreId);
+        var consultations = heldHere.Where(c => c.HeldOn >= start && c.HeldOn <= end);
+        // One row per consultation and category (most have one): a single scan of the window instead of two.
+        var consultationRows = await consultations
+            .SelectMany(c => c.Categories.Select(k => (int?)k.ProblemCategoryId).DefaultIfEmpty(),
+                (c, categoryId) => new { Fact = new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions), CategoryId = categoryId })
+            .ToListAsync(cancellationToken);
+        var consultationFacts = consultationRows.DistinctBy(r => r.Fact.Id).Select(r => r.Fact).ToList();
+
+        // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
+        var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
+        var caseFacts = await cases.Select(CaseFact.Projection).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferredOn >= start && r.ReferredOn <= end)
+            .Select(r => new ReferralFact(r.CaseId, r.PartnerId, new LocalisedName { Ru = r.Partner.Name, Ky = r.Partner.NameKy, En = r.Partner.NameEn }, r.ReferredOn, r.Result))
+            .ToListAsync(cancellationToken);
+        var referredOnly = referrals.Select(r => r.CaseId).Where(id => !caseFacts.ContainsKey(id)).Distinct().ToList();
+        foreach (var referred in await db.Cases.AsNoTracking().Where(c => EF.Parameter(referredOnly).Contains(c.Id)).Select(CaseFact.Projection).ToListAsync(cancellationToken))
+        {
+            caseFacts.Add(referred.Id, referred);
+        }
+
+        var caseIds = caseFacts.Keys.ToList();
+        var caseCategories = await db.Cases.AsNoTracking().Where(c => EF.Parameter(caseIds).Contains(c.Id))
+            .SelectMany(c => c.OtherCategories, (c, category) => new { c.Id, category.ProblemCategoryId })
+            .ToListAsync(cancellationToken);
+        var statusChanges = await db.Cases.AsNoTracking()
+            .SelectMany(c => c.History.Where(h => h.EffectiveOn >= start), (c, h) => new StatusFact(c.Id, h.Id, h.Status, h.EffectiveOn, h.Outcome))
+            .ToListAsync(cancellationToken);
+
+        var servedClientIds = consultationFacts.Select(c => c.ClientId).Distinct().ToList();
+        var clientIds = servedClientIds.Union(caseFacts.Values.Select(c => c.ClientId)).ToList();
+        var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
+            .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        // Only the centre scope is lifted (heldHere applies it): the voided filter must still leave voided visits out.
+        var cameBefore = await db.Clients.AsNoTracking().IgnoreQueryFilters(QueryFilters.CentreScopeOnly)
+            .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var repeatClients = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+            .GroupBy(c => c.ClientId).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+
+        return new StatisticsFacts
+        {
+            ReadAt = readAt,
+            Consultations = consultationFacts,
+            ConsultationCategories = consultationRows.Where(r => r.CategoryId != null).ToLookup(r => r.Fact.Id, r => r.CategoryId!.Value),
+            Clients = clients,
+            Cases = caseFacts,
+            CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
+            StatusChanges = statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
+                .OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
+            FirstConsultation = FirstConsultations(consultationFacts, cameBefore, start),
+            RepeatClients = repeatClients.ToHashSet(),
+            Referrals = referrals,
+            CategoryNames = await db.ProblemCategories.AsNoTracking()
+                .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
+            CentreCodes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// Each served client's first consultation: read from the window's own facts, or the day before the window for a
+    /// client who came before it. Every period compared lies inside the window, so that day is as good as the real
+    /// one for deciding who is new, and it needs no read of anyone's earlier history.
+    /// </summary>
+    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations, List<int> cameBefore, DateOnly start)
+    {
+        var first = new Dictionary<int, DateOnly>();
+        foreach (var consultation in consultations)
+        {
+            if (!first.TryGetValue(consultation.ClientId, out var known) || consultation.HeldOn < known)
+            {
+                first[consultation.ClientId] = consultation.HeldOn;
+            }
+        }
+
+        var beforeStart = start.AddDays(-1);
+        foreach (var clientId in cameBefore)
+        {
+            first[clientId] = beforeStart;
+        }
+
+        return first;
+    }
+}
