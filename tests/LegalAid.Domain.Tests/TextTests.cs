@@ -16,6 +16,16 @@ public sealed class TextTests
         Assert.Equal("Өмүрбеков Ңаа", Text.Normalize("  Өмүрбеков Ңаа "));
 
     [Theory]
+    [InlineData("Үсөнбаев Ңаа", "Үсөнбаев Ңаа")]
+    [InlineData("Ali Müller", "Ali Müller")]
+    [InlineData("Ко\u0308бек", "Кӧбек")]
+    [InlineData("Mu\u0308ller", "Müller")]
+    [InlineData("O\u02BBg\u02BBiloy", "O\u02BBg\u02BBiloy")]
+    [InlineData("\u2126hm", "\u03A9hm")]
+    public void ToFormC_ComposesWhatIsDecomposed_AndKeepsWhatIsComposed(string text, string composed) =>
+        Assert.Equal(composed, Text.ToFormC(text));
+
+    [Theory]
     [InlineData("doc\u202Efdp.exe", true)]
     [InlineData("a\u2066b", true)]
     [InlineData("Үсөнбаев", false)]

@@ -56,7 +56,7 @@ public static class NameFolding
 
     /// <summary>The words of a name or a query, lower-cased: "Үсөнбаев-Асанова Айгүл" has three.</summary>
     public static string[] Words(string text) =>
-        text.Normalize(NormalizationForm.FormC).ToLowerInvariant()
+        Common.Text.ToFormC(text).ToLowerInvariant()
             .Split([' ', '-', '\t', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>

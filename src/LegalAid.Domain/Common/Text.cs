@@ -21,7 +21,25 @@ public static class Text
             trimmed = string.Concat(trimmed.Where(c => !BidiControls.Contains(c))).Trim();
         }
 
-        return trimmed.Normalize(NormalizationForm.FormC);
+        return ToFormC(trimmed);
+    }
+
+    /// <summary>
+    /// The text in Unicode's composed form (NFC). Text of Latin letters up to U+02FF and Cyrillic ones (U+0400–U+052F,
+    /// Kyrgyz and Tajik letters included) holds no combining mark and no letter NFC replaces, so it is NFC already and
+    /// is returned as it is: asking ICU costs microseconds a string, which an import of 100,000 rows pays a million times.
+    /// </summary>
+    public static string ToFormC(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= '\u0300' && (c < '\u0400' || c > '\u052F'))
+            {
+                return value.Normalize(NormalizationForm.FormC);
+            }
+        }
+
+        return value;
     }
 
     public static string? NormalizeOptional(string? value)
