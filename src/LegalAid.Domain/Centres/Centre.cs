@@ -5,6 +5,8 @@ public sealed class Centre
 {
     public const int NameMaxLength = 200;
 
+    private TimeZoneInfo? timeZone;
+
     public Centre(int id, string code, string name, string nameKy, string nameEn, string city, string address, string timeZoneId)
     {
         Id = id;
@@ -44,7 +46,8 @@ public sealed class Centre
         Address = Common.Guard.RequiredText(address, nameof(Address), 400);
     }
 
-    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+    /// <summary>Looked up once per centre: the runtime's lookup takes a lock on every call, and imports convert 100,000 times.</summary>
+    public TimeZoneInfo TimeZone => timeZone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 

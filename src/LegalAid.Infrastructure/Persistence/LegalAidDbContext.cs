@@ -176,7 +176,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
             return;
         }
 
-        var inserted = await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
+        var inserted = BulkInsert.Insert(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
         await StatisticsPackChanges.Inserted(inserted).InvalidateAsync(this, cancellationToken);
         var audit = AuditChanges ? ChangeAudit.CaptureCreated(inserted) : ChangeAudit.None;
         var events = TakeRecordedEvents();
@@ -189,12 +189,12 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.LinkAsync(this, entries, cancellationToken);
-        await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(AuditEntry))!, entries, cancellationToken);
+        BulkInsert.Insert(this, Model.FindEntityType(typeof(AuditEntry))!, entries, cancellationToken);
 
         // The keys the sealing made for new clients wait in the change tracker (see ClientKeyRing), which need not keep
         // them once inserted: the ring keeps them unwrapped.
         var keys = ChangeTracker.Entries<ClientKey>().Where(e => e.State == EntityState.Added).ToList();
-        await BulkInsert.InsertAsync(this, Model.FindEntityType(typeof(ClientKey))!, keys.Select(k => k.Entity), cancellationToken);
+        BulkInsert.Insert(this, Model.FindEntityType(typeof(ClientKey))!, keys.Select(k => k.Entity), cancellationToken);
         keys.ForEach(key => key.State = EntityState.Detached);
     }
 

@@ -49,7 +49,9 @@ public sealed class ImportedRecordsTests : ImportTest
             return (
                 await RowsOfAsync(db, savedClient.Id),
                 await RowsOfAsync(db, insertedClient.Id),
-                (Saved: Between(0).Concat(Between(2)).ToList(), Inserted: Between(1).Concat(Between(3)).ToList()));
+                (Saved: Between(0).Concat(Between(2)).ToList(), Inserted: Between(1).Concat(Between(3)).ToList(),
+                    SavedRows: await EntryRowsAsync(db, (marks[0], marks[1]), (marks[2], marks[3])),
+                    InsertedRows: await EntryRowsAsync(db, (marks[1], marks[2]), (marks[3], marks[4]))));
         });
 
         Assert.Contains(saved, row => row.StartsWith("ClientNameTokens", StringComparison.Ordinal));
@@ -59,6 +61,7 @@ public sealed class ImportedRecordsTests : ImportTest
             ["Case", "CaseCategory", "CaseStatusChange", "CaseStatusChange", "Client", "Consultation", "ConsultationCategory"],
             entries.Saved.Select(e => e.EntityType).Order(StringComparer.Ordinal));
         Assert.Equal(Described(entries.Saved), Described(entries.Inserted));
+        Assert.Equal(entries.SavedRows, entries.InsertedRows);
         Assert.All(entries.Inserted.Where(e => e.EntityType is "Client" or "Consultation"), e => Assert.NotNull(e.Sealed));
         App.ActAs(Roles.Administrator, null);
         Assert.True((await App.SendAsync(new VerifyAuditTrail())).IsIntact);
@@ -123,24 +126,53 @@ public sealed class ImportedRecordsTests : ImportTest
             $"SELECT * FROM ConsultationCategory WHERE ConsultationId IN (SELECT Id FROM Consultations WHERE ClientId = {clientId})",
         ];
         var rows = new List<string>();
-        await db.Database.OpenConnectionAsync();
-        var connection = db.Database.GetDbConnection();
         foreach (var sql in queries)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var columns = Enumerable.Range(0, reader.FieldCount).Where(i => !Keys.Contains(reader.GetName(i)))
-                    .Select(i => $"{reader.GetName(i)}={Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)}");
-                rows.Add(sql.Split(' ')[3] + ": " + string.Join("; ", columns));
-            }
+            rows.AddRange(await StoredRowsAsync(db, sql));
         }
 
         rows.Sort(StringComparer.Ordinal);
         return rows;
     }
+
+    /// <summary>The stored audit entries between two marks, without what differs between twins (ids, sealed content, hashes), sorted.</summary>
+    private static async Task<List<string>> EntryRowsAsync(LegalAidDbContext db, params (long After, long Upto)[] ranges)
+    {
+        var rows = new List<string>();
+        foreach (var (after, upto) in ranges)
+        {
+            rows.AddRange(await StoredRowsAsync(db,
+                $"SELECT * FROM AuditEntries WHERE Id > {after} AND Id <= {upto}", "EntityId", "Changes", "Sealed", "SealedFor", "Hash"));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    private static async Task<List<string>> StoredRowsAsync(LegalAidDbContext db, string sql, params string[] except)
+    {
+        var rows = new List<string>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var columns = Enumerable.Range(0, reader.FieldCount).Where(i => !Keys.Contains(reader.GetName(i)) && !except.Contains(reader.GetName(i)))
+                .Select(i => $"{reader.GetName(i)}={Stored(reader.GetValue(i))}");
+            rows.Add(sql.Split(' ')[3] + ": " + string.Join("; ", columns));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A stored value with its storage class, so that the text "1" and the integer 1 differ.</summary>
+    private static string Stored(object value) => value switch
+    {
+        byte[] bytes => "blob " + Convert.ToHexString(bytes),
+        DBNull => "null",
+        _ => $"{value.GetType().Name} {Convert.ToString(value, CultureInfo.InvariantCulture)}",
+    };
 
     /// <summary>The entries as they read without the records' own keys, in a stable order.</summary>
     private static List<string> Described(IEnumerable<AuditEntry> entries) =>

@@ -24,6 +24,9 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
     /// <summary>The <see cref="ImportMapping.KeyFor"/> of each text met before: a file repeats the same few values in every row.</summary>
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
 
+    /// <summary>Each name met before, folded: the same names recur row after row.</summary>
+    private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
+
     /// <summary>Each unmapped value of the file with how often it occurs, for the mapping form.</summary>
     public Dictionary<(ImportValueKind Kind, string Key), (string Text, int Rows)> Unmapped { get; } = [];
 
@@ -222,7 +225,7 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
     }
 
     /// <summary>The person as written: names (case aside) and date or year of birth.</summary>
-    private static string Identity(ImportedClientFields client, string born) =>
+    private string Identity(ImportedClientFields client, string born) =>
         string.Join('\u001f', Fold(client.FamilyName), Fold(client.GivenName), Fold(client.Patronymic),
             client.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? client.BirthYear?.ToString(CultureInfo.InvariantCulture) ?? born);
 
@@ -255,5 +258,18 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
         return key;
     }
 
-    private static string Fold(string? text) => text is null ? string.Empty : ClientSearchKey.Fold(text);
+    private string Fold(string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        if (!folded.TryGetValue(text, out var fold))
+        {
+            folded[text] = fold = ClientSearchKey.Fold(text);
+        }
+
+        return fold;
+    }
 }

@@ -45,7 +45,9 @@ public static class TextDamage
     /// <summary>U+FFFD, or UTF-8 read as Windows-1251, Windows-1252 or Latin-1.</summary>
     public static bool IsMisdecoded(string text) =>
         Domain.Common.Text.HasUndecodableCharacters(text)
-        || (text.AsSpan().ContainsAny(ContinuationReadings) && WrongReadings.Any(encoding => WasUtf8(text, encoding)));
+        || (text.AsSpan().ContainsAny(ContinuationReadings) && WasUtf8InAWrongReading(text));
+
+    private static bool WasUtf8InAWrongReading(string text) => WrongReadings.Any(encoding => WasUtf8(text, encoding));
 
     /// <summary>
     /// True when the text, written back in that encoding (every character of it: a "?" it had to put in for one means
