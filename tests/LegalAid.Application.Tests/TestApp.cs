@@ -110,6 +110,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>A scope of the app's services, as a request has, for tests that hold two at once.</summary>
+    public AsyncServiceScope CreateScope() => services.CreateAsyncScope();
+
     public async Task<T> InDatabaseAsync<T>(Func<LegalAidDbContext, Task<T>> query)
     {
         await using var scope = services.CreateAsyncScope();

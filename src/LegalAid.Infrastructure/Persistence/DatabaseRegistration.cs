@@ -35,8 +35,9 @@ internal static class DatabaseRegistration
         else
         {
             connectionString ??= $"Data Source={Path.Combine(contentRoot, options.SqlitePath)}";
-            services.AddDbContext<SqliteLegalAidDbContext>(db => db.UseSqlite(connectionString, SqliteOptions)
-                .AddInterceptors(new SqlitePragmas(), new SqliteNameCollation())
+            services.AddSingleton<SqliteWriteGate>();
+            services.AddDbContext<SqliteLegalAidDbContext>((provider, db) => db.UseSqlite(connectionString, SqliteOptions)
+                .AddInterceptors(new SqlitePragmas(), new SqliteNameCollation(), provider.GetRequiredService<SqliteWriteGate>())
                 .EnableThreadSafetyChecks(options.ThreadSafetyChecks));
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqliteLegalAidDbContext>());
         }

@@ -1,0 +1,63 @@
+using LegalAid.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Application.Tests.Common.Persistence;
+
+/// <summary>SQLite's write transactions of one process begin one at a time, the others awaiting their turn instead of sleeping.</summary>
+public sealed class WriteTurnTests : ApplicationTest
+{
+    [Fact]
+    public async Task ASecondWriteTransaction_BeginsOnlyOnceTheFirstCommits()
+    {
+        await using var first = Context();
+        await using var second = Context();
+        var holding = await first.Db.Database.BeginTransactionAsync();
+
+        var waiting = second.Db.Database.BeginTransactionAsync();
+        Assert.False(waiting.IsCompleted);
+        await holding.CommitAsync();
+        await using var begun = await waiting;
+
+        Assert.NotNull(second.Db.Database.CurrentTransaction);
+    }
+
+    [Fact]
+    public async Task ATransactionDisposedWithoutCommitOrRollback_GivesTheTurnBackWhenItsContextCloses()
+    {
+        await using var second = Context();
+        Task waiting;
+        await using (var first = Context())
+        {
+            await first.Db.Database.OpenConnectionAsync();
+            await using (await first.Db.Database.BeginTransactionAsync())
+            {
+                waiting = second.Db.Database.BeginTransactionAsync();
+            }
+
+            Assert.False(waiting.IsCompleted);
+        }
+
+        await waiting;
+        Assert.NotNull(second.Db.Database.CurrentTransaction);
+    }
+
+    [Fact]
+    public async Task WritesFromManyRequestsAtOnce_AllCommit()
+    {
+        var registered = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            App.SendAsync(Requests.RegisterClient() with { DateOfBirth = new DateOnly(1990, 5, i + 1), NotADuplicate = true })));
+
+        Assert.Equal(20, registered.Distinct().Count());
+        Assert.Equal(20, await App.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    private ScopedContext Context() => new(App.CreateScope());
+
+    private sealed class ScopedContext(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public LegalAidDbContext Db { get; } = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
+}
