@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LegalAid.Application.Resources;
 using Microsoft.Extensions.Localization;
@@ -10,15 +11,21 @@ namespace LegalAid.Web.Localisation;
 /// </summary>
 public sealed class UiText(IStringLocalizer<SharedResource> pages) : IStringLocalizer
 {
-    public LocalizedString this[string name]
+    /// <summary>
+    /// Each text once per language: the resources never change while the app runs, and every lookup in a resource
+    /// manager takes its lock (a page shows a few hundred texts, so under load the requests queued there).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Culture, string Name), LocalizedString> Found = new();
+
+    public LocalizedString this[string name] =>
+        Found.GetOrAdd((CultureInfo.CurrentUICulture.Name, name), static (key, self) => self.Find(key.Name), this);
+
+    private LocalizedString Find(string name)
     {
-        get
-        {
-            var text = pages[name];
-            return text.ResourceNotFound && Labels.ResourceManager.GetString(name, CultureInfo.CurrentUICulture) is { } label
-                ? new LocalizedString(name, label)
-                : text;
-        }
+        var text = pages[name];
+        return text.ResourceNotFound && Labels.ResourceManager.GetString(name, CultureInfo.CurrentUICulture) is { } label
+            ? new LocalizedString(name, label)
+            : text;
     }
 
     public LocalizedString this[string name, params object[] arguments] =>
