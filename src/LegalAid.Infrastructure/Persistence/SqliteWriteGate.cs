@@ -26,14 +26,23 @@ internal sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbTrans
 
     public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
-        Hold(eventData.ConnectionId, turn.Wait(Patience));
+        if (!holders.ContainsKey(eventData.ConnectionId))
+        {
+            Hold(eventData.ConnectionId, turn.Wait(Patience));
+        }
+
         return result;
     }
 
+    /// <summary>A connection still holding the turn (its last transaction was disposed while it stayed open) keeps it.</summary>
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        Hold(eventData.ConnectionId, await turn.WaitAsync(Patience, cancellationToken));
+        if (!holders.ContainsKey(eventData.ConnectionId))
+        {
+            Hold(eventData.ConnectionId, await turn.WaitAsync(Patience, cancellationToken));
+        }
+
         return result;
     }
 
@@ -81,13 +90,13 @@ internal sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbTrans
 
     private void Hold(Guid connection, bool given)
     {
-        if (!given)
+        if (given)
+        {
+            holders[connection] = 0;
+        }
+        else
         {
             logger.LogWarning("A write transaction waited {Seconds} s for its turn and goes ahead without it.", Patience.TotalSeconds);
-        }
-        else if (!holders.TryAdd(connection, 0))
-        {
-            turn.Release();
         }
     }
 

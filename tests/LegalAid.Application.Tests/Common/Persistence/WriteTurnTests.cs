@@ -43,6 +43,19 @@ public sealed class WriteTurnTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AConnectionKeptOpen_BeginsItsNextTransactionAtOnce_AfterOneDisposedWithoutCommit()
+    {
+        await using var context = Context();
+        await context.Db.Database.OpenConnectionAsync();
+        await (await context.Db.Database.BeginTransactionAsync()).DisposeAsync();
+
+        var next = context.Db.Database.BeginTransactionAsync();
+
+        Assert.True(next.IsCompleted);
+        await (await next).CommitAsync();
+    }
+
+    [Fact]
     public async Task WritesFromManyRequestsAtOnce_AllCommit()
     {
         var registered = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
