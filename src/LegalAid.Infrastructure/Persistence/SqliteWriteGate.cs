@@ -34,7 +34,6 @@ internal sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbTrans
         return result;
     }
 
-    /// <summary>A connection still holding the turn (its last transaction was disposed while it stayed open) keeps it.</summary>
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
@@ -48,18 +47,27 @@ internal sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbTrans
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.ConnectionId);
 
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
         Release(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.ConnectionId);
 
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
         Release(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
 
     public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Release(eventData.ConnectionId);
 
-    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default) =>
+    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
         Release(eventData.ConnectionId);
+        return Task.CompletedTask;
+    }
 
     /// <summary>A transaction disposed without a commit or a rollback (an exception on its way) ends with its connection.</summary>
     public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
@@ -68,26 +76,21 @@ internal sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbTrans
         return result;
     }
 
-    public async ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        await Release(eventData.ConnectionId);
-        return result;
-    }
+    public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(ConnectionClosing(connection, eventData, result));
 
-    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        Release(eventData.ConnectionId);
-        return result;
-    }
+    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ConnectionClosing(connection, eventData, result);
 
-    public async ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
-    {
-        await Release(eventData.ConnectionId);
-        return result;
-    }
+    public ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        ValueTask.FromResult(ConnectionClosing(connection, eventData, result));
 
     public void Dispose() => turn.Dispose();
 
+    /// <summary>
+    /// Takes the turn when it was given. A connection that still holds it (its last transaction was disposed while the
+    /// connection stayed open) does not wait for it again: the starting methods skip the wait.
+    /// </summary>
     private void Hold(Guid connection, bool given)
     {
         if (given)
@@ -100,13 +103,11 @@ internal sealed class SqliteWriteGate(ILogger<SqliteWriteGate> logger) : DbTrans
         }
     }
 
-    private Task Release(Guid connection)
+    private void Release(Guid connection)
     {
         if (holders.TryRemove(connection, out _))
         {
             turn.Release();
         }
-
-        return Task.CompletedTask;
     }
 }
