@@ -40,6 +40,19 @@ public sealed class GetDeskTests : ApplicationTest
     }
 
     [Fact]
+    public async Task OpenCasesWithNothingPending_CountAsOpen_WithNothingDue()
+    {
+        var caseId = await OpenCaseAsync();
+        var deadline = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(-1) });
+        await App.SendAsync(new CompleteDeadline(caseId, deadline));
+
+        var desk = await App.SendAsync(new GetDesk());
+
+        Assert.Equal(new DeskCounts(1, Overdue: 0, DueThisWeek: 0, DueLater: 0, TransfersAwaitingMe: 0), desk.Counts);
+        Assert.Null(Assert.Single(desk.OpenCases.Items).NextDueOn);
+    }
+
+    [Fact]
     public async Task TwentyEightOpenCases_AreAllOnTheDesk_PagedAndSortedByTheNextThingDue()
     {
         var clientId = await App.SendAsync(Requests.RegisterClient());

@@ -102,7 +102,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 c.OpenedOn,
                 NextDueOn = c.Deadlines.AsQueryable().Where(DueWork.IsPending).Min(d => (DateOnly?)d.DueOn),
             })
-            .OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .OrderBy(c => c.NextDueOn ?? DateOnly.MaxValue).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
             .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
             .ToListAsync(cancellationToken);
         var pageIds = page.Select(c => c.Id).ToList();
@@ -114,12 +114,16 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
             .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
             .ToListAsync(cancellationToken);
+        // One pass over the pending deadlines counts all three kinds (each count alone read them all again).
+        var pendingCounts = await pending.GroupBy(_ => true)
+            .Select(g => new PendingCounts(g.Count(), g.Count(d => d.DueOn <= horizon), g.AsQueryable().Count(Deadline.OverdueOn(today))))
+            .SingleOrDefaultAsync(cancellationToken) ?? new PendingCounts(0, 0, 0);
         var counts = new
         {
             Open = await open.CountAsync(cancellationToken),
-            Pending = await pending.CountAsync(cancellationToken),
-            DueSoon = await dueSoon.CountAsync(cancellationToken),
-            Overdue = await pending.CountAsync(Deadline.OverdueOn(today), cancellationToken),
+            pendingCounts.Pending,
+            pendingCounts.DueSoon,
+            pendingCounts.Overdue,
         };
         var shownCaseIds = pageIds.Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
@@ -180,4 +184,6 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             due,
             recent);
     }
+
+    private sealed record PendingCounts(int Pending, int DueSoon, int Overdue);
 }
