@@ -39,6 +39,8 @@ function startServer(environment, extra = {}) {
       ASPNETCORE_ENVIRONMENT: environment,
       ASPNETCORE_URLS: base,
       ConnectionStrings__LegalAid: `Data Source=${args.database}`,
+      // As deploy/Dockerfile runs it: two glibc malloc arenas instead of one per thread (SQLite's native memory).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       // Warnings only: a line per slow request under overload would cost the server more than the requests.
       Logging__LogLevel__Default: 'Warning',
       ...extra,

@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace LegalAid.Infrastructure.Persistence;
 
 /// <summary>
-/// Tunes every SQLite connection: an 8 MB page cache each (SQLite's default is 2 MB; the operating system caches the
-/// file for all connections). No memory-mapped I/O: each pooled connection's mapping of the file counted again in
-/// the server's resident memory (about 950 MB under 50 connections on the million-consultation file, 450 MB
-/// without), for no measurable gain in processor time per request (benchmarks/README.md, "Load test").
+/// Tunes every SQLite connection. SQLite's own page cache stays at its default of 2 MB per connection: the operating
+/// system caches the file for all connections, and an 8 MB cache each only added to the server's resident memory
+/// (about 60 MB more at 200 connections, the same throughput, the same import time: benchmarks/README.md, "Load test").
+/// No memory-mapped I/O: each pooled connection's mapping of the file counted again in resident memory (about 950 MB
+/// under 50 connections on the million-consultation file, 450 MB without), for no gain in processor time per request.
 /// With secure_delete, whatever a write removes (an anonymised name, a destroyed audit key) is overwritten with
 /// zeros instead of lingering in free space of the file.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    public const string Statements = "PRAGMA cache_size = -8192; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;";
+    public const string Statements = "PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
