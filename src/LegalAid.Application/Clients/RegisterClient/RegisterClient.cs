@@ -25,10 +25,11 @@ public sealed class RegisterClientValidator : AbstractValidator<RegisterClient>
     public RegisterClientValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         Include(new ClientFieldsValidator(clock));
-        RuleFor(c => c.RegisteringCentreId ?? currentUser.CentreId).NotNull().WithRequiredMessage()
-            .Must(id => currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
-            .ExistingCentre(db)
-            .OverridePropertyName(nameof(RegisterClient.RegisteringCentreId));
+        // Left empty, it is the registering user's own centre. Each rule reads the property itself: a rule on a
+        // computed value would compile its expression every time the validator is built, once per request.
+        RuleFor(c => c.RegisteringCentreId).NotNull().WithRequiredMessage().When(_ => currentUser.CentreId is null)
+            .Must(id => id is null || currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
+            .ExistingCentre(db).When(c => c.RegisteringCentreId is not null, ApplyConditionTo.CurrentValidator);
     }
 }
 

@@ -47,7 +47,8 @@ public static class DateRules
     public static void Period<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, DateOnly?>> from,
         System.Linq.Expressions.Expression<Func<T, DateOnly?>> to, TimeProvider clock)
     {
-        var start = from.Compile();
+        // Interpreted: compiled, every build of a validator that is built per request would emit a dynamic method.
+        var start = from.Compile(preferInterpretation: true);
         validator.RuleFor(from).EventDate(clock);
         validator.RuleFor(to).EventDate(clock)
             .Must((request, end) => start(request) is not { } begin || end is null || begin <= end).WithMessage(_ => Messages.InvalidPeriod);

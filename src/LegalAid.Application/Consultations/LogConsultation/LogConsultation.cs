@@ -31,8 +31,8 @@ public sealed class LogConsultationValidator : AbstractValidator<LogConsultation
     {
         Include(new ConsultationFieldsValidator(db, clock));
         RuleFor(c => c.HeldAt).EventMoment(clock);
-        RuleFor(c => c.LawyerId ?? currentUser.StaffMemberId).NotNull().WithRequiredMessage()
-            .OverridePropertyName(nameof(LogConsultation.LawyerId));
+        // Left empty, the lawyer is the signed-in staff member (see RegisterClientValidator).
+        RuleFor(c => c.LawyerId).NotNull().WithRequiredMessage().When(_ => currentUser.StaffMemberId is null);
     }
 }
 

@@ -27,10 +27,10 @@ public sealed class UploadImportValidator : AbstractValidator<UploadImport>
         RuleFor(u => u.FileName).Required().Name(DataImport.FileNameMaxLength)
             .Must(name => name is null || Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())).WithMessage(_ => Messages.ImportFileType);
         RuleFor(u => u.Content).Must(content => content is { Length: > 0 and <= DataImport.MaxFileBytes }).WithMessage(_ => Messages.ImportFileSize);
-        RuleFor(u => u.CentreId ?? currentUser.CentreId).NotNull().WithMessage(_ => Messages.Required)
-            .Must(id => currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
-            .ExistingCentre(db)
-            .OverridePropertyName(nameof(UploadImport.CentreId));
+        // Left empty, it is the user's own centre (see RegisterClientValidator).
+        RuleFor(u => u.CentreId).NotNull().WithMessage(_ => Messages.Required).When(_ => currentUser.CentreId is null)
+            .Must(id => id is null || currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
+            .ExistingCentre(db).When(u => u.CentreId is not null, ApplyConditionTo.CurrentValidator);
     }
 }
 
