@@ -32,6 +32,20 @@ public sealed class UploadImportTests : ImportTest
         Assert.Equal(0, await App.InDatabaseAsync(db => db.DataImports.CountAsync()));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(99)]
+    public async Task AnAdministrator_MustNameAnExistingCentre(int? centreId)
+    {
+        App.ActAs(Roles.Administrator, centre: null);
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new UploadImport("клиенты.csv", ImportFile.Utf8([ImportFile.Row()]), centreId)));
+
+        Assert.Equal("CentreId", Assert.Single(error.Errors.Keys));
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.DataImports.CountAsync()));
+    }
+
     [Fact]
     public async Task ShouldLetNoLawyerImport()
     {
