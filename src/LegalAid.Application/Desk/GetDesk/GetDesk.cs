@@ -115,16 +115,10 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
             .ToListAsync(cancellationToken);
         // One pass over the pending deadlines counts all three kinds (each count alone read them all again).
-        var pendingCounts = await pending.GroupBy(_ => true)
+        var counts = await pending.GroupBy(_ => true)
             .Select(g => new PendingCounts(g.Count(), g.Count(d => d.DueOn <= horizon), g.AsQueryable().Count(Deadline.OverdueOn(today))))
             .SingleOrDefaultAsync(cancellationToken) ?? new PendingCounts(0, 0, 0);
-        var counts = new
-        {
-            Open = await open.CountAsync(cancellationToken),
-            pendingCounts.Pending,
-            pendingCounts.DueSoon,
-            pendingCounts.Overdue,
-        };
+        var openCount = await open.CountAsync(cancellationToken);
         var shownCaseIds = pageIds.Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
@@ -151,7 +145,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             }).ToList(),
             request.PageNumber,
             request.PageSize,
-            counts.Open);
+            openCount);
         var due = new PagedList<DueItem>(
             dueShown.Select(d =>
             {
@@ -179,7 +173,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(counts.Open, counts.Overdue, counts.DueSoon - counts.Overdue, counts.Pending - counts.DueSoon, transfers),
+            new DeskCounts(openCount, counts.Overdue, counts.DueSoon - counts.Overdue, counts.Pending - counts.DueSoon, transfers),
             openCases,
             due,
             recent);
