@@ -2427,3 +2427,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194337_CaseNextDue'
+)
+BEGIN
+    DROP INDEX [IX_Cases_AssignedLawyerId_Status_CentreId_OpenedOn] ON [Cases];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194337_CaseNextDue'
+)
+BEGIN
+    ALTER TABLE [Cases] ADD [NextDueOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194337_CaseNextDue'
+)
+BEGIN
+    EXEC(N'UPDATE [Cases] SET [NextDueOn] = (SELECT MIN([d].[DueOn]) FROM [Deadlines] AS [d] WHERE [d].[CaseId] = [Cases].[Id] AND [d].[IsDone] = CAST(0 AS bit) AND [d].[VoidedAtUtc] IS NULL);');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194337_CaseNextDue'
+)
+BEGIN
+    CREATE INDEX [IX_Cases_AssignedLawyerId_Status_CentreId_NextDueOn_OpenedOn] ON [Cases] ([AssignedLawyerId], [Status], [CentreId], [NextDueOn], [OpenedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194337_CaseNextDue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130194337_CaseNextDue', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -88,6 +88,13 @@ public sealed class Case : IVersioned
 
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The day the earliest of the case's pending deadlines (neither done nor voided) falls due; null when none is. Kept
+    /// by the store whenever a save adds, changes or removes a deadline, so that a lawyer's open cases are ordered by it
+    /// from an index instead of reading every deadline of every case.
+    /// </summary>
+    public DateOnly? NextDueOn { get; private set; }
+
     public IReadOnlyCollection<CaseCategory> OtherCategories => _otherCategories;
 
     public IReadOnlyCollection<CaseStatusChange> History => _history;

@@ -1,6 +1,10 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.EditDeadline;
+using LegalAid.Application.Cases.ReopenDeadline;
+using LegalAid.Application.Cases.VoidDeadline;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Domain.Cases;
 
@@ -50,6 +54,36 @@ public sealed class GetDeskTests : ApplicationTest
 
         Assert.Equal(new DeskCounts(1, Overdue: 0, DueThisWeek: 0, DueLater: 0, TransfersAwaitingMe: 0), desk.Counts);
         Assert.Null(Assert.Single(desk.OpenCases.Items).NextDueOn);
+    }
+
+    [Fact]
+    public async Task ACasesNextDueDay_FollowsItsPendingDeadlines_ThroughEveryChange()
+    {
+        var caseId = await OpenCaseAsync();
+        async Task<DateOnly?> NextDueOn() => Assert.Single((await App.SendAsync(new GetDesk())).OpenCases.Items).NextDueOn;
+        var day = (int days) => App.Today.AddDays(days);
+
+        var later = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = day(5) });
+        var sooner = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = day(2) });
+        Assert.Equal(day(2), await NextDueOn());
+
+        await App.SendAsync(new CompleteDeadline(caseId, sooner));
+        Assert.Equal(day(5), await NextDueOn());
+
+        var version = await App.SendAsync(new ReopenDeadline { CaseId = caseId, DeadlineId = sooner, Version = 1 });
+        Assert.Equal(day(2), await NextDueOn());
+
+        await App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = sooner, Version = version, Type = DeadlineType.CallBack, DueOn = day(9) });
+        Assert.Equal(day(5), await NextDueOn());
+
+        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = later, Reason = "Документы больше не нужны" });
+        Assert.Equal(day(9), await NextDueOn());
+
+        var consultation = await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = day(1) });
+        Assert.Equal(day(1), await NextDueOn());
+
+        await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = consultation, Reason = "Записана не в то дело" });
+        Assert.Equal(day(9), await NextDueOn());
     }
 
     [Fact]

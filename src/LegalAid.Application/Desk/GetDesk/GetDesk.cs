@@ -96,13 +96,8 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var open = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(me, centre.Id);
         var pending = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(open);
         var page = await open
-            .Select(c => new
-            {
-                c.Id,
-                c.OpenedOn,
-                NextDueOn = c.Deadlines.AsQueryable().Where(DueWork.IsPending).Min(d => (DateOnly?)d.DueOn),
-            })
             .OrderBy(c => c.NextDueOn ?? DateOnly.MaxValue).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.OpenedOn, c.NextDueOn })
             .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
             .ToListAsync(cancellationToken);
         var pageIds = page.Select(c => c.Id).ToList();
@@ -110,10 +105,15 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 .Select(d => new { d.CaseId, d.Type }).ToListAsync(cancellationToken))
             .ToLookup(d => d.CaseId, d => d.Type);
         var dueSoon = pending.Where(d => d.DueOn <= horizon);
-        var dueShown = await dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
+        // Ordered and paged from the deadlines' index, then the page's rows read: sorting whole rows read them all.
+        var dueShownIds = await dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
             .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
-            .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
+            .Select(d => d.Id)
             .ToListAsync(cancellationToken);
+        var dueRows = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(d => EF.Parameter(dueShownIds).Contains(d.Id))
+            .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+        var dueShown = dueShownIds.Select(id => dueRows[id]).ToList();
         // One pass over the pending deadlines counts all three kinds (each count alone read them all again).
         var counts = await pending.GroupBy(_ => true)
             .Select(g => new PendingCounts(g.Count(), g.Count(d => d.DueOn <= horizon), g.AsQueryable().Count(Deadline.OverdueOn(today))))

@@ -33,7 +33,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // never answers it by reading the centre's cases instead.
         builder.HasIndex(c => new { c.ClientId, c.CentreId });
         // A lawyer's open cases (the desk) from the index alone, without reading the centre's open cases or the rows.
-        builder.HasIndex(c => new { c.AssignedLawyerId, c.Status, c.CentreId, c.OpenedOn });
+        builder.HasIndex(c => new { c.AssignedLawyerId, c.Status, c.CentreId, c.NextDueOn, c.OpenedOn });
         // The opposing party's other cases at the centre (the case page) are counted from the index alone: one
         // employer can be party to thousands of cases.
         builder.HasIndex(c => new { c.OpposingPartyId, c.CentreId });

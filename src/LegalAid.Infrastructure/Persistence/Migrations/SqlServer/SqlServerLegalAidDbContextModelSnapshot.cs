@@ -111,6 +111,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -186,7 +189,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OpposingPartyId", "CentreId");
 
-                    b.HasIndex("AssignedLawyerId", "Status", "CentreId", "OpenedOn");
+                    b.HasIndex("AssignedLawyerId", "Status", "CentreId", "NextDueOn", "OpenedOn");
 
                     b.ToTable("Cases");
                 });

@@ -104,6 +104,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -179,7 +182,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OpposingPartyId", "CentreId");
 
-                    b.HasIndex("AssignedLawyerId", "Status", "CentreId", "OpenedOn");
+                    b.HasIndex("AssignedLawyerId", "Status", "CentreId", "NextDueOn", "OpenedOn");
 
                     b.ToTable("Cases");
                 });
