@@ -140,6 +140,34 @@ public sealed class GetDeskTests : ApplicationTest
     }
 
     [Fact]
+    public async Task DueItemsOfManyCases_ArePagedInDueOrder_WhateverCaseHoldsThem()
+    {
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var added = new List<(DateOnly DueOn, int CaseId, int Id)>();
+        async Task AddAsync(int caseId, int daysAgo) =>
+            added.Add((App.Today.AddDays(-daysAgo), caseId, await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(-daysAgo) })));
+        var cases = new List<int>();
+        for (var i = 0; i < GetDesk.DuePageSize + 5; i++)
+        {
+            cases.Add((await App.SendAsync(Requests.OpenCase(clientId))).Id);
+            await AddAsync(cases[^1], 100 - (i * 7 % (GetDesk.DuePageSize + 5)));
+        }
+
+        // The first case also holds deadlines due on the 50th case's next due day and later, that fall on either page.
+        foreach (var daysAgo in new[] { 100 - GetDesk.DuePageSize + 1, 100 - GetDesk.DuePageSize, 50 })
+        {
+            await AddAsync(cases[0], daysAgo);
+        }
+
+        var first = await App.SendAsync(new GetDesk());
+        var second = await App.SendAsync(new GetDesk(DuePage: 2));
+
+        var expected = added.OrderBy(d => d.DueOn).ThenBy(d => d.CaseId).ThenBy(d => d.Id).Select(d => d.Id).ToList();
+        Assert.Equal(expected.Take(GetDesk.DuePageSize), first.Due.Items.Select(d => d.DeadlineId));
+        Assert.Equal(expected.Skip(GetDesk.DuePageSize), second.Due.Items.Select(d => d.DeadlineId));
+    }
+
+    [Fact]
     public async Task APageBeyondTheLimits_IsRefusedByName()
     {
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(PageNumber: 0)));

@@ -104,9 +104,13 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var pendingOfPage = (await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(pageIds).OrderBy(d => d.DueOn).ThenBy(d => d.Id)
                 .Select(d => new { d.CaseId, d.Type }).ToListAsync(cancellationToken))
             .ToLookup(d => d.CaseId, d => d.Type);
-        var dueSoon = pending.Where(d => d.DueOn <= horizon);
-        // Ordered and paged from the deadlines' index, then the page's rows read: sorting whole rows read them all.
-        var dueShownIds = await dueSoon.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
+        // The first n due items all fall due by the n-th earliest next due day of the open cases (each of those n cases
+        // has a pending deadline due by then), so only the deadlines of the cases due by that day are read. They are
+        // ordered and paged from the deadlines' index, then the page's rows read: sorting whole rows read them all.
+        var dueBy = await open.Where(c => c.NextDueOn <= horizon).OrderBy(c => c.NextDueOn)
+            .Skip(request.DuePage * GetDesk.DuePageSize - 1).Select(c => c.NextDueOn).FirstOrDefaultAsync(cancellationToken) ?? horizon;
+        var dueThroughPage = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(open.Where(c => c.NextDueOn <= dueBy)).Where(d => d.DueOn <= dueBy);
+        var dueShownIds = await dueThroughPage.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
             .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);
