@@ -25,7 +25,7 @@ public sealed class GetDenialAlertsTests : ApplicationTest
 
         var alert = Assert.Single(await App.SendAsync(new GetDenialAlerts()));
 
-        Assert.Equal(new DenialAlert("lawyer.3@test", 20, 10, first, first.AddSeconds(19 * 30)), alert);
+        Assert.Equal(("lawyer.3@test", 20, 10, first, first.AddSeconds(19 * 30)), (alert.UserName, alert.Refusals, alert.WindowMinutes, alert.FromUtc, alert.ToUtc));
     }
 
     [Fact]
@@ -67,6 +67,19 @@ public sealed class GetDenialAlertsTests : ApplicationTest
         Assert.Empty(await App.SendAsync(new GetDenialAlerts()));
         App.ActAs(Roles.Coordinator, TestApp.Chelyabinsk);
         Assert.Equal("lawyer.3@test", Assert.Single(await App.SendAsync(new GetDenialAlerts())).UserName);
+    }
+
+    [Fact]
+    public async Task TheAlertsDays_AreThoseOfTheReadersCentre_WhereMidnightHasPassed()
+    {
+        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 20, 0, 0, TimeSpan.Zero));
+        await RefuseChelyabinskLawyerAsync(times: 20, apart: TimeSpan.FromSeconds(10));
+
+        App.ActAs(Roles.Coordinator, TestApp.Chelyabinsk);
+        var alert = Assert.Single(await App.SendAsync(new GetDenialAlerts()));
+
+        Assert.Equal((new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 16)), (alert.FirstDay, alert.LastDay));
+        Assert.Equal(new DateOnly(2026, 3, 15), DateOnly.FromDateTime(alert.FromUtc));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Centres;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,12 @@ public sealed record GetDenialAlerts : IRequest<IReadOnlyList<DenialAlert>>;
 
 /// <summary>
 /// One account's busiest window: <see cref="Refusals"/> refusals from <see cref="FromUtc"/> to <see cref="ToUtc"/>,
-/// within <see cref="WindowMinutes"/> minutes.
+/// within <see cref="WindowMinutes"/> minutes. <see cref="FirstDay"/> and <see cref="LastDay"/> are the days it falls on
+/// in the reader's centre, the days the audit page's period is given in.
 /// </summary>
-public sealed record DenialAlert(string UserName, int Refusals, int WindowMinutes, DateTime FromUtc, DateTime ToUtc);
+public sealed record DenialAlert(string UserName, int Refusals, int WindowMinutes, DateTime FromUtc, DateTime ToUtc, DateOnly FirstDay, DateOnly LastDay);
 
-public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<DenialAlertOptions> options)
+public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUser user, IActorContext actors, TimeProvider clock, IOptions<DenialAlertOptions> options)
     : IRequestHandler<GetDenialAlerts, IReadOnlyList<DenialAlert>>
 {
     public async Task<IReadOnlyList<DenialAlert>> Handle(GetDenialAlerts request, CancellationToken cancellationToken)
@@ -44,15 +46,16 @@ public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUse
             .OrderBy(e => e.OccurredAtUtc)
             .Select(e => new { e.UserId, e.UserName, e.OccurredAtUtc })
             .ToListAsync(cancellationToken);
+        var readersCentre = await actors.HomeCentreAsync(cancellationToken);
         return times.GroupBy(t => t.UserId)
-            .Select(g => Busiest(g.Last().UserName ?? g.Key!, g.Select(t => t.OccurredAtUtc).ToList(), settings.Window))
+            .Select(g => Busiest(g.Last().UserName ?? g.Key!, g.Select(t => t.OccurredAtUtc).ToList(), settings.Window, readersCentre))
             .Where(alert => alert.Refusals >= settings.Threshold)
             .OrderByDescending(alert => alert.ToUtc)
             .ToList();
     }
 
     /// <summary>The window of the given length holding the most of the (ordered) times; the earliest such window.</summary>
-    private static DenialAlert Busiest(string userName, List<DateTime> times, TimeSpan window)
+    private static DenialAlert Busiest(string userName, List<DateTime> times, TimeSpan window, Centre readersCentre)
     {
         var (bestStart, bestEnd) = (0, 0);
         var start = 0;
@@ -69,6 +72,7 @@ public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUse
             }
         }
 
-        return new DenialAlert(userName, bestEnd - bestStart + 1, (int)window.TotalMinutes, times[bestStart], times[bestEnd]);
+        var (from, to) = (times[bestStart], times[bestEnd]);
+        return new DenialAlert(userName, bestEnd - bestStart + 1, (int)window.TotalMinutes, from, to, readersCentre.LocalDate(from), readersCentre.LocalDate(to));
     }
 }
