@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddSingleton<AuditCrypto>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddSingleton<AuditViewQueue>();
+        services.AddHostedService<AuditViewWriter>();
         services.AddScoped<LegacyAuditUpgrade>();
         services.AddScoped<IAuditSeals, AuditSeals>();
         services.AddScoped<IAuditChainVerifier, AuditChainVerifier>();

@@ -56,6 +56,8 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         // Tests write data after start-up and read statistics right away: no background copy that could be older.
         builder.UseSetting("Statistics:KeepRecentYears", "0");
+        // Tests read the audit trail right after a view: each written within its request (BatchedViewAuditTests try the batches).
+        builder.UseSetting("Audit:ViewBatchWindow", "00:00:00");
         // Production turns EF Core's check off for speed; tests keep it, so that a context used twice at once fails.
         builder.UseSetting("Database:ThreadSafetyChecks", "true");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -11,4 +11,11 @@ public sealed class AuditOptions
     /// the personal values the trail keeps. Losing it makes those values unreadable for good; the trail itself still verifies.
     /// </summary>
     public string? MasterKey { get; set; }
+
+    /// <summary>
+    /// How long the web app gathers views of personal data before writing them to the trail together
+    /// (<see cref="AuditViewWriter"/>); zero writes each one within its request. What a crash can lose is the views of
+    /// one window and of the write under way.
+    /// </summary>
+    public TimeSpan ViewBatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
 }

@@ -1,22 +1,24 @@
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Domain.Auditing;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Infrastructure.Auditing;
 
-internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimeProvider clock, IServiceScopeFactory scopes) : IAuditTrail
+internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimeProvider clock, IServiceScopeFactory scopes, AuditViewQueue views) : IAuditTrail
 {
     public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken) => RecordAsync([auditEvent], cancellationToken);
 
-    public async Task RecordAsync(IReadOnlyCollection<AuditEvent> auditEvents, CancellationToken cancellationToken)
-    {
-        foreach (var auditEvent in auditEvents)
-        {
-            db.Record(await EntryForAsync(db, auditEvent, cancellationToken));
-        }
+    public Task RecordAsync(IReadOnlyCollection<AuditEvent> auditEvents, CancellationToken cancellationToken) =>
+        AuditRecord.SaveAsync(db, auditEvents.Select(Now).ToList(), cancellationToken);
 
-        await db.SaveChangesAsync(cancellationToken);
+    /// <summary>Queued for <see cref="AuditViewWriter"/> while it runs; written at once when it does not (console commands, shutdown).</summary>
+    public async Task RecordViewAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var record = Now(auditEvent);
+        if (!await views.TryAddAsync(record, cancellationToken))
+        {
+            await AuditRecord.SaveAsync(db, [record], cancellationToken);
+        }
     }
 
     /// <summary>
@@ -26,44 +28,8 @@ internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimePr
     public async Task RecordApartAsync(AuditEvent auditEvent)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var apart = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
-        apart.Record(await EntryForAsync(apart, auditEvent, CancellationToken.None));
-        await apart.SaveChangesAsync(CancellationToken.None);
+        await AuditRecord.SaveAsync(scope.ServiceProvider.GetRequiredService<LegalAidDbContext>(), [Now(auditEvent)], CancellationToken.None);
     }
 
-    /// <summary>
-    /// The entry for an event. Its personal details (search terms) are sealed for the clients they led to; when they led
-    /// to nobody, only their keyed hash is kept, so that whom someone looked for stays unreadable.
-    /// </summary>
-    private async Task<AuditEntry> EntryForAsync(LegalAidDbContext context, AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        var details = auditEvent.Details;
-        Seal? seal = null;
-        if (auditEvent.PersonalDetails is { } personal)
-        {
-            if (auditEvent.ClientIds is { Count: > 0 } clients)
-            {
-                seal = await context.Sealing.SealDetailsAsync(personal, clients, cancellationToken);
-            }
-            else
-            {
-                details = Joined(details, $"terms-hmac={context.Sealing.HashSearchTerms(personal)}");
-            }
-        }
-
-        return new AuditEntry(
-            clock.GetUtcNow().UtcDateTime,
-            auditEvent.Action,
-            auditEvent.EntityType,
-            auditEvent.EntityId,
-            auditEvent.UserId ?? user.UserId,
-            auditEvent.UserName ?? user.UserName,
-            auditEvent.CentreId ?? user.CentreId,
-            user.IpAddress,
-            details: details,
-            @sealed: seal?.Value,
-            sealedFor: seal?.SealedFor);
-    }
-
-    private static string Joined(string? details, string more) => string.IsNullOrEmpty(details) ? more : $"{details}; {more}";
+    private AuditRecord Now(AuditEvent auditEvent) => AuditRecord.Now(auditEvent, user, clock);
 }

@@ -36,7 +36,7 @@ public sealed class SchemaModelTests
             new DbContextOptionsBuilder<SqlServerLegalAidDbContext>().UseSqlServer("Server=schema.invalid;Database=LegalAid").Options,
             new OfflineUser(),
             TimeProvider.System,
-            Auditing.AuditCrypto.ForDesignTime());
+            LegalAid.Infrastructure.Auditing.AuditCrypto.ForDesignTime());
         var (script, errors) = TSql.Parse(db.Database.GenerateCreateScript());
         Assert.Empty(errors);
         return script.Batches.SelectMany(b => b.Statements)

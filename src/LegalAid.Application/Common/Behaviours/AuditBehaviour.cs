@@ -11,7 +11,7 @@ public sealed class AuditBehaviour<TRequest, TResponse>(IAuditTrail audit) : IPi
         var response = await next();
         if (request is IAuditedRequest audited)
         {
-            await audit.RecordAsync(
+            await audit.RecordViewAsync(
                 new AuditEvent(
                     audited.AuditAction,
                     audited.AuditEntityType,

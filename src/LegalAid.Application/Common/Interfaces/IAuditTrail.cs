@@ -10,6 +10,13 @@ public interface IAuditTrail
 {
     Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a read of personal data. The entry is made now (time, account, address); where the host writes views in
+    /// batches (the web app, <c>Audit:ViewBatchWindow</c>), it reaches the trail with the others of its window, outside the
+    /// request. A clean shutdown writes every one; a crash loses those of the last window.
+    /// </summary>
+    Task RecordViewAsync(AuditEvent auditEvent, CancellationToken cancellationToken);
+
     /// <summary>Records several events with one save, chained one after the other.</summary>
     Task RecordAsync(IReadOnlyCollection<AuditEvent> auditEvents, CancellationToken cancellationToken);
 

@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Auditing;
+using LegalAid.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Web.Tests.Auditing;
+
+/// <summary>
+/// Views of personal data written to the trail in batches (<c>Audit:ViewBatchWindow</c>), as the web app runs outside
+/// tests: answered first, written with the others of their window, and every one written by a clean shutdown.
+/// </summary>
+public sealed class BatchedViewAuditTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-web-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>A file of the test's own, so that it outlives the app that wrote it.</summary>
+    private string ConnectionString => $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False";
+
+    [Fact]
+    public async Task ViewsAnsweredWithinAWindow_AreAllWrittenInOrderAndChained_ByACleanShutdown()
+    {
+        Directory.CreateDirectory(folder);
+        // A window no test outlasts: whatever reaches the trail before the shutdown was written within its request.
+        var app = App("01:00:00");
+        await app.SeedAccountsAsync();
+        using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
+        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
+        var caseId = await (await lawyer.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, summary = "Не выплачена зарплата." })).CreatedIdAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            (await lawyer.GetAsync($"/api/v1/cases/{caseId}")).EnsureSuccessStatusCode();
+        }
+
+        (await lawyer.GetAsync($"/api/v1/clients?query={Uri.EscapeDataString("Өмүрзак")}")).EnsureSuccessStatusCode();
+        var beforeShutdown = await ViewsAsync(app);
+
+        await app.DisposeAsync();
+
+        await using var reader = App("00:00:00");
+        var afterShutdown = await ViewsAsync(reader);
+        Assert.Empty(beforeShutdown);
+        Assert.Equal(
+            [(AuditAction.Viewed, $"{caseId}"), (AuditAction.Viewed, $"{caseId}"), (AuditAction.Viewed, $"{caseId}"), (AuditAction.Searched, null)],
+            afterShutdown.Select(e => (e.Action, e.EntityId)));
+        Assert.All(afterShutdown, e => Assert.Equal(LegalAidFactory.LawyerMow, e.UserName));
+        Assert.All(afterShutdown, e => Assert.Equal("127.0.0.1", e.IpAddress));
+        Assert.Equal($"{clientId}", afterShutdown[^1].SealedFor);
+        Assert.True(afterShutdown.Zip(afterShutdown.Skip(1)).All(p => p.First.OccurredAtUtc <= p.Second.OccurredAtUtc));
+        Assert.True(await VerifiesAsync(reader));
+    }
+
+    [Fact]
+    public async Task WhileTheAppRuns_AViewReachesTheTrail_WithoutAnotherRequest()
+    {
+        Directory.CreateDirectory(folder);
+        await using var app = App("00:00:00.050");
+        await app.SeedAccountsAsync();
+        using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
+        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+
+        (await lawyer.GetAsync($"/api/v1/clients/{clientId}")).EnsureSuccessStatusCode();
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await ViewsAsync(app)).Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal([(AuditAction.Viewed, $"{clientId}")], (await ViewsAsync(app)).Select(e => (e.Action, e.EntityId)));
+        Assert.True(await VerifiesAsync(app));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private LegalAidFactory App(string window) =>
+        new(new Dictionary<string, string> { ["ConnectionStrings:LegalAid"] = ConnectionString, ["Audit:ViewBatchWindow"] = window });
+
+    private static Task<List<AuditEntry>> ViewsAsync(LegalAidFactory app) =>
+        app.InDatabaseAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.Viewed || e.Action == AuditAction.Searched)
+            .OrderBy(e => e.Id)
+            .ToListAsync());
+
+    private static async Task<bool> VerifiesAsync(LegalAidFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IAuditChainVerifier>().VerifyAsync(CancellationToken.None)).IsIntact;
+    }
+}
