@@ -123,7 +123,8 @@ public sealed class AuditPageTests : WebTest
     public async Task TheExportsEntry_RecordsEveryFilterUsed()
     {
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The filter's days are the reader's centre's: after 21:00 UTC it is already tomorrow in Moscow.
+        var today = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Moscow").ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var page = await HtmlPage.GetAsync(coordinator, $"/Audit?user=lawyer.mow&entityType=Client&entityId={clientId}&action=Updated&from=2026-01-01&to={today}");
         using var file = await coordinator.GetAsync(page.QuerySelector("a[href*='handler=Export']")!.GetAttribute("href"));
