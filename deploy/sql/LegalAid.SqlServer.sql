@@ -2472,3 +2472,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130214101_DeadlineDesk'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [CaseCentreId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130214101_DeadlineDesk'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [OpenCaseLawyerId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130214101_DeadlineDesk'
+)
+BEGIN
+    EXEC(N'UPDATE [d] SET [OpenCaseLawyerId] = CASE WHEN [c].[Status] = 1 THEN [c].[AssignedLawyerId] END, [CaseCentreId] = [c].[CentreId] FROM [Deadlines] AS [d] INNER JOIN [Cases] AS [c] ON [c].[Id] = [d].[CaseId];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130214101_DeadlineDesk'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_OpenCaseLawyerId_CaseCentreId_IsDone_VoidedAtUtc_DueOn_DueAt] ON [Deadlines] ([OpenCaseLawyerId], [CaseCentreId], [IsDone], [VoidedAtUtc], [DueOn], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130214101_DeadlineDesk'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130214101_DeadlineDesk', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -49,6 +49,17 @@ public sealed class Deadline : CorrectableRecord
     /// <summary>The consultation whose follow-up this is (a call back the lawyer promised); null for other deadlines.</summary>
     public int? ConsultationId { get; private set; }
 
+    /// <summary>
+    /// Whose desk the deadline is on: its case's lawyer while the case is open, null once it is closed. With
+    /// <see cref="CaseCentreId"/>, kept by the store like <see cref="Case.NextDueOn"/> (after every save that adds a
+    /// deadline or reassigns, closes, reopens or moves its case), so that a lawyer's pending deadlines are one range of an
+    /// index rather than a search of every open case.
+    /// </summary>
+    public int? OpenCaseLawyerId { get; private set; }
+
+    /// <summary>Its case's centre; see <see cref="OpenCaseLawyerId"/>.</summary>
+    public int CaseCentreId { get; private set; }
+
     /// <summary>Not done although its day has passed; <paramref name="today"/> is the date at the case's centre.</summary>
     public bool IsOverdueOn(DateOnly today) => IsOverdue(DueOn, IsDone, today);
 

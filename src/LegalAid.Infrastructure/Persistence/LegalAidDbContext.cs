@@ -111,7 +111,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         BumpVersions();
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
         var packs = StatisticsPackChanges.Capture(ChangeTracker);
-        var nextDue = NextDueChanges.Capture(ChangeTracker);
+        var desk = DeskValueChanges.Capture(ChangeTracker);
         var events = TakeRecordedEvents();
         try
         {
@@ -121,13 +121,13 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 // when it has none, which is safe, as a pack rebuilt in between is invalidated again.
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await packs.InvalidateAsync(this, cancellationToken);
-                await nextDue.RefreshAsync(this, cancellationToken);
+                await desk.RefreshAsync(this, cancellationToken);
                 return written;
             }
 
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, packs, nextDue, events, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveWithAuditAsync(audit, packs, desk, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
             // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
@@ -142,7 +142,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 }
 
                 await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, packs, nextDue, events, acceptAllChangesOnSuccess, ct);
+                var saved = await SaveWithAuditAsync(audit, packs, desk, events, acceptAllChangesOnSuccess, ct);
                 await transaction.CommitAsync(ct);
                 return saved;
             }, cancellationToken);
@@ -180,7 +180,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
         var inserted = BulkInsert.Insert(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
         await StatisticsPackChanges.Inserted(inserted).InvalidateAsync(this, cancellationToken);
-        await NextDueChanges.Inserted(inserted).RefreshAsync(this, cancellationToken);
+        await DeskValueChanges.Inserted(inserted).RefreshAsync(this, cancellationToken);
         var audit = AuditChanges ? ChangeAudit.CaptureCreated(inserted) : ChangeAudit.None;
         var events = TakeRecordedEvents();
         if (audit.IsEmpty && events.Count == 0)
@@ -202,14 +202,14 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     }
 
     /// <summary>
-    /// The changes first (with the statistics packs they invalidate and the cases' next due days), then their entries
+    /// The changes first (with the statistics packs they invalidate and the desk's values), then their entries
     /// and the recorded events, chained in one append.
     /// </summary>
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, StatisticsPackChanges packs, NextDueChanges nextDue, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, StatisticsPackChanges packs, DeskValueChanges desk, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await packs.InvalidateAsync(this, cancellationToken);
-        await nextDue.RefreshAsync(this, cancellationToken);
+        await desk.RefreshAsync(this, cancellationToken);
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);

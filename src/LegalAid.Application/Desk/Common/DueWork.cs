@@ -21,6 +21,13 @@ public static class DueWork
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IQueryable<Case> cases) =>
         deadlines.Where(IsPending).Where(d => cases.Select(c => c.Id).Contains(d.CaseId));
 
+    /// <summary>
+    /// The pending deadlines of the lawyer's open cases at the centre (the same as <c>PendingOn(cases.OpenCasesOf(…))</c>),
+    /// as one range of the deadlines' index on the case's lawyer and centre they carry (<see cref="Deadline.OpenCaseLawyerId"/>).
+    /// </summary>
+    public static IQueryable<Deadline> PendingOnDeskOf(this IQueryable<Deadline> deadlines, int lawyerId, int centreId) =>
+        deadlines.Where(d => d.OpenCaseLawyerId == lawyerId && d.CaseCentreId == centreId).Where(IsPending);
+
     /// <summary>The same, for cases already read: their ids go to the database as one list.</summary>
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IReadOnlyCollection<int> caseIds) =>
         deadlines.Where(IsPending).Where(d => EF.Parameter(caseIds).Contains(d.CaseId));

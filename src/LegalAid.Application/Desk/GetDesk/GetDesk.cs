@@ -94,7 +94,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         // the rows shown are read. The cases are those of the lawyer's own centre by name (OpenCasesOf), so the centre
         // scope's check of every deadline's case would only repeat it, row by row.
         var open = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(me, centre.Id);
-        var pending = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(open);
+        var pending = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOnDeskOf(me, centre.Id);
         var page = await open
             .OrderBy(c => c.NextDueOn ?? DateOnly.MaxValue).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.OpenedOn, c.NextDueOn })
@@ -105,11 +105,11 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 .Select(d => new { d.CaseId, d.Type }).ToListAsync(cancellationToken))
             .ToLookup(d => d.CaseId, d => d.Type);
         // The first n due items all fall due by the n-th earliest next due day of the open cases (each of those n cases
-        // has a pending deadline due by then), so only the deadlines of the cases due by that day are read. They are
-        // ordered and paged from the deadlines' index, then the page's rows read: sorting whole rows read them all.
+        // has a pending deadline due by then), so only the lawyer's deadlines due by that day are read. They are ordered and
+        // paged from the deadlines' index, then the page's rows read: sorting whole rows read them all.
         var dueBy = await open.Where(c => c.NextDueOn <= horizon).OrderBy(c => c.NextDueOn)
             .Skip(request.DuePage * GetDesk.DuePageSize - 1).Select(c => c.NextDueOn).FirstOrDefaultAsync(cancellationToken) ?? horizon;
-        var dueThroughPage = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(open.Where(c => c.NextDueOn <= dueBy)).Where(d => d.DueOn <= dueBy);
+        var dueThroughPage = pending.Where(d => d.DueOn <= dueBy);
         var dueShownIds = await dueThroughPage.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).ThenBy(d => d.CaseId).ThenBy(d => d.Id)
             .Skip((request.DuePage - 1) * GetDesk.DuePageSize).Take(GetDesk.DuePageSize)
             .Select(d => d.Id)
@@ -118,7 +118,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var dueShown = dueShownIds.Select(id => dueRows[id]).ToList();
-        // One pass over the pending deadlines counts all three kinds (each count alone read them all again).
+        // One pass over the lawyer's range of the deadlines' index counts all three kinds.
         var counts = await pending.GroupBy(_ => true)
             .Select(g => new PendingCounts(g.Count(), g.Count(d => d.DueOn <= horizon), g.AsQueryable().Count(Deadline.OverdueOn(today))))
             .SingleOrDefaultAsync(cancellationToken) ?? new PendingCounts(0, 0, 0);

@@ -17,5 +17,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.HasIndex(d => new { d.IsDone, d.DueOn });
         // A case's pending deadlines with their order (the desk, the calendar feed) from the index alone.
         builder.HasIndex(d => new { d.CaseId, d.IsDone, d.VoidedAtUtc, d.DueOn, d.DueAt });
+        // A lawyer's pending deadlines (the desk's counts and due list) from the index alone.
+        builder.HasIndex(d => new { d.OpenCaseLawyerId, d.CaseCentreId, d.IsDone, d.VoidedAtUtc, d.DueOn, d.DueAt });
     }
 }

@@ -21,7 +21,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 type: "date",
                 nullable: true);
 
-            // Every case's next due day from its pending deadlines, as NextDueChanges keeps it from now on. EXEC compiles
+            // Every case's next due day from its pending deadlines, as DeskValueChanges keeps it from now on. EXEC compiles
             // it only when it runs: in the idempotent script a batch naming a column that does not exist yet fails.
             migrationBuilder.Sql("""
                 EXEC(N'UPDATE [Cases] SET [NextDueOn] = (SELECT MIN([d].[DueOn]) FROM [Deadlines] AS [d] WHERE [d].[CaseId] = [Cases].[Id] AND [d].[IsDone] = CAST(0 AS bit) AND [d].[VoidedAtUtc] IS NULL);');

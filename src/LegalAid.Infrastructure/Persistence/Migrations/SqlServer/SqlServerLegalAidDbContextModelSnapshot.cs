@@ -327,6 +327,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CaseCentreId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CaseId")
                         .HasColumnType("int");
 
@@ -358,6 +361,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int?>("OpenCaseLawyerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -388,6 +394,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("IsDone", "DueOn");
 
                     b.HasIndex("CaseId", "IsDone", "VoidedAtUtc", "DueOn", "DueAt");
+
+                    b.HasIndex("OpenCaseLawyerId", "CaseCentreId", "IsDone", "VoidedAtUtc", "DueOn", "DueAt");
 
                     b.ToTable("Deadlines");
                 });

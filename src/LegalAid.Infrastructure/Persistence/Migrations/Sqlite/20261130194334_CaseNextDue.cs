@@ -21,7 +21,7 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
-            // Every case's next due day from its pending deadlines, as NextDueChanges keeps it from now on.
+            // Every case's next due day from its pending deadlines, as DeskValueChanges keeps it from now on.
             migrationBuilder.Sql("""
                 UPDATE "Cases" SET "NextDueOn" = (SELECT MIN("d"."DueOn") FROM "Deadlines" AS "d" WHERE "d"."CaseId" = "Cases"."Id" AND NOT "d"."IsDone" AND "d"."VoidedAtUtc" IS NULL);
                 """);

@@ -314,6 +314,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CaseCentreId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
@@ -345,6 +348,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OpenCaseLawyerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Place")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -375,6 +381,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("IsDone", "DueOn");
 
                     b.HasIndex("CaseId", "IsDone", "VoidedAtUtc", "DueOn", "DueAt");
+
+                    b.HasIndex("OpenCaseLawyerId", "CaseCentreId", "IsDone", "VoidedAtUtc", "DueOn", "DueAt");
 
                     b.ToTable("Deadlines");
                 });
