@@ -4,43 +4,25 @@ using LegalAid.Infrastructure.Persistence;
 
 namespace LegalAid.Infrastructure.Auditing;
 
-/// <summary>An event as it happened: when, from which address, by whom (the account acting unless the event names one).</summary>
-internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, string? IpAddress)
+/// <summary>
+/// An event as it happened, ready to be written: when, from which address, by whom (the account acting unless the event
+/// names one), and its personal details already sealed. Sealed at once, in the request: sealed later, a search's terms
+/// could be sealed under a new key of a client erased in between, and be readable again.
+/// </summary>
+internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, string? IpAddress, string? Details, Seal? Seal)
 {
-    public static AuditRecord Now(AuditEvent auditEvent, ICurrentUser user, TimeProvider clock) =>
-        new(
-            auditEvent with
-            {
-                UserId = auditEvent.UserId ?? user.UserId,
-                UserName = auditEvent.UserName ?? user.UserName,
-                CentreId = auditEvent.CentreId ?? user.CentreId,
-            },
-            clock.GetUtcNow().UtcDateTime,
-            user.IpAddress);
-
-    /// <summary>Saves the records' entries, chained in this order, with whatever else the context holds.</summary>
-    public static async Task SaveAsync(LegalAidDbContext context, IEnumerable<AuditRecord> records, CancellationToken cancellationToken)
-    {
-        foreach (var record in records)
-        {
-            context.Record(await record.ToEntryAsync(context, cancellationToken));
-        }
-
-        await context.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>
-    /// The entry for the event, to be saved through <paramref name="context"/>. Its personal details (search terms) are
-    /// sealed for the clients they led to; when they led to nobody, only their keyed hash is kept, so that whom someone
+    /// The record of an event happening now. Its personal details (search terms) are sealed for the clients they led to,
+    /// through <paramref name="context"/>; when they led to nobody, only their keyed hash is kept, so that whom someone
     /// looked for stays unreadable.
     /// </summary>
-    private async Task<AuditEntry> ToEntryAsync(LegalAidDbContext context, CancellationToken cancellationToken)
+    public static async Task<AuditRecord> NowAsync(AuditEvent auditEvent, ICurrentUser user, TimeProvider clock, LegalAidDbContext context, CancellationToken cancellationToken)
     {
-        var details = Event.Details;
+        var details = auditEvent.Details;
         Seal? seal = null;
-        if (Event.PersonalDetails is { } personal)
+        if (auditEvent.PersonalDetails is { } personal)
         {
-            if (Event.ClientIds is { Count: > 0 } clients)
+            if (auditEvent.ClientIds is { Count: > 0 } clients)
             {
                 seal = await context.Sealing.SealDetailsAsync(personal, clients, cancellationToken);
             }
@@ -50,7 +32,29 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
             }
         }
 
-        return new AuditEntry(
+        var actor = auditEvent with
+        {
+            UserId = auditEvent.UserId ?? user.UserId,
+            UserName = auditEvent.UserName ?? user.UserName,
+            CentreId = auditEvent.CentreId ?? user.CentreId,
+        };
+        return new AuditRecord(actor, clock.GetUtcNow().UtcDateTime, user.IpAddress, details, seal);
+    }
+
+    /// <summary>Saves the records' entries, chained in this order, with whatever else the context holds.</summary>
+    public static async Task SaveAsync(LegalAidDbContext context, IEnumerable<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var record in records)
+        {
+            context.Record(record.ToEntry());
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A new entry each time: one whose save failed was linked into the chain already and is not saved again.</summary>
+    private AuditEntry ToEntry() =>
+        new(
             OccurredAtUtc,
             Event.Action,
             Event.EntityType,
@@ -59,10 +63,9 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
             Event.UserName,
             Event.CentreId,
             IpAddress,
-            details: details,
-            @sealed: seal?.Value,
-            sealedFor: seal?.SealedFor);
-    }
+            details: Details,
+            @sealed: Seal?.Value,
+            sealedFor: Seal?.SealedFor);
 
     private static string Joined(string? details, string more) => string.IsNullOrEmpty(details) ? more : $"{details}; {more}";
 }

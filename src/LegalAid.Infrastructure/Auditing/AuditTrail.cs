@@ -8,13 +8,21 @@ internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimePr
 {
     public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken) => RecordAsync([auditEvent], cancellationToken);
 
-    public Task RecordAsync(IReadOnlyCollection<AuditEvent> auditEvents, CancellationToken cancellationToken) =>
-        AuditRecord.SaveAsync(db, auditEvents.Select(Now).ToList(), cancellationToken);
+    public async Task RecordAsync(IReadOnlyCollection<AuditEvent> auditEvents, CancellationToken cancellationToken)
+    {
+        var records = new List<AuditRecord>();
+        foreach (var auditEvent in auditEvents)
+        {
+            records.Add(await AuditRecord.NowAsync(auditEvent, user, clock, db, cancellationToken));
+        }
+
+        await AuditRecord.SaveAsync(db, records, cancellationToken);
+    }
 
     /// <summary>Queued for <see cref="AuditViewWriter"/> while it runs; written at once when it does not (console commands, shutdown).</summary>
     public async Task RecordViewAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        var record = Now(auditEvent);
+        var record = await AuditRecord.NowAsync(auditEvent, user, clock, db, cancellationToken);
         if (!await views.TryAddAsync(record, cancellationToken))
         {
             await AuditRecord.SaveAsync(db, [record], cancellationToken);
@@ -28,8 +36,7 @@ internal sealed class AuditTrail(LegalAidDbContext db, ICurrentUser user, TimePr
     public async Task RecordApartAsync(AuditEvent auditEvent)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await AuditRecord.SaveAsync(scope.ServiceProvider.GetRequiredService<LegalAidDbContext>(), [Now(auditEvent)], CancellationToken.None);
+        var apart = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
+        await AuditRecord.SaveAsync(apart, [await AuditRecord.NowAsync(auditEvent, user, clock, apart, CancellationToken.None)], CancellationToken.None);
     }
-
-    private AuditRecord Now(AuditEvent auditEvent) => AuditRecord.Now(auditEvent, user, clock);
 }

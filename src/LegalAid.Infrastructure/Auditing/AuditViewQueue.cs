@@ -8,7 +8,7 @@ namespace LegalAid.Infrastructure.Auditing;
 /// </summary>
 internal sealed class AuditViewQueue
 {
-    /// <summary>About ten seconds of views at the load test's rate; a writer that far behind slows the reads down.</summary>
+    /// <summary>Half a minute of views at the load test's rate (some 130 a second); a writer that far behind slows the reads down.</summary>
     public const int Capacity = 4096;
 
     private Channel<AuditRecord>? views;

@@ -6,7 +6,7 @@ namespace LegalAid.Infrastructure.Tests.Auditing;
 
 public sealed class AuditViewQueueTests
 {
-    private static AuditRecord View(string id) => new(new AuditEvent(AuditAction.Viewed, "Case", id), DateTime.UnixEpoch, "127.0.0.1");
+    private static AuditRecord View(string id) => new(new AuditEvent(AuditAction.Viewed, "Case", id), DateTime.UnixEpoch, "127.0.0.1", Details: null, Seal: null);
 
     [Fact]
     public async Task BeforeTheWriterOpensIt_TheQueueRefuses_SoTheViewIsWrittenAtOnce()

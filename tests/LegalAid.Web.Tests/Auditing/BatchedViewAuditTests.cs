@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
 using LegalAid.Web.Tests.Api;
+using LegalAid.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,6 +50,28 @@ public sealed class BatchedViewAuditTests : IDisposable
         Assert.Equal($"{clientId}", afterShutdown[^1].SealedFor);
         Assert.True(afterShutdown.Zip(afterShutdown.Skip(1)).All(p => p.First.OccurredAtUtc <= p.Second.OccurredAtUtc));
         Assert.True(await VerifiesAsync(reader));
+    }
+
+    [Fact]
+    public async Task ASearchWaitingToBeWritten_WhenItsClientIsErased_LeavesNoKeyThatReadsItsTerms()
+    {
+        Directory.CreateDirectory(folder);
+        var app = App("01:00:00");
+        await app.SeedAccountsAsync();
+        using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
+        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
+        (await lawyer.GetAsync($"/api/v1/clients?query={Uri.EscapeDataString("Өмүрзак")}")).EnsureSuccessStatusCode();
+        using var admin = await app.SignInAsync(LegalAidFactory.Admin);
+        var form = await HtmlPage.GetAsync(admin, $"/Admin/Erase?clientId={clientId}");
+        (await HtmlPage.SubmitAsync(admin, form, new Dictionary<string, string> { ["Input.Reason"] = "Письменное заявление", ["Input.Confirmed"] = "true" }, "#erase-form"))
+            .EnsureSuccessStatusCode();
+
+        await app.DisposeAsync();
+
+        await using var reader = App("00:00:00");
+        var search = Assert.Single(await ViewsAsync(reader), e => e.Action == AuditAction.Searched);
+        Assert.Equal($"{clientId}", search.SealedFor);
+        Assert.False(await reader.InDatabaseAsync(db => db.ClientKeys.AnyAsync(k => k.ClientId == clientId)));
     }
 
     [Fact]
