@@ -2517,3 +2517,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130222723_CaseCounts'
+)
+BEGIN
+    CREATE TABLE [CaseCounts] (
+        [CentreId] int NOT NULL,
+        [Status] int NOT NULL,
+        [Total] int NOT NULL,
+        CONSTRAINT [PK_CaseCounts] PRIMARY KEY ([CentreId], [Status]),
+        CONSTRAINT [FK_CaseCounts_Centres_CentreId] FOREIGN KEY ([CentreId]) REFERENCES [Centres] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130222723_CaseCounts'
+)
+BEGIN
+    EXEC(N'INSERT INTO [CaseCounts] ([CentreId], [Status], [Total]) SELECT [c].[Id], [s].[Status], (SELECT COUNT(*) FROM [Cases] AS [k] WHERE [k].[CentreId] = [c].[Id] AND [k].[Status] = [s].[Status]) FROM [Centres] AS [c] CROSS JOIN (SELECT 1 AS [Status] UNION ALL SELECT 2) AS [s];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130222723_CaseCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130222723_CaseCounts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -13,6 +13,7 @@ using LegalAid.Infrastructure.Reports.Pdf;
 using LegalAid.Infrastructure.Health;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Infrastructure.Persistence.CaseCounts;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<LegalAidDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
+        services.AddScoped<ICaseCounts, CaseCountReader>();
         services.AddLegalAidIdentity(configuration);
         services.AddLegalAidDataProtection(configuration);
         services.AddScoped<RoleSeeder>();

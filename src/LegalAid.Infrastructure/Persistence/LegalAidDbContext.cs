@@ -17,6 +17,7 @@ using LegalAid.Infrastructure.Calendar;
 using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Identity.Sessions;
+using LegalAid.Infrastructure.Persistence.CaseCounts;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -91,6 +92,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     internal DbSet<StatisticsPack> StatisticsPacks => Set<StatisticsPack>();
 
+    internal DbSet<CaseCount> CaseCounts => Set<CaseCount>();
+
     /// <summary>The clients' audit keys this context reads, creates and destroys.</summary>
     internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);
 
@@ -112,6 +115,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
         var packs = StatisticsPackChanges.Capture(ChangeTracker);
         var desk = DeskValueChanges.Capture(ChangeTracker);
+        var counts = CaseCountChanges.Capture(ChangeTracker);
         var events = TakeRecordedEvents();
         try
         {
@@ -122,12 +126,13 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 await packs.InvalidateAsync(this, cancellationToken);
                 await desk.RefreshAsync(this, cancellationToken);
+                await counts.ApplyAsync(this, cancellationToken);
                 return written;
             }
 
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, packs, desk, events, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveWithAuditAsync(audit, packs, desk, counts, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
             // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
@@ -142,7 +147,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 }
 
                 await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, packs, desk, events, acceptAllChangesOnSuccess, ct);
+                var saved = await SaveWithAuditAsync(audit, packs, desk, counts, events, acceptAllChangesOnSuccess, ct);
                 await transaction.CommitAsync(ct);
                 return saved;
             }, cancellationToken);
@@ -181,6 +186,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         var inserted = BulkInsert.Insert(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
         await StatisticsPackChanges.Inserted(inserted).InvalidateAsync(this, cancellationToken);
         await DeskValueChanges.Inserted(inserted).RefreshAsync(this, cancellationToken);
+        await CaseCountChanges.Inserted(inserted).ApplyAsync(this, cancellationToken);
         var audit = AuditChanges ? ChangeAudit.CaptureCreated(inserted) : ChangeAudit.None;
         var events = TakeRecordedEvents();
         if (audit.IsEmpty && events.Count == 0)
@@ -205,11 +211,12 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     /// The changes first (with the statistics packs they invalidate and the desk's values), then their entries
     /// and the recorded events, chained in one append.
     /// </summary>
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, StatisticsPackChanges packs, DeskValueChanges desk, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, StatisticsPackChanges packs, DeskValueChanges desk, CaseCountChanges counts, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await packs.InvalidateAsync(this, cancellationToken);
         await desk.RefreshAsync(this, cancellationToken);
+        await counts.ApplyAsync(this, cancellationToken);
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);
@@ -265,6 +272,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         // A centre sees the clients it holds, and those of its cases that stayed behind when a client moved on.
         builder.Entity<Client>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || c.CentreId == ScopeCentreId || Cases.Any(k => k.ClientId == c.Id));
         builder.Entity<Case>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || c.CentreId == ScopeCentreId);
+        builder.Entity<CaseCount>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || c.CentreId == ScopeCentreId);
         // A consultation is read with its case, wherever it was held; statistics count it where it was held.
         builder.Entity<Consultation>().HasQueryFilter(QueryFilters.CentreScope, c => EF.Parameter(ScopeCentreId) == null || Cases.Any(k => k.Id == c.CaseId))
             .HasQueryFilter(QueryFilters.Voided, c => c.VoidedAtUtc == null);

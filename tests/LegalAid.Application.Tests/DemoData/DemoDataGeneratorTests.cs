@@ -23,6 +23,18 @@ public sealed partial class DemoDataGeneratorTests(DemoDataGeneratorTests.Defaul
     private DateOnly Yesterday => App.Today.AddDays(-1);
 
     [Fact]
+    public async Task TheCaseCountsKeptThroughTheBulkLoad_AreThoseOfTheCases()
+    {
+        var kept = await App.InDatabaseAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT CAST(\"CentreId\" AS TEXT) || ':' || CAST(\"Status\" AS TEXT) || '=' || CAST(\"Total\" AS TEXT) AS \"Value\" FROM \"CaseCounts\" WHERE \"Total\" > 0 ORDER BY 1").ToListAsync());
+        var counted = await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters()
+            .GroupBy(c => new { c.CentreId, c.Status }).Select(g => new { g.Key.CentreId, g.Key.Status, Total = g.Count() }).ToListAsync());
+
+        Assert.Equal(counted.Select(c => $"{c.CentreId}:{(int)c.Status}={c.Total}").Order(StringComparer.Ordinal), kept.Order(StringComparer.Ordinal));
+        Assert.True(counted.Sum(c => c.Total) > 100);
+    }
+
+    [Fact]
     public async Task EveryGeneratedClient_PassesTheValidatorsOfTheClientForm()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

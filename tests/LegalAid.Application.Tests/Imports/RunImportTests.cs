@@ -1,5 +1,6 @@
 using System.Text;
 using LegalAid.Application.Audit.VerifyAuditTrail;
+using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Imports.CheckImport;
@@ -31,6 +32,17 @@ public sealed class RunImportTests : ImportTest
         Assert.Equal(App.LawyerOf[TestApp.Moscow], @case.AssignedLawyerId);
         Assert.Equal([Domain.Consultations.ConsultationChannel.InPerson, Domain.Consultations.ConsultationChannel.Phone], @case.Consultations.OrderBy(c => c.HeldAtUtc).Select(c => c.Channel));
         Assert.Equal("MOW-2026-00001", report.RowPlans[0].CaseNumber);
+    }
+
+    [Fact]
+    public async Task TheImportedCases_CountInTheCaseListsTotals()
+    {
+        await ImportAsync(ImportFile.Utf8([ImportFile.Row(), ImportFile.OtherRow()]));
+
+        var kept = (await App.SendAsync(new ListCases())).TotalCount;
+        var counted = (await App.SendAsync(new ListCases(OpenedFrom: new DateOnly(2020, 1, 1)))).TotalCount;
+
+        Assert.Equal((2, 2), (kept, counted));
     }
 
     [Fact]

@@ -13,10 +13,13 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, int Pa
 
 public static class PagedListQueryExtensions
 {
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> source, IPageRequest page, CancellationToken cancellationToken)
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> source, IPageRequest page, CancellationToken cancellationToken) =>
+        await source.ToPagedListAsync(page, await source.CountAsync(cancellationToken), cancellationToken);
+
+    /// <summary>A page of a source whose total is known without counting it.</summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> source, IPageRequest page, int totalCount, CancellationToken cancellationToken)
     {
-        var total = await source.CountAsync(cancellationToken);
         var items = await source.Skip((page.PageNumber - 1) * page.PageSize).Take(page.PageSize).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, page.PageNumber, page.PageSize, total);
+        return new PagedList<T>(items, page.PageNumber, page.PageSize, totalCount);
     }
 }

@@ -1732,6 +1732,22 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseCounts.CaseCount", b =>
+                {
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("CentreId", "Status");
+
+                    b.ToTable("CaseCounts", (string)null);
+                });
+
             modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseNumberCounter", b =>
                 {
                     b.Property<int>("CentreId")
@@ -2303,6 +2319,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseCounts.CaseCount", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseNumberCounter", b =>

@@ -1687,6 +1687,22 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseCounts.CaseCount", b =>
+                {
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CentreId", "Status");
+
+                    b.ToTable("CaseCounts", (string)null);
+                });
+
             modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseNumberCounter", b =>
                 {
                     b.Property<int>("CentreId")
@@ -2251,6 +2267,15 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseCounts.CaseCount", b =>
+                {
+                    b.HasOne("LegalAid.Domain.Centres.Centre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalAid.Infrastructure.Persistence.CaseNumberCounter", b =>
