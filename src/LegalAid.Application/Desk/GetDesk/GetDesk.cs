@@ -95,11 +95,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         // scope's check of every deadline's case would only repeat it, row by row.
         var open = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(me, centre.Id);
         var pending = db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOnDeskOf(me, centre.Id);
-        var page = await open
-            .OrderBy(c => c.NextDueOn ?? DateOnly.MaxValue).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.OpenedOn, c.NextDueOn })
-            .Skip((request.PageNumber - 1) * request.PageSize).Take(request.PageSize)
-            .ToListAsync(cancellationToken);
+        var page = await OpenCasesPageAsync(open, (request.PageNumber - 1) * request.PageSize, request.PageSize, cancellationToken);
         var pageIds = page.Select(c => c.Id).ToList();
         var pendingOfPage = (await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(pageIds).OrderBy(d => d.DueOn).ThenBy(d => d.Id)
                 .Select(d => new { d.CaseId, d.Type }).ToListAsync(cancellationToken))
@@ -182,6 +178,34 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             due,
             recent);
     }
+
+    /// <summary>
+    /// The cases with something due first, in the order of the lawyer's index on the cases; then those with nothing due,
+    /// oldest first. One ORDER BY over both (nothing due last) would sort all the lawyer's open cases for every page.
+    /// </summary>
+    private static async Task<List<OpenCaseRow>> OpenCasesPageAsync(IQueryable<Case> open, int skip, int take, CancellationToken cancellationToken)
+    {
+        var dated = await open.Where(c => c.NextDueOn != null)
+            .OrderBy(c => c.NextDueOn).ThenBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Select(c => new OpenCaseRow(c.Id, c.OpenedOn, c.NextDueOn))
+            .Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+        if (dated.Count == take)
+        {
+            return dated;
+        }
+
+        // A page that begins among the dated cases goes on with the first undated ones; one after them skips the rest.
+        var undatedSkip = dated.Count > 0 ? 0 : skip - await open.CountAsync(c => c.NextDueOn != null, cancellationToken);
+        var undated = await open.Where(c => c.NextDueOn == null)
+            .OrderBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Select(c => new OpenCaseRow(c.Id, c.OpenedOn, c.NextDueOn))
+            .Skip(undatedSkip).Take(take - dated.Count)
+            .ToListAsync(cancellationToken);
+        return [.. dated, .. undated];
+    }
+
+    private sealed record OpenCaseRow(int Id, DateOnly OpenedOn, DateOnly? NextDueOn);
 
     private sealed record PendingCounts(int Pending, int DueSoon, int Overdue);
 }
