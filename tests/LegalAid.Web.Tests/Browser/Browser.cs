@@ -169,7 +169,17 @@ public sealed class Browser : IDisposable
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(ElementClickInterceptedException), typeof(ElementNotInteractableException));
         try
         {
-            return wait.Until(condition)!;
+            return wait.Until(driver =>
+            {
+                try
+                {
+                    return condition(driver);
+                }
+                catch (UnknownErrorException e) when (LeftTheDocument(e))
+                {
+                    return default; // read from the page being replaced: ask the new one
+                }
+            })!;
         }
         catch (WebDriverTimeoutException e)
         {
@@ -180,18 +190,21 @@ public sealed class Browser : IDisposable
     private static IWebElement? Visible(IWebDriver driver, string css) =>
         driver.FindElements(By.CssSelector(css)).FirstOrDefault(IsDisplayed);
 
-    /// <summary>An element of a page being left may be reported "not in the document" rather than stale: it is not shown either way.</summary>
+    /// <summary>An element of a page being left is not shown (see <see cref="LeftTheDocument"/>).</summary>
     private static bool IsDisplayed(IWebElement element)
     {
         try
         {
             return element.Displayed;
         }
-        catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        catch (UnknownErrorException e) when (LeftTheDocument(e))
         {
             return false;
         }
     }
+
+    /// <summary>Chromium reports an element of a page being left as "not in the document" rather than stale.</summary>
+    private static bool LeftTheDocument(UnknownErrorException e) => e.Message.Contains("does not belong to the document", StringComparison.Ordinal);
 
     private static IWebElement? VisibleIfCss(IWebDriver driver, string labelOrCss)
     {
