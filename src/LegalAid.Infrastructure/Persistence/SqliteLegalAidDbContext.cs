@@ -1,5 +1,4 @@
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Domain.Cases;
 using LegalAid.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +11,5 @@ public sealed class SqliteLegalAidDbContext(DbContextOptions<SqliteLegalAidDbCon
     {
         base.OnModelCreating(builder);
         builder.UseForNames(NameCollations.Sqlite);
-        // SQLite's planner narrows an index by a column only under a comparison: "IsDone" = 0 reads the pending part of
-        // the deadlines' indexes, NOT "IsDone" (EF's SQL for !IsDone on a plain bool) every deadline of the lawyer or case.
-        builder.Entity<Deadline>().Property(d => d.IsDone).HasConversion<int>();
     }
 }

@@ -15,7 +15,15 @@ public static class DueWork
     public static IQueryable<Case> OpenCasesOf(this IQueryable<Case> cases, int lawyerId, int centreId) =>
         cases.Where(c => c.AssignedLawyerId == lawyerId && c.CentreId == centreId && c.Status == CaseStatus.Open);
 
-    public static readonly Expression<Func<Deadline, bool>> IsPending = d => !d.IsDone && d.VoidedAtUtc == null;
+    public static readonly Expression<Func<Deadline, bool>> IsPending = d => d.IsDone == NotDone && d.VoidedAtUtc == null;
+
+    /// <summary>
+    /// Compared as a parameter: EF Core writes <c>!IsDone</c> as <c>NOT "IsDone"</c>, by which SQLite narrows no index,
+    /// so the lawyer's and the case's deadline indexes were read whole, done ones included. <c>"IsDone" = @NotDone</c>
+    /// reads only their pending part. (A conversion of the column to a number did the same but made other queries pick
+    /// the (IsDone, DueOn) index: the centre's monthly report went from 27 to 172 ms.)
+    /// </summary>
+    private static bool NotDone => false;
 
     /// <summary>The cases' pending deadlines, read case by case through the deadlines' index.</summary>
     public static IQueryable<Deadline> PendingOn(this IQueryable<Deadline> deadlines, IQueryable<Case> cases) =>
