@@ -51,14 +51,6 @@ internal static class SampleRecords
             });
             var clientId = (int)(await (await coordinator.GetAsync($"/api/v1/cases/{movingCase}")).ReadAsync())["clientId"]!;
             await Created(coordinator.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { movingCase } }));
-
-            // Another Moscow case against the same employer, so that the case page always warns of a repeat offender:
-            // the moving case leaves Moscow's count once Kazan takes it, which some tests do while others look.
-            await OpenCaseAsync(coordinator, new
-            {
-                familyName = "Жээнбекова", givenName = "Айгүл", sex = "Female", dateOfBirth = "1992-08-11", citizenship = "KG",
-                phone = "+7 926 555-01-02", preferredLanguage = "ky", consentGivenOn = today, consentScopes = new[] { "LegalAid" },
-            });
         }
 
         using (var kazan = await ApiAsync(factory, LegalAidFactory.LawyerKzn))

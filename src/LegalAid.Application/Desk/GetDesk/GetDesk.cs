@@ -116,8 +116,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var dueShown = dueShownIds.Select(id => dueRows[id]).ToList();
         // Three disjoint ranges of the lawyer's part of the deadlines' index, counted in one query on the centre's row:
         // each entry is read once, and nothing is sorted (a GROUP BY of the lot sorted them all first). A pending deadline
-        // is overdue when due before today (Deadline.OverdueOn); repeating its "not done" made SQLite count all the
-        // centres' overdue deadlines through the IsDone index instead.
+        // is overdue when due before today (Deadline.OverdueOn, whose "not done" the pending ones already meet).
         var overdue = pending.Where(d => d.DueOn < today);
         var dueThisWeek = pending.Where(d => d.DueOn >= today && d.DueOn <= horizon);
         var dueLater = pending.Where(d => d.DueOn > horizon);
