@@ -113,9 +113,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     {
         BumpVersions();
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
-        var packs = StatisticsPackChanges.Capture(ChangeTracker);
-        var desk = DeskValueChanges.Capture(ChangeTracker);
-        var counts = CaseCountChanges.Capture(ChangeTracker);
+        var derived = DerivedValueChanges.Capture(ChangeTracker);
         var events = TakeRecordedEvents();
         try
         {
@@ -124,15 +122,13 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 // Unaudited (the demo generator's bulk load): the packs go right after the change, outside its transaction
                 // when it has none, which is safe, as a pack rebuilt in between is invalidated again.
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                await packs.InvalidateAsync(this, cancellationToken);
-                await desk.RefreshAsync(this, cancellationToken);
-                await counts.ApplyAsync(this, cancellationToken);
+                await derived.ApplyAsync(this, cancellationToken);
                 return written;
             }
 
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, packs, desk, counts, events, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveWithAuditAsync(audit, derived, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
             // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
@@ -147,7 +143,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                 }
 
                 await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, packs, desk, counts, events, acceptAllChangesOnSuccess, ct);
+                var saved = await SaveWithAuditAsync(audit, derived, events, acceptAllChangesOnSuccess, ct);
                 await transaction.CommitAsync(ct);
                 return saved;
             }, cancellationToken);
@@ -184,9 +180,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         }
 
         var inserted = BulkInsert.Insert(this, Model.FindEntityType(typeof(T))!, records, cancellationToken);
-        await StatisticsPackChanges.Inserted(inserted).InvalidateAsync(this, cancellationToken);
-        await DeskValueChanges.Inserted(inserted).RefreshAsync(this, cancellationToken);
-        await CaseCountChanges.Inserted(inserted).ApplyAsync(this, cancellationToken);
+        await DerivedValueChanges.Inserted(inserted).ApplyAsync(this, cancellationToken);
         var audit = AuditChanges ? ChangeAudit.CaptureCreated(inserted) : ChangeAudit.None;
         var events = TakeRecordedEvents();
         if (audit.IsEmpty && events.Count == 0)
@@ -208,15 +202,13 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     }
 
     /// <summary>
-    /// The changes first (with the statistics packs they invalidate and the desk's values), then their entries
-    /// and the recorded events, chained in one append.
+    /// The changes first (with the values derived from them), then their entries and the recorded events, chained in
+    /// one append.
     /// </summary>
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, StatisticsPackChanges packs, DeskValueChanges desk, CaseCountChanges counts, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, DerivedValueChanges derived, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await packs.InvalidateAsync(this, cancellationToken);
-        await desk.RefreshAsync(this, cancellationToken);
-        await counts.ApplyAsync(this, cancellationToken);
+        await derived.ApplyAsync(this, cancellationToken);
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);

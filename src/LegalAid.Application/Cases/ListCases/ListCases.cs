@@ -51,8 +51,9 @@ public sealed class ListCasesHandler(IApplicationDbContext db, IMapper mapper, I
     {
         var cases = Filtered(request);
         // Filtered at most by centre and status, the total is kept rather than counted: counting a centre's 80,000 cases
-        // was most of the list's time.
-        var total = request is { LawyerId: null, CategoryId: null, OpenedFrom: null, OpenedTo: null }
+        // was most of the list's time. Any other filter, one added later included, makes the request differ from this.
+        var byCentreAndStatusOnly = new ListCases(request.CentreId, request.Status, Sort: request.Sort, PageNumber: request.PageNumber, PageSize: request.PageSize);
+        var total = request == byCentreAndStatusOnly
             ? await counts.CountAsync(request.CentreId, request.Status, cancellationToken)
             : await cases.CountAsync(cancellationToken);
         return await Sorted(cases, request.Sort)
