@@ -29,7 +29,8 @@ internal static class DatabaseRegistration
             services.AddDbContext<SqlServerLegalAidDbContext>(db => db.UseSqlServer(
                     connectionString ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server."),
                     SqlServerOptions)
-                .EnableThreadSafetyChecks(options.ThreadSafetyChecks));
+                .EnableThreadSafetyChecks(options.ThreadSafetyChecks),
+                optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqlServerLegalAidDbContext>());
         }
         else
@@ -37,8 +38,9 @@ internal static class DatabaseRegistration
             connectionString ??= $"Data Source={Path.Combine(contentRoot, options.SqlitePath)}";
             services.AddSingleton<SqliteWriteGate>();
             services.AddDbContext<SqliteLegalAidDbContext>((provider, db) => db.UseSqlite(connectionString, SqliteOptions)
-                .AddInterceptors(new SqlitePragmas(), new SqliteNameCollation(), provider.GetRequiredService<SqliteWriteGate>())
-                .EnableThreadSafetyChecks(options.ThreadSafetyChecks));
+                .AddInterceptors(new SqlitePragmas(), new SqliteNameCollation(), provider.GetRequiredService<SqliteWriteGate>(), new SqliteConnectionPerContext())
+                .EnableThreadSafetyChecks(options.ThreadSafetyChecks),
+                optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqliteLegalAidDbContext>());
         }
 

@@ -142,10 +142,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                     throw new InvalidOperationException("Saving a change with its audit entry failed on a transient database error and was rolled back; repeat the operation.");
                 }
 
-                await using var transaction = await Database.BeginTransactionAsync(ct);
-                var saved = await SaveWithAuditAsync(audit, derived, events, acceptAllChangesOnSuccess, ct);
-                await transaction.CommitAsync(ct);
-                return saved;
+                return await Database.InNewTransactionAsync(work => SaveWithAuditAsync(audit, derived, events, acceptAllChangesOnSuccess, work), ct);
             }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)

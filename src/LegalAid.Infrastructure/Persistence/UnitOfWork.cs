@@ -30,10 +30,7 @@ internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup clean
                     cleanup.Forget();
                 }
 
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var result = await work();
-                await transaction.CommitAsync(ct);
-                return result;
+                return await db.Database.InNewTransactionAsync(_ => work(), ct);
             }, cancellationToken);
         }
         catch

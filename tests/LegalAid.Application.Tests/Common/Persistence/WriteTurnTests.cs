@@ -1,3 +1,5 @@
+using System.Data;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +58,23 @@ public sealed class WriteTurnTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ACommandThatFails_GivesTheTurnBackAtOnce_ThoughItsConnectionStaysOpenUntilTheRequestEnds()
+    {
+        await using var failed = Context();
+        await using var next = Context();
+        var unitOfWork = failed.Services.GetRequiredService<IUnitOfWork>();
+        await failed.Db.Centres.CountAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            unitOfWork.InTransactionAsync<int>(() => throw new InvalidOperationException("The command failed."), CancellationToken.None));
+        var begun = next.Db.Database.BeginTransactionAsync();
+
+        Assert.Equal(ConnectionState.Open, failed.Db.Database.GetDbConnection().State);
+        Assert.True(begun.IsCompleted);
+        await (await begun).CommitAsync();
+    }
+
+    [Fact]
     public async Task WritesFromManyRequestsAtOnce_AllCommit()
     {
         var registered = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
@@ -69,6 +88,8 @@ public sealed class WriteTurnTests : ApplicationTest
 
     private sealed class ScopedContext(AsyncServiceScope scope) : IAsyncDisposable
     {
+        public IServiceProvider Services => scope.ServiceProvider;
+
         public LegalAidDbContext Db { get; } = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
 
         public ValueTask DisposeAsync() => scope.DisposeAsync();
