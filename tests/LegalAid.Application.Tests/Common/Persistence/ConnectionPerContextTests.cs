@@ -12,10 +12,10 @@ public sealed class ConnectionPerContextTests : ApplicationTest
     public async Task AContext_OpensItsConnectionAtItsFirstQuery_KeepsItForTheNext_AndClosesItWhenDisposed()
     {
         var scope = App.CreateScope();
-        var connection = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>().Database.GetDbConnection();
+        var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
+        var connection = db.Database.GetDbConnection();
         var openings = 0;
         connection.StateChange += (_, change) => openings += change.CurrentState == ConnectionState.Open ? 1 : 0;
-        var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
         var before = connection.State;
 
         await db.Centres.CountAsync();
