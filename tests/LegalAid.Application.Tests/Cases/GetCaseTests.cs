@@ -1,6 +1,8 @@
 using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -28,6 +30,27 @@ public sealed class GetCaseTests : ApplicationTest
     }
 
     [Fact]
+    public async Task TheLatestConsultations_AreShownWithHowManyEarlierOnesAreLeftOut_VoidedOnesCountedWhateverIsShown()
+    {
+        var id = await OpenCaseAsync();
+        var ids = new List<int>();
+        foreach (var day in Enumerable.Range(1, 5))
+        {
+            ids.Add(await App.SendAsync(Requests.LogConsultation(id) with { HeldAt = new DateTime(2026, 3, day, 10, 0, 0), FollowUpOn = null }));
+        }
+
+        await App.SendAsync(new VoidConsultation { CaseId = id, ConsultationId = ids[^1], Reason = "Записана не в то дело" });
+
+        var latest = await App.SendAsync(new GetCase(id, LatestConsultations: 3));
+        var latestWithVoided = await App.SendAsync(new GetCase(id, IncludeVoided: true, LatestConsultations: 3));
+        var all = await App.SendAsync(new GetCase(id));
+
+        Assert.Equal(("4 3", 2, 1), Shown(latest));
+        Assert.Equal(("5 4 3", 2, 1), Shown(latestWithVoided));
+        Assert.Equal(("4 3 2 1", 0, 1), Shown(all));
+    }
+
+    [Fact]
     public async Task AnotherCentresCase_IsNotFound()
     {
         var id = await OpenCaseAsync();
@@ -35,4 +58,7 @@ public sealed class GetCaseTests : ApplicationTest
 
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new GetCase(id)));
     }
+
+    private static (string Days, int Earlier, int Voided) Shown(CaseDto @case) =>
+        (string.Join(' ', @case.Consultations.Select(c => c.HeldAtLocal.Day)), @case.EarlierConsultations, @case.VoidedItems);
 }

@@ -105,4 +105,24 @@ public sealed class CasePagesTests : WebTest
             Assert.All(shown, text => Assert.True(text.ParentElement!.Closest(".case-number") is not null, $"{url}: {text.ParentElement!.OuterHtml}"));
         }
     }
+
+    [Fact]
+    public async Task ALongTimeline_ShowsTheLatestFifty_AndLinksToTheEarlierOnes()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        foreach (var number in Enumerable.Range(1, 52))
+        {
+            await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = $"Звонок № {number}" });
+        }
+
+        var latest = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        var earlier = latest.QuerySelector("#earlier-consultations")!;
+        var all = await HtmlPage.GetAsync(Client, earlier.GetAttribute("href")!);
+
+        Assert.Equal(50, latest.QuerySelectorAll(".timeline > li").Length);
+        Assert.Contains("(2)", earlier.TextContent, StringComparison.Ordinal);
+        Assert.Equal(52, all.QuerySelectorAll(".timeline > li").Length);
+        Assert.Null(all.QuerySelector("#earlier-consultations"));
+    }
 }

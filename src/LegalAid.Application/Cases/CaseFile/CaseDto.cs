@@ -66,6 +66,9 @@ public sealed record CaseDto
 
     public IReadOnlyList<ConsultationItem> Consultations { get; init; } = [];
 
+    /// <summary>How many earlier consultations the timeline leaves out when it shows only the latest.</summary>
+    public int EarlierConsultations { get; init; }
+
     public IReadOnlyList<CaseHistoryItem> History { get; init; } = [];
 
     public IReadOnlyList<DeadlineItem> Deadlines { get; init; } = [];
@@ -113,6 +116,7 @@ public sealed record CaseDto
                 .ForMember(d => d.Documents, o => o.Ignore())
                 .ForMember(d => d.Referrals, o => o.Ignore())
                 .ForMember(d => d.OpposingPartyOtherCases, o => o.Ignore())
+                .ForMember(d => d.EarlierConsultations, o => o.Ignore())
                 .ForMember(d => d.VoidedItems, o => o.Ignore())
                 .ForMember(d => d.CentreNow, o => o.Ignore());
     }

@@ -5,6 +5,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Consultations.Common;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Consultations;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CaseFile;
@@ -13,10 +14,14 @@ namespace LegalAid.Application.Cases.CaseFile;
 /// A case file as the case page, the API and the case report show it: the case with its consultation timeline
 /// (newest first), status history, deadlines, documents and referrals. The centre scope applies: another centre's
 /// case is "not found". Voided items are left out unless <c>includeVoided</c> asks for them; their number is given either way.
+/// The timeline can be cut to its <c>latestConsultations</c>, with the number of earlier ones left out.
 /// </summary>
 public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IActorContext actors, ICurrentUser user)
 {
-    public async Task<CaseDto> GetAsync(int caseId, bool includeVoided, CancellationToken cancellationToken)
+    /// <summary>How many consultations the case page shows before "earlier": a case followed for years has hundreds.</summary>
+    public const int ConsultationsShownFirst = 50;
+
+    public async Task<CaseDto> GetAsync(int caseId, bool includeVoided, int? latestConsultations, CancellationToken cancellationToken)
     {
         var found = await db.Cases.Where(c => c.Id == caseId)
             .ProjectTo<CaseDto>(mapper.ConfigurationProvider)
@@ -25,10 +30,15 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
 
         var centre = await db.Centres.AsNoTracking().SingleAsync(c => c.Id == found.CentreId, cancellationToken);
         var now = actors.At(centre);
-        var consultations = await db.Consultations.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(c => c.CaseId == caseId)
-            .OrderByDescending(c => c.HeldAtUtc).ThenByDescending(c => c.Id)
+        var timeline = db.Consultations.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(c => c.CaseId == caseId);
+        var latest = timeline.OrderByDescending(c => c.HeldAtUtc).ThenByDescending(c => c.Id);
+        var consultations = await (latestConsultations is { } limit ? latest.Take(limit) : latest)
             .ProjectTo<ConsultationItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
+        var (allConsultations, voidedConsultations) = consultations.Count == latestConsultations
+            ? await CountAsync(timeline, cancellationToken)
+            : (consultations.Count, consultations.Count(c => c.IsVoided()));
+        var shownConsultations = Shown(consultations, includeVoided);
         var history = await db.Cases.Where(c => c.Id == caseId)
             .SelectMany(c => c.History)
             .OrderBy(h => h.RecordedAtUtc).ThenBy(h => h.Id)
@@ -60,14 +70,23 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             Referrals = Shown(referrals, includeVoided),
             OpposingPartyOtherCases = otherCases,
             CentreNow = centre.ToLocal(now.NowUtc.AddTicks(-(now.NowUtc.Ticks % TimeSpan.TicksPerMinute))),
-            Consultations = Shown(consultations, includeVoided).Select(c => c with
+            Consultations = shownConsultations.Select(c => c with
             {
                 HeldAtLocal = centre.ToLocal(c.HeldAtUtc),
                 MayCorrect = !c.IsVoided() && user.MayCorrectConsultationOf(c.LawyerId),
             }).ToList(),
+            EarlierConsultations = (includeVoided ? allConsultations : allConsultations - voidedConsultations) - shownConsultations.Count,
             History = history,
-            VoidedItems = new IVoidableItem[][] { [.. consultations], [.. deadlines], [.. documents], [.. referrals] }.Sum(items => items.Count(i => i.IsVoided())),
+            VoidedItems = voidedConsultations + new IVoidableItem[][] { [.. deadlines], [.. documents], [.. referrals] }.Sum(items => items.Count(i => i.IsVoided())),
         };
+    }
+
+    private static async Task<(int All, int Voided)> CountAsync(IQueryable<Consultation> timeline, CancellationToken cancellationToken)
+    {
+        var counts = await timeline.GroupBy(c => c.CaseId)
+            .Select(g => new { All = g.Count(), Voided = g.Count(c => c.VoidedAtUtc != null) })
+            .SingleAsync(cancellationToken);
+        return (counts.All, counts.Voided);
     }
 
     private static List<T> Shown<T>(IEnumerable<T> items, bool includeVoided)

@@ -47,7 +47,7 @@ public sealed class GetCaseReportHandler(
 {
     public async Task<ExportedFile> Handle(GetCaseReport request, CancellationToken cancellationToken)
     {
-        var found = await caseFiles.GetAsync(request.Id, includeVoided: false, cancellationToken);
+        var found = await caseFiles.GetAsync(request.Id, includeVoided: false, latestConsultations: null, cancellationToken);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == found.ClientId)
             .ProjectTo<CaseReportClient>(mapper.ConfigurationProvider)
             .SingleAsync(cancellationToken);

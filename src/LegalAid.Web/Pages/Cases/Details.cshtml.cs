@@ -1,5 +1,6 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReopenDeadline;
@@ -34,6 +35,10 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
     /// <summary>Whether voided consultations, deadlines, documents and referrals show, struck through.</summary>
     [BindProperty(SupportsGet = true, Name = "voided")]
     public bool ShowVoided { get; set; }
+
+    /// <summary>Whether the timeline shows every consultation, not only the latest.</summary>
+    [BindProperty(SupportsGet = true, Name = "all")]
+    public bool AllConsultations { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -71,7 +76,7 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
     }
 
-    protected override GetCase CaseRequest() => new(Id, ShowVoided);
+    protected override GetCase CaseRequest() => new(Id, ShowVoided, AllConsultations ? null : CaseFileQueries.ConsultationsShownFirst);
 
     private RedirectToPageResult Reload(string section) => RedirectToPage("/Cases/Details", null, new { id = Id }, section);
 }
