@@ -111,6 +111,8 @@ public sealed class CasePagesTests : WebTest
     {
         var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var first = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок не по этому делу" })).CreatedIdAsync();
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations/{first}/void", new { reason = "Записана не в то дело" });
         foreach (var number in Enumerable.Range(1, 52))
         {
             await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = $"Звонок № {number}" });
@@ -124,5 +126,6 @@ public sealed class CasePagesTests : WebTest
         Assert.Contains("(2)", earlier.TextContent, StringComparison.Ordinal);
         Assert.Equal(52, all.QuerySelectorAll(".timeline > li").Length);
         Assert.Null(all.QuerySelector("#earlier-consultations"));
+        Assert.Contains("all=true", all.QuerySelector("#voided-switch")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 }
