@@ -10,6 +10,9 @@ const { values: args } = parseArgs({
   options: {
     app: { type: 'string' },
     database: { type: 'string' },
+    'compare-app': { type: 'string' },
+    'compare-database': { type: 'string' },
+    rounds: { type: 'string', default: '3' },
     log: { type: 'string' },
     port: { type: 'string', default: '5099' },
     duration: { type: 'string', default: '15' },
@@ -18,12 +21,14 @@ const { values: args } = parseArgs({
     'endpoint-connections': { type: 'string', default: '50' },
     endpoints: { type: 'boolean', default: false },
     only: { type: 'string' },
+    cases: { type: 'string', default: '1000' },
     'prepare-accounts': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
   },
 });
 
-const base = `http://127.0.0.1:${args.port}`;
+/** A build under test: its folder, its copy of the database and its port. */
+const target = (app, database, port) => ({ app, database, base: `http://127.0.0.1:${port}`, server: null });
 const email = 'lawyer.mow@demo.legalaid';
 const password = 'Demo-Legal-Aid-2026';
 // The app refuses plain HTTP in Production; a TLS-terminating proxy on a trusted address (loopback by default,
@@ -33,14 +38,14 @@ const viaProxy = { 'x-forwarded-proto': 'https' };
 const log = (line) => process.stdout.write(`${line}\n`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
-function startServer(environment, extra = {}) {
-  const server = spawn('dotnet', [`${args.app}/LegalAid.Web.dll`], {
-    cwd: args.app,
+function startServer(target, environment, extra = {}) {
+  const server = spawn('dotnet', [`${target.app}/LegalAid.Web.dll`], {
+    cwd: target.app,
     env: {
       ...process.env,
       ASPNETCORE_ENVIRONMENT: environment,
-      ASPNETCORE_URLS: base,
-      ConnectionStrings__LegalAid: `Data Source=${args.database}`,
+      ASPNETCORE_URLS: target.base,
+      ConnectionStrings__LegalAid: `Data Source=${target.database}`,
       // As deploy/Dockerfile runs it: two glibc malloc arenas instead of one per thread (SQLite's native memory).
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       // Warnings only: a line per slow request under overload would cost the server more than the requests.
@@ -50,7 +55,7 @@ function startServer(environment, extra = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = [];
-  const file = args.log ? createWriteStream(args.log) : null;
+  const file = args.log && target.app === args.app ? createWriteStream(args.log) : null;
   for (const stream of [server.stdout, server.stderr]) {
     stream.on('data', (d) => {
       out.push(d);
@@ -58,10 +63,11 @@ function startServer(environment, extra = {}) {
     });
   }
   server.output = () => Buffer.concat(out).toString();
+  target.server = server;
   return server;
 }
 
-async function waitReady(server) {
+async function waitReady({ server, base }) {
   for (let i = 0; i < 1200; i++) {
     if (server.exitCode !== null) throw new Error(`The app exited (${server.exitCode}):\n${server.output().slice(-4000)}`);
     try {
@@ -109,12 +115,16 @@ function sampleMemory(pid) {
 class Session {
   cookies = new Map();
 
+  constructor(base) {
+    this.base = base;
+  }
+
   header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   async send(path, init = {}) {
-    const response = await fetch(`${base}${path}`, {
+    const response = await fetch(`${this.base}${path}`, {
       ...init,
       redirect: 'manual',
       headers: { ...viaProxy, cookie: this.header(), ...(init.headers ?? {}) },
@@ -157,8 +167,8 @@ function selected(html, name) {
   return option[1];
 }
 
-async function signIn() {
-  const session = new Session();
+async function signIn(base) {
+  const session = new Session(base);
   const login = await session.form('/Account/Login');
   const response = await session.post('/Account/Login', {
     'Input.Email': email,
@@ -183,7 +193,7 @@ async function issueToken(session) {
   return secret[1];
 }
 
-async function json(path, token) {
+async function jsonOf(base, path, token) {
   const response = await fetch(`${base}${path}`, { headers: { ...viaProxy, authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   return response.json();
@@ -193,9 +203,17 @@ const pick = (list) => list[Math.floor(Math.random() * list.length)];
 
 /** What the lawyer's traffic is made of; each kind says what it expects back. */
 async function prepareTraffic(session, token) {
-  const cases = (await json('/api/v1/cases?status=Open&pageSize=100', token)).items.map((c) => c.id);
+  const json = (path) => jsonOf(session.base, path, token);
+  // The open cases the traffic views and logs consultations into. Until 2026-12-01 it was the first 100: each of them
+  // then gained about 80 consultations in a run, and the case page grew dearer as the run went on (benchmarks/README.md).
+  const cases = [];
+  for (let page = 1; cases.length < Number(args.cases); page++) {
+    const items = (await json(`/api/v1/cases?status=Open&pageSize=100&pageNumber=${page}`)).items;
+    if (items.length === 0) break;
+    cases.push(...items.map((c) => c.id).slice(0, Number(args.cases) - cases.length));
+  }
   // Searched as lawyers type them: family and given name.
-  const names = (await json('/api/v1/clients?pageSize=100', token)).clients.items.map((c) => `${c.familyName} ${c.givenName}`);
+  const names = (await json('/api/v1/clients?pageSize=100')).clients.items.map((c) => `${c.familyName} ${c.givenName}`);
   const form = await session.form(`/Cases/${cases[0]}/consultations/new`);
   const consultation = {
     'Input.HeldAt': field(form.html, 'Input.HeldAt'),
@@ -241,7 +259,7 @@ function percentile(sorted, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function drive(server, traffic, kinds, connections, seconds) {
+async function drive({ server, base }, traffic, kinds, connections, seconds) {
   const samples = new Map(kinds.map((k) => [k, []]));
   let errors = 0;
   let answered = null;
@@ -280,7 +298,7 @@ async function drive(server, traffic, kinds, connections, seconds) {
 }
 
 /** One request of each kind with EF Core's command log on: how many SQL commands each costs, and which. */
-async function trace(server, traffic) {
+async function trace({ server, base }, traffic) {
   for (const [kind, { build }] of Object.entries(traffic)) {
     const request = build();
     const from = server.output().length;
@@ -296,58 +314,129 @@ async function trace(server, traffic) {
 
 const ms = (v) => (Number.isNaN(v) ? '' : v.toFixed(1));
 
+/** Signs in and prepares the traffic for one target whose server is ready. */
+async function ready(target) {
+  await waitReady(target);
+  const session = await signIn(target.base);
+  const token = await issueToken(session);
+  return prepareTraffic(session, token);
+}
+
+function table(runs) {
+  log('');
+  log('| traffic | connections | requests | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms per request | load average (1, 5, 15 min) before → after |');
+  log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const { total, byKind } of runs) {
+    log(`| ${total.name} | ${total.connections} | ${total.requests} | ${total.perSecond.toFixed(0)} | ${ms(total.p50)} | ${ms(total.p95)} | ${ms(total.p99)} | ${total.errors} | ${total.cpuMs.toFixed(2)} | ${total.load} |`);
+    for (const k of byKind) log(`| ${k.name} | | ${k.requests} | ${k.perSecond.toFixed(0)} | ${ms(k.p50)} | ${ms(k.p95)} | ${ms(k.p99)} | | | |`);
+  }
+}
+
+function memoryLine(target, memory) {
+  const end = memoryOf(target.server.pid);
+  return `peak resident ${end.peak} MB (VmHWM); highest samples: ${memory.highest.anonymous} MB own (RssAnon), `
+    + `${memory.highest.file} MB mapped files (RssFile); at the end ${end.now} MB (VmRSS)`;
+}
+
+// A server that has run for a while: the JIT's second tier (after a method's 30th call), pools, page caches.
+// Five seconds at 10 connections left the first run measuring the runtime's warm-up (about 60 % of the steady throughput).
+async function warmUp(target, traffic) {
+  const seconds = Number(args['warm-up']);
+  const warm = await drive(target, traffic, mix, 50, seconds);
+  log(`warm-up of ${target.app} (${seconds} s at 50 connections, not in the table): ${warm.total.requests} requests, ${warm.total.errors} errors`);
+}
+
+/** What each build runs: the kinds alone if asked, then the mix at each number of connections. */
+function workloads(traffic) {
+  const runs = [];
+  if (args.endpoints) {
+    const kinds = args.only ? args.only.split(',') : Object.keys(traffic);
+    for (const kind of kinds) runs.push({ kinds: [kind], connections: Number(args['endpoint-connections']) });
+  }
+  for (const connections of args.connections.split(',').filter(Boolean).map(Number)) runs.push({ kinds: mix, connections });
+  return runs;
+}
+
+/** One build: its workloads, one after the other. */
+async function measure(target) {
+  const traffic = await ready(target);
+  if (args.trace) {
+    await trace(target, traffic);
+    return;
+  }
+
+  log(`load average at start: ${load()}`);
+  const memory = sampleMemory(target.server.pid);
+  await warmUp(target, traffic);
+  const runs = [];
+  for (const { kinds, connections } of workloads(traffic)) runs.push(await drive(target, traffic, kinds, connections, Number(args.duration)));
+  table(runs);
+  memory.stop();
+  log('');
+  log(`server memory: ${memoryLine(target, memory)}`);
+}
+
+/**
+ * Two builds at once, each on its own copy of the file, measured in turns (each workload on one build then the other,
+ * the order swapped every round): on a shared machine whose speed drifts by tens of per cent within minutes, builds
+ * measured minutes apart do not compare, builds measured in alternating turns do.
+ */
+async function compare(targets) {
+  const traffics = await Promise.all(targets.map(ready));
+  const memories = targets.map((t) => sampleMemory(t.server.pid));
+  for (let i = 0; i < targets.length; i++) await warmUp(targets[i], traffics[i]);
+  const results = targets.map(() => new Map());
+  for (let round = 1; round <= Number(args.rounds); round++) {
+    const order = round % 2 === 1 ? [0, 1] : [1, 0];
+    for (const { kinds, connections } of workloads(traffics[0])) {
+      const name = `${kinds.length === 1 ? kinds[0] : 'mix'}, ${connections} connections`;
+      for (const i of order) {
+        const { total } = await drive(targets[i], traffics[i], kinds, connections, Number(args.duration));
+        results[i].set(name, [...(results[i].get(name) ?? []), total]);
+        log(`round ${round}, ${targets[i].app}, ${name}: ${total.perSecond.toFixed(0)} req/s, `
+          + `p95 ${ms(total.p95)} ms, p99 ${ms(total.p99)} ms, ${total.errors} errors, ${total.cpuMs.toFixed(2)} CPU ms per request`);
+      }
+    }
+  }
+
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  log('');
+  log('| traffic | build | rounds | median req/s | median p95 ms | median p99 ms | errors | median server CPU ms per request |');
+  log('|---|---|---|---|---|---|---|---|');
+  for (const name of results[0].keys()) {
+    for (let i = 0; i < targets.length; i++) {
+      const runs = results[i].get(name);
+      log(`| ${name} | ${targets[i].app} | ${runs.length} | ${median(runs.map((r) => r.perSecond)).toFixed(0)} | `
+        + `${ms(median(runs.map((r) => r.p95)))} | ${ms(median(runs.map((r) => r.p99)))} | ${runs.reduce((n, r) => n + r.errors, 0)} | `
+        + `${median(runs.map((r) => r.cpuMs)).toFixed(2)} |`);
+    }
+  }
+  log('');
+  for (let i = 0; i < targets.length; i++) {
+    memories[i].stop();
+    log(`server memory of ${targets[i].app}: ${memoryLine(targets[i], memories[i])}`);
+  }
+}
+
 async function main() {
+  const main = target(args.app, args.database, Number(args.port));
   if (args['prepare-accounts']) {
     // The demo accounts exist only where Development seeds them; the data itself is left as it is.
-    const server = startServer('Development', { Demo__SeedWhenEmpty: 'true', Statistics__KeepRecentYears: '0' });
-    await waitReady(server);
-    await stopServer(server);
+    startServer(main, 'Development', { Demo__SeedWhenEmpty: 'true', Statistics__KeepRecentYears: '0' });
+    await waitReady(main);
+    await stopServer(main.server);
     log('Demo accounts ready.');
     return;
   }
 
   const commandLog = args.trace ? { 'Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command': 'Information' } : {};
-  const server = startServer('Production', commandLog);
+  const targets = [main];
+  if (args['compare-app']) targets.push(target(args['compare-app'], args['compare-database'], Number(args.port) + 1));
   try {
-    await waitReady(server);
-    const session = await signIn();
-    const token = await issueToken(session);
-    const traffic = await prepareTraffic(session, token);
-    if (args.trace) {
-      await trace(server, traffic);
-      return;
-    }
-
-    const seconds = Number(args.duration);
-    log(`load average at start: ${load()}`);
-    const memory = sampleMemory(server.pid);
-    // A server that has run for a while: the JIT's second tier (after a method's 30th call), pools, page caches.
-    // Five seconds at 10 connections left the first run measuring the runtime's warm-up (about 60 % of the steady throughput).
-    const warmUp = Number(args['warm-up']);
-    const warm = await drive(server, traffic, mix, 50, warmUp);
-    log(`warm-up (${warmUp} s at 50 connections, not in the table): ${warm.total.requests} requests, ${warm.total.errors} errors`);
-
-    const runs = [];
-    if (args.endpoints) {
-      const kinds = args.only ? args.only.split(',') : Object.keys(traffic);
-      for (const kind of kinds) runs.push(await drive(server, traffic, [kind], Number(args['endpoint-connections']), seconds));
-    }
-    for (const connections of args.connections.split(',').map(Number)) runs.push(await drive(server, traffic, mix, connections, seconds));
-
-    log('');
-    log('| traffic | connections | requests | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms per request | load average (1, 5, 15 min) before → after |');
-    log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const { total, byKind } of runs) {
-      log(`| ${total.name} | ${total.connections} | ${total.requests} | ${total.perSecond.toFixed(0)} | ${ms(total.p50)} | ${ms(total.p95)} | ${ms(total.p99)} | ${total.errors} | ${total.cpuMs.toFixed(2)} | ${total.load} |`);
-      for (const k of byKind) log(`| ${k.name} | | ${k.requests} | ${k.perSecond.toFixed(0)} | ${ms(k.p50)} | ${ms(k.p95)} | ${ms(k.p99)} | | | |`);
-    }
-    memory.stop();
-    const end = memoryOf(server.pid);
-    log('');
-    log(`server memory: peak resident ${end.peak} MB (VmHWM); highest samples: ${memory.highest.anonymous} MB own (RssAnon), `
-      + `${memory.highest.file} MB mapped files (RssFile); at the end ${end.now} MB (VmRSS)`);
+    for (const t of targets) startServer(t, 'Production', commandLog);
+    await (targets.length === 1 ? measure(main) : compare(targets));
   } finally {
-    await stopServer(server);
+    for (const t of targets) await stopServer(t.server);
   }
 }
 

@@ -2552,3 +2552,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201051813_ReferenceDataStamp'
+)
+BEGIN
+    CREATE TABLE [ReferenceDataStamps] (
+        [Id] int NOT NULL,
+        [Value] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReferenceDataStamps] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201051813_ReferenceDataStamp'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Value') AND [object_id] = OBJECT_ID(N'[ReferenceDataStamps]'))
+        SET IDENTITY_INSERT [ReferenceDataStamps] ON;
+    EXEC(N'INSERT INTO [ReferenceDataStamps] ([Id], [Value])
+    VALUES (1, ''5f0c1d2e-0000-4000-8000-000000000001'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Value') AND [object_id] = OBJECT_ID(N'[ReferenceDataStamps]'))
+        SET IDENTITY_INSERT [ReferenceDataStamps] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201051813_ReferenceDataStamp'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201051813_ReferenceDataStamp', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,6 +9,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Exports.Common;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.RunImport;
+using LegalAid.Application.Lookups;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Statistics.Engine;
@@ -46,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<ImportChecker>();
         services.AddScoped<ImportWriter>();
         services.AddScoped<CentreExports>();
+        services.AddSingleton<ReferenceListCache>();
+        services.AddScoped<ReferenceListReader>();
         return services;
     }
 

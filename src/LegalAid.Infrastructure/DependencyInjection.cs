@@ -14,6 +14,7 @@ using LegalAid.Infrastructure.Health;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
 using LegalAid.Infrastructure.Persistence.CaseCounts;
+using LegalAid.Infrastructure.Persistence.ReferenceData;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
         services.AddScoped<ICaseCounts, CaseCountReader>();
+        services.AddScoped<IReferenceDataStamp, ReferenceDataStampReader>();
         services.AddLegalAidIdentity(configuration);
         services.AddLegalAidDataProtection(configuration);
         services.AddScoped<RoleSeeder>();

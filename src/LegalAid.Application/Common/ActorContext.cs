@@ -1,11 +1,11 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Lookups;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Common;
 
-internal sealed class ActorContext(ICurrentUser currentUser, TimeProvider clock, IApplicationDbContext db) : IActorContext
+internal sealed class ActorContext(ICurrentUser currentUser, TimeProvider clock, ReferenceListReader references) : IActorContext
 {
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -15,8 +15,7 @@ internal sealed class ActorContext(ICurrentUser currentUser, TimeProvider clock,
         return new Actor(currentUser.StaffMemberId, now, centre.LocalDate(now));
     }
 
-    public Task<Centre> HomeCentreAsync(CancellationToken cancellationToken) =>
-        currentUser.CentreId is { } own
-            ? db.Centres.AsNoTracking().SingleAsync(c => c.Id == own, cancellationToken)
-            : db.Centres.AsNoTracking().OrderBy(c => c.Id).FirstAsync(cancellationToken);
+    public Task<Centre> HomeCentreAsync(CancellationToken cancellationToken) => references.CentreAsync(currentUser.CentreId, cancellationToken);
+
+    public Task<Centre> CentreAsync(int centreId, CancellationToken cancellationToken) => references.CentreAsync(centreId, cancellationToken);
 }

@@ -3,6 +3,7 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Infrastructure.Persistence.ReferenceData;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,7 @@ public sealed class DemoAccounts(LegalAidDbContext db, UserManager<ApplicationUs
                 user.StaffMemberId = existingStaff.Id;
                 await users.UpdateAsync(user);
                 await db.StaffMembers.Where(s => s.Id == generated).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false), cancellationToken);
+                await ReferenceDataChanges.RenewAsync(db, cancellationToken);
             }
         }
 

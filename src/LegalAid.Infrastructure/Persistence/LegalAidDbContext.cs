@@ -18,6 +18,7 @@ using LegalAid.Infrastructure.Auditing;
 using LegalAid.Infrastructure.Identity;
 using LegalAid.Infrastructure.Identity.Sessions;
 using LegalAid.Infrastructure.Persistence.CaseCounts;
+using LegalAid.Infrastructure.Persistence.ReferenceData;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -93,6 +94,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     internal DbSet<StatisticsPack> StatisticsPacks => Set<StatisticsPack>();
 
     internal DbSet<CaseCount> CaseCounts => Set<CaseCount>();
+
+    internal DbSet<ReferenceDataStamp> ReferenceDataStamps => Set<ReferenceDataStamp>();
 
     /// <summary>The clients' audit keys this context reads, creates and destroys.</summary>
     internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);

@@ -1,7 +1,11 @@
+using LegalAid.Application.Administration.CreateAccount;
+using LegalAid.Application.Administration.SaveCategory;
 using LegalAid.Application.Administration.SavePartner;
+using LegalAid.Application.Administration.UpdateCentre;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Lookups;
 
@@ -66,6 +70,46 @@ public sealed class GetLookupsTests : ApplicationTest
         var lookups = await App.SendAsync(new GetLookups());
 
         Assert.Equal(new DateOnly(2026, 3, day), lookups.Today);
+    }
+
+    [Fact]
+    public async Task EveryChangeOfTheReferenceData_ShowsAtTheNextRequest()
+    {
+        App.ActAs(Roles.Lawyer, TestApp.Kazan);
+        await App.SendAsync(new GetLookups());
+
+        App.ActAs(Roles.Administrator, centre: null);
+        await App.SendAsync(new SavePartner { Name = "Правозащитный центр «Өмүр»", NameKy = "«Өмүр» укук коргоо борбору", NameEn = "Omur" });
+        await App.SendAsync(new SaveCategory { Code = "tenancy-disputes", NameRu = "Споры с арендодателем", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 99 });
+        await App.SendAsync(new UpdateCentre { Id = TestApp.Kazan, Name = "Казанский центр", NameKy = "Казань борбору", NameEn = "Kazan centre", Address = "Казань" });
+        await App.SendAsync(new CreateAccount { Email = "new.lawyer@centre.org", DisplayName = "Айгүл Төлөнова", Role = Roles.Lawyer, CentreId = TestApp.Kazan });
+        App.ActAs(Roles.Lawyer, TestApp.Kazan);
+        var lookups = await App.SendAsync(new GetLookups());
+
+        Assert.Contains("Правозащитный центр «Өмүр»", lookups.Partners.Select(p => p.Name.Ru));
+        Assert.Contains("Споры с арендодателем", lookups.Categories.Select(c => c.Name.Ru));
+        Assert.Equal("Казанский центр", lookups.Centres.Single().Name.Ru);
+        Assert.Equal(["Айгүл Төлөнова", "Юрист центра 2"], lookups.Lawyers.Select(l => l.FullName));
+    }
+
+    [Fact]
+    public async Task TheListsAreReadAgainOnlyWhenTheStoreHasChangedThem()
+    {
+        App.ActAs(Roles.Lawyer, TestApp.Kazan);
+        await App.SendAsync(new GetLookups());
+        await App.InDatabaseAsync(db => db.PartnerOrganisations.ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "Изменено мимо хранилища")));
+
+        var unchanged = await App.SendAsync(new GetLookups());
+        await App.InDatabaseAsync(async db =>
+        {
+            (await db.ProblemCategories.FirstAsync(c => c.IsActive)).SetActive(false);
+            return await db.SaveChangesAsync();
+        });
+        var reread = await App.SendAsync(new GetLookups());
+
+        Assert.Equal(["Кризисный центр «Сестры»"], unchanged.Partners.Select(p => p.Name.Ru));
+        Assert.Equal(["Изменено мимо хранилища"], reread.Partners.Select(p => p.Name.Ru));
+        Assert.Equal(unchanged.Categories.Count - 1, reread.Categories.Count);
     }
 
     [Fact]

@@ -73,6 +73,24 @@ public sealed class TwoServersTests : IAsyncLifetime
         Assert.Equal("Өңүт: работодатель обещал выплатить до пятницы.", (string?)seenOnOne["summary"]);
     }
 
+    [Fact]
+    public async Task AReferenceListChangedOnOneServer_IsOfferedAtOnceByTheOther()
+    {
+        using var lawyerOnSecond = await second.SignInAsync(LegalAidFactory.LawyerMow);
+        var before = await (await lawyerOnSecond.GetAsync("/api/v1/lookups")).ReadAsync();
+        using var adminOnFirst = await first.SignInAsync(LegalAidFactory.Admin, followRedirects: false);
+        var partners = await HtmlPage.GetAsync(adminOnFirst, "/Admin/Partners");
+
+        var saved = await HtmlPage.SubmitAsync(adminOnFirst, partners,
+            new Dictionary<string, string> { ["Input.Name"] = "Фонд «Көмөк»", ["Input.NameKy"] = "«Көмөк» фонду", ["Input.NameEn"] = "Komok Foundation" },
+            "main form[method=post]:last-of-type");
+        var after = await (await lawyerOnSecond.GetAsync("/api/v1/lookups")).ReadAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain("Фонд «Көмөк»", before["partners"]!.AsArray().Select(p => (string?)p!["name"]!["ru"]));
+        Assert.Contains("Фонд «Көмөк»", after["partners"]!.AsArray().Select(p => (string?)p!["name"]!["ru"]));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await second.DisposeAsync();

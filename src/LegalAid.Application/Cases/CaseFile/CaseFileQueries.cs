@@ -28,7 +28,7 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Case), caseId);
 
-        var centre = await db.Centres.AsNoTracking().SingleAsync(c => c.Id == found.CentreId, cancellationToken);
+        var centre = await actors.CentreAsync(found.CentreId, cancellationToken);
         var now = actors.At(centre);
         var timeline = db.Consultations.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(c => c.CaseId == caseId);
         var latest = timeline.OrderByDescending(c => c.HeldAtUtc).ThenByDescending(c => c.Id);

@@ -15,4 +15,7 @@ public interface IActorContext
     /// (programme staff, donors, administrators) the programme's first centre, its head office.
     /// </summary>
     Task<Centre> HomeCentreAsync(CancellationToken cancellationToken);
+
+    /// <summary>A centre of the programme, whose calendar a record of it is read in.</summary>
+    Task<Centre> CentreAsync(int centreId, CancellationToken cancellationToken);
 }

@@ -1,9 +1,6 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Lookups.GetLookups;
 
@@ -22,25 +19,20 @@ namespace LegalAid.Application.Lookups.GetLookups;
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
 public sealed record GetLookups : IRequest<Lookups>;
 
-public sealed class GetLookupsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetLookups, Lookups>
+public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUser user, IActorContext actors) : IRequestHandler<GetLookups, Lookups>
 {
     public async Task<Lookups> Handle(GetLookups request, CancellationToken cancellationToken)
     {
         var caseWorker = user.IsInRole(Roles.Lawyer) || user.IsInRole(Roles.Coordinator);
         var ownCentre = caseWorker ? user.CentreId : null;
-        var centres = await db.Centres.Where(c => ownCentre == null || c.Id == ownCentre).OrderBy(c => c.Id)
-            .ProjectTo<CentreItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var categories = await db.ProblemCategories.Where(c => c.IsActive).OrderBy(c => c.SortOrder)
-            .ProjectTo<CategoryItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var staff = caseWorker || user.IsInRole(Roles.ProgrammeStaff) || user.IsInRole(Roles.Administrator)
-            ? await db.StaffMembers.Where(s => s.IsActive && s.CentreId != null && (ownCentre == null || s.CentreId == ownCentre))
-                .OrderBy(s => s.FullName)
-                .ProjectTo<LawyerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken)
-            : [];
-        var partners = caseWorker
-            ? await db.PartnerOrganisations.Where(p => p.IsActive).OrderBy(p => p.Name)
-                .ProjectTo<PartnerItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken)
-            : [];
-        return new Lookups(centres, categories, staff, partners) { Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today };
+        var lists = await references.GetAsync(cancellationToken);
+        return new Lookups(
+            [.. lists.Centres.Where(c => ownCentre == null || c.Id == ownCentre)],
+            lists.Categories,
+            [.. lists.Staff.Where(s => ownCentre == null || s.CentreId == ownCentre)],
+            caseWorker ? lists.Partners : [])
+        {
+            Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today,
+        };
     }
 }

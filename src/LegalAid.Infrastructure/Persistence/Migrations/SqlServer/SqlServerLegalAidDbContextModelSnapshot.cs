@@ -1764,6 +1764,26 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CaseNumberCounters");
                 });
 
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.ReferenceData.ReferenceDataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("5f0c1d2e-0000-4000-8000-000000000001")
+                        });
+                });
+
             modelBuilder.Entity("LegalAid.Infrastructure.Persistence.StatisticsPacks.StatisticsPack", b =>
                 {
                     b.Property<int>("Kind")

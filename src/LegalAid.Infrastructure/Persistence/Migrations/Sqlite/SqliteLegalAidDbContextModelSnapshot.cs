@@ -1719,6 +1719,26 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CaseNumberCounters");
                 });
 
+            modelBuilder.Entity("LegalAid.Infrastructure.Persistence.ReferenceData.ReferenceDataStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceDataStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("5f0c1d2e-0000-4000-8000-000000000001")
+                        });
+                });
+
             modelBuilder.Entity("LegalAid.Infrastructure.Persistence.StatisticsPacks.StatisticsPack", b =>
                 {
                     b.Property<int>("Kind")
