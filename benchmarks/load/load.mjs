@@ -64,7 +64,6 @@ function startServer(target, environment, extra = {}) {
   }
   server.output = () => Buffer.concat(out).toString();
   target.server = server;
-  return server;
 }
 
 async function waitReady({ server, base }) {
@@ -212,6 +211,7 @@ async function prepareTraffic(session, token) {
     if (items.length === 0) break;
     cases.push(...items.map((c) => c.id).slice(0, Number(args.cases) - cases.length));
   }
+  if (new Set(cases).size !== cases.length) throw new Error('The API gave the same open case on two pages.');
   // Searched as lawyers type them: family and given name.
   const names = (await json('/api/v1/clients?pageSize=100')).clients.items.map((c) => `${c.familyName} ${c.givenName}`);
   const form = await session.form(`/Cases/${cases[0]}/consultations/new`);
@@ -419,22 +419,22 @@ async function compare(targets) {
 }
 
 async function main() {
-  const main = target(args.app, args.database, Number(args.port));
+  const first = target(args.app, args.database, Number(args.port));
   if (args['prepare-accounts']) {
     // The demo accounts exist only where Development seeds them; the data itself is left as it is.
-    startServer(main, 'Development', { Demo__SeedWhenEmpty: 'true', Statistics__KeepRecentYears: '0' });
-    await waitReady(main);
-    await stopServer(main.server);
+    startServer(first, 'Development', { Demo__SeedWhenEmpty: 'true', Statistics__KeepRecentYears: '0' });
+    await waitReady(first);
+    await stopServer(first.server);
     log('Demo accounts ready.');
     return;
   }
 
   const commandLog = args.trace ? { 'Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command': 'Information' } : {};
-  const targets = [main];
+  const targets = [first];
   if (args['compare-app']) targets.push(target(args['compare-app'], args['compare-database'], Number(args.port) + 1));
   try {
     for (const t of targets) startServer(t, 'Production', commandLog);
-    await (targets.length === 1 ? measure(main) : compare(targets));
+    await (targets.length === 1 ? measure(first) : compare(targets));
   } finally {
     for (const t of targets) await stopServer(t.server);
   }
