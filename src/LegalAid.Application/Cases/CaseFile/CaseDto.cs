@@ -52,6 +52,8 @@ public sealed record CaseDto
 
     public string? Summary { get; init; }
 
+    public int? OpposingPartyId { get; init; }
+
     public string? OpposingPartyName { get; init; }
 
     public OpposingPartyKind? OpposingPartyKind { get; init; }

@@ -54,8 +54,7 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             .ProjectTo<ReferralItem>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         // Counted with the party's id as a value: compared column to column, EF Core's null semantics add
         // "or both are null", and no index serves that.
-        var opposingParty = await db.Cases.Where(c => c.Id == caseId).Select(c => c.OpposingPartyId).SingleAsync(cancellationToken);
-        var otherCases = opposingParty is { } partyId
+        var otherCases = found.OpposingPartyId is { } partyId
             ? await db.Cases.CountAsync(other => other.OpposingPartyId == partyId && other.Id != caseId, cancellationToken)
             : 0;
 

@@ -87,7 +87,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
     public async Task<DeskView> Handle(GetDesk request, CancellationToken cancellationToken)
     {
         var me = user.StaffMemberId!.Value;
-        var centre = await db.Centres.SingleAsync(c => c.Id == user.CentreId, cancellationToken);
+        var centre = await actors.HomeCentreAsync(cancellationToken);
         var today = actors.At(centre).Today;
         var horizon = today.AddDays(GetDesk.DaysAhead);
         // A lawyer may hold thousands of open cases and deadlines: the database orders, pages and counts them, and only
@@ -114,16 +114,16 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var dueShown = dueShownIds.Select(id => dueRows[id]).ToList();
-        // Three disjoint ranges of the lawyer's part of the deadlines' index, counted in one query on the centre's row:
-        // each entry is read once, and nothing is sorted (a GROUP BY of the lot sorted them all first). A pending deadline
-        // is overdue when due before today (Deadline.OverdueOn, whose "not done" the pending ones already meet).
+        // Three disjoint ranges of the lawyer's part of the deadlines' index, counted in one query on the centre's row
+        // with the open cases: each entry is read once, and nothing is sorted (a GROUP BY of the lot sorted them all
+        // first). A pending deadline is overdue when due before today (Deadline.OverdueOn, whose "not done" the pending
+        // ones already meet).
         var overdue = pending.Where(d => d.DueOn < today);
         var dueThisWeek = pending.Where(d => d.DueOn >= today && d.DueOn <= horizon);
         var dueLater = pending.Where(d => d.DueOn > horizon);
         var counts = await db.Centres.Where(c => c.Id == centre.Id)
-            .Select(_ => new PendingCounts(overdue.Count(), dueThisWeek.Count(), dueLater.Count()))
+            .Select(_ => new DeskTotals(open.Count(), overdue.Count(), dueThisWeek.Count(), dueLater.Count()))
             .SingleAsync(cancellationToken);
-        var openCount = await open.CountAsync(cancellationToken);
         var shownCaseIds = pageIds.Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
             .Select(c => new
@@ -150,7 +150,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             }).ToList(),
             request.PageNumber,
             request.PageSize,
-            openCount);
+            counts.OpenCases);
         var due = new PagedList<DueItem>(
             dueShown.Select(d =>
             {
@@ -178,7 +178,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(openCount, counts.Overdue, counts.DueThisWeek, counts.DueLater, transfers),
+            new DeskCounts(counts.OpenCases, counts.Overdue, counts.DueThisWeek, counts.DueLater, transfers),
             openCases,
             due,
             recent);
@@ -212,5 +212,5 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
 
     private sealed record OpenCaseRow(int Id, DateOnly OpenedOn, DateOnly? NextDueOn);
 
-    private sealed record PendingCounts(int Overdue, int DueThisWeek, int DueLater);
+    private sealed record DeskTotals(int OpenCases, int Overdue, int DueThisWeek, int DueLater);
 }

@@ -5,6 +5,10 @@ namespace LegalAid.Infrastructure.Persistence.ReferenceData;
 
 internal sealed class ReferenceDataStampReader(LegalAidDbContext db) : IReferenceDataStamp
 {
-    public Task<Guid> CurrentAsync(CancellationToken cancellationToken) =>
-        db.ReferenceDataStamps.Where(s => s.Id == ReferenceDataStamp.RowId).Select(s => s.Value).SingleAsync(cancellationToken);
+    /// <summary>Compiled once: nearly every page reads the stamp, and LINQ's per-call translation showed in profiles.</summary>
+    private static readonly Func<LegalAidDbContext, CancellationToken, Task<Guid>> Current =
+        EF.CompileAsyncQuery((LegalAidDbContext db, CancellationToken _) =>
+            db.ReferenceDataStamps.Where(s => s.Id == ReferenceDataStamp.RowId).Select(s => s.Value).Single());
+
+    public Task<Guid> CurrentAsync(CancellationToken cancellationToken) => Current(db, cancellationToken);
 }
