@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
     log: { type: 'string' },
     port: { type: 'string', default: '5099' },
     duration: { type: 'string', default: '15' },
-    'warm-up': { type: 'string', default: '20' },
+    'warm-up': { type: 'string', default: '60' },
     connections: { type: 'string', default: '50,200' },
     'endpoint-connections': { type: 'string', default: '50' },
     endpoints: { type: 'boolean', default: false },
