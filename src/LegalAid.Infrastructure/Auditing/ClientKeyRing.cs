@@ -9,46 +9,65 @@ internal sealed class ClientKeyRing(LegalAidDbContext db, AuditCrypto crypto, Ti
     private readonly Dictionary<int, byte[]> unwrapped = [];
 
     /// <summary>
-    /// The keys of these clients, created for those who have none yet. A key is created at once, by a statement that
-    /// inserts it only if no other request has meanwhile (two searches that find the same client at the same moment
-    /// would otherwise both create one); when another did, that one is read and used.
+    /// The keys of these clients, created for those who have none yet. The keys are created at once, by a statement
+    /// that inserts each only if no other request has meanwhile (two searches that find the same client at the same
+    /// moment would otherwise both create one); where another did, that one is read and used.
     /// </summary>
     public async Task<IReadOnlyList<byte[]>> ForSealingAsync(IReadOnlyList<int> clientIds, CancellationToken cancellationToken)
     {
         var found = await FindAsync(clientIds, cancellationToken);
-        var raced = new List<int>();
-        foreach (var clientId in clientIds.Distinct().Where(id => !found.ContainsKey(id)))
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = clientIds.Distinct().Where(id => !found.ContainsKey(id)).ToDictionary(id => id, _ => AuditCrypto.NewClientKey());
+        var stored = await CreateAsync(
+            created.Select(k => new ClientKey { ClientId = k.Key, WrappedKey = crypto.Wrap(k.Key, k.Value), CreatedAtUtc = now }).ToList(),
+            cancellationToken);
+        foreach (var clientId in stored)
         {
-            var key = AuditCrypto.NewClientKey();
-            if (await CreateAsync(clientId, crypto.Wrap(clientId, key), cancellationToken))
-            {
-                unwrapped[clientId] = key;
-            }
-            else
-            {
-                raced.Add(clientId);
-            }
+            unwrapped[clientId] = created[clientId];
         }
 
-        await FindAsync(raced, cancellationToken);
+        await FindAsync(created.Keys.Except(stored), cancellationToken);
         return clientIds.Select(id => unwrapped[id]).ToList();
     }
 
-    private async Task<bool> CreateAsync(int clientId, byte[] wrappedKey, CancellationToken cancellationToken)
+    /// <summary>The clients whose new keys were stored; another request stored the others' first.</summary>
+    private async Task<IReadOnlyCollection<int>> CreateAsync(List<ClientKey> keys, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (db.Database.IsSqlite() && db.Database.CurrentTransaction is not null)
+        if (keys.Count == 0)
         {
-            // The transaction holds SQLite's only write lock (it began IMMEDIATE), so nobody else can create the key
-            // meanwhile: it is saved with the rest, in bulk when an import saves.
-            db.ClientKeys.Add(new ClientKey { ClientId = clientId, WrappedKey = wrappedKey, CreatedAtUtc = now });
-            return true;
+            return [];
         }
 
-        var sql = db.Database.IsSqlServer()
-            ? (FormattableString)$"INSERT INTO [ClientKeys] ([ClientId], [WrappedKey], [CreatedAtUtc]) SELECT {clientId}, {wrappedKey}, {now} WHERE NOT EXISTS (SELECT 1 FROM [ClientKeys] WITH (UPDLOCK, HOLDLOCK) WHERE [ClientId] = {clientId})"
-            : $"INSERT INTO \"ClientKeys\" (\"ClientId\", \"WrappedKey\", \"CreatedAtUtc\") VALUES ({clientId}, {wrappedKey}, {now}) ON CONFLICT (\"ClientId\") DO NOTHING";
-        return await db.Database.ExecuteSqlAsync(sql, cancellationToken) == 1;
+        if (db.Database.IsSqlite() && db.Database.CurrentTransaction is not null)
+        {
+            // The transaction holds SQLite's only write lock (it began IMMEDIATE), so nobody else can create the keys
+            // meanwhile: they are saved with the rest, in bulk when an import saves.
+            db.ClientKeys.AddRange(keys);
+            return keys.Select(k => k.ClientId).ToList();
+        }
+
+        if (db.Database.IsSqlServer())
+        {
+            var stored = new List<int>();
+            foreach (var key in keys)
+            {
+                FormattableString insert = $"INSERT INTO [ClientKeys] ([ClientId], [WrappedKey], [CreatedAtUtc]) SELECT {key.ClientId}, {key.WrappedKey}, {key.CreatedAtUtc} WHERE NOT EXISTS (SELECT 1 FROM [ClientKeys] WITH (UPDLOCK, HOLDLOCK) WHERE [ClientId] = {key.ClientId})";
+                if (await db.Database.ExecuteSqlAsync(insert, cancellationToken) == 1)
+                {
+                    stored.Add(key.ClientId);
+                }
+            }
+
+            return stored;
+        }
+
+        // One statement for a page of search results rather than one per client; RETURNING names the rows it inserted.
+        // The text holds only placeholders ({0}, {1}, ...): every value goes in as a parameter.
+        var rows = string.Join(", ", keys.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
+        var sql = "INSERT INTO \"ClientKeys\" (\"ClientId\", \"WrappedKey\", \"CreatedAtUtc\") VALUES " + rows
+            + " ON CONFLICT (\"ClientId\") DO NOTHING RETURNING \"ClientId\" AS \"Value\"";
+        var values = keys.SelectMany(k => new object[] { k.ClientId, k.WrappedKey, k.CreatedAtUtc }).ToArray();
+        return await db.Database.SqlQueryRaw<int>(sql, values).ToListAsync(cancellationToken);
     }
 
     /// <summary>The keys that still exist among these clients'.</summary>

@@ -98,6 +98,32 @@ public sealed class AuditTrailTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ASearchThatFindsSeveralClientsWithoutAKey_KeysEachOnce_AndKeepsTheKeyOneOfThemHad()
+    {
+        var ids = new List<int>();
+        foreach (var day in new[] { 17, 18, 19 })
+        {
+            ids.Add(await App.SendAsync(Requests.RegisterClient() with { DateOfBirth = new DateOnly(1990, 5, day), Phone = $"+7 916 123-45-{day}", NotADuplicate = true }));
+        }
+
+        var kept = ids[0];
+        var keptKey = await App.InDatabaseAsync(db => db.Database.SqlQuery<byte[]>($"SELECT WrappedKey AS Value FROM ClientKeys WHERE ClientId = {kept}").SingleAsync());
+        await App.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM ClientKeys WHERE ClientId <> {kept}"));
+
+        await App.SendAsync(new FindClients(Query: "нурлан"));
+
+        foreach (var id in ids)
+        {
+            Assert.Equal(1, await App.InDatabaseAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ClientKeys WHERE ClientId = {id}").SingleAsync()));
+        }
+
+        Assert.Equal(keptKey, await App.InDatabaseAsync(db => db.Database.SqlQuery<byte[]>($"SELECT WrappedKey AS Value FROM ClientKeys WHERE ClientId = {kept}").SingleAsync()));
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var search = Assert.Single((await App.SendAsync(new FindAuditEntries(Action: AuditAction.Searched, PageSize: 100))).Entries.Items);
+        Assert.StartsWith("query=нурлан;", search.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASearchThatFindsNobody_KeepsOnlyAKeyedHashOfItsTerms()
     {
         await App.SendAsync(Requests.RegisterClient());
