@@ -6,6 +6,8 @@ namespace LegalAid.Infrastructure.Auditing;
 /// <summary>The clients' audit keys one database context reads, creates and destroys, unwrapped once per context.</summary>
 internal sealed class ClientKeyRing(LegalAidDbContext db, AuditCrypto crypto, TimeProvider clock)
 {
+    private const int SqliteRowsAtOnce = 1000;
+
     private readonly Dictionary<int, byte[]> unwrapped = [];
 
     /// <summary>
@@ -62,12 +64,19 @@ internal sealed class ClientKeyRing(LegalAidDbContext db, AuditCrypto crypto, Ti
         }
 
         // One statement for a page of search results rather than one per client; RETURNING names the rows it inserted.
-        // The text holds only placeholders ({0}, {1}, ...): every value goes in as a parameter.
-        var rows = string.Join(", ", keys.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
-        var sql = "INSERT INTO \"ClientKeys\" (\"ClientId\", \"WrappedKey\", \"CreatedAtUtc\") VALUES " + rows
-            + " ON CONFLICT (\"ClientId\") DO NOTHING RETURNING \"ClientId\" AS \"Value\"";
-        var values = keys.SelectMany(k => new object[] { k.ClientId, k.WrappedKey, k.CreatedAtUtc }).ToArray();
-        return await db.Database.SqlQueryRaw<int>(sql, values).ToListAsync(cancellationToken);
+        // The text holds only placeholders ({0}, {1}, ...): every value goes in as a parameter, three a row, so a
+        // statement takes at most SqliteRowsAtOnce rows to stay far below SQLite's limit of 32,766 parameters.
+        var inserted = new List<int>();
+        foreach (var chunk in keys.Chunk(SqliteRowsAtOnce))
+        {
+            var rows = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
+            var sql = "INSERT INTO \"ClientKeys\" (\"ClientId\", \"WrappedKey\", \"CreatedAtUtc\") VALUES " + rows
+                + " ON CONFLICT (\"ClientId\") DO NOTHING RETURNING \"ClientId\" AS \"Value\"";
+            var values = chunk.SelectMany(k => new object[] { k.ClientId, k.WrappedKey, k.CreatedAtUtc }).ToArray();
+            inserted.AddRange(await db.Database.SqlQueryRaw<int>(sql, values).ToListAsync(cancellationToken));
+        }
+
+        return inserted;
     }
 
     /// <summary>The keys that still exist among these clients'.</summary>
