@@ -1,3 +1,4 @@
+using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Centres;
 
 namespace LegalAid.Application.Lookups;
@@ -12,5 +13,8 @@ public sealed class ReferenceListCache
     internal void Keep(ReferenceData data) => Volatile.Write(ref latest, data);
 }
 
-/// <summary>The lists, and the centres' records, which no request gets but as a copy of its own: they are shared.</summary>
-internal sealed record ReferenceData(Guid Stamp, ReferenceLists Lists, IReadOnlyList<Centre> Centres);
+/// <summary>
+/// The lists, the centres' records, which no request gets but as a copy of its own (they are shared), and the names of
+/// every problem category, retired ones included, which records of the past still name.
+/// </summary>
+internal sealed record ReferenceData(Guid Stamp, ReferenceLists Lists, IReadOnlyList<Centre> Centres, IReadOnlyDictionary<int, LocalisedName> CategoryNames);

@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Centres;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public sealed class ReferenceListReader(IApplicationDbContext db, IMapper mapper
         var kept = centreId is { } id ? centres.Single(c => c.Id == id) : centres[0];
         return new Centre(kept.Id, kept.Code, kept.Name, kept.NameKy, kept.NameEn, kept.City, kept.Address, kept.TimeZoneId);
     }
+
+    /// <summary>The name of every problem category by its id, retired ones included.</summary>
+    public async Task<IReadOnlyDictionary<int, LocalisedName>> CategoryNamesAsync(CancellationToken cancellationToken) =>
+        (await ReadAsync(cancellationToken)).CategoryNames;
 
     private async Task<ReferenceData> ReadAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +64,9 @@ public sealed class ReferenceListReader(IApplicationDbContext db, IMapper mapper
             .ProjectTo<LawyerItem>(configuration).ToListAsync(cancellationToken);
         var partners = await db.PartnerOrganisations.IgnoreQueryFilters().Where(p => p.IsActive).OrderBy(p => p.Name)
             .ProjectTo<PartnerItem>(configuration).ToListAsync(cancellationToken);
-        return new ReferenceData(current, new ReferenceLists(centreItems, categories, staff, partners), centres);
+        var categoryNames = await db.ProblemCategories.IgnoreQueryFilters()
+            .Select(c => new { c.Id, Name = new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn } })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return new ReferenceData(current, new ReferenceLists(centreItems, categories, staff, partners), centres, categoryNames);
     }
 }

@@ -1,8 +1,12 @@
+using LegalAid.Application.Administration.ListCategories;
+using LegalAid.Application.Administration.SaveCategory;
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.VoidConsultation;
+using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -48,6 +52,28 @@ public sealed class GetCaseTests : ApplicationTest
         Assert.Equal(("4 3", 2, 1), Shown(latest));
         Assert.Equal(("5 4 3", 2, 1), Shown(latestWithVoided));
         Assert.Equal(("4 3 2 1", 0, 1), Shown(all));
+    }
+
+    [Fact]
+    public async Task CategoriesAreNamedAsTheyAreNow_ARetiredOneToo()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(id) with { FollowUpOn = null });
+        var before = await App.SendAsync(new GetCase(id));
+
+        App.ActAs(Roles.Administrator, centre: null);
+        var wages = (await App.SendAsync(new ListCategories())).Single(c => c.Id == Requests.UnpaidWages);
+        await App.SendAsync(new SaveCategory
+        {
+            Id = wages.Id, Code = wages.Code, NameRu = "Невыплата заработка", NameKy = wages.NameKy, NameEn = wages.NameEn, SortOrder = wages.SortOrder, IsActive = false,
+        });
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var after = await App.SendAsync(new GetCase(id));
+
+        var documents = (await App.SendAsync(new GetLookups())).Categories.Single(c => c.Id == Requests.DocumentsAndPatent).Name;
+        Assert.Equal([documents], before.OtherCategories);
+        Assert.Equal(wages.NameRu, Assert.Single(Assert.Single(before.Consultations).Categories).Ru);
+        Assert.Equal("Невыплата заработка", Assert.Single(Assert.Single(after.Consultations).Categories).Ru);
     }
 
     [Fact]

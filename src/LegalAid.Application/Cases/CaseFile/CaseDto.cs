@@ -109,7 +109,7 @@ public sealed record CaseDto
                 .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
                 .ForMember(d => d.ClientFullName, o => o.MapFrom(s => s.Client.Name.FullName))
                 .ForMember(d => d.OtherCategoryIds, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategoryId)))
-                .ForMember(d => d.OtherCategories, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategory)))
+                .ForMember(d => d.OtherCategories, o => o.Ignore()) // named by CaseFileQueries from the kept reference data
                 .ForMember(d => d.AmountClaimedMinorUnits, o => o.MapFrom(s => s.AmountClaimed == null ? (long?)null : s.AmountClaimed.MinorUnits))
                 .ForMember(d => d.AmountRecoveredMinorUnits, o => o.MapFrom(s => s.AmountRecovered.MinorUnits))
                 .ForMember(d => d.Consultations, o => o.Ignore())

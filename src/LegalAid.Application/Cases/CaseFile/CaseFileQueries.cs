@@ -4,6 +4,7 @@ using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Consultations.Common;
+using LegalAid.Application.Lookups;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace LegalAid.Application.Cases.CaseFile;
 /// case is "not found". Voided items are left out unless <c>includeVoided</c> asks for them; their number is given either way.
 /// The timeline can be cut to its <c>latestConsultations</c>, with the number of earlier ones left out.
 /// </summary>
-public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IActorContext actors, ICurrentUser user)
+public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IActorContext actors, ICurrentUser user, ReferenceListReader references)
 {
     /// <summary>How many consultations the case page shows before "earlier": a case followed for years has hundreds.</summary>
     public const int ConsultationsShownFirst = 50;
@@ -29,6 +30,8 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             ?? throw new NotFoundException(nameof(Case), caseId);
 
         var centre = await actors.CentreAsync(found.CentreId, cancellationToken);
+        // Named from the kept reference data rather than joined for every case and consultation read.
+        var categoryNames = await references.CategoryNamesAsync(cancellationToken);
         var now = actors.At(centre);
         var timeline = db.Consultations.IgnoreQueryFilters(QueryFilters.VoidedOnly).Where(c => c.CaseId == caseId);
         var latest = timeline.OrderByDescending(c => c.HeldAtUtc).ThenByDescending(c => c.Id);
@@ -68,10 +71,12 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
             Documents = Shown(documents, includeVoided),
             Referrals = Shown(referrals, includeVoided),
             OpposingPartyOtherCases = otherCases,
+            OtherCategories = found.OtherCategoryIds.Select(id => categoryNames[id]).ToList(),
             CentreNow = centre.ToLocal(now.NowUtc.AddTicks(-(now.NowUtc.Ticks % TimeSpan.TicksPerMinute))),
             Consultations = shownConsultations.Select(c => c with
             {
                 HeldAtLocal = centre.ToLocal(c.HeldAtUtc),
+                Categories = c.CategoryIds.Select(id => categoryNames[id]).ToList(),
                 MayCorrect = !c.IsVoided() && user.MayCorrectConsultationOf(c.LawyerId),
             }).ToList(),
             EarlierConsultations = (includeVoided ? allConsultations : allConsultations - voidedConsultations) - shownConsultations.Count,

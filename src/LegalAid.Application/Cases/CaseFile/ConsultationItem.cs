@@ -54,6 +54,6 @@ public sealed record ConsultationItem : IVoidableItem
                 .ForMember(d => d.CategoryIds, o => o.MapFrom(s => s.Categories.Select(c => c.ProblemCategoryId)))
                 // Explicit, not left to the query filter: the "show voided" view reads past it.
                 .ForMember(d => d.FollowUpOn, o => o.MapFrom(s => s.FollowUps.Where(f => f.VoidedAtUtc == null).Select(f => (DateOnly?)f.DueOn).FirstOrDefault()))
-                .ForMember(d => d.Categories, o => o.MapFrom(s => s.Categories.Select(c => c.ProblemCategory)));
+                .ForMember(d => d.Categories, o => o.Ignore()); // named by CaseFileQueries from the kept reference data
     }
 }
