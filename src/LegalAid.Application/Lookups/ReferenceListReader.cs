@@ -52,21 +52,22 @@ public sealed class ReferenceListReader(IApplicationDbContext db, IMapper mapper
         return thisRequests = data;
     }
 
+    /// <summary>Each table read once; the lists and names are made from the rows in memory, through the same mappings.</summary>
     private async Task<ReferenceData> LoadAsync(Guid current, CancellationToken cancellationToken)
     {
         var configuration = mapper.ConfigurationProvider;
         var centres = await db.Centres.AsNoTracking().IgnoreQueryFilters().OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var centreItems = await db.Centres.IgnoreQueryFilters().OrderBy(c => c.Id)
-            .ProjectTo<CentreItem>(configuration).ToListAsync(cancellationToken);
-        var categories = await db.ProblemCategories.IgnoreQueryFilters().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
-            .ProjectTo<CategoryItem>(configuration).ToListAsync(cancellationToken);
+        var allCategories = await db.ProblemCategories.AsNoTracking().IgnoreQueryFilters().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var staff = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IsActive && s.CentreId != null).OrderBy(s => s.FullName)
             .ProjectTo<LawyerItem>(configuration).ToListAsync(cancellationToken);
         var partners = await db.PartnerOrganisations.IgnoreQueryFilters().Where(p => p.IsActive).OrderBy(p => p.Name)
             .ProjectTo<PartnerItem>(configuration).ToListAsync(cancellationToken);
-        var categoryNames = await db.ProblemCategories.IgnoreQueryFilters()
-            .Select(c => new { c.Id, Name = new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn } })
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return new ReferenceData(current, new ReferenceLists(centreItems, categories, staff, partners), centres, categoryNames);
+        var lists = new ReferenceLists(
+            mapper.Map<List<CentreItem>>(centres),
+            mapper.Map<List<CategoryItem>>(allCategories.Where(c => c.IsActive)),
+            staff,
+            partners);
+        var categoryNames = allCategories.ToDictionary(c => c.Id, mapper.Map<LocalisedName>);
+        return new ReferenceData(current, lists, centres, categoryNames);
     }
 }
