@@ -411,6 +411,14 @@ async function compare(targets) {
         + `${median(runs.map((r) => r.cpuMs)).toFixed(2)} |`);
     }
   }
+  // The rounds' pairs, each measured within a minute: their ratio drifts far less than either build's own figures.
+  log('');
+  log(`| traffic | ${targets[1].app} / ${targets[0].app}, CPU ms per request: median of the rounds' ratios | rounds in which it was lower |`);
+  log('|---|---|---|');
+  for (const name of results[0].keys()) {
+    const ratios = results[1].get(name).map((r, round) => r.cpuMs / results[0].get(name)[round].cpuMs);
+    log(`| ${name} | ${median([...ratios]).toFixed(2)} | ${ratios.filter((r) => r < 1).length} of ${ratios.length} |`);
+  }
   log('');
   for (let i = 0; i < targets.length; i++) {
     memories[i].stop();

@@ -14,9 +14,10 @@ namespace LegalAid.Application.Tests;
 
 /// <summary>
 /// The Application layer wired as in production (MediatR pipeline, validators, EF Core) over a
-/// real SQLite file of its own, with a fixed clock and a settable current user.
+/// real SQLite file of its own, with a fixed clock and a settable current user. Its connections close after each
+/// request unless <paramref name="keepConnectionsOpen"/>, as the app's do (<c>Pooling=False</c> turns that off).
 /// </summary>
-public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
+public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = null, bool keepConnectionsOpen = false) : IAsyncLifetime
 {
     public const int Moscow = 1;
     public const int Kazan = 2;
@@ -54,7 +55,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False",
+                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling={keepConnectionsOpen}",
                 ["Audit:MasterKey"] = MasterKey,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())

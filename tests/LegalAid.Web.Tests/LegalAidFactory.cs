@@ -40,7 +40,7 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
     public Dictionary<int, int> LawyerOf { get; } = [];
 
     /// <summary>This app's database; a second factory given it as <c>ConnectionStrings:LegalAid</c> is a second web server.</summary>
-    public string ConnectionString => $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling=False";
+    public string ConnectionString => $"Data Source={Path.Combine(folder, "legalaid.db")}";
 
     /// <summary>When set, the app's clock: tests move it forward instead of waiting.</summary>
     public FakeTimeProvider? Clock { get; init; }

@@ -12,7 +12,8 @@ namespace LegalAid.Infrastructure.Backup;
 /// verifies them, and only then swaps them in. Data already there is replaced only with <c>--force</c> and while no
 /// other process has the database open; it is kept beside, renamed, until the operator deletes it.
 /// </summary>
-public sealed class DatabaseRestore(LegalAidDbContext db, DocumentsFolder documents, BackupKeySource keys, DatabaseInitializer initializer, IAuditTrail audit, TimeProvider clock)
+public sealed class DatabaseRestore(LegalAidDbContext db, DocumentsFolder documents, BackupKeySource keys, DatabaseInitializer initializer, IAuditTrail audit, TimeProvider clock,
+    OpenSqliteConnections? openConnections = null)
 {
     public async Task<RestoreReport> RestoreAsync(string backupPath, bool force, bool verifyOnly, CancellationToken cancellationToken)
     {
@@ -63,6 +64,7 @@ public sealed class DatabaseRestore(LegalAidDbContext db, DocumentsFolder docume
 
     private void EnsureReplaceable(string database, bool force)
     {
+        openConnections?.Clear();
         var holdsData = File.Exists(database) || (Directory.Exists(documents.Path) && Directory.EnumerateFileSystemEntries(documents.Path).Any());
         BackupRefusedException.ThrowIf(
             holdsData && !force,

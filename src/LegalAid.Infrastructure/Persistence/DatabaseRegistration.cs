@@ -1,5 +1,7 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,10 +39,16 @@ internal static class DatabaseRegistration
         {
             connectionString ??= $"Data Source={Path.Combine(contentRoot, options.SqlitePath)}";
             services.AddSingleton<SqliteWriteGate>();
+            services.AddSingleton(_ => new OpenSqliteConnections(keep: new SqliteConnectionStringBuilder(connectionString).Pooling));
+#pragma warning disable EF1001 // The connection service's interface is internal API; see KeptOpenSqliteConnection.
             services.AddDbContext<SqliteLegalAidDbContext>((provider, db) => db.UseSqlite(connectionString, SqliteOptions)
-                .AddInterceptors(new SqlitePragmas(), new SqliteNameCollation(), provider.GetRequiredService<SqliteWriteGate>(), new SqliteConnectionPerContext())
+                .ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>()
+                .AddInterceptors(
+                    provider.GetRequiredService<OpenSqliteConnections>(), new SqlitePragmas(), new SqliteNameCollation(), provider.GetRequiredService<SqliteWriteGate>(),
+                    new SqliteStatementCache())
                 .EnableThreadSafetyChecks(options.ThreadSafetyChecks),
                 optionsLifetime: ServiceLifetime.Singleton);
+#pragma warning restore EF1001
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqliteLegalAidDbContext>());
         }
 

@@ -8,7 +8,7 @@ internal static class TransactionWork
     /// <summary>
     /// Runs <paramref name="work"/> in a new transaction and commits it, or rolls it back as soon as anything fails:
     /// a transaction only disposed would hold SQLite's write turn until its connection closes (<see cref="SqliteWriteGate"/>),
-    /// which is the end of the request (<see cref="SqliteConnectionPerContext"/>).
+    /// which is the end of the request (<see cref="KeptOpenSqliteConnection"/>).
     /// </summary>
     public static async Task<T> InNewTransactionAsync<T>(this DatabaseFacade database, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
