@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
@@ -13,7 +14,8 @@ namespace LegalAid.Infrastructure.Persistence;
 /// every statement it prepared; a connection kept open keeps all of that (<see cref="SqliteStatementCache"/>). A context
 /// takes one when it first needs a connection (<see cref="KeptOpenSqliteConnection"/>) and gives it back here when it
 /// is disposed, at the end of its request. Only an idle connection comes back: one still inside a transaction or
-/// still reading is disposed instead, so no context inherits another's transaction or its view of the data. Outside
+/// still reading is disposed instead, so no context inherits another's transaction or its view of the data; so is one
+/// opened around EF Core (by a direct <c>Open</c>), which the interceptors did not set up. Outside
 /// a transaction SQLite holds no lock between statements, so an open connection keeps no writer waiting. A connection
 /// string with <c>Pooling=False</c> keeps none, as it keeps none in Microsoft.Data.Sqlite's pool.
 /// </summary>
@@ -23,13 +25,23 @@ public sealed class OpenSqliteConnections(bool keep) : DbConnectionInterceptor, 
     public const int MostKept = 32;
 
     private readonly ConcurrentStack<SqliteConnection> idle = new();
+
+    /// <summary>
+    /// The connections EF Core opened, with the handle it opened them on: the interceptors set that connection and
+    /// handle up (pragmas, collation, statement tracking).
+    /// </summary>
+    private readonly ConditionalWeakTable<SqliteConnection, sqlite3> setUp = new();
     private volatile bool disposed;
 
     public SqliteConnection? TryTake() => idle.TryPop(out var connection) ? connection : null;
 
     /// <summary>Lets <see cref="IsIdle"/> look through the connection's statements (SQLitePCLRaw tracks them only when asked to).</summary>
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        ((SqliteConnection)connection).Handle!.enable_sqlite3_next_stmt(true);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        var sqlite = (SqliteConnection)connection;
+        sqlite.Handle!.enable_sqlite3_next_stmt(true);
+        setUp.AddOrUpdate(sqlite, sqlite.Handle);
+    }
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -61,7 +73,7 @@ public sealed class OpenSqliteConnections(bool keep) : DbConnectionInterceptor, 
     private bool TryKeep(DbConnection connection)
     {
         if (!keep || disposed || connection is not SqliteConnection { State: ConnectionState.Open, Handle: { } handle } sqlite
-            || !IsIdle(handle) || idle.Count >= MostKept)
+            || !setUp.TryGetValue(sqlite, out var opened) || opened != handle || !IsIdle(handle) || idle.Count >= MostKept)
         {
             return false;
         }

@@ -79,15 +79,34 @@ public sealed class OpenConnectionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AConnectionOpenedAroundEfCore_IsClosedNotKept()
+    {
+        (await OpenConnectionsAsync()).Clear();
+        var first = await ConnectionUsedByAsync(async db =>
+        {
+            await db.Database.GetDbConnection().OpenAsync();
+            return await db.Centres.CountAsync();
+        });
+
+        var second = await ConnectionUsedByAsync(db => db.Centres.CountAsync());
+
+        Assert.NotSame(first, second);
+        Assert.Equal(ConnectionState.Closed, first.State);
+    }
+
+    [Fact]
     public async Task KeptConnections_AreClosedWhenTheAppDisposesThem()
     {
         var kept = await ConnectionUsedByAsync(db => db.Centres.CountAsync());
-        var openConnections = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<OpenSqliteConnections>()));
+        var openConnections = await OpenConnectionsAsync();
 
         openConnections.Dispose();
 
         Assert.Equal(ConnectionState.Closed, kept.State);
     }
+
+    private Task<OpenSqliteConnections> OpenConnectionsAsync() =>
+        App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<OpenSqliteConnections>()));
 
     private async Task<DbConnection> ConnectionUsedByAsync<T>(Func<LegalAidDbContext, Task<T>> work) =>
         await App.InScopeAsync(async services =>
