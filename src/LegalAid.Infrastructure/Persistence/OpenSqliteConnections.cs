@@ -16,14 +16,12 @@ namespace LegalAid.Infrastructure.Persistence;
 /// is disposed, at the end of its request. Only an idle connection comes back: one still inside a transaction or
 /// still reading is disposed instead, so no context inherits another's transaction or its view of the data; so is one
 /// opened around EF Core (by a direct <c>Open</c>), which the interceptors did not set up. Outside
-/// a transaction SQLite holds no lock between statements, so an open connection keeps no writer waiting. A connection
-/// string with <c>Pooling=False</c> keeps none, as it keeps none in Microsoft.Data.Sqlite's pool.
+/// a transaction SQLite holds no lock between statements, so an open connection keeps no writer waiting. No more are
+/// kept than were in use at once, which the server's limit on concurrent requests bounds (<c>Server:ConcurrentRequests</c>).
+/// A connection string with <c>Pooling=False</c> keeps none, as it keeps none in Microsoft.Data.Sqlite's pool.
 /// </summary>
 public sealed class OpenSqliteConnections(bool keep) : DbConnectionInterceptor, IDisposable
 {
-    /// <summary>More than the requests the server runs at once (<c>Server:ConcurrentRequests</c>) plus the background work.</summary>
-    public const int MostKept = 32;
-
     private readonly ConcurrentStack<SqliteConnection> idle = new();
 
     /// <summary>
@@ -73,7 +71,7 @@ public sealed class OpenSqliteConnections(bool keep) : DbConnectionInterceptor, 
     private bool TryKeep(DbConnection connection)
     {
         if (!keep || disposed || connection is not SqliteConnection { State: ConnectionState.Open, Handle: { } handle } sqlite
-            || !setUp.TryGetValue(sqlite, out var opened) || opened != handle || !IsIdle(handle) || idle.Count >= MostKept)
+            || !setUp.TryGetValue(sqlite, out var opened) || opened != handle || !IsIdle(handle))
         {
             return false;
         }
