@@ -38,6 +38,7 @@ public sealed class PersonNameTests
 
         Assert.Equal("ʼАбдуллаев-Ҷалилов", name.FamilyName);
         Assert.Equal("Oʻtkir", name.GivenName);
+        Assert.Equal("ʼАбдуллаев-Ҷалилов Oʻtkir", name.FullName);
         Assert.Equal("ABDULLAEV Otkir", name.LatinName);
     }
 

@@ -33,7 +33,11 @@ public sealed record PersonName
 
     public string? LatinName { get; private init; }
 
-    public string FullName => Patronymic is null ? $"{FamilyName} {GivenName}" : $"{FamilyName} {GivenName} {Patronymic}";
+    public string FullName => Join(FamilyName, GivenName, Patronymic);
+
+    /// <summary>A name's parts on one line, family name first, as every screen and document writes it.</summary>
+    public static string Join(string familyName, string givenName, string? patronymic) =>
+        patronymic is null ? $"{familyName} {givenName}" : $"{familyName} {givenName} {patronymic}";
 
     public override string ToString() => FullName;
 }

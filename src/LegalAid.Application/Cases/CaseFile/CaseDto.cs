@@ -1,6 +1,7 @@
 using AutoMapper;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
 
 namespace LegalAid.Application.Cases.CaseFile;
 
@@ -95,7 +96,8 @@ public sealed record CaseDto
 
     public decimal AmountRecovered => AmountRecoveredMinorUnits / 100m;
 
-    public string ClientFullName { get; init; } = string.Empty;
+    /// <summary>Joined here rather than read from the client, so that a case file reads only the name of its client.</summary>
+    public string ClientFullName => PersonName.Join(ClientFamilyName, ClientGivenName, ClientPatronymic);
 
     private sealed class Mapping : Profile
     {
@@ -107,7 +109,6 @@ public sealed record CaseDto
                 .ForMember(d => d.ClientLatinName, o => o.MapFrom(s => s.Client.Name.LatinName))
                 .ForMember(d => d.ClientPreferredLanguage, o => o.MapFrom(s => s.Client.PreferredLanguage))
                 .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
-                .ForMember(d => d.ClientFullName, o => o.MapFrom(s => s.Client.Name.FullName))
                 .ForMember(d => d.OtherCategoryIds, o => o.MapFrom(s => s.OtherCategories.Select(c => c.ProblemCategoryId)))
                 .ForMember(d => d.OtherCategories, o => o.Ignore()) // named by CaseFileQueries from the kept reference data
                 .ForMember(d => d.AmountClaimedMinorUnits, o => o.MapFrom(s => s.AmountClaimed == null ? (long?)null : s.AmountClaimed.MinorUnits))
