@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -20,43 +18,13 @@ internal static class PdfText
 
     private static async Task<string> RunAsync(byte[] pdf, string mode)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"legalaid-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext", [mode, "-enc", "UTF-8", file, "-"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = System.Text.Encoding.UTF8,
-            };
-            using var process = StartOrExplain(start);
-            var text = await process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, $"pdftotext failed: {errors}");
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var result = await PdfTool.RunAsync("pdftotext", "poppler-utils", pdf, file => [mode, "-enc", "UTF-8", file, "-"]);
+        Assert.True(result.ExitCode == 0, $"pdftotext failed: {result.Errors}");
+        return result.Output;
     }
 
     /// <summary>All pages as one line: a paragraph wrapped over lines reads as it was written.</summary>
     public static string Flatten(IEnumerable<string> pages) => Regex.Replace(string.Join(' ', pages), @"\s+", " ");
-
-    private static Process StartOrExplain(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("pdftotext is not installed: install the Debian package poppler-utils (.ci/run does).", e);
-        }
-    }
 }
 
 internal sealed record PdfWord(string Text, double X, double Y);

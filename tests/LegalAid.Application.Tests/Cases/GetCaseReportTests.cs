@@ -79,6 +79,10 @@ public sealed class GetCaseReportTests : ApplicationTest
         Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"Страница {p.i + 1} из {pages.Count}", p.page));
     }
 
+    [Fact]
+    public async Task TheReportOfSeveralPages_PassesQpdfsCheck_WithNoWarning() =>
+        await Qpdf.AssertSoundAsync((await App.SendAsync(new GetCaseReport(caseId, "ky"))).Content);
+
     [Theory]
     [InlineData("ru", "Дата рождения 17.05.1990", "Дата открытия 01.01.2026")]
     [InlineData("ky", "Туулган күнү 17.05.1990", "Ачылган күнү 01.01.2026")]

@@ -158,6 +158,14 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
+    public async Task TheReportWithItsCharts_PassesQpdfsCheck_WithNoWarning()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        await Qpdf.AssertSoundAsync((await App.SendAsync(new GetDonorReportFile(await App.SendAsync(Request("ky"))))).Content);
+    }
+
+    [Fact]
     public async Task TheArchivedPdf_MatchesItsSha256AndCannotBeChanged()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

@@ -16,10 +16,10 @@ internal sealed class PdfReportRenderer : IReportRenderer
     {
         var style = new PdfStyle();
         using var pdf = new PdfDocument();
+        ZlibStreams.Uncompressed(pdf);
         pdf.Info.Title = document.Title;
         pdf.Info.Creator = "LegalAid";
         pdf.Info.CreationDate = document.GeneratedAt.UtcDateTime;
-        pdf.Info.ModificationDate = document.GeneratedAt.UtcDateTime;
 
         using (var canvas = new PdfCanvas(pdf, style, document.Header))
         {
@@ -43,7 +43,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
         GlyphClosure.Complete(pdf, style.Body, style.BodyBold);
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
-        return output.ToArray();
+        return ZlibStreams.Compress(output.ToArray(), document.GeneratedAt);
     }
 
     /// <summary>The room a heading keeps below itself for what follows, so it never ends a page alone.</summary>
