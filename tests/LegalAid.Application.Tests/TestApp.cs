@@ -52,6 +52,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(folder);
+        await MigratedDatabase.CopyToAsync(Path.Combine(folder, "legalaid.db"));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
