@@ -1,6 +1,9 @@
 namespace LegalAid.Web.Tests;
 
-/// <summary>Each test class gets its own app and database; <see cref="Client"/> is signed in as the Moscow lawyer.</summary>
+/// <summary>
+/// Each test gets its own app and database (xunit makes a new instance of the class for every test);
+/// <see cref="Client"/> is signed in as the Moscow lawyer.
+/// </summary>
 public abstract class WebTest : IAsyncLifetime
 {
     protected LegalAidFactory Factory { get; } = new();
