@@ -34,7 +34,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
     /// <summary>The audit trail's master key in tests.</summary>
     public const string MasterKey = "dX0UKntNjmapVv83Q/MRSMuAM1hEUBnS1ERqc+fCrCQ=";
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "legalaid-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "legalaid-tests", Guid.NewGuid().ToString("N"))).FullName;
     private ServiceProvider services = null!;
 
     /// <summary>2026-03-15 12:00 in Moscow.</summary>
@@ -49,14 +49,33 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
     /// <summary>The app's folder: its database file (legalaid.db, with its write-ahead log) and documents (App_Data/documents).</summary>
     public string Folder => folder;
 
+    /// <summary>This app's database file.</summary>
+    internal string DatabaseFile => Path.Combine(folder, "legalaid.db");
+
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        await MigratedDatabase.CopyToAsync(Path.Combine(folder, "legalaid.db"));
+        await MigratedDatabase.CopyToAsync(DatabaseFile);
+        await StartAsync();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
+        var lawyers = new[] { Moscow, Kazan, Chelyabinsk }.ToDictionary(centre => centre, centre => new StaffMember($"Юрист центра {centre}", centre));
+        db.StaffMembers.AddRange(lawyers.Values);
+        await db.SaveChangesAsync();
+        foreach (var (centre, lawyer) in lawyers)
+        {
+            LawyerOf[centre] = lawyer.Id;
+        }
+
+        ActAsLawyerOf(Moscow);
+    }
+
+    /// <summary>Builds the app's services over this folder's database and brings it up to date, as the app's start-up does.</summary>
+    internal async Task StartAsync()
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:LegalAid"] = $"Data Source={Path.Combine(folder, "legalaid.db")};Pooling={keepConnectionsOpen}",
+                ["ConnectionStrings:LegalAid"] = $"Data Source={DatabaseFile};Pooling={keepConnectionsOpen}",
                 ["Audit:MasterKey"] = MasterKey,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
@@ -73,16 +92,6 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-        var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
-        var lawyers = new[] { Moscow, Kazan, Chelyabinsk }.ToDictionary(centre => centre, centre => new StaffMember($"Юрист центра {centre}", centre));
-        db.StaffMembers.AddRange(lawyers.Values);
-        await db.SaveChangesAsync();
-        foreach (var (centre, lawyer) in lawyers)
-        {
-            LawyerOf[centre] = lawyer.Id;
-        }
-
-        ActAsLawyerOf(Moscow);
     }
 
     /// <summary>From now on requests come from the lawyer of that centre.</summary>
