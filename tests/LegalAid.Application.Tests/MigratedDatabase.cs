@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using LegalAid.Infrastructure.Backup;
 
 namespace LegalAid.Application.Tests;
 
@@ -19,11 +19,7 @@ internal static class MigratedDatabase
         await using (var app = new TestApp())
         {
             await app.StartAsync();
-            // SQLite's backup copies the database as one consistent file, whatever its write-ahead log still holds.
-            using var source = new SqliteConnection($"Data Source={app.DatabaseFile};Pooling=False");
-            using var copy = new SqliteConnection($"Data Source={template};Pooling=False");
-            source.Open();
-            source.BackupDatabase(copy);
+            SqliteFile.Snapshot(app.DatabaseFile, template);
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
