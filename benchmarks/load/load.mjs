@@ -234,9 +234,11 @@ async function prepareTraffic(session, token) {
     'client search': { build: get(() => `/Clients?query=${encodeURIComponent(pick(names))}`), expect: 200 },
     'API case list': { build: () => ({ method: 'GET', path: '/api/v1/cases', headers: bearer }), expect: 200 },
     // Not in the mix: what the machine allows at all. The first needs no account; the second is the cheapest
-    // authenticated request (a bearer token checked, no personal data, nothing audited).
+    // authenticated request (a bearer token checked, no personal data, nothing audited); the third the cheapest signed-in
+    // page (the session read, the layout and a form's antiforgery token, no personal data, nothing audited).
     'health (floor)': { build: () => ({ method: 'GET', path: '/health/live', headers: viaProxy }), expect: 200 },
     'API lookups (floor)': { build: () => ({ method: 'GET', path: '/api/v1/lookups', headers: bearer }), expect: 200 },
+    'page (floor)': { build: get(() => '/Account/ChangePassword'), expect: 200 },
     'log consultation': {
       build: () => {
         const id = pick(cases);
