@@ -2590,3 +2590,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203248_ErasedNamesScript'
+)
+BEGIN
+    UPDATE [Clients] SET [NameIsCyrillic] = CAST(0 AS bit) WHERE [AnonymisedOn] IS NOT NULL AND [NameIsCyrillic] = CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203248_ErasedNamesScript'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201203248_ErasedNamesScript', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

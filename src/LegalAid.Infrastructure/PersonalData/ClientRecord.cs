@@ -5,7 +5,8 @@ namespace LegalAid.Infrastructure.PersonalData;
 
 /// <summary>
 /// The client's own row: names in every script, contacts, the exact birth date and the region of origin go, with the
-/// search keys built from them; sex, citizenship, the birth year, language and consent stay, because statistics count them.
+/// search keys built from them and the script the name was written in (which lists sort by); sex, citizenship, the
+/// birth year, language and consent stay, because statistics count them.
 /// </summary>
 internal sealed class ClientRecord() : PersonalDataHolder<Client>(
     c => c.Id,
@@ -27,6 +28,7 @@ internal sealed class ClientRecord() : PersonalDataHolder<Client>(
                 .SetProperty(c => c.SearchKey, string.Empty)
                 .SetProperty(c => c.FamilyNameKey, string.Empty)
                 .SetProperty(c => c.GivenNameKey, string.Empty)
+                .SetProperty(c => c.NameIsCyrillic, false)
                 .SetProperty(c => c.AnonymisedOn, removal.Today)
                 .SetProperty(c => c.Version, c => c.Version + 1),
             cancellationToken);

@@ -7,11 +7,14 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Application.Tests.Common;
 using LegalAid.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace LegalAid.Application.Tests.Clients;
 
 public sealed class EraseClientTests : ApplicationTest
 {
+    private const string PreviousMigration = "20261201051806_ReferenceDataStamp";
     private const string Reason = "Письменное заявление клиента от 14.03.2026, вх. № 17";
 
     [Fact]
@@ -30,6 +33,28 @@ public sealed class EraseClientTests : ApplicationTest
         Assert.Equal(before, await ProgrammeFigures.ReadAsync(App, new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)));
         var client = await App.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().SingleAsync(c => c.Id == person.ClientId));
         Assert.Equal((string.Empty, (int?)1988, App.Today), (client.Name.FamilyName, client.BirthYear, client.AnonymisedOn));
+        Assert.False(client.NameIsCyrillic, "Lists sort by the name's script, so the erased row must not keep it.");
+    }
+
+    [Fact]
+    public async Task AClientErasedBeforeTheScriptWasCleared_ForgetsItWhenTheDatabaseIsMigrated_OthersKeepTheirs()
+    {
+        var erased = await PersonOnFile.CreateAsync(App);
+        var kept = await App.SendAsync(Requests.RegisterClient() with { FamilyName = "Өмүрбеков", GivenName = "Нурлан" });
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new EraseClient { ClientId = erased.ClientId, Reason = Reason, Confirmed = true });
+        await App.InDatabaseAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(PreviousMigration);
+            await db.Database.ExecuteSqlAsync($"UPDATE Clients SET NameIsCyrillic = 1 WHERE Id = {erased.ClientId}");
+            await migrator.MigrateAsync();
+            return 0;
+        });
+
+        var scripts = await App.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters()
+            .Where(c => c.Id == erased.ClientId || c.Id == kept).OrderBy(c => c.Id == kept).Select(c => c.NameIsCyrillic).ToListAsync());
+        Assert.Equal([false, true], scripts);
     }
 
     [Fact]

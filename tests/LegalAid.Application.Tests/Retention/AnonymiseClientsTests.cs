@@ -32,6 +32,7 @@ public sealed class AnonymiseClientsTests : ApplicationTest
         Assert.Empty(await PersonOnFile.TracesAsync(App));
         var client = await App.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().SingleAsync(c => c.Id == person.ClientId));
         Assert.Equal((string.Empty, string.Empty, null, null), (client.Name.FamilyName, client.Name.GivenName, client.Name.Patronymic, client.Name.LatinName));
+        Assert.False(client.NameIsCyrillic, "Lists sort by the name's script, so the anonymised row must not keep it.");
         Assert.Equal((Domain.Clients.Sex.Female, (int?)1988, (DateOnly?)null, "KG"), (client.Sex, client.BirthYear, client.BirthDate, client.Citizenship));
         Assert.Equal((null, null, null), (client.Phone, client.MessengerContact, client.RegionOfOrigin));
         Assert.Equal(DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime), client.AnonymisedOn);
