@@ -7,6 +7,9 @@ using LegalAid.Web.Security;
 using LegalAid.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+// Stylesheets and scripts from a build's output too (tests, the load test, Production run from the project), not only
+// from a published folder or in Development; a published app has no build manifest, so this changes nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
@@ -42,7 +45,6 @@ if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"
     app.UseHttpsOnly();
 }
 
-app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -51,7 +53,10 @@ app.UseAuthorization();
 app.UseAccountObligations();
 app.UseAntiforgery();
 
-app.MapRazorPages();
+// Compressed at build time and fingerprinted, so browsers keep them for a year; short-circuited, so an asset never
+// waits for the concurrency limit, reads a session or is sent to a settle-your-account page.
+app.MapStaticAssets().ShortCircuit();
+app.MapRazorPages().WithStaticAssets();
 app.MapApiV1();
 app.MapOpenApi();
 app.MapApiReference();

@@ -60,6 +60,8 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         }
 
         builder.UseEnvironment("Testing");
+        // The stylesheets and scripts with the headers a published app sends, not Development's "no-cache".
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
         builder.UseSetting("ConnectionStrings:LegalAid", ConnectionString);
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Audit:MasterKey", MasterKey);

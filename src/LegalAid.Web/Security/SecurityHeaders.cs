@@ -24,7 +24,8 @@ internal static class SecurityHeaders
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                if (!context.Request.Path.StartsWithSegments("/lib") && !context.Request.Path.StartsWithSegments("/css"))
+                // Only the stylesheets and scripts say how long they may be kept (fingerprinted, so for a year).
+                if (string.IsNullOrEmpty(headers.CacheControl))
                 {
                     headers.CacheControl = "no-store";
                 }

@@ -62,7 +62,9 @@ public sealed class ImportPagesTests : WebTest
         var progress = await coordinator.GetFromJsonAsync<Dictionary<string, object?>>(url);
 
         Assert.Equal("False", progress!["running"]!.ToString(), ignoreCase: true);
-        Assert.NotNull(page.QuerySelector("script[src^='/js/import-progress.js']"));
+        var script = page.QuerySelector("script[src^='/js/import-progress.']")!.GetAttribute("src")!;
+        Assert.Matches(@"^/js/import-progress\.[a-z0-9]{10}\.js$", script);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync(script)).StatusCode);
     }
 
     [Fact]

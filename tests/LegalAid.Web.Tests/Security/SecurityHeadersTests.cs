@@ -10,9 +10,12 @@ public sealed class SecurityHeadersTests : WebTest
     [InlineData("/Account/Login")]
     [InlineData("/Cases")]
     [InlineData("/api/v1/lookups")]
-    public async Task EveryResponse_CarriesTheSecurityHeaders(string url)
+    [InlineData("/api/v1/cases")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders_AndNoPageOrAnswerIsKept(string url)
     {
         var response = await Client.GetAsync(url);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
 
         var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
