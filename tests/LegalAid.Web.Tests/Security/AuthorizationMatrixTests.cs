@@ -7,6 +7,7 @@ using LegalAid.Domain.Imports;
 using LegalAid.Web.Tests.Api;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -285,6 +286,12 @@ public sealed class AuthorizationMatrixTests : WebTest
         var keys = new HashSet<string>();
         foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
+            // The stylesheets and scripts: files anyone may read, which take no input (StaticAssetsTests).
+            if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
+            {
+                continue;
+            }
+
             var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null || endpoint.Metadata.GetMetadata<CompiledPageActionDescriptorMarker>() is not null)
             {

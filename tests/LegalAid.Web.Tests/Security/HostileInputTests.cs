@@ -10,6 +10,7 @@ using LegalAid.Web.Tests.Pages;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static LegalAid.Web.Tests.Security.HostileBodies;
@@ -284,6 +285,12 @@ public sealed class HostileInputTests : WebTest
         var loader = Factory.Services.GetRequiredService<PageLoader>();
         foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
+            // The stylesheets and scripts: files anyone may read, which take no input (StaticAssetsTests).
+            if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
+            {
+                continue;
+            }
+
             var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
