@@ -24,7 +24,8 @@ internal static class SecurityHeaders
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                // Only the stylesheets and scripts say how long they may be kept (fingerprinted, so for a year).
+                // A response that already says how it may be kept keeps that: the stylesheets and scripts (a year, as
+                // their names change with their content) and forms (antiforgery's own "no-cache, no-store").
                 if (string.IsNullOrEmpty(headers.CacheControl))
                 {
                     headers.CacheControl = "no-store";
