@@ -187,6 +187,15 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         return await HtmlPage.SubmitAsync(client, form, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
+    /// <summary>A new Moscow lawyer's account, as an administrator creates it; the one-time password it must replace.</summary>
+    public async Task<string> CreateLawyerWithOneTimePasswordAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<IUserAdministration>()
+            .CreateAsync(new NewAccount(email, "Новый юрист", "Lawyer", Moscow), CancellationToken.None);
+        return created.OneTimePassword!;
+    }
+
     /// <summary>Issues the account a calendar feed, as its Account → Calendar feed page would; the secret of its address.</summary>
     public async Task<string> IssueCalendarFeedAsync(string email)
     {

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using LegalAid.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,12 +44,7 @@ public sealed class StaticAssetsTests : WebTest
     {
         using var anonymous = Factory.CreateClient();
         var stylesheet = (await HtmlPage.GetAsync(anonymous, "/Account/Login")).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
-        string oneTime;
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            oneTime = (await scope.ServiceProvider.GetRequiredService<IUserAdministration>()
-                .CreateAsync(new NewAccount("new.lawyer@test.legalaid", "Новый юрист", "Lawyer", LegalAidFactory.Moscow), CancellationToken.None)).OneTimePassword!;
-        }
+        var oneTime = await Factory.CreateLawyerWithOneTimePasswordAsync("new.lawyer@test.legalaid");
 
         using var browser = Factory.CreateClient(new() { AllowAutoRedirect = false });
         await LegalAidFactory.TrySignInAsync(browser, "new.lawyer@test.legalaid", oneTime);

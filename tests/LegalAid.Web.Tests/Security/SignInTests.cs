@@ -1,9 +1,7 @@
 using System.Net;
-using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
 using LegalAid.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
 namespace LegalAid.Web.Tests.Security;
@@ -48,12 +46,7 @@ public sealed class SignInTests : WebTest
     [Fact]
     public async Task AOneTimePassword_MustBeReplacedBeforeAnythingElse()
     {
-        string oneTime;
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            oneTime = (await scope.ServiceProvider.GetRequiredService<IUserAdministration>()
-                .CreateAsync(new NewAccount("new.lawyer@test.legalaid", "Новый юрист", "Lawyer", LegalAidFactory.Moscow), CancellationToken.None)).OneTimePassword!;
-        }
+        var oneTime = await Factory.CreateLawyerWithOneTimePasswordAsync("new.lawyer@test.legalaid");
 
         using var browser = Factory.CreateClient();
         var signedIn = await LegalAidFactory.TrySignInAsync(browser, "new.lawyer@test.legalaid", oneTime);
