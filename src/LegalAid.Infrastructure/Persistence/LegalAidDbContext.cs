@@ -120,23 +120,15 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         var events = TakeRecordedEvents();
         try
         {
-            if (audit.IsEmpty && events.Count == 0)
-            {
-                // Unaudited (the demo generator's bulk load): the packs go right after the change, outside its transaction
-                // when it has none, which is safe, as a pack rebuilt in between is invalidated again.
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                await derived.ApplyAsync(this, cancellationToken);
-                return written;
-            }
-
             if (Database.CurrentTransaction is not null)
             {
-                return await SaveWithAuditAsync(audit, derived, events, acceptAllChangesOnSuccess, cancellationToken);
+                return await SaveInTransactionAsync(audit, derived, events, acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            // Outside a command (which retries as a whole, see UnitOfWork) the change and its audit get a transaction
-            // of their own, begun inside the execution strategy as SQL Server's retries demand, but tried once: a retry
-            // would find the first attempt's changes accepted by the change tracker yet rolled back in the database.
+            // Outside a command (which retries as a whole, see UnitOfWork) the change, the values derived from it (the case
+            // counts move by differences: a change saved without them would leave them wrong for good) and its audit get a
+            // transaction of their own, begun inside the execution strategy as SQL Server's retries demand, but tried once:
+            // a retry would find the first attempt's changes accepted by the change tracker yet rolled back in the database.
             var attempt = 0;
             return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
@@ -145,7 +137,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                     throw new InvalidOperationException("Saving a change with its audit entry failed on a transient database error and was rolled back; repeat the operation.");
                 }
 
-                return await Database.InNewTransactionAsync(work => SaveWithAuditAsync(audit, derived, events, acceptAllChangesOnSuccess, work), ct);
+                return await Database.InNewTransactionAsync(work => SaveInTransactionAsync(audit, derived, events, acceptAllChangesOnSuccess, work), ct);
             }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
@@ -203,12 +195,17 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     /// <summary>
     /// The changes first (with the values derived from them), then their entries and the recorded events, chained in
-    /// one append.
+    /// one append; nothing to chain for the demo generator's bulk load, which is not audited.
     /// </summary>
-    private async Task<int> SaveWithAuditAsync(ChangeAudit audit, DerivedValueChanges derived, IReadOnlyList<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> SaveInTransactionAsync(ChangeAudit audit, DerivedValueChanges derived, List<AuditEntry> events, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await derived.ApplyAsync(this, cancellationToken);
+        if (audit.IsEmpty && events.Count == 0)
+        {
+            return saved;
+        }
+
         var changes = await audit.CompleteAsync(Sealing, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken);
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);

@@ -10,6 +10,7 @@ using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Infrastructure.DemoData;
 using LegalAid.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -98,6 +99,24 @@ public sealed partial class DemoDataGeneratorTests(DemoDataGeneratorTests.Defaul
         Assert.All(referrals.Where(r => r.Result == ReferralResult.Pending), r => Assert.True(r.ReferredOn > Yesterday.AddDays(-31), $"A referral of {r.ReferredOn} still awaits a reply"));
         var results = referrals.GroupBy(r => r.Result).ToDictionary(g => g.Key, g => g.Count());
         Assert.True(results[ReferralResult.Helped] > results[ReferralResult.Declined] && results[ReferralResult.Declined] > 0 && results[ReferralResult.NoResponse] > 0);
+    }
+
+    [Fact]
+    public async Task CasesWhoseCountsCannotBeMoved_AreNotSaved_SoTheKeptCountsNeverDrift()
+    {
+        await using var refusing = new TestApp();
+        await refusing.InitializeAsync();
+        await refusing.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("""
+            CREATE TRIGGER "CaseCountUpdateRefused" BEFORE UPDATE ON "CaseCounts" BEGIN SELECT RAISE(ABORT, 'case counts refused'); END;
+            CREATE TRIGGER "CaseCountInsertRefused" BEFORE INSERT ON "CaseCounts" BEGIN SELECT RAISE(ABORT, 'case counts refused'); END;
+            """));
+
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => refusing.InScopeAsync(services =>
+            services.GetRequiredService<DemoDataGenerator>().GenerateAsync(DemoDataOptions.Default with { Clients = 40, Consultations = 120 }, CancellationToken.None)));
+
+        Assert.Contains("case counts refused", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await refusing.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().CountAsync()));
+        Assert.Equal(40, await refusing.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().CountAsync()));
     }
 
     [Fact]
