@@ -16,7 +16,7 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
             // Registered before anything is read for them, so that a change committed from now on invalidates them.
             foreach (var number in missing)
             {
-                await RegisterAsync(kind, number, cancellationToken);
+                await RegisterAsync(db, kind, number, cancellationToken);
             }
 
             found.AddRange(await ReadStoredAsync(kind, missing, cancellationToken));
@@ -29,22 +29,33 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
         db.StatisticsPacks.Where(p => p.Kind == kind && p.Number == number && p.Stamp == stamp)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Data, data), cancellationToken);
 
-    /// <summary>Drops the data of these segments and grows their stamps, in the caller's transaction.</summary>
+    /// <summary>
+    /// Drops the data of these segments and grows their stamps, in the caller's transaction. Segments nobody has read yet
+    /// are registered first, so that a reader registering one meanwhile waits for this transaction to end: on SQL Server
+    /// with row versioning (READ_COMMITTED_SNAPSHOT, Azure SQL's default), a reader that registered it unhindered would
+    /// read the records without this change and keep what it built under a stamp nothing had grown.
+    /// </summary>
     public static async Task InvalidateAsync(LegalAidDbContext db, IReadOnlyCollection<PackSegment> segments, CancellationToken cancellationToken)
     {
         foreach (var kind in segments.GroupBy(s => s.Kind))
         {
             var numbers = kind.Select(s => s.Number).Distinct().ToList();
+            foreach (var number in numbers)
+            {
+                await RegisterAsync(db, kind.Key, number, cancellationToken);
+            }
+
             await db.StatisticsPacks.Where(p => p.Kind == kind.Key && numbers.Contains(p.Number))
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stamp, p => p.Stamp + 1).SetProperty(p => p.Data, (byte[]?)null), cancellationToken);
         }
     }
 
     /// <summary>
-    /// SQLite runs the insert under its single writer lock; on SQL Server two readers may both find the segment missing,
-    /// and the second one's insert then breaks the key, which only means the row is there (the statement alone is undone).
+    /// SQLite runs the insert under its single writer lock; on SQL Server two may both find the segment missing, and the
+    /// second one's insert then breaks the key, which only means the row is there (the statement alone is undone, not a
+    /// writer's transaction).
     /// </summary>
-    private async Task RegisterAsync(PackKind kind, int number, CancellationToken cancellationToken)
+    private static async Task RegisterAsync(LegalAidDbContext db, PackKind kind, int number, CancellationToken cancellationToken)
     {
         try
         {
@@ -54,7 +65,7 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
         }
         catch (SqlException e) when (e.Number is 2627 or 2601)
         {
-            // Registered by another reader meanwhile.
+            // Registered by another reader or writer meanwhile.
         }
     }
 

@@ -124,6 +124,26 @@ public sealed class StatisticsPacksTests : ApplicationTest
         Assert.Equal((before.Stamp + 1, (byte[]?)null), (after.Stamp, after.Data));
     }
 
+    /// <summary>
+    /// So that on SQL Server, a reader registering the pack meanwhile waits for the change to commit, instead of
+    /// reading the records as they were before it under a stamp the change never grew (see <c>StatisticsPackStore</c>).
+    /// </summary>
+    [Fact]
+    public async Task AChangeToAPackNobodyHasRead_RegistersItAlreadyInvalidated()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var caseId = (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient())))).Id;
+        var march = PackSegment.MonthOf(new DateOnly(2026, 3, 1));
+        Task<List<(int Stamp, bool Empty)>> StoredAsync() => App.InDatabaseAsync(db => db.StatisticsPacks.AsNoTracking()
+            .Where(p => p.Kind == PackKind.Consultations && p.Number == march.Number).Select(p => ValueTuple.Create(p.Stamp, p.Data == null)).ToListAsync());
+        var before = await StoredAsync();
+
+        await App.SendAsync(Requests.LogConsultation(caseId));
+
+        Assert.Empty(before);
+        Assert.Equal([(1, true)], await StoredAsync());
+    }
+
     /// <summary>Every window, for a reader of every centre and for each centre's coordinator.</summary>
     private async Task AssertPacksEqualRecordsAsync(string after)
     {
