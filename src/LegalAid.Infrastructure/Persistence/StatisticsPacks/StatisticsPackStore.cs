@@ -37,9 +37,10 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
     /// </summary>
     public static async Task InvalidateAsync(LegalAidDbContext db, IReadOnlyCollection<PackSegment> segments, CancellationToken cancellationToken)
     {
-        foreach (var kind in segments.GroupBy(s => s.Kind))
+        // In one order, so that two writers registering the same segments on SQL Server cannot lock them crosswise.
+        foreach (var kind in segments.GroupBy(s => s.Kind).OrderBy(k => k.Key))
         {
-            var numbers = kind.Select(s => s.Number).Distinct().ToList();
+            var numbers = kind.Select(s => s.Number).Distinct().Order().ToList();
             foreach (var number in numbers)
             {
                 await RegisterAsync(db, kind.Key, number, cancellationToken);
