@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Behaviours;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -16,6 +17,7 @@ internal static class Observability
     /// </summary>
     public static IServiceCollection AddLegalAidObservability(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
+        services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, RequestEchoingLogs>();
         if (!environment.IsDevelopment())
         {
             services.AddLogging(logging => logging.AddJsonConsole(options =>
