@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LegalAid.Web.Tests.Api;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace LegalAid.Web.Tests.Observability;
 
@@ -16,35 +13,26 @@ public sealed class LogPrivacyTests : IAsyncLifetime
 {
     private const string Marker = "Маркерова";
 
-    private readonly LegalAidFactory production = new(new Dictionary<string, string>
-    {
-        ["environment"] = "Production",
-        ["Logging:LogLevel:Default"] = "Trace",
-        ["Logging:LogLevel:Microsoft"] = "Trace",
-        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
-        ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Trace",
-        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
-        ["Logging:LogLevel:LegalAid.Application.Common.Behaviours"] = "Trace",
-        // And a rule for one provider, which outranks every rule for none.
-        [$"Logging:{typeof(LogCapture).FullName}:LogLevel:Default"] = "Trace",
-    });
+    private readonly LoggedProductionApp production = new(
+        new Dictionary<string, string>
+        {
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Trace",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
+            ["Logging:LogLevel:LegalAid.Application.Common.Behaviours"] = "Trace",
+            // And a rule for one provider, which outranks every rule for none.
+            [$"Logging:{typeof(LogCapture).FullName}:LogLevel:Default"] = "Trace",
+        },
+        LogLevel.Trace);
 
-    private WebApplicationFactory<Program> app = null!;
-    private LogCapture log = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        await production.SeedAccountsAsync();
-        app = production.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(provider =>
-            new LogCapture(provider.GetServices<ConsoleFormatter>().Single(f => f.Name == ConsoleFormatterNames.Json), LogLevel.Trace))));
-        log = app.Services.GetServices<ILoggerProvider>().OfType<LogCapture>().Single();
-    }
+    public ValueTask InitializeAsync() => new(production.StartAsync());
 
     [Fact]
     public async Task AClientsNameInASearchOrADocumentsName_ReachesNoLogLine_EvenAtTrace()
     {
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
-        await LegalAidFactory.TrySignInAsync(client, LegalAidFactory.LawyerMow, LegalAidFactory.Password);
+        using var client = await production.SignInAsync();
         var clientId = await (await client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient(familyName: Marker))).CreatedIdAsync();
         var caseId = (int)(await (await client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
         var documentId = await (await client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload($"Паспорт {Marker}.pdf"))).CreatedIdAsync();
@@ -58,8 +46,8 @@ public sealed class LogPrivacyTests : IAsyncLifetime
         };
 
         Assert.All(answers, answer => Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode));
-        Assert.Contains(log.Lines, entry => Level(entry.Line) is "Trace" or "Debug");
-        var leaks = log.Lines.Where(entry => LogCapture.Unescaped(entry.Line).Contains(Marker, StringComparison.Ordinal)
+        Assert.Contains(production.Log.Lines, entry => Level(entry.Line) is "Trace" or "Debug");
+        var leaks = production.Log.Lines.Where(entry => LogCapture.Unescaped(entry.Line).Contains(Marker, StringComparison.Ordinal)
             || entry.Line.Contains(Uri.EscapeDataString(Marker), StringComparison.OrdinalIgnoreCase)).Select(entry => $"{entry.Category}: {LogCapture.Unescaped(entry.Line)}").ToList();
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
@@ -70,9 +58,5 @@ public sealed class LogPrivacyTests : IAsyncLifetime
         return document.RootElement.GetProperty("LogLevel").GetString()!;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await production.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => production.DisposeAsync();
 }

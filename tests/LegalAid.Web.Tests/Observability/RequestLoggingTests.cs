@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace LegalAid.Web.Tests.Observability;
 
@@ -11,27 +7,16 @@ public sealed class RequestLoggingTests : IAsyncLifetime
 {
     private const string SlowRequests = "LegalAid.Web.Observability.RequestLogScope";
 
-    private readonly LegalAidFactory production = new(new Dictionary<string, string>
-    {
-        ["environment"] = "Production",
-        ["Logging:SlowRequestMs"] = "0",
-    });
+    private readonly LoggedProductionApp production = new(new Dictionary<string, string> { ["Logging:SlowRequestMs"] = "0" });
 
-    private WebApplicationFactory<Program> app = null!;
-    private LogCapture log = null!;
+    private LogCapture Log => production.Log;
 
-    public async ValueTask InitializeAsync()
-    {
-        await production.SeedAccountsAsync();
-        app = production.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(provider =>
-            new LogCapture(provider.GetServices<ConsoleFormatter>().Single(f => f.Name == ConsoleFormatterNames.Json)))));
-        log = app.Services.GetServices<ILoggerProvider>().OfType<LogCapture>().Single();
-    }
+    public ValueTask InitializeAsync() => new(production.StartAsync());
 
     [Fact]
     public async Task ASlowRequest_IsLoggedWithItsRouteTemplate_NeverItsPathOrQuery()
     {
-        using var client = await SignInAsync();
+        using var client = await production.SignInAsync();
         var clientId = await RegisterClientAsync(client);
 
         await client.GetAsync("/Clients?search=Үсөнбаев");
@@ -41,14 +26,14 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         Assert.Contains("/Clients", routes);
         Assert.Contains("/Clients/{id:int}", routes);
         Assert.Contains(SlowRequestLines(), line => Message(line).StartsWith("Slow request: GET /Clients/{id:int} answered 200 in ", StringComparison.Ordinal));
-        Assert.DoesNotContain(log.Lines, entry => entry.Line.Contains("search=", StringComparison.Ordinal) || LogCapture.Unescaped(entry.Line).Contains("Үсөнбаев", StringComparison.Ordinal));
+        Assert.DoesNotContain(Log.Lines, entry => entry.Line.Contains("search=", StringComparison.Ordinal) || LogCapture.Unescaped(entry.Line).Contains("Үсөнбаев", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task EveryJsonLine_CarriesTheRequestIdAndTheAccountId_NotTheAccountsEmail()
     {
-        using var client = await SignInAsync();
-        var accountId = await production.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == LegalAidFactory.LawyerMow).Id));
+        using var client = await production.SignInAsync();
+        var accountId = await production.Factory.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == LegalAidFactory.LawyerMow).Id));
 
         await client.GetAsync("/Cases");
 
@@ -59,14 +44,6 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         Assert.DoesNotContain(LegalAidFactory.LawyerMow, line.GetRawText(), StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> SignInAsync()
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
-        var response = await LegalAidFactory.TrySignInAsync(client, LegalAidFactory.LawyerMow, LegalAidFactory.Password);
-        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
-        return client;
-    }
-
     private static async Task<int> RegisterClientAsync(HttpClient client)
     {
         var response = await client.PostAsync("/api/v1/clients", System.Net.Http.Json.JsonContent.Create(Api.ApiJson.NewClient()));
@@ -74,13 +51,9 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     }
 
     private List<JsonElement> SlowRequestLines() =>
-        log.Lines.Where(entry => entry.Category == SlowRequests).Select(entry => JsonDocument.Parse(entry.Line).RootElement).ToList();
+        Log.Lines.Where(entry => entry.Category == SlowRequests).Select(entry => JsonDocument.Parse(entry.Line).RootElement).ToList();
 
     private static string Message(JsonElement line) => line.GetProperty("Message").GetString()!;
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await production.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => production.DisposeAsync();
 }
