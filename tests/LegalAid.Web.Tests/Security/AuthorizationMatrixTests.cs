@@ -7,7 +7,6 @@ using LegalAid.Domain.Imports;
 using LegalAid.Web.Tests.Api;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -284,15 +283,8 @@ public sealed class AuthorizationMatrixTests : WebTest
     private HashSet<string> MappedEndpoints()
     {
         var keys = new HashSet<string>();
-        foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        foreach (var (endpoint, pattern) in AppRoutes.Of(Factory.Services))
         {
-            // The stylesheets and scripts: files anyone may read, which take no input (StaticAssetsTests).
-            if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
-            {
-                continue;
-            }
-
-            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null || endpoint.Metadata.GetMetadata<CompiledPageActionDescriptorMarker>() is not null)
             {
                 // Index pages are mapped twice ("/Cases" and "/Cases/Index"); one is enough here.

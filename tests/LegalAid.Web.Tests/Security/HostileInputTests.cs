@@ -10,7 +10,6 @@ using LegalAid.Web.Tests.Pages;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static LegalAid.Web.Tests.Security.HostileBodies;
@@ -283,15 +282,8 @@ public sealed class HostileInputTests : WebTest
     {
         var keys = new HashSet<string>();
         var loader = Factory.Services.GetRequiredService<PageLoader>();
-        foreach (var endpoint in Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        foreach (var (endpoint, pattern) in AppRoutes.Of(Factory.Services))
         {
-            // The stylesheets and scripts: files anyone may read, which take no input (StaticAssetsTests).
-            if (endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
-            {
-                continue;
-            }
-
-            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 if (pattern.EndsWith("/Index", StringComparison.Ordinal))
