@@ -35,6 +35,7 @@ internal static partial class ApiDocument
             options.AddDocumentTransformer((document, context, _) =>
             {
                 DescribeDocument(document, context);
+                RouteIdsInBody.LeaveOutOfBodies(document);
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>

@@ -8,7 +8,8 @@ internal static class ApiV1
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RefuseBodiesNamingOtherRecords();
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapCaseWorkApi();

@@ -28,79 +28,79 @@ internal static class CaseWorkApi
 
     public static void MapCaseWorkApi(this RouteGroupBuilder api)
     {
-        var cases = api.MapGroup("/cases/{id:int}").WithTags("Case work").RequireAuthorization(Policies.CaseWorkers);
+        var cases = api.MapGroup("/cases/{caseId:int}").WithTags("Case work").RequireAuthorization(Policies.CaseWorkers);
 
-        cases.MapPost("/deadlines", async (IMediator mediator, int id, AddDeadline command, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))
+        cases.MapPost("/deadlines", async (IMediator mediator, int caseId, AddDeadline command, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/cases/{caseId}", new Created(await mediator.Send(command with { CaseId = caseId }, ct))))
             .WithName("AddDeadline").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int id, int deadlineId, CancellationToken ct) =>
+        cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int caseId, int deadlineId, CancellationToken ct) =>
             {
-                await mediator.Send(new CompleteDeadline(id, deadlineId), ct);
+                await mediator.Send(new CompleteDeadline(caseId, deadlineId), ct);
                 return TypedResults.NoContent();
             })
             .WithName("CompleteDeadline").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPut("/deadlines/{deadlineId:int}", async (IMediator mediator, int id, int deadlineId, EditDeadline command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, DeadlineId = deadlineId }, ct)))
+        cases.MapPut("/deadlines/{deadlineId:int}", async (IMediator mediator, int caseId, int deadlineId, EditDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))
             .WithName("EditDeadline").WithDescription("Corrects a deadline's type, day, time (dueAt, \"10:30:00\"), place and note; send the version you read.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/deadlines/{deadlineId:int}/void", async (IMediator mediator, int id, int deadlineId, VoidDeadline command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, DeadlineId = deadlineId }, ct)))
+        cases.MapPost("/deadlines/{deadlineId:int}/void", async (IMediator mediator, int caseId, int deadlineId, VoidDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))
             .WithName("VoidDeadline").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/deadlines/{deadlineId:int}/reopen", async (IMediator mediator, int id, int deadlineId, ReopenDeadline command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, DeadlineId = deadlineId }, ct)))
+        cases.MapPost("/deadlines/{deadlineId:int}/reopen", async (IMediator mediator, int caseId, int deadlineId, ReopenDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))
             .WithName("ReopenDeadline").WithDescription("Undoes \"done\" on a deadline.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/documents", async (IMediator mediator, int id, IFormFile file, CancellationToken ct) =>
+        cases.MapPost("/documents", async (IMediator mediator, int caseId, IFormFile file, CancellationToken ct) =>
             {
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, ct);
-                var documentId = await mediator.Send(new UploadDocument(id, file.FileName, buffer.ToArray()), ct);
-                return TypedResults.Created($"/api/v1/cases/{id}/documents/{documentId}", new Created(documentId));
+                var documentId = await mediator.Send(new UploadDocument(caseId, file.FileName, buffer.ToArray()), ct);
+                return TypedResults.Created($"/api/v1/cases/{caseId}/documents/{documentId}", new Created(documentId));
             })
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(UploadLimitBytes))
             .WithName("UploadDocument").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapGet("/documents/{documentId:int}", async (IMediator mediator, int id, int documentId, CancellationToken ct) =>
+        cases.MapGet("/documents/{documentId:int}", async (IMediator mediator, int caseId, int documentId, CancellationToken ct) =>
             {
-                var document = await mediator.Send(new GetDocument(id, documentId), ct);
+                var document = await mediator.Send(new GetDocument(caseId, documentId), ct);
                 return TypedResults.File(document.Content, document.ContentType, document.FileName);
             })
             .WithName("DownloadDocument").ProducesFile(DocumentFormats.Pdf, DocumentFormats.Jpeg, DocumentFormats.Png, DocumentFormats.Docx)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/documents/{documentId:int}/void", async (IMediator mediator, int id, int documentId, VoidDocument command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, DocumentId = documentId }, ct)))
+        cases.MapPost("/documents/{documentId:int}/void", async (IMediator mediator, int caseId, int documentId, VoidDocument command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, DocumentId = documentId }, ct)))
             .WithName("VoidDocument").WithDescription("Voids a document with a reason: its file is deleted from storage; the record of it stays.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapGet("/report.pdf", (IMediator mediator, int id, string? language, CancellationToken ct) => mediator.SendForFileAsync(new GetCaseReport(id, language), ct))
+        cases.MapGet("/report.pdf", (IMediator mediator, int caseId, string? language, CancellationToken ct) => mediator.SendForFileAsync(new GetCaseReport(caseId, language), ct))
             .WithName("GetCaseReport")
             .WithDescription("The case report as PDF (language=ru, ky or en; by default the client's preferred language, or Russian when reports are not written in it).")
             .ProducesFile(MediaTypeNames.Application.Pdf).ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/referrals", async (IMediator mediator, int id, ReferClient command, CancellationToken ct) =>
-                TypedResults.Created($"/api/v1/cases/{id}", new Created(await mediator.Send(command with { CaseId = id }, ct))))
+        cases.MapPost("/referrals", async (IMediator mediator, int caseId, ReferClient command, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/cases/{caseId}", new Created(await mediator.Send(command with { CaseId = caseId }, ct))))
             .WithName("ReferClient").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/referrals/{referralId:int}/result", async (IMediator mediator, int id, int referralId, RecordReferralResult command, CancellationToken ct) =>
+        cases.MapPost("/referrals/{referralId:int}/result", async (IMediator mediator, int caseId, int referralId, RecordReferralResult command, CancellationToken ct) =>
             {
-                await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct);
+                await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct);
                 return TypedResults.NoContent();
             })
             .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPut("/referrals/{referralId:int}", async (IMediator mediator, int id, int referralId, EditReferral command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct)))
+        cases.MapPut("/referrals/{referralId:int}", async (IMediator mediator, int caseId, int referralId, EditReferral command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct)))
             .WithName("EditReferral").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/referrals/{referralId:int}/void", async (IMediator mediator, int id, int referralId, VoidReferral command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct)))
+        cases.MapPost("/referrals/{referralId:int}/void", async (IMediator mediator, int caseId, int referralId, VoidReferral command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct)))
             .WithName("VoidReferral").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGet("/desk", (IMediator mediator, [AsParameters] GetDesk query, CancellationToken ct) => mediator.Send(query, ct))

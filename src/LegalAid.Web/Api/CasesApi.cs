@@ -47,24 +47,24 @@ internal static class CasesApi
                 new Saved(await mediator.Send(command with { Id = id }, ct)))
             .WithName("ReopenCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapGet("/{id:int}/consultations", async (IMediator mediator, int id, bool? includeVoided, CancellationToken ct) =>
-                (await mediator.Send(new GetCase(id, includeVoided ?? false), ct)).Consultations)
+        cases.MapGet("/{caseId:int}/consultations", async (IMediator mediator, int caseId, bool? includeVoided, CancellationToken ct) =>
+                (await mediator.Send(new GetCase(caseId, includeVoided ?? false), ct)).Consultations)
             .WithName("ListConsultations").Produces<IReadOnlyList<ConsultationItem>>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/{id:int}/consultations", async (IMediator mediator, int id, LogConsultation command, CancellationToken ct) =>
+        cases.MapPost("/{caseId:int}/consultations", async (IMediator mediator, int caseId, LogConsultation command, CancellationToken ct) =>
             {
-                var consultationId = await mediator.Send(command with { CaseId = id }, ct);
-                return TypedResults.Created($"/api/v1/cases/{id}/consultations", new Created(consultationId));
+                var consultationId = await mediator.Send(command with { CaseId = caseId }, ct);
+                return TypedResults.Created($"/api/v1/cases/{caseId}/consultations", new Created(consultationId));
             })
             .WithName("LogConsultation").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPut("/{id:int}/consultations/{consultationId:int}", async (IMediator mediator, int id, int consultationId, EditConsultation command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, ConsultationId = consultationId }, ct)))
+        cases.MapPut("/{caseId:int}/consultations/{consultationId:int}", async (IMediator mediator, int caseId, int consultationId, EditConsultation command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, ConsultationId = consultationId }, ct)))
             .WithName("EditConsultation").WithDescription("Its author or the centre's coordinator corrects a consultation; send the version you read.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        cases.MapPost("/{id:int}/consultations/{consultationId:int}/void", async (IMediator mediator, int id, int consultationId, VoidConsultation command, CancellationToken ct) =>
-                new Saved(await mediator.Send(command with { CaseId = id, ConsultationId = consultationId }, ct)))
+        cases.MapPost("/{caseId:int}/consultations/{consultationId:int}/void", async (IMediator mediator, int caseId, int consultationId, VoidConsultation command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, ConsultationId = consultationId }, ct)))
             .WithName("VoidConsultation").WithDescription("Its author or the centre's coordinator voids a consultation with a reason; it stops counting anywhere.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

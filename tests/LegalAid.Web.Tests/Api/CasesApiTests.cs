@@ -88,6 +88,35 @@ public sealed class CasesApiTests : WebTest
     }
 
     [Fact]
+    public async Task ABodyNamingAnotherRecordThanTheAddress_Returns400AndChangesNeither()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var first = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
+        var second = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
+
+        var edit = await Client.PutAsJsonAsync($"/api/v1/cases/{first}", new { id = second, version = 0, primaryCategoryId = 6, summary = "Перепутано" });
+        var consultation = await Client.PostAsJsonAsync($"/api/v1/cases/{first}/consultations", new { caseId = second, channel = "Phone", durationMinutes = 10, summary = "Звонок" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
+        Assert.Contains($"id = {first}", (string?)(await edit.ReadAsync())["errors"]!["id"]![0]);
+        Assert.Equal(HttpStatusCode.BadRequest, consultation.StatusCode);
+        Assert.NotNull((await consultation.ReadAsync())["errors"]!["caseId"]);
+        Assert.Equal([0, 0], await Factory.InDatabaseAsync(db => db.Cases.OrderBy(c => c.Id).Select(c => c.Version).ToListAsync()));
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Consultations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ABodyRepeatingTheAddresssId_IsAccepted()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
+
+        var edit = await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}", new { id = caseId, version = 0, primaryCategoryId = 6, summary = "Уточнено" });
+
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownCase_Returns404Everywhere()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/v1/cases/999")).StatusCode);

@@ -36,6 +36,32 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task NoRequestBody_AsksForAnIdItsAddressGives()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var schemas = document["components"]!["schemas"]!;
+
+        var checkedBodies = 0;
+        foreach (var (name, operation) in Operations(document))
+        {
+            var inPath = (operation["parameters"]?.AsArray() ?? []).Where(p => (string?)p!["in"] == "path").Select(p => (string)p!["name"]!).ToList();
+            var reference = (string?)operation["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"];
+            if (inPath.Count == 0 || reference is null)
+            {
+                continue;
+            }
+
+            var properties = schemas[reference.Split('/')[^1]]!["properties"]!.AsObject().Select(p => p.Key).ToList();
+            Assert.True(inPath.Intersect(properties, StringComparer.OrdinalIgnoreCase).ToList() is [], $"{name}'s body asks for {string.Join(", ", inPath)} again");
+            checkedBodies++;
+        }
+
+        Assert.True(checkedBodies >= 20, $"only {checkedBodies} operations take both an id in the address and a body");
+        var editDeadline = schemas["EditDeadline"]!["properties"]!.AsObject();
+        Assert.Contains("version", editDeadline.Select(p => p.Key));
+    }
+
+    [Fact]
     public async Task ABodyOfAnotherMediaType_IsAnswered415AsDocumented()
     {
         var response = await Client.PostAsync("/api/v1/cases", new StringContent("clientId=1", System.Text.Encoding.UTF8, "text/plain"));

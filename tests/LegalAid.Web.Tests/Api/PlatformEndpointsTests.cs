@@ -27,7 +27,7 @@ public sealed class PlatformEndpointsTests : WebTest
         Assert.Contains("/api/v1/cases/{id}", paths);
         Assert.Contains("/api/v1/cases/{id}/close", paths);
         Assert.Contains("/api/v1/cases/{id}/reopen", paths);
-        Assert.Contains("/api/v1/cases/{id}/consultations", paths);
+        Assert.Contains("/api/v1/cases/{caseId}/consultations", paths);
         Assert.Contains("/api/v1/lookups", paths);
     }
 }

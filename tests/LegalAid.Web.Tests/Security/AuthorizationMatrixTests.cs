@@ -83,22 +83,22 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["PUT /api/v1/cases/{id:int}"] =            "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/close"] =     "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/reopen"] =    "401  409    404    409      403       403   403",
-        ["GET /api/v1/cases/{id:int}/consultations"] = "401  200    404    200      403       403   403",
-        ["POST /api/v1/cases/{id:int}/consultations"] = "401  400    404    400      403       403   403",
-        ["PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/consultations/{consultationId:int}/void"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/deadlines"] = "401  201    404    201      403       403   403",
-        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/done"] = "401  204    404    400      403       403   403",
-        ["PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/void"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/documents/{documentId:int}/void"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/documents"] = "401  201    404    201      403       403   403",
-        ["GET /api/v1/cases/{id:int}/documents/{documentId:int}"] = "401  200    404    200      403       403   403",
-        ["POST /api/v1/cases/{id:int}/referrals"] = "401  400    400    400      403       403   403",
-        ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/result"] = "401  400    400    400      403       403   403",
-        ["PUT /api/v1/cases/{id:int}/referrals/{referralId:int}"] = "401  409    404    409      403       403   403",
-        ["POST /api/v1/cases/{id:int}/referrals/{referralId:int}/void"] = "401  409    404    409      403       403   403",
+        ["GET /api/v1/cases/{caseId:int}/consultations"] = "401  200    404    200      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/consultations"] = "401  400    404    400      403       403   403",
+        ["PUT /api/v1/cases/{caseId:int}/consultations/{consultationId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/consultations/{consultationId:int}/void"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/deadlines"] = "401  201    404    201      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/done"] = "401  204    404    400      403       403   403",
+        ["PUT /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/void"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/reopen"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/documents/{documentId:int}/void"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/documents"] = "401  201    404    201      403       403   403",
+        ["GET /api/v1/cases/{caseId:int}/documents/{documentId:int}"] = "401  200    404    200      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/referrals"] = "401  400    400    400      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/result"] = "401  400    400    400      403       403   403",
+        ["PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}"] = "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/void"] = "401  409    404    409      403       403   403",
         ["GET /api/v1/desk"] =                      "401  200    200    200      403       403   403",
         ["GET /api/v1/statistics/"] =               "401  403    403    400      400       403   400",
         ["GET /api/v1/statistics/export"] =         "401  403    403    400      400       403   400",
@@ -123,7 +123,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Imports"] =                          "302  403    403    200      403       403   403",
         ["GET /Imports/{id:int}"] =                 "302  403    403    200      403       403   403",
         ["GET /Exports"] =                          "302  403    403    200      403       403   403",
-        ["GET /api/v1/cases/{id:int}/report.pdf"] = "401  200    404    200      403       403   403",
+        ["GET /api/v1/cases/{caseId:int}/report.pdf"] = "401  200    404    200      403       403   403",
         ["GET /api/v1/reports/"] =                  "401  403    403    403      200       200   200",
         ["GET /api/v1/reports/periods"] =           "401  403    403    403      200       403   403",
         ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
@@ -322,6 +322,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             _ => caseId,
         };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{caseId:int}", caseId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentId:int}", documentId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{deadlineId:int}", deadlineId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{referralId:int}", referralId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -348,7 +349,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         if (method != HttpMethod.Get)
         {
             // A PDF is no spreadsheet: the upload of an import is refused by field, after authorisation.
-            request.Content = endpoint is "POST /api/v1/cases/{id:int}/documents" or "POST /api/v1/imports/" ? ApiJson.PdfUpload("скан.pdf") : JsonContent.Create(BodyFor(endpoint));
+            request.Content = endpoint is "POST /api/v1/cases/{caseId:int}/documents" or "POST /api/v1/imports/" ? ApiJson.PdfUpload("скан.pdf") : JsonContent.Create(BodyFor(endpoint));
         }
 
         return request;
@@ -363,14 +364,14 @@ public sealed class AuthorizationMatrixTests : WebTest
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
-        "POST /api/v1/cases/{id:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
-        "POST /api/v1/cases/{id:int}/deadlines" => DeadlineBody,
+        "POST /api/v1/cases/{caseId:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
+        "POST /api/v1/cases/{caseId:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
         "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
-        "PUT /api/v1/cases/{id:int}/consultations/{consultationId:int}" => new { version = 999, channel = "Phone", durationMinutes = 10, summary = "Звонок" },
-        "PUT /api/v1/cases/{id:int}/deadlines/{deadlineId:int}" => new { version = 999, type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Суд" },
-        "PUT /api/v1/cases/{id:int}/referrals/{referralId:int}" => new { version = 999, partnerId },
-        "POST /api/v1/cases/{id:int}/deadlines/{deadlineId:int}/reopen" => new { version = 999 },
+        "PUT /api/v1/cases/{caseId:int}/consultations/{consultationId:int}" => new { version = 999, channel = "Phone", durationMinutes = 10, summary = "Звонок" },
+        "PUT /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}" => new { version = 999, type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Суд" },
+        "PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}" => new { version = 999, partnerId },
+        "POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/reopen" => new { version = 999 },
         "POST /api/v1/transfers/{id:int}/accept" or "POST /api/v1/transfers/{id:int}/decline" or "POST /api/v1/transfers/{id:int}/cancel" => new { version = 999 },
         _ when endpoint.EndsWith("/void", StringComparison.Ordinal) => new { version = 999, reason = "Ошибка" },
         _ => new { },
