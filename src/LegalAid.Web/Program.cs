@@ -28,6 +28,7 @@ if (CliCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseMiddleware<RequestIdLogScope>();
 app.UseForwardedHeaders();
 // Before the error handler, so error pages and problem details are in the request's language too.
 app.UseRequestLocalization();

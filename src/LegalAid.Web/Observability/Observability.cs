@@ -40,8 +40,9 @@ internal static class Observability
                 .AddAspNetCoreInstrumentation(options =>
                 {
                     options.Filter = context => !context.Request.IsHealthProbe();
-                    // A query string may hold a client's name typed into a search box.
-                    options.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null);
+                    // A path may hold a calendar feed's secret or a name typed into the address bar, a query string
+                    // a name typed into a search box; the span keeps the route template (http.route).
+                    options.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.path", null).SetTag("url.query", null);
                 })
                 .AddSqlClientInstrumentation()
                 .AddSource(RequestTelemetry.Name))

@@ -3,19 +3,26 @@ using Microsoft.Extensions.Options;
 namespace LegalAid.Web.Observability;
 
 /// <summary>
-/// ASP.NET Core's own logs that write what a request carries: the request log its query string (a name typed into a
-/// search box), the file results their download name (a document's, which often names its client). They are held at
-/// Warning whatever the configuration asks for, even for one provider (<c>Logging:Console:LogLevel</c>); the app's own
-/// request log (<see cref="RequestLogScope"/>) names the route template instead.
+/// ASP.NET Core's own logs that write what a request carries, held down whatever the configuration asks for, even for
+/// one provider (<c>Logging:Console:LogLevel</c>):
+/// <list type="bullet">
+/// <item>the host's request log and its request scope write the path and query string (a calendar feed's secret, a
+/// name typed into a search box or the address bar): off, as the scope is made whenever the category logs at all.
+/// <see cref="RequestIdLogScope"/> gives every line the request id instead, and <see cref="RequestLogScope"/> names
+/// slow requests by their route template;</item>
+/// <item>the file results write their download name (a document's, which often names its client), and routing at
+/// Debug writes a path no endpoint matched: Warning.</item>
+/// </list>
 /// </summary>
 internal sealed class RequestEchoingLogs : IPostConfigureOptions<LoggerFilterOptions>
 {
-    private static readonly string[] Categories =
-    [
-        "Microsoft.AspNetCore.Hosting.Diagnostics",
-        "Microsoft.AspNetCore.Http.Result",
-        "Microsoft.AspNetCore.Mvc.Infrastructure",
-    ];
+    private static readonly Dictionary<string, LogLevel> Ceilings = new(StringComparer.Ordinal)
+    {
+        ["Microsoft.AspNetCore.Hosting.Diagnostics"] = LogLevel.None,
+        ["Microsoft.AspNetCore.Http.Result"] = LogLevel.Warning,
+        ["Microsoft.AspNetCore.Mvc.Infrastructure"] = LogLevel.Warning,
+        ["Microsoft.AspNetCore.Routing.Matching"] = LogLevel.Warning,
+    };
 
     /// <summary>
     /// After every configured rule, for every provider a rule names and for none: the most specific and the last rule
@@ -25,9 +32,9 @@ internal sealed class RequestEchoingLogs : IPostConfigureOptions<LoggerFilterOpt
     {
         foreach (var provider in options.Rules.Select(rule => rule.ProviderName).Append(null).Distinct().ToList())
         {
-            foreach (var category in Categories)
+            foreach (var (category, level) in Ceilings)
             {
-                options.Rules.Add(new LoggerFilterRule(provider, category, LogLevel.Warning, filter: null));
+                options.Rules.Add(new LoggerFilterRule(provider, category, level, filter: null));
             }
         }
     }

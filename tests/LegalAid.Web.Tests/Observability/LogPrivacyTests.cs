@@ -52,6 +52,27 @@ public sealed class LogPrivacyTests : IAsyncLifetime
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
 
+    [Fact]
+    public async Task ANameOrACalendarsSecretInTheAddress_ReachesNoLogLine_EvenAtTrace()
+    {
+        using var client = await production.SignInAsync();
+        const string secret = "SecretMarker0123456789";
+
+        var answers = new[]
+        {
+            await client.GetAsync($"/Clients/{Uri.EscapeDataString(Marker)}"),
+            await client.GetAsync($"/api/v1/clients/{Uri.EscapeDataString(Marker)}"),
+            await client.GetAsync($"/api/v1/calendar/{secret}.ics"),
+        };
+
+        Assert.All(answers, answer => Assert.Equal(System.Net.HttpStatusCode.NotFound, answer.StatusCode));
+        Assert.Contains(production.Log.Lines, entry => entry.Line.Contains("\"RequestId\"", StringComparison.Ordinal));
+        var leaks = production.Log.Lines.Where(entry => LogCapture.Unescaped(entry.Line).Contains(Marker, StringComparison.Ordinal)
+            || entry.Line.Contains(Uri.EscapeDataString(Marker), StringComparison.OrdinalIgnoreCase)
+            || entry.Line.Contains(secret, StringComparison.Ordinal)).Select(entry => $"{entry.Category}: {LogCapture.Unescaped(entry.Line)}").ToList();
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
     private static string Level(string line)
     {
         using var document = JsonDocument.Parse(line);
