@@ -36,6 +36,7 @@ internal static partial class ApiDocument
             {
                 DescribeDocument(document, context);
                 RouteIdsInBody.LeaveOutOfBodies(document);
+                LeaveNullOutOfEnums(document);
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>
@@ -92,6 +93,25 @@ internal static partial class ApiDocument
         if (operation.RequestBody is not null)
         {
             operation.Responses?.TryAdd("415", new OpenApiResponse { Description = "Unsupported Media Type: the body is not of the media type the operation reads." });
+        }
+    }
+
+    /// <summary>
+    /// An enum used both as nullable and not becomes one schema that lists null among its values, while each nullable
+    /// use already says <c>oneOf: [null, $ref]</c> (dotnet/aspnetcore#65017). A null then matches both branches, which
+    /// <c>oneOf</c> refuses, and a non-nullable use would accept null. Only the use site may allow it.
+    /// </summary>
+    private static void LeaveNullOutOfEnums(OpenApiDocument document)
+    {
+        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+        {
+            if (schema.Enum is { } values)
+            {
+                foreach (var value in values.Where(value => value is null || value.GetValueKind() == System.Text.Json.JsonValueKind.Null).ToList())
+                {
+                    values.Remove(value);
+                }
+            }
         }
     }
 

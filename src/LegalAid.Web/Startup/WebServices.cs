@@ -73,7 +73,13 @@ internal static class WebServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = LocalisedProblemTitles.Apply);
         services.AddTransient<ApiBindingErrors>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Numbers are numbers: the web defaults also read "5" as 5, which the OpenAPI document then has to describe as
+        // integer-or-string for every id and amount, in requests and responses alike.
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddLegalAidOpenApi();
         return services;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace LegalAid.Web.Tests.Api;
@@ -59,6 +60,19 @@ public sealed class OpenApiDocumentTests : WebTest
         Assert.True(checkedBodies >= 20, $"only {checkedBodies} operations take both an id in the address and a body");
         var editDeadline = schemas["EditDeadline"]!["properties"]!.AsObject();
         Assert.Contains("version", editDeadline.Select(p => p.Key));
+    }
+
+    [Fact]
+    public async Task NumbersAreDocumentedAsNumbersOnly_AndAStringForOneIsRefused()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var caseId = document["components"]!["schemas"]!["CaseDto"]!["properties"]!["id"]!;
+
+        var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId = "1", primaryCategoryId = 6 });
+
+        Assert.Equal("integer", (string?)caseId["type"]);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync())["errors"]!["clientId"]);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal static class HostileBodies
         return [.. output];
     }
 
-    public static HttpContent Json(string json) => Bytes(Encoding.UTF8.GetBytes(json), "application/json");
+    public static HttpContent JsonBody(string json) => Bytes(Encoding.UTF8.GetBytes(json), "application/json");
 
     public static HttpContent Bytes(byte[] bytes, string contentType)
     {

@@ -471,7 +471,7 @@ public sealed class HostileInputTests : WebTest
         void Add(string cls, string field, Func<HttpContent> body) =>
             cases.Add(new HostileCase(cls, field, () => new HttpRequestMessage(new HttpMethod(method), url) { Content = body() }, new Expectation(field)));
         void Set(string cls, string field, JsonNode? value, JsonObject? baseBody = null) =>
-            Add(cls, field, () => Json(With(baseBody ?? valid, field, value).ToJsonString()));
+            Add(cls, field, () => JsonBody(With(baseBody ?? valid, field, value).ToJsonString()));
 
         // A body that would otherwise be saved is spoilt by one more refused field, so the hostile one only has to be refused by name.
         var field0 = text ?? name ?? date ?? number ?? choice ?? list!;
@@ -502,7 +502,7 @@ public sealed class HostileInputTests : WebTest
 
         if (list is not null)
         {
-            Add(HugeArray, list, () => Json(With(valid, list, 0).ToJsonString().Replace($"\"{list}\":0", $"\"{list}\":{ManyIds(100_000)}", StringComparison.Ordinal)));
+            Add(HugeArray, list, () => JsonBody(With(valid, list, 0).ToJsonString().Replace($"\"{list}\":0", $"\"{list}\":{ManyIds(100_000)}", StringComparison.Ordinal)));
         }
 
         if (number is not null)
@@ -517,7 +517,7 @@ public sealed class HostileInputTests : WebTest
             Set(WrongJsonType, choice, "Robot");
         }
 
-        Add(DeepNesting, field0, () => Json(With(valid, field0, 0).ToJsonString().Replace($"\"{field0}\":0", $"\"{field0}\":{Nested(200)}", StringComparison.Ordinal)));
+        Add(DeepNesting, field0, () => JsonBody(With(valid, field0, 0).ToJsonString().Replace($"\"{field0}\":0", $"\"{field0}\":{Nested(200)}", StringComparison.Ordinal)));
         Add(ManyFields, field0, () =>
         {
             var many = With(valid, field0, new JsonArray(JsonValue.Create(Controls)));
@@ -526,7 +526,7 @@ public sealed class HostileInputTests : WebTest
                 many[$"extra{i}"] = i;
             }
 
-            return Json(many.ToJsonString());
+            return JsonBody(many.ToJsonString());
         });
         return new Target(key, caller, cases);
     }
