@@ -21,6 +21,18 @@ internal static class ApiJson
         consentScopes = new[] { "LegalAid", "Contact" },
     };
 
+    /// <summary>A centre's spreadsheet of one client with one consultation, as a coordinator exports it from Excel.</summary>
+    public const string ImportSheet =
+        "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин;Содержание\n" +
+        "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45;Консультация по зарплате\n";
+
+    public static MultipartFormDataContent CsvUpload(string text)
+    {
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", "клиенты.csv" } };
+    }
+
     /// <summary>A minimal valid PDF, as a browser or a script would upload it.</summary>
     public static MultipartFormDataContent PdfUpload(string fileName)
     {

@@ -1,27 +1,21 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Api;
 
 public sealed class ImportsApiTests : WebTest
 {
-    private const string Sheet =
-        "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин;Содержание\n" +
-        "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45;Консультация по зарплате\n";
-
     [Fact]
     public async Task ACoordinator_UploadsChecksMapsAndImports_ThroughTheApi_AndTheSameFileAgainCreatesNothing()
     {
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
 
-        var id = await (await coordinator.PostAsync("/api/v1/imports", Csv(Sheet))).CreatedIdAsync();
+        var id = await (await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(ApiJson.ImportSheet))).CreatedIdAsync();
         var check = await (await coordinator.PostAsync($"/api/v1/imports/{id}/check", null)).ReadAsync();
         var mapped = await (await coordinator.PostAsJsonAsync($"/api/v1/imports/{id}/mappings", new { mappings = new[] { new { kind = "Channel", text = "звонок", targetId = 2 } } })).ReadAsync();
         var imported = await (await coordinator.PostAsJsonAsync($"/api/v1/imports/{id}/run", new { skipRejected = false })).ReadAsync();
-        var again = await (await coordinator.PostAsync("/api/v1/imports", Csv(Sheet))).CreatedIdAsync();
+        var again = await (await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(ApiJson.ImportSheet))).CreatedIdAsync();
         var againChecked = await (await coordinator.PostAsync($"/api/v1/imports/{again}/check", null)).ReadAsync();
 
         Assert.Equal("звонок", (string?)check["unmapped"]![0]!["text"]);
@@ -36,7 +30,7 @@ public sealed class ImportsApiTests : WebTest
     public async Task AnImportWithRejectedRows_IsRefusedByField_UnlessSkipped_AndGivingUpDeletesTheFile()
     {
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
-        var id = await (await coordinator.PostAsync("/api/v1/imports", Csv(Sheet.Replace("10.03.2026", "31.02.2026", StringComparison.Ordinal)))).CreatedIdAsync();
+        var id = await (await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(ApiJson.ImportSheet.Replace("10.03.2026", "31.02.2026", StringComparison.Ordinal)))).CreatedIdAsync();
         await coordinator.PostAsync($"/api/v1/imports/{id}/check", null);
 
         var refused = await coordinator.PostAsJsonAsync($"/api/v1/imports/{id}/run", new { skipRejected = false });
@@ -47,12 +41,5 @@ public sealed class ImportsApiTests : WebTest
         Assert.Equal(HttpStatusCode.NoContent, discarded.StatusCode);
         Assert.False((bool)(await (await coordinator.GetAsync($"/api/v1/imports/{id}")).ReadAsync())["hasFile"]!);
         Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
-    }
-
-    private static MultipartFormDataContent Csv(string text)
-    {
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return new MultipartFormDataContent { { file, "file", "клиенты.csv" } };
     }
 }

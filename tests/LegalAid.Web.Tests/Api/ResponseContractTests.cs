@@ -65,6 +65,37 @@ public sealed class ResponseContractTests : WebTest
         Assert.Contains("GET /api/v1/cases/{id} 404", matched);
     }
 
+    [Fact]
+    public async Task TransfersImportsAndDonorReports_AnswerWhatTheDocumentDescribes()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var transferId = await MatchAsync("/api/v1/transfers", await moscow.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { caseId } }), "id");
+        await MatchAsync("/api/v1/transfers/{id}", await kazan.GetAsync($"/api/v1/transfers/{transferId}"));
+        await MatchAsync("/api/v1/transfers/{id}/decline", await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decline", new { version = 0, reason = "Нет мест." }));
+        await MatchAsync("/api/v1/transfers/{id}/decline", await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decline", new { version = 0, reason = "Ещё раз." }));
+
+        var importId = await MatchAsync("/api/v1/imports", await moscow.PostAsync("/api/v1/imports", ApiJson.CsvUpload(ApiJson.ImportSheet)), "id");
+        await MatchAsync("/api/v1/imports/{id}/check", await moscow.PostAsync($"/api/v1/imports/{importId}/check", null));
+        await MatchAsync("/api/v1/imports/{id}", await moscow.GetAsync($"/api/v1/imports/{importId}"));
+        await MatchAsync("/api/v1/imports/{id}/progress", await moscow.GetAsync($"/api/v1/imports/{importId}/progress"));
+        await MatchAsync("/api/v1/imports/{id}/mappings", await moscow.PostAsJsonAsync($"/api/v1/imports/{importId}/mappings", new { mappings = new[] { new { kind = "Channel", text = "звонок", targetId = 2 } } }));
+        await MatchAsync("/api/v1/imports/{id}/run", await moscow.PostAsJsonAsync($"/api/v1/imports/{importId}/run", new { skipRejected = false }));
+
+        var reportId = await MatchAsync("/api/v1/reports/donor", await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-06-30", language = "ky", title = "Биринчи жарым" }), "id");
+        await MatchAsync("/api/v1/reports/donor", await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-06-30", to = "2026-01-01", language = "de", title = "" }));
+        await MatchAsync("/api/v1/reports/{id}/publish", await programme.PostAsJsonAsync($"/api/v1/reports/{reportId}/publish", new { version = 0 }));
+        await MatchAsync("/api/v1/reports/{id}/publish", await programme.PostAsJsonAsync($"/api/v1/reports/{reportId}/publish", new { version = 0 }));
+
+        Assert.Contains("POST /api/v1/transfers/{id}/decline 409", matched);
+        Assert.Contains("POST /api/v1/reports/donor 400", matched);
+        Assert.Contains("POST /api/v1/reports/{id}/publish 409", matched);
+    }
+
     /// <summary>Checks the answer against the document, and gives back the named number of its body, if asked.</summary>
     private async Task<int> MatchAsync(string template, HttpResponseMessage response, string? numberToReturn = null)
     {
