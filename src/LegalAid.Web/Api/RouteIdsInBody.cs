@@ -26,9 +26,10 @@ internal static class RouteIdsInBody
 
             var bodyType = parameters[body].ParameterType;
             var givenByRoute = parameters
-                .Select((parameter, index) => (Index: index, Property: bodyType.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)))
-                .Where(pair => pair.Index != body && pair.Property?.PropertyType == parameters[pair.Index].ParameterType)
-                .Select(pair => (pair.Index, Property: pair.Property!, Unset: pair.Property!.PropertyType.IsValueType ? Activator.CreateInstance(pair.Property.PropertyType) : null))
+                .Select((parameter, index) => (Index: index, Name: parameter.Name!, Property: bodyType.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)))
+                .Where(pair => pair.Index != body && pair.Property is { } property
+                    && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == parameters[pair.Index].ParameterType)
+                .Select(pair => (pair.Index, pair.Name, Property: pair.Property!, Unset: DefaultOf(pair.Property!.PropertyType)))
                 .ToArray();
             if (givenByRoute.Length == 0)
             {
@@ -38,11 +39,11 @@ internal static class RouteIdsInBody
             return invocation =>
             {
                 var command = invocation.Arguments[body];
-                foreach (var (index, property, unset) in command is null ? [] : givenByRoute)
+                foreach (var (index, name, property, unset) in command is null ? [] : givenByRoute)
                 {
                     var inBody = property.GetValue(command);
                     var inRoute = invocation.Arguments[index];
-                    if (!Equals(inBody, unset) && !Equals(inBody, inRoute))
+                    if (invocation.HttpContext.Request.RouteValues.ContainsKey(name) && !Equals(inBody, unset) && !Equals(inBody, inRoute))
                     {
                         var text = invocation.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
                         var field = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
@@ -58,7 +59,10 @@ internal static class RouteIdsInBody
 
     /// <summary>The Application layer's requests are read from the body unless bound from the query or route with [AsParameters].</summary>
     private static bool IsCommandFromBody(ParameterInfo parameter) =>
-        parameter.ParameterType.Assembly == typeof(Messages).Assembly && !parameter.IsDefined(typeof(AsParametersAttribute));
+        parameter.ParameterType.IsClass && parameter.ParameterType.Assembly == typeof(Messages).Assembly && !parameter.IsDefined(typeof(AsParametersAttribute));
+
+    /// <summary>What a body that leaves the property out gives it: 0 for an id, null for an optional one.</summary>
+    private static object? DefaultOf(Type type) => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
 
     /// <summary>Takes out of each request body's schema the properties its operation's path parameters give.</summary>
     public static void LeaveOutOfBodies(OpenApiDocument document)

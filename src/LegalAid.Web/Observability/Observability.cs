@@ -31,7 +31,7 @@ internal static class Observability
         var endpoint = configuration["OpenTelemetry:Endpoint"];
         if (string.IsNullOrEmpty(endpoint) && string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            return services;
+            return services.AddHostedService<RequestTraceIds>();
         }
 
         var telemetry = services.AddOpenTelemetry()

@@ -10,8 +10,8 @@ namespace LegalAid.Web.Observability;
 /// name typed into a search box or the address bar): off, as the scope is made whenever the category logs at all.
 /// <see cref="RequestIdLogScope"/> gives every line the request id instead, and <see cref="RequestLogScope"/> names
 /// slow requests by their route template;</item>
-/// <item>the file results write their download name (a document's, which often names its client), and routing at
-/// Debug writes a path no endpoint matched: Warning.</item>
+/// <item>the file results write their download name (a document's, which often names its client), routing at Debug
+/// each request's path, and Kestrel, below Warning, a malformed request's line: Warning.</item>
 /// </list>
 /// </summary>
 internal sealed class RequestEchoingLogs : IPostConfigureOptions<LoggerFilterOptions>
@@ -22,6 +22,7 @@ internal sealed class RequestEchoingLogs : IPostConfigureOptions<LoggerFilterOpt
         ["Microsoft.AspNetCore.Http.Result"] = LogLevel.Warning,
         ["Microsoft.AspNetCore.Mvc.Infrastructure"] = LogLevel.Warning,
         ["Microsoft.AspNetCore.Routing.Matching"] = LogLevel.Warning,
+        ["Microsoft.AspNetCore.Server.Kestrel.BadRequests"] = LogLevel.Warning,
     };
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace LegalAid.Web.Observability;
 
 /// <summary>
 /// Puts the signed-in account's id (never its name or e-mail) in the log scope of everything the request logs,
-/// beside the request id the host adds, and warns about requests slower than <c>Logging:SlowRequestMs</c>,
+/// beside the request id (<see cref="RequestIdLogScope"/>), and warns about requests slower than <c>Logging:SlowRequestMs</c>,
 /// naming their route template: never the path or query string, which may hold search terms.
 /// </summary>
 internal sealed partial class RequestLogScope(RequestDelegate next, ILogger<RequestLogScope> logger, IConfiguration configuration)

@@ -106,7 +106,7 @@ public sealed class CasesApiTests : WebTest
     }
 
     [Fact]
-    public async Task ABodyRepeatingTheAddresssId_IsAccepted()
+    public async Task ABodyRepeatingTheIdInTheAddress_IsAccepted()
     {
         var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LegalAid.Web.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LegalAid.Web.Tests.Observability;
@@ -71,6 +72,18 @@ public sealed class LogPrivacyTests : IAsyncLifetime
             || entry.Line.Contains(Uri.EscapeDataString(Marker), StringComparison.OrdinalIgnoreCase)
             || entry.Line.Contains(secret, StringComparison.Ordinal)).Select(entry => $"{entry.Category}: {LogCapture.Unescaped(entry.Line)}").ToList();
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public void TheCategoriesThatEchoARequest_StayDown_WhileTheOthersGoToTrace()
+    {
+        var loggers = production.Services.GetRequiredService<ILoggerFactory>();
+
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Critical));
+        Assert.All(
+            new[] { "Microsoft.AspNetCore.Http.Result.FileStreamResult", "Microsoft.AspNetCore.Mvc.Infrastructure.FileStreamResultExecutor", "Microsoft.AspNetCore.Routing.Matching.DfaMatcher", "Microsoft.AspNetCore.Server.Kestrel.BadRequests" },
+            category => Assert.False(loggers.CreateLogger(category).IsEnabled(LogLevel.Information), category));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel.Connections").IsEnabled(LogLevel.Trace));
     }
 
     private static string Level(string line)

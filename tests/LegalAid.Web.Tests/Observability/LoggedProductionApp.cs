@@ -17,6 +17,8 @@ internal sealed class LoggedProductionApp(IReadOnlyDictionary<string, string> se
 
     public LogCapture Log { get; private set; } = null!;
 
+    public IServiceProvider Services => app.Services;
+
     public async Task StartAsync()
     {
         await Factory.SeedAccountsAsync();

@@ -30,7 +30,7 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EveryJsonLine_CarriesTheRequestIdAndTheAccountId_NotTheAccountsEmail()
+    public async Task EveryJsonLine_CarriesTheTraceIdRequestIdAndAccountId_NotTheAccountsEmail()
     {
         using var client = await production.SignInAsync();
         var accountId = await production.Factory.InDatabaseAsync(db => Task.FromResult(db.Users.Single(u => u.Email == LegalAidFactory.LawyerMow).Id));
@@ -39,6 +39,7 @@ public sealed class RequestLoggingTests : IAsyncLifetime
 
         var line = SlowRequestLines().Last(l => Message(l).Contains("GET /Cases", StringComparison.Ordinal));
         var scopes = line.GetProperty("Scopes").EnumerateArray().ToList();
+        Assert.Contains(scopes, scope => scope.TryGetProperty("TraceId", out var id) && id.GetString()!.Trim('0').Length > 0);
         Assert.Contains(scopes, scope => scope.TryGetProperty("RequestId", out var id) && id.GetString()!.Length > 0);
         Assert.Contains(scopes, scope => scope.TryGetProperty("AccountId", out var id) && id.GetString() == accountId);
         Assert.DoesNotContain(LegalAidFactory.LawyerMow, line.GetRawText(), StringComparison.Ordinal);
