@@ -26,18 +26,18 @@ internal static class ApiJson
         "Фамилия;Имя;Пол;Дата рождения;Гражданство;Согласие дано;Проблема;Дата консультации;Канал;Юрист;Длительность, мин;Содержание\n" +
         "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45;Консультация по зарплате\n";
 
-    public static MultipartFormDataContent CsvUpload(string text)
-    {
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
-        return new MultipartFormDataContent { { file, "file", "клиенты.csv" } };
-    }
+    /// <summary>The sheet as a coordinator uploads it: UTF-8 CSV.</summary>
+    public static MultipartFormDataContent CsvUpload(string text) =>
+        Upload(System.Text.Encoding.UTF8.GetBytes(text), "text/csv", "клиенты.csv");
 
     /// <summary>A minimal valid PDF, as a browser or a script would upload it.</summary>
-    public static MultipartFormDataContent PdfUpload(string fileName)
+    public static MultipartFormDataContent PdfUpload(string fileName) =>
+        Upload("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray(), "application/pdf", fileName);
+
+    private static MultipartFormDataContent Upload(byte[] content, string mediaType, string fileName)
     {
-        var file = new ByteArrayContent("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray());
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
         return new MultipartFormDataContent { { file, "file", fileName } };
     }
 
