@@ -13,7 +13,7 @@ internal static class LocalisedProblemTitles
     public static void Apply(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        if (problem.Title is not null && problem.Title != ReasonPhrase(problem.Status))
+        if (problem.Title is not null && problem.Title != FrameworkTitle(problem.Status))
         {
             return;
         }
@@ -30,8 +30,12 @@ internal static class LocalisedProblemTitles
         };
     }
 
-    private static string? ReasonPhrase(int? status) =>
-        status is { } code ? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code) : null;
+    /// <summary>
+    /// The title ASP.NET Core gives a problem of this status: RFC 9110's name where it has one ("Content Too Large"
+    /// for 413), which is not always the reason phrase ("Payload Too Large").
+    /// </summary>
+    private static string? FrameworkTitle(int? status) =>
+        status is { } code ? TypedResults.Problem(statusCode: code).ProblemDetails.Title : null;
 
     /// <summary>The limit the endpoint set for its body, in whole megabytes.</summary>
     private static long Megabytes(HttpContext context) =>

@@ -34,6 +34,10 @@ internal static class ApiJson
     public static MultipartFormDataContent PdfUpload(string fileName) =>
         Upload("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF"u8.ToArray(), "application/pdf", fileName);
 
+    /// <summary>A PDF of about this many megabytes (a long comment after its header), as a large scan would be.</summary>
+    public static MultipartFormDataContent PdfUpload(string fileName, int megabytes) =>
+        Upload([.. "%PDF-1.7\n%"u8, .. Enumerable.Repeat((byte)'x', megabytes * 1024 * 1024)], "application/pdf", fileName);
+
     private static MultipartFormDataContent Upload(byte[] content, string mediaType, string fileName)
     {
         var file = new ByteArrayContent(content);

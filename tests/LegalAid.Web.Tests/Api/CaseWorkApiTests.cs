@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Api;
 
@@ -35,6 +36,28 @@ public sealed class CaseWorkApiTests : WebTest
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.ReadAsync())["errors"]!["file"]);
+    }
+
+    [Fact]
+    public async Task AnUploadOverTheLimit_Returns413SayingTheLimitInTheRequestsLanguage_AndSavesNothing()
+    {
+        // On Kestrel: the in-memory test server does not enforce a request's size limit.
+        await using var node = new LegalAidFactory();
+        node.StartOnLoopback();
+        await node.SeedAccountsAsync();
+        using var lawyer = await node.SignInAsync(LegalAidFactory.LawyerMow);
+        var caseId = await OpenCaseAsync(lawyer);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/documents") { Content = ApiJson.PdfUpload("скан паспорта.pdf", megabytes: 12) };
+        request.Headers.AcceptLanguage.ParseAdd("ky");
+        // The server refuses before the body is sent; without waiting for its go-ahead the client would still be
+        // sending when the server closes the connection, and see a broken pipe instead of the answer.
+        request.Headers.ExpectContinue = true;
+
+        var response = await lawyer.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Суроо өтө чоң: 11 МБдан ашпашы керек.", (string?)(await response.ReadAsync())["title"]);
+        Assert.False(await node.InDatabaseAsync(db => db.CaseDocuments.AnyAsync()));
     }
 
     [Fact]
@@ -81,9 +104,11 @@ public sealed class CaseWorkApiTests : WebTest
         Assert.Equal("Справка № 51", (string?)Assert.Single(second["items"]!.AsArray())!["note"]);
     }
 
-    private async Task<int> OpenCaseAsync()
+    private Task<int> OpenCaseAsync() => OpenCaseAsync(Client);
+
+    private static async Task<int> OpenCaseAsync(HttpClient lawyer)
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        return (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        return (int)(await (await lawyer.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
     }
 }

@@ -90,13 +90,7 @@ public sealed class OpenApiDocumentTests : WebTest
 
     private static string TestResultsFolder()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LegalAid.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var results = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "TestResults");
+        var results = Repository.File("TestResults");
         Directory.CreateDirectory(results);
         return results;
     }
