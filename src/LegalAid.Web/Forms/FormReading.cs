@@ -13,10 +13,13 @@ namespace LegalAid.Web.Forms;
 /// again, by its GET handler with nothing saved, saying why; a field whose bytes are not UTF-8 is named, so the page
 /// refuses it beside the field (see <see cref="FormInputFilter"/>).
 /// </summary>
-internal sealed class FormReading : IAsyncAuthorizationFilter, IOrderedFilter
+internal sealed class FormReading : IAsyncAuthorizationFilter
 {
-    /// <summary>After [RequestFormLimits] and [RequestSizeLimit] (900), before antiforgery validation (1000).</summary>
-    public int Order => 950;
+    /// <summary>
+    /// After [RequestFormLimits] and [RequestSizeLimit] (900), before antiforgery validation (1000). A global filter
+    /// registered by type runs in the order given at registration, not in the order it says itself.
+    /// </summary>
+    public const int Order = 950;
 
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {

@@ -1,4 +1,8 @@
+using System.Net.Http.Json;
 using System.Text.Json;
+using LegalAid.Web.Tests.Api;
+using LegalAid.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Observability;
 
@@ -45,11 +49,25 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         Assert.DoesNotContain(LegalAidFactory.LawyerMow, line.GetRawText(), StringComparison.Ordinal);
     }
 
-    private static async Task<int> RegisterClientAsync(HttpClient client)
+    [Fact]
+    public async Task ADocumentUploadedOnTheCasePage_IsReadAfterItsFormLimitsApply_SoNoFilterWarns()
     {
-        var response = await client.PostAsync("/api/v1/clients", System.Net.Http.Json.JsonContent.Create(Api.ApiJson.NewClient()));
-        return await Api.ApiJson.CreatedIdAsync(response);
+        using var client = await production.SignInAsync();
+        var clientId = await RegisterClientAsync(client);
+        var caseId = (int)(await (await client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var token = (await HtmlPage.GetAsync(client, $"/Cases/{caseId}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var upload = ApiJson.PdfUpload("договор.pdf");
+        upload.Add(new StringContent(token), "__RequestVerificationToken");
+
+        var response = await client.PostAsync($"/Cases/{caseId}?handler=Upload", upload);
+
+        Assert.Equal($"/Cases/{caseId}", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(1, await production.Factory.InDatabaseAsync(db => db.CaseDocuments.CountAsync()));
+        Assert.DoesNotContain(Log.Lines, entry => entry.Category == "Microsoft.AspNetCore.Mvc.Filters.RequestFormLimitsFilter");
     }
+
+    private static async Task<int> RegisterClientAsync(HttpClient client) =>
+        await (await client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
 
     private List<JsonElement> SlowRequestLines() =>
         Log.Lines.Where(entry => entry.Category == SlowRequests).Select(entry => JsonDocument.Parse(entry.Line).RootElement).ToList();
