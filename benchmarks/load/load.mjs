@@ -1,7 +1,7 @@
 // Starts the app (Release, Production), signs in as a lawyer and drives lawyer traffic at it with autocannon,
 // on 127.0.0.1 only. Called by ./run, which builds the app and the database first; see benchmarks/README.md.
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -63,6 +63,14 @@ function startServer(target, environment, extra = {}) {
     });
   }
   server.output = () => Buffer.concat(out).toString();
+  // However this script ends (an exception included), its servers end with it, so that none holds its port for the next run.
+  process.once('exit', () => server.kill('SIGKILL'));
+  server.once('exit', (code, signal) => {
+    if (!server.stopping) {
+      log(`${target.app} exited while measured (code ${code}, signal ${signal}); its last output:\n${server.output().slice(-4000)}`);
+      process.exit(1);
+    }
+  });
   target.server = server;
 }
 
@@ -78,6 +86,7 @@ async function waitReady({ server, base }) {
 }
 
 async function stopServer(server) {
+  server.stopping = true;
   const exited = new Promise((r) => server.once('exit', r));
   server.kill('SIGTERM');
   await exited;
@@ -103,6 +112,9 @@ function memoryOf(pid) {
 function sampleMemory(pid) {
   const highest = { anonymous: 0, file: 0 };
   const timer = setInterval(() => {
+    // A server that has just exited has no memory lines left in /proc (a zombie) or no entry at all; its 'exit' event
+    // (startServer) reports why.
+    if (!/^RssAnon:/m.test(existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '')) return;
     const now = memoryOf(pid);
     highest.anonymous = Math.max(highest.anonymous, now.anonymous);
     highest.file = Math.max(highest.file, now.file);
@@ -364,6 +376,11 @@ function workloads(traffic) {
   const runs = [];
   if (args.endpoints) {
     const kinds = args.only ? args.only.split(',') : Object.keys(traffic);
+    const unknown = kinds.filter((kind) => !(kind in traffic));
+    if (unknown.length > 0) {
+      throw new Error(`--only names no such kind: ${unknown.join(', ')}. The kinds are: ${Object.keys(traffic).join(', ')}; `
+        + 'the mix runs at each of --connections.');
+    }
     for (const kind of kinds) runs.push({ kinds: [kind], connections: Number(args['endpoint-connections']) });
   }
   for (const connections of args.connections.split(',').filter(Boolean).map(Number)) runs.push({ kinds: mix, connections });
@@ -378,11 +395,12 @@ async function measure(target) {
     return;
   }
 
+  const planned = workloads(traffic);
   log(`load average at start: ${load()}`);
   const memory = sampleMemory(target.server.pid);
   await warmUp(target, traffic);
   const runs = [];
-  for (const { kinds, connections } of workloads(traffic)) runs.push(await drive(target, traffic, kinds, connections, Number(args.duration)));
+  for (const { kinds, connections } of planned) runs.push(await drive(target, traffic, kinds, connections, Number(args.duration)));
   table(runs);
   memory.stop();
   log('');
@@ -396,12 +414,13 @@ async function measure(target) {
  */
 async function compare(targets) {
   const traffics = await Promise.all(targets.map(ready));
+  const planned = workloads(traffics[0]);
   const memories = targets.map((t) => sampleMemory(t.server.pid));
   for (let i = 0; i < targets.length; i++) await warmUp(targets[i], traffics[i]);
   const results = targets.map(() => new Map());
   for (let round = 1; round <= Number(args.rounds); round++) {
     const order = round % 2 === 1 ? [0, 1] : [1, 0];
-    for (const { kinds, connections } of workloads(traffics[0])) {
+    for (const { kinds, connections } of planned) {
       const name = `${kinds.length === 1 ? kinds[0] : 'mix'}, ${connections} connections`;
       for (const i of order) {
         const { total } = await drive(targets[i], traffics[i], kinds, connections, Number(args.duration));
