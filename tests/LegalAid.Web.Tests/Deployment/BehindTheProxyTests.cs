@@ -59,10 +59,24 @@ public sealed class BehindTheProxyTests : IAsyncLifetime
         Assert.True(IPAddress.TryParse(address, out var parsed) && IPAddress.IsLoopback(parsed), $"The session was recorded from {address}.");
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser) =>
+    [Fact]
+    public async Task AnImportFileOfTwentyMegabytesAndMore_ReachesTheApp()
+    {
+        using var coordinator = proxy.Browser();
+        await SignInAsync(coordinator, LegalAidFactory.CoordinatorMow);
+        var row = ApiJson.ImportSheet.Split('\n')[1] + "\n";
+        var sheet = ApiJson.ImportSheet + string.Concat(Enumerable.Repeat(row, 150_000));
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(sheet), 20 * 1024 * 1024, 50 * 1024 * 1024);
+
+        var response = await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(sheet));
+
+        await response.CreatedIdAsync();
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email = LegalAidFactory.LawyerMow) =>
         await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/Login"), new Dictionary<string, string>
         {
-            ["Input.Email"] = LegalAidFactory.LawyerMow,
+            ["Input.Email"] = email,
             ["Input.Password"] = LegalAidFactory.Password,
         });
 
