@@ -1,7 +1,7 @@
 // Starts the app (Release, Production), signs in as a lawyer and drives lawyer traffic at it with autocannon,
 // on 127.0.0.1 only. Called by ./run, which builds the app and the database first; see benchmarks/README.md.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -36,6 +36,9 @@ const password = 'Demo-Legal-Aid-2026';
 const viaProxy = { 'x-forwarded-proto': 'https' };
 
 const log = (line) => process.stdout.write(`${line}\n`);
+// Node runs its 'exit' handlers (which stop the servers) on these signals only when they end the process this way.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 function startServer(target, environment, extra = {}) {
@@ -63,20 +66,22 @@ function startServer(target, environment, extra = {}) {
     });
   }
   server.output = () => Buffer.concat(out).toString();
-  // However this script ends (an exception included), its servers end with it, so that none holds its port for the next run.
+  // However this script ends (an exception, Ctrl+C or a kill included), its servers end with it, so that none holds its
+  // port for the next run.
   process.once('exit', () => server.kill('SIGKILL'));
   server.once('exit', (code, signal) => {
     if (!server.stopping) {
-      log(`${target.app} exited while measured (code ${code}, signal ${signal}); its last output:\n${server.output().slice(-4000)}`);
-      process.exit(1);
+      log(`${target.app} exited unasked (code ${code}, signal ${signal}); its last output:\n${server.output().slice(-4000)}`);
+      file?.end();
+      process.exitCode = 1;
+      file ? file.once('finish', () => process.exit()) : process.exit();
     }
   });
   target.server = server;
 }
 
-async function waitReady({ server, base }) {
+async function waitReady({ base }) {
   for (let i = 0; i < 1200; i++) {
-    if (server.exitCode !== null) throw new Error(`The app exited (${server.exitCode}):\n${server.output().slice(-4000)}`);
     try {
       if ((await fetch(`${base}/health/ready`)).ok) return;
     } catch { /* not listening yet */ }
@@ -98,10 +103,18 @@ function cpuSecondsOf(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
 }
 
+/** The server's memory, or null once it has ended (no /proc entry left, or a zombie's without memory lines). */
 function memoryOf(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const mb = (name) => Math.round(Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))[1]) / 1024);
-  return { peak: mb('VmHWM'), now: mb('VmRSS'), anonymous: mb('RssAnon'), file: mb('RssFile') };
+  let status;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const mb = (name) => status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))?.[1];
+  const kilobytes = { peak: mb('VmHWM'), now: mb('VmRSS'), anonymous: mb('RssAnon'), file: mb('RssFile') };
+  if (Object.values(kilobytes).includes(undefined)) return null;
+  return Object.fromEntries(Object.entries(kilobytes).map(([name, kb]) => [name, Math.round(Number(kb) / 1024)]));
 }
 
 /**
@@ -112,10 +125,9 @@ function memoryOf(pid) {
 function sampleMemory(pid) {
   const highest = { anonymous: 0, file: 0 };
   const timer = setInterval(() => {
-    // A server that has just exited has no memory lines left in /proc (a zombie) or no entry at all; its 'exit' event
-    // (startServer) reports why.
-    if (!/^RssAnon:/m.test(existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '')) return;
     const now = memoryOf(pid);
+    // A server that has ended: its 'exit' event (startServer) reports why.
+    if (!now) return;
     highest.anonymous = Math.max(highest.anonymous, now.anonymous);
     highest.file = Math.max(highest.file, now.file);
   }, 250);

@@ -27,8 +27,9 @@ internal static class ApiJson
         "Үсөнбаев;Нурлан;М;17.05.1990;Кыргызстан;01.03.2026;unpaid-wages;10.03.2026;звонок;Тест Lawyer 1;45;Консультация по зарплате\n";
 
     /// <summary>The sheet as a coordinator uploads it: UTF-8 CSV.</summary>
-    public static MultipartFormDataContent CsvUpload(string text) =>
-        Upload(System.Text.Encoding.UTF8.GetBytes(text), "text/csv", "клиенты.csv");
+    public static MultipartFormDataContent CsvUpload(string text) => CsvUpload(System.Text.Encoding.UTF8.GetBytes(text));
+
+    public static MultipartFormDataContent CsvUpload(byte[] content) => Upload(content, "text/csv", "клиенты.csv");
 
     /// <summary>A minimal valid PDF, as a browser or a script would upload it.</summary>
     public static MultipartFormDataContent PdfUpload(string fileName) =>

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using LegalAid.Domain.Imports;
 using LegalAid.Web.Tests.Api;
 using LegalAid.Web.Tests.Pages;
 
@@ -32,8 +34,9 @@ public sealed class BehindTheProxyTests : IAsyncLifetime
         Assert.Equal("/Cases?page=2", response.Headers.Location?.PathAndQuery);
     }
 
+    /// <summary>The app answers 400 to what it takes for plain HTTP: it must believe the proxy's X-Forwarded-Proto.</summary>
     [Fact]
-    public async Task OverTheProxysHttps_ALawyerSignsInWithSecureCookies_AndWorks()
+    public async Task OverTheProxysHttps_ALawyerSignsInAndWorks()
     {
         using var browser = proxy.Browser();
 
@@ -41,36 +44,46 @@ public sealed class BehindTheProxyTests : IAsyncLifetime
         var desk = await browser.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), cookie =>
-            cookie.StartsWith($"{LegalAidFactory.SessionCookie}=", StringComparison.Ordinal) && cookie.Contains("; secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(HttpStatusCode.OK, desk.StatusCode);
     }
 
     [Fact]
-    public async Task AnAddressTheClientClaims_IsNotBelieved_TheSessionKeepsTheOneItCameFrom()
+    public async Task TheAppRecordsTheAddressTheProxySaw_NotOneTheClientClaims()
     {
-        using var browser = proxy.Browser();
+        var from = IPAddress.Parse("127.0.0.2");
+        using var browser = proxy.Browser(from);
         browser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
 
         await SignInAsync(browser);
         var sessions = await (await browser.GetAsync("/api/v1/account/sessions")).ReadAsync();
 
-        var address = (string?)Assert.Single(sessions.AsArray())!["ipAddress"];
-        Assert.True(IPAddress.TryParse(address, out var parsed) && IPAddress.IsLoopback(parsed), $"The session was recorded from {address}.");
+        Assert.Equal(from.ToString(), (string?)Assert.Single(sessions.AsArray())!["ipAddress"]);
     }
 
     [Fact]
-    public async Task AnImportFileOfTwentyMegabytesAndMore_ReachesTheApp()
+    public async Task TheLargestImportTheAppTakes_ReachesIt()
     {
         using var coordinator = proxy.Browser();
         await SignInAsync(coordinator, LegalAidFactory.CoordinatorMow);
-        var row = ApiJson.ImportSheet.Split('\n')[1] + "\n";
-        var sheet = ApiJson.ImportSheet + string.Concat(Enumerable.Repeat(row, 150_000));
-        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(sheet), 20 * 1024 * 1024, 50 * 1024 * 1024);
 
-        var response = await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(sheet));
+        var response = await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(SheetOfTheLargestSize()));
 
         await response.CreatedIdAsync();
+    }
+
+    /// <summary>The import sheet with its row repeated to exactly the largest file an import takes (50 MiB).</summary>
+    private static byte[] SheetOfTheLargestSize()
+    {
+        var file = new byte[DataImport.MaxFileBytes];
+        var sheet = Encoding.UTF8.GetBytes(ApiJson.ImportSheet);
+        var row = Encoding.UTF8.GetBytes(ApiJson.ImportSheet.Split('\n')[1] + "\n");
+        sheet.CopyTo(file, 0);
+        for (var at = sheet.Length; at < file.Length; at += row.Length)
+        {
+            row.AsSpan(0, Math.Min(row.Length, file.Length - at)).CopyTo(file.AsSpan(at));
+        }
+
+        return file;
     }
 
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email = LegalAidFactory.LawyerMow) =>
@@ -82,7 +95,16 @@ public sealed class BehindTheProxyTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await proxy.DisposeAsync();
-        await node.DisposeAsync();
+        try
+        {
+            if (proxy is not null)
+            {
+                await proxy.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await node.DisposeAsync();
+        }
     }
 }

@@ -47,7 +47,7 @@ internal sealed class CaddyProxy : IAsyncDisposable
 
         var folder = Path.Combine(Path.GetTempPath(), "legalaid-caddy-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var (httpPort, httpsPort) = (FreePort(), FreePort());
+        var (httpPort, httpsPort) = TwoFreePorts();
         var config = Path.Combine(folder, "Caddyfile");
         await File.WriteAllTextAsync(config, $$"""
             {
@@ -80,18 +80,49 @@ internal sealed class CaddyProxy : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var https = new Uri($"https://localhost:{httpsPort}");
-        await WaitUntilServingAsync(process, folder, https, output);
-        return new CaddyProxy(process, folder, new Uri($"http://localhost:{httpPort}"), https);
+        try
+        {
+            await WaitUntilServingAsync(process, folder, https, output);
+            return new CaddyProxy(process, folder, new Uri($"http://localhost:{httpPort}"), https);
+        }
+        catch
+        {
+            await StopAsync(process, folder);
+            throw;
+        }
     }
 
-    /// <summary>A browser of this proxy's HTTPS address that trusts Caddy's authority, keeps cookies and follows no redirect.</summary>
-    public HttpClient Browser() => new(new HttpClientHandler
+    /// <summary>
+    /// A browser of this proxy's HTTPS address that trusts Caddy's authority, keeps cookies and follows no redirect;
+    /// its connections come from <paramref name="from"/> (any 127.x.y.z address is this machine) when given.
+    /// </summary>
+    public HttpClient Browser(IPAddress? from = null) => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
-        ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
-            certificate is not null && (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None && IsIssuedByCaddy(certificate),
+        SslOptions =
+        {
+            RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                certificate is X509Certificate2 served && (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None && IsIssuedByCaddy(served),
+        },
+        ConnectCallback = from is null ? null : (context, cancellationToken) => ConnectFromAsync(from, context.DnsEndPoint.Port, cancellationToken),
     })
     { BaseAddress = Https };
+
+    private static async ValueTask<Stream> ConnectFromAsync(IPAddress from, int port, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            socket.Bind(new IPEndPoint(from, 0));
+            await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     private bool IsIssuedByCaddy(X509Certificate2 certificate)
     {
@@ -106,7 +137,10 @@ internal sealed class CaddyProxy : IAsyncDisposable
     private static async Task WaitUntilServingAsync(Process process, string folder, Uri https, System.Text.StringBuilder output)
     {
         var rootFile = Path.Combine(folder, "data", "pki", "authorities", "local", "root.crt");
-        using var probe = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true });
+        using var probe = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true })
+        {
+            Timeout = TimeSpan.FromSeconds(5),
+        };
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
@@ -117,7 +151,7 @@ internal sealed class CaddyProxy : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // Not listening yet, or its certificate not issued yet.
             }
@@ -133,14 +167,17 @@ internal sealed class CaddyProxy : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>Both listeners are held until both ports are known, so that the two differ.</summary>
+    private static (int Http, int Https) TwoFreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var http = new TcpListener(IPAddress.Loopback, 0);
+        using var https = new TcpListener(IPAddress.Loopback, 0);
+        http.Start();
+        https.Start();
+        return (((IPEndPoint)http.LocalEndpoint).Port, ((IPEndPoint)https.LocalEndpoint).Port);
     }
 
-    public async ValueTask DisposeAsync()
+    private static async Task StopAsync(Process process, string folder)
     {
         if (!process.HasExited)
         {
@@ -149,8 +186,13 @@ internal sealed class CaddyProxy : IAsyncDisposable
         }
 
         process.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
         root.Dispose();
         intermediate.Dispose();
-        Directory.Delete(folder, recursive: true);
+        await StopAsync(process, folder);
     }
 }
