@@ -36,7 +36,7 @@ const password = 'Demo-Legal-Aid-2026';
 const viaProxy = { 'x-forwarded-proto': 'https' };
 
 const log = (line) => process.stdout.write(`${line}\n`);
-// Node runs its 'exit' handlers (which stop the servers) on these signals only when they end the process this way.
+// Ended by Ctrl+C or a kill, Node would skip its 'exit' handlers, which stop the servers; exiting here runs them.
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
