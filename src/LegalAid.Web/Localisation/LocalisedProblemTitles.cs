@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 namespace LegalAid.Web.Localisation;
 
 /// <summary>
-/// The API's refusals that carry no message of their own (an empty 401, 404 or 413, an unreadable body) get a title
-/// in the request's language instead of the English reason phrase.
+/// The API's refusals that carry no message of their own (an empty 401, 404, 405, 413 or 415, an unreadable body) get
+/// a title in the request's language instead of the English reason phrase.
 /// </summary>
 internal static class LocalisedProblemTitles
 {
@@ -25,7 +25,9 @@ internal static class LocalisedProblemTitles
             StatusCodes.Status401Unauthorized => Messages.SignInRequired,
             StatusCodes.Status403Forbidden => Messages.Forbidden,
             StatusCodes.Status404NotFound => Messages.NotFound,
+            StatusCodes.Status405MethodNotAllowed => text["Api.MethodNotAllowed", context.HttpContext.Request.Method, context.HttpContext.Response.Headers.Allow.ToString()],
             StatusCodes.Status413PayloadTooLarge => text["Api.TooLarge", Megabytes(context.HttpContext)],
+            StatusCodes.Status415UnsupportedMediaType => text["Api.UnsupportedMediaType", AcceptedMediaTypes(context.HttpContext)],
             _ => problem.Title,
         };
     }
@@ -36,6 +38,10 @@ internal static class LocalisedProblemTitles
     /// </summary>
     private static string? FrameworkTitle(int? status) =>
         status is { } code ? TypedResults.Problem(statusCode: code).ProblemDetails.Title : null;
+
+    /// <summary>The media types the endpoint reads its body in, as its metadata declares them.</summary>
+    private static string AcceptedMediaTypes(HttpContext context) =>
+        string.Join(", ", context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? ["application/json"]);
 
     /// <summary>The limit the endpoint set for its body, in whole megabytes.</summary>
     private static long Megabytes(HttpContext context) =>

@@ -75,14 +75,6 @@ public sealed class OpenApiDocumentTests : WebTest
         Assert.NotNull((await response.ReadAsync())["errors"]!["clientId"]);
     }
 
-    [Fact]
-    public async Task ABodyOfAnotherMediaType_IsAnswered415AsDocumented()
-    {
-        var response = await Client.PostAsync("/api/v1/cases", new StringContent("clientId=1", System.Text.Encoding.UTF8, "text/plain"));
-
-        Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-    }
-
     private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode document) =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
             .Where(member => Methods.Contains(member.Key))

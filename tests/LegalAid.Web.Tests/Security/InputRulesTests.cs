@@ -92,6 +92,32 @@ public sealed class InputRulesTests : WebTest
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("ky", "DELETE ыкмасы бул жерде кабыл алынбайт; бул дарек кабыл алат: GET, POST.")]
+    [InlineData("ru", "Метод DELETE здесь не принимается; этот адрес принимает: GET, POST.")]
+    public async Task AMethodTheAddressDoesNotTake_IsRefusedNamingTheOnesItTakes_InTheRequestLanguage(string language, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/cases");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(title, (string?)(await response.ReadAsync())["title"]);
+    }
+
+    [Fact]
+    public async Task ABodyOfAnotherMediaType_IsRefusedNamingTheOneExpected_InTheRequestLanguage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = new StringContent("clientId=1", System.Text.Encoding.UTF8, "text/plain") };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("The request body must be application/json.", (string?)(await response.ReadAsync())["title"]);
+    }
+
     [Fact]
     public async Task AFormWithTooManyFields_ComesBackSayingWhy_InTheUsersLanguage()
     {
