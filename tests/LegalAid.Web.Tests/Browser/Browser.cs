@@ -142,6 +142,13 @@ public sealed class Browser : IDisposable
     public T Evaluate<T>(string expression) =>
         (T)Convert.ChangeType(Driver.ExecuteScript($"return {expression};"), typeof(T), CultureInfo.InvariantCulture)!;
 
+    /// <summary>
+    /// Whether the page is wider than the screen. Compared with the layout viewport's width: on a phone, Chromium
+    /// widens <c>window.innerWidth</c> to fit content that overflows, so a page never looks wider than that.
+    /// </summary>
+    public bool ScrollsSideways() =>
+        Evaluate<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
     /// <summary>Saves what the browser shows as a PNG in the test's evidence folder and returns its path.</summary>
     public string Screenshot(string name)
     {

@@ -39,7 +39,7 @@ public sealed class CasePageBrowserTests : BrowserTest
         Assert.True(phone.Evaluate<double>("document.getElementById('timeline').getBoundingClientRect().bottom") < phone.Evaluate<double>("window.innerHeight"),
             "The consultations' heading is not on the first screen at 360 px.");
         Assert.Equal(0L, phone.Evaluate<long>(FieldsAboveTimeline));
-        Assert.True(phone.Evaluate<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The case page scrolls sideways at 360 px.");
+        Assert.False(phone.ScrollsSideways(), "The case page scrolls sideways at 360 px.");
 
         foreach (var (section, field) in new[] { ("#deadlines", "#Deadline_Type"), ("#documents", "#file"), ("#referrals", "#Referral_PartnerId") })
         {

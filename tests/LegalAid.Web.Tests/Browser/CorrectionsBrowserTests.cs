@@ -25,7 +25,7 @@ public sealed class CorrectionsBrowserTests : BrowserTest
             phone.GoTo(caseUrl);
             phone.Click($"#consultation-{first} a");
             phone.WaitForUrl($"/consultations/{first}");
-            Assert.True(phone.Evaluate<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The correction form scrolls sideways at 360 px.");
+            Assert.False(phone.ScrollsSideways(), "The correction form scrolls sideways at 360 px.");
             phone.Select("#Input_Channel", "Messenger");
             phone.Click("#Input_Actions-ComplaintOrLetter");
             phone.Fill("#Input_Summary", "Переписка в WhatsApp: составлена жалоба в трудовую инспекцию.");
@@ -56,7 +56,7 @@ public sealed class CorrectionsBrowserTests : BrowserTest
             Assert.Contains("Консультация Өмүрбекова, записана по ошибке", item.Text, StringComparison.Ordinal);
             Assert.Contains("Записана не в то дело: это консультация Өмүрбекова.", phone.Text($"#consultation-{wrong} .void-reason"), StringComparison.Ordinal);
             Assert.Contains("Тест Lawyer 1", phone.Text($"#consultation-{wrong} .voided-note"), StringComparison.Ordinal);
-            Assert.True(phone.Evaluate<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The case page scrolls sideways at 360 px.");
+            Assert.False(phone.ScrollsSideways(), "The case page scrolls sideways at 360 px.");
         });
 
         Step("hide them again", () =>

@@ -7,6 +7,8 @@ namespace LegalAid.Web.Tests.Pages;
 /// <summary>A lawyer records that a client withdrew their consent; the client is flagged wherever shown; the administrator anonymises them from the retention page.</summary>
 public sealed class ConsentAndRetentionPagesTests : WebTest
 {
+    private static readonly Dictionary<string, string> Confirmed = new() { ["WithdrawalConfirmed"] = "true" };
+
     private int clientId;
     private int caseId;
 
@@ -23,7 +25,7 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
         Assert.Null(details.QuerySelector(".client-flag"));
 
-        var withdrawn = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, details, new Dictionary<string, string>(), "#consent form"));
+        var withdrawn = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, details, Confirmed, "#consent form"));
 
         Assert.EndsWith($"/Clients/{clientId}", withdrawn.Url, StringComparison.Ordinal);
         Assert.Null(withdrawn.QuerySelector("#consent"));
@@ -58,9 +60,21 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
 
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
-            Client, details, new Dictionary<string, string> { ["Withdrawal.ConsentWithdrawnOn"] = "2020-01-01" }, "#consent form"));
+            Client, details, new Dictionary<string, string>(Confirmed) { ["Withdrawal.ConsentWithdrawnOn"] = "2020-01-01" }, "#consent form"));
 
         Assert.Equal("Согласие нельзя отозвать раньше, чем оно было дано.", HtmlPage.ErrorFor(refused, "Withdrawal.ConsentWithdrawnOn"));
+        Assert.Null(await Factory.InDatabaseAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.ConsentWithdrawnOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AWithdrawalNotConfirmed_IsRefusedBesideTheTickBox_AndRecordsNothing()
+    {
+        var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, details, new Dictionary<string, string>(), "#consent form"));
+
+        Assert.Equal("Подтвердите, что клиент сам отозвал согласие.", HtmlPage.ErrorFor(refused, "WithdrawalConfirmed"));
+        Assert.NotNull(refused.QuerySelector("#consent input[name=WithdrawalConfirmed]"));
         Assert.Null(await Factory.InDatabaseAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.ConsentWithdrawnOn).SingleAsync()));
     }
 }

@@ -374,7 +374,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Clients/Register", lawyer, "/Clients/Register", text: "Input.RegionOfOrigin", name: "Input.FamilyName", date: "Input.ConsentGivenOn", number: "Input.BirthYear"),
             Form("POST /Clients/{id:int}/edit", lawyer, $"/Clients/{clientId}/edit", text: "Input.MessengerContact", name: "Input.GivenName", date: "Input.DateOfBirth", number: "Input.BirthYear"),
             Form("POST /Clients/{id:int}?handler=WithdrawConsent", lawyer, $"/Clients/{clientId}", "WithdrawConsent", date: "Withdrawal.ConsentWithdrawnOn", number: "Withdrawal.Version",
-                form: "#consent form", fields: [new("Withdrawal.Version", "999")]),
+                form: "#consent form", fields: [new("Withdrawal.Version", "999"), new("WithdrawalConfirmed", "true")]),
             Form("POST /Cases/Open", lawyer, $"/Cases/Open?clientId={clientId}", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/edit", lawyer, $"{page}/edit", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/close", lawyer, $"{page}/close", text: "Input.Note", date: "Input.ClosedOn", number: "Input.AmountRecovered"),

@@ -2,10 +2,11 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.WithdrawConsent;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Pages.Clients;
 
-public sealed class DetailsModel(IMediator mediator) : FormPageModel(mediator)
+public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedResource> text) : FormPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -18,8 +19,19 @@ public sealed class DetailsModel(IMediator mediator) : FormPageModel(mediator)
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostWithdrawConsentAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Withdrawal with { Id = Id }, _ => RedirectToPage("/Clients/Details", new { id = Id }), cancellationToken, nameof(Withdrawal));
+    /// <summary>The lawyer ticked that the client withdrew consent, knowing that the next anonymisation run erases their data.</summary>
+    [BindProperty]
+    public bool WithdrawalConfirmed { get; set; }
+
+    public Task<IActionResult> OnPostWithdrawConsentAsync(CancellationToken cancellationToken)
+    {
+        if (!WithdrawalConfirmed)
+        {
+            ModelState.AddModelError(nameof(WithdrawalConfirmed), text["Client.WithdrawConsent.ConfirmRequired"]);
+        }
+
+        return SubmitAsync(Withdrawal with { Id = Id }, _ => RedirectToPage("/Clients/Details", new { id = Id }), cancellationToken, nameof(Withdrawal));
+    }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Client = await Mediator.Send(new GetClient(Id), cancellationToken);
