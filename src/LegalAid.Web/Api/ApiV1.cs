@@ -1,3 +1,5 @@
+using LegalAid.Web.Security;
+
 namespace LegalAid.Web.Api;
 
 internal static class ApiV1
@@ -9,7 +11,8 @@ internal static class ApiV1
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RefuseBodiesNamingOtherRecords();
+            .RefuseBodiesNamingOtherRecords()
+            .RefuseCrossSiteWritesWithTheCookie();
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapCaseWorkApi();

@@ -31,9 +31,7 @@ internal static class Authentication
                 options.DefaultForbidScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Session cookie or API token", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityRegistration.ApiTokenScheme
-                    : IdentityConstants.ApplicationScheme);
+                SendsApiToken(context.Request) ? IdentityRegistration.ApiTokenScheme : IdentityConstants.ApplicationScheme);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -84,6 +82,10 @@ internal static class Authentication
         services.AddAuthorizationBuilder().AddLegalAidPolicies();
         return services;
     }
+
+    /// <summary>An API client's request, signed in by its token; any other is signed in by the session cookie, if at all.</summary>
+    public static bool SendsApiToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

@@ -47,7 +47,7 @@ public sealed class ApiTokenTests : WebTest
         Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/v1/lookups")).StatusCode);
     }
 
-    private static async Task<string> IssueTokenAsync(HttpClient browser, string name)
+    internal static async Task<string> IssueTokenAsync(HttpClient browser, string name)
     {
         var page = await HtmlPage.GetAsync(browser, "/Account/Tokens");
         var issued = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, page, new Dictionary<string, string> { ["Input.Name"] = name, ["Input.DaysValid"] = "30" }, "form[action*='handler=Issue']"));

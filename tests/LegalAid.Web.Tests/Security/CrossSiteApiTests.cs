@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Web.Tests.Security;
+
+/// <summary>A change sent to the API with the session cookie from another site is refused; from the app's own pages, or with a token, it goes through.</summary>
+public sealed class CrossSiteApiTests : WebTest
+{
+    [Theory]
+    [InlineData("Origin", "https://attacker.example")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task AChangeWithTheCookieFromAnotherSite_IsRefused_AndSavesNothing(string header, string value)
+    {
+        var clients = await Factory.InDatabaseAsync(db => db.Clients.CountAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients") { Content = JsonContent.Create(ApiJson.NewClient()) };
+        request.Headers.Add(header, value);
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.StartsWith("Изменения через API с другого сайта не принимаются", (string?)(await response.ReadAsync())["title"], StringComparison.Ordinal);
+        Assert.Equal(clients, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("Origin", "http://localhost")]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
+    public async Task AChangeWithTheCookieFromTheAppsOwnPages_GoesThrough(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients") { Content = JsonContent.Create(ApiJson.NewClient()) };
+        request.Headers.Add(header, value);
+
+        Assert.Equal(HttpStatusCode.Created, (await Client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AChangeWithAToken_GoesThroughFromAnySite_AndAReadWithTheCookieToo()
+    {
+        using var tool = Factory.CreateClient();
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokenTests.IssueTokenAsync(Client, "Сводная таблица"));
+        tool.DefaultRequestHeaders.Add("Origin", "https://sheets.example");
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
+        read.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        Assert.Equal(HttpStatusCode.Created, (await tool.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(read)).StatusCode);
+    }
+}
