@@ -124,9 +124,19 @@ public sealed class ConsultationTests
     [Fact]
     public void CentreMoment_UsesTheCentresTimeZone()
     {
-        var moment = TestData.Chelyabinsk.MomentFromLocal(new DateTime(2026, 1, 1, 2, 0, 0));
+        var moment = TestData.Chelyabinsk.MomentOf(new DateTime(2026, 1, 1, 2, 0, 0));
 
         Assert.Equal(new DateTime(2025, 12, 31, 21, 0, 0, DateTimeKind.Utc), moment.Utc);
         Assert.Equal(new DateOnly(2026, 1, 1), moment.LocalDate);
+    }
+
+    [Fact]
+    public void CentreMoment_OfATimeThatNamesItsZone_IsThatInstant_DatedOnTheCentresClock()
+    {
+        var utc = TestData.Chelyabinsk.MomentOf(new DateTime(2025, 12, 31, 20, 0, 0, DateTimeKind.Utc));
+        var offset = TestData.Chelyabinsk.MomentOf(new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.FromHours(5)).LocalDateTime);
+
+        Assert.Equal((new DateTime(2025, 12, 31, 20, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 1, 1)), (utc.Utc, utc.LocalDate));
+        Assert.Equal((new DateTime(2025, 12, 31, 20, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 1, 1)), (offset.Utc, offset.LocalDate));
     }
 }

@@ -45,5 +45,5 @@ internal static class TestData
             Actor());
 
     public static ConsultationDetails Consultation(DateTime localTime, DateOnly? followUp = null, int minutes = 30) =>
-        new(Moscow.MomentFromLocal(localTime), ConsultationChannel.InPerson, 7, minutes, [6], ConsultationActions.LegalAdvice, "Разъяснены права.", followUp);
+        new(Moscow.MomentOf(localTime), ConsultationChannel.InPerson, 7, minutes, [6], ConsultationActions.LegalAdvice, "Разъяснены права.", followUp);
 }

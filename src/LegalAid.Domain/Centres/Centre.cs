@@ -54,9 +54,18 @@ public sealed class Centre
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 
-    public CentreMoment MomentFromLocal(DateTime local)
+    /// <summary>
+    /// The moment a time names: read on the centre's clock when it names no zone (a form's field, a spreadsheet's
+    /// cell), or that very instant when it does (an API client that sent "Z" or an offset).
+    /// </summary>
+    public CentreMoment MomentOf(DateTime time)
     {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new CentreMoment(TimeZoneInfo.ConvertTimeToUtc(unspecified, TimeZone), DateOnly.FromDateTime(unspecified));
+        if (time.Kind == DateTimeKind.Unspecified)
+        {
+            return new CentreMoment(TimeZoneInfo.ConvertTimeToUtc(time, TimeZone), DateOnly.FromDateTime(time));
+        }
+
+        var utc = time.ToUniversalTime();
+        return new CentreMoment(utc, LocalDate(utc));
     }
 }

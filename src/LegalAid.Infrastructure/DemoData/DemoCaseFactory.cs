@@ -105,7 +105,7 @@ internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties
 
     private void LogConsultation(Case @case, Plan plan, DateOnly day, int lawyer, int category)
     {
-        var heldAt = plan.Centre.MomentFromLocal(day.ToDateTime(new TimeOnly(random.Next(9, 18), random.Next(0, 12) * 5)));
+        var heldAt = plan.Centre.MomentOf(day.ToDateTime(new TimeOnly(random.Next(9, 18), random.Next(0, 12) * 5)));
         var actions = ConsultationActions.LegalAdvice;
         actions |= random.NextDouble() < 0.3 ? ConsultationActions.DocumentDrafted : 0;
         actions |= random.NextDouble() < 0.2 ? ConsultationActions.ComplaintOrLetter : 0;
@@ -152,7 +152,7 @@ internal sealed class DemoCaseFactory(Random random, DemoOpposingParties parties
 
     private static Actor ActorOn(Centre centre, DateOnly day, int hour, int lawyer)
     {
-        var moment = centre.MomentFromLocal(day.ToDateTime(new TimeOnly(hour, 0)));
+        var moment = centre.MomentOf(day.ToDateTime(new TimeOnly(hour, 0)));
         return new Actor(lawyer, moment.Utc.AddHours(8), day);
     }
 

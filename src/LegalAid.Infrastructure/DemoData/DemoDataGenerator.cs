@@ -120,7 +120,7 @@ public sealed partial class DemoDataGenerator(LegalAidDbContext db, TimeProvider
             }
 
             var registeredOn = calendar.Day(random, calendar.LastDay.AddDays(-gaps.Sum()));
-            var registeredAt = centre.MomentFromLocal(registeredOn.ToDateTime(new TimeOnly(random.Next(9, 18), 0))).Utc;
+            var registeredAt = centre.MomentOf(registeredOn.ToDateTime(new TimeOnly(random.Next(9, 18), 0))).Utc;
             batch.Add((new Client(factory.Next(registeredOn), centre.Id, registeredAt), gaps));
             if (batch.Count == BatchSize || i == options.Clients - 1)
             {

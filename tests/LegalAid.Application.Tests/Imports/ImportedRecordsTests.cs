@@ -104,7 +104,7 @@ public sealed class ImportedRecordsTests : ImportTest
         var actor = new Actor(lawyer, App.Clock.GetUtcNow().UtcDateTime, App.Today);
         var @case = new Case(new CaseNumber(centre.Code, 2026, sequence), clientId, centre.Id, lawyer, new DateOnly(2026, 3, 2),
             new CaseDetails(categories[0], [categories[1]], null, null, null), actor);
-        @case.LogConsultation(new ConsultationDetails(centre.MomentFromLocal(new DateTime(2026, 3, 2, 10, 0, 0)), ConsultationChannel.InPerson, lawyer, 45, [categories[1]],
+        @case.LogConsultation(new ConsultationDetails(centre.MomentOf(new DateTime(2026, 3, 2, 10, 0, 0)), ConsultationChannel.InPerson, lawyer, 45, [categories[1]],
             ConsultationActions.LegalAdvice, "Работодатель не платит; Үсөнбаев", null), actor);
         @case.Close(CaseOutcome.ResolvedInFavour, new DateOnly(2026, 3, 10), Money.Zero(), actor);
         return @case;

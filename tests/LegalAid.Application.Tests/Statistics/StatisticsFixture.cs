@@ -96,7 +96,7 @@ internal static class StatisticsFixture
             var centre = await db.Centres.SingleAsync(c => c.Id == centreId);
             var actor = new Actor(app.LawyerOf[centreId], app.Clock.GetUtcNow().UtcDateTime, app.Today);
             var @case = new Case(new CaseNumber(centre.Code, 2026, 90), client, centreId, app.LawyerOf[centreId], openedOn, new CaseDetails(Wages, [], null, null, null), actor);
-            @case.LogConsultation(new ConsultationDetails(centre.MomentFromLocal(heldAtLocal), ConsultationChannel.InPerson, app.LawyerOf[centreId], 30, [], ConsultationActions.LegalAdvice, null, null), actor);
+            @case.LogConsultation(new ConsultationDetails(centre.MomentOf(heldAtLocal), ConsultationChannel.InPerson, app.LawyerOf[centreId], 30, [], ConsultationActions.LegalAdvice, null, null), actor);
             db.Cases.Add(@case);
             return await db.SaveChangesAsync();
         });

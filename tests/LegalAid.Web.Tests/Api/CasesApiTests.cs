@@ -75,6 +75,29 @@ public sealed class CasesApiTests : WebTest
         Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Consultations.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("T10:00", 7)]
+    [InlineData("T10:00:00Z", 10)]
+    [InlineData("T10:00:00+05:00", 5)]
+    public async Task LogConsultation_ATimeWithoutAZone_IsOnTheCentresClock_OneWithAZoneIsThatInstant(string time, int utcHour)
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+
+        var response = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new
+        {
+            heldAt = yesterday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + time,
+            channel = "Phone",
+            durationMinutes = 15,
+            summary = "Звонок",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var heldAtUtc = await Factory.InDatabaseAsync(db => db.Consultations.Where(c => c.CaseId == caseId).Select(c => c.HeldAtUtc).SingleAsync());
+        Assert.Equal(yesterday.ToDateTime(new TimeOnly(utcHour, 0)), heldAtUtc);
+    }
+
     [Fact]
     public async Task Close_AStaleVersion_Returns409()
     {

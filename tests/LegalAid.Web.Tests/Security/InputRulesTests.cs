@@ -80,6 +80,21 @@ public sealed class InputRulesTests : WebTest
         Assert.StartsWith("Enter a date from 1 Jan 2000 to ", (string?)problem["errors"]!["openedOn"]![0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(30)]
+    [InlineData(3000)]
+    public async Task ADateThatMustHaveHappened_GivenInTheFuture_IsRefusedAsInTheFuture_HoweverFar(int daysAhead)
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var openedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysAhead).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { clientId, primaryCategoryId = 6, openedOn }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problem = await (await Client.SendAsync(request)).ReadAsync();
+
+        Assert.Equal("The date cannot be in the future.", (string?)problem["errors"]!["openedOn"]![0]);
+    }
+
     [Fact]
     public async Task AnEmptyApiRefusal_HasAProblemBodyInTheRequestLanguage()
     {

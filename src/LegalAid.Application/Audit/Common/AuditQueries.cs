@@ -57,13 +57,13 @@ internal static class AuditQueries
 
         if (filter.From is { } from)
         {
-            var start = readersCentre.MomentFromLocal(from.ToDateTime(TimeOnly.MinValue)).Utc;
+            var start = readersCentre.MomentOf(from.ToDateTime(TimeOnly.MinValue)).Utc;
             entries = entries.Where(e => e.OccurredAtUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = readersCentre.MomentFromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).Utc;
+            var end = readersCentre.MomentOf(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).Utc;
             entries = entries.Where(e => e.OccurredAtUtc < end);
         }
 

@@ -40,7 +40,7 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
     public CloseCaseValidator(TimeProvider clock)
     {
         RuleFor(c => c.Outcome).Choice();
-        RuleFor(c => c.ClosedOn).EventDate(clock);
+        RuleFor(c => c.ClosedOn).PastEventDate(clock);
         RuleFor(c => c.AmountRecovered).Money();
         RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
     }

@@ -13,7 +13,7 @@ public sealed class ReferralFieldsValidator : AbstractValidator<ReferralFields>
     {
         RuleFor(r => r.PartnerId).MustAsync((id, ct) => db.PartnerOrganisations.AnyAsync(p => p.Id == id && p.IsActive, ct))
             .WithMessage(_ => Messages.UnknownPartner);
-        RuleFor(r => r.ReferredOn).EventDate(clock);
+        RuleFor(r => r.ReferredOn).PastEventDate(clock);
         RuleFor(r => r.Note).FreeText(Referral.NoteMaxLength);
     }
 }

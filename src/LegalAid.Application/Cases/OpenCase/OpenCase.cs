@@ -36,7 +36,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.AnonymisedOn == null, ct)).WithMessage(_ => Messages.ClientAnonymised);
         // Left empty, the lawyer is the signed-in staff member (see RegisterClientValidator).
         RuleFor(c => c.AssignedLawyerId).NotNull().WithRequiredMessage().When(_ => currentUser.StaffMemberId is null);
-        RuleFor(c => c.OpenedOn).EventDate(clock);
+        RuleFor(c => c.OpenedOn).PastEventDate(clock);
     }
 }
 

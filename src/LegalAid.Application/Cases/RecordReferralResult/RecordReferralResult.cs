@@ -29,7 +29,7 @@ public sealed class RecordReferralResultValidator : AbstractValidator<RecordRefe
     public RecordReferralResultValidator(TimeProvider clock)
     {
         RuleFor(r => r.Result).Choice();
-        RuleFor(r => r.ResultOn).EventDate(clock);
+        RuleFor(r => r.ResultOn).PastEventDate(clock);
         RuleFor(r => r.Note).FreeText(Referral.NoteMaxLength);
     }
 }

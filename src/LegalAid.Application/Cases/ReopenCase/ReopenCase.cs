@@ -26,7 +26,7 @@ public sealed class ReopenCaseValidator : AbstractValidator<ReopenCase>
 {
     public ReopenCaseValidator(TimeProvider clock)
     {
-        RuleFor(c => c.ReopenedOn).EventDate(clock);
+        RuleFor(c => c.ReopenedOn).PastEventDate(clock);
         RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
     }
 }

@@ -49,7 +49,7 @@ public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>
     public UpdateCaseValidator(IApplicationDbContext db, TimeProvider clock)
     {
         Include(new CaseFieldsValidator(db));
-        RuleFor(c => c.OpenedOn).EventDate(clock);
+        RuleFor(c => c.OpenedOn).PastEventDate(clock);
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
         RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.PreferredLanguage).Required().Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
-        RuleFor(c => c.ConsentGivenOn).NotNull().WithRequiredMessage().EventDate(clock);
+        RuleFor(c => c.ConsentGivenOn).NotNull().WithRequiredMessage().PastEventDate(clock);
         RuleFor(c => c.ConsentScopes).Choices()
             .Must(scopes => scopes is not null && scopes.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
     }

@@ -25,7 +25,7 @@ public sealed record WithdrawConsent : ICommand<int>
 
 public sealed class WithdrawConsentValidator : AbstractValidator<WithdrawConsent>
 {
-    public WithdrawConsentValidator(TimeProvider clock) => RuleFor(w => w.ConsentWithdrawnOn).EventDate(clock);
+    public WithdrawConsentValidator(TimeProvider clock) => RuleFor(w => w.ConsentWithdrawnOn).PastEventDate(clock);
 }
 
 public sealed class WithdrawConsentHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<WithdrawConsent, int>

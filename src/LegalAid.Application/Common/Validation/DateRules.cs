@@ -4,9 +4,10 @@ using LegalAid.Application.Resources;
 namespace LegalAid.Application.Common.Validation;
 
 /// <summary>
-/// The dates the programme's records can plausibly hold. Events (a case opened, consent given, a deadline, a report
-/// period) fall between 1 January 2000 and a year after today; a birth between 1 January 1900 and today. Anything
-/// else is a typing slip or a probe, and would break date arithmetic near the ends of the calendar.
+/// The dates the programme's records can plausibly hold. Events fall between 1 January 2000 and a year after today
+/// (a deadline, a report period), or today when they have happened (a case opened, consent given); a birth between
+/// 1 January 1900 and today. Anything else is a typing slip or a probe, and would break date arithmetic near the ends
+/// of the calendar.
 /// </summary>
 public static class DateRules
 {
@@ -22,10 +23,6 @@ public static class DateRules
         rule.Must(date => date is null || (date >= FirstEventDate && date <= LastEventDate(clock)))
             .WithMessage(_ => OutOfRange(FirstEventDate, LastEventDate(clock)));
 
-    public static IRuleBuilderOptions<T, DateTime?> EventMoment<T>(this IRuleBuilder<T, DateTime?> rule, TimeProvider clock) =>
-        rule.Must(moment => moment is null || (DateOnly.FromDateTime(moment.Value) >= FirstEventDate && DateOnly.FromDateTime(moment.Value) <= LastEventDate(clock)))
-            .WithMessage(_ => OutOfRange(FirstEventDate, LastEventDate(clock)));
-
     public static IRuleBuilderOptions<T, DateOnly?> BirthDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(date => date is null || (date >= FirstBirthDate && date <= Today(clock)))
             .WithMessage(_ => OutOfRange(FirstBirthDate, Today(clock)));
@@ -37,6 +34,19 @@ public static class DateRules
                 .Replace("{To}", Today(clock).Year.ToString(Messages.Culture), StringComparison.Ordinal));
 
     /// <summary>The year of a monthly report: from the first event year to the last.</summary>
+    /// <summary>
+    /// An event that has happened: from the first event date to today. The day after today passes here, as it may
+    /// already be today at a centre east of UTC; the domain holds the date to the centre's own today.
+    /// </summary>
+    public static IRuleBuilderOptions<T, DateOnly?> PastEventDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
+        rule.Must(date => date is null || date >= FirstEventDate).WithMessage(_ => OutOfRange(FirstEventDate, Today(clock)))
+            .Must(date => date is null || date <= Today(clock).AddDays(1)).WithMessage(_ => Messages.InFuture);
+
+    /// <summary>The moment of an event that has happened, as <see cref="PastEventDate{T}"/> holds its date.</summary>
+    public static IRuleBuilderOptions<T, DateTime?> PastEventMoment<T>(this IRuleBuilder<T, DateTime?> rule, TimeProvider clock) =>
+        rule.Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) >= FirstEventDate).WithMessage(_ => OutOfRange(FirstEventDate, Today(clock)))
+            .Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) <= Today(clock).AddDays(1)).WithMessage(_ => Messages.InFuture);
+
     public static IRuleBuilderOptions<T, int> EventYear<T>(this IRuleBuilder<T, int> rule, TimeProvider clock) =>
         rule.Must(year => year >= FirstEventDate.Year && year <= LastEventDate(clock).Year)
             .WithMessage(_ => Messages.YearOutOfRange

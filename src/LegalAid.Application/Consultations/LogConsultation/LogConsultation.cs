@@ -18,7 +18,10 @@ public sealed record LogConsultation : ConsultationFields, ICommand<int>
 {
     public int CaseId { get; init; }
 
-    /// <summary>Date and time at the centre (its local time); now when not given. At most a week before the case was opened.</summary>
+    /// <summary>
+    /// Date and time on the centre's clock (<c>2026-03-10T14:30</c>), or an instant with its offset
+    /// (<c>2026-03-10T11:30:00Z</c>); now when not given. At most a week before the case was opened.
+    /// </summary>
     public DateTime? HeldAt { get; init; }
 
     /// <summary>The lawyer who gave it; the current user when not given.</summary>
@@ -30,7 +33,7 @@ public sealed class LogConsultationValidator : AbstractValidator<LogConsultation
     public LogConsultationValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         Include(new ConsultationFieldsValidator(db, clock));
-        RuleFor(c => c.HeldAt).EventMoment(clock);
+        RuleFor(c => c.HeldAt).PastEventMoment(clock);
         // Left empty, the lawyer is the signed-in staff member (see RegisterClientValidator).
         RuleFor(c => c.LawyerId).NotNull().WithRequiredMessage().When(_ => currentUser.StaffMemberId is null);
     }
@@ -50,7 +53,7 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
         }
 
         var actor = actors.At(@case.Centre);
-        var heldAt = request.HeldAt is { } local ? @case.Centre.MomentFromLocal(local) : new(actor.NowUtc, actor.Today);
+        var heldAt = request.HeldAt is { } local ? @case.Centre.MomentOf(local) : new(actor.NowUtc, actor.Today);
         var consultation = @case.LogConsultation(
             new ConsultationDetails(
                 heldAt,

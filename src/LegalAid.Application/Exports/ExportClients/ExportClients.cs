@@ -27,13 +27,13 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
         var clients = db.Clients.AsNoTracking().Where(c => c.CentreId == centre.Id);
         if (request.From is { } from)
         {
-            var start = centre.MomentFromLocal(from.ToDateTime(TimeOnly.MinValue)).Utc;
+            var start = centre.MomentOf(from.ToDateTime(TimeOnly.MinValue)).Utc;
             clients = clients.Where(c => c.RegisteredAtUtc >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = centre.MomentFromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).Utc;
+            var end = centre.MomentOf(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).Utc;
             clients = clients.Where(c => c.RegisteredAtUtc < end);
         }
 

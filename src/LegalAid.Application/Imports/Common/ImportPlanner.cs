@@ -347,7 +347,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     }
 
     private static ConsultationDetails DetailsOf(ParsedRow row, Centre centre) => new(
-        centre.MomentFromLocal(row.HeldAt!.Value),
+        centre.MomentOf(row.HeldAt!.Value),
         row.Channel!.Value,
         row.LawyerId!.Value,
         row.DurationMinutes!.Value,
