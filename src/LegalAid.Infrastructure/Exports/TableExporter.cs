@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Reflection;
 using CsvHelper;
@@ -8,13 +9,17 @@ using MiniExcelLibs;
 namespace LegalAid.Infrastructure.Exports;
 
 /// <summary>
-/// CSV is UTF-8 with a BOM for Excel, and cells that start like a formula are escaped, so an exported name can
-/// never run as a spreadsheet formula; the semicolon form writes decimal commas as Russian-locale Excel reads them.
+/// CSV is UTF-8 with a BOM for Excel, and text that starts like a formula is escaped with an apostrophe, so an
+/// exported name can never run as a spreadsheet formula; numbers are written as numbers, a negative one included. The
+/// semicolon form writes decimal commas as Russian-locale Excel reads them.
 /// A described workbook is written by <see cref="XlsxWorkbookWriter"/>; plain sheets by MiniExcel, which reads imports too.
 /// </summary>
 internal sealed class TableExporter : ITableExporter
 {
     private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
+
+    /// <summary>The first characters by which a spreadsheet takes a cell for a formula (OWASP's list).</summary>
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     public byte[] ToCsv<T>(IEnumerable<T> rows)
     {
@@ -72,7 +77,7 @@ internal sealed class TableExporter : ITableExporter
     private static byte[] WriteCsv(char separator, string[] header, IEnumerable<IEnumerable<string>> rows)
     {
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, Separator = separator }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.None, Separator = separator }, leaveOpen: true))
         {
             csv.WriteHeader(header);
             foreach (var row in rows)
@@ -96,6 +101,9 @@ internal sealed class TableExporter : ITableExporter
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ExportNumber number => number.Value.ToString(numbers),
         IFormattable formattable => formattable.ToString(null, numbers),
-        _ => value.ToString() ?? string.Empty,
+        _ => Escaped(value.ToString() ?? string.Empty),
     };
+
+    private static string Escaped(string text) =>
+        text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
 }

@@ -1,0 +1,37 @@
+using System.Text;
+using LegalAid.Application.Common.Models;
+using LegalAid.Infrastructure.Exports;
+
+namespace LegalAid.Infrastructure.Tests.Exports;
+
+/// <summary>CSV cells as a spreadsheet reads them: text that starts like a formula stays text, numbers stay numbers.</summary>
+public sealed class TableExporterTests
+{
+    private static readonly ExportTable Changes = new("headline", "Изменения",
+        [new("Показатель", CellFormat.Text), new("Было", CellFormat.Count), new("Изменение", CellFormat.Percent)],
+        [
+            ["Консультации", 51m, new ExportNumber(-0.0392m, CellFormat.Percent)],
+            ["=1+1", -3m, null],
+            ["-Өмүрбеков", 0m, new ExportNumber(0.1395m, CellFormat.Percent)],
+        ]);
+
+    [Theory]
+    [InlineData(CsvSeparator.Comma, "Консультации,51,-0.0392|'=1+1,-3,|'-Өмүрбеков,0,0.1395")]
+    [InlineData(CsvSeparator.Semicolon, "Консультации;51;-0,0392|'=1+1;-3;|'-Өмүрбеков;0;0,1395")]
+    public void NegativeNumbersAreNumbers_WhileTextStartingLikeAFormulaIsEscaped(CsvSeparator separator, string rows)
+    {
+        var csv = Encoding.UTF8.GetString(new TableExporter().ToCsv(Changes, separator));
+
+        Assert.Equal(rows, string.Join('|', Lines(csv).Skip(1)));
+    }
+
+    [Fact]
+    public void APhoneNumberOrAHandle_StaysText()
+    {
+        var csv = Encoding.UTF8.GetString(new TableExporter().ToCsv([new { Phone = "+996 555 154 254", Messenger = "@aizhan_ө" }]));
+
+        Assert.Equal("'+996 555 154 254,'@aizhan_ө", Lines(csv)[1]);
+    }
+
+    private static string[] Lines(string csv) => csv.TrimStart('\uFEFF').Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+}
