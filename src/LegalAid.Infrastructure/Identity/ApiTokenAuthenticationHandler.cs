@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -48,5 +49,13 @@ internal sealed class ApiTokenAuthenticationHandler(
 
         var principal = await signIn.CreateUserPrincipalAsync(token.User);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>RFC 6750: a refused token is answered with the scheme and why.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return Task.CompletedTask;
     }
 }

@@ -62,8 +62,7 @@ internal static class CaseWorkApi
                 var documentId = await mediator.Send(new UploadDocument(caseId, file.FileName, buffer.ToArray()), ct);
                 return TypedResults.Created($"/api/v1/cases/{caseId}/documents/{documentId}", new Created(documentId));
             })
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(UploadLimitBytes))
+            .TakesAFileOfAtMost(UploadLimitBytes)
             .WithName("UploadDocument").ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("/documents/{documentId:int}", async (IMediator mediator, int caseId, int documentId, CancellationToken ct) =>

@@ -43,8 +43,7 @@ internal static class ImportsApi
                 var id = await mediator.Send(new UploadImport(file.FileName, buffer.ToArray()), ct);
                 return TypedResults.Created($"/api/v1/imports/{id}", new Created(id));
             })
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(UploadLimitBytes))
+            .TakesAFileOfAtMost(UploadLimitBytes)
             .WithName("UploadImport").WithDescription("Uploads a spreadsheet (multipart field \"file\": CSV or XLSX); nothing is imported yet.");
 
         imports.MapGet("/{id:int}", (IMediator mediator, [AsParameters] GetImport query, CancellationToken ct) => mediator.Send(query, ct))

@@ -46,7 +46,7 @@ internal static class Authentication
             options.CookieManager = new NewSessionAtSignIn(options.LoginPath, "/Account/LoginWithCode");
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Events.OnRedirectToLogin = context => IsApi(context.Request)
-                ? Status(context.Response, StatusCodes.Status401Unauthorized)
+                ? AskForAToken(context.Response)
                 : Redirect(context);
             options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
         });
@@ -93,6 +93,13 @@ internal static class Authentication
     {
         response.StatusCode = status;
         return Task.CompletedTask;
+    }
+
+    /// <summary>RFC 9110 has a 401 name a way to sign in: for the API, a bearer token.</summary>
+    private static Task AskForAToken(HttpResponse response)
+    {
+        response.Headers.WWWAuthenticate = "Bearer";
+        return Status(response, StatusCodes.Status401Unauthorized);
     }
 
     private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)

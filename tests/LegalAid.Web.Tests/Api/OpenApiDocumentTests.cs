@@ -37,6 +37,17 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task EveryOperationThatTakesAFile_Documents413()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var uploads = Operations(document).Where(o => o.Operation["requestBody"]?["content"]?["multipart/form-data"] is not null).ToList();
+
+        Assert.Equal(["POST /api/v1/cases/{caseId}/documents", "POST /api/v1/imports"], uploads.Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.All(uploads, upload => Assert.NotNull(upload.Operation["responses"]!["413"]));
+    }
+
+    [Fact]
     public async Task NoRequestBody_AsksForAnIdItsAddressGives()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;

@@ -33,6 +33,18 @@ public sealed class ApiTokenTests : WebTest
 
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, madeUp.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", madeUp.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task WithoutAToken_TheApiAnswers401NamingTheBearerScheme()
+    {
+        using var anonymous = Factory.CreateClient();
+
+        var response = await anonymous.GetAsync("/api/v1/cases");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]
