@@ -50,4 +50,16 @@ public sealed class UploadDocumentTests : ApplicationTest
 
         Assert.Equal("File", Assert.Single(error.Errors.Keys));
     }
+
+    [Fact]
+    public async Task NoFileChosen_IsRefusedWithOneMessageSayingSo()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UploadDocument(caseId, null, Array.Empty<byte>())));
+
+        var (field, messages) = Assert.Single(error.Errors);
+        Assert.Equal("File", field);
+        Assert.Equal(["Выберите файл."], messages);
+    }
 }

@@ -41,8 +41,8 @@ public sealed class RegisterClientTests : ApplicationTest
         Assert.Contains("FamilyName", error.Errors.Keys);
         Assert.Contains("GivenName", error.Errors.Keys);
         Assert.Contains("Sex", error.Errors.Keys);
-        Assert.Contains("Citizenship", error.Errors.Keys);
-        Assert.Contains("PreferredLanguage", error.Errors.Keys);
+        Assert.Equal(["Выберите гражданство из списка."], error.Errors["Citizenship"]);
+        Assert.Equal(["Выберите язык из списка."], error.Errors["PreferredLanguage"]);
         Assert.Contains("ConsentGivenOn", error.Errors.Keys);
         Assert.Contains("ConsentScopes", error.Errors.Keys);
         await AssertNothingSavedAsync();

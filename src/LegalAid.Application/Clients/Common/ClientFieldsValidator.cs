@@ -19,12 +19,12 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
         RuleFor(c => c.BirthYear).BirthYear(clock)
             .Must((client, year) => year is null || client.DateOfBirth is null || client.DateOfBirth.Value.Year == year)
             .WithMessage(_ => Messages.BirthYearMismatch);
-        RuleFor(c => c.Citizenship).Required().Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
+        RuleFor(c => c.Citizenship).Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
         RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
             .Must((client, phone) => BeWrittenAsAPhoneNumber(phone) && ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
-        RuleFor(c => c.PreferredLanguage).Required().Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
+        RuleFor(c => c.PreferredLanguage).Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
         RuleFor(c => c.ConsentGivenOn).NotNull().WithRequiredMessage().PastEventDate(clock);
         RuleFor(c => c.ConsentScopes).Choices()
             .Must(scopes => scopes is not null && scopes.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
