@@ -27,7 +27,7 @@ internal static class XlsxWorkbookWriter
             var styles = new Styles(spreadsheet);
             var names = new SheetNames();
             var aboutSheet = names.For(workbook.AboutSheet);
-            var sheets = workbook.Tables.Select(t => names.For(t.Title)).ToList();
+            var sheets = workbook.Tables.Select(t => names.For(t.SheetName ?? t.Title)).ToList();
 
             await WriteAboutAsync(spreadsheet, styles, aboutSheet, workbook, sheets, cancellationToken);
             for (var i = 0; i < workbook.Tables.Count; i++)

@@ -23,4 +23,8 @@ public sealed record ExportNumber(decimal Value, CellFormat Format);
 /// A table as it goes into a file, already labelled in the current UI language: the header row, then rows whose cells
 /// are text (string), numbers (decimal, in the column's format, or <see cref="ExportNumber"/>) or empty (null), one per column.
 /// </summary>
-public sealed record ExportTable(string Key, string Title, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+public sealed record ExportTable(string Key, string Title, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
+{
+    /// <summary>The worksheet's name, where the title is longer than the 31 characters Excel allows.</summary>
+    public string? SheetName { get; init; }
+}

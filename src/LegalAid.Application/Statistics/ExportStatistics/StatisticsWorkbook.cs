@@ -77,7 +77,10 @@ public static class StatisticsWorkbook
         table.Key,
         table.Title,
         [new(Label.Get($"Export.Rows.{table.Key}"), CellFormat.Text), .. table.Columns.Select((c, i) => new ExportColumn(c, table.IsMoney(i) ? CellFormat.Money : CellFormat.Count))],
-        table.Rows.Append(table.Total).Select(r => (IReadOnlyList<object?>)[r.Label, .. r.Values.Cast<object?>()]).ToList());
+        table.Rows.Append(table.Total).Select(r => (IReadOnlyList<object?>)[r.Label, .. r.Values.Cast<object?>()]).ToList())
+    {
+        SheetName = Label.Get($"Export.Sheet.{table.Key}"),
+    };
 
     /// <summary>A fraction to a hundredth of a per cent, so a CSV cell reads 0.3404 rather than 28 digits.</summary>
     private static decimal Share(decimal fraction) => decimal.Round(fraction, 4);
