@@ -8,6 +8,21 @@ namespace LegalAid.Web.Tests.Pages;
 
 public sealed class CasePagesTests : WebTest
 {
+    [Theory]
+    [InlineData("ru", "Других дел с «ООО «Ромашка»»: 1.")]
+    [InlineData("en", "Other cases with \"ООО «Ромашка»\": 1.")]
+    public async Task AnOpposingPartyWithOtherCases_IsFlaggedOnTheCase_InWordsThatFitAnyCount(string language, string flag)
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var againstTheSameEmployer = new { clientId, primaryCategoryId = 6, opposingPartyName = "ООО «Ромашка»", opposingPartyKind = "Employer" };
+        await Client.PostAsJsonAsync("/api/v1/cases", againstTheSameEmployer);
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", againstTheSameEmployer)).ReadAsync())["id"]!;
+
+        var page = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}?culture={language}&ui-culture={language}");
+
+        Assert.StartsWith(flag, page.QuerySelector("#repeat-offender")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt()
     {
