@@ -82,6 +82,7 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
             _ when type.IsEnum => text["Api.Kind.Choice", string.Join(", ", Enum.GetNames(type))],
             _ when type == typeof(DateOnly) => text["Api.Kind.Date"],
             _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => text["Api.Kind.DateTime"],
+            _ when type == typeof(TimeOnly) => text["Api.Kind.Time"],
             _ when type == typeof(int) || type == typeof(long) => text["Api.Kind.WholeNumber"],
             _ when type == typeof(decimal) || type == typeof(double) => text["Api.Kind.Number"],
             _ when type == typeof(bool) => text["Api.Kind.Boolean"],

@@ -96,6 +96,30 @@ public sealed class InputRulesTests : WebTest
     }
 
     [Fact]
+    public async Task AnAmountOfATrillion_IsRefusedAsTooLarge()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { clientId, primaryCategoryId = 6, amountClaimed = 1e12m }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problem = await (await Client.SendAsync(request)).ReadAsync();
+
+        Assert.Equal("The amount must be less than a trillion.", (string?)problem["errors"]!["amountClaimed"]![0]);
+    }
+
+    [Fact]
+    public async Task ATimeOfDayThatIsNone_IsRefusedSayingWhatATimeLooksLike()
+    {
+        var caseId = await NewCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/deadlines") { Content = JsonContent.Create(new { type = "CourtHearing", dueOn = "2026-12-20", dueAt = "25:00" }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problem = await (await Client.SendAsync(request)).ReadAsync();
+
+        Assert.Equal("Expected a time as HH:mm (00:00 to 23:59).", (string?)problem["errors"]!["dueAt"]![0]);
+    }
+
+    [Fact]
     public async Task AnEmptyApiRefusal_HasAProblemBodyInTheRequestLanguage()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases/999999");

@@ -50,7 +50,7 @@ public static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(value => value is null or >= 0).WithMessage(_ => Messages.NegativeMoney)
             .Must(value => value is null || decimal.Round(value.Value, 2) == value.Value).WithMessage(_ => Messages.TooManyDecimals)
-            .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.InvalidChoice);
+            .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.MoneyTooLarge);
 
     private static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, Func<string> naming, Func<string> unnamed) =>
