@@ -1,3 +1,4 @@
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Statistics;
@@ -209,6 +210,14 @@ public sealed class GetStatisticsTests : ApplicationTest
         App.ActAsLawyerOf(TestApp.Moscow);
 
         await Assert.ThrowsAsync<Application.Common.Exceptions.ForbiddenAccessException>(QuarterAsync);
+    }
+
+    [Fact]
+    public async Task APeriodOverTwentyYears_IsRefusedSayingSo()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(new DateOnly(2005, 1, 1), new DateOnly(2025, 1, 2))));
+
+        Assert.Equal(["Период не может быть длиннее 20 лет."], error.Errors["To"]);
     }
 
     private Task<StatisticsReport> QuarterAsync() => App.SendAsync(new GetStatistics(From, To));

@@ -22,7 +22,7 @@ public sealed class StatisticsPeriodValidator : AbstractValidator<IStatisticsPer
     {
         RuleFor(s => s.From).NotNull().WithRequiredMessage();
         RuleFor(s => s.To).NotNull().WithRequiredMessage()
-            .Must((s, to) => s.From is null || to is null || SpansAtMostMaxYears(s.From.Value, to.Value)).WithMessage(_ => Messages.InvalidPeriod);
+            .Must((s, to) => s.From is null || to is null || SpansAtMostMaxYears(s.From.Value, to.Value)).WithMessage(_ => Messages.PeriodTooLong.Replace("{Years}", MaxYears.ToString(Messages.Culture), StringComparison.Ordinal));
         this.Period(s => s.From, s => s.To, clock);
     }
 
