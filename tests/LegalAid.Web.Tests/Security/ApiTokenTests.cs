@@ -59,6 +59,18 @@ public sealed class ApiTokenTests : WebTest
         Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/v1/lookups")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("366")]
+    public async Task ATokenForNoDaysOrOverAYear_IsRefusedSayingTheRange(string days)
+    {
+        var page = await HtmlPage.GetAsync(Client, "/Account/Tokens");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string> { ["Input.Name"] = "BI", ["Input.DaysValid"] = days }, "form[action*='handler=Issue']"));
+
+        Assert.Equal("Срок действия — от 1 до 365 дней.", HtmlPage.ErrorFor(refused, "Input.DaysValid"));
+    }
+
     internal static async Task<string> IssueTokenAsync(HttpClient browser, string name)
     {
         var page = await HtmlPage.GetAsync(browser, "/Account/Tokens");

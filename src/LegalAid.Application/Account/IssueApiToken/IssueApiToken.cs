@@ -2,6 +2,7 @@ using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using MediatR;
 
@@ -23,7 +24,8 @@ public sealed class IssueApiTokenValidator : AbstractValidator<IssueApiToken>
     public IssueApiTokenValidator()
     {
         RuleFor(t => t.Name).Required().Name(100);
-        RuleFor(t => t.DaysValid).InclusiveBetween(1, IssueApiToken.MaxDaysValid).WithChoiceMessage();
+        RuleFor(t => t.DaysValid).InclusiveBetween(1, IssueApiToken.MaxDaysValid)
+            .WithMessage(_ => Messages.InvalidTokenDays.Replace("{Max}", IssueApiToken.MaxDaysValid.ToString(Messages.Culture), StringComparison.Ordinal));
     }
 }
 
