@@ -79,7 +79,7 @@ internal sealed class TableExporter : ITableExporter
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.None, Separator = separator }, leaveOpen: true))
         {
-            csv.WriteHeader(header);
+            csv.WriteHeader(header.Select(Escaped).ToArray());
             foreach (var row in rows)
             {
                 foreach (var cell in row)

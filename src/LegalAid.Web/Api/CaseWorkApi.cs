@@ -17,7 +17,6 @@ using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.OpposingParties.FindOpposingParties;
 using LegalAid.Web.Security;
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Api;
 

@@ -14,7 +14,6 @@ using LegalAid.Application.Imports.UploadImport;
 using LegalAid.Domain.Imports;
 using LegalAid.Web.Security;
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace LegalAid.Web.Api;
 

@@ -27,7 +27,7 @@ internal static class LocalisedProblemTitles
             StatusCodes.Status404NotFound => Messages.NotFound,
             StatusCodes.Status405MethodNotAllowed => text["Api.MethodNotAllowed", context.HttpContext.Request.Method, context.HttpContext.Response.Headers.Allow.ToString()],
             StatusCodes.Status413PayloadTooLarge => text["Api.TooLarge", Megabytes(context.HttpContext)],
-            StatusCodes.Status415UnsupportedMediaType => text["Api.UnsupportedMediaType", AcceptedMediaTypes(context.HttpContext)],
+            StatusCodes.Status415UnsupportedMediaType => text["Api.UnsupportedMediaType"],
             _ => problem.Title,
         };
     }
@@ -38,10 +38,6 @@ internal static class LocalisedProblemTitles
     /// </summary>
     private static string? FrameworkTitle(int? status) =>
         status is { } code ? TypedResults.Problem(statusCode: code).ProblemDetails.Title : null;
-
-    /// <summary>The media types the endpoint reads its body in, as its metadata declares them.</summary>
-    private static string AcceptedMediaTypes(HttpContext context) =>
-        string.Join(", ", context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? ["application/json"]);
 
     /// <summary>The limit the endpoint set for its body, in whole megabytes.</summary>
     private static long Megabytes(HttpContext context) =>

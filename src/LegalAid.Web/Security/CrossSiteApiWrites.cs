@@ -6,7 +6,7 @@ namespace LegalAid.Web.Security;
 /// The API takes the session cookie as well as bearer tokens, but a cookie may only change data from LegalAid's own
 /// pages. A browser sends the cookie with a form or upload posted from another site of the same domain (SameSite
 /// does not stop those), and it says where such a request comes from in <c>Sec-Fetch-Site</c> or <c>Origin</c>:
-/// those are refused before anything is read or saved. Bearer tokens are never sent by a browser on its own.
+/// those are refused before anything is saved. Bearer tokens are never sent by a browser on its own.
 /// </summary>
 internal static class CrossSiteApiWrites
 {

@@ -32,6 +32,16 @@ public sealed class UploadImportTests : ImportTest
         Assert.Equal(0, await App.InDatabaseAsync(db => db.DataImports.CountAsync()));
     }
 
+    [Fact]
+    public async Task NoFileChosen_IsRefusedWithOneMessageSayingSo()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UploadImport(null, [])));
+
+        var (field, messages) = Assert.Single(error.Errors);
+        Assert.Equal("Content", field);
+        Assert.Equal(["Выберите файл."], messages);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData(99)]

@@ -17,6 +17,18 @@ public sealed class ExportStatisticsTests : ApplicationTest
 {
     private static readonly StatisticsFilter Quarter = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));
 
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("ky")]
+    [InlineData("en")]
+    public void EveryBreakdown_HasASheetNameExcelTakes_InEachLanguage(string language)
+    {
+        var names = StatisticsTables.Keys.Select(key => Resources.Labels.ResourceManager.GetString($"Export.Sheet.{key}", CultureInfo.GetCultureInfo(language))).ToList();
+
+        Assert.All(names, name => Assert.True(name is { Length: > 0 and <= 31 } && name.IndexOfAny([':', '\\', '/', '?', '*', '[', ']']) < 0, $"'{name}' is no sheet name Excel takes"));
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

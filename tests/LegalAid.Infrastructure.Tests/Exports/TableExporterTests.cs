@@ -33,5 +33,13 @@ public sealed class TableExporterTests
         Assert.Equal("'+996 555 154 254,'@aizhan_ө", Lines(csv)[1]);
     }
 
+    [Fact]
+    public void AHeaderTakenFromAnUploadedFile_IsEscapedToo()
+    {
+        var csv = Encoding.UTF8.GetString(new TableExporter().ToCsv(["=1+1", "Фамилия"], []));
+
+        Assert.Equal("'=1+1,Фамилия", Lines(csv)[0]);
+    }
+
     private static string[] Lines(string csv) => csv.TrimStart('\uFEFF').Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -27,6 +27,18 @@ public sealed class CrossSiteApiTests : WebTest
         Assert.Equal(clients, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
     }
 
+    [Fact]
+    public async Task ADocumentUploadedWithTheCookieFromAnotherSite_IsRefused_AndNotKept()
+    {
+        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/documents") { Content = ApiJson.PdfUpload("скан.pdf") };
+        request.Headers.Add("Sec-Fetch-Site", "same-site");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Client.SendAsync(request)).StatusCode);
+        Assert.False(await Factory.InDatabaseAsync(db => db.CaseDocuments.AnyAsync()));
+    }
+
     [Theory]
     [InlineData("Origin", "http://localhost")]
     [InlineData("Sec-Fetch-Site", "same-origin")]

@@ -23,7 +23,7 @@ public sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
             .Must((document, length) => length > 0 || document.FileName is not null).WithMessage(_ => Messages.FileNotChosen)
             .InclusiveBetween(1, (int)CaseDocument.MaxSizeBytes).WithMessage(_ => Messages.FileTooLarge)
             .OverridePropertyName("File");
-        RuleFor(d => d.FileName).Required().Name(CaseDocument.FileNameMaxLength).When(d => d.Content.Length > 0);
+        RuleFor(d => d.FileName).Required().Name(CaseDocument.FileNameMaxLength).When(d => d.FileName is not null || d.Content.Length > 0);
         RuleFor(d => d.Content).Cascade(CascadeMode.Stop)
             .Must(content => DocumentFormats.Detect(content) is not null).WithMessage(_ => Messages.FileTypeNotAllowed)
             .Must(content => DocumentFormats.Detect(content) != DocumentFormats.Docx || WordDocumentSafety.HasPlausibleSize(content))

@@ -25,6 +25,6 @@ public sealed record ExportNumber(decimal Value, CellFormat Format);
 /// </summary>
 public sealed record ExportTable(string Key, string Title, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
-    /// <summary>The worksheet's name, where the title is longer than the 31 characters Excel allows.</summary>
+    /// <summary>A short name for the table's worksheet (Excel allows 31 characters); the title, cut, when not given.</summary>
     public string? SheetName { get; init; }
 }

@@ -33,7 +33,6 @@ public static class DateRules
                 .Replace("{From}", FirstBirthDate.Year.ToString(Messages.Culture), StringComparison.Ordinal)
                 .Replace("{To}", Today(clock).Year.ToString(Messages.Culture), StringComparison.Ordinal));
 
-    /// <summary>The year of a monthly report: from the first event year to the last.</summary>
     /// <summary>
     /// An event that has happened: from the first event date to today. The day after today passes here, as it may
     /// already be today at a centre east of UTC; the domain holds the date to the centre's own today.
@@ -47,6 +46,7 @@ public static class DateRules
         rule.Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) >= FirstEventDate).WithMessage(_ => OutOfRange(FirstEventDate, Today(clock)))
             .Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) <= Today(clock).AddDays(1)).WithMessage(_ => Messages.InFuture);
 
+    /// <summary>The year of a monthly report: from the first event year to the last.</summary>
     public static IRuleBuilderOptions<T, int> EventYear<T>(this IRuleBuilder<T, int> rule, TimeProvider clock) =>
         rule.Must(year => year >= FirstEventDate.Year && year <= LastEventDate(clock).Year)
             .WithMessage(_ => Messages.YearOutOfRange

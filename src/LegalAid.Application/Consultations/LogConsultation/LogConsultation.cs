@@ -53,7 +53,7 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
         }
 
         var actor = actors.At(@case.Centre);
-        var heldAt = request.HeldAt is { } local ? @case.Centre.MomentOf(local) : new(actor.NowUtc, actor.Today);
+        var heldAt = request.HeldAt is { } time ? @case.Centre.MomentOf(time) : new(actor.NowUtc, actor.Today);
         var consultation = @case.LogConsultation(
             new ConsultationDetails(
                 heldAt,

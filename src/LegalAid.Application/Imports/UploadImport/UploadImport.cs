@@ -24,9 +24,12 @@ public sealed class UploadImportValidator : AbstractValidator<UploadImport>
 
     public UploadImportValidator(IApplicationDbContext db, ICurrentUser currentUser)
     {
+        RuleFor(u => u.Content).Cascade(CascadeMode.Stop)
+            .Must((upload, content) => content is { Length: > 0 } || upload.FileName is not null).WithMessage(_ => Messages.FileNotChosen)
+            .Must(content => content is { Length: > 0 and <= DataImport.MaxFileBytes }).WithMessage(_ => Messages.ImportFileSize);
         RuleFor(u => u.FileName).Required().Name(DataImport.FileNameMaxLength)
-            .Must(name => name is null || Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())).WithMessage(_ => Messages.ImportFileType);
-        RuleFor(u => u.Content).Must(content => content is { Length: > 0 and <= DataImport.MaxFileBytes }).WithMessage(_ => Messages.ImportFileSize);
+            .Must(name => name is null || Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())).WithMessage(_ => Messages.ImportFileType)
+            .When(u => u.FileName is not null || u.Content is { Length: > 0 });
         // Left empty, it is the user's own centre (see RegisterClientValidator).
         RuleFor(u => u.CentreId).NotNull().WithMessage(_ => Messages.Required).When(_ => currentUser.CentreId is null)
             .Must(id => id is null || currentUser.CentreId is null || id == currentUser.CentreId).WithMessage(_ => Messages.OwnCentreOnly)
