@@ -355,7 +355,10 @@ public sealed class AuthorizationMatrixTests : WebTest
         return request;
     }
 
-    /// <summary>Bodies that pass validation but are refused later: a stale version (409) or a future date (400).</summary>
+    /// <summary>
+    /// Bodies that pass validation but are refused later: a stale version (409) or a future date (400). The validator
+    /// lets tomorrow's date pass (it is today already at some centres), the case's own clock does not.
+    /// </summary>
     private object BodyFor(string endpoint) => endpoint switch
     {
         "PUT /api/v1/clients/{id:int}" => new Dictionary<string, object?>(
@@ -364,7 +367,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
-        "POST /api/v1/cases/{caseId:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
+        "POST /api/v1/cases/{caseId:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
         "POST /api/v1/cases/{caseId:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
         "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
