@@ -30,8 +30,7 @@ public sealed class CrossSiteApiTests : WebTest
     [Fact]
     public async Task ADocumentUploadedWithTheCookieFromAnotherSite_IsRefused_AndNotKept()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var caseId = await Browser.SampleRecords.OpenCaseAsync(Client, ApiJson.NewClient());
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/documents") { Content = ApiJson.PdfUpload("скан.pdf") };
         request.Headers.Add("Sec-Fetch-Site", "same-site");
 
