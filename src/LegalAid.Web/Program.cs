@@ -46,6 +46,8 @@ if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"
     app.UseHttpsOnly();
 }
 
+app.UseCrossSiteApiWritesRefused();
+
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

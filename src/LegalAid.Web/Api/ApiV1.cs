@@ -1,5 +1,3 @@
-using LegalAid.Web.Security;
-
 namespace LegalAid.Web.Api;
 
 internal static class ApiV1
@@ -11,8 +9,7 @@ internal static class ApiV1
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RefuseBodiesNamingOtherRecords()
-            .RefuseCrossSiteWritesWithTheCookie();
+            .RefuseBodiesNamingOtherRecords();
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapCaseWorkApi();

@@ -6,22 +6,23 @@ namespace LegalAid.Web.Security;
 /// The API takes the session cookie as well as bearer tokens, but a cookie may only change data from LegalAid's own
 /// pages. A browser sends the cookie with a form or upload posted from another site of the same domain (SameSite
 /// does not stop those), and it says where such a request comes from in <c>Sec-Fetch-Site</c> or <c>Origin</c>:
-/// those are refused before anything is saved. Bearer tokens are never sent by a browser on its own.
+/// those are refused ahead of routing, so neither their body is read nor anything saved. Bearer tokens are never
+/// sent by a browser on its own.
 /// </summary>
 internal static class CrossSiteApiWrites
 {
-    public static TBuilder RefuseCrossSiteWritesWithTheCookie<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (invocation, next) =>
-        {
-            var context = invocation.HttpContext;
-            if (IsCrossSiteWriteWithTheCookie(context.Request))
+    public static IApplicationBuilder UseCrossSiteApiWritesRefused(this IApplicationBuilder app) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api") && IsCrossSiteWriteWithTheCookie(context.Request), refused => refused
+            .Run(async context =>
             {
                 var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.CrossSite"]);
-            }
-
-            return await next(invocation);
-        });
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = text["Api.CrossSite"] },
+                });
+            }));
 
     private static bool IsCrossSiteWriteWithTheCookie(HttpRequest request)
     {

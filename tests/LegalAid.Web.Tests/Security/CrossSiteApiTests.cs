@@ -38,6 +38,23 @@ public sealed class CrossSiteApiTests : WebTest
         Assert.False(await Factory.InDatabaseAsync(db => db.CaseDocuments.AnyAsync()));
     }
 
+    [Fact]
+    public async Task AnUploadWithTheCookieFromAnotherSite_IsRefusedBeforeItsBodyIsSent()
+    {
+        // On Kestrel, which asks for the body (100 Continue) only once the app reads it; a refusal after reading
+        // would have been 413 for this upload over the documents' limit.
+        await using var node = new LegalAidFactory();
+        node.StartOnLoopback();
+        await node.SeedAccountsAsync();
+        using var lawyer = await node.SignInAsync(LegalAidFactory.LawyerMow);
+        var caseId = await Browser.SampleRecords.OpenCaseAsync(lawyer, ApiJson.NewClient());
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/documents") { Content = ApiJson.PdfUpload("скан.pdf", megabytes: 12) };
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+        request.Headers.ExpectContinue = true;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await lawyer.SendAsync(request)).StatusCode);
+    }
+
     [Theory]
     [InlineData("Origin", "http://localhost")]
     [InlineData("Sec-Fetch-Site", "same-origin")]
