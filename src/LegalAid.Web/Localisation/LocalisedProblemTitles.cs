@@ -1,11 +1,12 @@
 using LegalAid.Application.Resources;
+using LegalAid.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Localisation;
 
 /// <summary>
-/// The API's refusals that carry no message of their own (an empty 401, 404, 405, 413 or 415, an unreadable body) get
+/// The API's refusals that carry no message of their own (an empty 401, 404, 405, 413, 415 or 429, an unreadable body) get
 /// a title in the request's language instead of the English reason phrase.
 /// </summary>
 internal static class LocalisedProblemTitles
@@ -28,6 +29,9 @@ internal static class LocalisedProblemTitles
             StatusCodes.Status405MethodNotAllowed => text["Api.MethodNotAllowed", context.HttpContext.Request.Method, context.HttpContext.Response.Headers.Allow.ToString()],
             StatusCodes.Status413PayloadTooLarge => text["Api.TooLarge", Megabytes(context.HttpContext)],
             StatusCodes.Status415UnsupportedMediaType => text["Api.UnsupportedMediaType"],
+            StatusCodes.Status429TooManyRequests => RateLimitRefusals.SecondsToWait(context.HttpContext.Response) is { } seconds
+                ? text["Api.TooManyRequests.RetryAfter", seconds]
+                : text["Api.TooManyRequests.Later"],
             _ => problem.Title,
         };
     }

@@ -17,6 +17,9 @@ public sealed class ErrorModel : PageModel
     /// <summary>Set for a 403: a refusal says which role would do, and leads back to the form a refused post came from.</summary>
     public RefusalModel? Refusal { get; private set; }
 
+    /// <summary>Set for a 429 whose limit says when it lifts.</summary>
+    public int? SecondsToWait { get; private set; }
+
     public void OnGet(int? code) => Show(code);
 
     public void OnPost(int? code) => Show(code);
@@ -29,5 +32,7 @@ public sealed class ErrorModel : PageModel
         {
             Refusal = RefusedRoles.Of(HttpContext);
         }
+
+        SecondsToWait = RateLimitRefusals.SecondsToWait(Response);
     }
 }

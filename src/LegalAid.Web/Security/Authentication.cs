@@ -68,6 +68,7 @@ internal static class Authentication
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RateLimitRefusals.SayWhenToRetry;
             options.LimitConcurrentRequests(configuration);
             options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(

@@ -1,24 +1,56 @@
 using System.Net;
+using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Security;
 
 public sealed class RateLimitTests : IAsyncLifetime
 {
-    private readonly LegalAidFactory factory = new(new Dictionary<string, string> { ["Security:SignInAttemptsPerMinute"] = "3" });
+    private readonly LegalAidFactory factory = new(new Dictionary<string, string>
+    {
+        ["Security:SignInAttemptsPerMinute"] = "3",
+        ["Security:CalendarFeedReadsPerMinute"] = "2",
+    });
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     [Fact]
-    public async Task SignInAttempts_AreLimitedPerAddress()
+    public async Task SignInAttempts_AreLimitedPerAddress_AndTheRefusalSaysHowLongToWait()
     {
         using var browser = factory.CreateClient();
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var attempt = 0; attempt < 4; attempt++)
         {
-            statuses.Add((await LegalAidFactory.TrySignInAsync(browser, "someone@test.legalaid", "guessing passwords")).StatusCode);
+            responses.Add(await LegalAidFactory.TrySignInAsync(browser, "someone@test.legalaid", "guessing passwords"));
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], responses.Select(r => r.StatusCode));
+        var seconds = SecondsToWait(responses[^1]);
+        var page = await responses[^1].Content.ReadAsStringAsync();
+        Assert.Contains("Слишком много запросов", page, StringComparison.Ordinal);
+        Assert.Contains($"Попробуйте снова через {seconds} с.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CalendarFeedReads_AreLimitedPerAddress_AndTheProblemSaysHowLongToWait_InTheRequestsLanguage()
+    {
+        using var phone = factory.CreateClient();
+        phone.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ky");
+        var responses = new List<HttpResponseMessage>();
+        for (var read = 0; read < 3; read++)
+        {
+            responses.Add(await phone.GetAsync("/api/v1/calendar/guessed-secret.ics"));
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], responses.Select(r => r.StatusCode));
+        var seconds = SecondsToWait(responses[^1]);
+        Assert.Equal($"Суроолор өтө көп: {seconds} секунддан кийин кайра аракет кылыңыз.", (string?)(await responses[^1].ReadAsync())["title"]);
+    }
+
+    private static int SecondsToWait(HttpResponseMessage response)
+    {
+        var seconds = (int)response.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        Assert.InRange(seconds, 1, 60);
+        return seconds;
     }
 
     public async ValueTask DisposeAsync()
