@@ -1,5 +1,6 @@
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Clients;
 
 namespace LegalAid.Application.Tests.Clients;
@@ -165,6 +166,16 @@ public sealed class FindClientsTests : ApplicationTest
         var found = await App.SendAsync(new FindClients(Phone: "(903) 555 00 11"));
 
         Assert.Equal("Раҳимова", Assert.Single(found.Clients.Items).FamilyName);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("+ ( ) -")]
+    public async Task ShouldRefuseAPhoneWithoutDigits_RatherThanListEveryClient(string phone)
+    {
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new FindClients(Phone: phone)));
+
+        Assert.Equal([Messages.PhoneSearchWithoutDigits], refused.Errors[nameof(FindClients.Phone)]);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Clients;
 using MediatR;
@@ -51,7 +52,8 @@ public sealed class FindClientsValidator : AbstractValidator<FindClients>
     public FindClientsValidator(TimeProvider clock)
     {
         RuleFor(q => q.Query).FreeText(200);
-        RuleFor(q => q.Phone).FreeText(Client.PhoneMaxLength);
+        RuleFor(q => q.Phone).Cascade(CascadeMode.Stop).FreeText(Client.PhoneMaxLength)
+            .Must(phone => string.IsNullOrWhiteSpace(phone) || ClientPhone.Searched(phone) is not null).WithMessage(_ => Messages.PhoneSearchWithoutDigits);
         RuleFor(q => q.DateOfBirth).BirthDate(clock);
         Include(new PageRequestValidator());
     }
