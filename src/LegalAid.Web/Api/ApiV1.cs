@@ -6,7 +6,7 @@ internal static class ApiV1
     {
         var api = endpoints.MapGroup("/api/v1").WithGroupName("v1")
             .RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .RefuseBodiesNamingOtherRecords();

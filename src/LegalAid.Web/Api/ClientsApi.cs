@@ -4,6 +4,7 @@ using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Models;
+using LegalAid.Web.Errors;
 using LegalAid.Web.Security;
 using MediatR;
 
@@ -26,7 +27,7 @@ internal static class ClientsApi
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/clients/{id}", new Created(id));
             })
-            .WithName("RegisterClient").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("RegisterClient").Produces<PossibleDuplicateProblem>(StatusCodes.Status409Conflict, "application/problem+json");
 
         clients.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateClient command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))

@@ -32,11 +32,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = Messages.SignInRequired },
             ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden },
             ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.ConcurrencyConflict },
-            PossibleDuplicateException duplicate => new ProblemDetails
+            PossibleDuplicateException duplicate => new PossibleDuplicateProblem
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = Messages.PossibleDuplicate,
-                Extensions = { ["possibleDuplicates"] = duplicate.Duplicates },
+                PossibleDuplicates = duplicate.Duplicates,
             },
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge },
             BadHttpRequestException badRequest when bindingErrors.For(badRequest, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) is var (field, message) =>

@@ -48,6 +48,20 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task TheProblemsDocumentTheFieldsTheyCarry_TheFieldErrorsOf400_AndTheMatchesOfARegistrationsConflict()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var schemas = document["components"]!["schemas"]!;
+        JsonNode Schema(JsonNode response) => schemas[((string)response["content"]!["application/problem+json"]!["schema"]!["$ref"]!).Split('/')[^1]]!;
+
+        var operations = Operations(document).ToList();
+        Assert.All(operations, o => Assert.NotNull(Schema(o.Operation["responses"]!["400"]!)["properties"]!["errors"]));
+        var registration = operations.Single(o => o.Name == "POST /api/v1/clients").Operation;
+        var matches = Schema(registration["responses"]!["409"]!)["properties"]!["possibleDuplicates"]!;
+        Assert.EndsWith("/PossibleDuplicates", (string?)matches["$ref"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoRequestBody_AsksForAnIdItsAddressGives()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
