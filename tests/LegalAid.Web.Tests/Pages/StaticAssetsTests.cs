@@ -18,13 +18,13 @@ public sealed class StaticAssetsTests : WebTest
     {
         using var anonymous = Factory.CreateClient();
         var page = await HtmlPage.GetAsync(anonymous, "/Account/Login");
-        var assets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon]").Select(l => l.GetAttribute("href")!)
             .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)).ToList();
 
-        Assert.Equal(3, assets.Count);
+        Assert.Equal(4, assets.Count);
         foreach (var url in assets)
         {
-            var canonical = Regex.Replace(url, @"\.[a-z0-9]{10}\.(css|js)$", ".$1");
+            var canonical = Regex.Replace(url, @"\.[a-z0-9]{10}\.(css|js|svg)$", ".$1");
             Assert.NotEqual(url, canonical);
             using var request = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { AcceptEncoding = { new StringWithQualityHeaderValue("gzip") } } };
             using var response = await anonymous.SendAsync(request);
