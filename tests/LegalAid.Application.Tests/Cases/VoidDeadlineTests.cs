@@ -1,10 +1,12 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.CompleteDeadline;
+using LegalAid.Application.Cases.EditDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.VoidDeadline;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -41,10 +43,24 @@ public sealed class VoidDeadlineTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
-        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Ошибка" });
+        var version = await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Ошибка" });
 
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 1, Reason = "Ещё раз" }));
+        var again = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = version, Reason = "Ещё раз" }));
+        Assert.Equal([Messages.AlreadyVoided], again.Errors.Single().Value);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoVoidsOrEditsADeadlineAnotherJustVoided_IsToldItChanged_NotThatItIsGone()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(3) });
+        await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Reason = "Заседание отменено" });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Reason = "Отменено" }));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(4) }));
+        var voided = Assert.Single((await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines);
+        Assert.Equal(("Заседание отменено", App.Today.AddDays(3)), (voided.VoidReason, voided.DueOn));
     }
 
     [Fact]

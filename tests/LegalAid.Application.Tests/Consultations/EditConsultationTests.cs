@@ -5,6 +5,7 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -149,11 +150,13 @@ public sealed class EditConsultationTests : ApplicationTest
     }
 
     [Fact]
-    public async Task AVoidedConsultation_IsNoLongerThereToCorrect()
+    public async Task AVoidedConsultation_CannotBeCorrected_AndACorrectionOfTheVersionBefore_IsToldItChanged()
     {
         await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = consultationId, Reason = "Дубликат" });
 
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(Correction(version: 1)));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(Correction(version: 0)));
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Correction(version: 1)));
+        Assert.Equal([Messages.AlreadyVoided], refused.Errors.Single().Value);
     }
 
     [Fact]

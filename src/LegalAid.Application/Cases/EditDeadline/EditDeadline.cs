@@ -1,6 +1,7 @@
 using FluentValidation;
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.Common;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -43,7 +44,7 @@ public sealed class EditDeadlineHandler(IApplicationDbContext db, IActorContext 
 {
     public async Task<int> Handle(EditDeadline request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var deadline = @case.Deadlines.SingleOrDefault().ExpectVersion(request.DeadlineId, request.Version);

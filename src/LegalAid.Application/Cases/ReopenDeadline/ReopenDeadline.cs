@@ -1,3 +1,4 @@
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -22,7 +23,7 @@ public sealed class ReopenDeadlineHandler(IApplicationDbContext db) : IRequestHa
 {
     public async Task<int> Handle(ReopenDeadline request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var deadline = @case.Deadlines.SingleOrDefault().ExpectVersion(request.DeadlineId, request.Version);

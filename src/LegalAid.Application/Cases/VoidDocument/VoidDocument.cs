@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -34,7 +35,7 @@ public sealed class VoidDocumentHandler(IApplicationDbContext db, IActorContext 
 {
     public async Task<int> Handle(VoidDocument request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Documents.Where(d => d.Id == request.DocumentId))
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Documents.Where(d => d.Id == request.DocumentId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var document = @case.Documents.SingleOrDefault().ExpectVersion(request.DocumentId, request.Version);

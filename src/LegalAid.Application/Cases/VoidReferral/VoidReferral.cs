@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -31,7 +32,7 @@ public sealed class VoidReferralHandler(IApplicationDbContext db, IActorContext 
 {
     public async Task<int> Handle(VoidReferral request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Referrals.Where(r => r.Id == request.ReferralId))
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Referrals.Where(r => r.Id == request.ReferralId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var referral = @case.Referrals.SingleOrDefault().ExpectVersion(request.ReferralId, request.Version);

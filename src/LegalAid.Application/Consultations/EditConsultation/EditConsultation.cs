@@ -1,5 +1,6 @@
 using FluentValidation;
 using LegalAid.Application.Cases.CaseFile;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -50,7 +51,7 @@ public sealed class EditConsultationHandler(IApplicationDbContext db, IActorCont
 {
     public async Task<int> Handle(EditConsultation request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre)
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre)
             .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.Categories)
             .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.FollowUps)
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -36,7 +37,7 @@ public sealed class VoidConsultationHandler(IApplicationDbContext db, IActorCont
 {
     public async Task<int> Handle(VoidConsultation request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre)
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre)
             .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.FollowUps)
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
