@@ -1,0 +1,25 @@
+// On a phone the list tables stack each row's cells (site.css, .table-stack) and hide their header row, so each
+// cell is given its column's heading to show before it. A heading only screen readers hear (the buttons' column)
+// gives none.
+const visibleHeading = th => th.querySelector('.visually-hidden') ? '' : th.textContent.trim();
+
+for (const table of document.querySelectorAll('table.table-stack')) {
+    const headings = [];
+    for (const th of table.querySelectorAll('thead th')) {
+        for (let span = 0; span < th.colSpan; span++) {
+            headings.push(visibleHeading(th));
+        }
+    }
+
+    for (const row of table.querySelectorAll('tbody tr')) {
+        let column = 0;
+        for (const cell of row.cells) {
+            const heading = headings[column];
+            if (heading && cell.colSpan === 1) {
+                cell.dataset.label = heading;
+            }
+
+            column += cell.colSpan;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using LegalAid.Web.Tests.Api;
+
+namespace LegalAid.Web.Tests.Browser;
+
+/// <summary>On a phone a list's rows stack their cells and hide the header row, so each cell says which column it is.</summary>
+public sealed class ListsBrowserTests : BrowserTest
+{
+    private const string FirstRowsLabels = """
+        [...document.querySelector('table.table-stack tbody tr').cells]
+            .map(cell => getComputedStyle(cell, '::before').content)
+            .join('|')
+        """;
+
+    [Fact]
+    public async Task OnAPhone_EachCellOfTheCaseList_ShowsItsColumnsHeading_AndOnADesktopNone()
+    {
+        using (var api = await SampleRecords.ApiAsync(Factory, LegalAidFactory.LawyerMow))
+        {
+            await SampleRecords.OpenCaseAsync(api, ApiJson.NewClient());
+        }
+
+        var phone = Open(BrowserSize.Phone(360));
+        Step("sign in on a phone and open the case list", () =>
+        {
+            phone.SignIn(LegalAidFactory.LawyerMow);
+            phone.GoTo("/Cases");
+            phone.WaitFor("table.table-stack");
+        });
+        Assert.Equal("\"Номер дела: \"|\"Клиент: \"|\"Основная проблема: \"|\"Юрист: \"|\"Дата открытия: \"|\"Статус: \"", phone.Evaluate<string>(FirstRowsLabels));
+        Assert.False(phone.ScrollsSideways(), "The case list scrolls sideways at 360 px.");
+
+        var desktop = Open(BrowserSize.Desktop);
+        Step("sign in on a desktop and open the case list", () =>
+        {
+            desktop.SignIn(LegalAidFactory.LawyerMow);
+            desktop.GoTo("/Cases");
+            desktop.WaitFor("table.table-stack");
+        });
+        Assert.Equal("none|none|none|none|none|none", desktop.Evaluate<string>(FirstRowsLabels));
+    }
+}
