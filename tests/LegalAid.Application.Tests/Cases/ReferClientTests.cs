@@ -28,6 +28,22 @@ public sealed class ReferClientTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AResultRecordedMeanwhile_IsNotOverwrittenByOneSentForTheReferralAsItWasBefore()
+    {
+        var caseId = await OpenCaseAsync();
+        App.ActAs(Roles.Administrator, null);
+        var partner = await App.SendAsync(new SavePartner { Name = "Трудовая инспекция", NameKy = "Эмгек инспекциясы", NameEn = "Labour inspectorate" });
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var referral = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner });
+
+        await App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = referral, Version = 0, Result = ReferralResult.Helped });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = referral, Version = 0, Result = ReferralResult.Declined }));
+        Assert.Equal(ReferralResult.Helped, Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals).Result);
+    }
+
+    [Fact]
     public async Task AReferralToAnUnknownPartner_IsRefused()
     {
         var caseId = await OpenCaseAsync();

@@ -28,6 +28,6 @@ public sealed class VoidReferralTests : ApplicationTest
         App.ActAs(Roles.ProgrammeStaff, null);
         Assert.Empty((await App.SendAsync(new GetStatistics(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)))).Current.ReferralsByPartner);
         App.ActAsLawyerOf(TestApp.Moscow);
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = id, Result = ReferralResult.Helped }));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = id, Result = ReferralResult.Helped }));
     }
 }

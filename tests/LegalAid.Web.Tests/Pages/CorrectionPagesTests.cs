@@ -52,6 +52,27 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AReferralsResultRecordedMeanwhile_IsShownAsAConflict_NotOverwritten()
+    {
+        var partnerId = await Factory.InDatabaseAsync(async db =>
+        {
+            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null);
+            db.PartnerOrganisations.Add(partner);
+            await db.SaveChangesAsync();
+            return partner.Id;
+        });
+        var referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
+        var myPage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals/{referralId}/result", new { version = 0, result = "Helped" });
+
+        var response = await HtmlPage.SubmitAsync(Client, myPage, new Dictionary<string, string> { ["ReferralResult.Result"] = "Declined" }, $"#referral-result-{referralId}");
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Contains("Запись изменил кто-то другой", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Helped", (string?)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["referrals"]![0]!["result"]);
+    }
+
+    [Fact]
     public async Task AVoidedConsultation_LeavesTheTimeline_AndShowsStruckThroughWithReasonAndWho()
     {
         await LogAsync("Оставить");

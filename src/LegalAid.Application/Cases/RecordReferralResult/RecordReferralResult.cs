@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -15,6 +16,9 @@ public sealed record RecordReferralResult : ICommand<Unit>
     public int CaseId { get; init; }
 
     public int ReferralId { get; init; }
+
+    /// <summary>The referral's version as read: a result someone recorded meanwhile is not overwritten unseen.</summary>
+    public int Version { get; init; }
 
     public ReferralResult? Result { get; init; }
 
@@ -38,13 +42,10 @@ public sealed class RecordReferralResultHandler(IApplicationDbContext db, IActor
 {
     public async Task<Unit> Handle(RecordReferralResult request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Referrals.Where(r => r.Id == request.ReferralId))
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Referrals.Where(r => r.Id == request.ReferralId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
-        if (@case.Referrals.Count == 0)
-        {
-            throw new NotFoundException(nameof(Referral), request.ReferralId);
-        }
+        @case.Referrals.SingleOrDefault().ExpectVersion(request.ReferralId, request.Version);
 
         var actor = actors.At(@case.Centre);
         @case.RecordReferralResult(request.ReferralId, request.Result!.Value, request.ResultOn ?? actor.Today, request.Note, actor);
