@@ -39,6 +39,11 @@ internal static partial class ApiDocument
                 LeaveNullOutOfEnums(document);
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                ListFlagNames(schema, context.JsonTypeInfo.Type);
+                return Task.CompletedTask;
+            });
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeOperation(operation, context);
@@ -112,6 +117,19 @@ internal static partial class ApiDocument
                     values.Remove(value);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A set of flags (a consultation's actions) goes over the wire as a list of its names, one each; the generator
+    /// leaves such an enum's schema without its values.
+    /// </summary>
+    private static void ListFlagNames(OpenApiSchema schema, Type type)
+    {
+        if (type.IsEnum && type.IsDefined(typeof(FlagsAttribute), inherit: false))
+        {
+            schema.Enum = Enum.GetNames(type).Where(name => Convert.ToInt64(Enum.Parse(type, name), System.Globalization.CultureInfo.InvariantCulture) != 0)
+                .Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name)).ToList();
         }
     }
 

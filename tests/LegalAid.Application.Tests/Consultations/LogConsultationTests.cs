@@ -23,7 +23,7 @@ public sealed class LogConsultationTests : ApplicationTest
         var first = timeline[1];
         Assert.Equal(new DateTime(2026, 3, 10, 11, 30, 0, DateTimeKind.Utc), first.HeldAtUtc);
         Assert.Equal(new DateTime(2026, 3, 10, 14, 30, 0), first.HeldAtLocal);
-        Assert.Equal(ConsultationActions.LegalAdvice | ConsultationActions.DocumentDrafted, first.Actions);
+        Assert.Equal([ConsultationActions.LegalAdvice, ConsultationActions.DocumentDrafted], first.Actions);
         Assert.Equal(45, first.DurationMinutes);
         Assert.Equal("Юрист центра 1", first.LawyerFullName);
         Assert.Equal(new DateOnly(2026, 3, 20), first.FollowUpOn);

@@ -28,7 +28,7 @@ public sealed class CasesApiTests : WebTest
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
 
         var timeline = (await (await Client.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync()).AsArray();
-        Assert.Equal("LegalAdvice, ComplaintOrLetter", (string?)Assert.Single(timeline)!["actions"]);
+        Assert.Equal(["LegalAdvice", "ComplaintOrLetter"], Assert.Single(timeline)!["actions"]!.AsArray().Select(a => (string?)a));
 
         var closed = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour", amountRecovered = 80000 });
         Assert.Equal(1, (int?)(await closed.ReadAsync())["version"]);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Consultations;
@@ -23,7 +24,12 @@ public sealed record ConsultationItem : IVoidableItem
 
     public int DurationMinutes { get; init; }
 
-    public ConsultationActions Actions { get; init; }
+    /// <summary>What was done, as stored: one value of flags.</summary>
+    [JsonIgnore]
+    public ConsultationActions ActionSet { get; init; }
+
+    /// <summary>What was done, each action once, as a consultation is logged with them.</summary>
+    public IReadOnlyList<ConsultationActions> Actions => ActionSet.Each();
 
     public IReadOnlyList<int> CategoryIds { get; init; } = [];
 
@@ -49,6 +55,8 @@ public sealed record ConsultationItem : IVoidableItem
     {
         public Mapping() =>
             CreateMap<Consultation, ConsultationItem>()
+                .ForMember(d => d.ActionSet, o => o.MapFrom(s => s.Actions))
+                .ForMember(d => d.Actions, o => o.Ignore())
                 .ForMember(d => d.HeldAtLocal, o => o.Ignore())
                 .ForMember(d => d.MayCorrect, o => o.Ignore())
                 .ForMember(d => d.CategoryIds, o => o.MapFrom(s => s.Categories.Select(c => c.ProblemCategoryId)))

@@ -56,7 +56,7 @@ internal static class CaseReport
                 Label.Of(c.Channel) + " · " + Label.Format("Report.Field.Minutes", c.DurationMinutes),
                 c.LawyerFullName,
                 string.Join(", ", c.Categories),
-                Actions(c.Actions),
+                string.Join(", ", c.Actions.Select(Label.Of)),
                 c.FollowUpOn is { } next ? Date(next) : string.Empty,
             ]).ToList()));
 
@@ -119,9 +119,6 @@ internal static class CaseReport
 
     private static List<KeyValuePair<string, string>> Pairs(params (string Key, string? Value)[] pairs) =>
         pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => KeyValuePair.Create(Label.Get(p.Key), p.Value!)).ToList();
-
-    private static string Actions(ConsultationActions actions) =>
-        string.Join(", ", Enum.GetValues<ConsultationActions>().Where(a => a != 0 && actions.HasFlag(a)).Select(Label.Of));
 
     private static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 

@@ -36,7 +36,7 @@ public sealed record EditConsultation : ConsultationFields, ICommand<int>
         Channel = consultation.Channel,
         DurationMinutes = consultation.DurationMinutes,
         CategoryIds = consultation.CategoryIds,
-        Actions = Enum.GetValues<ConsultationActions>().Where(a => a != ConsultationActions.None && consultation.Actions.HasFlag(a)).ToList(),
+        Actions = consultation.Actions,
         Summary = consultation.Summary,
         FollowUpOn = consultation.FollowUpOn,
     };

@@ -53,7 +53,7 @@ public sealed class ExportConsultationsHandler(IApplicationDbContext db, CentreE
         var rows = found.Select(c => (IReadOnlyList<object?>)
         [
             c.Id, c.Number, c.ClientId, c.Name.FullName, centre.ToLocal(c.HeldAtUtc), Label.Of(c.Channel), c.Lawyer, c.DurationMinutes,
-            string.Join(", ", c.Categories.Select(id => categories[id])), Actions(c.Actions), c.Summary,
+            string.Join(", ", c.Categories.Select(id => categories[id])), string.Join(", ", c.Actions.Each().Select(Label.Of)), c.Summary,
         ]).ToList();
         return await exports.WriteAsync(
             nameof(Consultation), "consultations", request.Format,
@@ -63,7 +63,4 @@ public sealed class ExportConsultationsHandler(IApplicationDbContext db, CentreE
             $"heldFrom={CentreExports.Value(request.From)}; heldTo={CentreExports.Value(request.To)}; channel={CentreExports.Value(request.Channel)}; lawyer={CentreExports.Value(request.LawyerId)}; category={CentreExports.Value(request.CategoryId)}",
             centre, cancellationToken);
     }
-
-    private static string Actions(ConsultationActions actions) =>
-        string.Join(", ", Enum.GetValues<ConsultationActions>().Where(a => a != 0 && actions.HasFlag(a)).Select(Label.Of));
 }
