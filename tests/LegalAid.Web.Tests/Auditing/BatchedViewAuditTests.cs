@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
 using LegalAid.Web.Tests.Api;
@@ -72,6 +74,33 @@ public sealed class BatchedViewAuditTests : IDisposable
         var search = Assert.Single(await ViewsAsync(reader), e => e.Action == AuditAction.Searched);
         Assert.Equal($"{clientId}", search.SealedFor);
         Assert.False(await reader.InDatabaseAsync(db => db.ClientKeys.AnyAsync(k => k.ClientId == clientId)));
+    }
+
+    [Fact]
+    public async Task TheTrailPage_ListsNewestFirst_ByWhenEachHappened_NotByWhenItsBatchWasWritten()
+    {
+        Directory.CreateDirectory(folder);
+        var app = App("01:00:00");
+        await app.SeedAccountsAsync();
+        using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
+        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
+        (await lawyer.GetAsync($"/api/v1/clients/{clientId}")).EnsureSuccessStatusCode();
+        var update = JsonSerializer.SerializeToNode(ApiJson.NewClient("Өмүрзакова-Асанова"))!.AsObject();
+        update["version"] = 0;
+        (await lawyer.PutAsJsonAsync($"/api/v1/clients/{clientId}", update)).EnsureSuccessStatusCode();
+        await app.DisposeAsync();
+
+        await using var reader = App("00:00:00");
+        using var coordinator = await reader.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var page = await HtmlPage.GetAsync(coordinator, $"/Audit?Filter.EntityType=Client&Filter.EntityId={clientId}");
+
+        var entries = await reader.InDatabaseAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == "Client" && e.EntityId == $"{clientId}").ToListAsync());
+        var newestFirst = entries.OrderByDescending(e => e.OccurredAtUtc).Select(e => e.Action).ToList();
+        Assert.Equal([AuditAction.Updated, AuditAction.Viewed, AuditAction.Created], newestFirst);
+        Assert.NotEqual(newestFirst, entries.OrderByDescending(e => e.Id).Select(e => e.Action));
+        var listed = page.QuerySelectorAll("tr[id^='entry-']").Select(row => long.Parse(row.Id!["entry-".Length..], CultureInfo.InvariantCulture));
+        Assert.Equal(entries.OrderByDescending(e => e.OccurredAtUtc).Select(e => e.Id), listed);
     }
 
     [Fact]

@@ -67,6 +67,7 @@ internal static class AuditQueries
             entries = entries.Where(e => e.OccurredAtUtc < end);
         }
 
-        return entries.OrderByDescending(e => e.Id);
+        // By when each thing happened: a batch of views is written after changes that followed them (Audit:ViewBatchWindow).
+        return entries.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id);
     }
 }
