@@ -244,15 +244,41 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public void AReferral_IsDatedAtMostAWeekBeforeTheCaseOpened_WhenMadeOrCorrected()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 10));
+
+        var referral = @case.Refer(partnerId: 3, new DateOnly(2026, 3, 3), null, TestData.Actor());
+
+        var made = Assert.Throws<DomainException>(() => @case.Refer(partnerId: 3, new DateOnly(2026, 3, 2), null, TestData.Actor()));
+        var corrected = Assert.Throws<DomainException>(() => @case.CorrectReferral(referral.Id, 3, new DateOnly(2026, 3, 2), null, TestData.Actor()));
+        Assert.Equal((DomainErrors.ReferralBeforeCaseOpened, "ReferredOn"), (made.Code, made.Field));
+        Assert.Equal(DomainErrors.ReferralBeforeCaseOpened, corrected.Code);
+        Assert.Equal(new DateOnly(2026, 3, 3), Assert.Single(@case.Referrals).ReferredOn);
+    }
+
+    [Fact]
+    public void TheOpeningDate_MovesWhileEveryReferralIsAtMostAWeekBeforeIt()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+        @case.Refer(partnerId: 3, new DateOnly(2026, 3, 2), null, TestData.Actor());
+
+        @case.ChangeOpeningDate(new DateOnly(2026, 3, 9), TestData.Actor());
+
+        var error = Assert.Throws<DomainException>(() => @case.ChangeOpeningDate(new DateOnly(2026, 3, 10), TestData.Actor()));
+        Assert.Equal((DomainErrors.OpenedAfterReferral, "OpenedOn"), (error.Code, error.Field));
+    }
+
+    [Fact]
     public void AReferral_IsCorrected_ButNotDatedAfterItsResult()
     {
         var @case = TestData.OpenCase();
         var referral = @case.Refer(partnerId: 3, new DateOnly(2026, 3, 10), "Приют", TestData.Actor());
         @case.RecordReferralResult(referral.Id, ReferralResult.Helped, new DateOnly(2026, 3, 12), null, TestData.Actor());
 
-        referral.Correct(partnerId: 4, new DateOnly(2026, 3, 11), null, TestData.Actor());
+        @case.CorrectReferral(referral.Id, partnerId: 4, new DateOnly(2026, 3, 11), null, TestData.Actor());
 
         Assert.Equal((4, new DateOnly(2026, 3, 11), (string?)null, ReferralResult.Helped), (referral.PartnerId, referral.ReferredOn, referral.Note, referral.Result));
-        Assert.Equal(DomainErrors.ResultBeforeReferral, Assert.Throws<DomainException>(() => referral.Correct(4, new DateOnly(2026, 3, 13), null, TestData.Actor())).Code);
+        Assert.Equal(DomainErrors.ResultBeforeReferral, Assert.Throws<DomainException>(() => @case.CorrectReferral(referral.Id, 4, new DateOnly(2026, 3, 13), null, TestData.Actor())).Code);
     }
 }

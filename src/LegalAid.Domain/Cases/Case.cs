@@ -14,8 +14,8 @@ public sealed class Case : IVersioned
     public const int NoteMaxLength = 1000;
 
     /// <summary>
-    /// How many days a consultation may precede the case's opening date: the intake on a Friday, the case opened on
-    /// Monday. The one rule behind logging a consultation and moving the opening date.
+    /// How many days a consultation or referral may precede the case's opening date: the intake on a Friday, the case
+    /// opened on Monday. The one rule behind logging a consultation, referring the client and moving the opening date.
     /// </summary>
     public const int IntakeDaysBeforeOpening = 7;
 
@@ -135,7 +135,7 @@ public sealed class Case : IVersioned
     /// <summary>Whether a consultation held on <paramref name="day"/> can belong to the case (see <see cref="IntakeDaysBeforeOpening"/>).</summary>
     public bool AcceptsConsultationOn(DateOnly day) => Accepts(OpenedOn, day);
 
-    /// <summary>Moves the opening date while every consultation still fits it; the consultations and history must be loaded.</summary>
+    /// <summary>Moves the opening date while every consultation and referral still fits it; they and the history must be loaded.</summary>
     public void ChangeOpeningDate(DateOnly openedOn, Actor actor)
     {
         if (openedOn == OpenedOn)
@@ -155,6 +155,11 @@ public sealed class Case : IVersioned
             DomainErrors.OpenedAfterConsultation,
             nameof(OpenedOn),
             $"A consultation was held more than {IntakeDaysBeforeOpening} days before that date.");
+        Guard.Require(
+            _referrals.Where(r => !r.IsVoided).All(r => Accepts(openedOn, r.ReferredOn)),
+            DomainErrors.OpenedAfterReferral,
+            nameof(OpenedOn),
+            $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
         opening.Redate(openedOn);
         OpenedOn = openedOn;
     }
@@ -276,16 +281,27 @@ public sealed class Case : IVersioned
 
     public Referral Refer(int partnerId, DateOnly referredOn, string? note, Actor actor)
     {
+        EnsureReferralFits(referredOn);
         var referral = new Referral(partnerId, referredOn, note, actor);
         _referrals.Add(referral);
         return referral;
     }
 
+    /// <summary>Corrects one of the case's referrals; the referral must be loaded. A date kept as it was is not held to the opening date.</summary>
+    public void CorrectReferral(int referralId, int partnerId, DateOnly referredOn, string? note, Actor actor)
+    {
+        var referral = ReferralById(referralId);
+        if (referredOn != referral.ReferredOn)
+        {
+            EnsureReferralFits(referredOn);
+        }
+
+        referral.Correct(partnerId, referredOn, note, actor);
+    }
+
     /// <summary>Records how a referral ended; the referrals must be loaded.</summary>
     public void RecordReferralResult(int referralId, ReferralResult result, DateOnly resultOn, string? note, Actor actor) =>
-        (_referrals.SingleOrDefault(r => r.Id == referralId)
-            ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral."))
-        .Record(result, resultOn, note, actor);
+        ReferralById(referralId).Record(result, resultOn, note, actor);
 
     /// <summary>A follow-up is due like any deadline, and done like one: the desk has one home for what is due.</summary>
     private void PromiseCallBack(Consultation consultation, DateOnly dueOn, Actor actor) =>
@@ -295,7 +311,18 @@ public sealed class Case : IVersioned
         _consultations.SingleOrDefault(c => c.Id == consultationId)
             ?? throw new DomainException(DomainErrors.Required, "ConsultationId", "The case has no such consultation.");
 
-    private static bool Accepts(DateOnly openedOn, DateOnly consultationDay) => consultationDay >= openedOn.AddDays(-IntakeDaysBeforeOpening);
+    private Referral ReferralById(int referralId) =>
+        _referrals.SingleOrDefault(r => r.Id == referralId)
+            ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral.");
+
+    private void EnsureReferralFits(DateOnly referredOn) =>
+        Guard.Require(
+            Accepts(OpenedOn, referredOn),
+            DomainErrors.ReferralBeforeCaseOpened,
+            nameof(Referral.ReferredOn),
+            $"A referral can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
+
+    private static bool Accepts(DateOnly openedOn, DateOnly day) => day >= openedOn.AddDays(-IntakeDaysBeforeOpening);
 
     /// <summary>The first step of the history: the case opened.</summary>
     private CaseStatusChange Opening => _history.OrderBy(h => h.RecordedAtUtc).ThenBy(h => h.Id).First();

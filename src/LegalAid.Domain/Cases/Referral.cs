@@ -34,7 +34,7 @@ public sealed class Referral : CorrectableRecord
     public string? Note { get; private set; }
 
     /// <summary>Puts right where the client was sent, when and why; the result is recorded apart.</summary>
-    public void Correct(int partnerId, DateOnly referredOn, string? note, Actor actor)
+    internal void Correct(int partnerId, DateOnly referredOn, string? note, Actor actor)
     {
         BeginCorrection(actor);
         Guard.Require(ResultOn is null || referredOn <= ResultOn, DomainErrors.ResultBeforeReferral, nameof(ReferredOn), "A result cannot come before the referral.");

@@ -16,6 +16,7 @@ public static class DomainErrors
     public const string CaseNotClosed = "CaseNotClosed";
     public const string ClosedBeforeOpened = "ClosedBeforeOpened";
     public const string ConsultationBeforeCaseOpened = "ConsultationBeforeCaseOpened";
+    public const string ReferralBeforeCaseOpened = "ReferralBeforeCaseOpened";
     public const string ConsultationOnClosedCase = "ConsultationOnClosedCase";
     public const string InvalidDuration = "InvalidDuration";
     public const string FollowUpBeforeConsultation = "FollowUpBeforeConsultation";
@@ -36,6 +37,7 @@ public static class DomainErrors
     public const string DeadlineNotDone = "DeadlineNotDone";
     public const string UpcomingHearing = "UpcomingHearing";
     public const string OpenedAfterConsultation = "OpenedAfterConsultation";
+    public const string OpenedAfterReferral = "OpenedAfterReferral";
     public const string TransferOfClosedCase = "TransferOfClosedCase";
     public const string TransferToSameCentre = "TransferToSameCentre";
     public const string TransferNotPending = "TransferNotPending";

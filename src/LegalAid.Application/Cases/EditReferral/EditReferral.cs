@@ -47,7 +47,7 @@ public sealed class EditReferralHandler(IApplicationDbContext db, IActorContext 
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var referral = @case.Referrals.SingleOrDefault().ExpectVersion(request.ReferralId, request.Version);
 
-        referral.Correct(request.PartnerId, request.ReferredOn ?? referral.ReferredOn, request.Note, actors.At(@case.Centre));
+        @case.CorrectReferral(referral.Id, request.PartnerId, request.ReferredOn ?? referral.ReferredOn, request.Note, actors.At(@case.Centre));
         await db.SaveChangesAsync(cancellationToken);
         return referral.Version;
     }
