@@ -121,7 +121,7 @@ internal static partial class ApiDocument
     }
 
     /// <summary>
-    /// A set of flags (a consultation's actions) goes over the wire as a list of its names, one each; the generator
+    /// A set of flags (a consultation's actions, a consent's scopes) goes over the wire as a list of its names; the generator
     /// leaves such an enum's schema without its values.
     /// </summary>
     private static void ListFlagNames(OpenApiSchema schema, Type type)

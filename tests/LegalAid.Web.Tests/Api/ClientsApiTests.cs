@@ -19,7 +19,7 @@ public sealed class ClientsApiTests : WebTest
         Assert.Equal("Үсөнбаев", (string?)client["familyName"]);
         Assert.Equal("Өмүрбекович", (string?)client["patronymic"]);
         Assert.Equal("Male", (string?)client["sex"]);
-        Assert.Equal("LegalAid, Contact", (string?)client["consentScope"]);
+        Assert.Equal(["LegalAid", "Contact"], client["consentScopes"]!.AsArray().Select(s => (string?)s));
         Assert.Equal(0, (int?)client["version"]);
     }
 

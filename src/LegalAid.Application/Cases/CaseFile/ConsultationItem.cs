@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AutoMapper;
 using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Cases.CaseFile;

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Clients;
+using LegalAid.Domain.Common;
 
 namespace LegalAid.Application.Clients.GetClient;
 
@@ -41,7 +43,12 @@ public sealed record ClientDto
 
     public DateOnly ConsentGivenOn { get; init; }
 
-    public ConsentScope ConsentScope { get; init; }
+    /// <summary>What the client agreed to, as stored: one value of flags.</summary>
+    [JsonIgnore]
+    public ConsentScope ConsentScopeSet { get; init; }
+
+    /// <summary>What the client agreed to, each scope once, as a client is registered with them.</summary>
+    public IReadOnlyList<ConsentScope> ConsentScopes => ConsentScopeSet.Each();
 
     public DateOnly? ConsentWithdrawnOn { get; init; }
 
@@ -72,7 +79,8 @@ public sealed record ClientDto
                 .ForMember(d => d.LatinName, o => o.MapFrom(s => s.Name.LatinName))
                 .ForMember(d => d.FullName, o => o.MapFrom(s => s.Name.FullName))
                 .ForMember(d => d.ConsentGivenOn, o => o.MapFrom(s => s.Consent.GivenOn))
-                .ForMember(d => d.ConsentScope, o => o.MapFrom(s => s.Consent.Scope))
+                .ForMember(d => d.ConsentScopeSet, o => o.MapFrom(s => s.Consent.Scope))
+                .ForMember(d => d.ConsentScopes, o => o.Ignore())
                 .ForMember(d => d.RegisteringCentreName, o => o.MapFrom(s => s.RegisteringCentre))
                 .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
                 .ForMember(d => d.Cases, o => o.Ignore());

@@ -36,7 +36,7 @@ public sealed record UpdateClient : ClientFields, ICommand<int>
         RegionOfOrigin = client.RegionOfOrigin,
         PreferredLanguage = client.PreferredLanguage,
         ConsentGivenOn = client.ConsentGivenOn,
-        ConsentScopes = Enum.GetValues<ConsentScope>().Where(s => s != ConsentScope.None && client.ConsentScope.HasFlag(s)).ToList(),
+        ConsentScopes = client.ConsentScopes,
     };
 }
 

@@ -5,6 +5,7 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Application.Exports.Common;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Clients;
+using LegalAid.Domain.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,7 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
             [
                 c.Id, c.Name.FamilyName, c.Name.GivenName, c.Name.Patronymic, c.Name.LatinName, Label.Of(c.Sex), c.BirthDate, c.BirthYear,
                 Label.Get($"Citizenship.{c.Citizenship}"), c.Phone, c.MessengerContact, c.RegionOfOrigin, Label.Get($"Language.{c.PreferredLanguage}"),
-                c.Consent.GivenOn, Scopes(c.Consent.Scope), centre.LocalDate(c.RegisteredAtUtc),
+                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), centre.LocalDate(c.RegisteredAtUtc),
             ])
             .ToList();
         return await exports.WriteAsync(
@@ -53,7 +54,4 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
                 "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.RegisteredOn"),
             rows, $"registeredFrom={CentreExports.Value(request.From)}; registeredTo={CentreExports.Value(request.To)}", centre, cancellationToken);
     }
-
-    private static string Scopes(ConsentScope scope) =>
-        string.Join(", ", Enum.GetValues<ConsentScope>().Where(s => s != 0 && scope.HasFlag(s)).Select(Label.Of));
 }

@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Exports.Common;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
