@@ -87,11 +87,8 @@ internal static class CaseWorkApi
             .WithName("ReferClient").ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/referrals/{referralId:int}/result", async (IMediator mediator, int caseId, int referralId, RecordReferralResult command, CancellationToken ct) =>
-            {
-                await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct);
-                return TypedResults.NoContent();
-            })
-            .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound);
+                new Saved(await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct)))
+            .WithName("RecordReferralResult").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPut("/referrals/{referralId:int}", async (IMediator mediator, int caseId, int referralId, EditReferral command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct)))

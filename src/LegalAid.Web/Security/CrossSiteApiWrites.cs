@@ -13,15 +13,11 @@ internal static class CrossSiteApiWrites
 {
     public static IApplicationBuilder UseCrossSiteApiWritesRefused(this IApplicationBuilder app) =>
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api") && IsCrossSiteWriteWithTheCookie(context.Request), refused => refused
-            .Run(async context =>
+            .Run(context =>
             {
+                // Problem details whatever the Accept header asks for: a cross-site form post may ask for HTML.
                 var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = text["Api.CrossSite"] },
-                });
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.CrossSite"]).ExecuteAsync(context);
             }));
 
     private static bool IsCrossSiteWriteWithTheCookie(HttpRequest request)

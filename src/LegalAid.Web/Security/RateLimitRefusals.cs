@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace LegalAid.Web.Security;
 
 /// <summary>
-/// A request the rate limiter refuses is answered 429 with <c>Retry-After</c> where the limit knows when it lifts (the
-/// sign-in and calendar windows; not the server's full queue); the status code pages then write the page or the
-/// problem details, which say how long to wait.
+/// A request the rate limiter refuses is answered 429 with <c>Retry-After</c> where the limiter says how long to wait
+/// (the sign-in and calendar windows say a whole window, an upper bound; the server's full queue says nothing); the
+/// status code pages then write the page or the problem details, which say it too.
 /// </summary>
 internal static class RateLimitRefusals
 {

@@ -45,7 +45,8 @@ public sealed class VoidDeadlineTests : ApplicationTest
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
         var version = await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Ошибка" });
 
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
+        var done = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
+        Assert.Equal([Messages.AlreadyVoided], done.Errors.Single().Value);
         var again = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = version, Reason = "Ещё раз" }));
         Assert.Equal([Messages.AlreadyVoided], again.Errors.Single().Value);
     }
@@ -61,6 +62,19 @@ public sealed class VoidDeadlineTests : ApplicationTest
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(4) }));
         var voided = Assert.Single((await App.SendAsync(new GetCase(caseId, IncludeVoided: true))).Deadlines);
         Assert.Equal(("Заседание отменено", App.Today.AddDays(3)), (voided.VoidReason, voided.DueOn));
+    }
+
+    [Fact]
+    public async Task ReadingPastTheVoidedFilter_StillKeepsToTheCentre()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+        App.ActAsLawyerOf(TestApp.Kazan);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Reason = "Чужое дело" }));
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
+        App.ActAsLawyerOf(TestApp.Moscow);
+        Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines, d => !d.IsDone);
     }
 
     [Fact]

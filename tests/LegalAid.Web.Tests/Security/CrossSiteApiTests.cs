@@ -28,6 +28,19 @@ public sealed class CrossSiteApiTests : WebTest
     }
 
     [Fact]
+    public async Task AFormPostedFromAnotherSiteAskingForHtml_IsRefusedWithProblemDetailsToo()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients") { Content = new FormUrlEncodedContent([new("familyName", "Асанов")]) };
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task ADocumentUploadedWithTheCookieFromAnotherSite_IsRefused_AndNotKept()
     {
         var caseId = await Browser.SampleRecords.OpenCaseAsync(Client, ApiJson.NewClient());

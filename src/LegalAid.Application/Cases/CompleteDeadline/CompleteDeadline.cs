@@ -1,3 +1,4 @@
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -14,7 +15,7 @@ public sealed class CompleteDeadlineHandler(IApplicationDbContext db, IActorCont
 {
     public async Task<Unit> Handle(CompleteDeadline request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
+        var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         if (@case.Deadlines.Count == 0)

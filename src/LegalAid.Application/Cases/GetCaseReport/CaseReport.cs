@@ -4,7 +4,6 @@ using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
-using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Cases.GetCaseReport;
 

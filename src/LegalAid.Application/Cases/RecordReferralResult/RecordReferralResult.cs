@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.RecordReferralResult;
 
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record RecordReferralResult : ICommand<Unit>
+public sealed record RecordReferralResult : ICommand<int>
 {
     public int CaseId { get; init; }
 
@@ -38,18 +38,18 @@ public sealed class RecordReferralResultValidator : AbstractValidator<RecordRefe
     }
 }
 
-public sealed class RecordReferralResultHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<RecordReferralResult, Unit>
+public sealed class RecordReferralResultHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<RecordReferralResult, int>
 {
-    public async Task<Unit> Handle(RecordReferralResult request, CancellationToken cancellationToken)
+    public async Task<int> Handle(RecordReferralResult request, CancellationToken cancellationToken)
     {
         var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Referrals.Where(r => r.Id == request.ReferralId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
-        @case.Referrals.SingleOrDefault().ExpectVersion(request.ReferralId, request.Version);
+        var referral = @case.Referrals.SingleOrDefault().ExpectVersion(request.ReferralId, request.Version);
 
         var actor = actors.At(@case.Centre);
         @case.RecordReferralResult(request.ReferralId, request.Result!.Value, request.ResultOn ?? actor.Today, request.Note, actor);
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        return referral.Version;
     }
 }

@@ -1,7 +1,11 @@
 // On a phone the list tables stack each row's cells (site.css, .table-stack) and hide their header row, so each
-// cell is given its column's heading to show before it. A heading only screen readers hear (the buttons' column)
-// gives none.
-const visibleHeading = th => th.querySelector('.visually-hidden') ? '' : th.textContent.trim();
+// cell is given its column's heading to show before it: the heading's visible text, so the buttons' column, whose
+// heading only screen readers hear, gives none.
+const visibleHeading = th => {
+    const heading = th.cloneNode(true);
+    heading.querySelectorAll('.visually-hidden').forEach(hidden => hidden.remove());
+    return heading.textContent.trim();
+};
 
 for (const table of document.querySelectorAll('table.table-stack')) {
     const headings = [];
