@@ -128,8 +128,8 @@ internal static partial class ApiDocument
     {
         if (type.IsEnum && type.IsDefined(typeof(FlagsAttribute), inherit: false))
         {
-            schema.Enum = Enum.GetNames(type).Where(name => Convert.ToInt64(Enum.Parse(type, name), System.Globalization.CultureInfo.InvariantCulture) != 0)
-                .Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name)).ToList();
+            schema.Enum = Enum.GetValues(type).Cast<Enum>().Where(flag => Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture) != 0)
+                .Select(flag => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(flag.ToString())).ToList();
         }
     }
 

@@ -24,10 +24,7 @@ public sealed class BatchedViewAuditTests : IDisposable
     [Fact]
     public async Task ViewsAnsweredWithinAWindow_AreAllWrittenInOrderAndChained_ByACleanShutdown()
     {
-        Directory.CreateDirectory(folder);
-        // A window no test outlasts: whatever reaches the trail before the shutdown was written within its request.
-        var app = App("01:00:00");
-        await app.SeedAccountsAsync();
+        var app = await AppHoldingViewsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
         var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
         var caseId = await (await lawyer.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, summary = "Не выплачена зарплата." })).CreatedIdAsync();
@@ -57,9 +54,7 @@ public sealed class BatchedViewAuditTests : IDisposable
     [Fact]
     public async Task ASearchWaitingToBeWritten_WhenItsClientIsErased_LeavesNoKeyThatReadsItsTerms()
     {
-        Directory.CreateDirectory(folder);
-        var app = App("01:00:00");
-        await app.SeedAccountsAsync();
+        var app = await AppHoldingViewsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
         var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
         (await lawyer.GetAsync($"/api/v1/clients?query={Uri.EscapeDataString("Өмүрзак")}")).EnsureSuccessStatusCode();
@@ -79,9 +74,7 @@ public sealed class BatchedViewAuditTests : IDisposable
     [Fact]
     public async Task TheTrailPage_ListsNewestFirst_ByWhenEachHappened_NotByWhenItsBatchWasWritten()
     {
-        Directory.CreateDirectory(folder);
-        var app = App("01:00:00");
-        await app.SeedAccountsAsync();
+        var app = await AppHoldingViewsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
         var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
         (await lawyer.GetAsync($"/api/v1/clients/{clientId}")).EnsureSuccessStatusCode();
@@ -130,6 +123,18 @@ public sealed class BatchedViewAuditTests : IDisposable
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// An app with its accounts whose views wait a window no test outlasts: whatever reaches the trail before its
+    /// shutdown was written within its request.
+    /// </summary>
+    private async Task<LegalAidFactory> AppHoldingViewsAsync()
+    {
+        Directory.CreateDirectory(folder);
+        var app = App("01:00:00");
+        await app.SeedAccountsAsync();
+        return app;
     }
 
     private LegalAidFactory App(string window) =>
