@@ -27,13 +27,26 @@ internal sealed class ChangeAudit
     // protection and audit keys are secrets the trail must never copy, the trail does not audit itself, and a client's
     // name tokens follow the name, whose change is audited (sealed). An import's file, report and row keys are its own
     // bookkeeping: the import is audited as events (uploaded, imported with its counts), and every record it creates
-    // as a change.
+    // as a change. Values derived from the records (case totals, statistics packs, the reference data's stamp) follow
+    // the audited changes that move them.
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(AuditChainHead), typeof(ClientKey), typeof(Persistence.CaseNumberCounter),
         typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken),
         typeof(Domain.Imports.DataImport), typeof(Domain.Imports.ImportedRow),
+        typeof(Persistence.CaseCounts.CaseCount), typeof(Persistence.StatisticsPacks.StatisticsPack), typeof(Persistence.ReferenceData.ReferenceDataStamp),
     ];
+
+    private static readonly Dictionary<Type, string> IdentityNames = new()
+    {
+        [typeof(ApplicationUser)] = "Account",
+        [typeof(IdentityUserToken<string>)] = "AccountSecret",
+        [typeof(IdentityUserRole<string>)] = "AccountRole",
+        [typeof(IdentityRole)] = "Role",
+        [typeof(IdentityUserClaim<string>)] = "AccountClaim",
+        [typeof(IdentityRoleClaim<string>)] = "RoleClaim",
+        [typeof(IdentityUserLogin<string>)] = "AccountLogin",
+    };
 
     private static readonly string[] SecretParts = ["Hash", "Stamp", "Secret", "Token", "Key"];
 
@@ -119,7 +132,7 @@ internal sealed class ChangeAudit
             return new AuditEntry(
                 nowUtc,
                 s.Change.Action,
-                EntityName(s.Change.Entity, s.Change.Type),
+                EntityName(s.Change.Type.ClrType),
                 KeyOf(s.Change),
                 user.UserId,
                 user.UserName,
@@ -186,14 +199,12 @@ internal sealed class ChangeAudit
     private static int? OriginalOwner(EntityEntry entry) =>
         ClientPersonalData.For(entry.Metadata.ClrType) is { } holder ? entry.Property(holder.OwnerProperty).OriginalValue as int? : null;
 
-    private static string EntityName(object entity, IEntityType type) => entity switch
-    {
-        ApplicationUser => "Account",
-        IdentityUserToken<string> => "AccountSecret",
-        IdentityUserRole<string> => "AccountRole",
-        IdentityRole => "Role",
-        _ => type.ClrType.Name,
-    };
+    /// <summary>The name the trail gives a record of this type.</summary>
+    internal static string EntityName(Type type) => IdentityNames.GetValueOrDefault(type, type.Name);
+
+    /// <summary>The names of every kind of record whose changes the trail records.</summary>
+    internal static IEnumerable<string> AuditedEntityNames(IModel model) =>
+        model.GetEntityTypes().Select(t => t.ClrType).Where(t => !NotAudited.Contains(t)).Select(EntityName).Distinct();
 
     private static string? KeyOf(Pending change) =>
         change.Type.FindPrimaryKey() is { } key

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Audit.FindAuditEntries;
@@ -7,8 +8,11 @@ using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
+using LegalAid.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Audit;
@@ -131,6 +135,21 @@ public sealed class FindAuditEntriesTests : ApplicationTest
         var written = await App.InDatabaseAsync(db => db.AuditEntries.Select(e => e.EntityType).Distinct().ToListAsync());
 
         Assert.Empty(written.Except(AuditEntityTypes.All));
+    }
+
+    [Fact]
+    public async Task EveryKindOfRecordTheTrailNames_IsOnTheList_WithAName()
+    {
+        var changed = await App.InDatabaseAsync(db => Task.FromResult(ChangeAudit.AuditedEntityNames(db.Model).ToList()));
+        var viewed = typeof(IAuditedRequest).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && t.IsAssignableTo(typeof(IAuditedRequest)))
+            .Select(t => ((IAuditedRequest)RuntimeHelpers.GetUninitializedObject(t)).AuditEntityType);
+
+        var unlisted = changed.Concat(viewed).Except(AuditEntityTypes.All).ToList();
+        var unnamed = AuditEntityTypes.All.Where(type => Labels.ResourceManager.GetString($"AuditEntity.{type}", CultureInfo.InvariantCulture) is null).ToList();
+
+        Assert.Empty(unlisted);
+        Assert.Empty(unnamed);
     }
 
     [Fact]

@@ -2,11 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LegalAid.Application.Audit.FindAuditEntries;
+using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Transfers.ListTransfers;
+using LegalAid.Domain.Cases;
 using LegalAid.Domain.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -79,6 +83,21 @@ public sealed class AuditTrailTests : ApplicationTest
         Assert.Equal("page=1", search.Details);
         Assert.Equal(id.ToString(CultureInfo.InvariantCulture), search.SealedFor);
         Assert.False(Contains(search.Sealed!, "нурлан"));
+    }
+
+    [Fact]
+    public async Task ListsThatNameClients_AreRecorded_WithTheirFiltersAndPage()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+        await App.SendAsync(Requests.OpenCase(client));
+
+        await App.SendAsync(new ListCases(Status: CaseStatus.Open, PageNumber: 2));
+        await App.SendAsync(new GetDesk(DuePage: 3));
+        await App.SendAsync(new ListTransfers());
+
+        Assert.Equal("""{"Status":"Open","Sort":"NewestFirst","PageNumber":2}""", (await SingleAsync(AuditAction.Searched, "Case")).Details);
+        Assert.Equal("""{"PageNumber":1,"DuePage":3}""", (await SingleAsync(AuditAction.Viewed, "Desk")).Details);
+        Assert.Equal("""{"PageNumber":1}""", (await SingleAsync(AuditAction.Viewed, "ClientTransfer")).Details);
     }
 
     [Fact]

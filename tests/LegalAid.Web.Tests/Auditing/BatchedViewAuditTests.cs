@@ -140,9 +140,10 @@ public sealed class BatchedViewAuditTests : IDisposable
     private LegalAidFactory App(string window) =>
         new(new Dictionary<string, string> { ["ConnectionStrings:LegalAid"] = ConnectionString, ["Audit:ViewBatchWindow"] = window });
 
+    /// <summary>The views and searches of the test's records; not the desk each sign-in lands on, which is recorded too.</summary>
     private static Task<List<AuditEntry>> ViewsAsync(LegalAidFactory app) =>
         app.InDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(e => e.Action == AuditAction.Viewed || e.Action == AuditAction.Searched)
+            .Where(e => (e.Action == AuditAction.Viewed || e.Action == AuditAction.Searched) && e.EntityType != "Desk")
             .OrderBy(e => e.Id)
             .ToListAsync());
 

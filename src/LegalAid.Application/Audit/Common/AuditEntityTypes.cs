@@ -9,8 +9,9 @@ public static class AuditEntityTypes
     public static IReadOnlyList<string> All { get; } =
     [
         "Client", "Case", "Consultation", "CaseCategory", "ConsultationCategory", "CaseStatusChange", "Deadline", "CaseDocument",
-        "Referral", "OpposingParty", "PartnerOrganisation", "ProblemCategory", "Centre", "StaffMember", "DonorReport", "Statistics",
-        "Account", "AccountRole", "AccountSecret", "Role", "ApiToken", "Session", "AuditEntry",
+        "Referral", "OpposingParty", "PartnerOrganisation", "ProblemCategory", "Centre", "StaffMember", "DonorReport", "DonorReportNotice",
+        "Statistics", "Desk", "ClientTransfer", "TransferredCase", "DataImport", "ImportMapping", "CalendarFeed", "Backup",
+        "Account", "AccountRole", "AccountSecret", "AccountClaim", "AccountLogin", "Role", "RoleClaim", "ApiToken", "Session", "AuditEntry",
         Application.Common.Security.AccessDenials.Request, Application.Common.Security.AccessDenials.Endpoint,
     ];
 

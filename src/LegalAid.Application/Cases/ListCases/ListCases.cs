@@ -2,18 +2,23 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.ListCases;
 
-/// <summary>Cases matching every given filter; <paramref name="CategoryId"/> matches the primary or any other category.</summary>
+/// <summary>
+/// Cases matching every given filter; <paramref name="CategoryId"/> matches the primary or any other category. The list
+/// names each case's client, so it is audited as a search, with its filters.
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record ListCases(
     int? CentreId = null,
@@ -24,7 +29,16 @@ public sealed record ListCases(
     DateOnly? OpenedTo = null,
     CaseSort Sort = CaseSort.NewestFirst,
     int PageNumber = 1,
-    int PageSize = 20) : IRequest<PagedList<CaseListItem>>, IPageRequest;
+    int PageSize = 20) : IRequest<PagedList<CaseListItem>>, IPageRequest, IAuditedRequest
+{
+    public AuditAction AuditAction => AuditAction.Searched;
+
+    public string AuditEntityType => nameof(Case);
+
+    public string? AuditEntityId => null;
+
+    public string? AuditDetails => AuditedFilters.Describe(new { CentreId, Status, LawyerId, CategoryId, OpenedFrom, OpenedTo, Sort, PageNumber });
+}
 
 public enum CaseSort
 {

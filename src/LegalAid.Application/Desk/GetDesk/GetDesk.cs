@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using LegalAid.Application.Common;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
@@ -20,11 +21,17 @@ namespace LegalAid.Application.Desk.GetDesk;
 /// A case worker's start page: what is overdue or due within a week (deadlines and promised follow-ups, until done or
 /// voided), most urgent first, a page at a time (<paramref name="DuePage"/>); all their open cases a page at a time with
 /// the next thing due first; how much waits; their latest consultations; and for coordinators the transfers waiting
-/// for their decision.
+/// for their decision. It names clients, so every view is audited.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record GetDesk(int PageNumber = 1, int PageSize = 20, int DuePage = 1) : IRequest<DeskView>, IPageRequest
+public sealed record GetDesk(int PageNumber = 1, int PageSize = 20, int DuePage = 1) : IRequest<DeskView>, IPageRequest, IAuditedRequest
 {
+    public string AuditEntityType => "Desk";
+
+    public string? AuditEntityId => null;
+
+    public string? AuditDetails => AuditedFilters.Describe(new { PageNumber, DuePage });
+
     public const int DaysAhead = 7;
 
     /// <summary>Due items a page lists: years of deadlines never marked done would otherwise make a page of thousands of rows.</summary>

@@ -1,3 +1,4 @@
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
@@ -11,10 +12,17 @@ namespace LegalAid.Application.Transfers.ListTransfers;
 /// <summary>
 /// The transfers into and out of the coordinator's centre, those waiting for their decision first; a lawyer sees the
 /// requests they made. A client's name shows only to a centre that may see the client: never to the receiving
-/// centre before it accepts.
+/// centre before it accepts. Every view of the list is audited.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record ListTransfers(int PageNumber = 1, int PageSize = 20) : IRequest<TransferList>, IPageRequest;
+public sealed record ListTransfers(int PageNumber = 1, int PageSize = 20) : IRequest<TransferList>, IPageRequest, IAuditedRequest
+{
+    public string AuditEntityType => nameof(ClientTransfer);
+
+    public string? AuditEntityId => null;
+
+    public string? AuditDetails => AuditedFilters.Describe(new { PageNumber });
+}
 
 public sealed record TransferList(PagedList<TransferItem> Transfers, int AwaitingMe);
 
