@@ -19,7 +19,7 @@ public sealed class ReopenCaseTests : ApplicationTest
         var @case = await App.SendAsync(new GetCase(id));
         Assert.Equal(CaseStatus.Open, @case.Status);
         Assert.Null(@case.Outcome);
-        Assert.Equal([CaseStatus.Open, CaseStatus.Closed, CaseStatus.Open], @case.History.Select(h => h.Status));
+        Assert.Equal([(CaseStatus.Open, false), (CaseStatus.Closed, false), (CaseStatus.Open, true)], @case.History.Select(h => (h.Status, h.IsReopening)));
         Assert.Equal(CaseOutcome.NotResolved, @case.History[1].Outcome);
         Assert.Equal("Клиент принёс расчётные листки", @case.History[2].Note);
         Assert.Equal("Юрист центра 1", @case.History[2].ByStaffMemberFullName);

@@ -1,9 +1,11 @@
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Retention.ListRetentionDue;
 using LegalAid.Domain.Auditing;
@@ -53,6 +55,19 @@ public sealed class WithdrawConsentTests : ApplicationTest
 
         var client = Assert.Single(due.Clients);
         Assert.Equal((clientId, RetentionReason.ConsentWithdrawn, 1), (client.ClientId, client.Reason, due.TotalDue));
+    }
+
+    [Fact]
+    public async Task NoNewCase_IsOpenedAfterAWithdrawal_UntilConsentIsRecordedAgain()
+    {
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync(), ConsentWithdrawnOn = new DateOnly(2026, 3, 10) });
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(clientId)));
+        await App.SendAsync(UpdateClient.From(await App.SendAsync(new GetClient(clientId))) with { ConsentGivenOn = new DateOnly(2026, 3, 12) });
+        var opened = await App.SendAsync(Requests.OpenCase(clientId));
+
+        Assert.Equal(Messages.ConsentWithdrawnNoNewCase, Assert.Single(refused.Errors["ClientId"]));
+        Assert.Null((await App.SendAsync(new GetCase(opened.Id))).ClientConsentWithdrawnOn);
     }
 
     [Theory]

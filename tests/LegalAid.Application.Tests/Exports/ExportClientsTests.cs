@@ -1,5 +1,6 @@
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Exports.ExportClients;
 using LegalAid.Domain.Auditing;
@@ -38,6 +39,19 @@ public sealed class ExportClientsTests : ExportTest
 
         Assert.Equal("Үсөнбаев", Assert.Single(inPeriod)["Фамилия"]);
         Assert.Empty(before);
+    }
+
+    [Fact]
+    public async Task ShouldSayWhichClientsWithdrewTheirConsent_AndWhen()
+    {
+        var withdrew = await App.SendAsync(Requests.RegisterClient());
+        await App.SendAsync(Requests.RegisterClient() with { FamilyName = "Рахимов", GivenName = "Фаррух", Phone = "+7 999 000-00-01", NotADuplicate = true });
+        await App.SendAsync(new WithdrawConsent { Id = withdrew, Version = 0, ConsentWithdrawnOn = new DateOnly(2026, 3, 15) });
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var rows = XlsxRows(await App.SendAsync(new ExportClients(ExportFormat.Xlsx)));
+
+        Assert.Equal([("Үсөнбаев", "2026-03-15"), ("Рахимов", null)], rows.Select(r => ((string?)r["Фамилия"], (r["Согласие отозвано"] as DateTime?)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Fact]

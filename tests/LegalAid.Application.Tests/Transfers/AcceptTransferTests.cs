@@ -1,7 +1,9 @@
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Application.Transfers.AcceptTransfer;
 using LegalAid.Domain.Transfers;
@@ -52,6 +54,21 @@ public sealed class AcceptTransferTests : TransferTest
         App.ActAsLawyerOf(Moscow);
         Assert.Equal([open[1], closed[0]], (await App.SendAsync(new GetClient(clientId))).Cases.Select(c => c.Id).Order());
         Assert.Equal(TestApp.Moscow, (await App.SendAsync(new GetCase(closed[0]))).CentreId);
+    }
+
+    [Fact]
+    public async Task TheCentreLeftBehind_NeitherEditsTheClientNorOpensACaseForThem()
+    {
+        var (clientId, open, _) = await MoscowClientAsync(open: 2);
+        await AcceptInKazanAsync(await ProposeToKazanAsync(clientId, [open[0]]), version: 0);
+        App.ActAsLawyerOf(Moscow);
+        var client = await App.SendAsync(new GetClient(clientId));
+
+        var edit = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(UpdateClient.From(client) with { Phone = "+7 999 111-22-33" }));
+        var opening = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(clientId)));
+
+        Assert.Equal(Messages.ClientHeldElsewhere, Assert.Single(edit.Errors["Id"]));
+        Assert.Equal(Messages.ClientHeldElsewhere, Assert.Single(opening.Errors["ClientId"]));
     }
 
     [Fact]

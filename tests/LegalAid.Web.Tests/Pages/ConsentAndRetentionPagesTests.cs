@@ -24,11 +24,14 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
     {
         var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
         Assert.Null(details.QuerySelector(".client-flag"));
+        Assert.NotNull(details.QuerySelector($"a[href^='/Cases/Open']"));
 
         var withdrawn = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, details, Confirmed, "#consent form"));
 
         Assert.EndsWith($"/Clients/{clientId}", withdrawn.Url, StringComparison.Ordinal);
         Assert.Null(withdrawn.QuerySelector("#consent"));
+        Assert.Null(withdrawn.QuerySelector($"a[href^='/Cases/Open']"));
+        Assert.StartsWith("Отозвано ", withdrawn.QuerySelector("#consent-withdrawn")!.TextContent, StringComparison.Ordinal);
         foreach (var url in new[] { $"/Clients/{clientId}", "/Clients?query=Үсөнбаев", "/Cases", $"/Cases/{caseId}" })
         {
             var flag = (await HtmlPage.GetAsync(Client, url)).QuerySelector(".client-flag[data-flag=no-consent]");

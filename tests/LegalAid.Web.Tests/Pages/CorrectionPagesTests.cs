@@ -54,14 +54,7 @@ public sealed class CorrectionPagesTests : WebTest
     [Fact]
     public async Task AReferralsResultRecordedMeanwhile_IsShownAsAConflict_NotOverwritten()
     {
-        var partnerId = await Factory.InDatabaseAsync(async db =>
-        {
-            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null);
-            db.PartnerOrganisations.Add(partner);
-            await db.SaveChangesAsync();
-            return partner.Id;
-        });
-        var referralId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
+        var referralId = await ReferAsync();
         var myPage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals/{referralId}/result", new { version = 0, result = "Helped" });
 
@@ -70,6 +63,20 @@ public sealed class CorrectionPagesTests : WebTest
         var page = await HtmlPage.ParseAsync(response);
         Assert.Contains("Запись изменил кто-то другой", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Helped", (string?)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["referrals"]![0]!["result"]);
+    }
+
+    [Fact]
+    public async Task AReferralsResultLeftUnchosen_IsRefusedBesideTheField_KeepingTheNoteTyped()
+    {
+        var referralId = await ReferAsync();
+        var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+
+        var response = await HtmlPage.SubmitAsync(Client, casePage, new Dictionary<string, string> { ["ReferralResult.Note"] = "Инспекция жооп берди: ңөү" }, $"#referral-result-{referralId}");
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.NotEmpty(HtmlPage.ErrorFor(page, "ReferralResult.Result")!);
+        Assert.Equal("Инспекция жооп берди: ңөү", page.QuerySelector($"#result-note-{referralId}")!.GetAttribute("value"));
+        Assert.Equal("Pending", (string?)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["referrals"]![0]!["result"]);
     }
 
     [Fact]
@@ -139,4 +146,16 @@ public sealed class CorrectionPagesTests : WebTest
 
     private async Task<int> LogAsync(string summary) =>
         await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary })).CreatedIdAsync();
+
+    private async Task<int> ReferAsync()
+    {
+        var partnerId = await Factory.InDatabaseAsync(async db =>
+        {
+            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null);
+            db.PartnerOrganisations.Add(partner);
+            await db.SaveChangesAsync();
+            return partner.Id;
+        });
+        return await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
+    }
 }

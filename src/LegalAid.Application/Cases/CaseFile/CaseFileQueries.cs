@@ -80,7 +80,7 @@ public sealed class CaseFileQueries(IApplicationDbContext db, IMapper mapper, IA
                 MayCorrect = !c.IsVoided() && user.MayCorrectConsultationOf(c.LawyerId),
             }).ToList(),
             EarlierConsultations = (includeVoided ? allConsultations : allConsultations - voidedConsultations) - shownConsultations.Count,
-            History = history,
+            History = [.. history.Select((step, index) => step with { IsReopening = index > 0 && step.Status == CaseStatus.Open })],
             VoidedItems = voidedConsultations + new IVoidableItem[][] { [.. deadlines], [.. documents], [.. referrals] }.Sum(items => items.Count(i => i.IsVoided())),
         };
     }

@@ -7,6 +7,9 @@ public sealed record CaseHistoryItem
 {
     public CaseStatus Status { get; init; }
 
+    /// <summary>An opening after the case was closed, not the first.</summary>
+    public bool IsReopening { get; init; }
+
     public DateOnly EffectiveOn { get; init; }
 
     public CaseOutcome? Outcome { get; init; }
@@ -19,6 +22,6 @@ public sealed record CaseHistoryItem
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<CaseStatusChange, CaseHistoryItem>();
+        public Mapping() => CreateMap<CaseStatusChange, CaseHistoryItem>().ForMember(d => d.IsReopening, o => o.Ignore());
     }
 }

@@ -54,7 +54,7 @@ public sealed class UpdateClientHandler(IApplicationDbContext db, IActorContext 
         if (client.CentreId != user.CentreId)
         {
             // A centre that kept a case of a client who moved on reads the client with that case, but no longer edits them.
-            throw InvalidRequestException.For(string.Empty, Resources.Messages.ClientHeldElsewhere);
+            throw InvalidRequestException.For(nameof(request.Id), Resources.Messages.ClientHeldElsewhere);
         }
 
         client.Update(request.ToDetails(actors.At(client.Centre).Today));

@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Exports.ExportClients;
 
-/// <summary>The clients the coordinator's centre holds (registered there or transferred to it), registered in the period, as CSV or XLSX; audited with its filters.</summary>
+/// <summary>
+/// The clients the coordinator's centre holds (registered there or transferred to it), registered in the period, as CSV or
+/// XLSX, with the day each withdrew consent if they did; audited with its filters.
+/// </summary>
 [Authorize(Roles = Roles.Coordinator)]
 public sealed record ExportClients(ExportFormat Format, DateOnly? From = null, DateOnly? To = null) : IRequest<ExportedFile>, ICentreExportFilter;
 
@@ -44,14 +47,14 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
             [
                 c.Id, c.Name.FamilyName, c.Name.GivenName, c.Name.Patronymic, c.Name.LatinName, Label.Of(c.Sex), c.BirthDate, c.BirthYear,
                 Label.Get($"Citizenship.{c.Citizenship}"), c.Phone, c.MessengerContact, c.RegionOfOrigin, Label.Get($"Language.{c.PreferredLanguage}"),
-                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), centre.LocalDate(c.RegisteredAtUtc),
+                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), c.ConsentWithdrawnOn, centre.LocalDate(c.RegisteredAtUtc),
             ])
             .ToList();
         return await exports.WriteAsync(
             nameof(Client), "clients", request.Format,
             CentreExports.Header("Export.ClientId", "Export.FamilyName", "Export.GivenName", "Export.Patronymic", "Report.Field.LatinName", "Report.Field.Sex",
                 "Report.Field.DateOfBirth", "Report.Field.BirthYear", "Report.Field.Citizenship", "Report.Field.Phone", "Export.Messenger",
-                "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.RegisteredOn"),
+                "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.ConsentWithdrawnOn", "Export.RegisteredOn"),
             rows, $"registeredFrom={CentreExports.Value(request.From)}; registeredTo={CentreExports.Value(request.To)}", centre, cancellationToken);
     }
 }

@@ -11,7 +11,9 @@ namespace LegalAid.Application.OpposingParties.FindOpposingParties;
 
 /// <summary>
 /// Employers, agencies and authorities with how many cases name them, most first, so repeat
-/// offenders stand out. Lawyers count their centre's cases; programme staff count all centres.
+/// offenders stand out. Lawyers count their centre's cases; programme staff count all centres. The list is the
+/// programme's one register of the other side: unfiltered it shows the parties the reader's cases name, and a name typed
+/// finds every centre's, so that an employer already entered in Moscow is picked again in Kazan, not entered twice.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff)]
 public sealed record FindOpposingParties(string? Query = null, OpposingPartyKind? Kind = null, int PageNumber = 1, int PageSize = 50)
