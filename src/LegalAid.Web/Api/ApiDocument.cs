@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalAid.Domain.Common;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -7,7 +8,7 @@ namespace LegalAid.Web.Api;
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: both ways to sign in (a personal API token as a bearer token,
 /// or the browser's session cookie) required by every operation, a summary per operation (its own, or its
-/// name in words), and the 415 (no body) that every operation with a body answers to a body of another media type.
+/// name in words), and the 415 (a problem) that every operation with a body answers to a body of another media type.
 /// </summary>
 internal static partial class ApiDocument
 {
@@ -97,7 +98,14 @@ internal static partial class ApiDocument
         ];
         if (operation.RequestBody is not null)
         {
-            operation.Responses?.TryAdd("415", new OpenApiResponse { Description = "Unsupported Media Type: the body is not of the media type the operation reads." });
+            operation.Responses?.TryAdd("415", new OpenApiResponse
+            {
+                Description = "Unsupported Media Type: the body is not of the media type the operation reads.",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
+                },
+            });
         }
     }
 
@@ -128,8 +136,7 @@ internal static partial class ApiDocument
     {
         if (type.IsEnum && type.IsDefined(typeof(FlagsAttribute), inherit: false))
         {
-            schema.Enum = Enum.GetValues(type).Cast<Enum>().Where(flag => Convert.ToInt64(flag, System.Globalization.CultureInfo.InvariantCulture) != 0)
-                .Select(flag => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(flag.ToString())).ToList();
+            schema.Enum = Flags.Choices(type).Select(flag => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(flag.ToString())).ToList();
         }
     }
 

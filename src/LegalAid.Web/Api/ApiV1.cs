@@ -9,7 +9,8 @@ internal static class ApiV1
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RefuseBodiesNamingOtherRecords();
+            .RefuseBodiesNamingOtherRecords()
+            .RefuseNumbersForChoices();
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapCaseWorkApi();

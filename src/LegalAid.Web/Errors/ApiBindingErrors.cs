@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LegalAid.Domain.Common;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Localization;
 
@@ -79,7 +80,7 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {
-            _ when type.IsEnum => text["Api.Kind.Choice", string.Join(", ", Enum.GetNames(type))],
+            _ when type.IsEnum => text["Api.Kind.Choice", string.Join(", ", Flags.Choices(type))],
             _ when type == typeof(DateOnly) => text["Api.Kind.Date"],
             _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => text["Api.Kind.DateTime"],
             _ when type == typeof(TimeOnly) => text["Api.Kind.Time"],

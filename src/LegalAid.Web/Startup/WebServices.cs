@@ -74,10 +74,11 @@ internal static class WebServices
         services.AddTransient<ApiBindingErrors>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Numbers are numbers: the web defaults also read "5" as 5, which the OpenAPI document then has to describe as
-        // integer-or-string for every id and amount, in requests and responses alike.
+        // integer-or-string for every id and amount, in requests and responses alike. And a choice is its name: a number
+        // would be read as the enum's value, not as its place in the document's list.
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

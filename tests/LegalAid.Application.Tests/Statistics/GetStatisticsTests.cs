@@ -153,16 +153,17 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ACoordinator_SeesOnlyTheirCentresFigures()
+    public async Task ACoordinator_SeesOnlyTheirCentresFigures_AndAsksForNoOtherCentre()
     {
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
         var own = await QuarterAsync();
-        var kazan = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Kazan]));
+        var ownByName = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow]));
+        var kazan = await Assert.ThrowsAsync<Application.Common.Exceptions.InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow, TestApp.Kazan])));
 
         Assert.Equal((5, 3), (own.Current.Consultations, own.Current.UniqueClients));
-        Assert.Equal(0, kazan.Current.Consultations);
-        Assert.Equal(0, kazan.Current.CasesClosed);
+        Assert.Equal(5, ownByName.Current.Consultations);
+        Assert.Equal("Вам доступна статистика только вашего центра: уберите другие центры из фильтра.", Assert.Single(kazan.Errors["Centre"]));
     }
 
     [Fact]

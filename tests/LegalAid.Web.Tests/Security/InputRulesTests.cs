@@ -48,13 +48,16 @@ public sealed class InputRulesTests : WebTest
         Assert.Equal("Open", await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status.ToString()).SingleAsync()));
     }
 
-    [Fact]
-    public async Task AJsonTypeError_NamesTheFieldAndTheExpectedValues_InTheRequestLanguage()
+    [Theory]
+    [InlineData("\"Robot\"")]
+    [InlineData("1")]
+    [InlineData("\"1\"")]
+    public async Task AJsonTypeError_NamesTheFieldAndTheExpectedValues_InTheRequestLanguage(string sex)
     {
         var body = ApiJson.NewClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients")
         {
-            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(body).Replace("\"Male\"", "\"Robot\"", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(body).Replace("\"Male\"", sex, StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.AcceptLanguage.ParseAdd("en");
 
@@ -105,6 +108,53 @@ public sealed class InputRulesTests : WebTest
         var problem = await (await Client.SendAsync(request)).ReadAsync();
 
         Assert.Equal("The amount must be less than a trillion.", (string?)problem["errors"]!["amountClaimed"]![0]);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/cases?status=1", "status", "one of Open, Closed.")]
+    [InlineData("/api/v1/cases?sort=2", "sort", "one of NewestFirst, OldestFirst, Number, Client.")]
+    [InlineData("/api/v1/statistics?from=2026-01-01&to=2026-03-31&sex=Female&sex=1", "sex", "one of Female, Male.")]
+    public async Task AChoiceInTheAddressGivenAsANumber_IsRefusedNamingTheChoices(string url, string field, string choices)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var response = await coordinator.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.EndsWith(choices, (string?)(await response.ReadAsync())["errors"]![field]![0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"None\"")]
+    [InlineData("0")]
+    public async Task AnActionThatIsNoAction_IsRefused(string action)
+    {
+        var caseId = await NewCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/consultations")
+        {
+            Content = new StringContent($$"""{"channel":"Phone","durationMinutes":10,"actions":[{{action}}]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync())["errors"]!["actions"]);
+    }
+
+    [Theory]
+    [InlineData("10:00:30")]
+    [InlineData("10:00:00.1234567")]
+    public async Task AHearingsTimeWithSeconds_IsRefused_NotStoredWithThem(string dueAt)
+    {
+        var caseId = await NewCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/deadlines") { Content = JsonContent.Create(new { type = "CourtHearing", dueOn = "2026-12-20", dueAt }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problem = await (await Client.SendAsync(request)).ReadAsync();
+
+        Assert.Equal("Give the time in hours and minutes, without seconds: HH:mm (for example, 10:30).", (string?)problem["errors"]!["dueAt"]![0]);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public static class RuleBuilderExtensions
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TEnum>?> Choices<T, TEnum>(this IRuleBuilder<T, IReadOnlyList<TEnum>?> rule)
         where TEnum : struct, Enum =>
-        rule.FewValues().Must(values => values is null || values.All(v => Enum.IsDefined(v))).WithChoiceMessage();
+        rule.FewValues().Must(values => values is null || values.All(v => Flags.Choices(typeof(TEnum)).Contains(v))).WithChoiceMessage();
 
     public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(value => value is null or >= 0).WithMessage(_ => Messages.NegativeMoney)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Clients;
@@ -7,10 +8,12 @@ namespace LegalAid.Application.Statistics.Engine;
 
 public sealed class StatisticsFilterValidator : AbstractValidator<StatisticsFilter>
 {
-    public StatisticsFilterValidator(TimeProvider clock)
+    public StatisticsFilterValidator(TimeProvider clock, ICurrentUser user)
     {
         Include(new StatisticsPeriodValidator(clock));
-        RuleFor(s => s.Centre).FewValues();
+        // A reader scoped to a centre counts only its records: another centre's column would read as "nothing happened".
+        RuleFor(s => s.Centre).FewValues()
+            .Must(centres => user.CentreId is not { } own || centres is null || centres.All(centre => centre == own)).WithMessage(_ => Messages.StatisticsOfOwnCentreOnly);
         RuleFor(s => s.Citizenship).FewValues().Must(all => all is null || all.All(Citizenships.IsKnown)).WithMessage(_ => Messages.UnknownCitizenship);
         RuleFor(s => s.Sex).FewValues().Must(all => all is null || all.All(Enum.IsDefined)).WithChoiceMessage();
         RuleFor(s => s.AgeBand).FewValues().Must(all => all is null || all.All(Enum.IsDefined)).WithChoiceMessage();

@@ -32,9 +32,9 @@ public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, Ex
 
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
 {
-    public ExportStatisticsValidator(TimeProvider clock)
+    public ExportStatisticsValidator(TimeProvider clock, ICurrentUser user)
     {
-        RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock));
+        RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock, user));
         RuleFor(e => e.Format).IsInEnum().WithChoiceMessage();
         RuleFor(e => e.Separator).IsInEnum().WithChoiceMessage();
         RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithRequiredMessage()

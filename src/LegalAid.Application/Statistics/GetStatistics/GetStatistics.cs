@@ -27,7 +27,7 @@ public sealed record GetStatistics(
 
 public sealed class GetStatisticsValidator : AbstractValidator<GetStatistics>
 {
-    public GetStatisticsValidator(TimeProvider clock) => Include(new StatisticsFilterValidator(clock));
+    public GetStatisticsValidator(TimeProvider clock, ICurrentUser user) => Include(new StatisticsFilterValidator(clock, user));
 }
 
 public sealed class GetStatisticsHandler(StatisticsQueries statistics, IActorContext actors) : IRequestHandler<GetStatistics, StatisticsReport>

@@ -1,0 +1,50 @@
+using System.Reflection;
+
+namespace LegalAid.Web.Api;
+
+/// <summary>
+/// A choice in the address is its name, as in a body: ASP.NET Core reads <c>status=1</c> as the enum's value, which is
+/// not the place of a name in the list the document gives. A number is refused as any value that is not a name is.
+/// </summary>
+internal static class ChoicesByName
+{
+    public static TBuilder RefuseNumbersForChoices<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilterFactory((context, next) =>
+        {
+            var choices = ChoiceParameters(context.MethodInfo).ToList();
+            return choices.Count == 0 ? next : invocation =>
+            {
+                var query = invocation.HttpContext.Request.Query;
+                foreach (var (name, type) in choices)
+                {
+                    if (query[name].FirstOrDefault(IsNumber) is { } number)
+                    {
+                        // Worded as the framework words a value it cannot bind, so that ApiBindingErrors names the field and its choices.
+                        throw new BadHttpRequestException($"Failed to bind parameter \"{type.Name} {name}\" from \"{number}\".");
+                    }
+                }
+
+                return next(invocation);
+            };
+        });
+
+    private static IEnumerable<(string Name, Type Type)> ChoiceParameters(MethodInfo method)
+    {
+        foreach (var parameter in method.GetParameters())
+        {
+            var bound = parameter.GetCustomAttribute<AsParametersAttribute>() is not null
+                ? parameter.ParameterType.GetProperties().Select(p => (p.Name, p.PropertyType))
+                : [(parameter.Name!, parameter.ParameterType)];
+            foreach (var (name, type) in bound)
+            {
+                var single = type.IsArray ? type.GetElementType()! : type;
+                if ((Nullable.GetUnderlyingType(single) ?? single).IsEnum)
+                {
+                    yield return (name, type);
+                }
+            }
+        }
+    }
+
+    private static bool IsNumber(string? value) => value is { Length: > 0 } && (char.IsAsciiDigit(value[0]) || value[0] is '-' or '+');
+}
