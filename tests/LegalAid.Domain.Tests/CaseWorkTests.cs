@@ -17,6 +17,19 @@ public sealed class CaseWorkTests
     }
 
     [Fact]
+    public void AHearingsTime_IsKeptToTheMinute_WhenAddedOrCorrected()
+    {
+        var @case = TestData.OpenCase();
+        var hearing = @case.AddDeadline(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), new TimeOnly(10, 30, 45, 123)), TestData.Actor());
+        var added = hearing.DueAt;
+
+        hearing.Correct(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 4, 2), new TimeOnly(14, 0, 1)), TestData.Actor());
+
+        Assert.Equal(new TimeOnly(10, 30), added);
+        Assert.Equal(new TimeOnly(14, 0), hearing.DueAt);
+    }
+
+    [Fact]
     public void ADeadline_IsOverdueFromTheDayAfterItsDueDateUntilDone()
     {
         var @case = TestData.OpenCase();

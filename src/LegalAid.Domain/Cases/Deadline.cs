@@ -106,7 +106,8 @@ public sealed class Deadline : CorrectableRecord
         Guard.Require(Enum.IsDefined(details.Type), DomainErrors.Required, nameof(Type), "A deadline has a type.");
         Type = details.Type;
         DueOn = details.DueOn;
-        DueAt = details.DueAt;
+        // A time of day is kept to the minute, as the forms and calendars show it; seconds sent would stay unseen.
+        DueAt = details.DueAt is { } at ? new TimeOnly(at.Hour, at.Minute) : null;
         Place = Guard.OptionalText(details.Place, nameof(Place), PlaceMaxLength);
         Note = Guard.OptionalText(details.Note, nameof(Note), NoteMaxLength);
     }

@@ -29,7 +29,7 @@ internal sealed class ChangeAudit
     // bookkeeping: the import is audited as events (uploaded, imported with its counts), and every record it creates
     // as a change. Values derived from the records (case totals, statistics packs, the reference data's stamp) follow
     // the audited changes that move them.
-    private static readonly HashSet<Type> NotAudited =
+    internal static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(AuditChainHead), typeof(ClientKey), typeof(Persistence.CaseNumberCounter),
         typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken),
@@ -201,10 +201,6 @@ internal sealed class ChangeAudit
 
     /// <summary>The name the trail gives a record of this type.</summary>
     internal static string EntityName(Type type) => IdentityNames.GetValueOrDefault(type, type.Name);
-
-    /// <summary>The names of every kind of record whose changes the trail records.</summary>
-    internal static IEnumerable<string> AuditedEntityNames(IModel model) =>
-        model.GetEntityTypes().Select(t => t.ClrType).Where(t => !NotAudited.Contains(t)).Select(EntityName).Distinct();
 
     private static string? KeyOf(Pending change) =>
         change.Type.FindPrimaryKey() is { } key

@@ -33,7 +33,7 @@ internal static class ChoicesByName
         foreach (var parameter in method.GetParameters())
         {
             var bound = parameter.GetCustomAttribute<AsParametersAttribute>() is not null
-                ? parameter.ParameterType.GetProperties().Select(p => (p.Name, p.PropertyType))
+                ? parameter.ParameterType.GetProperties().Where(p => p.SetMethod is not null).Select(p => (p.Name, p.PropertyType))
                 : [(parameter.Name!, parameter.ParameterType)];
             foreach (var (name, type) in bound)
             {
@@ -46,5 +46,6 @@ internal static class ChoicesByName
         }
     }
 
-    private static bool IsNumber(string? value) => value is { Length: > 0 } && (char.IsAsciiDigit(value[0]) || value[0] is '-' or '+');
+    /// <summary>As the enum parser reads one: after any spaces (a "+" in a query is one), a digit or a sign.</summary>
+    private static bool IsNumber(string? value) => value?.TrimStart() is { Length: > 0 } text && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
 }

@@ -1,4 +1,6 @@
+using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
@@ -9,6 +11,7 @@ using LegalAid.Application.Resources;
 using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Retention.ListRetentionDue;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Clients;
@@ -66,8 +69,20 @@ public sealed class WithdrawConsentTests : ApplicationTest
         await App.SendAsync(UpdateClient.From(await App.SendAsync(new GetClient(clientId))) with { ConsentGivenOn = new DateOnly(2026, 3, 12) });
         var opened = await App.SendAsync(Requests.OpenCase(clientId));
 
-        Assert.Equal(Messages.ConsentWithdrawnNoNewCase, Assert.Single(refused.Errors["ClientId"]));
+        Assert.Equal(Messages.ConsentWithdrawnNoCaseOpened, Assert.Single(refused.Errors["ClientId"]));
         Assert.Null((await App.SendAsync(new GetCase(opened.Id))).ClientConsentWithdrawnOn);
+    }
+
+    [Fact]
+    public async Task AClosedCase_IsNotReopenedAfterAWithdrawal()
+    {
+        await App.SendAsync(new CloseCase { Id = caseId, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 12) });
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = await VersionAsync(), ConsentWithdrawnOn = new DateOnly(2026, 3, 14) });
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = caseId, Version = 1 }));
+
+        Assert.Equal(Messages.ConsentWithdrawnNoCaseOpened, Assert.Single(refused.Errors["Status"]));
+        Assert.Equal(CaseStatus.Closed, (await App.SendAsync(new GetCase(caseId))).Status);
     }
 
     [Theory]

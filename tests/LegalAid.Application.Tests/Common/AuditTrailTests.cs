@@ -10,8 +10,8 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.Transfers.ListTransfers;
-using LegalAid.Domain.Cases;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Models;
-using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Exports.ExportClients;
 using LegalAid.Domain.Auditing;

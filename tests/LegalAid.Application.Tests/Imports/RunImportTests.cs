@@ -1,6 +1,7 @@
 using System.Text;
 using LegalAid.Application.Audit.VerifyAuditTrail;
 using LegalAid.Application.Cases.ListCases;
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Imports.CheckImport;
@@ -154,6 +155,21 @@ public sealed class RunImportTests : ImportTest
 
         Assert.Equal((0, 1, registered), (report.NewClients, report.ExistingClients, report.RowPlans[0].ClientId));
         Assert.Equal(registered, await App.InDatabaseAsync(db => db.Cases.Select(c => c.ClientId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ShouldRecordNothingMoreForARegisteredClientWhoWithdrewConsent()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var registered = await App.SendAsync(Requests.RegisterClient());
+        await App.SendAsync(new WithdrawConsent { Id = registered, Version = 0 });
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row("ҮСӨНБАЕВ", "нурлан")]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((ImportProblems.ClientNotServed, registered.ToString(System.Globalization.CultureInfo.InvariantCulture)), (problem.Code, problem.Arguments[0]));
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.Cases.CountAsync()));
     }
 
     [Fact]

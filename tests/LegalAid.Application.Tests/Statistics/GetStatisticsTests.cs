@@ -1,6 +1,7 @@
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.VoidConsultation;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -159,11 +160,15 @@ public sealed class GetStatisticsTests : ApplicationTest
 
         var own = await QuarterAsync();
         var ownByName = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow]));
-        var kazan = await Assert.ThrowsAsync<Application.Common.Exceptions.InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow, TestApp.Kazan])));
+        var ownLawyer = await App.SendAsync(new GetStatistics(From, To, Lawyer: [App.LawyerOf[TestApp.Moscow]]));
+        var withKazan = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow, TestApp.Kazan])));
+        var withKazansLawyer = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Lawyer: [App.LawyerOf[TestApp.Kazan]])));
 
         Assert.Equal((5, 3), (own.Current.Consultations, own.Current.UniqueClients));
         Assert.Equal(5, ownByName.Current.Consultations);
-        Assert.Equal("Вам доступна статистика только вашего центра: уберите другие центры из фильтра.", Assert.Single(kazan.Errors["Centre"]));
+        Assert.True(ownLawyer.Current.Consultations > 0);
+        Assert.Equal(Messages.StatisticsOfOwnCentreOnly, Assert.Single(withKazan.Errors["Centre"]));
+        Assert.Equal(Messages.StatisticsOfOwnCentreOnly, Assert.Single(withKazansLawyer.Errors["Lawyer"]));
     }
 
     [Fact]

@@ -29,26 +29,4 @@ public sealed class TransfersApiTests : WebTest
         var stale = await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decline", new { version = 0, reason = "Поздно." });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
     }
-
-    [Fact]
-    public async Task TheClientPageOfTheCentreLeftBehind_SaysWhereTheClientIs_AndOffersNoEdits()
-    {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var moving = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
-        await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 });
-        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
-        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
-        var transferId = await (await moscow.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { moving } })).CreatedIdAsync();
-        var lawyerId = await Factory.InDatabaseAsync(db => Task.FromResult(db.StaffMembers.Where(s => s.CentreId == LegalAidFactory.Kazan).Select(s => s.Id).First()));
-        var before = await Pages.HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
-
-        await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/accept", new { version = 0, assignedLawyerId = lawyerId });
-
-        var after = await Pages.HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
-        Assert.NotNull(before.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
-        Assert.Null(before.QuerySelector("#held-elsewhere"));
-        Assert.Null(after.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
-        Assert.Null(after.QuerySelector($"a[href^='/Cases/Open']"));
-        Assert.StartsWith("Клиент переведён в этот центр", after.QuerySelector("#held-elsewhere")!.TextContent, StringComparison.Ordinal);
-    }
 }

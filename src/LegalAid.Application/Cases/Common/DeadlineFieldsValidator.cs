@@ -11,7 +11,6 @@ public sealed class DeadlineFieldsValidator : AbstractValidator<DeadlineFields>
     {
         RuleFor(d => d.Type).Choice();
         RuleFor(d => d.DueOn).NotNull().WithRequiredMessage().EventDate(clock);
-        RuleFor(d => d.DueAt).Must(time => time is null || time.Value.Ticks % TimeSpan.TicksPerMinute == 0).WithMessage(_ => Messages.TimeToTheMinute);
         RuleFor(d => d.Place).Name(Deadline.PlaceMaxLength);
         RuleFor(d => d.Note).FreeText(Deadline.NoteMaxLength);
     }

@@ -34,7 +34,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
         RuleFor(c => c.ClientId).Cascade(CascadeMode.Stop)
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient)
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.AnonymisedOn == null, ct)).WithMessage(_ => Messages.ClientAnonymised)
-            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.ConsentWithdrawnOn == null, ct)).WithMessage(_ => Messages.ConsentWithdrawnNoNewCase);
+            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.ConsentWithdrawnOn == null, ct)).WithMessage(_ => Messages.ConsentWithdrawnNoCaseOpened);
         // Left empty, the lawyer is the signed-in staff member (see RegisterClientValidator).
         RuleFor(c => c.AssignedLawyerId).NotNull().WithRequiredMessage().When(_ => currentUser.StaffMemberId is null);
         RuleFor(c => c.OpenedOn).PastEventDate(clock);

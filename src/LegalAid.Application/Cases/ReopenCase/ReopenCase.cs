@@ -3,13 +3,14 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.ReopenCase;
 
-/// <summary>Reopens a closed case; its earlier closing stays in the history.</summary>
+/// <summary>Reopens a closed case, unless its client withdrew consent; its earlier closing stays in the history.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record ReopenCase : ICommand<int>
 {
@@ -37,8 +38,12 @@ public sealed class ReopenCaseHandler(IApplicationDbContext db, IActorContext ac
     {
         var @case = (await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
-        var actor = actors.At(@case.Centre);
+        if (await db.Clients.AnyAsync(c => c.Id == @case.ClientId && c.ConsentWithdrawnOn != null, cancellationToken))
+        {
+            throw InvalidRequestException.For(nameof(Case.Status), Messages.ConsentWithdrawnNoCaseOpened);
+        }
 
+        var actor = actors.At(@case.Centre);
         @case.Reopen(request.ReopenedOn ?? actor.Today, actor, request.Note);
         await db.SaveChangesAsync(cancellationToken);
         return @case.Version;

@@ -65,6 +65,9 @@ public sealed record ClientDto
 
     public LocalisedName CentreName { get; init; } = new();
 
+    /// <summary>The reader's centre holds the client: only it edits them or opens cases for them.</summary>
+    public bool HeldByReadersCentre { get; init; }
+
     public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
 
     public string FullName { get; init; } = string.Empty;
@@ -83,6 +86,7 @@ public sealed record ClientDto
                 .ForMember(d => d.ConsentScopes, o => o.Ignore())
                 .ForMember(d => d.RegisteringCentreName, o => o.MapFrom(s => s.RegisteringCentre))
                 .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
-                .ForMember(d => d.Cases, o => o.Ignore());
+                .ForMember(d => d.Cases, o => o.Ignore())
+                .ForMember(d => d.HeldByReadersCentre, o => o.Ignore());
     }
 }

@@ -17,7 +17,7 @@ public sealed record GetClient(int Id) : IRequest<ClientDto>, IAuditedRequest
     public string? AuditEntityId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetClient, ClientDto>
+public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<GetClient, ClientDto>
 {
     public async Task<ClientDto> Handle(GetClient request, CancellationToken cancellationToken)
     {
@@ -31,6 +31,6 @@ public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper) :
             .ProjectTo<ClientCaseItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
-        return client with { Cases = cases };
+        return client with { Cases = cases, HeldByReadersCentre = client.CentreId == user.CentreId };
     }
 }

@@ -47,14 +47,14 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
             [
                 c.Id, c.Name.FamilyName, c.Name.GivenName, c.Name.Patronymic, c.Name.LatinName, Label.Of(c.Sex), c.BirthDate, c.BirthYear,
                 Label.Get($"Citizenship.{c.Citizenship}"), c.Phone, c.MessengerContact, c.RegionOfOrigin, Label.Get($"Language.{c.PreferredLanguage}"),
-                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), c.ConsentWithdrawnOn, centre.LocalDate(c.RegisteredAtUtc),
+                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), centre.LocalDate(c.RegisteredAtUtc), c.ConsentWithdrawnOn,
             ])
             .ToList();
         return await exports.WriteAsync(
             nameof(Client), "clients", request.Format,
             CentreExports.Header("Export.ClientId", "Export.FamilyName", "Export.GivenName", "Export.Patronymic", "Report.Field.LatinName", "Report.Field.Sex",
                 "Report.Field.DateOfBirth", "Report.Field.BirthYear", "Report.Field.Citizenship", "Report.Field.Phone", "Export.Messenger",
-                "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.ConsentWithdrawnOn", "Export.RegisteredOn"),
+                "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.RegisteredOn", "Export.ConsentWithdrawnOn"),
             rows, $"registeredFrom={CentreExports.Value(request.From)}; registeredTo={CentreExports.Value(request.To)}", centre, cancellationToken);
     }
 }

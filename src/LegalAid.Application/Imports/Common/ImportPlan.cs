@@ -51,6 +51,9 @@ public sealed class PlannedClient
 {
     public int? ExistingId { get; init; }
 
+    /// <summary>A registered client who withdrew consent or whose data was anonymised: nothing more is recorded for them.</summary>
+    public bool MayNotBeServed { get; init; }
+
     /// <summary>The client as the file describes them (only for a new client).</summary>
     public Client? New { get; init; }
 

@@ -181,13 +181,13 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     private async Task MatchClientsAsync(ImportPlan plan, Centre centre, Actor actor, CancellationToken cancellationToken)
     {
         var registered = await db.Clients.AsNoTracking().Where(c => c.CentreId == centre.Id)
-            .Select(c => new { c.Id, c.FamilyNameKey, c.GivenNameKey, c.BirthYear, c.BirthDate, c.Phone })
+            .Select(c => new { c.Id, c.FamilyNameKey, c.GivenNameKey, c.BirthYear, c.BirthDate, c.Phone, MayNotBeServed = c.ConsentWithdrawnOn != null || c.AnonymisedOn != null })
             .ToListAsync(cancellationToken);
         var index = new DuplicateIndex<PlannedClient>();
         var byId = new Dictionary<int, PlannedClient>();
         foreach (var client in registered)
         {
-            var known = new PlannedClient { ExistingId = client.Id, BirthYear = client.BirthYear, BirthDate = client.BirthDate };
+            var known = new PlannedClient { ExistingId = client.Id, BirthYear = client.BirthYear, BirthDate = client.BirthDate, MayNotBeServed = client.MayNotBeServed };
             byId[client.Id] = known;
             index.Add(known, new DuplicateKeys(client.FamilyNameKey, client.GivenNameKey, client.BirthDate, client.Phone));
         }
@@ -199,10 +199,17 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
             var rows = person.ToList();
             var first = rows[0];
             var planned = Describe(first, validator, plan.Columns, clientColumns, centre, actor) is { } client ? Choose(plan, rows, client, byId, index) : null;
+            if (planned is { MayNotBeServed: true, ExistingId: { } id })
+            {
+                RejectAll(rows, ImportProblem.Of(0, plan.Columns!.Header(ImportField.ClientId), ImportProblems.ClientNotServed, id.ToString(CultureInfo.InvariantCulture)));
+                planned = null;
+            }
+
             foreach (var row in rows)
             {
                 row.Client = planned;
-                if (planned is null && !row.Problems.Any(p => clientColumns.Contains(p.Column ?? string.Empty) || p.Code == ImportProblems.PossibleDuplicateClient))
+                if (planned is null && !row.Problems.Any(p => clientColumns.Contains(p.Column ?? string.Empty)
+                    || p.Code is ImportProblems.PossibleDuplicateClient or ImportProblems.ClientNotServed))
                 {
                     row.Reject(null, ImportProblems.ClientRejected, first.Number.ToString(CultureInfo.CurrentCulture));
                 }

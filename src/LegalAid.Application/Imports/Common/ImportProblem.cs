@@ -39,6 +39,7 @@ public static class ImportProblems
     public const string DuplicateRow = "ImportDuplicateRow";
     public const string PossibleDuplicateClient = "ImportPossibleDuplicateClient";
     public const string UnknownClient = "ImportUnknownClient";
+    public const string ClientNotServed = "ImportClientNotServed";
     public const string CaseOfAnotherClient = "ImportCaseOfAnotherClient";
     public const string InvalidValue = "ImportInvalidValue";
     public const string ClientRejected = "ImportClientRejected";

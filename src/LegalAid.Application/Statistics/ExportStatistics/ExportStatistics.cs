@@ -32,9 +32,9 @@ public sealed record ExportStatistics(StatisticsFilter Filter, string? Table, Ex
 
 public sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
 {
-    public ExportStatisticsValidator(TimeProvider clock, ICurrentUser user)
+    public ExportStatisticsValidator(TimeProvider clock, ICurrentUser user, IApplicationDbContext db)
     {
-        RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock, user));
+        RuleFor(e => e.Filter).SetValidator(new StatisticsFilterValidator(clock, user, db));
         RuleFor(e => e.Format).IsInEnum().WithChoiceMessage();
         RuleFor(e => e.Separator).IsInEnum().WithChoiceMessage();
         RuleFor(e => e.Table).NotEmpty().When(e => e.Format == ExportFormat.Csv).WithRequiredMessage()

@@ -27,7 +27,7 @@ public sealed record GetStatistics(
 
 public sealed class GetStatisticsValidator : AbstractValidator<GetStatistics>
 {
-    public GetStatisticsValidator(TimeProvider clock, ICurrentUser user) => Include(new StatisticsFilterValidator(clock, user));
+    public GetStatisticsValidator(TimeProvider clock, ICurrentUser user, IApplicationDbContext db) => Include(new StatisticsFilterValidator(clock, user, db));
 }
 
 public sealed class GetStatisticsHandler(StatisticsQueries statistics, IActorContext actors) : IRequestHandler<GetStatistics, StatisticsReport>
