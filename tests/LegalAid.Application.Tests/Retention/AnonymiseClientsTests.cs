@@ -1,12 +1,16 @@
 using System.Globalization;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Retention.AnonymiseClients;
 using LegalAid.Application.Tests.Common;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
 using LegalAid.Infrastructure.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,6 +115,22 @@ public sealed class AnonymiseClientsTests : ApplicationTest
         var again = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(UpdateClient.From(anonymised) with { FamilyName = "Жээнбекова", GivenName = "Айгүлүм" }));
         Assert.Empty(await PersonOnFile.TracesAsync(App));
         Assert.Contains(again.Errors.Values.SelectMany(m => m), m => m.Contains("обезличены", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACaseOfAnAnonymisedClient_IsNotReopened()
+    {
+        var person = await PersonOnFile.CreateAsync(App);
+        App.Clock.Advance(FiveYearsAndAWeek);
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new AnonymiseClients());
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var closed = await App.SendAsync(new GetCase(person.CaseId));
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = closed.Id, Version = closed.Version }));
+
+        Assert.Equal(Messages.ClientAnonymised, Assert.Single(refused.Errors["Status"]));
+        Assert.Equal(CaseStatus.Closed, (await App.SendAsync(new GetCase(person.CaseId))).Status);
     }
 
     [Fact]

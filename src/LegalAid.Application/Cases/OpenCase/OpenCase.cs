@@ -1,5 +1,6 @@
 using FluentValidation;
 using LegalAid.Application.Cases.Common;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -33,8 +34,13 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
         Include(new CaseFieldsValidator(db));
         RuleFor(c => c.ClientId).Cascade(CascadeMode.Stop)
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient)
-            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.AnonymisedOn == null, ct)).WithMessage(_ => Messages.ClientAnonymised)
-            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id && c.ConsentWithdrawnOn == null, ct)).WithMessage(_ => Messages.ConsentWithdrawnNoCaseOpened);
+            .CustomAsync(async (id, context, ct) =>
+            {
+                if (await db.Clients.RefusalAsync(id, ct) is { } refusal)
+                {
+                    context.AddFailure(refusal);
+                }
+            });
         // Left empty, the lawyer is the signed-in staff member (see RegisterClientValidator).
         RuleFor(c => c.AssignedLawyerId).NotNull().WithRequiredMessage().When(_ => currentUser.StaffMemberId is null);
         RuleFor(c => c.OpenedOn).PastEventDate(clock);

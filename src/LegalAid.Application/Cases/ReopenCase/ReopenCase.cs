@@ -1,9 +1,9 @@
 using FluentValidation;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
-using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -38,9 +38,9 @@ public sealed class ReopenCaseHandler(IApplicationDbContext db, IActorContext ac
     {
         var @case = (await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
-        if (await db.Clients.AnyAsync(c => c.Id == @case.ClientId && c.ConsentWithdrawnOn != null, cancellationToken))
+        if (await db.Clients.RefusalAsync(@case.ClientId, cancellationToken) is { } refusal)
         {
-            throw InvalidRequestException.For(nameof(Case.Status), Messages.ConsentWithdrawnNoCaseOpened);
+            throw InvalidRequestException.For(nameof(Case.Status), refusal);
         }
 
         var actor = actors.At(@case.Centre);

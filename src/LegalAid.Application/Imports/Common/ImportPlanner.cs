@@ -180,14 +180,15 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
 
     private async Task MatchClientsAsync(ImportPlan plan, Centre centre, Actor actor, CancellationToken cancellationToken)
     {
+        var refused = (await db.Clients.Where(c => c.CentreId == centre.Id).Where(NewWork.Refused).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
         var registered = await db.Clients.AsNoTracking().Where(c => c.CentreId == centre.Id)
-            .Select(c => new { c.Id, c.FamilyNameKey, c.GivenNameKey, c.BirthYear, c.BirthDate, c.Phone, MayNotBeServed = c.ConsentWithdrawnOn != null || c.AnonymisedOn != null })
+            .Select(c => new { c.Id, c.FamilyNameKey, c.GivenNameKey, c.BirthYear, c.BirthDate, c.Phone })
             .ToListAsync(cancellationToken);
         var index = new DuplicateIndex<PlannedClient>();
         var byId = new Dictionary<int, PlannedClient>();
         foreach (var client in registered)
         {
-            var known = new PlannedClient { ExistingId = client.Id, BirthYear = client.BirthYear, BirthDate = client.BirthDate, MayNotBeServed = client.MayNotBeServed };
+            var known = new PlannedClient { ExistingId = client.Id, BirthYear = client.BirthYear, BirthDate = client.BirthDate, MayNotBeServed = refused.Contains(client.Id) };
             byId[client.Id] = known;
             index.Add(known, new DuplicateKeys(client.FamilyNameKey, client.GivenNameKey, client.BirthDate, client.Phone));
         }
