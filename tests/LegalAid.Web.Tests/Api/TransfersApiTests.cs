@@ -15,13 +15,12 @@ public sealed class TransfersApiTests : WebTest
         using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
         using var kazanLawyer = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
 
-        var transferId = await (await moscow.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { caseId } })).CreatedIdAsync();
+        var transferId = await moscow.ProposeToKazanAsync(clientId, caseId);
         var before = await (await kazan.GetAsync($"/api/v1/transfers/{transferId}")).ReadAsync();
         Assert.Null(before["clientName"]);
         Assert.Equal(HttpStatusCode.NotFound, (await kazanLawyer.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
 
-        var lawyerId = await Factory.InDatabaseAsync(db => Task.FromResult(db.StaffMembers.Where(s => s.CentreId == LegalAidFactory.Kazan).Select(s => s.Id).First()));
-        var accepted = await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/accept", new { version = (int)before["version"]!, assignedLawyerId = lawyerId });
+        var accepted = await Factory.AcceptInKazanAsync(kazan, transferId, (int)before["version"]!);
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await kazanLawyer.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);

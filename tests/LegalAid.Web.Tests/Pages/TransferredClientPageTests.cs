@@ -14,11 +14,10 @@ public sealed class TransferredClientPageTests : WebTest
         await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 });
         using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
-        var transferId = await (await moscow.PostAsJsonAsync("/api/v1/transfers", new { clientId, toCentreId = LegalAidFactory.Kazan, caseIds = new[] { moving } })).CreatedIdAsync();
-        var lawyerId = await Factory.InDatabaseAsync(db => Task.FromResult(db.StaffMembers.Where(s => s.CentreId == LegalAidFactory.Kazan).Select(s => s.Id).First()));
+        var transferId = await moscow.ProposeToKazanAsync(clientId, moving);
         var before = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
 
-        await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/accept", new { version = 0, assignedLawyerId = lawyerId });
+        (await Factory.AcceptInKazanAsync(kazan, transferId, version: 0)).EnsureSuccessStatusCode();
 
         var after = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
         Assert.NotNull(before.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
