@@ -33,12 +33,10 @@ internal static class CaseWorkApi
                 TypedResults.Created($"/api/v1/cases/{caseId}", new Created(await mediator.Send(command with { CaseId = caseId }, ct))))
             .WithName("AddDeadline").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int caseId, int deadlineId, CancellationToken ct) =>
-            {
-                await mediator.Send(new CompleteDeadline(caseId, deadlineId), ct);
-                return TypedResults.NoContent();
-            })
-            .WithName("CompleteDeadline").ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int caseId, int deadlineId, CompleteDeadline command, CancellationToken ct) =>
+                new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))
+            .WithName("CompleteDeadline").WithDescription("Marks a deadline done; send the version you read.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPut("/deadlines/{deadlineId:int}", async (IMediator mediator, int caseId, int deadlineId, EditDeadline command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))

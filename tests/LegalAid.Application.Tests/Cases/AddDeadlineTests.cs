@@ -19,7 +19,7 @@ public sealed class AddDeadlineTests : ApplicationTest
         var desk = await App.SendAsync(new GetDesk());
         Assert.Equal([DeadlineType.AppealDeadline, DeadlineType.CourtHearing], desk.Due.Items.Where(d => !d.IsFollowUp).Select(d => d.DeadlineType));
 
-        await App.SendAsync(new CompleteDeadline(caseId, hearing));
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = hearing });
 
         var @case = await App.SendAsync(new GetCase(caseId));
         Assert.True(@case.Deadlines.Single(d => d.Id == hearing).IsDone);

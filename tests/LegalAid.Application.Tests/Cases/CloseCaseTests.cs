@@ -95,7 +95,7 @@ public sealed class CloseCaseTests : ApplicationTest
         var id = await OpenCaseAsync();
         await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(-1) });
         var done = await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(5) });
-        await App.SendAsync(new CompleteDeadline(id, done));
+        await App.SendAsync(new CompleteDeadline { CaseId = id, DeadlineId = done });
 
         Assert.Equal(1, await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly }));
     }

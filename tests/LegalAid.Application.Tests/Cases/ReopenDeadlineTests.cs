@@ -15,7 +15,7 @@ public sealed class ReopenDeadlineTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.AppealDeadline, DueOn = App.Today.AddDays(2) });
-        await App.SendAsync(new CompleteDeadline(caseId, id));
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id });
         Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
 
         var version = await App.SendAsync(new ReopenDeadline { CaseId = caseId, DeadlineId = id, Version = 1 });
@@ -41,7 +41,7 @@ public sealed class ReopenDeadlineTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.AppealDeadline, DueOn = App.Today });
-        await App.SendAsync(new CompleteDeadline(caseId, id));
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id });
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new ReopenDeadline { CaseId = caseId, DeadlineId = id, Version = 0 }));
     }

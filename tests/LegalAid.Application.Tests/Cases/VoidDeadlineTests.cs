@@ -45,7 +45,7 @@ public sealed class VoidDeadlineTests : ApplicationTest
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
         var version = await App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Reason = "Ошибка" });
 
-        var done = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
+        var done = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id, Version = version }));
         Assert.Equal([Messages.AlreadyVoided], done.Errors.Single().Value);
         var again = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = version, Reason = "Ещё раз" }));
         Assert.Equal([Messages.AlreadyVoided], again.Errors.Single().Value);
@@ -72,7 +72,7 @@ public sealed class VoidDeadlineTests : ApplicationTest
         App.ActAsLawyerOf(TestApp.Kazan);
 
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new VoidDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Reason = "Чужое дело" }));
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline(caseId, id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id }));
         App.ActAsLawyerOf(TestApp.Moscow);
         Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines, d => !d.IsDone);
     }

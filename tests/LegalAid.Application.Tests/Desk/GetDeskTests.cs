@@ -27,7 +27,7 @@ public sealed class GetDeskTests : ApplicationTest
         Assert.Equal(App.Today.AddDays(2), followUp.DueOn);
         Assert.Equal(2, desk.RecentConsultations.Count);
 
-        await App.SendAsync(new CompleteDeadline(caseId, followUp.DeadlineId));
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = followUp.DeadlineId });
         Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
     }
 
@@ -48,7 +48,7 @@ public sealed class GetDeskTests : ApplicationTest
     {
         var caseId = await OpenCaseAsync();
         var deadline = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(-1) });
-        await App.SendAsync(new CompleteDeadline(caseId, deadline));
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = deadline });
 
         var desk = await App.SendAsync(new GetDesk());
 
@@ -67,7 +67,7 @@ public sealed class GetDeskTests : ApplicationTest
         var sooner = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = day(2) });
         Assert.Equal(day(2), await NextDueOn());
 
-        await App.SendAsync(new CompleteDeadline(caseId, sooner));
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = sooner });
         Assert.Equal(day(5), await NextDueOn());
 
         var version = await App.SendAsync(new ReopenDeadline { CaseId = caseId, DeadlineId = sooner, Version = 1 });

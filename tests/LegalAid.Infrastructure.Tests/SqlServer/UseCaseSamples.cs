@@ -174,7 +174,7 @@ internal static class UseCaseSamples
         new EditConsultation { CaseId = 1, ConsultationId = 1, Version = 1, Channel = ConsultationChannel.Phone, DurationMinutes = 20, CategoryIds = [6, 1], Actions = [ConsultationActions.ComplaintOrLetter], Summary = "Жалоба.", FollowUpOn = Day },
         new VoidConsultation { CaseId = 1, ConsultationId = 1, Version = 1, Reason = "Записана не в то дело." },
         new AddDeadline { CaseId = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(10), DueAt = new TimeOnly(10, 30), Place = "Мещанский районный суд, зал 5", Note = "Заседание" },
-        new CompleteDeadline(1, 1),
+        new CompleteDeadline { CaseId = 1, DeadlineId = 1, Version = 0 },
         new EditDeadline { CaseId = 1, DeadlineId = 1, Version = 1, Type = DeadlineType.CourtHearing, DueOn = Day.AddDays(12), DueAt = new TimeOnly(14, 0), Place = "Зал 7" },
         new VoidDeadline { CaseId = 1, DeadlineId = 1, Version = 1, Reason = "Заседание отменено." },
         new ReopenDeadline { CaseId = 1, DeadlineId = 1, Version = 1 },

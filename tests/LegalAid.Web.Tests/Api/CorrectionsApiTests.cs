@@ -73,12 +73,12 @@ public sealed class CorrectionsApiTests : WebTest
         var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01" })).CreatedIdAsync();
 
         var corrected = await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}/deadlines/{id}", new { version = 0, type = "CourtHearing", dueOn = "2026-12-03", dueAt = "10:30:00", place = "Таганский районный суд, зал 12" });
-        await Client.PostAsync($"/api/v1/cases/{caseId}/deadlines/{id}/done", null);
+        var done = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines/{id}/done", new { version = 1 });
         var reopened = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines/{id}/reopen", new { version = 2 });
         var deadline = (await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["deadlines"]![0]!;
         var voided = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines/{id}/void", new { version = 3, reason = "Заседание отменено" });
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (corrected.StatusCode, reopened.StatusCode, voided.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, 2, HttpStatusCode.OK, HttpStatusCode.OK), (corrected.StatusCode, (int)(await done.ReadAsync())["version"]!, reopened.StatusCode, voided.StatusCode));
         Assert.Equal(("2026-12-03", "10:30:00", "Таганский районный суд, зал 12", false), ((string?)deadline["dueOn"], (string?)deadline["dueAt"], (string?)deadline["place"], (bool)deadline["isDone"]!));
         Assert.Empty((await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["deadlines"]!.AsArray());
     }

@@ -8,23 +8,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CompleteDeadline;
 
+/// <summary>Marks a deadline done, as the reader saw it: a deadline moved or corrected meanwhile is a conflict.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record CompleteDeadline(int CaseId, int DeadlineId) : ICommand<Unit>;
-
-public sealed class CompleteDeadlineHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<CompleteDeadline, Unit>
+public sealed record CompleteDeadline : ICommand<int>
 {
-    public async Task<Unit> Handle(CompleteDeadline request, CancellationToken cancellationToken)
+    public int CaseId { get; init; }
+
+    public int DeadlineId { get; init; }
+
+    public int Version { get; init; }
+}
+
+public sealed class CompleteDeadlineHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<CompleteDeadline, int>
+{
+    public async Task<int> Handle(CompleteDeadline request, CancellationToken cancellationToken)
     {
         var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
-        if (@case.Deadlines.Count == 0)
-        {
-            throw new NotFoundException(nameof(Deadline), request.DeadlineId);
-        }
+        var deadline = @case.Deadlines.SingleOrDefault().ExpectVersion(request.DeadlineId, request.Version);
 
-        @case.CompleteDeadline(request.DeadlineId, actors.At(@case.Centre));
+        @case.CompleteDeadline(deadline.Id, actors.At(@case.Centre));
         await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        return deadline.Version;
     }
 }

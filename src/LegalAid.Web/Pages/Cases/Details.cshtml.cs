@@ -45,8 +45,8 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnPostAddDeadlineAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Deadline with { CaseId = Id }, _ => Reload("deadlines"), cancellationToken, nameof(Deadline));
 
-    public Task<IActionResult> OnPostCompleteDeadlineAsync(int deadlineId, CancellationToken cancellationToken) =>
-        SubmitAsync(new CompleteDeadline(Id, deadlineId), _ => Reload("deadlines"), cancellationToken);
+    public Task<IActionResult> OnPostCompleteDeadlineAsync(int deadlineId, int version, CancellationToken cancellationToken) =>
+        SubmitAsync(new CompleteDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => Reload("deadlines"), cancellationToken);
 
     public Task<IActionResult> OnPostReopenDeadlineAsync(int deadlineId, int version, CancellationToken cancellationToken) =>
         SubmitAsync(new ReopenDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => Reload("deadlines"), cancellationToken);

@@ -72,7 +72,7 @@ public sealed class AccessDenialBehaviourTests : ApplicationTest
         App.ActAsLawyerOf(TestApp.Chelyabinsk);
         var ownCase = (await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient() with { NotADuplicate = true })))).Id;
 
-        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline(ownCase, moscowDeadline)));
+        await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new CompleteDeadline { CaseId = ownCase, DeadlineId = moscowDeadline }));
 
         var denial = Assert.Single(await DenialsAsync());
         Assert.Equal((nameof(Deadline), moscowDeadline.ToString(CultureInfo.InvariantCulture)), (denial.EntityType, denial.EntityId));
