@@ -25,6 +25,6 @@ public sealed class TransferredClientPageTests : WebTest
         Assert.Null(before.QuerySelector("#held-elsewhere"));
         Assert.Null(after.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
         Assert.Null(after.QuerySelector($"a[href^='/Cases/Open']"));
-        Assert.StartsWith("Клиент переведён в этот центр", after.QuerySelector("#held-elsewhere")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Клиент переведён в указанный центр", after.QuerySelector("#held-elsewhere")!.TextContent, StringComparison.Ordinal);
     }
 }
