@@ -32,6 +32,20 @@ public sealed class GetDeskTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ADueItem_CarriesTheVersionToMarkItDone()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(1) });
+        await App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Version = 0, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(2) });
+
+        var due = Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = due.DeadlineId, Version = due.DeadlineVersion });
+
+        Assert.Equal(1, due.DeadlineVersion);
+        Assert.Empty((await App.SendAsync(new GetDesk())).Due.Items);
+    }
+
+    [Fact]
     public async Task AFollowUpLongOverdue_StaysOnTheDesk()
     {
         var caseId = await OpenCaseAsync();

@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
+using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
@@ -69,6 +70,19 @@ public sealed class AcceptTransferTests : TransferTest
 
         Assert.Equal(Messages.ClientHeldElsewhere, Assert.Single(edit.Errors["Id"]));
         Assert.Equal(Messages.ClientHeldElsewhere, Assert.Single(opening.Errors["ClientId"]));
+    }
+
+    [Fact]
+    public async Task TheCentreLeftBehind_StillRecordsAWithdrawalOfConsent()
+    {
+        var (clientId, open, _) = await MoscowClientAsync(open: 2);
+        await AcceptInKazanAsync(await ProposeToKazanAsync(clientId, [open[0]]), version: 0);
+        App.ActAsLawyerOf(Moscow);
+
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = (await App.SendAsync(new GetClient(clientId))).Version });
+
+        App.ActAsLawyerOf(Kazan);
+        Assert.Equal(App.Today, (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
     }
 
     [Fact]

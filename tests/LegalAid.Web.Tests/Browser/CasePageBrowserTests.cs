@@ -3,7 +3,7 @@ using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Browser;
 
-/// <summary>The case page on a 360 px phone: the consultations come first, and each add-form is one tap away below them.</summary>
+/// <summary>The case page on a 360 px phone: the consultations come first, each add-form is one tap away below them, and an error's link leads to its field.</summary>
 public sealed class CasePageBrowserTests : BrowserTest
 {
     private const string FieldsAboveTimeline = """
@@ -16,16 +16,19 @@ public sealed class CasePageBrowserTests : BrowserTest
     [Fact]
     public async Task OnAPhone_TheTimelineComesFirst_AndEachAddFormIsOneTapAway()
     {
-        await Factory.InDatabaseAsync(db =>
+        var partnerId = await Factory.InDatabaseAsync(async db =>
         {
-            db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null));
-            return db.SaveChangesAsync();
+            var partner = new Domain.Partners.PartnerOrganisation("Трудовая инспекция", "Эмгек инспекциясы", "Labour inspectorate", null);
+            db.PartnerOrganisations.Add(partner);
+            await db.SaveChangesAsync();
+            return partner.Id;
         });
         int caseId;
         using (var api = await SampleRecords.ApiAsync(Factory, LegalAidFactory.LawyerMow))
         {
             caseId = await SampleRecords.OpenCaseAsync(api, ApiJson.NewClient());
             await SampleRecords.Created(api.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 15, summary = "Разъяснён порядок обращения в трудовую инспекцию." }));
+            await SampleRecords.Created(api.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId, note = "Жалоба на работодателя" }));
         }
 
         var phone = Open(BrowserSize.Phone(360));
@@ -57,6 +60,18 @@ public sealed class CasePageBrowserTests : BrowserTest
             phone.Fill("#Referral_Note", "Медицинская помощь");
             phone.ClickButton("Направить");
             phone.WaitForTextIn("#referrals", "Медицинская помощь");
+        });
+
+        Step("a result saved without a choice: the error summary's link leads to that referral's result field", () =>
+        {
+            var form = phone.Evaluate<string>("[...document.querySelectorAll(\"form[id^='referral-result-']\")].at(-1).id");
+            var referralId = form["referral-result-".Length..];
+            phone.Fill($"#result-note-{referralId}", "Партнёр перезвонит в понедельник");
+            phone.Click($"#{form} button[type=submit]");
+            phone.Click("#error-summary a");
+            Assert.Equal($"result-{referralId}", phone.Evaluate<string>("document.activeElement.id"));
+            Assert.True(phone.Evaluate<bool>("(r => r.top >= 0 && r.bottom <= window.innerHeight)(document.activeElement.getBoundingClientRect())"), "The result field is not on screen.");
+            Assert.Equal("Партнёр перезвонит в понедельник", phone.Evaluate<string>($"document.getElementById('result-note-{referralId}').value"));
         });
     }
 }

@@ -233,7 +233,12 @@ public sealed class HostileInputTests : WebTest
         var summary = page.QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent.Trim()).Where(t => t.Length > 0).ToList();
         if (hostile.Expect.Field is { } field && page.QuerySelector($"[data-valmsg-for='{field}']") is { } span)
         {
-            return span.TextContent.Trim().Length > 0 ? null : $"no error beside {field}; summary: {string.Join(" | ", summary)}";
+            if (span.TextContent.Trim().Length == 0)
+            {
+                return $"no error beside {field}; summary: {string.Join(" | ", summary)}";
+            }
+
+            return ErrorSummaryLink.FieldOf(page, field) is null ? $"the summary's error for {field} does not lead to its field" : null;
         }
 
         return summary.Count > 0 ? null : $"no error shown (field {hostile.Expect.Field ?? "form"}): {Shorten(page.QuerySelector("main")?.TextContent ?? body)}";

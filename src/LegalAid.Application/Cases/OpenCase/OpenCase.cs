@@ -36,7 +36,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient)
             .CustomAsync(async (id, context, ct) =>
             {
-                if (await db.Clients.RefusalAsync(id, ct) is { } refusal)
+                if (await db.Clients.NewWorkRefusalAsync(id, ct) is { } refusal)
                 {
                     context.AddFailure(refusal);
                 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.ReopenCase;
 
-/// <summary>Reopens a closed case, unless its client withdrew consent; its earlier closing stays in the history.</summary>
+/// <summary>Reopens a closed case, unless its client may take no new work (<see cref="NewWork"/>); its earlier closing stays in the history.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record ReopenCase : ICommand<int>
 {
@@ -38,7 +38,7 @@ public sealed class ReopenCaseHandler(IApplicationDbContext db, IActorContext ac
     {
         var @case = (await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
-        if (await db.Clients.RefusalAsync(@case.ClientId, cancellationToken) is { } refusal)
+        if (await db.Clients.NewWorkRefusalAsync(@case.ClientId, cancellationToken) is { } refusal)
         {
             throw InvalidRequestException.For(nameof(Case.Status), refusal);
         }

@@ -15,7 +15,7 @@ public static class NewWork
     public static readonly Expression<Func<Client, bool>> Refused = c => c.AnonymisedOn != null || c.ConsentWithdrawnOn != null;
 
     /// <summary>Why no new work may be recorded for the client, or null when it may (also when there is no such client).</summary>
-    public static async Task<string?> RefusalAsync(this IQueryable<Client> clients, int clientId, CancellationToken cancellationToken)
+    public static async Task<string?> NewWorkRefusalAsync(this IQueryable<Client> clients, int clientId, CancellationToken cancellationToken)
     {
         var state = await clients.Where(c => c.Id == clientId).Where(Refused)
             .Select(c => new { Anonymised = c.AnonymisedOn != null })

@@ -61,6 +61,9 @@ public sealed record DeskCase(int Id, string Number, string ClientFamilyName, st
 
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType DeadlineType, int DeadlineId, DateOnly DueOn, string? Note, bool IsFollowUp)
 {
+    /// <summary>The version to send when marking the deadline done (<see cref="CompleteDeadline.CompleteDeadline"/>).</summary>
+    public int DeadlineVersion { get; init; }
+
     /// <summary>A deadline's time at the centre, when it has one (a hearing).</summary>
     public TimeOnly? DueAt { get; init; }
 
@@ -118,7 +121,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);
         var dueRows = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).Where(d => EF.Parameter(dueShownIds).Contains(d.Id))
-            .Select(d => new { d.Id, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
+            .Select(d => new { d.Id, d.Version, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var dueShown = dueShownIds.Select(id => dueRows[id]).ToList();
         // Three disjoint ranges of the lawyer's part of the deadlines' index, counted in one query on the centre's row
@@ -164,6 +167,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                 var shown = shownCases[d.CaseId];
                 return new DueItem(d.CaseId, shown.Number, shown.FamilyName + " " + shown.GivenName, d.Type, d.Id, d.DueOn, d.Note, d.IsFollowUp)
                 {
+                    DeadlineVersion = d.Version,
                     DueAt = d.DueAt,
                     Place = d.Place,
                     IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),

@@ -1,0 +1,28 @@
+// A link in the error summary goes to its field: the one beside which the same error is shown (on a page with a
+// form per row, the row that was posted), else the field with the link's id, else the only visible field with the
+// error's name (a referral's result is "result-132", not "ReferralResult_Result"). An error about the record as a
+// whole (its version, its state) has no field: its link becomes plain text.
+const visible = field => field && field.type !== 'hidden' && field.matches('input, select, textarea') ? field : null;
+
+const fieldOf = link => {
+    const key = CSS.escape(link.dataset.field);
+    const shown = [...document.querySelectorAll(`[data-valmsg-for="${key}" i]`)].find(message => message.textContent.trim());
+    const named = [...document.querySelectorAll(`[name="${key}" i]`)].filter(visible);
+    return visible(shown?.parentElement.querySelector('input:not([type=hidden]), select, textarea'))
+        ?? visible(document.getElementById(link.hash.slice(1)))
+        ?? (named.length === 1 ? named[0] : null);
+};
+
+for (const link of document.querySelectorAll('#error-summary a[data-field]')) {
+    const field = fieldOf(link);
+    if (!field) {
+        link.replaceWith(link.textContent);
+        continue;
+    }
+
+    link.addEventListener('click', event => {
+        event.preventDefault();
+        field.scrollIntoView({ block: 'center' });
+        field.focus({ preventScroll: true });
+    });
+}
