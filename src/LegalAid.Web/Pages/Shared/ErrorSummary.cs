@@ -9,6 +9,11 @@ public static class ErrorSummary
     /// <summary>In the order of the page model's properties, then the rest, as MVC's own validation summary lists them.</summary>
     public static IReadOnlyList<(string Field, string Message)> Errors(ViewDataDictionary viewData)
     {
+        if (viewData.ModelState.ErrorCount == 0)
+        {
+            return [];
+        }
+
         var keys = new Dictionary<ModelStateEntry, string>(ReferenceEqualityComparer.Instance);
         foreach (var (key, entry) in viewData.ModelState)
         {
