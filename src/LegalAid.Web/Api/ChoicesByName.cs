@@ -47,5 +47,5 @@ internal static class ChoicesByName
     }
 
     /// <summary>As the enum parser reads one: after any spaces (a "+" in a query is one), a digit or a sign.</summary>
-    private static bool IsNumber(string? value) => value?.TrimStart() is { Length: > 0 } text && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
+    public static bool IsNumber(string? value) => value?.TrimStart() is { Length: > 0 } text && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
 }

@@ -61,6 +61,7 @@ internal static class WebServices
                 // implicit [Required] on non-nullable properties would add English errors of its own.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new ChoiceModelBinderProvider());
                 options.Filters.Add<FormReading>(FormReading.Order);
                 options.Filters.Add<FormInputFilter>();
             });

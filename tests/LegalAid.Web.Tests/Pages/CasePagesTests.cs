@@ -96,6 +96,17 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
+    public async Task TheCaseList_TakesAChoiceByItsName_NotItsNumber()
+    {
+        var byNumber = await HtmlPage.GetAsync(Client, "/Cases?status=1");
+        var byName = await HtmlPage.GetAsync(Client, "/Cases?status=Closed");
+
+        Assert.Equal("Значение «1» недопустимо.", byNumber.QuerySelector("#error-summary li")!.TextContent.Trim());
+        Assert.Null(byName.QuerySelector("#error-summary"));
+        Assert.Equal("Closed", byName.QuerySelector("#status option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task ALawyersCentreFilter_OffersOnlyTheCentreTheyWorkAt()
     {
         var page = await HtmlPage.GetAsync(Client, "/Cases");
