@@ -3,6 +3,7 @@ using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.EditDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -32,5 +33,17 @@ public sealed class CompleteDeadlineTests : ApplicationTest
 
         var deadline = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
         Assert.Equal((false, App.Today.AddDays(14)), (deadline.IsDone, deadline.DueOn));
+    }
+
+    [Fact]
+    public async Task ASecondClickOnDone_IsToldTheDeadlineIsDone_NotThatSomeoneChangedIt()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today });
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id, Version = 0 });
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id, Version = 0 }));
+
+        Assert.Equal(Messages.DeadlineAlreadyDone, Assert.Single(error.Errors["DeadlineId"]));
     }
 }

@@ -80,6 +80,21 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ASecondClickOnDone_SaysTheDeadlineIsDone_NotThatSomeoneChangedIt()
+    {
+        var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CallBack", dueOn = "2026-12-03" })).CreatedIdAsync();
+        var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        var doneForm = $"form[action*='handler=CompleteDeadline'][action*='deadlineId={id}']";
+
+        var first = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, casePage, new Dictionary<string, string>(), doneForm));
+        var second = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, casePage, new Dictionary<string, string>(), doneForm));
+
+        Assert.Null(first.QuerySelector(".validation-summary-errors"));
+        Assert.Equal("Срок уже отмечен как выполненный.", second.QuerySelector(".validation-summary-errors li")!.TextContent.Trim());
+        Assert.True((bool)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["deadlines"]![0]!["isDone"]!);
+    }
+
+    [Fact]
     public async Task AVoidedConsultation_LeavesTheTimeline_AndShowsStruckThroughWithReasonAndWho()
     {
         await LogAsync("Оставить");

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.CompleteDeadline;
 
-/// <summary>Marks a deadline done, as the reader saw it: a deadline moved or corrected meanwhile is a conflict.</summary>
+/// <summary>
+/// Marks a deadline done, as the reader saw it: a deadline moved or corrected meanwhile is a conflict, one already done
+/// is refused as such.
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record CompleteDeadline : ICommand<int>
 {
@@ -26,9 +29,11 @@ public sealed class CompleteDeadlineHandler(IApplicationDbContext db, IActorCont
         var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Id == request.DeadlineId))
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
-        var deadline = @case.Deadlines.SingleOrDefault().ExpectVersion(request.DeadlineId, request.Version);
+        var deadline = @case.Deadlines.SingleOrDefault() ?? throw new NotFoundException(nameof(Deadline), request.DeadlineId);
 
+        // Refused as already done before the version is compared, so a second click on "done" is told what happened.
         @case.CompleteDeadline(deadline.Id, actors.At(@case.Centre));
+        deadline.ExpectVersion(request.DeadlineId, request.Version);
         await db.SaveChangesAsync(cancellationToken);
         return deadline.Version;
     }
