@@ -46,6 +46,14 @@ internal static class ApiJson
         return new MultipartFormDataContent { { file, "file", fileName } };
     }
 
+    /// <summary>Registers <see cref="NewClient"/> under this family name; the client's id.</summary>
+    public static async Task<int> RegisterClientAsync(this HttpClient api, string familyName = "Үсөнбаев") =>
+        await (await api.PostAsJsonAsync("/api/v1/clients", NewClient(familyName))).CreatedIdAsync();
+
+    /// <summary>Opens a case of unpaid wages for the client, as a lawyer's script would; the case's id.</summary>
+    public static async Task<int> OpenCaseAsync(this HttpClient api, int clientId) =>
+        await (await api.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).CreatedIdAsync();
+
     public static async Task<JsonNode> ReadAsync(this HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 

@@ -13,7 +13,7 @@ public sealed class CalendarFeedTests : WebTest
     [Fact]
     public async Task TheFeed_ParsesAsICalendar_WithCaseNumberAndTypeOnly_UntilRevoked()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрбеков"))).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync("Өмүрбеков");
         var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync();
         var caseId = (int)opened["id"]!;
         var number = (string)opened["number"]!;
@@ -42,8 +42,8 @@ public sealed class CalendarFeedTests : WebTest
     [Fact]
     public async Task AHearingWithATime_IsATimedEventInTheCentresTimeZone_WithoutItsPlace_ADeadlineWithoutOne_StaysAllDay()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрбеков"))).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync("Өмүрбеков");
+        var caseId = await Client.OpenCaseAsync(clientId);
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Мещанский районный суд, зал 5" });
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "DocumentDue", dueOn = "2026-12-04" });
         var secret = new Uri(await IssueOnTheAccountPageAsync()).PathAndQuery;
@@ -65,8 +65,8 @@ public sealed class CalendarFeedTests : WebTest
     [Fact]
     public async Task TheCallBackOfAVoidedConsultation_LeavesTheFeed()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрбеков"))).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync("Өмүрбеков");
+        var caseId = await Client.OpenCaseAsync(clientId);
         var followUpOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
         var consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок", followUpOn })).CreatedIdAsync();
         var secret = new Uri(await IssueOnTheAccountPageAsync()).PathAndQuery;

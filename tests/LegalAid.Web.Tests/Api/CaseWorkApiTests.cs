@@ -108,7 +108,7 @@ public sealed class CaseWorkApiTests : WebTest
 
     private static async Task<int> OpenCaseAsync(HttpClient lawyer)
     {
-        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        return (int)(await (await lawyer.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await lawyer.RegisterClientAsync();
+        return await lawyer.OpenCaseAsync(clientId);
     }
 }

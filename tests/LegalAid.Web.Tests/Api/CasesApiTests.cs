@@ -9,7 +9,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task TheLawyersWorkflow_OpensLogsClosesAndReopensACase()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
 
         var opened = await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId));
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
@@ -45,7 +45,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task Open_WithUnknownIds_Returns400AndWritesNothing()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
 
         var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId = clientId + 100, primaryCategoryId = 99, otherCategoryIds = new[] { 98 } });
 
@@ -58,7 +58,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task LogConsultation_InTheFuture_Returns400()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
 
         var response = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new
@@ -81,7 +81,7 @@ public sealed class CasesApiTests : WebTest
     [InlineData("T10:00:00+05:00", 5)]
     public async Task LogConsultation_ATimeWithoutAZone_IsOnTheCentresClock_OneWithAZoneIsThatInstant(string time, int utcHour)
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
 
@@ -101,7 +101,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task Close_AStaleVersion_Returns409()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
         await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}", new { version = 0, primaryCategoryId = 6, summary = "Уточнено" });
 
@@ -113,7 +113,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task ABodyNamingAnotherRecordThanTheAddress_Returns400AndChangesNeither()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var first = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
         var second = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
 
@@ -131,7 +131,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task ABodyRepeatingTheIdInTheAddress_IsAccepted()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId))).ReadAsync())["id"]!;
 
         var edit = await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}", new { id = caseId, version = 0, primaryCategoryId = 6, summary = "Уточнено" });
@@ -151,7 +151,7 @@ public sealed class CasesApiTests : WebTest
     [Fact]
     public async Task List_FiltersAndRefusesBadFilters()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         await Client.PostAsJsonAsync("/api/v1/cases", NewCase(clientId));
 
         var open = await (await Client.GetAsync("/api/v1/cases?status=Open&centreId=1")).ReadAsync();

@@ -89,7 +89,7 @@ public sealed class ClientsApiTests : WebTest
     [Fact]
     public async Task Update_WithAStaleVersion_Returns409AndKeepsTheFirstChange()
     {
-        var id = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var id = await Client.RegisterClientAsync();
         var first = await Client.PutAsJsonAsync($"/api/v1/clients/{id}", WithVersion(ApiJson.NewClient(familyName: "Үсөнбаева"), 0));
 
         var stale = await Client.PutAsJsonAsync($"/api/v1/clients/{id}", WithVersion(ApiJson.NewClient(familyName: "Асанов"), 0));

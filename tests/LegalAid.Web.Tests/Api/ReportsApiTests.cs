@@ -9,8 +9,8 @@ public sealed class ReportsApiTests : WebTest
     [Fact]
     public async Task TheCaseReport_IsAPdfForItsCentreOnly()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
 
         using var report = await Client.GetAsync($"/api/v1/cases/{caseId}/report.pdf?language=ky");
         using var unknownLanguage = await Client.GetAsync($"/api/v1/cases/{caseId}/report.pdf?language=de");

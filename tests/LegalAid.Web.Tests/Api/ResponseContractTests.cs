@@ -68,8 +68,8 @@ public sealed class ResponseContractTests : WebTest
     [Fact]
     public async Task TransfersImportsAndDonorReports_AnswerWhatTheDocumentDescribes()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);

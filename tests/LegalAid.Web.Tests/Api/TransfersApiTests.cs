@@ -9,8 +9,8 @@ public sealed class TransfersApiTests : WebTest
     [Fact]
     public async Task MoscowProposes_KazanAccepts_AndTheCaseChangesCentre()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
         using var kazanLawyer = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);

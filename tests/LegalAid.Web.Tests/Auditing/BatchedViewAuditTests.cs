@@ -26,7 +26,7 @@ public sealed class BatchedViewAuditTests : IDisposable
     {
         var app = await AppHoldingViewsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
-        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
+        var clientId = await lawyer.RegisterClientAsync("Өмүрзакова");
         var caseId = await (await lawyer.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, summary = "Не выплачена зарплата." })).CreatedIdAsync();
         for (var i = 0; i < 3; i++)
         {
@@ -56,7 +56,7 @@ public sealed class BatchedViewAuditTests : IDisposable
     {
         var app = await AppHoldingViewsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
-        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
+        var clientId = await lawyer.RegisterClientAsync("Өмүрзакова");
         (await lawyer.GetAsync($"/api/v1/clients?query={Uri.EscapeDataString("Өмүрзак")}")).EnsureSuccessStatusCode();
         using var admin = await app.SignInAsync(LegalAidFactory.Admin);
         var form = await HtmlPage.GetAsync(admin, $"/Admin/Erase?clientId={clientId}");
@@ -76,7 +76,7 @@ public sealed class BatchedViewAuditTests : IDisposable
     {
         var app = await AppHoldingViewsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
-        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Өмүрзакова"))).CreatedIdAsync();
+        var clientId = await lawyer.RegisterClientAsync("Өмүрзакова");
         (await lawyer.GetAsync($"/api/v1/clients/{clientId}")).EnsureSuccessStatusCode();
         var update = JsonSerializer.SerializeToNode(ApiJson.NewClient("Өмүрзакова-Асанова"))!.AsObject();
         update["version"] = 0;
@@ -103,7 +103,7 @@ public sealed class BatchedViewAuditTests : IDisposable
         await using var app = App("00:00:00.050");
         await app.SeedAccountsAsync();
         using var lawyer = await app.SignInAsync(LegalAidFactory.LawyerMow);
-        var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await lawyer.RegisterClientAsync();
 
         (await lawyer.GetAsync($"/api/v1/clients/{clientId}")).EnsureSuccessStatusCode();
 

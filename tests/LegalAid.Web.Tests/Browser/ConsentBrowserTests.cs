@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Browser;
@@ -12,7 +11,7 @@ public sealed class ConsentBrowserTests : BrowserTest
         int clientId;
         using (var api = await SampleRecords.ApiAsync(Factory, LegalAidFactory.LawyerMow))
         {
-            clientId = await (await api.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient("Үсөнбаев"))).CreatedIdAsync();
+            clientId = await api.RegisterClientAsync("Үсөнбаев");
         }
 
         var phone = Open(BrowserSize.Phone(360));

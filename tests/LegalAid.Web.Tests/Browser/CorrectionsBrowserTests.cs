@@ -11,8 +11,8 @@ public sealed class CorrectionsBrowserTests : BrowserTest
     {
         using var api = Factory.CreateClient(new() { BaseAddress = Factory.ClientOptions.BaseAddress });
         await LegalAidFactory.TrySignInAsync(api, LegalAidFactory.LawyerMow, LegalAidFactory.Password);
-        var clientId = await (await api.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await api.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await api.RegisterClientAsync();
+        var caseId = await api.OpenCaseAsync(clientId);
         var first = await LogAsync(api, caseId, "Первичная консультация: вопрос о зарплате");
         var wrong = await LogAsync(api, caseId, "Консультация Өмүрбекова, записана по ошибке");
         var phone = Open(BrowserSize.Phone(360));

@@ -411,7 +411,7 @@ public sealed class BackupCommandsTests : IAsyncLifetime
         {
             var clientId = await (await lawyer.PostAsJsonAsync("/api/v1/clients", new { notADuplicate = true, familyName = "Үсөнбаев", givenName = "Нурлан", sex = "Male", citizenship = "KG", preferredLanguage = "ky", consentGivenOn = "2026-01-15", consentScopes = new[] { "LegalAid" } })).CreatedIdAsync();
             Add("Clients", clientId);
-            var caseId = (int)(await (await lawyer.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+            var caseId = await lawyer.OpenCaseAsync(clientId);
             Add("Cases", caseId);
             Add("Consultations", await (await lawyer.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 20, summary = "Работодатель не платит третий месяц" })).CreatedIdAsync());
             return caseId;

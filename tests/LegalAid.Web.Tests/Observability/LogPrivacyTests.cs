@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using LegalAid.Web.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +33,8 @@ public sealed class LogPrivacyTests : IAsyncLifetime
     public async Task AClientsNameInASearchOrADocumentsName_ReachesNoLogLine_EvenAtTrace()
     {
         using var client = await production.SignInAsync();
-        var clientId = await (await client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient(familyName: Marker))).CreatedIdAsync();
-        var caseId = (int)(await (await client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await client.RegisterClientAsync(Marker);
+        var caseId = await client.OpenCaseAsync(clientId);
         var documentId = await (await client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload($"Паспорт {Marker}.pdf"))).CreatedIdAsync();
 
         var answers = new[]

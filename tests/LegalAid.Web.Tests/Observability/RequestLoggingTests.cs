@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using LegalAid.Web.Tests.Api;
 using LegalAid.Web.Tests.Pages;
@@ -21,7 +20,7 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     public async Task ASlowRequest_IsLoggedWithItsRouteTemplate_NeverItsPathOrQuery()
     {
         using var client = await production.SignInAsync();
-        var clientId = await RegisterClientAsync(client);
+        var clientId = await client.RegisterClientAsync();
 
         await client.GetAsync("/Clients?search=Үсөнбаев");
         await client.GetAsync($"/Clients/{clientId}");
@@ -53,8 +52,8 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     public async Task ADocumentUploadedOnTheCasePage_IsReadAfterItsFormLimitsApply_SoNoFilterWarns()
     {
         using var client = await production.SignInAsync();
-        var clientId = await RegisterClientAsync(client);
-        var caseId = (int)(await (await client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await client.RegisterClientAsync();
+        var caseId = await client.OpenCaseAsync(clientId);
         var token = (await HtmlPage.GetAsync(client, $"/Cases/{caseId}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var upload = ApiJson.PdfUpload("договор.pdf");
         upload.Add(new StringContent(token), "__RequestVerificationToken");
@@ -65,9 +64,6 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         Assert.Equal(1, await production.Factory.InDatabaseAsync(db => db.CaseDocuments.CountAsync()));
         Assert.DoesNotContain(Log.Lines, entry => entry.Category == "Microsoft.AspNetCore.Mvc.Filters.RequestFormLimitsFilter");
     }
-
-    private static async Task<int> RegisterClientAsync(HttpClient client) =>
-        await (await client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
 
     private List<JsonElement> SlowRequestLines() =>
         Log.Lines.Where(entry => entry.Category == SlowRequests).Select(entry => JsonDocument.Parse(entry.Line).RootElement).ToList();

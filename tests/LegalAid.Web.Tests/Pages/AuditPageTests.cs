@@ -23,7 +23,7 @@ public sealed class AuditPageTests : WebTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        clientId = await Client.RegisterClientAsync();
         var body = JsonSerializer.SerializeToNode(ApiJson.NewClient())!.AsObject();
         body["version"] = (int)(await (await Client.GetAsync($"/api/v1/clients/{clientId}")).ReadAsync())["version"]!;
         body["phone"] = "+7 903 555-00-11";

@@ -13,7 +13,7 @@ public sealed class CasePagesTests : WebTest
     [InlineData("en", "Other cases with \"ООО «Ромашка»\": 1.")]
     public async Task AnOpposingPartyWithOtherCases_IsFlaggedOnTheCase_InWordsThatFitAnyCount(string language, string flag)
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var againstTheSameEmployer = new { clientId, primaryCategoryId = 6, opposingPartyName = "ООО «Ромашка»", opposingPartyKind = "Employer" };
         await Client.PostAsJsonAsync("/api/v1/cases", againstTheSameEmployer);
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", againstTheSameEmployer)).ReadAsync())["id"]!;
@@ -26,7 +26,7 @@ public sealed class CasePagesTests : WebTest
     [Fact]
     public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
 
         var openForm = await HtmlPage.GetAsync(Client, $"/Cases/Open?clientId={clientId}");
         var opened = await HtmlPage.SubmitAsync(Client, openForm, new Dictionary<string, string>
@@ -65,7 +65,7 @@ public sealed class CasePagesTests : WebTest
     [Fact]
     public async Task AStaleEdit_ShowsTheConflictAndKeepsTheOtherChange()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new
         {
             clientId,
@@ -117,7 +117,7 @@ public sealed class CasePagesTests : WebTest
     [Fact]
     public async Task ACaseNumber_NeverBreaksAtItsHyphens_WhereverItIsShown()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync();
         var (caseId, number) = ((int)opened["id"]!, (string)opened["number"]!);
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 20, summary = "Звонок клиенту." });
@@ -135,8 +135,8 @@ public sealed class CasePagesTests : WebTest
     [Fact]
     public async Task ALongTimeline_ShowsTheLatestFifty_AndLinksToTheEarlierOnes()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         var first = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок не по этому делу" })).CreatedIdAsync();
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations/{first}/void", new { reason = "Записана не в то дело" });
         foreach (var number in Enumerable.Range(1, 52))

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 using LegalAid.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ public sealed class ClientPagesTests : WebTest
     [InlineData("en", "17 May 1990")]
     public async Task TheClientPage_WritesDatesDayMonthYear_InEveryLanguage(string language, string dateOfBirth)
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
 
         var page = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}?culture={language}&ui-culture={language}");
 

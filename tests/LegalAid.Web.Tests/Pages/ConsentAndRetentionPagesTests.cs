@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +14,8 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        clientId = await Client.RegisterClientAsync();
+        caseId = await Client.OpenCaseAsync(clientId);
     }
 
     [Fact]

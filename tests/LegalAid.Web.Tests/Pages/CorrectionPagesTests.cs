@@ -12,8 +12,8 @@ public sealed class CorrectionPagesTests : WebTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        caseId = await Client.OpenCaseAsync(clientId);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public sealed class DeskPageTests : WebTest
     [Fact]
     public async Task TheFiftyFirstDueItem_IsOnTheNextPage_AndThePageOfOpenCasesIsKept()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
         for (var i = 1; i <= 52; i++)
         {

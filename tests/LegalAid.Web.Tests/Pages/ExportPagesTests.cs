@@ -12,7 +12,7 @@ public sealed class ExportPagesTests : WebTest
     [Fact]
     public async Task ACoordinator_DownloadsTheCentresConsultations_AndTheExportIsAudited()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn = "2026-03-01" })).ReadAsync())["id"]!;
         Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { heldAt = "2026-03-10T14:30", channel = "Phone", durationMinutes = 30, categoryIds = new[] { 6 }, summary = "Звонок о зарплате." })).StatusCode);
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);

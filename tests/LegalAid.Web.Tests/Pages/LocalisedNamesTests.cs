@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -19,8 +18,8 @@ public sealed class LocalisedNamesTests : WebTest
         {
             ["Input.NameKy"] = "Мигранттарды колдоо борбору — Москва (Тверская)",
         });
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
 
         var russian = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
         var kyrgyz = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}?culture=ky&ui-culture=ky");

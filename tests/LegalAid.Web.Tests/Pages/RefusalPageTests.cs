@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -24,8 +23,8 @@ public sealed class RefusalPageTests : WebTest
     [Fact]
     public async Task ARefusedForm_NamesTheRole_AndLeadsBackToTheForm()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/edit");
 
         using var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.AssignedLawyerId"] = "999999" });

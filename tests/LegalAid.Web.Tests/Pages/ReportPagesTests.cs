@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -72,8 +71,8 @@ public sealed class ReportPagesTests : WebTest
     [Fact]
     public async Task TheCasePage_OffersItsReportInTheClientsLanguage()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
         var form = casePage.QuerySelector("form#case-report")!;
 

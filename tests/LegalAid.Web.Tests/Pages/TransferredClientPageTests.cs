@@ -9,8 +9,8 @@ public sealed class TransferredClientPageTests : WebTest
     [Fact]
     public async Task TheClientPageOfTheCentreLeftBehind_SaysWhereTheClientIs_AndOffersNoEdits()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var moving = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var moving = await Client.OpenCaseAsync(clientId);
         await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 });
         using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);

@@ -19,8 +19,8 @@ public sealed class DenialAlertTests : IAsyncLifetime
     public async Task ThreeRefusals_AlertTheAdministratorAndTheAccountsCoordinator()
     {
         using var moscow = await factory.SignInAsync(LegalAidFactory.LawyerMow);
-        var clientId = await (await moscow.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await moscow.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await moscow.RegisterClientAsync();
+        var caseId = await moscow.OpenCaseAsync(clientId);
         using var kazan = await factory.SignInAsync(LegalAidFactory.LawyerKzn);
         using var admin = await factory.SignInAsync(LegalAidFactory.Admin);
 

@@ -71,8 +71,8 @@ public sealed class HostileInputTests : WebTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        clientId = await Client.RegisterClientAsync();
+        caseId = await Client.OpenCaseAsync(clientId);
         callers["anonymous"] = Factory.CreateClient(new() { AllowAutoRedirect = false });
         callers[LegalAidFactory.LawyerMow] = await Factory.SignInAsync(LegalAidFactory.LawyerMow, followRedirects: false);
         callers[LegalAidFactory.CoordinatorMow] = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow, followRedirects: false);

@@ -12,8 +12,8 @@ public sealed class InputRulesTests : WebTest
 {
     private async Task<int> NewCaseAsync()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        return (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        return await Client.OpenCaseAsync(clientId);
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class InputRulesTests : WebTest
     [InlineData(3000)]
     public async Task ADateThatMustHaveHappened_GivenInTheFuture_IsRefusedAsInTheFuture_HoweverFar(int daysAhead)
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         var openedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysAhead).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { clientId, primaryCategoryId = 6, openedOn }) };
         request.Headers.AcceptLanguage.ParseAdd("en");
@@ -101,7 +101,7 @@ public sealed class InputRulesTests : WebTest
     [Fact]
     public async Task AnAmountOfATrillion_IsRefusedAsTooLarge()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = JsonContent.Create(new { clientId, primaryCategoryId = 6, amountClaimed = 1e12m }) };
         request.Headers.AcceptLanguage.ParseAdd("en");
 
@@ -274,7 +274,7 @@ public sealed class InputRulesTests : WebTest
     [Fact]
     public async Task AHugeListOfIds_IsRefusedByName_BeforeAnyQuery()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await Client.RegisterClientAsync();
 
         var response = await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, otherCategoryIds = Enumerable.Range(1, 100_000) });
         var problem = await response.ReadAsync();

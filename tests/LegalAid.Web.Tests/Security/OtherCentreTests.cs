@@ -11,8 +11,8 @@ public sealed class OtherCentreTests : WebTest
     [Fact]
     public async Task AnotherCentresRecords_AreNotFoundEverywhere()
     {
-        var clientId = await (await Client.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
-        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync())["id"]!;
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
         using var kazan = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
 
         foreach (var url in new[] { $"/Clients/{clientId}", $"/Clients/{clientId}/edit", $"/Cases/{caseId}", $"/Cases/{caseId}/close", $"/Cases/Open?clientId={clientId}", $"/api/v1/clients/{clientId}", $"/api/v1/cases/{caseId}", $"/api/v1/cases/{caseId}/consultations" })

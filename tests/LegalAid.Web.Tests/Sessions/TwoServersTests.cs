@@ -56,7 +56,7 @@ public sealed class TwoServersTests : IAsyncLifetime
         var (browser, session) = await one.SignInKeepingCookieAsync(LegalAidFactory.LawyerMow);
         browser.Dispose();
         using var onTwo = two.WithCookie(session);
-        var clientId = await (await onTwo.PostAsJsonAsync("/api/v1/clients", ApiJson.NewClient())).CreatedIdAsync();
+        var clientId = await onTwo.RegisterClientAsync();
         var caseId = await (await onTwo.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, summary = "Не выплачена зарплата." })).CreatedIdAsync();
 
         using var onOne = one.WithCookie(session);
