@@ -42,6 +42,11 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
 
     private (string Field, string Message) ForJson(JsonException json, Endpoint? endpoint)
     {
+        if (RequiredPropertyMissing().Match(json.Message) is { Success: true } missing)
+        {
+            return (missing.Groups["name"].Value, text["Api.Required"]);
+        }
+
         var path = Segments(json.Path);
         var field = path.Count == 0 ? "$" : path[0];
         if (path.Count >= MaxJsonDepth - 1)
@@ -130,6 +135,10 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
 
     [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>[A-Za-z0-9_]+)\" from \"(?<value>.*)\"", RegexOptions.Singleline)]
     private static partial Regex BindingFailed();
+
+    /// <summary>System.Text.Json names the first required property the body left out, by its JSON name.</summary>
+    [GeneratedRegex("was missing required properties including: '(?<name>[^']+)'")]
+    private static partial Regex RequiredPropertyMissing();
 
     [GeneratedRegex("^Required parameter \"(?<type>.+) (?<name>[A-Za-z0-9_]+)\" was not provided")]
     private static partial Regex RequiredMissing();

@@ -84,6 +84,20 @@ public sealed class CorrectionsApiTests : WebTest
     }
 
     [Fact]
+    public async Task AChangeWithoutTheVersionItWasMadeTo_IsRefused_NotTakenAsVersionZero()
+    {
+        var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CallBack", dueOn = "2026-12-03" })).CreatedIdAsync();
+
+        var done = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines/{id}/done", new { });
+        var edited = await Client.PutAsJsonAsync($"/api/v1/cases/{caseId}/deadlines/{id}", new { type = "CallBack", dueOn = "2026-12-04" });
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (done.StatusCode, edited.StatusCode));
+        Assert.Equal("Обязательное поле.", (string?)(await done.ReadAsync())["errors"]!["version"]![0]);
+        var deadline = (await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["deadlines"]![0]!;
+        Assert.Equal((false, "2026-12-03", 0), ((bool)deadline["isDone"]!, (string?)deadline["dueOn"], (int)deadline["version"]!));
+    }
+
+    [Fact]
     public async Task AVoidedDocument_CanNoLongerBeDownloaded_AndItsFileIsGone()
     {
         var id = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("паспорт другого клиента.pdf"))).CreatedIdAsync();

@@ -89,6 +89,23 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task EveryBodyThatCarriesAVersion_DocumentsItAsRequired_ButAnOfferThatMayAnswerNoRequest()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var schemas = document["components"]!["schemas"]!;
+
+        var versioned = Operations(document)
+            .Select(o => (string?)o.Operation["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"])
+            .OfType<string>().Select(reference => reference.Split('/')[^1]).Distinct()
+            .Where(name => schemas[name]!["properties"]!.AsObject().ContainsKey("version"))
+            .ToList();
+        var optional = versioned.Where(name => !(schemas[name]!["required"]?.AsArray() ?? []).Any(n => (string?)n == "version"));
+
+        Assert.True(versioned.Count >= 20, $"only {versioned.Count} request bodies carry a version");
+        Assert.Equal(["ProposeTransfer"], optional);
+    }
+
+    [Fact]
     public async Task NumbersAreDocumentedAsNumbersOnly_AndAStringForOneIsRefused()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;

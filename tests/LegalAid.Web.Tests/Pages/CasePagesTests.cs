@@ -138,7 +138,7 @@ public sealed class CasePagesTests : WebTest
         var clientId = await Client.RegisterClientAsync();
         var caseId = await Client.OpenCaseAsync(clientId);
         var first = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок не по этому делу" })).CreatedIdAsync();
-        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations/{first}/void", new { reason = "Записана не в то дело" });
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations/{first}/void", new { version = 0, reason = "Записана не в то дело" })).EnsureSuccessStatusCode();
         foreach (var number in Enumerable.Range(1, 52))
         {
             await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = $"Звонок № {number}" });

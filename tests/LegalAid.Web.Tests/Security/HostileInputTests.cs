@@ -351,7 +351,7 @@ public sealed class HostileInputTests : WebTest
             Api("PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}", lawyer, "PUT", $"{c}/referrals/{referralId}", Obj(new { version = 999, partnerId }), text: "note", date: "referredOn", number: "partnerId"),
             Api("POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/void", lawyer, "POST", $"{c}/referrals/{referralId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
             Api("POST /api/v1/cases/{caseId:int}/referrals", lawyer, "POST", $"{c}/referrals", Obj(new { partnerId = 1 }), text: "note", date: "referredOn", number: "partnerId"),
-            Api("POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { result = "Helped" }), text: "note", date: "resultOn", choice: "result"),
+            Api("POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { version = 0, result = "Helped" }), text: "note", date: "resultOn", choice: "result"),
             Api("POST /api/v1/clients/{id:int}/consent/withdraw", lawyer, "POST", $"/api/v1/clients/{clientId}/consent/withdraw", Obj(new { version = 999 }), date: "consentWithdrawnOn", number: "version"),
             Api("POST /api/v1/reports/donor", programme, "POST", "/api/v1/reports/donor", Obj(new { from = "2026-01-01", to = "2026-03-31", title = "Q1" }), text: "introduction", name: "title", date: "from", list: "centre"),
             Api("POST /api/v1/reports/{id:int}/publish", programme, "POST", $"/api/v1/reports/{reportId}/publish", Obj(new { version = 1 }), number: "version"),

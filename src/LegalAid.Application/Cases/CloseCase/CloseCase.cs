@@ -15,7 +15,7 @@ namespace LegalAid.Application.Cases.CloseCase;
 /// <see cref="ConfirmUpcomingHearing"/>; without it the request is refused (400, an error for that field).
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record CloseCase : ICommand<int>
+public sealed record CloseCase : ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

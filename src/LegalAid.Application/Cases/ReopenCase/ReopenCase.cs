@@ -12,7 +12,7 @@ namespace LegalAid.Application.Cases.ReopenCase;
 
 /// <summary>Reopens a closed case, unless its client may take no new work (<see cref="NewWork"/>); its earlier closing stays in the history.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record ReopenCase : ICommand<int>
+public sealed record ReopenCase : ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

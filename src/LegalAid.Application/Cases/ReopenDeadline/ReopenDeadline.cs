@@ -10,7 +10,7 @@ namespace LegalAid.Application.Cases.ReopenDeadline;
 
 /// <summary>Undoes "done" on a deadline marked done by mistake: it is pending (and on the desk) again.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record ReopenDeadline : ICommand<int>
+public sealed record ReopenDeadline : ICommand<int>, IVersionedChange
 {
     public int CaseId { get; init; }
 

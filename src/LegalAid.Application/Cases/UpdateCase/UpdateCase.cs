@@ -17,7 +17,7 @@ namespace LegalAid.Application.Cases.UpdateCase;
 /// <see cref="Case.IntakeDaysBeforeOpening"/>) and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record UpdateCase : CaseFields, ICommand<int>
+public sealed record UpdateCase : CaseFields, ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Clients.UpdateClient;
 
 /// <summary>Edits a client; <see cref="Version"/> is the version the user loaded, so a stale edit is refused.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record UpdateClient : ClientFields, ICommand<int>
+public sealed record UpdateClient : ClientFields, ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

@@ -13,7 +13,7 @@ namespace LegalAid.Application.Clients.WithdrawConsent;
 /// shown, and the next anonymisation run removes their personal data, whatever the retention period.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record WithdrawConsent : ICommand<int>
+public sealed record WithdrawConsent : ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

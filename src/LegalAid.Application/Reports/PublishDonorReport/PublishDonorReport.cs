@@ -12,7 +12,7 @@ namespace LegalAid.Application.Reports.PublishDonorReport;
 /// is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
-public sealed record PublishDonorReport(int Id, int Version) : IRequest<DonorNoticeResult>;
+public sealed record PublishDonorReport(int Id, int Version) : IRequest<DonorNoticeResult>, IVersionedChange;
 
 internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorNotices notices, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<PublishDonorReport, DonorNoticeResult>

@@ -16,7 +16,7 @@ namespace LegalAid.Application.Reports.WithdrawDonorReport;
 /// withdrawal is saved first; a failed e-mail is reported back and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
-public sealed record WithdrawDonorReport(int Id, string? Reason, int Version) : IRequest<DonorNoticeResult>;
+public sealed record WithdrawDonorReport(int Id, string? Reason, int Version) : IRequest<DonorNoticeResult>, IVersionedChange;
 
 public sealed class WithdrawDonorReportValidator : AbstractValidator<WithdrawDonorReport>
 {

@@ -17,7 +17,7 @@ namespace LegalAid.Application.Transfers.AcceptTransfer;
 /// centre that held them; closed cases and cases not chosen stay behind.
 /// </summary>
 [Authorize(Roles = Roles.Coordinator)]
-public sealed record AcceptTransfer : ICommand<int>
+public sealed record AcceptTransfer : ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Transfers.CancelTransfer;
 
 /// <summary>The centre that sent a request or a proposal takes it back while it is still pending.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record CancelTransfer : ICommand<int>
+public sealed record CancelTransfer : ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Transfers.DeclineTransfer;
 
 /// <summary>The coordinator the transfer waits for says no, with a reason: the holding centre to a request, the receiving centre to a proposal.</summary>
 [Authorize(Roles = Roles.Coordinator)]
-public sealed record DeclineTransfer : ICommand<int>
+public sealed record DeclineTransfer : ICommand<int>, IVersionedChange
 {
     public int Id { get; init; }
 
