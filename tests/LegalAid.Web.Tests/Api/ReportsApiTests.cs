@@ -37,6 +37,7 @@ public sealed class ReportsApiTests : WebTest
         var archived = (await (await programme.GetAsync("/api/v1/reports")).ReadAsync()).AsArray().Single(r => (int)r!["id"]! == id)!;
         var hiddenFromDonor = (await (await donor.GetAsync("/api/v1/reports")).ReadAsync()).AsArray();
         using var unpublishedDownload = await donor.GetAsync($"/api/v1/reports/{id}.pdf");
+        using var withoutVersion = await programme.PostAsJsonAsync($"/api/v1/reports/{id}/publish", new { });
 
         var published = await (await programme.PostAsJsonAsync($"/api/v1/reports/{id}/publish", new { version = (int)archived["version"]! })).ReadAsync();
         var pdf = await donor.GetByteArrayAsync($"/api/v1/reports/{id}.pdf");
@@ -47,7 +48,7 @@ public sealed class ReportsApiTests : WebTest
         Assert.DoesNotContain(hiddenFromDonor, r => (int)r!["id"]! == id);
         Assert.True((int)archived["tableCells"]! > 0 && (int)archived["hiddenCells"]! <= (int)archived["tableCells"]! && (decimal)archived["hiddenShare"]! is >= 0 and <= 1);
         Assert.Equal((null, null), (seenByDonor["hiddenCells"], seenByDonor["hiddenShare"]));
-        Assert.Equal(HttpStatusCode.NotFound, unpublishedDownload.StatusCode);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (unpublishedDownload.StatusCode, withoutVersion.StatusCode));
         Assert.Null(published["notified"]);
         Assert.Equal((string)archived["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(pdf)));
         Assert.Equal(HttpStatusCode.Conflict, publishedTwice.StatusCode);
