@@ -64,9 +64,10 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Browser.Select("#Input_Channel", "Phone");
             Browser.Fill("#Input_DurationMinutes", "25");
             Browser.Fill("#Input_Summary", "Разъяснён порядок обращения в трудовую инспекцию.");
-            Browser.ClickButton("Сохранить");
+            var repeatsRefused = TapSaveTwice();
             Browser.WaitForUrl(caseUrl);
-            Assert.Contains("Разъяснён порядок обращения в трудовую инспекцию.", Browser.Text(".timeline"), StringComparison.Ordinal);
+            Assert.Equal([false, true], repeatsRefused);
+            Assert.Equal(1L, Browser.Evaluate<long>("[...document.querySelectorAll('.timeline > li')].filter(item => item.textContent.includes('Разъяснён порядок')).length"));
         });
 
         Step("add a hearing with its time and place and see it on the home page", () =>
@@ -136,4 +137,15 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Assert.Contains("Closed", Browser.Text("h1"), StringComparison.Ordinal);
         });
     }
+
+    /// <summary>Two taps on "Сохранить" as a hurried thumb gives them; for each, whether the page refused to send the form.</summary>
+    private bool[] TapSaveTwice() =>
+        ((IReadOnlyCollection<object>)Browser.Driver.ExecuteScript("""
+            const save = [...document.querySelectorAll('main form[method=post] button')].find(button => button.textContent.trim() === 'Сохранить');
+            const refused = [];
+            document.addEventListener('submit', event => refused.push(event.defaultPrevented));
+            save.click();
+            save.click();
+            return refused;
+            """)!).Cast<bool>().ToArray();
 }
