@@ -31,9 +31,14 @@ public sealed class CompleteDeadlineHandler(IApplicationDbContext db, IActorCont
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var deadline = @case.Deadlines.SingleOrDefault() ?? throw new NotFoundException(nameof(Deadline), request.DeadlineId);
 
-        // Refused as already done before the version is compared, so a second click on "done" is told what happened.
+        // One already done is left to the domain's refusal, not called a conflict, so a second click on "done" is told
+        // what happened; the version is compared before anything changes, so a refused request leaves nothing to save.
+        if (!deadline.IsDone)
+        {
+            deadline.ExpectVersion(request.DeadlineId, request.Version);
+        }
+
         @case.CompleteDeadline(deadline.Id, actors.At(@case.Centre));
-        deadline.ExpectVersion(request.DeadlineId, request.Version);
         await db.SaveChangesAsync(cancellationToken);
         return deadline.Version;
     }
