@@ -1,5 +1,6 @@
 // Starts the app (Release, Production), signs in as a lawyer and drives lawyer traffic at it with autocannon,
 // on 127.0.0.1 only. Called by ./run, which builds the app and the database first; see benchmarks/README.md.
+import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -270,7 +271,8 @@ async function prepareTraffic(session, token) {
           method: 'POST',
           path: `/Cases/${id}/consultations/new`,
           headers: { ...cookie, 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ ...consultation, 'Input.CaseId': String(id) }).toString(),
+          // A new key each time, as each form a browser renders carries its own (sent twice, it saves once).
+          body: new URLSearchParams({ ...consultation, 'Input.CaseId': String(id), 'Idempotency-Key': randomUUID() }).toString(),
         };
       },
       expect: 302,

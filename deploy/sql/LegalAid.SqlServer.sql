@@ -2611,3 +2611,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054644_SubmittedRequests'
+)
+BEGIN
+    CREATE TABLE [SubmittedRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [AccountId] nvarchar(450) NOT NULL,
+        [Key] nvarchar(100) NOT NULL,
+        [RequestType] nvarchar(100) NOT NULL,
+        [Fingerprint] nvarchar(64) NOT NULL,
+        [Answer] nvarchar(400) NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SubmittedRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054644_SubmittedRequests'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SubmittedRequests_AccountId_Key_RequestType] ON [SubmittedRequests] ([AccountId], [Key], [RequestType]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054644_SubmittedRequests'
+)
+BEGIN
+    CREATE INDEX [IX_SubmittedRequests_SubmittedAtUtc] ON [SubmittedRequests] ([SubmittedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054644_SubmittedRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203054644_SubmittedRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

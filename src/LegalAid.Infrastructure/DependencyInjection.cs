@@ -16,6 +16,7 @@ using LegalAid.Infrastructure.Persistence;
 using LegalAid.Infrastructure.Persistence.CaseCounts;
 using LegalAid.Infrastructure.Persistence.ReferenceData;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
+using LegalAid.Infrastructure.Persistence.SubmittedRequests;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddLegalAidDatabase(configuration, contentRoot);
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<LegalAidDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ISubmittedRequests, SubmittedRequestStore>();
         services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
         services.AddScoped<ICaseCounts, CaseCountReader>();
         services.AddScoped<IReferenceDataStamp, ReferenceDataStampReader>();

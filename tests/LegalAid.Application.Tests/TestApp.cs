@@ -42,6 +42,9 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
 
     public TestCurrentUser CurrentUser { get; } = new();
 
+    /// <summary>The submission key the next requests carry, as a form's hidden field or an API caller's header would.</summary>
+    public TestSubmissionKey SubmissionKey { get; } = new();
+
     public Dictionary<int, int> LawyerOf { get; } = [];
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
@@ -88,6 +91,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
             .Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section))
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<ICurrentUser>(CurrentUser)
+            .AddSingleton<ISubmissionKey>(SubmissionKey)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
         await using var scope = services.CreateAsyncScope();
@@ -154,4 +158,9 @@ public sealed class TestCurrentUser : ICurrentUser
     public HashSet<string> Roles { get; } = [];
 
     public bool IsInRole(string role) => IsAuthenticated && Roles.Contains(role);
+}
+
+public sealed class TestSubmissionKey : ISubmissionKey
+{
+    public string? Value { get; set; }
 }

@@ -28,13 +28,14 @@ internal sealed class ChangeAudit
     // name tokens follow the name, whose change is audited (sealed). An import's file, report and row keys are its own
     // bookkeeping: the import is audited as events (uploaded, imported with its counts), and every record it creates
     // as a change. Values derived from the records (case totals, statistics packs, the reference data's stamp) follow
-    // the audited changes that move them.
+    // the audited changes that move them, and an idempotent command's kept answer follows the record it created.
     internal static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditEntry), typeof(AuditChainHead), typeof(ClientKey), typeof(Persistence.CaseNumberCounter),
         typeof(Identity.Sessions.UserSession), typeof(DataProtectionKey), typeof(ClientNameToken),
         typeof(Domain.Imports.DataImport), typeof(Domain.Imports.ImportedRow),
         typeof(Persistence.CaseCounts.CaseCount), typeof(Persistence.StatisticsPacks.StatisticsPack), typeof(Persistence.ReferenceData.ReferenceDataStamp),
+        typeof(Persistence.SubmittedRequests.SubmittedRequest),
     ];
 
     private static readonly Dictionary<Type, string> IdentityNames = new()

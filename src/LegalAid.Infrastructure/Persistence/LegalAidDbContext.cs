@@ -20,6 +20,7 @@ using LegalAid.Infrastructure.Identity.Sessions;
 using LegalAid.Infrastructure.Persistence.CaseCounts;
 using LegalAid.Infrastructure.Persistence.ReferenceData;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
+using LegalAid.Infrastructure.Persistence.SubmittedRequests;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +97,8 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     internal DbSet<CaseCount> CaseCounts => Set<CaseCount>();
 
     internal DbSet<ReferenceDataStamp> ReferenceDataStamps => Set<ReferenceDataStamp>();
+
+    internal DbSet<SubmittedRequest> SubmittedRequests => Set<SubmittedRequest>();
 
     /// <summary>The clients' audit keys this context reads, creates and destroys.</summary>
     internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);

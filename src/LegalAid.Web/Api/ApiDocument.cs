@@ -8,7 +8,8 @@ namespace LegalAid.Web.Api;
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: both ways to sign in (a personal API token as a bearer token,
 /// or the browser's session cookie) required by every operation, a summary per operation (its own, or its
-/// name in words), and the 415 (a problem) that every operation with a body answers to a body of another media type.
+/// name in words), the 415 (a problem) that every operation with a body answers to a body of another media type, and
+/// the Idempotency-Key header of the operations that create a record.
 /// </summary>
 internal static partial class ApiDocument
 {
@@ -91,6 +92,7 @@ internal static partial class ApiDocument
     private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
         operation.Summary ??= operation.OperationId is { } name ? InWords(name) : null;
+        IdempotencyKeyHeader.Describe(operation, context);
         operation.Security =
         [
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },

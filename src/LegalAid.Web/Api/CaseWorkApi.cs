@@ -31,7 +31,7 @@ internal static class CaseWorkApi
 
         cases.MapPost("/deadlines", async (IMediator mediator, int caseId, AddDeadline command, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/cases/{caseId}", new Created(await mediator.Send(command with { CaseId = caseId }, ct))))
-            .WithName("AddDeadline").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("AddDeadline").AcceptsIdempotencyKey().ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int caseId, int deadlineId, CompleteDeadline command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))
@@ -60,7 +60,7 @@ internal static class CaseWorkApi
                 return TypedResults.Created($"/api/v1/cases/{caseId}/documents/{documentId}", new Created(documentId));
             })
             .TakesAFileOfAtMost(UploadLimitBytes)
-            .WithName("UploadDocument").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("UploadDocument").AcceptsIdempotencyKey().ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("/documents/{documentId:int}", async (IMediator mediator, int caseId, int documentId, CancellationToken ct) =>
             {
@@ -82,7 +82,7 @@ internal static class CaseWorkApi
 
         cases.MapPost("/referrals", async (IMediator mediator, int caseId, ReferClient command, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/cases/{caseId}", new Created(await mediator.Send(command with { CaseId = caseId }, ct))))
-            .WithName("ReferClient").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("ReferClient").AcceptsIdempotencyKey().ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPost("/referrals/{referralId:int}/result", async (IMediator mediator, int caseId, int referralId, RecordReferralResult command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { CaseId = caseId, ReferralId = referralId }, ct)))

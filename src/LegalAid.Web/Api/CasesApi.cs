@@ -32,7 +32,7 @@ internal static class CasesApi
                 var opened = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/cases/{opened.Id}", opened);
             })
-            .WithName("OpenCase");
+            .WithName("OpenCase").AcceptsIdempotencyKey();
 
         cases.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateCase command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))
@@ -56,7 +56,7 @@ internal static class CasesApi
                 var consultationId = await mediator.Send(command with { CaseId = caseId }, ct);
                 return TypedResults.Created($"/api/v1/cases/{caseId}/consultations", new Created(consultationId));
             })
-            .WithName("LogConsultation").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("LogConsultation").AcceptsIdempotencyKey().ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapPut("/{caseId:int}/consultations/{consultationId:int}", async (IMediator mediator, int caseId, int consultationId, EditConsultation command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { CaseId = caseId, ConsultationId = consultationId }, ct)))

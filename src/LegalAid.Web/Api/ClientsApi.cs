@@ -27,7 +27,7 @@ internal static class ClientsApi
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/clients/{id}", new Created(id));
             })
-            .WithName("RegisterClient").Produces<PossibleDuplicateProblem>(StatusCodes.Status409Conflict, "application/problem+json");
+            .WithName("RegisterClient").AcceptsIdempotencyKey().Produces<PossibleDuplicateProblem>(StatusCodes.Status409Conflict, "application/problem+json");
 
         clients.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateClient command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))

@@ -43,7 +43,7 @@ internal static class ImportsApi
                 return TypedResults.Created($"/api/v1/imports/{id}", new Created(id));
             })
             .TakesAFileOfAtMost(UploadLimitBytes)
-            .WithName("UploadImport").WithDescription("Uploads a spreadsheet (multipart field \"file\": CSV or XLSX); nothing is imported yet.");
+            .WithName("UploadImport").AcceptsIdempotencyKey().WithDescription("Uploads a spreadsheet (multipart field \"file\": CSV or XLSX); nothing is imported yet.");
 
         imports.MapGet("/{id:int}", (IMediator mediator, [AsParameters] GetImport query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("GetImport").WithDescription("The import, its report and each row's plan (onlyRejected=true for the rejected rows), paged.")

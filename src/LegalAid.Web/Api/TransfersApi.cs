@@ -28,7 +28,7 @@ internal static class TransfersApi
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/transfers/{id}", new Created(id));
             })
-            .WithName("RequestTransfer")
+            .WithName("RequestTransfer").AcceptsIdempotencyKey()
             .WithDescription("Ask the centre the duplicate warning named to send the person described; nothing about its client is returned.");
 
         transfers.MapPost("/", async (IMediator mediator, ProposeTransfer command, CancellationToken ct) =>
@@ -36,7 +36,7 @@ internal static class TransfersApi
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/transfers/{id}", new Created(id));
             })
-            .WithName("ProposeTransfer")
+            .WithName("ProposeTransfer").AcceptsIdempotencyKey()
             .WithDescription("Offer a client of your centre, with the open cases chosen, to another centre (toCentreId) or in answer to a request (transferId and version).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 

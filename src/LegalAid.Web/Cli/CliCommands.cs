@@ -18,7 +18,8 @@ internal static class CliCommands
     private static readonly string[] Names = ["migrate", "seed-demo", "users", "backup", "restore", "anonymise", "audit", "import", "health-probe"];
 
     /// <summary>On the command line nobody signs in: the operator at the console acts, as an administrator.</summary>
-    public static IServiceCollection AddConsoleOperator(this IServiceCollection services) => services.AddScoped<ICurrentUser, ConsoleOperator>();
+    public static IServiceCollection AddConsoleOperator(this IServiceCollection services) =>
+        services.AddScoped<ICurrentUser, ConsoleOperator>().AddScoped<ISubmissionKey, ConsoleSubmission>();
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
 

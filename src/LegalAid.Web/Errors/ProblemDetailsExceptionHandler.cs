@@ -1,5 +1,6 @@
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Resources;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +59,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    /// <summary>Field names in errors follow the JSON bodies' camelCase.</summary>
-    private static string ToJsonName(string field) =>
-        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+    /// <summary>Field names in errors follow the JSON bodies' camelCase; a header's name stays as it is sent.</summary>
+    private static string ToJsonName(string field) => field == ISubmissionKey.Name
+        ? field
+        : string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

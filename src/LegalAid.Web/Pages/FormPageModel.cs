@@ -1,5 +1,6 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Resources;
 using LegalAid.Web.Security;
 using MediatR;
@@ -165,6 +166,7 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         }
     }
 
+    /// <summary>The form's field, or none for what concerns the whole form (its submission key).</summary>
     private static string FieldKey(string prefix, string field) =>
-        prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}";
+        field == ISubmissionKey.Name ? string.Empty : prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}";
 }

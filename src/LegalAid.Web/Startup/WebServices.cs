@@ -32,6 +32,7 @@ internal static class WebServices
             .ValidateOnStart();
         services.AddHostedService<RecentStatisticsKeeper>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ISubmissionKey, HttpSubmissionKey>();
         services.AddLegalAidLocalization();
         services.AddTransient<UiText>();
         services.AddLegalAidAuthentication(environment, configuration);

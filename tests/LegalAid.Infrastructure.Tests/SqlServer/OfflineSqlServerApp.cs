@@ -41,6 +41,7 @@ internal sealed class OfflineSqlServerApp : IAsyncDisposable
             .AddInfrastructure(configuration, folder)
             .ConfigureDbContext<SqlServerLegalAidDbContext>(options => options.AddInterceptors(Server))
             .AddSingleton<ICurrentUser>(user)
+            .AddSingleton<ISubmissionKey>(SubmissionKey)
             .AddSingleton<IHttpContextAccessor>(http);
         // The key ring is the Data Protection library's own query, not a use case's, and has no plausible rows.
         collection.AddDataProtection().UseEphemeralDataProtectionProvider();
@@ -48,6 +49,9 @@ internal sealed class OfflineSqlServerApp : IAsyncDisposable
     }
 
     public OfflineSqlServer Server { get; } = new();
+
+    /// <summary>Null unless a test sets it: with a key, an idempotent command's lookup answers a plausible earlier submission and stops it.</summary>
+    public OfflineSubmissionKey SubmissionKey { get; } = new();
 
     /// <summary>Sends the request; returns what stopped it, or null when its handler finished.</summary>
     public async Task<Exception?> SendAsync(object request)
@@ -67,6 +71,21 @@ internal sealed class OfflineSqlServerApp : IAsyncDisposable
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
             return e.InnerException;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
+
+    /// <summary>Runs work with the services of one request's scope; returns what stopped it, or null.</summary>
+    public async Task<Exception?> InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            await work(scope.ServiceProvider);
+            return null;
         }
         catch (Exception e)
         {

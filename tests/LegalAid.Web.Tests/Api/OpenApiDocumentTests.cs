@@ -48,6 +48,22 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task EveryOperationThatCreatesARecord_TakesAnIdempotencyKey_ButTheDonorReportDraft()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var keyed = Operations(document)
+            .Where(o => o.Operation["parameters"]?.AsArray().Any(p => (string?)p!["name"] == "Idempotency-Key" && (string?)p["in"] == "header") == true)
+            .Select(o => o.Name).Order(StringComparer.Ordinal).ToList();
+        var creating = Operations(document)
+            .Where(o => o.Operation["responses"]!["201"] is not null && o.Name != "POST /api/v1/reports/donor")
+            .Select(o => o.Name).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(9, keyed.Count);
+        Assert.Equal(creating, keyed);
+    }
+
+    [Fact]
     public async Task TheProblemsDocumentTheFieldsTheyCarry_TheFieldErrorsOf400_TheTitleOf415_AndTheMatchesOfARegistrationsConflict()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;

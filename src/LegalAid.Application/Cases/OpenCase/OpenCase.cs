@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.OpenCase;
 
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record OpenCase : CaseFields, ICommand<OpenedCase>
+public sealed record OpenCase : CaseFields, IIdempotentCommand<OpenedCase>
 {
     /// <summary>The client; the case belongs to the centre that holds them, which must be the user's.</summary>
     public int ClientId { get; init; }

@@ -11,7 +11,7 @@ using MediatR;
 namespace LegalAid.Application.Clients.RegisterClient;
 
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record RegisterClient : ClientFields, ICommand<int>
+public sealed record RegisterClient : ClientFields, IIdempotentCommand<int>
 {
     /// <summary>The centre registering the client; a lawyer's own centre when not given, and only that.</summary>
     public int? RegisteringCentreId { get; init; }

@@ -16,7 +16,7 @@ namespace LegalAid.Application.Imports.UploadImport;
 /// administrator (the console operator's <c>import</c> command). Nothing is read from it yet; checking it comes next.
 /// </summary>
 [Authorize(Roles = Roles.Coordinator + "," + Roles.Administrator)]
-public sealed record UploadImport(string? FileName, byte[]? Content, int? CentreId = null) : ICommand<int>;
+public sealed record UploadImport(string? FileName, byte[]? Content, int? CentreId = null) : IIdempotentCommand<int>;
 
 public sealed class UploadImportValidator : AbstractValidator<UploadImport>
 {

@@ -18,7 +18,7 @@ namespace LegalAid.Application.Transfers.ProposeTransfer;
 /// <see cref="Version"/>). Nothing moves until the receiving centre accepts.
 /// </summary>
 [Authorize(Roles = Roles.Coordinator)]
-public sealed record ProposeTransfer : ICommand<int>
+public sealed record ProposeTransfer : IIdempotentCommand<int>
 {
     /// <summary>The request being answered; null for a transfer the holding centre starts.</summary>
     public int? TransferId { get; init; }

@@ -17,7 +17,7 @@ namespace LegalAid.Application.Transfers.RequestTransfer;
 /// decides whether to send anyone, and the requester learns nothing about them until the transfer is accepted.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record RequestTransfer : ICommand<int>
+public sealed record RequestTransfer : IIdempotentCommand<int>
 {
     /// <summary>The code of the centre the duplicate warning named (MOW, KZN, CHE).</summary>
     public string? CentreCode { get; init; }
