@@ -91,6 +91,30 @@ public sealed class TwoServersTests : IAsyncLifetime
         Assert.Contains("Фонд «Көмөк»", after["partners"]!.AsArray().Select(p => (string?)p!["name"]!["ru"]));
     }
 
+    [Fact]
+    public async Task AConsultationSentToOneServer_AndSentAgainToTheOther_IsLoggedOnce()
+    {
+        var (browser, session) = await first.SignInKeepingCookieAsync(LegalAidFactory.LawyerMow);
+        browser.Dispose();
+        using var onFirst = first.WithCookie(session);
+        using var onSecond = second.WithCookie(session);
+        var caseId = await onFirst.OpenCaseAsync(await onFirst.RegisterClientAsync());
+
+        var ids = new List<int>();
+        foreach (var server in new[] { onFirst, onSecond })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/consultations")
+            {
+                Content = JsonContent.Create(new { channel = "Phone", lawyerId = first.LawyerOf[LegalAidFactory.Moscow], durationMinutes = 10, summary = "Звонок." }),
+            };
+            request.Headers.Add("Idempotency-Key", "a-retry-through-the-balancer");
+            ids.Add(await (await server.SendAsync(request)).CreatedIdAsync());
+        }
+
+        Assert.Equal(ids[0], ids[1]);
+        Assert.Equal(1, await first.InDatabaseAsync(db => db.Consultations.CountAsync(c => c.CaseId == caseId)));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await second.DisposeAsync();
