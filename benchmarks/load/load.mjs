@@ -13,6 +13,7 @@ const { values: args } = parseArgs({
     database: { type: 'string' },
     'compare-app': { type: 'string' },
     'compare-database': { type: 'string' },
+    'compare-env': { type: 'string' },
     rounds: { type: 'string', default: '3' },
     log: { type: 'string' },
     port: { type: 'string', default: '5099' },
@@ -28,8 +29,22 @@ const { values: args } = parseArgs({
   },
 });
 
-/** A build under test: its folder, its copy of the database and its port. */
-const target = (app, database, port) => ({ app, database, base: `http://127.0.0.1:${port}`, server: null });
+/** A build under test: its folder, its copy of the database, its port and any environment of its own. */
+const target = (app, database, port, environment = {}) => ({
+  app,
+  database,
+  environment,
+  name: [app, ...Object.entries(environment).map(([key, value]) => `${key}=${value}`)].join(' '),
+  base: `http://127.0.0.1:${port}`,
+  server: null,
+});
+
+/** `NAME=VALUE NAME=VALUE`, as --compare-env gives them: runtime settings tried on the same build. */
+const environmentOf = (pairs) => Object.fromEntries((pairs ?? '').split(/\s+/).filter(Boolean).map((pair) => {
+  const at = pair.indexOf('=');
+  if (at < 1) throw new Error(`--compare-env takes NAME=VALUE pairs, not "${pair}"`);
+  return [pair.slice(0, at), pair.slice(at + 1)];
+}));
 const email = 'lawyer.mow@demo.legalaid';
 const password = 'Demo-Legal-Aid-2026';
 // The app refuses plain HTTP in Production; a TLS-terminating proxy on a trusted address (loopback by default,
@@ -54,6 +69,7 @@ function startServer(target, environment, extra = {}) {
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       // Warnings only: a line per slow request under overload would cost the server more than the requests.
       Logging__LogLevel__Default: 'Warning',
+      ...target.environment,
       ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,7 +88,7 @@ function startServer(target, environment, extra = {}) {
   process.once('exit', () => server.kill('SIGKILL'));
   server.once('exit', (code, signal) => {
     if (!server.stopping) {
-      log(`${target.app} exited unasked (code ${code}, signal ${signal}); its last output:\n${server.output().slice(-4000)}`);
+      log(`${target.name} exited unasked (code ${code}, signal ${signal}); its last output:\n${server.output().slice(-4000)}`);
       file?.end();
       process.exitCode = 1;
       file ? file.once('finish', () => process.exit()) : process.exit();
@@ -381,7 +397,7 @@ async function warmUp(target, traffic) {
     errors += total.errors;
     steps.push(total.cpuMs.toFixed(2));
   }
-  log(`warm-up of ${target.app} (${seconds} s at 50 connections, not in the table): ${requests} requests, ${errors} errors; `
+  log(`warm-up of ${target.name} (${seconds} s at 50 connections, not in the table): ${requests} requests, ${errors} errors; `
     + `CPU ms per request in each ${warmUpStep} s: ${steps.join(', ')}`);
 }
 
@@ -439,7 +455,7 @@ async function compare(targets) {
       for (const i of order) {
         const { total } = await drive(targets[i], traffics[i], kinds, connections, Number(args.duration));
         results[i].set(name, [...(results[i].get(name) ?? []), total]);
-        log(`round ${round}, ${targets[i].app}, ${name}: ${total.perSecond.toFixed(0)} req/s, `
+        log(`round ${round}, ${targets[i].name}, ${name}: ${total.perSecond.toFixed(0)} req/s, `
           + `p95 ${ms(total.p95)} ms, p99 ${ms(total.p99)} ms, ${total.errors} errors, ${total.cpuMs.toFixed(2)} CPU ms per request`);
       }
     }
@@ -452,14 +468,14 @@ async function compare(targets) {
   for (const name of results[0].keys()) {
     for (let i = 0; i < targets.length; i++) {
       const runs = results[i].get(name);
-      log(`| ${name} | ${targets[i].app} | ${runs.length} | ${median(runs.map((r) => r.perSecond)).toFixed(0)} | `
+      log(`| ${name} | ${targets[i].name} | ${runs.length} | ${median(runs.map((r) => r.perSecond)).toFixed(0)} | `
         + `${ms(median(runs.map((r) => r.p95)))} | ${ms(median(runs.map((r) => r.p99)))} | ${runs.reduce((n, r) => n + r.errors, 0)} | `
         + `${median(runs.map((r) => r.cpuMs)).toFixed(2)} |`);
     }
   }
   // The rounds' pairs, each measured within a minute: their ratio drifts far less than either build's own figures.
   log('');
-  log(`| traffic | ${targets[1].app} / ${targets[0].app}, CPU ms per request: median of the rounds' ratios | rounds in which it was lower |`);
+  log(`| traffic | ${targets[1].name} / ${targets[0].name}, CPU ms per request: median of the rounds' ratios | rounds in which it was lower |`);
   log('|---|---|---|');
   for (const name of results[0].keys()) {
     const ratios = results[1].get(name).map((r, round) => r.cpuMs / results[0].get(name)[round].cpuMs);
@@ -468,7 +484,7 @@ async function compare(targets) {
   log('');
   for (let i = 0; i < targets.length; i++) {
     memories[i].stop();
-    log(`server memory of ${targets[i].app}: ${memoryLine(targets[i], memories[i])}`);
+    log(`server memory of ${targets[i].name}: ${memoryLine(targets[i], memories[i])}`);
   }
 }
 
@@ -485,7 +501,9 @@ async function main() {
 
   const commandLog = args.trace ? { 'Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command': 'Information' } : {};
   const targets = [first];
-  if (args['compare-app']) targets.push(target(args['compare-app'], args['compare-database'], Number(args.port) + 1));
+  if (args['compare-app']) {
+    targets.push(target(args['compare-app'], args['compare-database'], Number(args.port) + 1, environmentOf(args['compare-env'])));
+  }
   try {
     for (const t of targets) startServer(t, 'Production', commandLog);
     await (targets.length === 1 ? measure(first) : compare(targets));
