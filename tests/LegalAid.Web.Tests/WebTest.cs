@@ -16,7 +16,7 @@ public abstract class WebTest : IAsyncLifetime
         Client = await Factory.SignInAsync(LegalAidFactory.LawyerMow);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await Factory.DisposeAsync();

@@ -8,6 +8,8 @@ namespace LegalAid.Infrastructure.Persistence;
 /// One transaction per command, run by the provider's execution strategy: on SQL Server a transient failure
 /// (a failover, a dropped connection) rolls back and runs the whole command again on a clean change tracker.
 /// What the database cannot roll back (deleting a removed document's file) waits for the commit (<see cref="PersonalDataCleanup"/>).
+/// A command that fails leaves a clean change tracker too: what it holds was rolled back, and the page that shows the
+/// refusal (with its view audited) must neither save it again nor show it.
 /// </summary>
 internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup cleanup) : IUnitOfWork
 {
@@ -35,6 +37,7 @@ internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup clean
         }
         catch
         {
+            db.ChangeTracker.Clear();
             cleanup.Forget();
             throw;
         }

@@ -33,6 +33,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = Messages.SignInRequired },
             ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden },
             ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.ConcurrencyConflict },
+            SubmittedMeanwhileException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.SubmittedMeanwhile },
             PossibleDuplicateException duplicate => new PossibleDuplicateProblem
             {
                 Status = StatusCodes.Status409Conflict,

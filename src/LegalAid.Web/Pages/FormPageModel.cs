@@ -59,6 +59,10 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         {
             ModelState.AddModelError(string.Empty, Messages.ConcurrencyConflict);
         }
+        catch (SubmittedMeanwhileException)
+        {
+            ModelState.AddModelError(string.Empty, Messages.SubmittedMeanwhile);
+        }
         catch (Exception e) when (Refusal(e) is { } refusal)
         {
             return refusal;

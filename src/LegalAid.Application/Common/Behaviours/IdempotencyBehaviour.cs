@@ -11,8 +11,8 @@ namespace LegalAid.Application.Common.Behaviours;
 /// Answers an idempotent command sent again (the same account, submission key and kind of request, within a day) with
 /// its first answer instead of running it twice. Looking up the answer, the command and recording its answer share one
 /// transaction, begun before validation: a repeat that arrives while the first is still running waits for its turn to
-/// write and then finds the answer (on SQL Server, where both may read first, the answer's unique key makes the later
-/// one fail rather than create a second record), and a repeat is not refused by a rule that the first one's record now
+/// write and then finds the answer (on SQL Server, where both may read first, the answer's unique key undoes the later
+/// one: <see cref="SubmittedMeanwhileException"/>), and a repeat is not refused by a rule that the first one's record now
 /// breaks (a client registered twice looks like a possible duplicate). A command refused or failed records nothing, so
 /// the same key may be sent again once its input is put right.
 /// </summary>

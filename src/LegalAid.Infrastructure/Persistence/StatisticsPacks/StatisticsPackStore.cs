@@ -1,5 +1,5 @@
+using System.Data.Common;
 using LegalAid.Application.Statistics.Engine.Packs;
-using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence.StatisticsPacks;
@@ -64,7 +64,7 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
                 $"INSERT INTO StatisticsPacks (Kind, Number, Stamp) SELECT {(int)kind}, {number}, 0 WHERE NOT EXISTS (SELECT 1 FROM StatisticsPacks WHERE Kind = {(int)kind} AND Number = {number})",
                 cancellationToken);
         }
-        catch (SqlException e) when (e.Number is 2627 or 2601)
+        catch (DbException e) when (UniqueKeyViolation.In(e))
         {
             // Registered by another reader or writer meanwhile.
         }

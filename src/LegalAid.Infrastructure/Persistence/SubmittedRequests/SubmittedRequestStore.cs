@@ -1,3 +1,4 @@
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,13 @@ internal sealed class SubmittedRequestStore(LegalAidDbContext db, TimeProvider c
             Answer = answer.Answer,
             SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueKeyViolation.In(e))
+        {
+            throw new SubmittedMeanwhileException();
+        }
     }
 }
