@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LegalAid.Application.Common.Interfaces;
 
 namespace LegalAid.Web.Tests.Api;
 
@@ -53,6 +54,21 @@ internal static class ApiJson
     /// <summary>Opens a case of unpaid wages for the client, as a lawyer's script would; the case's id.</summary>
     public static async Task<int> OpenCaseAsync(this HttpClient api, int clientId) =>
         await (await api.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).CreatedIdAsync();
+
+    /// <summary>The case's consultations, as the API lists them.</summary>
+    public static async Task<JsonArray> ConsultationsAsync(this HttpClient api, int caseId) =>
+        (await (await api.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync()).AsArray();
+
+    /// <summary>A phone consultation logged through the API under a submission key, as a client that retries sends it.</summary>
+    public static HttpRequestMessage LogConsultation(int caseId, int lawyerId, string submissionKey, string summary = "Жалоба в трудовую инспекцию.")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/consultations")
+        {
+            Content = JsonContent.Create(new { channel = "Phone", lawyerId, durationMinutes = 20, summary }),
+        };
+        request.Headers.Add(ISubmissionKey.Name, submissionKey);
+        return request;
+    }
 
     public static async Task<JsonNode> ReadAsync(this HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

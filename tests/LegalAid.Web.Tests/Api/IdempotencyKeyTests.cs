@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using LegalAid.Web.Tests.Pages;
 
 namespace LegalAid.Web.Tests.Api;
@@ -18,7 +16,7 @@ public sealed class IdempotencyKeyTests : WebTest
 
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(await first.CreatedIdAsync(), await again.CreatedIdAsync());
-        Assert.Single(await ConsultationsAsync(caseId));
+        Assert.Single(await Client.ConsultationsAsync(caseId));
     }
 
     [Fact]
@@ -31,7 +29,7 @@ public sealed class IdempotencyKeyTests : WebTest
 
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Contains("другими данными", (string?)(await reused.ReadAsync())["errors"]!["Idempotency-Key"]![0], StringComparison.Ordinal);
-        Assert.Single(await ConsultationsAsync(caseId));
+        Assert.Single(await Client.ConsultationsAsync(caseId));
     }
 
     [Fact]
@@ -63,7 +61,7 @@ public sealed class IdempotencyKeyTests : WebTest
 
         Assert.Equal($"/Cases/{caseId}", second.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(first.RequestMessage!.RequestUri, second.RequestMessage.RequestUri);
-        Assert.Single(await ConsultationsAsync(caseId));
+        Assert.Single(await Client.ConsultationsAsync(caseId));
         var another = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/new");
         Assert.NotEqual(KeyOf(form), KeyOf(another));
     }
@@ -80,22 +78,12 @@ public sealed class IdempotencyKeyTests : WebTest
         Assert.Contains("другими данными", refused.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Вторая.", refused.QuerySelector("textarea[name='Input.Summary']")?.TextContent.Trim());
         Assert.NotEqual(KeyOf(form), KeyOf(refused));
-        Assert.Single(await ConsultationsAsync(caseId));
+        Assert.Single(await Client.ConsultationsAsync(caseId));
     }
-
-    private async Task<JsonArray> ConsultationsAsync(int caseId) =>
-        (await (await Client.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync()).AsArray();
 
     private static string? KeyOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelector("main form[method=post] input[name='Idempotency-Key']")?.GetAttribute("value");
 
-    private HttpRequestMessage LogConsultation(int caseId, string key, string summary)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/consultations")
-        {
-            Content = JsonContent.Create(new { channel = "Phone", lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow], durationMinutes = 20, summary }),
-        };
-        request.Headers.Add("Idempotency-Key", key);
-        return request;
-    }
+    private HttpRequestMessage LogConsultation(int caseId, string key, string summary) =>
+        ApiJson.LogConsultation(caseId, Factory.LawyerOf[LegalAidFactory.Moscow], key, summary);
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Web.Tests.Pages;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -32,6 +30,9 @@ public sealed class SubmittedMeanwhileTests : WebTest
         await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.LawyerMow, LegalAidFactory.Password);
     }
 
+    private HttpRequestMessage LogConsultation(int caseId) =>
+        ApiJson.LogConsultation(caseId, Factory.LawyerOf[LegalAidFactory.Moscow], "race-1");
+
     [Fact]
     public async Task TheLaterCopyOfAnApiCall_Answers409_IsUndone_AndSentAgainGetsTheFirstAnswer()
     {
@@ -44,7 +45,7 @@ public sealed class SubmittedMeanwhileTests : WebTest
         Assert.Equal(HttpStatusCode.Conflict, later.StatusCode);
         Assert.Contains("сохранена другим запросом", (string?)(await later.ReadAsync())["title"], StringComparison.Ordinal);
         Assert.Equal(await first.CreatedIdAsync(), await again.CreatedIdAsync());
-        Assert.Single(await ConsultationsAsync(caseId));
+        Assert.Single(await Client.ConsultationsAsync(caseId));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class SubmittedMeanwhileTests : WebTest
         var later = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, form, fields));
 
         Assert.Contains("сохранена другим запросом", later.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Single(await ConsultationsAsync(caseId));
+        Assert.Single(await Client.ConsultationsAsync(caseId));
     }
 
     public override async ValueTask DisposeAsync()
@@ -66,19 +67,6 @@ public sealed class SubmittedMeanwhileTests : WebTest
         browser.Dispose();
         await server.DisposeAsync();
         await base.DisposeAsync();
-    }
-
-    private async Task<JsonArray> ConsultationsAsync(int caseId) =>
-        (await (await Client.GetAsync($"/api/v1/cases/{caseId}/consultations")).ReadAsync()).AsArray();
-
-    private HttpRequestMessage LogConsultation(int caseId)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/consultations")
-        {
-            Content = JsonContent.Create(new { channel = "Phone", lawyerId = Factory.LawyerOf[LegalAidFactory.Moscow], durationMinutes = 20, summary = "Жалоба в трудовую инспекцию." }),
-        };
-        request.Headers.Add(ISubmissionKey.Name, "race-1");
-        return request;
     }
 
     /// <summary>The kept answers as a copy sees them that looked before the other copy had saved its answer.</summary>
