@@ -36,6 +36,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             .AddApplication()
             .AddInfrastructure(configuration, Path.GetDirectoryName(databasePath)!)
             .AddSingleton<ICurrentUser>(User)
+            .AddSingleton<ISubmissionKey, NoSubmissionKey>()
             .Configure<StatisticsOptions>(options => options.FreshFor = statisticsFreshFor)
             .BuildServiceProvider();
     }

@@ -60,6 +60,18 @@ internal static class ImportBenchmarkFile
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    /// <summary>
+    /// The file as a month's export before it was: the header and each client's first consultation, so that the whole
+    /// file imported after it adds the later consultations to the clients and cases this one created.
+    /// </summary>
+    public static byte[] FirstConsultations(byte[] file)
+    {
+        const int phone = 6;
+        var lines = Encoding.UTF8.GetString(file).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var firsts = lines.Skip(1).Where((line, i) => line.Split(';')[phone] != lines[i].Split(';')[phone]);
+        return Encoding.UTF8.GetBytes(string.Join('\n', [lines[0], .. firsts]) + "\n");
+    }
+
     /// <summary>"Ка?а?ов": the skeletons of family names all start with k, and no two family names of the file fold alike.</summary>
     private static string FamilyName(int index)
     {

@@ -147,6 +147,11 @@ internal static class SearchSuite
 
     private static string Row(string kind, List<Outcome> outcomes)
     {
+        if (outcomes.Count == 0)
+        {
+            return $"| {kind} | 0 | | | | | (no sampled client has such a name) |";
+        }
+
         var times = outcomes.Select(o => o.Milliseconds).Order().ToList();
         var matches = outcomes.Select(o => o.Matches).Order().ToList();
         var found = outcomes.Count(o => o.Found);

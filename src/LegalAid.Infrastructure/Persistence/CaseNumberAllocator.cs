@@ -12,6 +12,8 @@ namespace LegalAid.Infrastructure.Persistence;
 /// </summary>
 internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAllocator
 {
+    private const string BeforeNewCounter = "BeforeNewCaseNumberCounter";
+
     public Task<CaseNumber> NextAsync(Centre centre, int year, CancellationToken cancellationToken) =>
         ReserveAsync(centre, year, 1, cancellationToken);
 
@@ -24,6 +26,12 @@ internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAll
         {
             var first = new CaseNumberCounter { CentreId = centre.Id, Year = year, LastSequence = count };
             db.CaseNumberCounters.Add(first);
+            var transaction = db.Database.CurrentTransaction;
+            if (transaction is not null)
+            {
+                await transaction.CreateSavepointAsync(BeforeNewCounter, cancellationToken);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -32,7 +40,12 @@ internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAll
             catch (DbUpdateException)
             {
                 // Another transaction created the year's counter first (SQL Server only; SQLite
-                // serialises writers): take the next numbers from it instead.
+                // serialises writers): undo this save and take the next numbers from that counter.
+                if (transaction is not null)
+                {
+                    await transaction.RollbackToSavepointAsync(BeforeNewCounter, cancellationToken);
+                }
+
                 db.Entry(first).State = EntityState.Detached;
                 return await ReserveAsync(centre, year, count, cancellationToken);
             }

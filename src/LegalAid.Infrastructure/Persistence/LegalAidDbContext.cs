@@ -117,6 +117,12 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // EF Core would set a savepoint before each save inside an open transaction. SQLite journals every statement
+        // against it, and truncating that in-memory journal after each one takes longer the more the save has written
+        // (94 % of the demo generator's time on a large file; a third of an import's save onto cases already there).
+        // A failed save fails its command, which rolls back as a whole; the one step that recovers from a refused
+        // insert and goes on sets a savepoint of its own (CaseNumberAllocator).
+        Database.AutoSavepointsEnabled = false;
         BumpVersions();
         var audit = AuditChanges ? ChangeAudit.Capture(ChangeTracker) : ChangeAudit.None;
         var derived = DerivedValueChanges.Capture(ChangeTracker);
@@ -140,11 +146,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
                     throw new InvalidOperationException("Saving a change with its audit entry failed on a transient database error and was rolled back; repeat the operation.");
                 }
 
-                // A savepoint inside a transaction begun for this save alone guards nothing: a failure rolls it all back.
-                // SQLite would journal every statement against it, and truncating that in-memory journal after each one
-                // takes longer the more the save has written (94 % of the demo generator's time on a large file).
-                return await Database.InNewTransactionAsync(
-                    work => WithoutSavepointsAsync(() => SaveInTransactionAsync(audit, derived, events, acceptAllChangesOnSuccess, work)), ct);
+                return await Database.InNewTransactionAsync(work => SaveInTransactionAsync(audit, derived, events, acceptAllChangesOnSuccess, work), ct);
             }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
@@ -217,26 +219,11 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
         List<AuditEntry> entries = [.. changes, .. events];
         await AuditChain.AppendAsync(this, entries, cancellationToken);
 
-        // Failing here fails the command: no savepoint to roll back to (two statements fewer on every audited save).
-        await WithoutSavepointsAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         // Written once and never changed: a long-lived context need not keep them.
         entries.ForEach(entry => Entry(entry).State = EntityState.Detached);
         return saved;
-    }
-
-    private async Task<T> WithoutSavepointsAsync<T>(Func<Task<T>> save)
-    {
-        var enabled = Database.AutoSavepointsEnabled;
-        Database.AutoSavepointsEnabled = false;
-        try
-        {
-            return await save();
-        }
-        finally
-        {
-            Database.AutoSavepointsEnabled = enabled;
-        }
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Domain.Cases;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LegalAid.Application.Tests.Common.Persistence;
 
 /// <summary>
-/// A save in a transaction of its own sets no savepoint: SQLite would journal every statement against it, at a cost that
-/// grows with the save. A save inside a transaction already open (a command's) keeps one, so that a handler can recover
-/// from a refused insert and go on, as the case number allocator does when another opening created the year's counter.
+/// No save sets a savepoint: SQLite would journal every statement against it, at a cost that grows with the save, and a
+/// failed save fails its command, which rolls back as a whole. The one step that recovers from a refused insert and goes
+/// on, the case number allocator when another opening created the year's counter, sets a savepoint of its own.
 /// </summary>
 public sealed class SavepointTests : IAsyncLifetime
 {
@@ -23,7 +25,7 @@ public sealed class SavepointTests : IAsyncLifetime
     [Fact]
     public async Task ASaveInATransactionOfItsOwn_SetsNoSavepoint()
     {
-        var savepoints = await SavepointsSetByAsync(db =>
+        var savepoints = await SavepointsSetByAsync((db, _) =>
         {
             db.StaffMembers.Add(new StaffMember("Айгүл Өмүрова", TestApp.Moscow));
             return db.SaveChangesAsync();
@@ -33,9 +35,9 @@ public sealed class SavepointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ASaveInsideAnOpenTransaction_SetsOne()
+    public async Task ASaveInsideAnOpenTransaction_SetsNoSavepoint()
     {
-        var savepoints = await SavepointsSetByAsync(async db =>
+        var savepoints = await SavepointsSetByAsync(async (db, _) =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.StaffMembers.Add(new StaffMember("Айгүл Өмүрова", TestApp.Moscow));
@@ -43,11 +45,31 @@ public sealed class SavepointTests : IAsyncLifetime
             await transaction.CommitAsync();
         });
 
-        Assert.Equal(1, savepoints);
+        Assert.Equal(0, savepoints);
+    }
+
+    [Fact]
+    public async Task TheCaseNumberAllocator_SetsOneBeforeCreatingAYearsCounter_AndNoneOnceItExists()
+    {
+        var numbers = new List<CaseNumber>();
+        var savepoints = new List<int>();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            savepoints.Add(await SavepointsSetByAsync(async (db, services) =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var centre = await db.Centres.SingleAsync(c => c.Id == TestApp.Moscow);
+                numbers.Add(await services.GetRequiredService<ICaseNumberAllocator>().ReserveAsync(centre, 2031, 3, CancellationToken.None));
+                await transaction.CommitAsync();
+            }));
+        }
+
+        Assert.Equal([1, 0], savepoints);
+        Assert.Equal([1, 4], numbers.Select(n => n.Sequence));
     }
 
     /// <summary>EF Core announces each savepoint it is about to create to its diagnostic listener; counts this context's.</summary>
-    private async Task<int> SavepointsSetByAsync(Func<LegalAidDbContext, Task> work)
+    private async Task<int> SavepointsSetByAsync(Func<LegalAidDbContext, IServiceProvider, Task> work)
     {
         await using var scope = App.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
@@ -76,7 +98,7 @@ public sealed class SavepointTests : IAsyncLifetime
 
         try
         {
-            await work(db);
+            await work(db, scope.ServiceProvider);
         }
         finally
         {
