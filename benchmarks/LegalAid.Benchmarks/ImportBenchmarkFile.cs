@@ -61,12 +61,13 @@ internal static class ImportBenchmarkFile
     }
 
     /// <summary>
-    /// The file as a month's export before it was: the header and each client's first consultation, so that the whole
-    /// file imported after it adds the later consultations to the clients and cases this one created.
+    /// The file as an export some weeks earlier would have been: the header and each client's first consultation (a
+    /// client's rows follow each other, and no two clients share a phone), so that the whole file imported after it adds
+    /// the later consultations to the clients and cases this one created.
     /// </summary>
     public static byte[] FirstConsultations(byte[] file)
     {
-        const int phone = 6;
+        var phone = Array.IndexOf(Header.Split(';'), "Телефон");
         var lines = Encoding.UTF8.GetString(file).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var firsts = lines.Skip(1).Where((line, i) => line.Split(';')[phone] != lines[i].Split(';')[phone]);
         return Encoding.UTF8.GetBytes(string.Join('\n', [lines[0], .. firsts]) + "\n");
