@@ -35,6 +35,13 @@ internal sealed class CaseNumberAllocator(LegalAidDbContext db) : ICaseNumberAll
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+
+                // Left open, it would make SQLite journal every later statement of the command against it.
+                if (transaction is not null)
+                {
+                    await transaction.ReleaseSavepointAsync(BeforeNewCounter, cancellationToken);
+                }
+
                 return new CaseNumber(centre.Code, year, 1);
             }
             catch (DbUpdateException)

@@ -6,6 +6,7 @@ using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LegalAid.Application.Tests.Common.Persistence;
 
@@ -68,14 +69,31 @@ public sealed class SavepointTests : IAsyncLifetime
         Assert.Equal([1, 4], numbers.Select(n => n.Sequence));
     }
 
-    /// <summary>EF Core announces each savepoint it is about to create to its diagnostic listener; counts this context's.</summary>
-    private async Task<int> SavepointsSetByAsync(Func<LegalAidDbContext, IServiceProvider, Task> work)
+    [Fact]
+    public async Task TheCaseNumberAllocator_ReleasesItsSavepointOnceTheCounterIsSaved()
+    {
+        var released = await SavepointsSetByAsync(async (db, services) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var centre = await db.Centres.SingleAsync(c => c.Id == TestApp.Moscow);
+            await services.GetRequiredService<ICaseNumberAllocator>().ReserveAsync(centre, 2031, 1, CancellationToken.None);
+            await transaction.CommitAsync();
+        }, RelationalEventId.ReleasingTransactionSavepoint);
+
+        Assert.Equal(1, released);
+    }
+
+    /// <summary>
+    /// EF Core announces each savepoint it is about to create (or, when asked, release) to its diagnostic listener;
+    /// counts this context's.
+    /// </summary>
+    private async Task<int> SavepointsSetByAsync(Func<LegalAidDbContext, IServiceProvider, Task> work, EventId? counted = null)
     {
         await using var scope = App.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>();
         var savepoints = 0;
         var subscriptions = new List<IDisposable>();
-        var creatingSavepoint = RelationalEventId.CreatingTransactionSavepoint.Name;
+        var countedEvent = (counted ?? RelationalEventId.CreatingTransactionSavepoint).Name;
         var listeners = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
         {
             if (listener.Name == DbLoggerCategory.Name)
@@ -88,7 +106,7 @@ public sealed class SavepointTests : IAsyncLifetime
                             Interlocked.Increment(ref savepoints);
                         }
                     }),
-                    name => name == creatingSavepoint);
+                    name => name == countedEvent);
                 lock (subscriptions)
                 {
                     subscriptions.Add(subscription);
