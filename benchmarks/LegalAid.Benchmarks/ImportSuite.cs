@@ -116,15 +116,25 @@ internal static class ImportSuite
 
     private static async Task<double> TimeAsync(Func<Task> action)
     {
+        // Each action's peak starts from what is still alive, not from the garbage the one before left.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var (paused, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
         var started = Stopwatch.GetTimestamp();
-        await action();
+        var peak = PeakMemory.Start();
+        await using (peak)
+        {
+            await action();
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         await Console.Out.WriteLineAsync(
             $"  {elapsed:0} ms, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms of processor time; " +
             $"{(GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024:N0} MB allocated, garbage collection paused it {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms " +
-            $"({GC.CollectionCount(2) - collections} full collections, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024:N0} MB after the last)");
+            $"({GC.CollectionCount(2) - collections} full collections, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024:N0} MB after the last); " +
+            $"peak heap {peak.HeapBytes / 1024 / 1024:N0} MB, peak working set {peak.WorkingSetBytes / 1024 / 1024:N0} MB");
         return elapsed;
     }
 

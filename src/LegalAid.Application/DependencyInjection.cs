@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddOptions<StatisticsOptions>();
         services.AddOptions<DenialAlertOptions>();
         services.AddOptions<RetentionOptions>();
+        services.AddOptions<ImportOptions>();
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
         services.AddScoped<RecentStatistics>();

@@ -1,9 +1,9 @@
 namespace LegalAid.Application.Tests;
 
-/// <summary>Each test gets a fresh database.</summary>
-public abstract class ApplicationTest : IAsyncLifetime
+/// <summary>Each test gets a fresh database, and the app's configuration with these settings over it.</summary>
+public abstract class ApplicationTest(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
-    protected TestApp App { get; } = new();
+    protected TestApp App { get; } = new(settings);
 
     public virtual ValueTask InitializeAsync() => App.InitializeAsync();
 

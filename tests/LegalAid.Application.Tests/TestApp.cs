@@ -1,6 +1,7 @@
 using LegalAid.Application;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Staff;
 using LegalAid.Infrastructure;
@@ -89,6 +90,7 @@ public sealed class TestApp(IReadOnlyDictionary<string, string?>? settings = nul
             .AddApplication()
             .AddInfrastructure(configuration, folder)
             .Configure<StatisticsOptions>(configuration.GetSection(StatisticsOptions.Section))
+            .Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section))
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<ICurrentUser>(CurrentUser)
             .AddSingleton<ISubmissionKey>(SubmissionKey)

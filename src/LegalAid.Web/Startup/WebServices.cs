@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using LegalAid.Application.Audit.GetDenialAlerts;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Retention.Common;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Web.Errors;
@@ -29,6 +30,9 @@ internal static class WebServices
         services.Configure<DenialAlertOptions>(configuration.GetSection(DenialAlertOptions.Section));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
             .Validate(o => o.YearsAfterLastCase is >= 1 and <= 100, $"{RetentionOptions.Section}:YearsAfterLastCase must be a number of years from 1 to 100.")
+            .ValidateOnStart();
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => o.CasesPerSave is >= 1 and <= 100_000, $"{ImportOptions.Section}:CasesPerSave must be a number of cases from 1 to 100000.")
             .ValidateOnStart();
         services.AddHostedService<RecentStatisticsKeeper>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Tests.Imports;
 
 /// <summary>Tests of the import act as the Moscow centre's coordinator, whose staff member is the centre's lawyer.</summary>
-public abstract class ImportTest : ApplicationTest
+public abstract class ImportTest(IReadOnlyDictionary<string, string?>? settings = null) : ApplicationTest(settings)
 {
     public override async ValueTask InitializeAsync()
     {

@@ -91,7 +91,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         do
         {
             rejected = plan.Rejected.Count();
-            await BuildAsync(plan, centre, actor, (_, year) => new CaseNumber(centre.Code, year, 0), tracked: false, cancellationToken);
+            await BuildAsync(plan, plan.Cases, centre, actor, (_, year) => new CaseNumber(centre.Code, year, 0), tracked: false, cancellationToken);
         }
         while (plan.Rejected.Count() != rejected);
 
@@ -100,16 +100,16 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     }
 
     /// <summary>
-    /// Builds every case of the plan with its accepted rows by the domain's rules, rejecting the rows those refuse: a new
-    /// case as <see cref="Case"/> itself opens one (numbered by <paramref name="number"/>), a case already in the app as
-    /// loaded (tracked, to be saved, or not).
+    /// Builds these cases of the plan with their accepted rows by the domain's rules, rejecting the rows those refuse: a
+    /// new case as <see cref="Case"/> itself opens one (numbered by <paramref name="number"/>), a case already in the app
+    /// as loaded (tracked, to be saved, or not).
     /// </summary>
-    public async Task BuildAsync(ImportPlan plan, Centre centre, Actor actor, Func<PlannedCase, int, CaseNumber> number, bool tracked, CancellationToken cancellationToken)
+    public async Task BuildAsync(ImportPlan plan, IReadOnlyCollection<PlannedCase> cases, Centre centre, Actor actor, Func<PlannedCase, int, CaseNumber> number, bool tracked, CancellationToken cancellationToken)
     {
-        var existingIds = plan.Cases.Where(c => !c.IsNew).Select(c => c.ExistingId!.Value).ToList();
-        var cases = db.Cases.Where(c => EF.Parameter(existingIds).Contains(c.Id));
-        var existing = await (tracked ? cases : cases.AsNoTracking()).ToDictionaryAsync(c => c.Id, cancellationToken);
-        foreach (var planned in plan.Cases)
+        var existingIds = cases.Where(c => !c.IsNew).Select(c => c.ExistingId!.Value).ToList();
+        var stored = db.Cases.Where(c => EF.Parameter(existingIds).Contains(c.Id));
+        var existing = existingIds.Count == 0 ? [] : await (tracked ? stored : stored.AsNoTracking()).ToDictionaryAsync(c => c.Id, cancellationToken);
+        foreach (var planned in cases)
         {
             planned.Consultations.Clear();
             var rows = planned.AcceptedRows.ToList();

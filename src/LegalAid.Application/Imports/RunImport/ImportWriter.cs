@@ -4,18 +4,20 @@ using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Common;
 using LegalAid.Domain.Imports;
+using Microsoft.Extensions.Options;
 
 namespace LegalAid.Application.Imports.RunImport;
 
 /// <summary>
-/// Writes the accepted rows of a plan inside the command's one transaction: case numbers reserved a year at a time, the
-/// consultations added to cases already in the app saved first, then the new clients, then the new cases with their
-/// consultations a chunk at a time, each followed by the rows' source keys. Every record is built by the domain and
-/// audited as every change is; the new ones are inserted in bulk, untracked (<see cref="IApplicationDbContext.InsertNewAsync"/>).
+/// Writes the accepted rows of a plan inside the command's one transaction, a chunk of cases at a time, each followed by
+/// its rows' source keys: case numbers reserved a year at a time, the new clients, the consultations added to cases
+/// already in the app (loaded, changed, saved and let go of), then the new cases with their consultations. Every record is
+/// built by the domain and audited as every change is; the new ones are inserted in bulk, untracked
+/// (<see cref="IApplicationDbContext.InsertNewAsync"/>).
 /// </summary>
-public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner, ICaseNumberAllocator numbers, ImportProgress progress)
+public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner, ICaseNumberAllocator numbers, ImportProgress progress, IOptions<ImportOptions> options)
 {
-    private const int CasesPerChunk = 5_000;
+    private int CasesPerSave => options.Value.CasesPerSave;
 
     public async Task WriteAsync(DataImport import, ImportPlan plan, Centre centre, Actor actor, CancellationToken cancellationToken)
     {
@@ -23,15 +25,24 @@ public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner
         var done = 0;
         progress.Report(import.Id, ImportPhase.Saving, done, total);
         var caseNumbers = await ReserveNumbersAsync(plan, centre, cancellationToken);
+        CaseNumber NumberOf(PlannedCase planned, int year) => caseNumbers[planned];
 
         await db.InsertNewAsync(plan.NewClients.Select(c => c.New!).ToList(), cancellationToken);
 
-        await planner.BuildAsync(plan, centre, actor, (planned, _) => caseNumbers[planned], tracked: true, cancellationToken);
+        // Saved once at the end, the change tracker would hold every case already there with what was added to it.
         var existing = plan.Cases.Where(c => !c.IsNew && c.Consultations.Count > 0).ToList();
-        await db.SaveChangesAsync(cancellationToken);
-        done += await SaveSourceKeysAsync(import, existing, centre, cancellationToken);
+        foreach (var chunk in existing.Chunk(CasesPerSave))
+        {
+            await planner.BuildAsync(plan, chunk, centre, actor, NumberOf, tracked: true, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            done += await SaveSourceKeysAsync(import, chunk.Where(c => c.Consultations.Count > 0).ToList(), centre, cancellationToken);
+            progress.Report(import.Id, ImportPhase.Saving, done, total);
+        }
 
-        foreach (var chunk in plan.Cases.Where(c => c.IsNew && c.Consultations.Count > 0).Chunk(CasesPerChunk))
+        var newCases = plan.NewCases.ToList();
+        await planner.BuildAsync(plan, newCases, centre, actor, NumberOf, tracked: false, cancellationToken);
+        foreach (var chunk in newCases.Where(c => c.Consultations.Count > 0).Chunk(CasesPerSave))
         {
             await db.InsertNewAsync(chunk.Select(c => c.Built!).ToList(), cancellationToken);
             done += await SaveSourceKeysAsync(import, chunk, centre, cancellationToken);
