@@ -1,5 +1,6 @@
 using LegalAid.Application;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Infrastructure;
 using LegalAid.Infrastructure.DemoData;
@@ -24,7 +25,9 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     private BenchmarkHost(string databasePath, TimeSpan statisticsFreshFor)
     {
         DatabasePath = databasePath;
+        // Settings from the environment as the app takes them (Import__CasesPerSave=1000), but never its database or key.
         var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:LegalAid"] = $"Data Source={databasePath}",
@@ -38,6 +41,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             .AddSingleton<ICurrentUser>(User)
             .AddSingleton<ISubmissionKey, NoSubmissionKey>()
             .Configure<StatisticsOptions>(options => options.FreshFor = statisticsFreshFor)
+            .Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section))
             .BuildServiceProvider();
     }
 

@@ -9,5 +9,5 @@ public sealed class ImportOptions
     /// Cases written and let go of at a time: what an import holds in memory besides its file and plan grows with this,
     /// and each step has a fixed cost.
     /// </summary>
-    public int CasesPerSave { get; set; } = 5_000;
+    public int CasesPerSave { get; set; } = 1_000;
 }

@@ -25,7 +25,7 @@ public sealed class ImportWriter(IApplicationDbContext db, ImportPlanner planner
         var done = 0;
         progress.Report(import.Id, ImportPhase.Saving, done, total);
         var caseNumbers = await ReserveNumbersAsync(plan, centre, cancellationToken);
-        CaseNumber NumberOf(PlannedCase planned, int year) => caseNumbers[planned];
+        CaseNumber NumberOf(PlannedCase planned, int _) => caseNumbers[planned];
 
         await db.InsertNewAsync(plan.NewClients.Select(c => c.New!).ToList(), cancellationToken);
 
