@@ -105,7 +105,11 @@ using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Infrastructure.Tests.SqlServer;
 
-/// <summary>One valid request of every use case, with filters set so that their optional conditions are translated too.</summary>
+/// <summary>
+/// One valid request of every use case, with filters set so that their optional conditions are translated too. Lists
+/// that count their total ask for pages of one row: the offline server answers each query with one row, a full page, so
+/// the total is counted and its COUNT translated as well (a page short of full is not counted).
+/// </summary>
 internal static class UseCaseSamples
 {
     private static readonly DateOnly Day = new(2026, 3, 15);
@@ -141,11 +145,11 @@ internal static class UseCaseSamples
         new ListCategories(),
         new SaveCategory { Code = "housing", NameRu = "Жильё", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 20 },
         new SaveCategory { Id = 1, Code = "housing", NameRu = "Жильё", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 20 },
-        new FindAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
+        new FindAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd, PageSize: 1),
         new ExportAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
         new GetDenialAlerts(),
         new VerifyAuditTrail(),
-        new FindClients("Үсөнбаев Нурлан", new DateOnly(1990, 5, 17), "+7 916 123-45-67"),
+        new FindClients("Үсөнбаев Нурлан", new DateOnly(1990, 5, 17), "+7 916 123-45-67", PageSize: 1),
         new GetClient(1),
         new RegisterClient
         {
@@ -197,10 +201,10 @@ internal static class UseCaseSamples
         new AcceptTransfer { Id = 1, Version = 1, AssignedLawyerId = 2 },
         new DeclineTransfer { Id = 1, Version = 1, Reason = "Нет мест." },
         new CancelTransfer { Id = 1, Version = 1, Reason = "Передумали." },
-        new ListTransfers(),
+        new ListTransfers(PageSize: 1),
         new GetTransfer(1),
         new GetTransferDraft(1),
-        new FindOpposingParties("СтройМонтаж", OpposingPartyKind.Employer),
+        new FindOpposingParties("СтройМонтаж", OpposingPartyKind.Employer, PageSize: 1),
         new GetLookups(),
         Statistics,
         new ExportStatistics(Statistics, null, ExportFormat.Xlsx),
