@@ -36,6 +36,16 @@ public sealed class RunImportTests : ImportTest
     }
 
     [Fact]
+    public async Task TheImportsReport_NamesTheClientAndCaseEachRowWentTo_ThoughTheClientIsNew()
+    {
+        var report = await ImportAsync(ImportFile.Utf8([ImportFile.Row()]));
+
+        var client = await App.InDatabaseAsync(db => db.Clients.SingleAsync());
+        var plan = Assert.Single(report.RowPlans);
+        Assert.Equal((client.Id, "MOW-2026-00001"), (plan.ClientId, plan.CaseNumber));
+    }
+
+    [Fact]
     public async Task TheImportedCases_CountInTheCaseListsTotals()
     {
         await ImportAsync(ImportFile.Utf8([ImportFile.Row(), ImportFile.OtherRow()]));

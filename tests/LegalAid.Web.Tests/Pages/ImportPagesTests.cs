@@ -35,6 +35,9 @@ public sealed class ImportPagesTests : WebTest
         Assert.Contains("MOW-2026-00001", imported.QuerySelector("table.small tbody")!.TextContent, StringComparison.Ordinal);
         var consultation = await Factory.InDatabaseAsync(db => db.Consultations.Include(c => c.Case).ThenInclude(c => c.Client).SingleAsync());
         Assert.Equal(("Үсөнбаев", Domain.Consultations.ConsultationChannel.Phone), (consultation.Case.Client.Name.FamilyName, consultation.Channel));
+        var row = imported.QuerySelector("table.small tbody tr")!;
+        Assert.Equal("Импортирована", row.Children[1].TextContent.Trim());
+        Assert.Equal($"/Clients/{consultation.Case.ClientId}", row.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed record ImportReport
             row.Number,
             ImportRowStatus.Accepted,
             @case.Client.IsNew ? @case.Client.FirstRow : null,
-            @case.Client.IsNew ? null : @case.Client.Id,
+            @case.Client.IsNew && !imported ? null : @case.Client.Id,
             @case.IsNew ? @case.FirstRow : null,
             @case.IsNew ? (imported ? @case.Built!.Number : null) : @case.ExistingNumber);
 }
@@ -101,9 +101,9 @@ public enum ImportRowStatus
 }
 
 /// <summary>
-/// Where a row goes: a new client first described in <see cref="NewClientRow"/>, or the registered <see cref="ClientId"/>;
-/// a new case first named in <see cref="NewCaseRow"/> (numbered <see cref="CaseNumber"/> once imported), or the
-/// existing case <see cref="CaseNumber"/>.
+/// Where a row goes: a new client first described in <see cref="NewClientRow"/> (registered as <see cref="ClientId"/> once
+/// imported), or the registered <see cref="ClientId"/>; a new case first named in <see cref="NewCaseRow"/> (numbered
+/// <see cref="CaseNumber"/> once imported), or the existing case <see cref="CaseNumber"/>.
 /// </summary>
 public sealed record ImportRowPlan(int Row, ImportRowStatus Status, int? NewClientRow = null, int? ClientId = null, int? NewCaseRow = null, string? CaseNumber = null);
 
