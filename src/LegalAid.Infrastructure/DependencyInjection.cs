@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<LegalAidDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ISubmittedRequests, SubmittedRequestStore>();
+        services.AddSingleton<IRequestFingerprints, KeyedRequestFingerprints>();
         services.AddScoped<ICaseNumberAllocator, CaseNumberAllocator>();
         services.AddScoped<ICaseCounts, CaseCountReader>();
         services.AddScoped<IReferenceDataStamp, ReferenceDataStampReader>();

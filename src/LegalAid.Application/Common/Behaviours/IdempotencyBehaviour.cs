@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
@@ -14,10 +13,11 @@ namespace LegalAid.Application.Common.Behaviours;
 /// write and then finds the answer (on SQL Server, where both may read first, the answer's unique key undoes the later
 /// one: <see cref="SubmittedMeanwhileException"/>), and a repeat is not refused by a rule that the first one's record now
 /// breaks (a client registered twice looks like a possible duplicate). A command refused or failed records nothing, so
-/// the same key may be sent again once its input is put right.
+/// the same key may be sent again once its input is put right. The request is kept only as a keyed fingerprint
+/// (<see cref="IRequestFingerprints"/>).
 /// </summary>
 public sealed class IdempotencyBehaviour<TRequest, TResponse>(
-    ISubmissionKey submissionKey, ICurrentUser currentUser, ISubmittedRequests answers, IUnitOfWork unitOfWork, TimeProvider clock)
+    ISubmissionKey submissionKey, ICurrentUser currentUser, ISubmittedRequests answers, IRequestFingerprints fingerprints, IUnitOfWork unitOfWork, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
@@ -35,7 +35,7 @@ public sealed class IdempotencyBehaviour<TRequest, TResponse>(
         }
 
         var submission = new Submission(accountId, key, typeof(TRequest).Name);
-        var fingerprint = Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+        var fingerprint = fingerprints.Of(JsonSerializer.SerializeToUtf8Bytes(request));
         return unitOfWork.InTransactionAsync(async () =>
         {
             var since = clock.GetUtcNow().UtcDateTime - KeptFor;

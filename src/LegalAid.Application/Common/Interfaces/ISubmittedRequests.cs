@@ -13,6 +13,6 @@ public interface ISubmittedRequests
 /// <param name="RequestType">The command's type name: one key may serve a form that sends two different commands.</param>
 public sealed record Submission(string AccountId, string Key, string RequestType);
 
-/// <param name="Fingerprint">A hash of the request, so that a key reused for other data is refused, not answered.</param>
+/// <param name="Fingerprint">The request's keyed fingerprint (<see cref="IRequestFingerprints"/>), so that a key reused for other data is refused, not answered.</param>
 /// <param name="Answer">The command's response as JSON.</param>
 public sealed record SubmittedAnswer(string Fingerprint, string Answer);

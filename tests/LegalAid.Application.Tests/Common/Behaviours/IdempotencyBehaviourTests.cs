@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -102,6 +104,21 @@ public sealed class IdempotencyBehaviourTests : ApplicationTest
 
         Assert.Equal(ISubmissionKey.Name, Assert.Single(error.Errors.Keys));
         Assert.Equal(0, await App.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Fact]
+    public async Task TheRegistrationKept_IsAFingerprintUnderTheServersKey_ThatAGuessAtTheClientCannotBeCheckedAgainst()
+    {
+        App.SubmissionKey.Value = "form-1";
+        var registration = Requests.RegisterClient();
+        await App.SendAsync(registration);
+
+        var kept = await App.InDatabaseAsync(db => db.SubmittedRequests.Select(r => r.Fingerprint).SingleAsync());
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(registration);
+        Assert.NotEqual(Convert.ToHexString(SHA256.HashData(json)), kept);
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(TestApp.MasterKey), 32, info: "LegalAid submitted requests"u8.ToArray());
+        Assert.Equal(Convert.ToHexString(HMACSHA256.HashData(key, json)), kept);
     }
 
     private Task<int> ConsultationsAsync() => App.InDatabaseAsync(db => db.Consultations.CountAsync());
