@@ -178,6 +178,18 @@ public sealed class FindClientsTests : ApplicationTest
         Assert.Equal([Messages.PhoneSearchWithoutDigits], refused.Errors[nameof(FindClients.Phone)]);
     }
 
+    [Theory]
+    [InlineData("+7 903 555-00-11")]
+    [InlineData("123")]
+    [InlineData("%")]
+    [InlineData("-")]
+    public async Task ShouldRefuseANameWithoutLetters_RatherThanListEveryClientAndCountOtherCentres(string query)
+    {
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new FindClients(query)));
+
+        Assert.Equal([Messages.NameSearchWithoutLetters], refused.Errors[nameof(FindClients.Query)]);
+    }
+
     [Fact]
     public async Task ShouldFindByDateOfBirthIncludingClientsWithOnlyTheYear()
     {

@@ -112,6 +112,17 @@ public sealed class ClientPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ClientList_GivenAPhoneNumberAsTheName_SaysWhereToTypeIt_AndListsNobody()
+    {
+        await RegisterAsync("Юлдашев", "+7 903 555-00-11", givenName: "Азиз");
+
+        var page = await HtmlPage.GetAsync(Client, "/Clients?query=" + Uri.EscapeDataString("+7 903 555-00-11"));
+
+        Assert.StartsWith("Введите хотя бы одну букву имени", page.QuerySelector("#error-summary")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("tbody tr"));
+    }
+
+    [Fact]
     public async Task RegisterForm_WithAPhoneOfNoCountry_ShowsTheErrorBesideIt()
     {
         var form = await HtmlPage.GetAsync(Client, "/Clients/Register");

@@ -51,7 +51,8 @@ public sealed class FindClientsValidator : AbstractValidator<FindClients>
 {
     public FindClientsValidator(TimeProvider clock)
     {
-        RuleFor(q => q.Query).FreeText(200);
+        RuleFor(q => q.Query).Cascade(CascadeMode.Stop).FreeText(200)
+            .Must(query => string.IsNullOrWhiteSpace(query) || ClientSearchKey.Terms(query).Count > 0).WithMessage(_ => Messages.NameSearchWithoutLetters);
         RuleFor(q => q.Phone).Cascade(CascadeMode.Stop).FreeText(Client.PhoneMaxLength)
             .Must(phone => string.IsNullOrWhiteSpace(phone) || ClientPhone.Searched(phone) is not null).WithMessage(_ => Messages.PhoneSearchWithoutDigits);
         RuleFor(q => q.DateOfBirth).BirthDate(clock);
