@@ -41,13 +41,14 @@ internal sealed class AccountService(
 
     public Task SignOutAsync() => signIn.SignOutAsync();
 
-    public async Task<IReadOnlyList<string>?> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
+    public async Task<PasswordChangeRefusal?> ChangePasswordAsync(string userId, string currentPassword, string newPassword)
     {
         var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("Account", userId);
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
-            return result.Errors.Select(e => e.Description).ToList();
+            var mismatch = result.Errors.FirstOrDefault(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
+            return new PasswordChangeRefusal(mismatch?.Description, result.Errors.Where(e => e != mismatch).Select(e => e.Description).ToList());
         }
 
         user.MustChangePassword = false;

@@ -61,6 +61,15 @@ public sealed class SignInTests : WebTest
         });
         Assert.Contains("легко угадать", HtmlPage.ErrorFor(await HtmlPage.ParseAsync(weak), "Input.NewPassword"), StringComparison.Ordinal);
 
+        var wrongCurrent = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = oneTime + "x",
+            ["Input.NewPassword"] = "ақ мөңгү жайлоо көл",
+            ["Input.ConfirmPassword"] = "ақ мөңгү жайлоо көл",
+        }));
+        Assert.False(string.IsNullOrEmpty(HtmlPage.ErrorFor(wrongCurrent, "Input.CurrentPassword")), "A wrong current password is not reported beside the current password.");
+        Assert.True(string.IsNullOrEmpty(HtmlPage.ErrorFor(wrongCurrent, "Input.NewPassword")), "A wrong current password is reported beside the new password.");
+
         await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
         {
             ["Input.CurrentPassword"] = oneTime,

@@ -32,9 +32,12 @@ public sealed class ChangePasswordHandler(IAccountService accounts, ICurrentUser
 {
     public async Task<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
-        var refusals = await accounts.ChangePasswordAsync(user.UserId!, request.CurrentPassword!, request.NewPassword!);
-        return refusals is null
-            ? Unit.Value
-            : throw new InvalidRequestException(new Dictionary<string, string[]> { [nameof(request.NewPassword)] = [.. refusals] });
+        var refusal = await accounts.ChangePasswordAsync(user.UserId!, request.CurrentPassword!, request.NewPassword!);
+        return refusal switch
+        {
+            null => Unit.Value,
+            { WrongCurrentPassword: { } wrong } => throw InvalidRequestException.For(nameof(request.CurrentPassword), wrong),
+            _ => throw new InvalidRequestException(new Dictionary<string, string[]> { [nameof(request.NewPassword)] = [.. refusal.NewPasswordRefusals] }),
+        };
     }
 }

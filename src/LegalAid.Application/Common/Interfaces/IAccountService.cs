@@ -9,8 +9,8 @@ public interface IAccountService
 
     Task SignOutAsync();
 
-    /// <summary>Null when changed; otherwise the reasons it was refused, in the user's language.</summary>
-    Task<IReadOnlyList<string>?> ChangePasswordAsync(string userId, string currentPassword, string newPassword);
+    /// <summary>Null when changed; otherwise why it was refused, in the user's language.</summary>
+    Task<PasswordChangeRefusal?> ChangePasswordAsync(string userId, string currentPassword, string newPassword);
 
     Task<TwoFactorSetup> GetTwoFactorSetupAsync(string userId);
 
@@ -18,6 +18,9 @@ public interface IAccountService
 
     Task DisableTwoFactorAsync(string userId);
 }
+
+/// <summary>A password change refused: the current password was wrong (its message), or else the new one breaks the rules listed.</summary>
+public sealed record PasswordChangeRefusal(string? WrongCurrentPassword, IReadOnlyList<string> NewPasswordRefusals);
 
 public enum SignInOutcome
 {
