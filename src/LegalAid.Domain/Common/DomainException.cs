@@ -2,11 +2,14 @@ namespace LegalAid.Domain.Common;
 
 /// <summary>
 /// A domain rule was broken. <see cref="Code"/> names the rule so outer layers can show a
-/// localised message; <see cref="Field"/> names the input that broke it, when there is one.
+/// localised message; <see cref="Field"/> names the input that broke it, when there is one;
+/// <see cref="MaxLength"/> is the limit a too-long text broke, which that message names.
 /// </summary>
 public sealed class DomainException(string code, string field, string message) : Exception(message)
 {
     public string Code { get; } = code;
 
     public string Field { get; } = field;
+
+    public int? MaxLength { get; init; }
 }

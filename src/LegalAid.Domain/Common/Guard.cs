@@ -25,7 +25,11 @@ internal static class Guard
 
     private static string CheckText(string value, string field, int maxLength, bool multiline)
     {
-        Require(value.Length <= maxLength, DomainErrors.TooLong, field, $"{field} is longer than {maxLength} characters.");
+        if (value.Length > maxLength)
+        {
+            throw new DomainException(DomainErrors.TooLong, field, $"{field} is longer than {maxLength} characters.") { MaxLength = maxLength };
+        }
+
         Require(!Text.HasControlCharacters(value, multiline), DomainErrors.ControlCharacters, field, $"{field} contains control characters.");
         return value;
     }

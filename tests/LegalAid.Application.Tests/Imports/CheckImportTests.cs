@@ -3,6 +3,7 @@ using System.Text;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.GetImportTemplate;
+using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Tests.Imports;
 
@@ -79,6 +80,43 @@ public sealed class CheckImportTests : ImportTest
         var problem = Assert.Single(report.Problems);
         Assert.Equal((2, "Дата консультации", code), (problem.Row, problem.Column, problem.Code));
         Assert.Equal(date, problem.Arguments[0]);
+    }
+
+    [Theory]
+    [InlineData("31.02.1990", "Такой даты не бывает.")]
+    [InlineData("весной 1990", "Не дата. Пишите 17.05.2024, 17.5.24 или 2024-05-17.")]
+    [InlineData("17.05.1890", "Дата вне периода с ")]
+    public async Task ShouldRejectABirthDateThatCannotBe_WithoutRepeatingIt(string date, string message)
+    {
+        var row = ImportFile.Row();
+        row[ImportField.DateOfBirth] = date;
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        var problem = Assert.Single(report.Problems, p => p.Column == "Дата рождения");
+        Assert.StartsWith(message, problem.Message(), StringComparison.Ordinal);
+        Assert.DoesNotContain("«", problem.Message(), StringComparison.Ordinal);
+        Assert.DoesNotContain(date, problem.Arguments);
+    }
+
+    [Fact]
+    public async Task ShouldRejectATooLongSummary_NamingTheLimit()
+    {
+        var row = ImportFile.Row();
+        row[ImportField.Summary] = new string('ө', Consultation.SummaryMaxLength + 1);
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        Assert.Equal("Не более 4000 символов.", Assert.Single(report.Problems).Message());
+    }
+
+    [Fact]
+    public async Task ShouldRejectAConsultationOnAFutureDay_InItsDateColumn()
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: "16.03.2026")]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("Дата консультации", "Дата не может быть в будущем."), (problem.Column, problem.Message()));
     }
 
     [Theory]

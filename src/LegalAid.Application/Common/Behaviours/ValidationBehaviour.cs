@@ -1,5 +1,6 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Common;
 using MediatR;
@@ -36,7 +37,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         }
         catch (DomainException e)
         {
-            throw InvalidRequestException.For(e.Field, Messages.ResourceManager.GetString(e.Code, Messages.Culture) ?? e.Message);
+            throw InvalidRequestException.For(e.Field, DomainMessages.Of(e));
         }
     }
 }

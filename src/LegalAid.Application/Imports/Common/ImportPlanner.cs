@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Resources;
@@ -113,7 +114,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         {
             planned.Consultations.Clear();
             var rows = planned.AcceptedRows.ToList();
-            planned.Built = rows.Count == 0 ? null : planned.IsNew ? Open(planned, rows, centre, actor, number) : existing[planned.ExistingId!.Value];
+            planned.Built = rows.Count == 0 ? null : planned.IsNew ? Open(plan.Columns!, planned, rows, centre, actor, number) : existing[planned.ExistingId!.Value];
             if (planned.Built is not { } built)
             {
                 continue;
@@ -241,7 +242,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(columns.Header(FieldOf(e.Field)), ImportProblems.InvalidValue, MessageOf(e));
+            row.Reject(columns.Header(FieldOf(e.Field)), ImportProblems.InvalidValue, DomainMessages.Of(e));
             return null;
         }
     }
@@ -337,7 +338,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         plan.Cases.AddRange(cases.Values.OrderBy(c => c.FirstRow));
     }
 
-    private static Case? Open(PlannedCase planned, List<ParsedRow> rows, Centre centre, Actor actor, Func<PlannedCase, int, CaseNumber> number)
+    private static Case? Open(ColumnMap columns, PlannedCase planned, List<ParsedRow> rows, Centre centre, Actor actor, Func<PlannedCase, int, CaseNumber> number)
     {
         var first = rows[0];
         var openedOn = DateOnly.FromDateTime(first.HeldAt!.Value);
@@ -349,7 +350,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            RejectAll(rows, ImportProblem.Of(0, null, ImportProblems.InvalidValue, MessageOf(e)));
+            RejectAll(rows, ImportProblem.Of(0, ColumnOf(columns, e.Field), ImportProblems.InvalidValue, DomainMessages.Of(e)));
             return null;
         }
     }
@@ -373,7 +374,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(ColumnOf(columns, e.Field), ImportProblems.InvalidValue, MessageOf(e));
+            row.Reject(ColumnOf(columns, e.Field), ImportProblems.InvalidValue, DomainMessages.Of(e));
             return false;
         }
     }
@@ -396,8 +397,6 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
             }
         }
     }
-
-    private static string MessageOf(DomainException e) => Messages.ResourceManager.GetString(e.Code, Messages.Culture) ?? e.Message;
 
     /// <summary>The template field a validation failure names (the registration form's property names).</summary>
     private static ImportField FieldOf(string property) => property switch

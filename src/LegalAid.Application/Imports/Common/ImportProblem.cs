@@ -44,4 +44,7 @@ public static class ImportProblems
     public const string InvalidValue = "ImportInvalidValue";
     public const string ClientRejected = "ImportClientRejected";
     public const string OutcomeWithoutDate = "ImportOutcomeWithoutDate";
+
+    /// <summary>The same problem's message without the value, for a column of personal data whose values are not repeated.</summary>
+    public static string WithoutValue(string code) => code + "WithoutValue";
 }

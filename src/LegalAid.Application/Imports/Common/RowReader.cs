@@ -166,11 +166,12 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
         }
 
         var column = columns.Header(field);
-        var shown = ImportTemplate.Column(field).Personal ? string.Empty : text;
+        var personal = ImportTemplate.Column(field).Personal;
+        var shown = personal ? string.Empty : text;
         var parsed = ImportValues.Date(text, today);
         if (!parsed.Ok)
         {
-            row.Reject(column, parsed.Problem!, shown);
+            row.Reject(column, personal ? ImportProblems.WithoutValue(parsed.Problem!) : parsed.Problem!, shown);
             return null;
         }
 
@@ -179,7 +180,8 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
             : (DateRules.FirstEventDate, today.AddYears(1));
         if (parsed.Value < first || parsed.Value > last)
         {
-            row.Reject(column, ImportProblems.DateOutOfRange, shown, first.ToString("d", CultureInfo.CurrentCulture), last.ToString("d", CultureInfo.CurrentCulture));
+            row.Reject(column, personal ? ImportProblems.WithoutValue(ImportProblems.DateOutOfRange) : ImportProblems.DateOutOfRange, shown,
+                first.ToString("d", CultureInfo.CurrentCulture), last.ToString("d", CultureInfo.CurrentCulture));
             return null;
         }
 
