@@ -69,6 +69,25 @@ public sealed class AccessibilityBrowserTests : BrowserTest
         Assert.True(violations.Count == 0, Report("the sign-in page", ["/Account/Login"], violations));
     }
 
+    [Fact]
+    public void ANewApiToken_ShownOnce_HasNoViolations_OnAPhone()
+    {
+        var violations = new List<AccessibilityViolation>();
+        var phone = Open(BrowserSize.Phone(360));
+
+        Step("issue a token", () =>
+        {
+            phone.SignIn(LegalAidFactory.LawyerMow);
+            phone.GoTo("/Account/Tokens");
+            phone.Fill("#Input_Name", "Отчёты в Excel");
+            phone.Click("form[action*='handler=Issue'] button[type=submit]");
+            phone.WaitFor(".alert-warning code");
+            violations.AddRange(phone.Violations());
+        });
+
+        Assert.True(violations.Count == 0, Report("a new API token", ["/Account/Tokens"], violations));
+    }
+
     private static string Report(string who, IReadOnlyList<string> pages, List<AccessibilityViolation> violations) =>
         $"{violations.Count} violation(s) of axe-core's {string.Join(", ", Accessibility.Rules)} rules for {who} over {pages.Count} page(s) "
         + $"({string.Join(" ", pages)}):\n{string.Join("\n", violations)}";
