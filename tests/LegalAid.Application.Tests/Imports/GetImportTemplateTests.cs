@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.GetImportTemplate;
+using LegalAid.Domain.Staff;
 using MiniExcelLibs;
 
 namespace LegalAid.Application.Tests.Imports;
@@ -36,5 +38,34 @@ public sealed class GetImportTemplateTests : ImportTest
         Assert.Contains(("Юрист", ImportFile.Lawyer), lists);
         Assert.Contains(("Канал", "InPerson"), lists);
         Assert.DoesNotContain(("Юрист", "Юрист центра 2"), lists);
+    }
+    [Fact]
+    public async Task ShouldNameTheValuesInTheTemplatesLanguage_AndListOnlyActiveLawyers_WhateverTheCoordinatorReads()
+    {
+        await App.InDatabaseAsync(async db =>
+        {
+            var former = new StaffMember(ImportFile.Lawyer, TestApp.Moscow);
+            former.Deactivate();
+            db.StaffMembers.Add(former);
+            return await db.SaveChangesAsync();
+        });
+        var reading = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        ExportedFile template;
+        try
+        {
+            template = await App.SendAsync(new GetImportTemplate(ExportFormat.Xlsx, "ru"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = reading;
+        }
+
+        using var workbook = new MemoryStream(template.Content);
+        var lists = MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Списки").Cast<IDictionary<string, object?>>()
+            .Select(r => (Column: (string)r["Столбец"]!, Value: (string)r["Значение"]!)).ToList();
+        Assert.Contains(("Пол", "Женский"), lists);
+        Assert.Contains(("Канал", "Лично"), lists);
+        Assert.Single(lists, l => l == ("Юрист", ImportFile.Lawyer));
     }
 }

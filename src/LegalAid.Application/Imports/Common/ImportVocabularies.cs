@@ -12,7 +12,7 @@ namespace LegalAid.Application.Imports.Common;
 /// <summary>
 /// The lists an import reads values against, loaded once per file: fixed choices (sex, citizenship, language,
 /// outcome) by code or label in any of the app's languages (labelled in the reader's), and the lists a centre's own words are mapped to
-/// (problem categories, channels, the centre's staff) together with the mappings the centre has confirmed.
+/// (problem categories, channels, the centre's active staff, as every form takes them) together with the mappings the centre has confirmed.
 /// </summary>
 public sealed class ImportVocabularies
 {
@@ -56,7 +56,7 @@ public sealed class ImportVocabularies
     public static async Task<ImportVocabularies> LoadAsync(IApplicationDbContext db, int centreId, CancellationToken cancellationToken)
     {
         var categories = await db.ProblemCategories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.CentreId == centreId).OrderBy(s => s.FullName).ToListAsync(cancellationToken);
+        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.CentreId == centreId && s.IsActive).OrderBy(s => s.FullName).ToListAsync(cancellationToken);
         var confirmed = await db.ImportMappings.AsNoTracking().Where(m => m.CentreId == centreId).ToListAsync(cancellationToken);
         return new ImportVocabularies(
             categories.Select(c => new VocabularyItem<int>(c.Id, new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }.ToString(), [c.Code, c.NameRu, c.NameKy, c.NameEn])).ToList(),

@@ -37,8 +37,14 @@ public sealed class GetImportTemplateHandler(IApplicationDbContext db, ICurrentU
             return new ExportedFile(name + ".csv", ExportFiles.Csv, exporter.ToCsv(headers, []));
         }
 
-        // An administrator belongs to no centre: their template lists no lawyers.
-        var vocabularies = await ImportVocabularies.LoadAsync(db, currentUser.CentreId ?? 0, cancellationToken);
+        // An administrator belongs to no centre: their template lists no lawyers. The values are named in the
+        // template's language, as its headers are, whatever the coordinator's own.
+        ImportVocabularies vocabularies;
+        using (ReportLanguage.Use(language))
+        {
+            vocabularies = await ImportVocabularies.LoadAsync(db, currentUser.CentreId ?? 0, cancellationToken);
+        }
+
         return new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx(
         [
             new ExportSheet(ImportTemplate.SheetName(language), headers, []),
