@@ -53,10 +53,7 @@ public sealed class OpenCaseHandler(IApplicationDbContext db, IActorContext acto
     public async Task<OpenedCase> Handle(OpenCase request, CancellationToken cancellationToken)
     {
         var centre = await db.Clients.Where(c => c.Id == request.ClientId).Select(c => c.Centre).SingleAsync(cancellationToken);
-        if (centre.Id != currentUser.CentreId)
-        {
-            throw InvalidRequestException.For(nameof(request.ClientId), Messages.ClientHeldElsewhere);
-        }
+        currentUser.EnsureHeldBy(centre.Id, nameof(request.ClientId));
 
         var lawyerId = request.AssignedLawyerId ?? currentUser.StaffMemberId!.Value;
         if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, centre.Id, cancellationToken))

@@ -51,12 +51,7 @@ public sealed class UpdateClientHandler(IApplicationDbContext db, IActorContext 
     {
         var client = (await db.Clients.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
-        if (client.CentreId != user.CentreId)
-        {
-            // A centre that kept a case of a client who moved on reads the client with that case, but no longer edits them.
-            throw InvalidRequestException.For(nameof(request.Id), Resources.Messages.ClientHeldElsewhere);
-        }
-
+        user.EnsureHeldBy(client.CentreId, nameof(request.Id));
         client.Update(request.ToDetails(actors.At(client.Centre).Today));
         await db.SaveChangesAsync(cancellationToken);
         return client.Version;
