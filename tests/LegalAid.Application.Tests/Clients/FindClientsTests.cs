@@ -217,6 +217,8 @@ public sealed class FindClientsTests : ApplicationTest
     [InlineData(0, 20)]
     [InlineData(1, 0)]
     [InlineData(1, 101)]
+    [InlineData(21474838, 100)]
+    [InlineData(100_001, 1)]
     public async Task ShouldRefuseImpossiblePaging(int page, int size) =>
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new FindClients(PageNumber: page, PageSize: size)));
 

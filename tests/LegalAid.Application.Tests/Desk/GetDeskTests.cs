@@ -189,6 +189,9 @@ public sealed class GetDeskTests : ApplicationTest
 
         refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(DuePage: 0)));
         Assert.Contains(nameof(GetDesk.DuePage), refused.Errors.Keys);
+
+        refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetDesk(PageNumber: 21474838, PageSize: 100, DuePage: 42949674)));
+        Assert.Equal([nameof(GetDesk.DuePage), nameof(GetDesk.PageNumber)], refused.Errors.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -8,7 +8,7 @@ public sealed class PageRequestValidator : AbstractValidator<IPageRequest>
 {
     public PageRequestValidator()
     {
-        RuleFor(p => p.PageNumber).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.InvalidPaging);
+        RuleFor(p => p.PageNumber).InclusiveBetween(1, IPageRequest.MaxPageNumber).WithMessage(_ => Messages.InvalidPaging);
         RuleFor(p => p.PageSize).InclusiveBetween(1, IPageRequest.MaxPageSize).WithMessage(_ => Messages.InvalidPaging);
     }
 }

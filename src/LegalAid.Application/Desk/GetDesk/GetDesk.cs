@@ -88,7 +88,7 @@ public sealed class GetDeskValidator : AbstractValidator<GetDesk>
     public GetDeskValidator()
     {
         Include(new PageRequestValidator());
-        RuleFor(d => d.DuePage).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.InvalidPaging);
+        RuleFor(d => d.DuePage).InclusiveBetween(1, IPageRequest.MaxPageNumber).WithMessage(_ => Messages.InvalidPaging);
     }
 }
 
