@@ -73,6 +73,35 @@ public sealed class CaseTests
     }
 
     [Fact]
+    public void Close_BeforeTheDayItWasReopened_IsRefused()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+        @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 2), Money.Zero(), TestData.Actor());
+        @case.Reopen(new DateOnly(2026, 3, 10), TestData.Actor());
+
+        var error = Assert.Throws<DomainException>(() =>
+            @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 5), Money.Zero(), TestData.Actor()));
+
+        Assert.Equal((DomainErrors.ClosedBeforeReopened, nameof(Case.ClosedOn)), (error.Code, error.Field));
+        @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 10), Money.Zero(), TestData.Actor());
+        Assert.Equal(CaseStatus.Closed, @case.Status);
+    }
+
+    [Fact]
+    public void Close_BeforeItsLastConsultation_IsRefused()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+        @case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 12, 10, 0, 0)), TestData.Actor());
+
+        var error = Assert.Throws<DomainException>(() =>
+            @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 11), Money.Zero(), TestData.Actor()));
+
+        Assert.Equal((DomainErrors.ClosedBeforeConsultation, nameof(Case.ClosedOn)), (error.Code, error.Field));
+        @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 12), Money.Zero(), TestData.Actor());
+        Assert.Equal(CaseStatus.Closed, @case.Status);
+    }
+
+    [Fact]
     public void Close_OnTheOpeningDay_IsAllowed()
     {
         var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));

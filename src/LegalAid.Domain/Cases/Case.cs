@@ -165,8 +165,9 @@ public sealed class Case : IVersioned
     }
 
     /// <summary>
-    /// Closes the case. A court hearing still ahead (see <see cref="Deadline.IsUpcomingHearingOn"/>) is easily forgotten
-    /// once the case is closed, so closing then needs <paramref name="hearingConfirmed"/>; the deadlines must be loaded.
+    /// Closes the case, on a day not before it was last opened or reopened nor before its last consultation. A court
+    /// hearing still ahead (see <see cref="Deadline.IsUpcomingHearingOn"/>) is easily forgotten once the case is closed,
+    /// so closing then needs <paramref name="hearingConfirmed"/>. Its history, consultations and deadlines must be loaded.
     /// </summary>
     public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false)
     {
@@ -178,6 +179,16 @@ public sealed class Case : IVersioned
             "The case has a court hearing ahead; confirm closing it anyway.");
         Guard.Require(Enum.IsDefined(outcome), DomainErrors.Required, nameof(Outcome), "A case closes only with an outcome.");
         Guard.Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.");
+        Guard.Require(
+            _history.All(h => h.Status != CaseStatus.Open || h.EffectiveOn <= closedOn),
+            DomainErrors.ClosedBeforeReopened,
+            nameof(ClosedOn),
+            "A case cannot close before the day it was reopened.");
+        Guard.Require(
+            _consultations.All(c => c.HeldOn <= closedOn),
+            DomainErrors.ClosedBeforeConsultation,
+            nameof(ClosedOn),
+            "A case cannot close before its last consultation.");
         Guard.Require(closedOn <= actor.Today, DomainErrors.InFuture, nameof(ClosedOn), "A case cannot be closed in the future.");
 
         Status = CaseStatus.Closed;

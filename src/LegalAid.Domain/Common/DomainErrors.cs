@@ -15,6 +15,8 @@ public static class DomainErrors
     public const string CaseAlreadyClosed = "CaseAlreadyClosed";
     public const string CaseNotClosed = "CaseNotClosed";
     public const string ClosedBeforeOpened = "ClosedBeforeOpened";
+    public const string ClosedBeforeReopened = "ClosedBeforeReopened";
+    public const string ClosedBeforeConsultation = "ClosedBeforeConsultation";
     public const string ConsultationBeforeCaseOpened = "ConsultationBeforeCaseOpened";
     public const string ReferralBeforeCaseOpened = "ReferralBeforeCaseOpened";
     public const string ConsultationOnClosedCase = "ConsultationOnClosedCase";

@@ -4,6 +4,7 @@ using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -56,6 +57,24 @@ public sealed class CloseCaseTests : ApplicationTest
 
         Assert.Equal("ClosedOn", Assert.Single(error.Errors.Keys));
         Assert.Contains("раньше", error.Errors["ClosedOn"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAClosingDateBeforeTheCasesLastConsultationOrItsReopening()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(id) with { FollowUpOn = null });
+
+        var beforeConsultation = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 9) }));
+        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 10) });
+        await App.SendAsync(new ReopenCase { Id = id, Version = 1, ReopenedOn = new DateOnly(2026, 3, 13) });
+        var beforeReopening = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CloseCase { Id = id, Version = 2, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 12) }));
+
+        Assert.Equal([Messages.ClosedBeforeConsultation], beforeConsultation.Errors["ClosedOn"]);
+        Assert.Equal([Messages.ClosedBeforeReopened], beforeReopening.Errors["ClosedOn"]);
+        Assert.Equal(CaseStatus.Open, (await App.SendAsync(new GetCase(id))).Status);
     }
 
     [Fact]

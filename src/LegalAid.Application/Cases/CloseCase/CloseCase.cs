@@ -51,6 +51,8 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, IActorContext act
     public async Task<int> Handle(CloseCase request, CancellationToken cancellationToken)
     {
         var @case = (await db.Cases.Include(c => c.Centre)
+                .Include(c => c.History)
+                .Include(c => c.Consultations)
                 .Include(c => c.Deadlines.Where(d => d.Type == DeadlineType.CourtHearing && !d.IsDone))
                 .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
