@@ -57,7 +57,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        var context = new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception };
+        if (await problemDetails.TryWriteAsync(context))
+        {
+            return true;
+        }
+
+        // A caller that accepts no JSON (Accept: text/plain) still gets the problem with its field errors, not the HTML
+        // error page: a server may disregard Accept (RFC 9110, 12.5.1), and this API has no other form of a problem.
+        httpContext.Request.Headers.Accept = "application/problem+json";
+        return await problemDetails.TryWriteAsync(context);
     }
 
     /// <summary>Field names in errors follow the JSON bodies' camelCase; a header's name stays as it is sent.</summary>

@@ -48,6 +48,25 @@ public sealed class ClientsApiTests : WebTest
         await AssertNoClientsAsync();
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/xml")]
+    [InlineData("text/html")]
+    public async Task Problems_AreJson_WhateverTheCallerAccepts(string accept)
+    {
+        using var invalid = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        invalid.Headers.Accept.ParseAdd(accept);
+        using var missing = new HttpRequestMessage(HttpMethod.Get, "/api/v1/clients/999999");
+        missing.Headers.Accept.ParseAdd(accept);
+
+        var refused = await Client.SendAsync(invalid);
+        var notFound = await Client.SendAsync(missing);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (refused.StatusCode, refused.Content.Headers.ContentType?.MediaType));
+        Assert.NotNull((await refused.ReadAsync())["errors"]!["familyName"]);
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (notFound.StatusCode, notFound.Content.Headers.ContentType?.MediaType));
+    }
+
     [Fact]
     public async Task Register_InTheFuture_Returns400ForTheDate()
     {
