@@ -1,5 +1,6 @@
 using LegalAid.Application.Clients.RegisterClient;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,6 +82,18 @@ public sealed class RegisterClientTests : ApplicationTest
 
         Assert.Equal(["GivenName", "Patronymic"], error.Errors.Keys.Order());
         await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseNamesWithoutALetter_ButTakeAnyScriptsLetters()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { FamilyName = "😀", GivenName = "123", Patronymic = "---" }));
+
+        Assert.Equal(["FamilyName", "GivenName", "Patronymic"], error.Errors.Keys.Order());
+        Assert.All(error.Errors.Values, messages => Assert.Equal([Messages.NameWithoutLetters], messages));
+        await AssertNothingSavedAsync();
+        await App.SendAsync(Requests.RegisterClient() with { FamilyName = "Ә-Өң", GivenName = "O'g'il", Patronymic = null });
     }
 
     [Fact]
