@@ -101,6 +101,27 @@ public sealed class CaseTests
         Assert.Equal(CaseStatus.Closed, @case.Status);
     }
 
+    [Theory]
+    [InlineData(null, 1_000_000d, false)]
+    [InlineData(null, 1_000_000.01d, true)]
+    [InlineData(175_000d, 1_750_000d, false)]
+    [InlineData(175_000d, 999_999_999d, true)]
+    public void AnUnusualRecovery_IsOverTenTimesTheClaim_OrAMillionWithoutOne(double? claimed, double recovered, bool unusual) =>
+        Assert.Equal(unusual, Case.IsUnusualRecovery(Money.Of((decimal)recovered), claimed is { } claim ? Money.Of((decimal)claim) : null));
+
+    [Fact]
+    public void Close_WithAnUnusualAmountRecovered_NeedsItConfirmed()
+    {
+        var @case = TestData.OpenCase();
+        var typo = Money.Of(999_999_999m);
+
+        var error = Assert.Throws<DomainException>(() => @case.Close(CaseOutcome.ResolvedInFavour, TestData.Today, typo, TestData.Actor()));
+        @case.Close(CaseOutcome.ResolvedInFavour, TestData.Today, typo, TestData.Actor(), amountConfirmed: true);
+
+        Assert.Equal((DomainErrors.UnusualAmountRecovered, "ConfirmAmountRecovered"), (error.Code, error.Field));
+        Assert.Equal(typo, @case.AmountRecovered);
+    }
+
     [Fact]
     public void Close_OnTheOpeningDay_IsAllowed()
     {

@@ -167,9 +167,10 @@ public sealed class Case : IVersioned
     /// <summary>
     /// Closes the case, on a day not before it was last opened or reopened nor before its last consultation. A court
     /// hearing still ahead (see <see cref="Deadline.IsUpcomingHearingOn"/>) is easily forgotten once the case is closed,
-    /// so closing then needs <paramref name="hearingConfirmed"/>. Its history, consultations and deadlines must be loaded.
+    /// so closing then needs <paramref name="hearingConfirmed"/>; so does an unusual amount recovered
+    /// (<see cref="IsUnusualRecovery"/>) need <paramref name="amountConfirmed"/>. Its history, consultations and deadlines must be loaded.
     /// </summary>
-    public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false)
+    public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
     {
         Guard.Require(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, nameof(Status), "The case is already closed.");
         Guard.Require(
@@ -190,6 +191,11 @@ public sealed class Case : IVersioned
             nameof(ClosedOn),
             "A case cannot close before its last consultation.");
         Guard.Require(closedOn <= actor.Today, DomainErrors.InFuture, nameof(ClosedOn), "A case cannot be closed in the future.");
+        Guard.Require(
+            amountConfirmed || !IsUnusualRecovery(amountRecovered, AmountClaimed),
+            DomainErrors.UnusualAmountRecovered,
+            "ConfirmAmountRecovered",
+            "The amount recovered is over ten times the claim, or over a million roubles with no claim; confirm it.");
 
         Status = CaseStatus.Closed;
         Outcome = outcome;
@@ -197,6 +203,13 @@ public sealed class Case : IVersioned
         AmountRecovered = amountRecovered;
         _history.Add(new CaseStatusChange(CaseStatus.Closed, closedOn, outcome, actor.StaffMemberId, actor.NowUtc, Guard.OptionalText(note, "Note", NoteMaxLength, multiline: true)));
     }
+
+    /// <summary>
+    /// Over ten times the amount claimed or, with no claim, over a million roubles: more often a slip of the keyboard
+    /// than a recovery, and one such slip outweighs a centre's whole year in the statistics.
+    /// </summary>
+    public static bool IsUnusualRecovery(Money recovered, Money? claimed) =>
+        claimed is { Amount: > 0 } claim ? recovered.Amount > claim.Amount * 10 : recovered.Amount > 1_000_000;
 
     public void Reopen(DateOnly reopenedOn, Actor actor, string? note = null)
     {

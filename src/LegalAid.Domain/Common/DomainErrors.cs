@@ -38,6 +38,7 @@ public static class DomainErrors
     public const string EmptyConsultation = "EmptyConsultation";
     public const string DeadlineNotDone = "DeadlineNotDone";
     public const string UpcomingHearing = "UpcomingHearing";
+    public const string UnusualAmountRecovered = "UnusualAmountRecovered";
     public const string OpenedAfterConsultation = "OpenedAfterConsultation";
     public const string OpenedAfterReferral = "OpenedAfterReferral";
     public const string TransferOfClosedCase = "TransferOfClosedCase";

@@ -131,6 +131,21 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ClosingWithAnUnusualAmountRecovered_AsksToConfirmIt_AndKeepsTheAmount()
+    {
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");
+        Assert.Null(form.QuerySelector("#Input_ConfirmAmountRecovered"));
+        var typo = new Dictionary<string, string> { ["Input.Outcome"] = "ResolvedInFavour", ["Input.AmountRecovered"] = "999999999" };
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, typo));
+        var closed = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, refused, new Dictionary<string, string>(typo) { ["Input.ConfirmAmountRecovered"] = "true" }));
+
+        Assert.StartsWith("Проверьте сумму", HtmlPage.ErrorFor(refused, "Input.ConfirmAmountRecovered"), StringComparison.Ordinal);
+        Assert.Equal("999999999", ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Input_AmountRecovered")!).Value);
+        Assert.Contains("Закрыто", closed.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADeadline_IsCorrectedOnItsPage_AndShowsItsTimeAndPlaceOnTheCase()
     {
         var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01" })).CreatedIdAsync();

@@ -12,7 +12,8 @@ namespace LegalAid.Application.Cases.CloseCase;
 
 /// <summary>
 /// Closes a case with its outcome. A case with a court hearing ahead (not done, today or later) closes only with
-/// <see cref="ConfirmUpcomingHearing"/>; without it the request is refused (400, an error for that field).
+/// <see cref="ConfirmUpcomingHearing"/>, and an unusual amount recovered only with <see cref="ConfirmAmountRecovered"/>;
+/// without them the request is refused (400, an error for that field).
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record CloseCase : ICommand<int>, IVersionedChange
@@ -33,6 +34,9 @@ public sealed record CloseCase : ICommand<int>, IVersionedChange
 
     /// <summary>The user knows of the hearing still ahead and closes the case anyway.</summary>
     public bool ConfirmUpcomingHearing { get; init; }
+
+    /// <summary>The user has checked an unusual amount recovered (<see cref="Case.IsUnusualRecovery"/>) and it is right.</summary>
+    public bool ConfirmAmountRecovered { get; init; }
 }
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
@@ -64,7 +68,8 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, IActorContext act
             Money.Of(request.AmountRecovered ?? 0m, field: nameof(request.AmountRecovered)),
             actor,
             request.Note,
-            request.ConfirmUpcomingHearing);
+            request.ConfirmUpcomingHearing,
+            request.ConfirmAmountRecovered);
         await db.SaveChangesAsync(cancellationToken);
         return @case.Version;
     }
