@@ -1,5 +1,6 @@
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Transfers.GetTransfer;
 using LegalAid.Application.Transfers.ListTransfers;
 using LegalAid.Application.Transfers.ProposeTransfer;
@@ -45,6 +46,21 @@ public sealed class RequestTransferTests : TransferTest
         var accepted = await App.SendAsync(new GetTransfer(transferId));
         Assert.Equal((clientId, "Үсөнбаев Нурлан Өмүрбекович"), (accepted.ClientId, accepted.ClientName));
         Assert.Equal(open, accepted.Cases.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task AnAnswer_WithoutTheRequestsVersion_OrNamingAnotherCentre_IsRefusedByField()
+    {
+        var (clientId, open, _) = await MoscowClientAsync();
+        var transferId = await RequestFromMoscowAsync();
+        ActAsCoordinatorOf(Moscow);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new ProposeTransfer { TransferId = transferId, ToCentreId = TestApp.Chelyabinsk, ClientId = clientId, CaseIds = open }));
+
+        Assert.Equal([nameof(ProposeTransfer.ToCentreId), nameof(ProposeTransfer.Version)], refused.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([Messages.AnswerGoesToTheAskingCentre], refused.Errors[nameof(ProposeTransfer.ToCentreId)]);
+        Assert.Equal(TransferStatus.Requested, (await App.SendAsync(new GetTransfer(transferId))).Status);
     }
 
     [Fact]

@@ -23,9 +23,10 @@ public sealed record ProposeTransfer : IIdempotentCommand<int>
     /// <summary>The request being answered; null for a transfer the holding centre starts.</summary>
     public int? TransferId { get; init; }
 
-    public int Version { get; init; }
+    /// <summary>The version of the request being answered, as read: required with <see cref="TransferId"/>, never taken as 0.</summary>
+    public int? Version { get; init; }
 
-    /// <summary>The receiving centre of a transfer the holding centre starts.</summary>
+    /// <summary>The receiving centre of a transfer the holding centre starts; an answer goes to the centre that asked.</summary>
     public int? ToCentreId { get; init; }
 
     public int ClientId { get; init; }
@@ -41,6 +42,8 @@ public sealed class ProposeTransferValidator : AbstractValidator<ProposeTransfer
     public ProposeTransferValidator(IApplicationDbContext db)
     {
         RuleFor(p => p.ToCentreId).NotNull().WithRequiredMessage().When(p => p.TransferId is null);
+        RuleFor(p => p.ToCentreId).Null().WithMessage(_ => Messages.AnswerGoesToTheAskingCentre).When(p => p.TransferId is not null);
+        RuleFor(p => p.Version).NotNull().WithRequiredMessage().When(p => p.TransferId is not null);
         RuleFor(p => p.ToCentreId).MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownCentre).When(p => p.ToCentreId is not null);
         RuleFor(p => p.CaseIds).FewValues();
         RuleFor(p => p.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);
@@ -70,7 +73,7 @@ public sealed class ProposeTransferHandler(IApplicationDbContext db, ICurrentUse
         ClientTransfer transfer;
         if (request.TransferId is { } id)
         {
-            transfer = (await db.ClientTransfers.Include(t => t.Cases).SingleOrDefaultAsync(t => t.Id == id, cancellationToken)).ExpectVersion(id, request.Version);
+            transfer = (await db.ClientTransfers.Include(t => t.Cases).SingleOrDefaultAsync(t => t.Id == id, cancellationToken)).ExpectVersion(id, request.Version!.Value);
             transfer.EnsureMayDecide(user);
             transfer.Answer(client, cases, request.Note, actor);
         }
