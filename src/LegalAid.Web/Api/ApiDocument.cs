@@ -8,7 +8,7 @@ namespace LegalAid.Web.Api;
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: both ways to sign in (a personal API token as a bearer token,
 /// or the browser's session cookie) required by every operation, a summary per operation (its own, or its
-/// name in words), the 415 (a problem) that every operation with a body answers to a body of another media type, and
+/// name in words), the 413 and 415 (problems) that every operation with a body answers to a body too large or of another media type, and
 /// the Idempotency-Key header of the operations that create a record.
 /// </summary>
 internal static partial class ApiDocument
@@ -100,16 +100,19 @@ internal static partial class ApiDocument
         ];
         if (operation.RequestBody is not null)
         {
-            operation.Responses?.TryAdd("415", new OpenApiResponse
-            {
-                Description = "Unsupported Media Type: the body is not of the media type the operation reads.",
-                Content = new Dictionary<string, OpenApiMediaType>
-                {
-                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
-                },
-            });
+            operation.Responses?.TryAdd("413", Problem("Payload Too Large: the body is over the size the server reads.", context));
+            operation.Responses?.TryAdd("415", Problem("Unsupported Media Type: the body is not of the media type the operation reads.", context));
         }
     }
+
+    private static OpenApiResponse Problem(string description, OpenApiOperationTransformerContext context) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
+        },
+    };
 
     /// <summary>
     /// An enum used both as nullable and not becomes one schema that lists null among its values, while each nullable

@@ -64,7 +64,7 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
-    public async Task TheProblemsDocumentTheFieldsTheyCarry_TheFieldErrorsOf400_TheTitleOf415_AndTheMatchesOfARegistrationsConflict()
+    public async Task TheProblemsDocumentTheFieldsTheyCarry_TheFieldErrorsOf400_TheTitleOf413And415_AndTheMatchesOfARegistrationsConflict()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
         var schemas = document["components"]!["schemas"]!;
@@ -73,6 +73,7 @@ public sealed class OpenApiDocumentTests : WebTest
         var operations = Operations(document).ToList();
         Assert.All(operations, o => Assert.NotNull(Schema(o.Operation["responses"]!["400"]!)["properties"]!["errors"]));
         Assert.All(operations.Where(o => o.Operation["requestBody"] is not null), o => Assert.NotNull(Schema(o.Operation["responses"]!["415"]!)["properties"]!["title"]));
+        Assert.All(operations.Where(o => o.Operation["requestBody"] is not null), o => Assert.NotNull(Schema(o.Operation["responses"]!["413"]!)["properties"]!["title"]));
         var registration = operations.Single(o => o.Name == "POST /api/v1/clients").Operation;
         var matches = Schema(registration["responses"]!["409"]!)["properties"]!["possibleDuplicates"]!;
         Assert.EndsWith("/PossibleDuplicates", (string?)matches["$ref"], StringComparison.Ordinal);
