@@ -1,8 +1,11 @@
 using System.IO.Compression;
 using System.Text;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.GetImportTemplate;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Tests.Imports;
@@ -97,6 +100,28 @@ public sealed class CheckImportTests : ImportTest
         Assert.StartsWith(message, problem.Message(), StringComparison.Ordinal);
         Assert.DoesNotContain("«", problem.Message(), StringComparison.Ordinal);
         Assert.DoesNotContain(date, problem.Arguments);
+    }
+
+    [Fact]
+    public async Task ShouldShowARulesMessage_InTheReadersLanguage_NotTheCheckers()
+    {
+        var row = ImportFile.Row();
+        row[ImportField.Phone] = "12345";
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("Телефон", problem.Column);
+        Assert.StartsWith("Такого номера телефона нет", problem.Message(), StringComparison.Ordinal);
+        using (ReportLanguage.Use("en"))
+        {
+            Assert.StartsWith("This is not a phone number", problem.Message(), StringComparison.Ordinal);
+        }
+
+        using (ReportLanguage.Use("ky"))
+        {
+            Assert.Equal(Messages.ResourceManager.GetString(nameof(Messages.InvalidPhone), Cultures.For("ky")), problem.Message());
+        }
     }
 
     [Fact]

@@ -222,12 +222,14 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     /// <summary>The new client the row describes, checked as the registration form checks one; null (with problems) when it is not valid.</summary>
     private static Client? Describe(ParsedRow row, ClientFieldsValidator validator, ColumnMap columns, HashSet<string> clientColumns, Centre centre, Actor actor)
     {
-        foreach (var failure in validator.Validate(row.Person).Errors)
+        var failures = validator.Validate(row.Person).Errors;
+        var messages = failures.Count == 0 ? [] : ImportProblem.InEachLanguage(() => validator.Validate(row.Person).Errors.Select(f => f.ErrorMessage).ToList());
+        foreach (var (failure, index) in failures.Select((failure, index) => (failure, index)))
         {
             var column = columns.Header(FieldOf(failure.PropertyName));
             if (!row.HasProblemIn(column))
             {
-                row.Reject(column, ImportProblems.InvalidValue, failure.ErrorMessage);
+                row.Reject(column, ImportProblems.InvalidValueInEachLanguage, [.. messages.Select(inLanguage => inLanguage[index])]);
             }
         }
 
@@ -242,7 +244,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(columns.Header(FieldOf(e.Field)), ImportProblems.InvalidValue, DomainMessages.Of(e));
+            row.Reject(columns.Header(FieldOf(e.Field)), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e)));
             return null;
         }
     }
@@ -350,7 +352,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            RejectAll(rows, ImportProblem.Of(0, ColumnOf(columns, e.Field), ImportProblems.InvalidValue, DomainMessages.Of(e)));
+            RejectAll(rows, ImportProblem.Of(0, ColumnOf(columns, e.Field), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e))));
             return null;
         }
     }
@@ -374,7 +376,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(ColumnOf(columns, e.Field), ImportProblems.InvalidValue, DomainMessages.Of(e));
+            row.Reject(ColumnOf(columns, e.Field), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e)));
             return false;
         }
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using LegalAid.Application.Common.Localisation;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 
 namespace LegalAid.Application.Imports.Common;
@@ -11,6 +13,18 @@ namespace LegalAid.Application.Imports.Common;
 public sealed record ImportProblem(int Row, string? Column, string Code, IReadOnlyList<string> Arguments)
 {
     public static ImportProblem Of(int row, string? column, string code, params string[] arguments) => new(row, column, code, arguments);
+
+    /// <summary>
+    /// What <paramref name="write"/> gives in each of the app's languages (<see cref="Cultures.Languages"/>, in that order):
+    /// the arguments of <see cref="ImportProblems.InvalidValueInEachLanguage"/>, whose format in each language picks its own.
+    /// </summary>
+    public static T[] InEachLanguage<T>(Func<T> write) => Cultures.Languages.Select(language =>
+    {
+        using (ReportLanguage.Use(language))
+        {
+            return write();
+        }
+    }).ToArray();
 
     /// <summary>The message in the current UI language.</summary>
     public string Message() =>
@@ -42,6 +56,9 @@ public static class ImportProblems
     public const string ClientNotServed = "ImportClientNotServed";
     public const string CaseOfAnotherClient = "ImportCaseOfAnotherClient";
     public const string InvalidValue = "ImportInvalidValue";
+
+    /// <summary>A rule's message written in every language (<see cref="ImportProblem.InEachLanguage"/>), shown in the reader's; reports checked before it carry <see cref="InvalidValue"/>.</summary>
+    public const string InvalidValueInEachLanguage = "ImportInvalidValueInEachLanguage";
     public const string ClientRejected = "ImportClientRejected";
     public const string OutcomeWithoutDate = "ImportOutcomeWithoutDate";
 

@@ -63,8 +63,8 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
         row.CaseReference = Text(row, ImportField.CaseReference) ?? string.Empty;
         if (row.CaseReference.Length > ImportedRow.CaseKeyMaxLength)
         {
-            row.Reject(columns.Header(ImportField.CaseReference), ImportProblems.InvalidValue,
-                Resources.Messages.TooLong.Replace("{MaxLength}", ImportedRow.CaseKeyMaxLength.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal));
+            row.Reject(columns.Header(ImportField.CaseReference), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() =>
+                Resources.Messages.TooLong.Replace("{MaxLength}", ImportedRow.CaseKeyMaxLength.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal)));
         }
 
         row.CategoryId = Mapped(row, ImportField.Problem, ImportValueKind.Problem);
