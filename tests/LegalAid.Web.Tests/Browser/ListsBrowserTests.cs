@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Browser;
@@ -37,5 +38,33 @@ public sealed class ListsBrowserTests : BrowserTest
             desktop.WaitFor("table.table-stack");
         });
         Assert.Equal("none|none|none|none|none|none", desktop.Evaluate<string>(FirstRowsLabels));
+    }
+    [Fact]
+    public async Task OnAPhone_AnEmptyCell_ShowsNoHeadingWithNothingAfterIt()
+    {
+        using (var api = await SampleRecords.ApiAsync(Factory, LegalAidFactory.LawyerMow))
+        {
+            await SampleRecords.Created(api.PostAsJsonAsync("/api/v1/clients", new
+            {
+                familyName = "Асанова",
+                givenName = "Гүлнара",
+                sex = "Female",
+                birthYear = 1991,
+                citizenship = "KG",
+                preferredLanguage = "ky",
+                consentGivenOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                consentScopes = new[] { "LegalAid" },
+            }));
+        }
+
+        var phone = Open(BrowserSize.Phone(360));
+        Step("sign in on a phone and open the client list", () =>
+        {
+            phone.SignIn(LegalAidFactory.LawyerMow);
+            phone.GoTo("/Clients");
+            phone.WaitFor("table.table-stack");
+        });
+
+        Assert.Equal("\"ФИО: \"|none|\"Дата рождения: \"|\"Гражданство: \"|none|\"Центр регистрации: \"", phone.Evaluate<string>(FirstRowsLabels));
     }
 }
