@@ -8,7 +8,9 @@ internal static class DomainMessages
 {
     /// <summary>The message of the broken rule in the current language, with the limit it names.</summary>
     public static string Of(DomainException e) =>
-        Messages.ResourceManager.GetString(e.Code, Messages.Culture) is { } message
-            ? e.MaxLength is { } limit ? message.Replace("{MaxLength}", limit.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal) : message
-            : e.Message;
+        e.MaxLength is { } limit ? TooLong(limit) : Messages.ResourceManager.GetString(e.Code, Messages.Culture) ?? e.Message;
+
+    /// <summary>"At most 4000 characters." in the current language.</summary>
+    public static string TooLong(int maxLength) =>
+        Messages.TooLong.Replace("{MaxLength}", maxLength.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal);
 }

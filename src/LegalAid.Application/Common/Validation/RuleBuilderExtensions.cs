@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Common;
 
@@ -21,7 +22,7 @@ public static class RuleBuilderExtensions
     /// <summary>Free text: at most <paramref name="maxLength"/> characters after trimming, no control characters.</summary>
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
         rule.Must(value => value is null || Text.Normalize(value).Length <= maxLength)
-            .WithMessage(_ => Messages.TooLong.Replace("{MaxLength}", maxLength.ToString(Messages.Culture), StringComparison.Ordinal))
+            .WithMessage(_ => DomainMessages.TooLong(maxLength))
             .Must(value => value is null || !Text.HasControlCharacters(value, multiline))
             .WithMessage(_ => Messages.ControlCharacters);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Cases;
@@ -63,8 +64,7 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
         row.CaseReference = Text(row, ImportField.CaseReference) ?? string.Empty;
         if (row.CaseReference.Length > ImportedRow.CaseKeyMaxLength)
         {
-            row.Reject(columns.Header(ImportField.CaseReference), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() =>
-                Resources.Messages.TooLong.Replace("{MaxLength}", ImportedRow.CaseKeyMaxLength.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal)));
+            row.Reject(columns.Header(ImportField.CaseReference), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.TooLong(ImportedRow.CaseKeyMaxLength)));
         }
 
         row.CategoryId = Mapped(row, ImportField.Problem, ImportValueKind.Problem);
