@@ -39,6 +39,7 @@ public sealed class ListsBrowserTests : BrowserTest
         });
         Assert.Equal("none|none|none|none|none|none", desktop.Evaluate<string>(FirstRowsLabels));
     }
+
     [Fact]
     public async Task OnAPhone_AnEmptyCell_ShowsNoHeadingWithNothingAfterIt()
     {
@@ -66,5 +67,23 @@ public sealed class ListsBrowserTests : BrowserTest
         });
 
         Assert.Equal("\"ФИО: \"|none|\"Дата рождения: \"|\"Гражданство: \"|none|\"Центр регистрации: \"", phone.Evaluate<string>(FirstRowsLabels));
+    }
+
+    [Fact]
+    public void ARefusedFilter_IsMarkedBesideItsField_AndItsLinkLeadsThere()
+    {
+        var phone = Open(BrowserSize.Phone(360));
+        Step("search the clients by a phone number typed into the name field", () =>
+        {
+            phone.SignIn(LegalAidFactory.LawyerMow);
+            phone.GoTo("/Clients?query=%2B7+943+679-40-22");
+            phone.WaitFor("#error-summary a");
+        });
+
+        Assert.Equal("true", phone.Evaluate<string>("document.getElementById('Search_Query').getAttribute('aria-invalid')"));
+        Assert.True(phone.Evaluate<bool>("document.getElementById('Search_Query').classList.contains('input-validation-error')"), "The name field is not marked.");
+        Assert.Null(phone.Evaluate<string>("document.getElementById('Search_Phone').getAttribute('aria-invalid')"));
+        phone.Click("#error-summary a");
+        Assert.Equal("Search_Query", phone.Evaluate<string>("document.activeElement.id"));
     }
 }

@@ -1,7 +1,8 @@
 // A link in the error summary goes to its field: the one beside which the same error is shown (on a page with a
 // form per row, the row that was posted), else the field with the link's id, else the only visible field with the
 // error's name (a referral's result is "result-132", not "ReferralResult_Result"). An error about the record as a
-// whole (its version, its state) has no field: its link becomes plain text.
+// whole (its version, its state) has no field: its link becomes plain text. A list's filters are plain inputs that
+// no tag helper marks, so the field found is marked here as a form's fields are on the server.
 const visible = field => field && field.type !== 'hidden' && field.matches('input, select, textarea') ? field : null;
 
 const fieldOf = link => {
@@ -20,6 +21,8 @@ for (const link of document.querySelectorAll('#error-summary a[data-field]')) {
         continue;
     }
 
+    field.classList.add('input-validation-error');
+    field.setAttribute('aria-invalid', 'true');
     link.addEventListener('click', event => {
         event.preventDefault();
         field.scrollIntoView({ block: 'center' });
