@@ -30,15 +30,24 @@ public sealed class ExportPagesTests : WebTest
     }
 
     [Fact]
-    public async Task ARefusedFilter_ShowsThePageWithTheError()
+    public async Task ARefusedExport_ShowsItsOwnFormAsFilledIn_WithTheErrorAboveItAndLinkedToItsField()
     {
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
 
-        var response = await coordinator.GetAsync("/Exports?handler=Clients&format=Xlsx&from=2026-03-01&to=2026-02-01");
+        var response = await coordinator.GetAsync("/Exports?handler=Cases&format=Csv&from=2026-03-01&to=2026-02-01&status=Closed&categoryId=6");
 
         var page = await HtmlPage.ParseAsync(response);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.NotEmpty(page.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
+        var summary = page.QuerySelectorAll(".validation-summary-errors").Single();
+        Assert.Equal("Cases-heading", summary.Closest("section")!.GetAttribute("aria-labelledby"));
+        var link = summary.QuerySelector("a")!;
+        Assert.NotNull(page.QuerySelector($"form#export-cases input{link.GetAttribute("href")}"));
+        Assert.Equal("2026-03-01", page.QuerySelector("#Cases_From")!.GetAttribute("value"));
+        Assert.Equal("2026-02-01", page.QuerySelector("#Cases_To")!.GetAttribute("value"));
+        Assert.Equal("Closed", page.QuerySelector("#Cases_Status option[selected]")!.GetAttribute("value"));
+        Assert.Equal("6", page.QuerySelector("#Cases_CategoryId option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Csv", page.QuerySelector("#Cases_Format option[selected]")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#Clients_From")!.GetAttribute("value"));
     }
 
     [Fact]
