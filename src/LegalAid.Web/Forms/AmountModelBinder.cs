@@ -45,7 +45,7 @@ internal sealed partial class AmountModelBinder(IStringLocalizer<SharedResource>
         return Task.CompletedTask;
     }
 
-    [GeneratedRegex(@"^-?[0-9]{1,15}([.,][0-9]{1,2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?[0-9]+([.,][0-9]{1,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 }
 

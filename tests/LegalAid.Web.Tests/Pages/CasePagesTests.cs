@@ -62,6 +62,24 @@ public sealed class CasePagesTests : WebTest
         Assert.Contains("Закрыто", closedPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("65 000", "Сумма пишется цифрами")]
+    [InlineData("1234567890123456789", "Сумма должна быть меньше триллиона.")]
+    public async Task AnAmountTypedWrongly_IsRefusedBesideItsField_SayingWhatIsWrong(string typed, string message)
+    {
+        var clientId = await Client.RegisterClientAsync();
+        var openForm = await HtmlPage.GetAsync(Client, $"/Cases/Open?clientId={clientId}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, openForm, new Dictionary<string, string>
+        {
+            ["Input.PrimaryCategoryId"] = "6",
+            ["Input.AmountClaimed"] = typed,
+        }));
+
+        Assert.StartsWith(message, refused.QuerySelector("[data-valmsg-for='Input.AmountClaimed']")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(typed, refused.QuerySelector("#Input_AmountClaimed")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task AStaleEdit_ShowsTheConflictAndKeepsTheOtherChange()
     {
