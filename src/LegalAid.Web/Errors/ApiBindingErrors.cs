@@ -60,9 +60,9 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
             type = type is null ? null : Property(ElementType(type) ?? type, segment);
         }
 
-        // A value of the wrong kind, rather than text that is not JSON at all.
+        // A value of the wrong kind (the body itself when it is a list or a number), rather than text that is not JSON at all.
         var wrongKind = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-        return type is null || path.Count == 0 || !wrongKind ? (field, text["Api.NotJson"]) : (field, Expected(type));
+        return type is null || !wrongKind ? (field, text["Api.NotJson"]) : (field, Expected(type));
     }
 
     private string Expected(Type? type)

@@ -71,6 +71,22 @@ public sealed class InputRulesTests : WebTest
         Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[{\"familyName\": \"Асанов\"}]", "Expected a JSON object ({…}).")]
+    [InlineData("\"Асанов\"", "Expected a JSON object ({…}).")]
+    [InlineData("{\"familyName\": \"Асанов\",", "This is not valid JSON (check the quotes, commas and UTF-8 encoding).")]
+    public async Task ABodyThatIsJsonOfAnotherShape_IsToldApartFromOneThatIsNoJson(string body, string message)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/clients") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await Client.SendAsync(request);
+        var problem = await response.ReadAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(message, (string?)problem["errors"]!["$"]![0]);
+    }
+
     [Fact]
     public async Task AProblemTitle_AndItsFieldErrors_AreInTheSameLanguage()
     {
