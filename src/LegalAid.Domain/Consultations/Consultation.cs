@@ -81,19 +81,22 @@ public sealed class Consultation : CorrectableRecord
         Describe(correction);
     }
 
+    /// <summary>Refuses a length no consultation can have, whatever its case.</summary>
+    public static void CheckDuration(int minutes) =>
+        Guard.Require(minutes is > 0 and <= MaxDurationMinutes, DomainErrors.InvalidDuration, nameof(DurationMinutes), $"A consultation lasts between 1 and {MaxDurationMinutes} minutes.");
+
+    /// <summary>The summary as kept (trimmed; null when blank), or refused when no consultation can have it, whatever its case.</summary>
+    public static string? CheckedSummary(string? summary) => Guard.OptionalText(summary, nameof(Summary), SummaryMaxLength, multiline: true);
+
     private void Describe(ConsultationCorrection content)
     {
-        Guard.Require(
-            content.DurationMinutes is > 0 and <= MaxDurationMinutes,
-            DomainErrors.InvalidDuration,
-            nameof(DurationMinutes),
-            $"A consultation lasts between 1 and {MaxDurationMinutes} minutes.");
+        CheckDuration(content.DurationMinutes);
         Guard.Require(
             content.FollowUpOn is null || content.FollowUpOn >= HeldOn,
             DomainErrors.FollowUpBeforeConsultation,
             nameof(ConsultationCorrection.FollowUpOn),
             "A follow-up cannot be before the consultation.");
-        var summary = Guard.OptionalText(content.Summary, nameof(Summary), SummaryMaxLength, multiline: true);
+        var summary = CheckedSummary(content.Summary);
         Guard.Require(
             summary is not null || content.Actions != ConsultationActions.None,
             DomainErrors.EmptyConsultation,

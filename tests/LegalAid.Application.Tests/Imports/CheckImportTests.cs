@@ -136,6 +136,21 @@ public sealed class CheckImportTests : ImportTest
     }
 
     [Fact]
+    public async Task ShouldNameEveryProblemOfARow_TheConsultationsRulesWithTheOtherCells()
+    {
+        var row = ImportFile.Row();
+        row[ImportField.DateOfBirth] = "31.02.1990";
+        row[ImportField.DurationMinutes] = "0";
+        row[ImportField.Summary] = new string('ө', Consultation.SummaryMaxLength + 1);
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        Assert.Equal(
+            [("Дата рождения", "Такой даты не бывает."), ("Длительность, мин", "Продолжительность — от 1 до 600 минут."), ("Содержание", "Не более 4000 символов.")],
+            report.Problems.Where(p => p.Code != ImportProblems.ClientRejected).Select(p => (p.Column, p.Message())).OrderBy(p => p.Column, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ShouldRejectAConsultationOnAFutureDay_InItsDateColumn()
     {
         var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: "16.03.2026")]));

@@ -6,6 +6,7 @@ using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
+using LegalAid.Domain.Common;
 using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Imports;
 
@@ -71,8 +72,12 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
         row.Channel = (ConsultationChannel?)Mapped(row, ImportField.Channel, ImportValueKind.Channel);
         row.LawyerId = Mapped(row, ImportField.Lawyer, ImportValueKind.Lawyer);
         row.HeldAt = Moment(row);
-        row.DurationMinutes = Number(row, ImportField.DurationMinutes);
-        row.Summary = Text(row, ImportField.Summary);
+        // The consultation's own rules are checked here, with the row's other cells, so that a row rejected for
+        // another cell names these problems too; the rules that need its case are checked when the case is built.
+        var minutes = Number(row, ImportField.DurationMinutes);
+        row.DurationMinutes = minutes is { } m && Obeys(row, ImportField.DurationMinutes, () => Consultation.CheckDuration(m)) ? minutes : null;
+        var summary = Text(row, ImportField.Summary);
+        row.Summary = summary is not null && Obeys(row, ImportField.Summary, () => Consultation.CheckedSummary(summary)) ? summary : null;
         row.Outcome = Choice(row, ImportField.Outcome, vocabularies.Outcomes, out var outcome) ? outcome : null;
         row.ClosedOn = Date(row, ImportField.ClosedOn);
         if (row.Outcome is not null && row.ClosedOn is null && !row.HasProblemIn(columns.Header(ImportField.ClosedOn)))
@@ -86,6 +91,21 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
     }
 
     private string Cell(ParsedRow row, ImportField field) => columns.Cell(row.Source, field);
+
+    /// <summary>Whether the cell's value obeys the domain's <paramref name="rule"/>; its message, in each language, is a problem when not.</summary>
+    private bool Obeys(ParsedRow row, ImportField field, Action rule)
+    {
+        try
+        {
+            rule();
+            return true;
+        }
+        catch (DomainException e)
+        {
+            row.Reject(columns.Header(field), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e)));
+            return false;
+        }
+    }
 
     private string? Name(ParsedRow row, ImportField field) => Text(row, field, isName: true);
 
