@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Imports.Common;
+using LegalAid.Application.Imports.GetImport;
 using LegalAid.Application.Imports.GetImportTemplate;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
@@ -47,7 +48,7 @@ public sealed class CheckImportTests : ImportTest
         var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
 
         var problem = Assert.Single(report.Problems, p => p.Column == "Проблема");
-        Assert.Equal(ImportProblems.UnmappedValue, problem.Code);
+        Assert.Equal(ImportProblems.UnmappedValueInEachLanguage, problem.Code);
         Assert.StartsWith("«Невыплата зарплаты, трудовой спор", problem.Arguments[1], StringComparison.Ordinal);
         var channel = Assert.Single(report.Problems, p => p.Column == "Канал");
         Assert.StartsWith("«Лично»", channel.Arguments[1], StringComparison.Ordinal);
@@ -59,6 +60,24 @@ public sealed class CheckImportTests : ImportTest
     }
 
     [Fact]
+    public async Task ShouldOfferTheClosestItems_InTheReadersLanguage_NotTheCheckers()
+    {
+        var row = ImportFile.Row();
+        row[ImportField.Channel] = "Лчно";
+        var (id, _) = await CheckAsync(ImportFile.Utf8([row]));
+
+        ImportView import;
+        using (ReportLanguage.Use("en"))
+        {
+            import = await App.SendAsync(new GetImport(id));
+        }
+
+        var channel = Assert.Single(import.Report!.Unmapped);
+        Assert.Equal("In person", channel.Suggestions[0].Label);
+        Assert.Equal(import.MappingChoices[channel.Kind].Single(c => c.Id == channel.Suggestions[0].Id), channel.Suggestions[0]);
+    }
+
+    [Fact]
     public async Task ShouldNameAnUnknownChoiceWithTheClosestKnownOnes()
     {
         var row = ImportFile.Row();
@@ -67,15 +86,32 @@ public sealed class CheckImportTests : ImportTest
         var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(("Гражданство", ImportProblems.UnknownValue, "Кыргызтан"), (problem.Column, problem.Code, problem.Arguments[0]));
-        Assert.StartsWith("«Кыргызстан»", problem.Arguments[1], StringComparison.Ordinal);
+        Assert.Equal(("Гражданство", ImportProblems.UnknownValueInEachLanguage, "Кыргызтан"), (problem.Column, problem.Code, problem.Arguments[0]));
+        Assert.StartsWith("Неизвестное значение «Кыргызтан». Ближайшие: «Кыргызстан»", problem.Message(), StringComparison.Ordinal);
+        using (ReportLanguage.Use("en"))
+        {
+            Assert.StartsWith("Unknown value «Кыргызтан». Closest: «Kyrgyzstan»", problem.Message(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ShouldWriteTheAllowedPeriodOfADate_InTheReadersLanguage()
+    {
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: "10.03.2031")]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Matches(@"^Дата «10\.03\.2031» вне периода с 01\.01\.2000 по \d\d\.\d\d\.\d{4}\.$", problem.Message());
+        using (ReportLanguage.Use("en"))
+        {
+            Assert.Matches(@"^The date «10\.03\.2031» is outside 1 Jan 2000 to \d+ [A-Z][a-z]{2} \d{4}\.$", problem.Message());
+        }
     }
 
     [Theory]
     [InlineData("31.02.2026", ImportProblems.ImpossibleDate)]
     [InlineData("2026-13-01", ImportProblems.ImpossibleDate)]
     [InlineData("вчера", ImportProblems.InvalidDate)]
-    [InlineData("10.03.2031", ImportProblems.DateOutOfRange)]
+    [InlineData("10.03.2031", ImportProblems.DateOutOfRangeInEachLanguage)]
     public async Task ShouldRejectADateThatCannotBe(string date, string code)
     {
         var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: date)]));

@@ -51,7 +51,7 @@ public sealed class ConfirmImportMappingsTests : ImportTest
         kazanRow[ImportField.Lawyer] = "Юрист центра 2";
         var (_, kazan) = await CheckAsync(ImportFile.Utf8([kazanRow]));
 
-        Assert.Equal(ImportProblems.UnmappedValue, Assert.Single(kazan.Problems).Code);
+        Assert.Equal(ImportProblems.UnmappedValueInEachLanguage, Assert.Single(kazan.Problems).Code);
     }
 
     [Fact]

@@ -41,10 +41,17 @@ public static class ImportProblems
     public const string RepeatedColumn = "ImportRepeatedColumn";
     public const string TooManyRows = "ImportTooManyRows";
     public const string MissingValue = "ImportMissingValue";
+    /// <summary>The value, then the closest known ones written in each language; reports checked before it carry <see cref="UnknownValue"/>.</summary>
+    public const string UnknownValueInEachLanguage = "ImportUnknownValueInEachLanguage";
     public const string UnknownValue = "ImportUnknownValue";
+
+    /// <summary>The value, then the closest items written in each language; reports checked before it carry <see cref="UnmappedValue"/>.</summary>
+    public const string UnmappedValueInEachLanguage = "ImportUnmappedValueInEachLanguage";
     public const string UnmappedValue = "ImportUnmappedValue";
     public const string InvalidDate = "ImportInvalidDate";
     public const string ImpossibleDate = "ImportImpossibleDate";
+    /// <summary>The date, then the first and last allowed written in each language; reports checked before it carry <see cref="DateOutOfRange"/>.</summary>
+    public const string DateOutOfRangeInEachLanguage = "ImportDateOutOfRangeInEachLanguage";
     public const string DateOutOfRange = "ImportDateOutOfRange";
     public const string InvalidTime = "ImportInvalidTime";
     public const string InvalidNumber = "ImportInvalidNumber";

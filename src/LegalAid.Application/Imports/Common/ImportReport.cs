@@ -72,7 +72,7 @@ public sealed record ImportReport
             FileProblems = plan.FileProblems,
             Problems = [.. plan.Rows.SelectMany(r => r.Problems)],
             Unmapped = [.. plan.Unmapped.Select(u => new UnmappedValue(u.Key.Kind, u.Value.Text, u.Value.Rows,
-                [.. plan.Vocabularies!.Of(u.Key.Kind).Closest(u.Value.Text).Select(item => new MappingChoice(item.Value, item.Label))]))],
+                [.. plan.Vocabularies!.Of(u.Key.Kind).Closest(u.Value.Text).Select(item => new MappingChoice(item.Value, item.Label()))]))],
             RowPlans = [.. plan.Rows.Select(row => PlanOf(row, plan, accepted.GetValueOrDefault(row), imported))],
         };
     }

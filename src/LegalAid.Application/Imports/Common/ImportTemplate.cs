@@ -64,7 +64,7 @@ public static class ImportTemplate
     {
         string Header(ImportField field) => language == "en" ? Column(field).English : Column(field).Russian;
         IEnumerable<IReadOnlyList<object?>> Of<T>(ImportField field, Vocabulary<T> vocabulary) =>
-            vocabulary.Items.Select(item => (IReadOnlyList<object?>)[Header(field), item.Label, item.Names[0]]);
+            vocabulary.Items.Select(item => (IReadOnlyList<object?>)[Header(field), item.Label(), item.Names[0]]);
 
         return Of(ImportField.Sex, vocabularies.Sexes)
             .Concat(Of(ImportField.Citizenship, vocabularies.Citizenships))

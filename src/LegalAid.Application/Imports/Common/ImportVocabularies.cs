@@ -11,7 +11,7 @@ namespace LegalAid.Application.Imports.Common;
 
 /// <summary>
 /// The lists an import reads values against, loaded once per file: fixed choices (sex, citizenship, language,
-/// outcome) by code or label in any of the app's languages (labelled in the reader's), and the lists a centre's own words are mapped to
+/// outcome) by code or label in any of the app's languages (labelled in the language a message or form is written in), and the lists a centre's own words are mapped to
 /// (problem categories, channels, the centre's active staff, as every form takes them) together with the mappings the centre has confirmed.
 /// </summary>
 public sealed class ImportVocabularies
@@ -33,21 +33,21 @@ public sealed class ImportVocabularies
 
     public Vocabulary<Sex> Sexes { get; } = new(
     [
-        new(Sex.Female, Label.Of(Sex.Female), [nameof(Sex.Female), .. ChoiceLabels.Of("Sex.Female"), "Ж", "F", "жен", "женский", "аял"]),
-        new(Sex.Male, Label.Of(Sex.Male), [nameof(Sex.Male), .. ChoiceLabels.Of("Sex.Male"), "М", "M", "муж", "мужской", "эркек"]),
+        new(Sex.Female, () => Label.Of(Sex.Female), [nameof(Sex.Female), .. ChoiceLabels.Of("Sex.Female"), "Ж", "F", "жен", "женский", "аял"]),
+        new(Sex.Male, () => Label.Of(Sex.Male), [nameof(Sex.Male), .. ChoiceLabels.Of("Sex.Male"), "М", "M", "муж", "мужской", "эркек"]),
     ]);
 
     public Vocabulary<string> Citizenships { get; } = new(Domain.Clients.Citizenships.All.Select(code =>
-        new VocabularyItem<string>(code, Label.Get($"Citizenship.{code}"), [code, .. ChoiceLabels.Of($"Citizenship.{code}"), .. CitizenshipAliases(code)])));
+        new VocabularyItem<string>(code, () => Label.Get($"Citizenship.{code}"), [code, .. ChoiceLabels.Of($"Citizenship.{code}"), .. CitizenshipAliases(code)])));
 
     public Vocabulary<string> Languages { get; } = new(Domain.Clients.Languages.All.Select(code =>
-        new VocabularyItem<string>(code, Label.Get($"Language.{code}"), [code, .. ChoiceLabels.Of($"Language.{code}")])));
+        new VocabularyItem<string>(code, () => Label.Get($"Language.{code}"), [code, .. ChoiceLabels.Of($"Language.{code}")])));
 
     public Vocabulary<CaseOutcome> Outcomes { get; } = new(Enum.GetValues<CaseOutcome>().Select(outcome =>
-        new VocabularyItem<CaseOutcome>(outcome, Label.Of(outcome), [outcome.ToString(), .. ChoiceLabels.Of($"CaseOutcome.{outcome}")])));
+        new VocabularyItem<CaseOutcome>(outcome, () => Label.Of(outcome), [outcome.ToString(), .. ChoiceLabels.Of($"CaseOutcome.{outcome}")])));
 
     public Vocabulary<int> Channels { get; } = new(Enum.GetValues<ConsultationChannel>().Select(channel =>
-        new VocabularyItem<int>((int)channel, Label.Of(channel), [channel.ToString(), .. ChoiceLabels.Of($"ConsultationChannel.{channel}")])));
+        new VocabularyItem<int>((int)channel, () => Label.Of(channel), [channel.ToString(), .. ChoiceLabels.Of($"ConsultationChannel.{channel}")])));
 
     public Vocabulary<int> Problems { get; }
 
@@ -59,8 +59,8 @@ public sealed class ImportVocabularies
         var staff = await db.StaffMembers.AsNoTracking().Where(s => s.CentreId == centreId && s.IsActive).OrderBy(s => s.FullName).ToListAsync(cancellationToken);
         var confirmed = await db.ImportMappings.AsNoTracking().Where(m => m.CentreId == centreId).ToListAsync(cancellationToken);
         return new ImportVocabularies(
-            categories.Select(c => new VocabularyItem<int>(c.Id, new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }.ToString(), [c.Code, c.NameRu, c.NameKy, c.NameEn])).ToList(),
-            staff.Select(s => new VocabularyItem<int>(s.Id, s.FullName, [s.FullName])).ToList(),
+            categories.Select(c => new VocabularyItem<int>(c.Id, new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }.ToString, [c.Code, c.NameRu, c.NameKy, c.NameEn])).ToList(),
+            staff.Select(s => new VocabularyItem<int>(s.Id, () => s.FullName, [s.FullName])).ToList(),
             confirmed);
     }
 

@@ -153,7 +153,7 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
             return true;
         }
 
-        row.Reject(columns.Header(field), ImportProblems.UnknownValue, text, vocabulary.ClosestLabels(text));
+        row.Reject(columns.Header(field), ImportProblems.UnknownValueInEachLanguage, [text, .. vocabulary.ClosestLabels(text)]);
         return false;
     }
 
@@ -173,7 +173,7 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
 
         var key = (kind, ImportMapping.KeyFor(text));
         Unmapped[key] = Unmapped.TryGetValue(key, out var seen) ? seen with { Rows = seen.Rows + 1 } : (text, 1);
-        row.Reject(columns.Header(field), ImportProblems.UnmappedValue, text, vocabularies.Of(kind).ClosestLabels(text));
+        row.Reject(columns.Header(field), ImportProblems.UnmappedValueInEachLanguage, [text, .. vocabularies.Of(kind).ClosestLabels(text)]);
         return null;
     }
 
@@ -200,8 +200,9 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
             : (DateRules.FirstEventDate, today.AddYears(1));
         if (parsed.Value < first || parsed.Value > last)
         {
-            row.Reject(column, personal ? ImportProblems.WithoutValue(ImportProblems.DateOutOfRange) : ImportProblems.DateOutOfRange, shown,
-                first.ToString("d", CultureInfo.CurrentCulture), last.ToString("d", CultureInfo.CurrentCulture));
+            var period = ImportProblem.InEachLanguage(() => new[] { first.ToString("d", CultureInfo.CurrentCulture), last.ToString("d", CultureInfo.CurrentCulture) });
+            var code = ImportProblems.DateOutOfRangeInEachLanguage;
+            row.Reject(column, personal ? ImportProblems.WithoutValue(code) : code, [shown, .. period.SelectMany(dates => dates)]);
             return null;
         }
 

@@ -4,8 +4,11 @@ using LegalAid.Domain.Imports;
 
 namespace LegalAid.Application.Imports.Common;
 
-/// <summary>An item of one of the app's lists as a file may name it: its value, its label and every name it goes by.</summary>
-public sealed record VocabularyItem<T>(T Value, string Label, IReadOnlyList<string> Names);
+/// <summary>
+/// An item of one of the app's lists as a file may name it: its value, its label (in the current UI language when asked
+/// for, so that one message can name it in each language) and every name it goes by.
+/// </summary>
+public sealed record VocabularyItem<T>(T Value, Func<string> Label, IReadOnlyList<string> Names);
 
 /// <summary>
 /// A list the values of a column are read against: each item by any of its names, case and spacing aside (the
@@ -59,8 +62,12 @@ public sealed class Vocabulary<T>
             .ToList();
     }
 
-    /// <summary>The labels of <see cref="Closest"/>, for a message.</summary>
-    public string ClosestLabels(string text) => string.Join(", ", Closest(text).Select(item => $"«{item.Label}»"));
+    /// <summary>The labels of <see cref="Closest"/> in each of the app's languages (<see cref="ImportProblem.InEachLanguage"/>), for a message.</summary>
+    public string[] ClosestLabels(string text)
+    {
+        var closest = Closest(text);
+        return ImportProblem.InEachLanguage(() => string.Join(", ", closest.Select(item => $"«{item.Label()}»")));
+    }
 }
 
 /// <summary>The labels of a choice (Labels.resx) in the app's languages, each a name a file may use for it.</summary>

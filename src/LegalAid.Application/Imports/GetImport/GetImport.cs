@@ -69,6 +69,7 @@ public sealed class GetImportHandler(IApplicationDbContext db, ImportProgress pr
         var shown = page.Select(r => r.Row).ToHashSet();
         var problems = (report?.Problems ?? []).Where(p => shown.Contains(p.Row)).ToLookup(p => p.Row);
         var vocabularies = await ImportVocabularies.LoadAsync(db, import.CentreId, cancellationToken);
+        var choices = Enum.GetValues<ImportValueKind>().ToDictionary(kind => kind, kind => (IReadOnlyList<MappingChoice>)[.. vocabularies.Of(kind).Items.Select(item => new MappingChoice(item.Value, item.Label()))]);
         return new ImportView(
             import.Id,
             import.FileName,
@@ -82,8 +83,15 @@ public sealed class GetImportHandler(IApplicationDbContext db, ImportProgress pr
             import.HasFile,
             import.HasRejects,
             progress.Of(import.Id),
-            report is null ? null : report with { RowPlans = [], Problems = [] },
+            report is null ? null : report with { RowPlans = [], Problems = [], Unmapped = [.. report.Unmapped.Select(value => AsOffered(value, choices[value.Kind]))] },
             new PagedList<ImportRowView>([.. page.Select(r => new ImportRowView(r, [.. problems[r.Row]]))], request.PageNumber, request.PageSize, rows.Count),
-            Enum.GetValues<ImportValueKind>().ToDictionary(kind => kind, kind => (IReadOnlyList<MappingChoice>)[.. vocabularies.Of(kind).Items.Select(item => new MappingChoice(item.Value, item.Label))]));
+            choices);
     }
+
+    /// <summary>
+    /// The value's suggestions as the choices are labelled, in the reader's language (the report keeps the language of
+    /// whoever checked the file), leaving out any no longer offered (a lawyer since deactivated).
+    /// </summary>
+    private static UnmappedValue AsOffered(UnmappedValue value, IReadOnlyList<MappingChoice> choices) =>
+        value with { Suggestions = [.. value.Suggestions.Select(suggested => choices.FirstOrDefault(choice => choice.Id == suggested.Id)).OfType<MappingChoice>()] };
 }

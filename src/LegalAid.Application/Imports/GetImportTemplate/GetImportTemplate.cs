@@ -39,16 +39,17 @@ public sealed class GetImportTemplateHandler(IApplicationDbContext db, ICurrentU
 
         // An administrator belongs to no centre: their template lists no lawyers. The values are named in the
         // template's language, as its headers are, whatever the coordinator's own.
-        ImportVocabularies vocabularies;
+        var vocabularies = await ImportVocabularies.LoadAsync(db, currentUser.CentreId ?? 0, cancellationToken);
+        List<IReadOnlyList<object?>> lists;
         using (ReportLanguage.Use(language))
         {
-            vocabularies = await ImportVocabularies.LoadAsync(db, currentUser.CentreId ?? 0, cancellationToken);
+            lists = [.. ImportTemplate.Lists(vocabularies, language)];
         }
 
         return new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx(
         [
             new ExportSheet(ImportTemplate.SheetName(language), headers, []),
-            new ExportSheet(ImportTemplate.ListsSheetName(language), ImportTemplate.ListHeaders(language), ImportTemplate.Lists(vocabularies, language)),
+            new ExportSheet(ImportTemplate.ListsSheetName(language), ImportTemplate.ListHeaders(language), lists),
         ]));
     }
 }
