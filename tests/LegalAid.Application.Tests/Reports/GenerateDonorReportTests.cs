@@ -12,6 +12,7 @@ using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Reports;
@@ -321,6 +322,35 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { From = To, To = From }));
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { Centre = [99] }));
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("uz")));
+    }
+
+    [Fact]
+    public async Task AReportOfTooFewClients_IsRefused_SayingHowManyItWouldCount_AndNothingIsArchived()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var week = Request("en") with { From = new DateOnly(2026, 2, 2), To = new DateOnly(2026, 2, 8), Centre = [TestApp.Chelyabinsk] };
+        var advised = (await App.SendAsync(new GetStatistics(week.From, week.To, [TestApp.Chelyabinsk]))).Current.UniqueClients;
+        var archived = await App.InDatabaseAsync(db => db.DonorReports.CountAsync());
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(week));
+
+        Assert.InRange(advised, 1, ReportPopulation.MinimumClients - 1);
+        var message = Assert.Single(refused.Errors["To"]);
+        Assert.Contains($": {advised}.", message, StringComparison.Ordinal);
+        Assert.Contains($" {ReportPopulation.MinimumClients}", message, StringComparison.Ordinal);
+        Assert.Equal(archived, await App.InDatabaseAsync(db => db.DonorReports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AReportOfAPeriodThatHasNotEnded_IsRefused()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today }));
+
+        Assert.Equal([Messages.DonorReportPeriodNotEnded], refused.Errors["To"]);
+        Assert.True(await App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today.AddDays(-1) }) > 0);
     }
 
     private static GenerateDonorReport Request(string language) => new()

@@ -82,6 +82,27 @@ public sealed class ReportsApiTests : WebTest
     }
 
     [Fact]
+    public async Task ADonorReportThatWouldCountAFewClients_IsRefused_AndNothingArchived()
+    {
+        using (var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow))
+        {
+            var importId = await (await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(ApiJson.ImportSheet.Replace(";звонок;", ";Телефон;", StringComparison.Ordinal)))).CreatedIdAsync();
+            await coordinator.PostAsync($"/api/v1/imports/{importId}/check", null);
+            Assert.True((bool)(await (await coordinator.PostAsJsonAsync($"/api/v1/imports/{importId}/run", new { skipRejected = false })).ReadAsync())["imported"]!);
+        }
+
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports/donor") { Content = JsonContent.Create(new { from = "2026-03-10", to = "2026-03-10", centre = new[] { LegalAidFactory.Moscow }, title = "Один день" }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        using var response = await programme.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Clients advised in this period at the chosen centres: 1. A donor report must count at least 20,", (string?)(await response.ReadAsync())["errors"]!["to"]![0]);
+        Assert.Empty((await (await programme.GetAsync("/api/v1/reports")).ReadAsync()).AsArray());
+    }
+
+    [Fact]
     public async Task TheCentreMonthlyReport_IsACoordinatorsPdf()
     {
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);

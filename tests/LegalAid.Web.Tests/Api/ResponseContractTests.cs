@@ -86,7 +86,7 @@ public sealed class ResponseContractTests : WebTest
         await MatchAsync("/api/v1/imports/{id}/mappings", await moscow.PostAsJsonAsync($"/api/v1/imports/{importId}/mappings", new { mappings = new[] { new { kind = "Channel", text = "звонок", targetId = 2 } } }));
         await MatchAsync("/api/v1/imports/{id}/run", await moscow.PostAsJsonAsync($"/api/v1/imports/{importId}/run", new { skipRejected = false }));
 
-        var reportId = await MatchAsync("/api/v1/reports/donor", await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-06-30", language = "ky", title = "Биринчи жарым" }), "id");
+        var reportId = await MatchAsync("/api/v1/reports/donor", await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2025-07-01", to = "2025-12-31", language = "ky", title = "Экинчи жарым" }), "id");
         await MatchAsync("/api/v1/reports/donor", await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-06-30", to = "2026-01-01", language = "de", title = "" }));
         await MatchAsync("/api/v1/reports/{id}/publish", await programme.PostAsJsonAsync($"/api/v1/reports/{reportId}/publish", new { version = 0 }));
         await MatchAsync("/api/v1/reports/{id}/publish", await programme.PostAsJsonAsync($"/api/v1/reports/{reportId}/publish", new { version = 0 }));

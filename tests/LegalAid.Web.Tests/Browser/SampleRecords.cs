@@ -61,7 +61,7 @@ internal static class SampleRecords
         using var programme = await ApiAsync(factory, LegalAidFactory.Programme);
         var reportId = await Created(programme.PostAsJsonAsync("/api/v1/reports/donor", new
         {
-            from = today.AddDays(-90), to = today, language = "ru", title = "Отчёт за квартал: ң ө ү", highlights = "Больше возвращённой зарплаты.",
+            from = today.AddYears(-1), to = today.AddDays(-1), language = "ru", title = "Отчёт за год: ң ө ү", highlights = "Больше возвращённой зарплаты.",
         }));
         await Created(programme.PostAsJsonAsync($"/api/v1/reports/{reportId}/publish", new { version = 0 }));
     }

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using FluentValidation;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Domain.Common;
@@ -17,7 +19,8 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// <summary>
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English,
 /// Russian or Kyrgyz, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
-/// suppression of small counts cost.
+/// suppression of small counts cost. Refused for a period that has not ended at the user's centre, and for one in
+/// which too few clients were advised to describe them without telling who they are (<see cref="ReportPopulation"/>).
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 /// <remarks>
@@ -84,16 +87,32 @@ public sealed class GenerateDonorReportHandler(
             .ToListAsync(cancellationToken);
         var codes = string.Join(", ", centres.Select(c => c.Code));
         var now = clock.GetUtcNow();
-        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZone;
+        var home = await actors.HomeCentreAsync(cancellationToken);
+        if (request.To >= actors.At(home).Today)
+        {
+            throw InvalidRequestException.For(nameof(request.To), Messages.DonorReportPeriodNotEnded);
+        }
+
+        StatisticsReport figures;
+        using (ReportLanguage.Use(request.Language))
+        {
+            figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
+        }
+
+        if (ReportPopulation.IsTooSmall(figures.Current.UniqueClients))
+        {
+            throw InvalidRequestException.For(nameof(request.To), Messages.DonorReportTooFewClients
+                .Replace("{Clients}", figures.Current.UniqueClients.ToString(Messages.Culture), StringComparison.Ordinal)
+                .Replace("{Minimum}", ReportPopulation.MinimumClients.ToString(Messages.Culture), StringComparison.Ordinal));
+        }
 
         ReportDocument document;
         DonorTables tables;
         using (ReportLanguage.Use(request.Language))
         {
-            var figures = await statistics.ReportAsync(new StatisticsFilter(request.From, request.To, Centre: chosen.Length == 0 ? null : chosen), cancellationToken);
             var names = centres.ToDictionary(c => c.Code, c => c.Name.ToString());
             tables = DonorTables.Of(figures, names);
-            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, tables, string.Join(", ", names.Values), zone, now);
+            document = DonorReportContent.Compose(request with { Title = Text.Normalize(request.Title!) }, figures, tables, string.Join(", ", names.Values), home.TimeZone, now);
         }
 
         var pdf = renderer.Render(document);
