@@ -5,6 +5,8 @@ using CsvHelper;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace LegalAid.Infrastructure.Exports;
 
@@ -41,10 +43,16 @@ internal sealed class TableExporter : ITableExporter
     public byte[] ToXlsx(IReadOnlyList<ExportSheet> sheets)
     {
         var workbook = new Dictionary<string, object>();
+        var dateColumns = new Dictionary<string, DynamicExcelColumn>(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
             var rows = sheet.Rows.Select(row => (IDictionary<string, object?>)sheet.Header.Select((name, i) => (name, i))
                 .ToDictionary(c => c.name, c => Cell(row[c.i]), StringComparer.Ordinal)).ToList();
+            foreach (var column in DateColumns(sheet.Header, rows))
+            {
+                dateColumns.TryAdd(column.Key, column);
+            }
+
             if (rows.Count == 0)
             {
                 // MiniExcel writes the header only when it has a row to take the column names from.
@@ -55,8 +63,21 @@ internal sealed class TableExporter : ITableExporter
         }
 
         using var buffer = new MemoryStream();
-        buffer.SaveAs(workbook, printHeader: true, excelType: ExcelType.XLSX);
+        buffer.SaveAs(workbook, printHeader: true, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { DynamicColumns = [.. dateColumns.Values] });
         return buffer.ToArray();
+    }
+
+    /// <summary>Columns of dates shown as dates, and of moments (a consultation's) with their time of day, which MiniExcel's own date format leaves out.</summary>
+    private static IEnumerable<DynamicExcelColumn> DateColumns(IReadOnlyList<string> header, List<IDictionary<string, object?>> rows)
+    {
+        foreach (var name in header)
+        {
+            var moments = rows.Select(row => row[name]).OfType<DateTime>().ToList();
+            if (moments.Count > 0)
+            {
+                yield return new DynamicExcelColumn(name) { Format = moments.Any(m => m.TimeOfDay != TimeSpan.Zero) ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd" };
+            }
+        }
     }
 
     /// <summary>Dates as dates (MiniExcel knows DateTime, not DateOnly), choices by name.</summary>

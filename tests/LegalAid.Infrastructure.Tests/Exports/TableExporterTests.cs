@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Text;
+using System.Xml.Linq;
 using LegalAid.Application.Common.Models;
 using LegalAid.Infrastructure.Exports;
 
@@ -39,6 +42,26 @@ public sealed class TableExporterTests
         var csv = Encoding.UTF8.GetString(new TableExporter().ToCsv(["=1+1", "Фамилия"], []));
 
         Assert.Equal("'=1+1,Фамилия", Lines(csv)[0]);
+    }
+
+    [Fact]
+    public void AMomentInAWorkbook_IsANumberShownWithItsTimeOfDay_AndADateWithout()
+    {
+        var xlsx = new TableExporter().ToXlsx([new ExportSheet("Консультации", ["Дата и время", "Дата"], [[new DateTime(2026, 3, 10, 14, 30, 0), new DateOnly(2026, 3, 1)]])]);
+
+        using var package = new ZipArchive(new MemoryStream(xlsx));
+        var sheet = XDocument.Load(package.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var styles = XDocument.Load(package.GetEntry("xl/styles.xml")!.Open());
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var cells = sheet.Descendants(main + "row").ElementAt(1).Elements(main + "c").ToList();
+        var formats = styles.Descendants(main + "numFmt").ToDictionary(f => (string)f.Attribute("numFmtId")!, f => (string)f.Attribute("formatCode")!);
+        string FormatOf(XElement cell) => formats.GetValueOrDefault(
+            (string)styles.Descendants(main + "cellXfs").Single().Elements(main + "xf").ElementAt((int?)cell.Attribute("s") ?? 0).Attribute("numFmtId")!, "built-in");
+
+        Assert.All(cells, cell => Assert.Null(cell.Attribute("t")));
+        Assert.Equal(new DateTime(2026, 3, 10, 14, 30, 0).ToOADate(), double.Parse(cells[0].Value, CultureInfo.InvariantCulture), 6);
+        Assert.Contains("hh:mm", FormatOf(cells[0]), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("hh", FormatOf(cells[1]), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string[] Lines(string csv) => csv.TrimStart('\uFEFF').Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
