@@ -1,6 +1,8 @@
 using System.Globalization;
+using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Clients.WithdrawConsent;
@@ -98,6 +100,26 @@ public sealed class AnonymiseClientsTests : ApplicationTest
         Assert.Equal(1, done.Clients);
         var entry = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Anonymised));
         Assert.Equal("reason=ConsentWithdrawn; withdrawnOn=2026-03-15", entry.Details);
+    }
+
+    [Fact]
+    public async Task AnAnonymisedClientsOpenCase_TakesNothingMore()
+    {
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var caseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = (await App.SendAsync(new GetClient(clientId))).Version });
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new AnonymiseClients());
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var consultations = await App.InDatabaseAsync(db => db.Consultations.CountAsync());
+
+        var logged = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.LogConsultation(caseId) with { Summary = "Төрөкулова Гүлнара, +7 999 111-22-33" }));
+        var deadline = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = new DateOnly(2026, 4, 2), Note = "Төрөкулова: суд" }));
+        var document = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UploadDocument(caseId, "паспорт.pdf", Requests.Pdf)));
+
+        Assert.All(new[] { logged, deadline, document }, refused => Assert.Equal(Messages.CaseOfAnonymisedClient, Assert.Single(refused.Errors[string.Empty])));
+        Assert.Equal(consultations, await App.InDatabaseAsync(db => db.Consultations.CountAsync()));
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.Deadlines.CountAsync()));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.AddDeadline;
 
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record AddDeadline : DeadlineFields, IIdempotentCommand<int>
+public sealed record AddDeadline : DeadlineFields, IIdempotentCommand<int>, ICaseChange
 {
     public int CaseId { get; init; }
 }

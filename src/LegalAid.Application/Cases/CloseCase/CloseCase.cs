@@ -16,9 +16,11 @@ namespace LegalAid.Application.Cases.CloseCase;
 /// without them the request is refused (400, an error for that field).
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record CloseCase : ICommand<int>, IVersionedChange
+public sealed record CloseCase : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int Id { get; init; }
+
+    int ICaseChange.CaseId => Id;
 
     public int Version { get; init; }
 

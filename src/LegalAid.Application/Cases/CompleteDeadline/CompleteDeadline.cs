@@ -13,7 +13,7 @@ namespace LegalAid.Application.Cases.CompleteDeadline;
 /// is refused as such.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record CompleteDeadline : ICommand<int>, IVersionedChange
+public sealed record CompleteDeadline : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

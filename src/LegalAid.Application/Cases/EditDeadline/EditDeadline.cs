@@ -13,7 +13,7 @@ namespace LegalAid.Application.Cases.EditDeadline;
 
 /// <summary>Corrects a deadline's type, day, time, place and note; any case worker of the case's centre. <see cref="Version"/> is the deadline's.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record EditDeadline : DeadlineFields, ICommand<int>, IVersionedChange
+public sealed record EditDeadline : DeadlineFields, ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

@@ -13,7 +13,7 @@ namespace LegalAid.Application.Cases.EditReferral;
 
 /// <summary>Corrects a referral's partner, date and note (its result is recorded apart); any case worker of the case's centre.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record EditReferral : ReferralFields, ICommand<int>, IVersionedChange
+public sealed record EditReferral : ReferralFields, ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

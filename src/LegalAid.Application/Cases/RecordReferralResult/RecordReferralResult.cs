@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Cases.RecordReferralResult;
 
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record RecordReferralResult : ICommand<int>, IVersionedChange
+public sealed record RecordReferralResult : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

@@ -11,7 +11,7 @@ namespace LegalAid.Application.Cases.ReferClient;
 
 /// <summary>Records that the client was sent to a partner organisation.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record ReferClient : ReferralFields, IIdempotentCommand<int>
+public sealed record ReferClient : ReferralFields, IIdempotentCommand<int>, ICaseChange
 {
     public int CaseId { get; init; }
 }

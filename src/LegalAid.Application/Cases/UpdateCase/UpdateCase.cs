@@ -17,9 +17,11 @@ namespace LegalAid.Application.Cases.UpdateCase;
 /// <see cref="Case.IntakeDaysBeforeOpening"/>) and (coordinators only) its lawyer; <see cref="Version"/> is the version the user loaded.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record UpdateCase : CaseFields, ICommand<int>, IVersionedChange
+public sealed record UpdateCase : CaseFields, ICommand<int>, IVersionedChange, ICaseChange
 {
     public int Id { get; init; }
+
+    int ICaseChange.CaseId => Id;
 
     public int Version { get; init; }
 

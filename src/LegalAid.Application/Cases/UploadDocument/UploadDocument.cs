@@ -13,7 +13,7 @@ namespace LegalAid.Application.Cases.UploadDocument;
 
 /// <summary>Keeps a PDF, JPEG, PNG or DOCX file (at most 10 MB, type checked by content) with a case.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record UploadDocument(int CaseId, string? FileName, ReadOnlyMemory<byte> Content) : IIdempotentCommand<int>;
+public sealed record UploadDocument(int CaseId, string? FileName, ReadOnlyMemory<byte> Content) : IIdempotentCommand<int>, ICaseChange;
 
 public sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
 {

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Cases.VoidDeadline;
 
 /// <summary>Voids a deadline with a reason (entered by mistake, the hearing was cancelled): it leaves the desk and the reports.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record VoidDeadline : ICommand<int>, IVersionedChange
+public sealed record VoidDeadline : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

@@ -15,7 +15,7 @@ namespace LegalAid.Application.Cases.VoidDocument;
 /// the record (its name, size and hash, who uploaded and who voided it) stays in the case file and the audit trail.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record VoidDocument : ICommand<int>, IVersionedChange
+public sealed record VoidDocument : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Cases.VoidReferral;
 
 /// <summary>Voids a referral with a reason (entered on the wrong case, never made): it leaves statistics and reports.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record VoidReferral : ICommand<int>, IVersionedChange
+public sealed record VoidReferral : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

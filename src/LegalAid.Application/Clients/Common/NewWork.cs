@@ -7,8 +7,9 @@ namespace LegalAid.Application.Clients.Common;
 
 /// <summary>
 /// Whether new work may be recorded for a client: a case opened or reopened, an imported consultation. Not for an
-/// anonymised client, nor for one who withdrew consent until they give it again. Work on a case already open goes on,
-/// so that a hearing next week is still recorded before the next anonymisation run.
+/// anonymised client, nor for one who withdrew consent until they give it again. Work on a case already open goes on
+/// until the client is anonymised, so that a hearing next week is still recorded before the next anonymisation run;
+/// after it their cases take nothing more (<see cref="Common.Behaviours.AnonymisedClientBehaviour{TRequest, TResponse}"/>).
 /// </summary>
 public static class NewWork
 {

@@ -19,7 +19,7 @@ namespace LegalAid.Application.Consultations.EditConsultation;
 /// <see cref="Case.CorrectConsultation"/>). <see cref="Version"/> is the consultation's version the user loaded.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record EditConsultation : ConsultationFields, ICommand<int>, IVersionedChange
+public sealed record EditConsultation : ConsultationFields, ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

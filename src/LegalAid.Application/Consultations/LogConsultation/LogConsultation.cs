@@ -14,7 +14,7 @@ namespace LegalAid.Application.Consultations.LogConsultation;
 
 /// <summary>Logs a consultation; it needs a summary or at least one action (an untouched form records nothing).</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record LogConsultation : ConsultationFields, IIdempotentCommand<int>
+public sealed record LogConsultation : ConsultationFields, IIdempotentCommand<int>, ICaseChange
 {
     public int CaseId { get; init; }
 

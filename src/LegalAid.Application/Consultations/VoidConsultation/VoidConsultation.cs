@@ -17,7 +17,7 @@ namespace LegalAid.Application.Consultations.VoidConsultation;
 /// the case file's "show voided" view. Its author or a coordinator only.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed record VoidConsultation : ICommand<int>, IVersionedChange
+public sealed record VoidConsultation : ICommand<int>, IVersionedChange, ICaseChange
 {
     public int CaseId { get; init; }
 

@@ -1,0 +1,7 @@
+namespace LegalAid.Application.Common.Interfaces;
+
+/// <summary>A change to a case or to what it holds: its consultations, deadlines, referrals and documents.</summary>
+public interface ICaseChange
+{
+    int CaseId { get; }
+}
