@@ -54,6 +54,8 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.NotNull(anonymised.QuerySelector(".client-flag[data-flag=anonymised]"));
         Assert.DoesNotContain("Үсөнбаев", anonymised.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(anonymised.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
+        var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+        Assert.Equal($"Клиент № {clientId} (данные обезличены)", casePage.QuerySelector($"main a[href='/Clients/{clientId}']")!.TextContent.Trim());
     }
 
     [Fact]

@@ -27,4 +27,23 @@ public sealed class TransferredClientPageTests : WebTest
         Assert.Null(after.QuerySelector($"a[href^='/Cases/Open']"));
         Assert.StartsWith("Клиент переведён в указанный центр", after.QuerySelector("#held-elsewhere")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ATransfersMoments_AreShownInTheReadersCentresTime()
+    {
+        var clientId = await Client.RegisterClientAsync();
+        var moving = await Client.OpenCaseAsync(clientId);
+        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var transferId = await moscow.ProposeToKazanAsync(clientId, moving);
+        var proposedAtUtc = (DateTime)(await (await moscow.GetAsync($"/api/v1/transfers/{transferId}")).ReadAsync())["proposedAtUtc"]!;
+        var inMoscow = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(proposedAtUtc, "Europe/Moscow").ToString("g", System.Globalization.CultureInfo.GetCultureInfo("ru"));
+
+        var details = await HtmlPage.GetAsync(moscow, $"/Transfers/{transferId}");
+        var list = await HtmlPage.GetAsync(moscow, "/Transfers");
+
+        var inUtc = proposedAtUtc.ToString("g", System.Globalization.CultureInfo.GetCultureInfo("ru"));
+        Assert.Contains(inMoscow, details.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(inUtc, details.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(inMoscow, list.QuerySelector("main table tbody tr")!.TextContent, StringComparison.Ordinal);
+    }
 }

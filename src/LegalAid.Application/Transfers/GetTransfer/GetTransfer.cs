@@ -54,6 +54,9 @@ public sealed record TransferDto
 
     public DateTime? RequestedAtUtc { get; init; }
 
+    /// <summary>The reader's centre's time zone, which the moments are shown in.</summary>
+    public string TimeZoneId { get; init; } = string.Empty;
+
     public string? ProposalNote { get; init; }
 
     public string? ProposedBy { get; init; }
@@ -81,7 +84,7 @@ public sealed record TransferDto
 
 public sealed record TransferCaseItem(int Id, string Number, LocalisedName PrimaryCategory, CaseStatus Status);
 
-public sealed class GetTransferHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<GetTransfer, TransferDto>
+public sealed class GetTransferHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetTransfer, TransferDto>
 {
     public async Task<TransferDto> Handle(GetTransfer request, CancellationToken cancellationToken)
     {
@@ -115,6 +118,7 @@ public sealed class GetTransferHandler(IApplicationDbContext db, IMapper mapper,
             RequestNote = transfer.RequestNote,
             RequestedBy = NameOf(names, transfer.RequestedByStaffMemberId),
             RequestedAtUtc = transfer.RequestedAtUtc,
+            TimeZoneId = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId,
             ProposalNote = transfer.ProposalNote,
             ProposedBy = NameOf(names, transfer.ProposedByStaffMemberId),
             ProposedAtUtc = transfer.ProposedAtUtc,

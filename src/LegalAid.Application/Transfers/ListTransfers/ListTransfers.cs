@@ -24,7 +24,8 @@ public sealed record ListTransfers(int PageNumber = 1, int PageSize = 20) : IReq
     public string? AuditDetails => AuditedFilters.Describe(new { PageNumber });
 }
 
-public sealed record TransferList(PagedList<TransferItem> Transfers, int AwaitingMe);
+/// <param name="TimeZoneId">The reader's centre's time zone, which the moments are shown in.</param>
+public sealed record TransferList(PagedList<TransferItem> Transfers, int AwaitingMe, string TimeZoneId);
 
 public sealed record TransferItem(
     int Id,
@@ -44,7 +45,7 @@ public sealed class ListTransfersValidator : FluentValidation.AbstractValidator<
     public ListTransfersValidator() => Include(new PageRequestValidator());
 }
 
-public sealed class ListTransfersHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListTransfers, TransferList>
+public sealed class ListTransfersHandler(IApplicationDbContext db, ICurrentUser user, IActorContext actors) : IRequestHandler<ListTransfers, TransferList>
 {
     public async Task<TransferList> Handle(ListTransfers request, CancellationToken cancellationToken)
     {
@@ -73,6 +74,6 @@ public sealed class ListTransfersHandler(IApplicationDbContext db, ICurrentUser 
                 awaitingIds.Contains(t.Id)))
             .ToPagedListAsync(request, cancellationToken);
 
-        return new TransferList(page, isCoordinator ? await transfers.CountAsync(awaiting, cancellationToken) : 0);
+        return new TransferList(page, isCoordinator ? await transfers.CountAsync(awaiting, cancellationToken) : 0, (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId);
     }
 }
