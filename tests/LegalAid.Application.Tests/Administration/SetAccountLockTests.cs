@@ -3,6 +3,7 @@ using LegalAid.Application.Administration.ListAccounts;
 using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Administration;
@@ -31,6 +32,19 @@ public sealed class SetAccountLockTests : ApplicationTest
         await App.SendAsync(new SetAccountLock(userId, Locked: false));
 
         Assert.False(Assert.Single(await App.SendAsync(new ListAccounts())).LockedOut);
+    }
+
+    [Fact]
+    public async Task AnAdministrator_MayNotLockTheirOwnAccount_ButAnotherMay()
+    {
+        var adminId = (await App.SendAsync(new CreateAccount { Email = "admin2@centre.org", DisplayName = "Админ", Role = Roles.Administrator })).UserId;
+        App.CurrentUser.UserId = adminId;
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new SetAccountLock(adminId, Locked: true)));
+        await App.SendAsync(new SetAccountLock(userId, Locked: true));
+
+        Assert.Equal([Messages.OwnLock], refused.Errors[nameof(SetAccountLock.Locked)]);
+        Assert.Equal([(adminId, false), (userId, true)], (await App.SendAsync(new ListAccounts())).Select(a => (a.UserId, a.LockedOut)).OrderBy(a => a.UserId == userId));
     }
 
     [Fact]

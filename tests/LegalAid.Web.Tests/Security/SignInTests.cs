@@ -70,6 +70,15 @@ public sealed class SignInTests : WebTest
         Assert.False(string.IsNullOrEmpty(HtmlPage.ErrorFor(wrongCurrent, "Input.CurrentPassword")), "A wrong current password is not reported beside the current password.");
         Assert.True(string.IsNullOrEmpty(HtmlPage.ErrorFor(wrongCurrent, "Input.NewPassword")), "A wrong current password is reported beside the new password.");
 
+        var kept = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = oneTime,
+            ["Input.NewPassword"] = oneTime,
+            ["Input.ConfirmPassword"] = oneTime,
+        }));
+        Assert.Equal("Новый пароль должен отличаться от текущего.", HtmlPage.ErrorFor(kept, "Input.NewPassword"));
+        Assert.Equal("/Account/ChangePassword", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+
         await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
         {
             ["Input.CurrentPassword"] = oneTime,

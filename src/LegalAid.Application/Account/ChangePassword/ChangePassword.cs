@@ -23,7 +23,8 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
     public ChangePasswordValidator()
     {
         RuleFor(c => c.CurrentPassword).Required();
-        RuleFor(c => c.NewPassword).Required();
+        // A password an administrator issued (or anyone saw) must not become the lasting one.
+        RuleFor(c => c.NewPassword).Required().NotEqual(c => c.CurrentPassword, StringComparer.Ordinal).WithMessage(_ => Messages.NewPasswordSameAsCurrent);
         RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => Messages.PasswordsDiffer);
     }
 }
