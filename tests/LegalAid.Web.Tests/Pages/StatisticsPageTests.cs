@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -21,5 +22,22 @@ public sealed class StatisticsPageTests : WebTest
         Assert.StartsWith("\uFEFFПоказатель;Период;", System.Text.Encoding.UTF8.GetString(semicolon), StringComparison.Ordinal);
         var facts = workbook.Rows(workbook.SheetNames[0]).Where(r => r.Count == 2).ToDictionary(r => r[0], r => r[1]);
         Assert.Equal(("01.01.2026 – 30.06.2026", "Центр поддержки мигрантов — Казань", "Мужской"), (facts["Период"], facts["Центр"], facts["Пол"]));
+    }
+
+    [Fact]
+    public async Task AMedianOfHalfADay_IsShownAsTheExportsGiveIt()
+    {
+        var clientId = await Client.RegisterClientAsync();
+        foreach (var closedOn in new[] { "2026-03-10", "2026-03-11" })
+        {
+            var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn = "2026-03-01" })).ReadAsync())["id"]!;
+            (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "AdviceOnly", closedOn })).EnsureSuccessStatusCode();
+        }
+
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var page = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-03-01&to=2026-03-31");
+
+        var median = page.QuerySelectorAll("table tr").First(row => row.TextContent.Contains("Медиана дней до закрытия", StringComparison.Ordinal));
+        Assert.Equal("9,5", median.QuerySelectorAll("td")[0].TextContent.Trim());
     }
 }
