@@ -26,6 +26,11 @@ public sealed class TransferredClientPageTests : WebTest
         Assert.Null(after.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
         Assert.Null(after.QuerySelector($"a[href^='/Cases/Open']"));
         Assert.StartsWith("Клиент переведён в указанный центр", after.QuerySelector("#held-elsewhere")!.TextContent, StringComparison.Ordinal);
+
+        var openInKazan = await HtmlPage.GetAsync(kazan, $"/Cases/Open?clientId={clientId}");
+        Assert.Contains("Казань", openInKazan.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Factory.LawyerOf[LegalAidFactory.Kazan].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            openInKazan.QuerySelectorAll("#Input_AssignedLawyerId option").Select(o => o.GetAttribute("value")));
     }
 
     [Fact]
