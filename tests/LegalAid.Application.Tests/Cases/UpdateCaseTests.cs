@@ -1,9 +1,11 @@
+using LegalAid.Application.Administration.SaveCategory;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Cases;
 
@@ -82,6 +84,31 @@ public sealed class UpdateCaseTests : ApplicationTest
             App.SendAsync(new UpdateCase { Id = id, Version = 0, PrimaryCategoryId = 6, AssignedLawyerId = App.LawyerOf[TestApp.Kazan] }));
 
         Assert.Equal("AssignedLawyerId", Assert.Single(error.Errors.Keys));
+    }
+
+    [Fact]
+    public async Task ACategoryDeactivatedSince_StaysOnItsCase_AndIsOfferedThere_ButNoOtherCaseTakesIt()
+    {
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var id = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        var otherId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        await App.SendAsync(UpdateCase.From(await App.SendAsync(new GetCase(otherId))) with { PrimaryCategoryId = Requests.DocumentsAndPatent, OtherCategoryIds = [] });
+        var category = await App.InDatabaseAsync(db => db.ProblemCategories.SingleAsync(c => c.Id == Requests.UnpaidWages));
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new SaveCategory
+        {
+            Id = category.Id, Code = category.Code, NameRu = category.NameRu, NameKy = category.NameKy, NameEn = category.NameEn, SortOrder = category.SortOrder, IsActive = false,
+        });
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var other = await App.SendAsync(new GetCase(otherId));
+
+        await App.SendAsync(UpdateCase.From(await App.SendAsync(new GetCase(id))) with { Summary = "Работодатель обещал заплатить в марте." });
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(UpdateCase.From(other) with { PrimaryCategoryId = category.Id }));
+
+        Assert.Equal(category.Id, (await App.SendAsync(new GetCase(id))).PrimaryCategoryId);
+        Assert.Contains((await App.SendAsync(new GetLookups(id))).Categories, c => c.Id == category.Id);
+        Assert.DoesNotContain((await App.SendAsync(new GetLookups())).Categories, c => c.Id == category.Id);
+        Assert.Contains(nameof(UpdateCase.PrimaryCategoryId), refused.Errors.Keys);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class UpdateCaseValidator : AbstractValidator<UpdateCase>
 {
     public UpdateCaseValidator(IApplicationDbContext db, TimeProvider clock)
     {
-        Include(new CaseFieldsValidator(db));
+        Include(update => new CaseFieldsValidator(db, update.Id));
         RuleFor(c => c.OpenedOn).PastEventDate(clock);
     }
 }

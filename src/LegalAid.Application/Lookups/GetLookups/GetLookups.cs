@@ -1,6 +1,9 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Lookups.GetLookups;
 
@@ -15,11 +18,12 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// and administrators manage partners on their own page.</item>
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
+/// For the edit form of case <see cref="CaseId"/>, the categories also hold those the case has though since deactivated.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
-public sealed record GetLookups : IRequest<Lookups>;
+public sealed record GetLookups(int? CaseId = null) : IRequest<Lookups>;
 
-public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUser user, IActorContext actors) : IRequestHandler<GetLookups, Lookups>
+public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUser user, IActorContext actors, IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetLookups, Lookups>
 {
     public async Task<Lookups> Handle(GetLookups request, CancellationToken cancellationToken)
     {
@@ -28,11 +32,21 @@ public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUs
         var lists = await references.GetAsync(cancellationToken);
         return new Lookups(
             [.. lists.Centres.Where(c => ownCentre == null || c.Id == ownCentre)],
-            lists.Categories,
+            request.CaseId is { } caseId ? [.. lists.Categories, .. await KeptByCaseAsync(caseId, lists.Categories, cancellationToken)] : lists.Categories,
             [.. lists.Staff.Where(s => ownCentre == null || s.CentreId == ownCentre)],
             caseWorker ? lists.Partners : [])
         {
             Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today,
         };
+    }
+
+    private async Task<List<CategoryItem>> KeptByCaseAsync(int caseId, IReadOnlyList<CategoryItem> offered, CancellationToken cancellationToken)
+    {
+        var active = offered.Select(c => c.Id).ToList();
+        return await db.ProblemCategories
+            .Where(c => !active.Contains(c.Id) && db.Cases.Any(k => k.Id == caseId && (k.PrimaryCategoryId == c.Id || k.OtherCategories.Any(o => o.ProblemCategoryId == c.Id))))
+            .OrderBy(c => c.SortOrder)
+            .ProjectTo<CategoryItem>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
     }
 }

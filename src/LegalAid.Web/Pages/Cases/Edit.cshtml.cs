@@ -31,6 +31,6 @@ public sealed class EditModel(IMediator mediator) : CasePageModel(mediator)
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         await base.LoadAsync(cancellationToken);
-        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+        Lookups = await Mediator.Send(new GetLookups(Id), cancellationToken);
     }
 }
