@@ -172,6 +172,20 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AnIdThatNamesNoCentreCategoryOrLawyer_IsRefused_NotCountedAsNothingHappened()
+    {
+        var centre = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow, 99])));
+        var category = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Category: [9999])));
+        var lawyer = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Lawyer: [99999])));
+
+        Assert.Equal(Messages.UnknownCentre, Assert.Single(centre.Errors["Centre"]));
+        Assert.Equal(Messages.UnknownCategory, Assert.Single(category.Errors["Category"]));
+        Assert.Equal(Messages.UnknownLawyer, Assert.Single(lawyer.Errors["Lawyer"]));
+        var known = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Kazan], Category: [Requests.UnpaidWages], Lawyer: [App.LawyerOf[TestApp.Kazan]]));
+        Assert.Equal((From, To), (known.Period.From, known.Period.To));
+    }
+
+    [Fact]
     public async Task FiguresReadForEveryCentre_AreNeverServedToACoordinator()
     {
         var everyCentre = await QuarterAsync();
