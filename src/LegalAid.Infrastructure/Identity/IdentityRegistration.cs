@@ -33,6 +33,8 @@ public static class IdentityRegistration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the e-mail address, which the account's validator checks; тест@почта.рф is one too.
+                options.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<LegalAidDbContext>()
             .AddDefaultTokenProviders()

@@ -18,4 +18,9 @@ internal sealed class LocalisedIdentityErrors : IdentityErrorDescriber
     public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = Messages.EmailTaken };
 
     public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = Messages.EmailTaken };
+
+    public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = Messages.InvalidEmail };
+
+    /// <summary>The user name is the e-mail address.</summary>
+    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = Messages.InvalidEmail };
 }

@@ -114,8 +114,9 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, Leg
     {
         if (!result.Succeeded)
         {
-            var email = result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName));
-            throw InvalidRequestException.For(email ? "Email" : field, string.Join(" ", result.Errors.Select(e => e.Description)));
+            var email = result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+                or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName));
+            throw InvalidRequestException.For(email ? "Email" : field, string.Join(" ", result.Errors.Select(e => e.Description).Distinct()));
         }
     }
 }

@@ -2,6 +2,7 @@ using LegalAid.Application.Administration.CreateAccount;
 using LegalAid.Application.Administration.ListAccounts;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Resources;
 using LegalAid.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,30 @@ public sealed class CreateAccountTests : ApplicationTest
             App.SendAsync(new CreateAccount { Email = "not an address", DisplayName = "Someone", Role = "Superuser", CentreId = 99 }));
 
         Assert.Equal(["CentreId", "Email", "Role"], error.Errors.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData("a b@c.ru")]
+    [InlineData("a@b")]
+    [InlineData("a@b..ru")]
+    [InlineData("Айгүл <aigul@centre.org>")]
+    public async Task AnAddressMailCannotBeSentTo_IsRefusedBesideTheEmail_InTheUsersLanguage(string email)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CreateAccount { Email = email, DisplayName = "Айгүл", Role = Roles.ProgrammeStaff }));
+
+        Assert.Equal([Messages.InvalidEmail], error.Errors["Email"]);
+    }
+
+    [Fact]
+    public async Task AnAddressInCyrillic_IsAnAccount_AndATakenAddressIsSaidOnce()
+    {
+        await App.SendAsync(new CreateAccount { Email = "тест@почта.рф", DisplayName = "Тест", Role = Roles.ProgrammeStaff });
+
+        var taken = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CreateAccount { Email = "тест@почта.рф", DisplayName = "Тест", Role = Roles.ProgrammeStaff }));
+
+        Assert.Equal([Messages.EmailTaken], taken.Errors["Email"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -30,7 +31,7 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
 {
     public CreateAccountValidator(IApplicationDbContext db)
     {
-        RuleFor(a => a.Email).Required().FreeText(256).EmailAddress().WithMessage(_ => Messages.InvalidEmail);
+        RuleFor(a => a.Email).Required().FreeText(256).Must(IsAnAddress).WithMessage(_ => Messages.InvalidEmail);
         RuleFor(a => a.DisplayName).Required().Name(Domain.Staff.StaffMember.FullNameMaxLength);
         RuleFor(a => a.Role).Must(r => r is not null && Roles.All.Contains(r)).WithChoiceMessage();
         RuleFor(a => a.CentreId)
@@ -39,6 +40,11 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
             .ExistingCentre(db).When(a => a.CentreId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(a => a.Password).FreeText(256);
     }
+
+    /// <summary>One mailbox at a domain with a dot, as mail is sent to it: no spaces, no "a@b", no "a@b..ru"; letters of any script.</summary>
+    private static bool IsAnAddress(string? email) =>
+        email is null || (MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim() && address.DisplayName.Length == 0
+            && address.Host.Split('.') is { Length: > 1 } labels && labels.All(label => label.Length > 0));
 }
 
 public sealed class CreateAccountHandler(IUserAdministration users) : IRequestHandler<CreateAccount, CreatedAccount>
