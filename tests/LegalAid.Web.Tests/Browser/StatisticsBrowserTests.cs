@@ -34,4 +34,26 @@ public sealed class StatisticsBrowserTests : BrowserTest
         var figures = Browser.Evaluate<string>("Array.from(document.querySelectorAll('#headline, svg.chart, section[id^=table-]')).map(e => e.textContent).join(' ')");
         Assert.DoesNotContain(clients, c => figures.Contains(c.FamilyName, StringComparison.Ordinal) || (c.Phone != null && figures.Contains(c.Phone, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void InEveryLanguage_NoChartText_RunsPastTheChartsEdge()
+    {
+        Step("sign in", () => Browser.SignIn(LegalAidFactory.Programme));
+        foreach (var language in new[] { "ky", "ru", "en" })
+        {
+            Step($"open the dashboard in {language}", () =>
+            {
+                Browser.GoTo($"/Statistics?culture={language}&ui-culture={language}");
+                Browser.WaitFor("#headline");
+            });
+
+            var outside = Browser.Evaluate<string>("""
+                [...document.querySelectorAll('svg.chart text')]
+                    .filter(text => { const box = text.getBBox(), view = text.ownerSVGElement.viewBox.baseVal; return box.x < -0.5 || box.x + box.width > view.width + 0.5; })
+                    .map(text => text.textContent).join(' | ')
+                """);
+            Assert.True(outside.Length == 0, $"In {language} these run past a chart's edge: {outside}");
+        }
+    }
 }
+

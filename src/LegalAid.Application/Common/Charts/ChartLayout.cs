@@ -18,6 +18,12 @@ public static class ChartLayout
     /// <summary>A sans-serif letter's average width as a share of the font size; enough to keep axis labels apart.</summary>
     private const double AverageGlyphWidth = 0.6;
 
+    /// <summary>
+    /// A wide glyph's width in ems, for text that must not run past its edge: a bar's label ends at the axis and starts
+    /// where the chart does, and a Kyrgyz label's ж, ш and ү are wider than the average (cut at 44 characters one ran 9 px past the edge).
+    /// </summary>
+    private const double WideGlyphWidth = 0.68;
+
     public static ChartDrawing For(ChartModel chart) => chart.Kind == ChartKind.Columns ? Columns(chart) : Bars(chart);
 
     private static ChartDrawing Columns(ChartModel chart)
@@ -64,7 +70,7 @@ public static class ChartLayout
 
     private static ChartDrawing Bars(ChartModel chart)
     {
-        const double labelWidth = 300, right = 60, rowHeight = 22;
+        const double labelWidth = 320, right = 60, rowHeight = 22;
         var series = chart.Series[0];
         var height = Top + LegendHeight + (Math.Max(1, chart.Categories.Count) * rowHeight) + 8;
         var plotWidth = Width - labelWidth - right;
@@ -73,7 +79,7 @@ public static class ChartLayout
         for (var i = 0; i < chart.Categories.Count; i++)
         {
             var y = Top + LegendHeight + (i * rowHeight);
-            shapes.Add(new ChartText(labelWidth - 8, y + 15, Shorten(chart.Categories[i], 44), FontSize, TextAnchor.End));
+            shapes.Add(new ChartText(labelWidth - 8, y + 15, Shorten(chart.Categories[i], labelWidth - 12), FontSize, TextAnchor.End));
             if (series.HiddenMark(i) is { } mark)
             {
                 Placeholder(shapes, labelWidth + 1, y + 4, Math.Max(24, TextWidth(mark, FontSize) + 10), mark);
@@ -143,7 +149,12 @@ public static class ChartLayout
         return (Math.Ceiling((double)largest / step) * step, step);
     }
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    /// <summary>The text, cut with "…" where even wide glyphs would run past <paramref name="width"/>.</summary>
+    private static string Shorten(string text, double width)
+    {
+        var length = (int)(width / (FontSize * WideGlyphWidth));
+        return text.Length <= length ? text : text[..(length - 1)] + "…";
+    }
 
     private static string Number(decimal value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }
