@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.UploadDocument;
@@ -120,6 +121,24 @@ public sealed class AnonymiseClientsTests : ApplicationTest
         Assert.All(new[] { logged, deadline, document }, refused => Assert.Equal(Messages.CaseOfAnonymisedClient, Assert.Single(refused.Errors[string.Empty])));
         Assert.Equal(consultations, await App.InDatabaseAsync(db => db.Consultations.CountAsync()));
         Assert.Equal(0, await App.InDatabaseAsync(db => db.Deadlines.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AnAnonymisedClientsOpenCase_StillCloses_ButWithoutANote()
+    {
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var caseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = (await App.SendAsync(new GetClient(clientId))).Version });
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new AnonymiseClients());
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var close = new CloseCase { Id = caseId, Version = (await App.SendAsync(new GetCase(caseId))).Version, Outcome = CaseOutcome.ClientStoppedContact };
+
+        var withNote = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(close with { Note = "Төрөкулова уехала в Бишкек" }));
+        await App.SendAsync(close);
+
+        Assert.Equal(Messages.CaseOfAnonymisedClient, Assert.Single(withNote.Errors[string.Empty]));
+        Assert.Equal(CaseStatus.Closed, (await App.SendAsync(new GetCase(caseId))).Status);
     }
 
     [Fact]

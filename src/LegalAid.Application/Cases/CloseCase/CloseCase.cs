@@ -22,6 +22,8 @@ public sealed record CloseCase : ICommand<int>, IVersionedChange, ICaseChange
 
     int ICaseChange.CaseId => Id;
 
+    bool ICaseChange.OnlyEndsWork => string.IsNullOrWhiteSpace(Note);
+
     public int Version { get; init; }
 
     public CaseOutcome? Outcome { get; init; }

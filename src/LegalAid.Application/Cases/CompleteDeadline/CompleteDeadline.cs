@@ -17,6 +17,8 @@ public sealed record CompleteDeadline : ICommand<int>, IVersionedChange, ICaseCh
 {
     public int CaseId { get; init; }
 
+    bool ICaseChange.OnlyEndsWork => true;
+
     public int DeadlineId { get; init; }
 
     public int Version { get; init; }

@@ -4,4 +4,7 @@ namespace LegalAid.Application.Common.Interfaces;
 public interface ICaseChange
 {
     int CaseId { get; }
+
+    /// <summary>Whether the change only ends the work and records nothing new (closing a case without a note).</summary>
+    bool OnlyEndsWork => false;
 }
