@@ -106,12 +106,7 @@ public sealed class AnonymiseClientsTests : ApplicationTest
     [Fact]
     public async Task AnAnonymisedClientsOpenCase_TakesNothingMore()
     {
-        var clientId = await App.SendAsync(Requests.RegisterClient());
-        var caseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
-        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = (await App.SendAsync(new GetClient(clientId))).Version });
-        App.ActAs(Roles.Administrator, null);
-        await App.SendAsync(new AnonymiseClients());
-        App.ActAsLawyerOf(TestApp.Moscow);
+        var caseId = await AnonymisedClientsOpenCaseAsync();
         var consultations = await App.InDatabaseAsync(db => db.Consultations.CountAsync());
 
         var logged = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.LogConsultation(caseId) with { Summary = "Төрөкулова Гүлнара, +7 999 111-22-33" }));
@@ -126,12 +121,7 @@ public sealed class AnonymiseClientsTests : ApplicationTest
     [Fact]
     public async Task AnAnonymisedClientsOpenCase_StillCloses_ButWithoutANote()
     {
-        var clientId = await App.SendAsync(Requests.RegisterClient());
-        var caseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
-        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = (await App.SendAsync(new GetClient(clientId))).Version });
-        App.ActAs(Roles.Administrator, null);
-        await App.SendAsync(new AnonymiseClients());
-        App.ActAsLawyerOf(TestApp.Moscow);
+        var caseId = await AnonymisedClientsOpenCaseAsync();
         var close = new CloseCase { Id = caseId, Version = (await App.SendAsync(new GetCase(caseId))).Version, Outcome = CaseOutcome.ClientStoppedContact };
 
         var withNote = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(close with { Note = "Төрөкулова уехала в Бишкек" }));
@@ -180,5 +170,17 @@ public sealed class AnonymiseClientsTests : ApplicationTest
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new AnonymiseClients()));
+    }
+
+    /// <summary>A case of a client who withdrew consent and was then anonymised, with the Moscow lawyer acting.</summary>
+    private async Task<int> AnonymisedClientsOpenCaseAsync()
+    {
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var caseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        await App.SendAsync(new WithdrawConsent { Id = clientId, Version = (await App.SendAsync(new GetClient(clientId))).Version });
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new AnonymiseClients());
+        App.ActAsLawyerOf(TestApp.Moscow);
+        return caseId;
     }
 }
