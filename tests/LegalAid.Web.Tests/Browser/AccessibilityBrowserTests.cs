@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace LegalAid.Web.Tests.Browser;
 
 /// <summary>
@@ -40,6 +42,24 @@ public sealed class AccessibilityBrowserTests : BrowserTest
         TestContext.Current.TestOutputHelper?.WriteLine($"{account}: {pages.Count} pages at 1280 and 360 px: {string.Join(" ", pages)}");
         Assert.True(pages.Count >= 3, $"{account} reached only {string.Join(", ", pages)}.");
         Assert.True(violations.Count == 0, Report(account, pages, violations));
+    }
+
+    [Fact]
+    public async Task AJustGeneratedReport_IsHighlightedWithoutViolations()
+    {
+        await SampleRecords.SeedAsync(Factory);
+        var id = await Factory.InDatabaseAsync(db => db.DonorReports.Select(r => r.Id).SingleAsync());
+        var violations = new List<AccessibilityViolation>();
+
+        Step("sign in and open the archive with the report just generated", () =>
+        {
+            Browser.SignIn(LegalAidFactory.Programme);
+            Browser.GoTo($"/Reports?generated={id}");
+            Browser.WaitFor($"tr#report-{id}.table-success");
+            violations.AddRange(Browser.Violations());
+        });
+
+        Assert.True(violations.Count == 0, Report(LegalAidFactory.Programme, [$"/Reports?generated={id}"], violations));
     }
 
     [Fact]
