@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Common.Validation;
@@ -13,7 +15,7 @@ public static class ReferenceRules
 
     /// <summary>An active category, or one the case <paramref name="keptByCase"/> has already, deactivated since: it stays until changed.</summary>
     public static IRuleBuilderOptions<T, int> ExistingCategory<T>(this IRuleBuilder<T, int> rule, IApplicationDbContext db, int? keptByCase = null) =>
-        rule.MustAsync((id, ct) => db.ProblemCategories.AnyAsync(c => c.Id == id && (c.IsActive || db.Cases.Any(k => k.Id == keptByCase && (k.PrimaryCategoryId == c.Id || k.OtherCategories.Any(o => o.ProblemCategoryId == c.Id)))), ct))
+        rule.MustAsync((id, ct) => db.ProblemCategories.Where(c => c.Id == id).Where(Offered(db, keptByCase)).AnyAsync(ct))
             .WithMessage(_ => Messages.UnknownCategory);
 
     /// <summary>Active categories, or ones the case <paramref name="keptByCase"/> has already, as <see cref="ExistingCategory"/>.</summary>
@@ -26,9 +28,16 @@ public static class ReferenceRules
                 }
 
                 var distinct = ids.Distinct().ToList();
-                return await db.ProblemCategories.CountAsync(
-                    c => distinct.Contains(c.Id) && (c.IsActive || db.Cases.Any(k => k.Id == keptByCase && (k.PrimaryCategoryId == c.Id || k.OtherCategories.Any(o => o.ProblemCategoryId == c.Id)))),
-                    ct) == distinct.Count;
+                return await db.ProblemCategories.Where(c => distinct.Contains(c.Id)).Where(Offered(db, keptByCase)).CountAsync(ct) == distinct.Count;
             })
             .WithMessage(_ => Messages.UnknownCategory);
+
+    /// <summary>Active categories, and those the case <paramref name="keptByCase"/> holds.</summary>
+    private static Expression<Func<ProblemCategory, bool>> Offered(IApplicationDbContext db, int? keptByCase)
+    {
+        var held = CaseCategories.HeldBy(db, keptByCase);
+        var category = held.Parameters[0];
+        return Expression.Lambda<Func<ProblemCategory, bool>>(
+            Expression.OrElse(Expression.Property(category, nameof(ProblemCategory.IsActive)), held.Body), category);
+    }
 }

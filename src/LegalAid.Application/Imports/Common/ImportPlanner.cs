@@ -244,7 +244,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(columns.Header(FieldOf(e.Field)), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e)));
+            row.Reject(columns.Header(FieldOf(e.Field)), e);
             return null;
         }
     }
@@ -352,7 +352,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            RejectAll(rows, ImportProblem.Of(0, ColumnOf(columns, e.Field), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e))));
+            RejectAll(rows, ImportProblem.Broken(0, ColumnOf(columns, e.Field), e));
             return null;
         }
     }
@@ -376,7 +376,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         }
         catch (DomainException e)
         {
-            row.Reject(ColumnOf(columns, e.Field), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e)));
+            row.Reject(ColumnOf(columns, e.Field), e);
             return false;
         }
     }

@@ -18,6 +18,10 @@ public sealed record ImportProblem(int Row, string? Column, string Code, IReadOn
     /// What <paramref name="write"/> gives in each of the app's languages (<see cref="Cultures.Languages"/>, in that order):
     /// the arguments of <see cref="ImportProblems.InvalidValueInEachLanguage"/>, whose format in each language picks its own.
     /// </summary>
+    /// <summary>A domain rule the row breaks, its message kept in each language.</summary>
+    public static ImportProblem Broken(int row, string? column, Domain.Common.DomainException rule) =>
+        Of(row, column, ImportProblems.InvalidValueInEachLanguage, InEachLanguage(() => DomainMessages.Of(rule)));
+
     public static T[] InEachLanguage<T>(Func<T> write) => Cultures.Languages.Select(language =>
     {
         using (ReportLanguage.Use(language))

@@ -56,4 +56,6 @@ public sealed class ParsedRow(SpreadsheetRow source)
     public bool HasProblemIn(string column) => Problems.Any(p => p.Column == column);
 
     public void Reject(string? column, string code, params string[] arguments) => Problems.Add(ImportProblem.Of(Number, column, code, arguments));
+
+    public void Reject(string? column, Domain.Common.DomainException rule) => Problems.Add(ImportProblem.Broken(Number, column, rule));
 }

@@ -102,7 +102,7 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
         }
         catch (DomainException e)
         {
-            row.Reject(columns.Header(field), ImportProblems.InvalidValueInEachLanguage, ImportProblem.InEachLanguage(() => DomainMessages.Of(e)));
+            row.Reject(columns.Header(field), e);
             return false;
         }
     }

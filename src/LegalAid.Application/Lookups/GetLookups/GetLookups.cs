@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,8 @@ public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUs
     {
         var active = offered.Select(c => c.Id).ToList();
         return await db.ProblemCategories
-            .Where(c => !active.Contains(c.Id) && db.Cases.Any(k => k.Id == caseId && (k.PrimaryCategoryId == c.Id || k.OtherCategories.Any(o => o.ProblemCategoryId == c.Id))))
+            .Where(c => !active.Contains(c.Id))
+            .Where(CaseCategories.HeldBy(db, caseId))
             .OrderBy(c => c.SortOrder)
             .ProjectTo<CategoryItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
