@@ -15,12 +15,19 @@ internal sealed class AccountService(
     UserSessions sessions,
     IOptions<SecurityOptions> security) : IAccountService
 {
+    private static readonly ApplicationUser TimingDecoy = new();
+    private static string? timingDecoyHash;
+
     public async Task<SignInResult> PasswordSignInAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        if (user is null || await users.IsLockedOutAsync(user))
         {
-            return new SignInResult(SignInOutcome.Failed);
+            // Identity answers an unknown address and a locked account without hashing the password; hashing it all the
+            // same keeps the answer's time from telling which addresses have accounts.
+            timingDecoyHash ??= users.PasswordHasher.HashPassword(TimingDecoy, Guid.NewGuid().ToString());
+            users.PasswordHasher.VerifyHashedPassword(TimingDecoy, timingDecoyHash, password);
+            return user is null ? new SignInResult(SignInOutcome.Failed) : await ResultAsync(user, Microsoft.AspNetCore.Identity.SignInResult.LockedOut);
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);

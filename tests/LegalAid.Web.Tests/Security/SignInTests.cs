@@ -9,22 +9,27 @@ namespace LegalAid.Web.Tests.Security;
 public sealed class SignInTests : WebTest
 {
     [Fact]
-    public async Task FiveWrongPasswords_LockTheAccountEvenForTheRightOne()
+    public async Task FiveWrongPasswords_LockTheAccountEvenForTheRightOne_AndSayNoMoreThanForAnUnknownAddress()
     {
         using var browser = Factory.CreateClient();
-        var messages = new List<string>();
-        for (var attempt = 0; attempt < 5; attempt++)
+        async Task<string> MessageAsync(string email, string password) =>
+            (await HtmlPage.ParseAsync(await LegalAidFactory.TrySignInAsync(browser, email, password))).QuerySelector(".validation-summary-errors")!.TextContent.Trim();
+
+        var existing = new List<string>();
+        var unknown = new List<string>();
+        for (var attempt = 0; attempt < 6; attempt++)
         {
-            var wrong = await HtmlPage.ParseAsync(await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.LawyerKzn, "not the password at all"));
-            messages.Add(wrong.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
+            existing.Add(await MessageAsync(LegalAidFactory.LawyerKzn, "not the password at all"));
+            unknown.Add(await MessageAsync("nobody.at.all@test.legalaid", "not the password at all"));
         }
 
-        var locked = await HtmlPage.ParseAsync(await LegalAidFactory.TrySignInAsync(browser, LegalAidFactory.LawyerKzn, LegalAidFactory.Password));
+        var rightPasswordWhileLocked = await MessageAsync(LegalAidFactory.LawyerKzn, LegalAidFactory.Password);
 
-        Assert.All(messages.Take(4), m => Assert.Equal("Неверный адрес почты или пароль.", m));
-        Assert.Contains("заблокирована на 15 минут", messages[4], StringComparison.Ordinal);
-        Assert.Contains("заблокирована на 15 минут", locked.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(unknown, existing);
+        Assert.Equal(unknown[0], rightPasswordWhileLocked);
+        Assert.StartsWith("Неверный адрес почты или пароль — или учётная запись заблокирована", rightPasswordWhileLocked, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/Cases")).StatusCode);
+        Assert.Equal(3, await Factory.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.UserName == LegalAidFactory.LawyerKzn && e.Details == "LockedOut")));
     }
 
     [Fact]

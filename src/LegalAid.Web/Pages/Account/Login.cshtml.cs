@@ -36,7 +36,9 @@ public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResour
             case SignInOutcome.MustEnableTwoFactor:
                 return RedirectToPage("/Account/TwoFactor");
             default:
-                ModelState.AddModelError(string.Empty, text[result.Outcome == SignInOutcome.LockedOut ? "Account.LockedOut" : "Account.WrongCredentials"]);
+                // One answer for a wrong password, an unknown address and a locked account, so that nobody learns
+                // from this page which addresses have accounts.
+                ModelState.AddModelError(string.Empty, text["Account.WrongCredentials"]);
                 return Page();
         }
     }
