@@ -93,21 +93,15 @@ public sealed class UpdateCaseTests : ApplicationTest
         var id = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
         var otherId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
         await App.SendAsync(UpdateCase.From(await App.SendAsync(new GetCase(otherId))) with { PrimaryCategoryId = Requests.DocumentsAndPatent, OtherCategoryIds = [] });
-        var category = await App.InDatabaseAsync(db => db.ProblemCategories.SingleAsync(c => c.Id == Requests.UnpaidWages));
-        App.ActAs(Roles.Administrator, null);
-        await App.SendAsync(new SaveCategory
-        {
-            Id = category.Id, Code = category.Code, NameRu = category.NameRu, NameKy = category.NameKy, NameEn = category.NameEn, SortOrder = category.SortOrder, IsActive = false,
-        });
-        App.ActAsLawyerOf(TestApp.Moscow);
+        await DeactivateCategoryAsync(Requests.UnpaidWages);
         var other = await App.SendAsync(new GetCase(otherId));
 
         await App.SendAsync(UpdateCase.From(await App.SendAsync(new GetCase(id))) with { Summary = "Работодатель обещал заплатить в марте." });
-        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(UpdateCase.From(other) with { PrimaryCategoryId = category.Id }));
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(UpdateCase.From(other) with { PrimaryCategoryId = Requests.UnpaidWages }));
 
-        Assert.Equal(category.Id, (await App.SendAsync(new GetCase(id))).PrimaryCategoryId);
-        Assert.Contains((await App.SendAsync(new GetLookups(id))).Categories, c => c.Id == category.Id);
-        Assert.DoesNotContain((await App.SendAsync(new GetLookups())).Categories, c => c.Id == category.Id);
+        Assert.Equal(Requests.UnpaidWages, (await App.SendAsync(new GetCase(id))).PrimaryCategoryId);
+        Assert.Contains((await App.SendAsync(new GetLookups(id))).Categories, c => c.Id == Requests.UnpaidWages);
+        Assert.DoesNotContain((await App.SendAsync(new GetLookups())).Categories, c => c.Id == Requests.UnpaidWages);
         Assert.Contains(nameof(UpdateCase.PrimaryCategoryId), refused.Errors.Keys);
     }
 

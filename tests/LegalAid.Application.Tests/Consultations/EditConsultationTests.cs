@@ -5,6 +5,7 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.EditConsultation;
 using LegalAid.Application.Consultations.VoidConsultation;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
@@ -51,6 +52,23 @@ public sealed class EditConsultationTests : ApplicationTest
         Assert.Equal([Requests.DocumentsAndPatent], consultation.CategoryIds);
         Assert.Equal((new DateOnly(2026, 3, 25), (DateTime?)App.Clock.GetUtcNow().UtcDateTime), (consultation.FollowUpOn, consultation.CorrectedAtUtc));
         Assert.Equal(new DateTime(2026, 3, 10, 11, 30, 0, DateTimeKind.Utc), consultation.HeldAtUtc);
+    }
+
+    [Fact]
+    public async Task ACategoryDeactivatedSince_StaysOnItsConsultation_AndIsOfferedThere_ButNoOtherConsultationTakesIt()
+    {
+        var otherId = await App.SendAsync(Requests.LogConsultation(caseId) with { CategoryIds = [Requests.DocumentsAndPatent] });
+        await DeactivateCategoryAsync(Requests.UnpaidWages);
+        var consultations = (await App.SendAsync(new GetCase(caseId))).Consultations;
+
+        await App.SendAsync(EditConsultation.From(caseId, consultations.Single(c => c.Id == consultationId)) with { Summary = "Работодатель обещал заплатить в марте." });
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
+            EditConsultation.From(caseId, consultations.Single(c => c.Id == otherId)) with { CategoryIds = [Requests.DocumentsAndPatent, Requests.UnpaidWages] }));
+
+        Assert.Equal([Requests.UnpaidWages], (await App.SendAsync(new GetCase(caseId))).Consultations.Single(c => c.Id == consultationId).CategoryIds);
+        Assert.Contains((await App.SendAsync(new GetLookups(ConsultationId: consultationId))).Categories, c => c.Id == Requests.UnpaidWages);
+        Assert.DoesNotContain((await App.SendAsync(new GetLookups(ConsultationId: otherId))).Categories, c => c.Id == Requests.UnpaidWages);
+        Assert.Contains(nameof(EditConsultation.CategoryIds), refused.Errors.Keys);
     }
 
     [Fact]

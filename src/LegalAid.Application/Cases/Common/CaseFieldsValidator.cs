@@ -10,8 +10,8 @@ public sealed class CaseFieldsValidator : AbstractValidator<CaseFields>
 {
     public CaseFieldsValidator(IApplicationDbContext db, int? caseId = null)
     {
-        RuleFor(c => c.PrimaryCategoryId).ExistingCategory(db, caseId);
-        RuleFor(c => c.OtherCategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db, caseId);
+        RuleFor(c => c.PrimaryCategoryId).ExistingCategory(db, HeldCategories.OfCase(db, caseId));
+        RuleFor(c => c.OtherCategoryIds).Cascade(CascadeMode.Stop).FewValues().ExistingCategories(db, HeldCategories.OfCase(db, caseId));
         RuleFor(c => c.Summary).FreeText(Case.SummaryMaxLength, multiline: true);
         RuleFor(c => c.OpposingPartyName).Name(OpposingParty.NameMaxLength);
         RuleFor(c => c.OpposingPartyKind).Must(k => k is null || Enum.IsDefined(k.Value)).WithChoiceMessage();

@@ -44,7 +44,7 @@ public sealed record EditConsultation : ConsultationFields, ICommand<int>, IVers
 
 public sealed class EditConsultationValidator : AbstractValidator<EditConsultation>
 {
-    public EditConsultationValidator(IApplicationDbContext db, TimeProvider clock) => Include(new ConsultationFieldsValidator(db, clock));
+    public EditConsultationValidator(IApplicationDbContext db, TimeProvider clock) => Include(edit => new ConsultationFieldsValidator(db, clock, edit.ConsultationId));
 }
 
 public sealed class EditConsultationHandler(IApplicationDbContext db, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<EditConsultation, int>

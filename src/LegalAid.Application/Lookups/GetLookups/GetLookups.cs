@@ -19,10 +19,11 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// and administrators manage partners on their own page.</item>
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
-/// For the edit form of case <see cref="CaseId"/>, the categories also hold those the case has though since deactivated.
+/// For the edit form of case <see cref="CaseId"/> or of consultation <see cref="ConsultationId"/>, the categories also
+/// hold those the record has though since deactivated.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
-public sealed record GetLookups(int? CaseId = null) : IRequest<Lookups>;
+public sealed record GetLookups(int? CaseId = null, int? ConsultationId = null) : IRequest<Lookups>;
 
 public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUser user, IActorContext actors, IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetLookups, Lookups>
 {
@@ -33,7 +34,7 @@ public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUs
         var lists = await references.GetAsync(cancellationToken);
         return new Lookups(
             [.. lists.Centres.Where(c => ownCentre == null || c.Id == ownCentre)],
-            request.CaseId is { } caseId ? [.. lists.Categories, .. await KeptByCaseAsync(caseId, lists.Categories, cancellationToken)] : lists.Categories,
+            [.. lists.Categories, .. await HeldSinceDeactivatedAsync(request, lists.Categories, cancellationToken)],
             [.. lists.Staff.Where(s => ownCentre == null || s.CentreId == ownCentre)],
             caseWorker ? lists.Partners : [])
         {
@@ -41,12 +42,17 @@ public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUs
         };
     }
 
-    private async Task<List<CategoryItem>> KeptByCaseAsync(int caseId, IReadOnlyList<CategoryItem> offered, CancellationToken cancellationToken)
+    private async Task<List<CategoryItem>> HeldSinceDeactivatedAsync(GetLookups request, IReadOnlyList<CategoryItem> offered, CancellationToken cancellationToken)
     {
+        if (request is { CaseId: null, ConsultationId: null })
+        {
+            return [];
+        }
+
         var active = offered.Select(c => c.Id).ToList();
         return await db.ProblemCategories
             .Where(c => !active.Contains(c.Id))
-            .Where(CaseCategories.HeldBy(db, caseId))
+            .Where(request.ConsultationId is { } consultationId ? HeldCategories.OfConsultation(db, consultationId) : HeldCategories.OfCase(db, request.CaseId))
             .OrderBy(c => c.SortOrder)
             .ProjectTo<CategoryItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);

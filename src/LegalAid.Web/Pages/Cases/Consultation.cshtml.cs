@@ -54,7 +54,7 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
         await base.LoadAsync(cancellationToken);
         Consultation = Case.Consultations.SingleOrDefault(c => c.Id == ConsultationId)
             ?? throw new NotFoundException(nameof(Consultation), ConsultationId);
-        Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
+        Lookups = await Mediator.Send(new GetLookups(ConsultationId: ConsultationId), cancellationToken);
     }
 
     private RedirectToPageResult BackToTimeline() => RedirectToPage("/Cases/Details", null, new { id = Id }, "timeline");
