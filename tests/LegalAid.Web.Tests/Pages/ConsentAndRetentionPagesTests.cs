@@ -19,7 +19,7 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
     }
 
     [Fact]
-    public async Task AWithdrawnConsent_FlagsTheClientOnEveryPage_ThenTheRetentionPageAnonymisesThem()
+    public async Task AWithdrawnConsent_FlagsTheClientOnEveryPage_ThenTheRetentionPageAnonymisesThem_AndTheirCaseOffersOnlyItsClosing()
     {
         var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
         Assert.Null(details.QuerySelector(".client-flag"));
@@ -56,6 +56,15 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.Null(anonymised.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
         var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
         Assert.Equal($"Клиент № {clientId} (данные обезличены)", casePage.QuerySelector($"main a[href='/Clients/{clientId}']")!.TextContent.Trim());
+        Assert.StartsWith("Данные клиента обезличены: дело можно только закрыть", casePage.QuerySelector("#only-ends-work")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal([$"/Cases/{caseId}/close"], casePage.QuerySelectorAll($"main a[href^='/Cases/{caseId}/']").Select(a => a.GetAttribute("href")));
+        Assert.Empty(casePage.QuerySelectorAll("main form[method=post]"));
+
+        var closePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");
+        Assert.Null(closePage.QuerySelector("textarea"));
+        var closed = await HtmlPage.SubmitAsync(Client, closePage, new Dictionary<string, string> { ["Input.Outcome"] = "ClientStoppedContact" });
+        Assert.Equal($"/Cases/{caseId}", closed.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Closed", await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status.ToString()).SingleAsync()));
     }
 
     [Fact]

@@ -29,6 +29,12 @@ public sealed record CaseDto
 
     public DateOnly? ClientAnonymisedOn { get; init; }
 
+    /// <summary>
+    /// Once the client is anonymised the case takes only what ends its work: closing it without a note and marking its
+    /// deadlines done (the rest is refused by <c>AnonymisedClientBehaviour</c>); its page offers nothing else.
+    /// </summary>
+    public bool OnlyEndsWork => ClientAnonymisedOn is not null;
+
     public int CentreId { get; init; }
 
     public LocalisedName CentreName { get; init; } = new();
