@@ -85,5 +85,8 @@ public sealed class ListsBrowserTests : BrowserTest
         Assert.Null(phone.Evaluate<string>("document.getElementById('Search_Phone').getAttribute('aria-invalid')"));
         phone.Click("#error-summary a");
         Assert.Equal("Search_Query", phone.Evaluate<string>("document.activeElement.id"));
+        Assert.Equal(
+            "rgb(220, 53, 69)|true",
+            phone.Evaluate<string>("(f => getComputedStyle(f).borderTopColor + '|' + getComputedStyle(f).boxShadow.startsWith('rgba(220, 53, 69'))(document.getElementById('Search_Query'))"));
     }
 }
