@@ -1,7 +1,9 @@
+using LegalAid.Domain.Common;
+
 namespace LegalAid.Domain.Centres;
 
 /// <summary>A migrant support centre of the programme (Moscow, Kazan, Chelyabinsk).</summary>
-public sealed class Centre
+public sealed class Centre : IVersioned
 {
     public const int NameMaxLength = 200;
 
@@ -38,12 +40,14 @@ public sealed class Centre
     /// <summary>IANA time zone; dates of consultations and cases are the centre's local dates.</summary>
     public string TimeZoneId { get; private set; }
 
+    public int Version { get; private set; }
+
     public void Describe(string name, string nameKy, string nameEn, string address)
     {
-        Name = Common.Guard.RequiredText(name, nameof(Name), NameMaxLength);
-        NameKy = Common.Guard.RequiredText(nameKy, nameof(NameKy), NameMaxLength);
-        NameEn = Common.Guard.RequiredText(nameEn, nameof(NameEn), NameMaxLength);
-        Address = Common.Guard.RequiredText(address, nameof(Address), 400);
+        Name = Guard.RequiredText(name, nameof(Name), NameMaxLength);
+        NameKy = Guard.RequiredText(nameKy, nameof(NameKy), NameMaxLength);
+        NameEn = Guard.RequiredText(nameEn, nameof(NameEn), NameMaxLength);
+        Address = Guard.RequiredText(address, nameof(Address), 400);
     }
 
     /// <summary>Looked up once per centre: the runtime's lookup takes a lock on every call, and imports convert 100,000 times.</summary>

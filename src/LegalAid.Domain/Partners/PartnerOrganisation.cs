@@ -3,7 +3,7 @@ using LegalAid.Domain.Common;
 namespace LegalAid.Domain.Partners;
 
 /// <summary>An organisation clients are referred to (a shelter, a clinic, a consulate, another NGO); a managed list.</summary>
-public sealed class PartnerOrganisation
+public sealed class PartnerOrganisation : IVersioned
 {
     public const int NameMaxLength = 200;
 
@@ -30,6 +30,8 @@ public sealed class PartnerOrganisation
     public string? Contact { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    public int Version { get; private set; }
 
     public void Update(string name, string nameKy, string nameEn, string? contact, bool active)
     {

@@ -3,7 +3,7 @@ using LegalAid.Domain.Common;
 namespace LegalAid.Domain.Taxonomy;
 
 /// <summary>A kind of legal problem migrants bring (seeded, extensible by an administrator).</summary>
-public sealed class ProblemCategory
+public sealed class ProblemCategory : IVersioned
 {
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 50;
@@ -31,6 +31,8 @@ public sealed class ProblemCategory
     public int SortOrder { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    public int Version { get; private set; }
 
     public void Rename(string nameRu, string nameKy, string nameEn)
     {

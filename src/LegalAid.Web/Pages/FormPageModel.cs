@@ -127,6 +127,10 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         return await ShowAsync(cancellationToken);
     }
 
+    /// <summary>Whether the form <paramref name="prefix"/> was refused for its fields, so that it shows again as typed.</summary>
+    public bool RefusedFields(string prefix = "Input") =>
+        ModelState.Any(entry => entry.Key.StartsWith(prefix + ".", StringComparison.Ordinal) && entry.Value is { Errors.Count: > 0 });
+
     private IActionResult? Refusal(Exception exception) => exception switch
     {
         NotFoundException => NotFound(),

@@ -41,11 +41,39 @@ public sealed class SaveCategoryTests : ApplicationTest
     {
         await App.SendAsync(NewCategory());
 
-        var taken = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewCategory()));
-        var malformed = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewCategory() with { Code = "Patent Fines" }));
+        var otherNames = NewCategory() with { NameRu = "Штрафы ГИБДД", NameKy = "Жол кыймылы үчүн айыптар", NameEn = "Traffic fines" };
+        var taken = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(otherNames));
+        var malformed = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(otherNames with { Code = "Patent Fines" }));
 
         Assert.Equal("Code", Assert.Single(taken.Errors.Keys));
         Assert.Equal("Code", Assert.Single(malformed.Errors.Keys));
+    }
+
+    [Fact]
+    public async Task ANameAnotherCategoryHasInAnyLanguage_IsRefused_ButACategoryKeepsItsOwn()
+    {
+        var id = await App.SendAsync(NewCategory());
+
+        var taken = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
+            NewCategory() with { Code = "patent-fines-2", NameRu = "Другие штрафы", NameKy = " Патент боюнча айыптар ", NameEn = "Patent fines" }));
+        await App.SendAsync(NewCategory() with { Id = id, SortOrder = 95 });
+
+        Assert.Equal(["NameEn", "NameKy"], taken.Errors.Keys.Order());
+        Assert.Equal("Это название уже есть у другой записи списка.", taken.Errors["NameKy"].Single());
+        Assert.Equal(95, (await App.SendAsync(new ListCategories())).Single(c => c.Id == id).SortOrder);
+    }
+
+    [Fact]
+    public async Task ASaveOfACategoryChangedMeanwhile_IsRefused_AndTheOtherSaveStays()
+    {
+        var id = await App.SendAsync(NewCategory());
+        var read = (await App.SendAsync(new ListCategories())).Single(c => c.Id == id);
+        await App.SendAsync(NewCategory() with { Id = id, Version = read.Version, NameRu = "Штрафы за патент" });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(NewCategory() with { Id = id, Version = read.Version, IsActive = false }));
+
+        var category = (await App.SendAsync(new ListCategories())).Single(c => c.Id == id);
+        Assert.Equal(("Штрафы за патент", true, 1), (category.NameRu, category.IsActive, category.Version));
     }
 
     [Fact]

@@ -45,6 +45,31 @@ public sealed class SavePartnerTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ANameAnotherPartnerHasInAnyLanguage_IsRefused()
+    {
+        await App.SendAsync(NewPartner());
+
+        var taken = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewPartner() with { NameKy = "Башка уюм", NameEn = "Another organisation" }));
+        var takenInEnglish = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewPartner() with { Name = "Другая организация", NameKy = "Башка уюм" }));
+
+        Assert.Equal("Name", Assert.Single(taken.Errors.Keys));
+        Assert.Equal("NameEn", Assert.Single(takenInEnglish.Errors.Keys));
+        Assert.Single(await App.SendAsync(new ListPartners()));
+    }
+
+    [Fact]
+    public async Task ASaveOfAPartnerChangedMeanwhile_IsRefused_AndTheOtherSaveStays()
+    {
+        var id = await App.SendAsync(NewPartner());
+        await App.SendAsync(NewPartner() with { Id = id, Contact = "+7 495 111-11-11" });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(NewPartner() with { Id = id, IsActive = false }));
+
+        var partner = (await App.SendAsync(new ListPartners())).Single(p => p.Id == id);
+        Assert.Equal(("+7 495 111-11-11", true, 1), (partner.Contact, partner.IsActive, partner.Version));
+    }
+
+    [Fact]
     public async Task ANameMissingInOneLanguage_IsRefusedAndNothingIsSaved()
     {
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewPartner() with { NameKy = " ", NameEn = null }));

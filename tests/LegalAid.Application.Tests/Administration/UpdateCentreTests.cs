@@ -42,6 +42,21 @@ public sealed class UpdateCentreTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AnotherCentresName_IsRefused_AndAStaleSaveToo()
+    {
+        var kazan = (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Kazan);
+        var moscow = (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Moscow);
+        UpdateCentre Moscow() => new() { Id = moscow.Id, Version = moscow.Version, Name = moscow.Name, NameKy = moscow.NameKy, NameEn = moscow.NameEn, Address = moscow.Address };
+
+        var taken = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Moscow() with { NameEn = kazan.NameEn }));
+        await App.SendAsync(Moscow() with { Address = "Москва, ул. Мясницкая, 1" });
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(Moscow() with { Address = "Москва, ул. Тверская, 2" }));
+
+        Assert.Equal("NameEn", Assert.Single(taken.Errors.Keys));
+        Assert.Equal("Москва, ул. Мясницкая, 1", (await App.SendAsync(new ListCentres())).Single(c => c.Id == TestApp.Moscow).Address);
+    }
+
+    [Fact]
     public async Task AnUnknownCentre_IsNotFound() =>
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new UpdateCentre { Id = 99, Name = "Новый", NameKy = "Борбор", NameEn = "Centre", Address = "Где-то" }));
 

@@ -12,7 +12,7 @@ namespace LegalAid.Application.Administration.ListCategories;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListCategories : IRequest<IReadOnlyList<CategoryDetails>>;
 
-public sealed record CategoryDetails(int Id, string Code, string NameRu, string NameKy, string NameEn, int SortOrder, bool IsActive)
+public sealed record CategoryDetails(int Id, string Code, string NameRu, string NameKy, string NameEn, int SortOrder, bool IsActive, int Version)
 {
     private sealed class Mapping : Profile
     {

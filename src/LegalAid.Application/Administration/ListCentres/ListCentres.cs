@@ -13,7 +13,7 @@ namespace LegalAid.Application.Administration.ListCentres;
 public sealed record ListCentres : IRequest<IReadOnlyList<CentreDetails>>;
 
 /// <summary>A centre as administrators edit it: <see cref="Name"/> in Russian, beside its Kyrgyz and English names.</summary>
-public sealed record CentreDetails(int Id, string Code, string Name, string NameKy, string NameEn, string City, string Address, string TimeZoneId)
+public sealed record CentreDetails(int Id, string Code, string Name, string NameKy, string NameEn, string City, string Address, string TimeZoneId, int Version)
 {
     public LocalisedName Names => new() { Ru = Name, Ky = NameKy, En = NameEn };
 

@@ -13,7 +13,7 @@ namespace LegalAid.Application.Administration.ListPartners;
 public sealed record ListPartners : IRequest<IReadOnlyList<PartnerDetails>>;
 
 /// <summary>A partner organisation as administrators edit it: <see cref="Name"/> in Russian, beside its Kyrgyz and English names.</summary>
-public sealed record PartnerDetails(int Id, string Name, string NameKy, string NameEn, string? Contact, bool IsActive)
+public sealed record PartnerDetails(int Id, string Name, string NameKy, string NameEn, string? Contact, bool IsActive, int Version)
 {
     private sealed class Mapping : Profile
     {

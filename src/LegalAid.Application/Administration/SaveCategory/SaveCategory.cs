@@ -10,11 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Administration.SaveCategory;
 
-/// <summary>Adds a category (no <see cref="Id"/>) or changes one; categories are never deleted, only deactivated.</summary>
+/// <summary>
+/// Adds a category (no <see cref="Id"/>) or changes one at the <see cref="Version"/> the administrator loaded;
+/// categories are never deleted, only deactivated.
+/// </summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record SaveCategory : ICommand<int>
 {
     public int? Id { get; init; }
+
+    public int Version { get; init; }
 
     public string? Code { get; init; }
 
@@ -37,9 +42,9 @@ public sealed class SaveCategoryValidator : AbstractValidator<SaveCategory>
             .Matches("^[a-z0-9-]*$").WithMessage(_ => Messages.InvalidCategoryCode)
             .MustAsync(async (category, code, ct) => !await db.ProblemCategories.AnyAsync(c => c.Code == code && c.Id != category.Id, ct))
             .WithMessage(_ => Messages.CategoryCodeTaken);
-        RuleFor(c => c.NameRu).Required().Name(ProblemCategory.NameMaxLength);
-        RuleFor(c => c.NameKy).Required().Name(ProblemCategory.NameMaxLength);
-        RuleFor(c => c.NameEn).Required().Name(ProblemCategory.NameMaxLength);
+        RuleFor(c => c.NameRu).Cascade(CascadeMode.Stop).Required().Name(ProblemCategory.NameMaxLength).NotTakenIn(db.ProblemCategories, c => c.NameRu, c => c.Id);
+        RuleFor(c => c.NameKy).Cascade(CascadeMode.Stop).Required().Name(ProblemCategory.NameMaxLength).NotTakenIn(db.ProblemCategories, c => c.NameKy, c => c.Id);
+        RuleFor(c => c.NameEn).Cascade(CascadeMode.Stop).Required().Name(ProblemCategory.NameMaxLength).NotTakenIn(db.ProblemCategories, c => c.NameEn, c => c.Id);
     }
 }
 
@@ -50,7 +55,7 @@ public sealed class SaveCategoryHandler(IApplicationDbContext db) : IRequestHand
         ProblemCategory category;
         if (request.Id is { } id)
         {
-            category = await db.ProblemCategories.FindAsync([id], cancellationToken) ?? throw new NotFoundException(nameof(ProblemCategory), id);
+            category = (await db.ProblemCategories.FindAsync([id], cancellationToken)).ExpectVersion(id, request.Version);
             category.Rename(request.NameRu!, request.NameKy!, request.NameEn!);
             category.Reorder(request.SortOrder);
             category.SetActive(request.IsActive);

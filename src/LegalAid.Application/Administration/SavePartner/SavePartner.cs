@@ -3,19 +3,21 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
-using LegalAid.Application.Resources;
-using LegalAid.Domain.Common;
 using LegalAid.Domain.Partners;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Administration.SavePartner;
 
-/// <summary>Adds a partner (no <see cref="Id"/>) or changes one; partners are deactivated, never deleted.</summary>
+/// <summary>
+/// Adds a partner (no <see cref="Id"/>) or changes one at the <see cref="Version"/> the administrator loaded; partners
+/// are deactivated, never deleted.
+/// </summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed record SavePartner : ICommand<int>
 {
     public int? Id { get; init; }
+
+    public int Version { get; init; }
 
     /// <summary>The name in Russian; unique.</summary>
     public string? Name { get; init; }
@@ -33,11 +35,9 @@ public sealed class SavePartnerValidator : AbstractValidator<SavePartner>
 {
     public SavePartnerValidator(IApplicationDbContext db)
     {
-        RuleFor(p => p.Name).Cascade(CascadeMode.Stop).Required().Name(PartnerOrganisation.NameMaxLength)
-            .MustAsync(async (partner, name, ct) => !await db.PartnerOrganisations.AnyAsync(p => p.Name == Text.Normalize(name!) && p.Id != partner.Id, ct))
-            .WithMessage(_ => Messages.PartnerNameTaken);
-        RuleFor(p => p.NameKy).Required().Name(PartnerOrganisation.NameMaxLength);
-        RuleFor(p => p.NameEn).Required().Name(PartnerOrganisation.NameMaxLength);
+        RuleFor(p => p.Name).Cascade(CascadeMode.Stop).Required().Name(PartnerOrganisation.NameMaxLength).NotTakenIn(db.PartnerOrganisations, p => p.Name, p => p.Id);
+        RuleFor(p => p.NameKy).Cascade(CascadeMode.Stop).Required().Name(PartnerOrganisation.NameMaxLength).NotTakenIn(db.PartnerOrganisations, p => p.NameKy, p => p.Id);
+        RuleFor(p => p.NameEn).Cascade(CascadeMode.Stop).Required().Name(PartnerOrganisation.NameMaxLength).NotTakenIn(db.PartnerOrganisations, p => p.NameEn, p => p.Id);
         RuleFor(p => p.Contact).FreeText(400);
     }
 }
@@ -49,7 +49,7 @@ public sealed class SavePartnerHandler(IApplicationDbContext db) : IRequestHandl
         PartnerOrganisation partner;
         if (request.Id is { } id)
         {
-            partner = await db.PartnerOrganisations.FindAsync([id], cancellationToken) ?? throw new NotFoundException(nameof(PartnerOrganisation), id);
+            partner = (await db.PartnerOrganisations.FindAsync([id], cancellationToken)).ExpectVersion(id, request.Version);
             partner.Update(request.Name!, request.NameKy!, request.NameEn!, request.Contact, request.IsActive);
         }
         else

@@ -8,11 +8,16 @@ using MediatR;
 
 namespace LegalAid.Application.Administration.UpdateCentre;
 
-/// <summary>Corrects a centre's names (Russian, Kyrgyz, English) and address (its code and time zone are fixed).</summary>
+/// <summary>
+/// Corrects a centre's names (Russian, Kyrgyz, English) and address (its code and time zone are fixed);
+/// <see cref="Version"/> is the version the administrator loaded.
+/// </summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed record UpdateCentre : ICommand<Unit>
+public sealed record UpdateCentre : ICommand<Unit>, IVersionedChange
 {
     public int Id { get; init; }
+
+    public int Version { get; init; }
 
     public string? Name { get; init; }
 
@@ -25,11 +30,11 @@ public sealed record UpdateCentre : ICommand<Unit>
 
 public sealed class UpdateCentreValidator : AbstractValidator<UpdateCentre>
 {
-    public UpdateCentreValidator()
+    public UpdateCentreValidator(IApplicationDbContext db)
     {
-        RuleFor(c => c.Name).Required().Name(Centre.NameMaxLength);
-        RuleFor(c => c.NameKy).Required().Name(Centre.NameMaxLength);
-        RuleFor(c => c.NameEn).Required().Name(Centre.NameMaxLength);
+        RuleFor(c => c.Name).Cascade(CascadeMode.Stop).Required().Name(Centre.NameMaxLength).NotTakenIn(db.Centres, c => c.Name, c => c.Id);
+        RuleFor(c => c.NameKy).Cascade(CascadeMode.Stop).Required().Name(Centre.NameMaxLength).NotTakenIn(db.Centres, c => c.NameKy, c => c.Id);
+        RuleFor(c => c.NameEn).Cascade(CascadeMode.Stop).Required().Name(Centre.NameMaxLength).NotTakenIn(db.Centres, c => c.NameEn, c => c.Id);
         RuleFor(c => c.Address).Required().FreeText(400);
     }
 }
@@ -38,7 +43,7 @@ public sealed class UpdateCentreHandler(IApplicationDbContext db) : IRequestHand
 {
     public async Task<Unit> Handle(UpdateCentre request, CancellationToken cancellationToken)
     {
-        var centre = await db.Centres.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException(nameof(Centre), request.Id);
+        var centre = (await db.Centres.FindAsync([request.Id], cancellationToken)).ExpectVersion(request.Id, request.Version);
         centre.Describe(request.Name!, request.NameKy!, request.NameEn!, request.Address!);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -18,6 +18,7 @@ internal sealed class CentreConfiguration : IEntityTypeConfiguration<Centre>
         builder.Property(c => c.City).HasMaxLength(100);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.Ignore(c => c.TimeZone);
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasData(CentreSeed.All);
     }
 }

@@ -12,5 +12,6 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.NameKy).HasMaxLength(PartnerOrganisation.NameMaxLength);
         builder.Property(p => p.NameEn).HasMaxLength(PartnerOrganisation.NameMaxLength);
         builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

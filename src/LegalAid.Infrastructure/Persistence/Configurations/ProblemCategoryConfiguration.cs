@@ -14,6 +14,7 @@ internal sealed class ProblemCategoryConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(c => c.NameRu).HasMaxLength(200);
         builder.Property(c => c.NameKy).HasMaxLength(200);
         builder.Property(c => c.NameEn).HasMaxLength(200);
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasData(ProblemCategorySeed.All);
     }
 }

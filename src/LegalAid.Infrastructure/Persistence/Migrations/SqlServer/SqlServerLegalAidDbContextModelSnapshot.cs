@@ -526,6 +526,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -543,7 +547,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             Name = "Центр поддержки мигрантов — Москва",
                             NameEn = "Migrant Support Centre — Moscow",
                             NameKy = "Мигранттарды колдоо борбору — Москва",
-                            TimeZoneId = "Europe/Moscow"
+                            TimeZoneId = "Europe/Moscow",
+                            Version = 0
                         },
                         new
                         {
@@ -554,7 +559,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             Name = "Центр поддержки мигрантов — Казань",
                             NameEn = "Migrant Support Centre — Kazan",
                             NameKy = "Мигранттарды колдоо борбору — Казань",
-                            TimeZoneId = "Europe/Moscow"
+                            TimeZoneId = "Europe/Moscow",
+                            Version = 0
                         },
                         new
                         {
@@ -565,7 +571,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             Name = "Центр поддержки мигрантов — Челябинск",
                             NameEn = "Migrant Support Centre — Chelyabinsk",
                             NameKy = "Мигранттарды колдоо борбору — Челябинск",
-                            TimeZoneId = "Asia/Yekaterinburg"
+                            TimeZoneId = "Asia/Yekaterinburg",
+                            Version = 0
                         });
                 });
 
@@ -999,6 +1006,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -1193,6 +1204,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1209,7 +1224,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Documents and work patent",
                             NameKy = "Документтер жана иштөөгө патент",
                             NameRu = "Документы и патент на работу",
-                            SortOrder = 10
+                            SortOrder = 10,
+                            Version = 0
                         },
                         new
                         {
@@ -1219,7 +1235,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Migration registration",
                             NameKy = "Миграциялык каттоо",
                             NameRu = "Миграционный учёт",
-                            SortOrder = 20
+                            SortOrder = 20,
+                            Version = 0
                         },
                         new
                         {
@@ -1229,7 +1246,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Entry ban",
                             NameKy = "Өлкөгө кирүүгө тыюу салуу",
                             NameRu = "Запрет на въезд",
-                            SortOrder = 30
+                            SortOrder = 30,
+                            Version = 0
                         },
                         new
                         {
@@ -1239,7 +1257,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Administrative expulsion or deportation",
                             NameKy = "Административдик чыгарып жиберүү же депортация",
                             NameRu = "Административное выдворение или депортация",
-                            SortOrder = 40
+                            SortOrder = 40,
+                            Version = 0
                         },
                         new
                         {
@@ -1249,7 +1268,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Detention or police conduct",
                             NameKy = "Кармоо жана полициянын аракеттери",
                             NameRu = "Задержание и действия полиции",
-                            SortOrder = 50
+                            SortOrder = 50,
+                            Version = 0
                         },
                         new
                         {
@@ -1259,7 +1279,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Unpaid wages or labour dispute",
                             NameKy = "Эмгек акынын төлөнбөй калышы, эмгек талашы",
                             NameRu = "Невыплата зарплаты, трудовой спор",
-                            SortOrder = 60
+                            SortOrder = 60,
+                            Version = 0
                         },
                         new
                         {
@@ -1269,7 +1290,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Workplace injury",
                             NameKy = "Жумуштагы жаракат",
                             NameRu = "Производственная травма",
-                            SortOrder = 70
+                            SortOrder = 70,
+                            Version = 0
                         },
                         new
                         {
@@ -1279,7 +1301,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Document confiscation",
                             NameKy = "Документтерди тартып алуу",
                             NameRu = "Изъятие документов",
-                            SortOrder = 80
+                            SortOrder = 80,
+                            Version = 0
                         },
                         new
                         {
@@ -1289,7 +1312,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Forced labour or trafficking",
                             NameKy = "Мажбурлап иштетүү же адам сатуу",
                             NameRu = "Принудительный труд или торговля людьми",
-                            SortOrder = 90
+                            SortOrder = 90,
+                            Version = 0
                         },
                         new
                         {
@@ -1299,7 +1323,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Citizenship",
                             NameKy = "Жарандык",
                             NameRu = "Гражданство",
-                            SortOrder = 100
+                            SortOrder = 100,
+                            Version = 0
                         },
                         new
                         {
@@ -1309,7 +1334,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Family and children",
                             NameKy = "Үй-бүлө жана балдар",
                             NameRu = "Семья и дети",
-                            SortOrder = 110
+                            SortOrder = 110,
+                            Version = 0
                         },
                         new
                         {
@@ -1319,7 +1345,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Housing",
                             NameKy = "Турак жай",
                             NameRu = "Жильё",
-                            SortOrder = 120
+                            SortOrder = 120,
+                            Version = 0
                         },
                         new
                         {
@@ -1329,7 +1356,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Health care",
                             NameKy = "Медициналык жардам",
                             NameRu = "Медицинская помощь",
-                            SortOrder = 130
+                            SortOrder = 130,
+                            Version = 0
                         },
                         new
                         {
@@ -1339,7 +1367,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Criminal matters",
                             NameKy = "Кылмыш иштери",
                             NameRu = "Уголовные дела",
-                            SortOrder = 140
+                            SortOrder = 140,
+                            Version = 0
                         },
                         new
                         {
@@ -1349,7 +1378,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                             NameEn = "Other",
                             NameKy = "Башка",
                             NameRu = "Другое",
-                            SortOrder = 150
+                            SortOrder = 150,
+                            Version = 0
                         });
                 });
 

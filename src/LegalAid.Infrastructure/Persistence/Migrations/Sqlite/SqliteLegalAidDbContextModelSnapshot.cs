@@ -509,6 +509,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -526,7 +530,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             Name = "Центр поддержки мигрантов — Москва",
                             NameEn = "Migrant Support Centre — Moscow",
                             NameKy = "Мигранттарды колдоо борбору — Москва",
-                            TimeZoneId = "Europe/Moscow"
+                            TimeZoneId = "Europe/Moscow",
+                            Version = 0
                         },
                         new
                         {
@@ -537,7 +542,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             Name = "Центр поддержки мигрантов — Казань",
                             NameEn = "Migrant Support Centre — Kazan",
                             NameKy = "Мигранттарды колдоо борбору — Казань",
-                            TimeZoneId = "Europe/Moscow"
+                            TimeZoneId = "Europe/Moscow",
+                            Version = 0
                         },
                         new
                         {
@@ -548,7 +554,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             Name = "Центр поддержки мигрантов — Челябинск",
                             NameEn = "Migrant Support Centre — Chelyabinsk",
                             NameKy = "Мигранттарды колдоо борбору — Челябинск",
-                            TimeZoneId = "Asia/Yekaterinburg"
+                            TimeZoneId = "Asia/Yekaterinburg",
+                            Version = 0
                         });
                 });
 
@@ -971,6 +978,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -1157,6 +1168,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1173,7 +1188,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Documents and work patent",
                             NameKy = "Документтер жана иштөөгө патент",
                             NameRu = "Документы и патент на работу",
-                            SortOrder = 10
+                            SortOrder = 10,
+                            Version = 0
                         },
                         new
                         {
@@ -1183,7 +1199,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Migration registration",
                             NameKy = "Миграциялык каттоо",
                             NameRu = "Миграционный учёт",
-                            SortOrder = 20
+                            SortOrder = 20,
+                            Version = 0
                         },
                         new
                         {
@@ -1193,7 +1210,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Entry ban",
                             NameKy = "Өлкөгө кирүүгө тыюу салуу",
                             NameRu = "Запрет на въезд",
-                            SortOrder = 30
+                            SortOrder = 30,
+                            Version = 0
                         },
                         new
                         {
@@ -1203,7 +1221,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Administrative expulsion or deportation",
                             NameKy = "Административдик чыгарып жиберүү же депортация",
                             NameRu = "Административное выдворение или депортация",
-                            SortOrder = 40
+                            SortOrder = 40,
+                            Version = 0
                         },
                         new
                         {
@@ -1213,7 +1232,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Detention or police conduct",
                             NameKy = "Кармоо жана полициянын аракеттери",
                             NameRu = "Задержание и действия полиции",
-                            SortOrder = 50
+                            SortOrder = 50,
+                            Version = 0
                         },
                         new
                         {
@@ -1223,7 +1243,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Unpaid wages or labour dispute",
                             NameKy = "Эмгек акынын төлөнбөй калышы, эмгек талашы",
                             NameRu = "Невыплата зарплаты, трудовой спор",
-                            SortOrder = 60
+                            SortOrder = 60,
+                            Version = 0
                         },
                         new
                         {
@@ -1233,7 +1254,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Workplace injury",
                             NameKy = "Жумуштагы жаракат",
                             NameRu = "Производственная травма",
-                            SortOrder = 70
+                            SortOrder = 70,
+                            Version = 0
                         },
                         new
                         {
@@ -1243,7 +1265,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Document confiscation",
                             NameKy = "Документтерди тартып алуу",
                             NameRu = "Изъятие документов",
-                            SortOrder = 80
+                            SortOrder = 80,
+                            Version = 0
                         },
                         new
                         {
@@ -1253,7 +1276,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Forced labour or trafficking",
                             NameKy = "Мажбурлап иштетүү же адам сатуу",
                             NameRu = "Принудительный труд или торговля людьми",
-                            SortOrder = 90
+                            SortOrder = 90,
+                            Version = 0
                         },
                         new
                         {
@@ -1263,7 +1287,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Citizenship",
                             NameKy = "Жарандык",
                             NameRu = "Гражданство",
-                            SortOrder = 100
+                            SortOrder = 100,
+                            Version = 0
                         },
                         new
                         {
@@ -1273,7 +1298,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Family and children",
                             NameKy = "Үй-бүлө жана балдар",
                             NameRu = "Семья и дети",
-                            SortOrder = 110
+                            SortOrder = 110,
+                            Version = 0
                         },
                         new
                         {
@@ -1283,7 +1309,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Housing",
                             NameKy = "Турак жай",
                             NameRu = "Жильё",
-                            SortOrder = 120
+                            SortOrder = 120,
+                            Version = 0
                         },
                         new
                         {
@@ -1293,7 +1320,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Health care",
                             NameKy = "Медициналык жардам",
                             NameRu = "Медицинская помощь",
-                            SortOrder = 130
+                            SortOrder = 130,
+                            Version = 0
                         },
                         new
                         {
@@ -1303,7 +1331,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Criminal matters",
                             NameKy = "Кылмыш иштери",
                             NameRu = "Уголовные дела",
-                            SortOrder = 140
+                            SortOrder = 140,
+                            Version = 0
                         },
                         new
                         {
@@ -1313,7 +1342,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                             NameEn = "Other",
                             NameKy = "Башка",
                             NameRu = "Другое",
-                            SortOrder = 150
+                            SortOrder = 150,
+                            Version = 0
                         });
                 });
 

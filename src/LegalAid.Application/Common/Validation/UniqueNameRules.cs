@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using LegalAid.Application.Resources;
+using LegalAid.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Common.Validation;
+
+/// <summary>A reference list's entries (centres, categories, partners) are told apart by their names in each language.</summary>
+public static class UniqueNameRules
+{
+    /// <summary>No other entry of <paramref name="entries"/> than <paramref name="ownId"/> has this <paramref name="name"/>, as it would be stored.</summary>
+    public static IRuleBuilderOptions<T, string?> NotTakenIn<T, TEntity>(
+        this IRuleBuilder<T, string?> rule, IQueryable<TEntity> entries, Expression<Func<TEntity, string>> name, Func<T, int?> ownId)
+        where TEntity : class =>
+        rule.MustAsync(async (request, value, ct) =>
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    return true;
+                }
+
+                var same = Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(name.Body, Expression.Constant(Text.Normalize(value))), name.Parameters);
+                var id = ownId(request);
+                return !await entries.Where(same).AnyAsync(e => id == null || EF.Property<int>(e, "Id") != id, ct);
+            })
+            .WithMessage(_ => Messages.NameTaken);
+}

@@ -1,0 +1,44 @@
+using System.Net;
+
+namespace LegalAid.Web.Tests.Pages;
+
+/// <summary>Two administrators edit the partners list at once; names are told apart in every language.</summary>
+public sealed class ReferenceListPagesTests : WebTest
+{
+    private const string FirstRow = "main form[method=post]:first-of-type";
+    private const string NewRow = "main form[method=post]:last-of-type";
+
+    [Fact]
+    public async Task TheSecondOfTwoSavesOfOneRow_IsRefused_AndTheRowShowsTheFirst()
+    {
+        using var first = await Factory.SignInAsync(LegalAidFactory.Admin);
+        using var second = await Factory.SignInAsync(LegalAidFactory.Admin);
+        await HtmlPage.SubmitAsync(first, await HtmlPage.GetAsync(first, "/Admin/Partners"), Komok, NewRow);
+        var readByFirst = await HtmlPage.GetAsync(first, "/Admin/Partners");
+        var readBySecond = await HtmlPage.GetAsync(second, "/Admin/Partners");
+
+        var saved = await HtmlPage.SubmitAsync(first, readByFirst, new Dictionary<string, string> { ["Input.Contact"] = "+7 843 200-00-00" }, FirstRow);
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(second, readBySecond, new Dictionary<string, string> { ["Input.Contact"] = "+7 843 300-00-00" }, FirstRow));
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.StartsWith("Запись изменил кто-то другой", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("+7 843 200-00-00", refused.QuerySelector($"{FirstRow} input[name='Input.Contact']")!.GetAttribute("value"));
+        Assert.Equal("+7 843 200-00-00", (await HtmlPage.GetAsync(second, "/Admin/Partners")).QuerySelector($"{FirstRow} input[name='Input.Contact']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task ANewPartnerNamedInEnglishAsAnother_IsRefused_AndItsRowKeepsWhatWasTyped()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Partners"), Komok, NewRow);
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Partners"),
+            new Dictionary<string, string> { ["Input.Name"] = "Фонд «Көмөк» (Казань)", ["Input.NameKy"] = "«Көмөк» фонду (Казань)", ["Input.NameEn"] = "Komok Foundation" }, NewRow));
+
+        Assert.Equal("Это название уже есть у другой записи списка.", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
+        Assert.Equal("Фонд «Көмөк» (Казань)", refused.QuerySelector($"{NewRow} input[name='Input.Name']")!.GetAttribute("value"));
+        Assert.Equal("Фонд «Көмөк»", refused.QuerySelector($"{FirstRow} input[name='Input.Name']")!.GetAttribute("value"));
+    }
+
+    private static Dictionary<string, string> Komok => new() { ["Input.Name"] = "Фонд «Көмөк»", ["Input.NameKy"] = "«Көмөк» фонду", ["Input.NameEn"] = "Komok Foundation" };
+}
