@@ -19,8 +19,8 @@ public sealed class EditReferralTests : ApplicationTest
         await base.InitializeAsync();
         caseId = await OpenCaseAsync();
         App.ActAs(Roles.Administrator, null);
-        shelter = await App.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»", NameKy = "Приют «Тёплый дом»", NameEn = "Partner" });
-        inspectorate = await App.SendAsync(new SavePartner { Name = "Государственная инспекция труда", NameKy = "Государственная инспекция труда", NameEn = "Partner" });
+        shelter = await App.SendAsync(new SavePartner { Name = "Приют «Тёплый дом»", NameKy = "«Тёплый дом» баш калкалоочу жайы", NameEn = "Tyoply Dom shelter" });
+        inspectorate = await App.SendAsync(new SavePartner { Name = "Государственная инспекция труда", NameKy = "Мамлекеттик эмгек инспекциясы", NameEn = "State labour inspectorate" });
         App.ActAsLawyerOf(TestApp.Moscow);
         referralId = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = shelter, ReferredOn = new DateOnly(2026, 3, 10), Note = "Нужен приют" });
     }

@@ -48,7 +48,8 @@ internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey
     public static async Task<PersonOnFile> CreateAsync(TestApp app, int centre = TestApp.Moscow)
     {
         app.ActAs(Roles.Administrator, null);
-        var partner = await app.SendAsync(new SavePartner { Name = $"Приют {Guid.NewGuid():N}", NameKy = "Өнөктөш уюм", NameEn = "Partner organisation", Contact = "+7 499 000-00-00" });
+        var unique = Guid.NewGuid().ToString("N");
+        var partner = await app.SendAsync(new SavePartner { Name = $"Приют {unique}", NameKy = $"Өнөктөш уюм {unique}", NameEn = $"Partner organisation {unique}", Contact = "+7 499 000-00-00" });
         app.ActAsLawyerOf(centre);
         var clientId = await app.SendAsync(Requests.RegisterClient() with
         {

@@ -80,7 +80,7 @@ public sealed class GetLookupsTests : ApplicationTest
 
         App.ActAs(Roles.Administrator, centre: null);
         await App.SendAsync(new SavePartner { Name = "Правозащитный центр «Өмүр»", NameKy = "«Өмүр» укук коргоо борбору", NameEn = "Omur" });
-        await App.SendAsync(new SaveCategory { Code = "tenancy-disputes", NameRu = "Споры с арендодателем", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 99 });
+        await App.SendAsync(new SaveCategory { Code = "tenancy-disputes", NameRu = "Споры с арендодателем", NameKy = "Батир ээси менен талаштар", NameEn = "Disputes with landlords", SortOrder = 99 });
         await App.SendAsync(new UpdateCentre { Id = TestApp.Kazan, Name = "Казанский центр", NameKy = "Казань борбору", NameEn = "Kazan centre", Address = "Казань" });
         await App.SendAsync(new CreateAccount { Email = "new.lawyer@centre.org", DisplayName = "Айгүл Төлөнова", Role = Roles.Lawyer, CentreId = TestApp.Kazan });
         App.ActAs(Roles.Lawyer, TestApp.Kazan);
