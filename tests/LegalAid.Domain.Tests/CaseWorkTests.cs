@@ -44,6 +44,21 @@ public sealed class CaseWorkTests
     }
 
     [Fact]
+    public void ADeadline_IsRefusedOnAClosedCase_AndTakenOnceItIsReopened()
+    {
+        var @case = TestData.OpenCase();
+        @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 5), Money.Zero(), TestData.Actor());
+        var appeal = new DeadlineDetails(DeadlineType.AppealDeadline, new DateOnly(2026, 4, 2));
+
+        var error = Assert.Throws<DomainException>(() => @case.AddDeadline(appeal, TestData.Actor()));
+        @case.Reopen(new DateOnly(2026, 3, 6), TestData.Actor());
+        @case.AddDeadline(appeal, TestData.Actor());
+
+        Assert.Equal(DomainErrors.DeadlineOnClosedCase, error.Code);
+        Assert.Single(@case.Deadlines);
+    }
+
+    [Fact]
     public void ADeadlineWithoutAType_IsRefused()
     {
         var error = Assert.Throws<DomainException>(() => TestData.OpenCase().AddDeadline(new DeadlineDetails((DeadlineType)0, TestData.Today), TestData.Actor()));

@@ -280,8 +280,10 @@ public sealed class Case : IVersioned
         }
     }
 
+    /// <summary>A deadline is work still to do: a closed case takes none until it is reopened.</summary>
     public Deadline AddDeadline(DeadlineDetails details, Actor actor)
     {
+        Guard.Require(Status == CaseStatus.Open, DomainErrors.DeadlineOnClosedCase, nameof(Status), "Reopen the case before adding a deadline.");
         var deadline = new Deadline(details, actor);
         _deadlines.Add(deadline);
         return deadline;

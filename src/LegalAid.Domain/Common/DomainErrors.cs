@@ -20,6 +20,7 @@ public static class DomainErrors
     public const string ConsultationBeforeCaseOpened = "ConsultationBeforeCaseOpened";
     public const string ReferralBeforeCaseOpened = "ReferralBeforeCaseOpened";
     public const string ConsultationOnClosedCase = "ConsultationOnClosedCase";
+    public const string DeadlineOnClosedCase = "DeadlineOnClosedCase";
     public const string InvalidDuration = "InvalidDuration";
     public const string FollowUpBeforeConsultation = "FollowUpBeforeConsultation";
     public const string ConsentRequired = "ConsentRequired";
@@ -42,6 +43,7 @@ public static class DomainErrors
     public const string OpenedAfterConsultation = "OpenedAfterConsultation";
     public const string OpenedAfterReferral = "OpenedAfterReferral";
     public const string TransferOfClosedCase = "TransferOfClosedCase";
+    public const string TransferOfAnotherClientsCase = "TransferOfAnotherClientsCase";
     public const string TransferToSameCentre = "TransferToSameCentre";
     public const string TransferNotPending = "TransferNotPending";
     public const string ClientNoLongerAtCentre = "ClientNoLongerAtCentre";

@@ -156,7 +156,7 @@ public sealed class ClientTransfer : IVersioned
     private void Offer(Client client, IReadOnlyCollection<Case> cases, string? note, Actor actor)
     {
         Guard.Require(client.CentreId == FromCentreId, DomainErrors.ClientNoLongerAtCentre, "ClientId", "The client is not at the sending centre.");
-        Guard.Require(cases.All(c => c.ClientId == client.Id && c.CentreId == FromCentreId), DomainErrors.Required, "CaseIds", "Choose cases of this client at this centre.");
+        Guard.Require(cases.All(c => c.ClientId == client.Id && c.CentreId == FromCentreId), DomainErrors.TransferOfAnotherClientsCase, "CaseIds", "Choose cases of this client at this centre.");
         Guard.Require(cases.All(c => c.Status == CaseStatus.Open), DomainErrors.TransferOfClosedCase, "CaseIds", "Only open cases move to another centre.");
 
         Status = TransferStatus.Proposed;

@@ -1,6 +1,7 @@
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Application.Transfers.ProposeTransfer;
+using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Transfers;
@@ -33,6 +34,23 @@ public sealed class ProposeTransferTests : TransferTest
 
         Assert.Contains("CaseIds", closedRefused.Errors.Keys);
         Assert.Contains(nameof(ProposeTransfer.ClientId), twice.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task AnotherClientsCase_CannotGo_AndTheRefusalSaysWhy()
+    {
+        var (clientId, _, _) = await MoscowClientAsync();
+        var other = await App.SendAsync(Requests.RegisterClient() with
+        {
+            FamilyName = "Исмаилова", GivenName = "Гүлнара", Patronymic = null, LatinName = null, Sex = Sex.Female, DateOfBirth = new DateOnly(1995, 2, 3), Phone = "+7 917 555-12-34",
+        });
+        int[] othersCases = [(await App.SendAsync(Requests.OpenCase(other))).Id];
+        ActAsCoordinatorOf(Moscow);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new ProposeTransfer { ClientId = clientId, ToCentreId = Kazan, CaseIds = othersCases }));
+
+        Assert.Equal("Выберите дела этого клиента в вашем центре.", Assert.Single(refused.Errors["CaseIds"]));
     }
 
     [Fact]
