@@ -68,6 +68,18 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AClientNumberThatIsNotANumber_IsRefusedOnTheErasurePage()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, "/Admin/Erase?clientId=abc");
+
+        Assert.Equal("#ClientId", page.QuerySelector("#error-summary a")?.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("input#ClientId[name=clientId]"));
+        Assert.Null(page.QuerySelector("#erase-preview"));
+    }
+
+    [Fact]
     public async Task AWithdrawalDatedBeforeTheConsent_IsRefusedBesideTheDate()
     {
         var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
