@@ -1,3 +1,4 @@
+using LegalAid.Application.Account.EndOtherSessions;
 using LegalAid.Application.Account.EndSession;
 using LegalAid.Application.Account.ListSessions;
 using LegalAid.Application.Common.Interfaces;
@@ -5,7 +6,7 @@ using MediatR;
 
 namespace LegalAid.Web.Api;
 
-/// <summary>The caller's own sign-in sessions: which browsers are signed in, and ending one of them.</summary>
+/// <summary>The caller's own sign-in sessions: which browsers are signed in, and ending one of them or all the others.</summary>
 internal static class AccountApi
 {
     public static void MapAccountApi(this RouteGroupBuilder api)
@@ -21,5 +22,11 @@ internal static class AccountApi
                 return TypedResults.NoContent();
             })
             .WithName("EndSession").ProducesProblem(StatusCodes.Status404NotFound);
+
+        sessions.MapDelete("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(new EndedSessions(await mediator.Send(new EndOtherSessions(), ct))))
+            .WithName("EndOtherSessions");
     }
 }
+
+/// <summary>How many sessions ended.</summary>
+internal sealed record EndedSessions(int Ended);

@@ -134,6 +134,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   403",
         ["GET /api/v1/account/sessions/"] =         "401  200    200    200      200       200   200",
         ["DELETE /api/v1/account/sessions/{id:int}"] = "401  404    404    404      404       404   404",
+        ["DELETE /api/v1/account/sessions/"] =      "401  200    200    200      200       200   200",
         ["GET /Account/Calendar"] =                 "302  200    200    200      403       403   403",
         ["GET /Transfers"] =                        "302  200    200    200      403       403   403",
         ["GET /Transfers/{id:int}"] =               "302  404    404    200      403       403   403",

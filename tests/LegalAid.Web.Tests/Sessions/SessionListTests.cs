@@ -95,6 +95,38 @@ public sealed class SessionListTests : WebTest
         planter.Dispose();
     }
 
+    [Fact]
+    public async Task EndAllOtherSessions_SignsOutEveryOtherBrowser_AndKeepsThisOne()
+    {
+        using var phone = await SignInOnAPhoneAsync(LegalAidFactory.LawyerMow);
+        using var laptop = await Factory.SignInAsync(LegalAidFactory.LawyerMow);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+        var page = await HtmlPage.GetAsync(Client, "/Account/Sessions");
+
+        var ended = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=EndOthers']"));
+
+        Assert.StartsWith("Завершено других сеансов: 2.", ended.QuerySelector("#ended")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Этот сеанс", Assert.Single(ended.QuerySelectorAll("#sessions tbody tr")).QuerySelector(".badge")!.TextContent);
+        Assert.Null(ended.QuerySelector("form[action*='handler=EndOthers']"));
+        Assert.Equal("/Account/Login", (await phone.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/Account/Login", (await laptop.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/Cases", (await kazan.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.True(await Factory.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e =>
+            e.Action == AuditAction.SessionEnded && e.Details == "2 other session(s) ended by their owner" && e.UserName == LegalAidFactory.LawyerMow)));
+    }
+
+    [Fact]
+    public async Task TheSessionsApi_EndsAllOtherSessions()
+    {
+        using var phone = await SignInOnAPhoneAsync(LegalAidFactory.LawyerMow);
+
+        var response = await Client.DeleteAsync("/api/v1/account/sessions");
+
+        Assert.Equal(1, (int)(await response.ReadAsync())["ended"]!);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phone.GetAsync("/api/v1/cases")).StatusCode);
+        Assert.Single(await ListAsync(Client));
+    }
+
     private async Task<HttpClient> SignInOnAPhoneAsync(string email)
     {
         var phone = Factory.CreateClient();

@@ -14,6 +14,9 @@ public interface IUserSessions
 
     /// <summary>Ends every session of the account and returns how many there were.</summary>
     Task<int> EndAllAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Ends every session of the account but the current request's (all of them for a request made with an API token); how many ended.</summary>
+    Task<int> EndOthersAsync(string userId, CancellationToken cancellationToken);
 }
 
 /// <summary>A session as its owner sees it: the browser and system it was opened on, and where it was last used from.</summary>

@@ -23,7 +23,6 @@ internal sealed class UserSessions(LegalAidDbContext db, IHttpContextAccessor ht
     public Task<int> EndAllAsync(string userId, CancellationToken cancellationToken) =>
         db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
 
-    /// <summary>Ends every session of the account but the one of the current request (after a change the user made themselves).</summary>
     public Task<int> EndOthersAsync(string userId, CancellationToken cancellationToken)
     {
         var current = SessionKey.CurrentHash(httpContextAccessor.HttpContext);

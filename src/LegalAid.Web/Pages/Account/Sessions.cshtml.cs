@@ -1,3 +1,4 @@
+using LegalAid.Application.Account.EndOtherSessions;
 using LegalAid.Application.Account.EndSession;
 using LegalAid.Application.Account.ListSessions;
 using LegalAid.Application.Common.Interfaces;
@@ -10,10 +11,17 @@ public sealed class SessionsModel(IMediator mediator) : FormPageModel(mediator)
 {
     public IReadOnlyList<SessionSummary> Sessions { get; private set; } = [];
 
+    /// <summary>How many sessions "end all other sessions" just ended.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Ended { get; set; }
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostEndAsync(int id, CancellationToken cancellationToken) =>
         SubmitAsync(new EndSession(id), _ => RedirectToPage(), cancellationToken);
+
+    public Task<IActionResult> OnPostEndOthersAsync(CancellationToken cancellationToken) =>
+        SubmitAsync(new EndOtherSessions(), ended => RedirectToPage(new { ended }), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Sessions = await Mediator.Send(new ListSessions(), cancellationToken);
