@@ -33,6 +33,23 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
+    public async Task ASignInsOutcome_AndAListsFilters_ReadAsWords()
+    {
+        using var stranger = Factory.CreateClient();
+        await LegalAidFactory.TrySignInAsync(stranger, LegalAidFactory.Donor, "not the password");
+        (await Client.GetAsync("/Cases?Status=Closed&Sort=Number")).EnsureSuccessStatusCode();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=100");
+
+        var details = page.QuerySelectorAll("#audit-entries tbody tr").Select(row => row.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
+        Assert.Contains("Неверный адрес или пароль", details);
+        Assert.Contains("Вход выполнен", details);
+        Assert.Contains(details, d => d.Contains("Status: Closed; Sort: Number", StringComparison.Ordinal));
+        Assert.DoesNotContain(details, d => d.Contains('{', StringComparison.Ordinal) || d is "Failed" or "Succeeded");
+    }
+
+    [Fact]
     public async Task AnAdministrator_SeesWhoDidWhatAndWhen_ButNoPersonalValue_OnThePageOrInTheFile()
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);

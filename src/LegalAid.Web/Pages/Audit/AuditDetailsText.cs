@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.Json;
+using LegalAid.Domain.Auditing;
+using Microsoft.Extensions.Localization;
+
+namespace LegalAid.Web.Pages.Audit;
+
+/// <summary>
+/// An audit entry's details as a reader takes them in: a sign-in's outcome in the reader's language, and the filters
+/// of a list or export (kept as JSON) as "Field: value" pairs.
+/// </summary>
+public static class AuditDetailsText
+{
+    public static string? For(AuditAction action, string? details, IStringLocalizer text)
+    {
+        if (details is null)
+        {
+            return null;
+        }
+
+        if (action is AuditAction.SignedIn or AuditAction.SignInFailed && text[$"SignInOutcome.{details}"] is { ResourceNotFound: false } outcome)
+        {
+            return outcome;
+        }
+
+        return details.StartsWith('{') && TryFlatten(details) is { } pairs ? pairs : details;
+    }
+
+    private static string? TryFlatten(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var pairs = new List<string>();
+            Flatten(document.RootElement, string.Empty, pairs);
+            return string.Join("; ", pairs);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void Flatten(JsonElement element, string path, List<string> pairs)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Flatten(property.Value, path.Length == 0 ? property.Name : $"{path}.{property.Name}", pairs);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                pairs.Add($"{path}: {string.Join(", ", element.EnumerateArray().Select(Value))}");
+                break;
+            default:
+                pairs.Add($"{path}: {Value(element)}");
+                break;
+        }
+    }
+
+    private static string Value(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText().ToString(CultureInfo.InvariantCulture);
+}
