@@ -34,7 +34,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
                 var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
                 var prepared = preparedNext;
                 preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
-                Draw(canvas, document.Blocks[i], prepared, document.Blocks[i] is Heading ? KeepWithHeading(canvas, next, preparedNext) : 0);
+                Draw(canvas, document.Blocks[i], prepared, document.Blocks[i] is Heading ? KeepWithHeading(canvas, document.Blocks, i, preparedNext) : 0);
             }
 
             canvas.DrawFooters(document.FooterNote, document.PageNumberFormat);
@@ -46,13 +46,26 @@ internal sealed class PdfReportRenderer : IReportRenderer
         return ZlibStreams.Compress(output.ToArray(), document.GeneratedAt);
     }
 
-    /// <summary>The room a heading keeps below itself for what follows, so it never ends a page alone.</summary>
-    private static double KeepWithHeading(PdfCanvas canvas, ReportBlock? next, PdfTableWriter.PreparedTable? preparedNext) => next switch
+    /// <summary>
+    /// The room the heading at <paramref name="index"/> keeps below itself for what follows, so it never ends a page
+    /// alone: a subheading right after it counts with the room that one keeps in turn.
+    /// </summary>
+    private static double KeepWithHeading(PdfCanvas canvas, IReadOnlyList<ReportBlock> blocks, int index, PdfTableWriter.PreparedTable? preparedNext = null) =>
+        (index + 1 < blocks.Count ? blocks[index + 1] : null) switch
+        {
+            Table table => (preparedNext ?? PdfTableWriter.Prepare(canvas, table)).StartHeight,
+            Chart chart => PdfChartWriter.Height(canvas, chart.Model),
+            Heading subheading => Measure(canvas, subheading).Height + KeepWithHeading(canvas, blocks, index + 1),
+            _ => MinimumAfterHeading,
+        };
+
+    /// <summary>A heading's lines, font and the height it takes with the space around it.</summary>
+    private static (IReadOnlyList<string> Lines, XFont Font, double Height) Measure(PdfCanvas canvas, Heading heading)
     {
-        Table table => (preparedNext ?? PdfTableWriter.Prepare(canvas, table)).StartHeight,
-        Chart chart => PdfChartWriter.Height(canvas, chart.Model),
-        _ => MinimumAfterHeading,
-    };
+        var font = heading.Level == 1 ? canvas.Style.Heading1 : canvas.Style.Heading2;
+        var lines = TextWrap.Lines(canvas.Graphics, heading.Text, font, canvas.Width);
+        return (lines, font, (lines.Count * font.GetHeight() * 1.2) + 12);
+    }
 
     /// <param name="prepared">The table already measured for the heading before it, if any.</param>
     /// <param name="keepWithHeading">For a heading, the room to keep for the block after it.</param>
@@ -76,9 +89,8 @@ internal sealed class PdfReportRenderer : IReportRenderer
                 canvas.NewPage();
                 break;
             case Heading heading:
-                var font = heading.Level == 1 ? style.Heading1 : style.Heading2;
-                var lines = TextWrap.Lines(canvas.Graphics, heading.Text, font, canvas.Width);
-                canvas.Reserve((lines.Count * font.GetHeight() * 1.2) + 12 + keepWithHeading);
+                var (lines, font, height) = Measure(canvas, heading);
+                canvas.Reserve(height + keepWithHeading);
                 canvas.Y += heading.Level == 1 ? 8 : 4;
                 canvas.DrawLines(lines, font, PdfStyle.Accent, canvas.Left, canvas.Width);
                 canvas.Y += 4;

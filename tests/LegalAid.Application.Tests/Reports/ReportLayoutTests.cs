@@ -1,0 +1,25 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Application.Tests.Reports;
+
+public sealed class ReportLayoutTests : ApplicationTest
+{
+    [Fact]
+    public async Task ASectionHeading_FollowedByASubheadingAndItsTable_NeverEndsAPageAlone()
+    {
+        var table = new Table([new TableColumn("Категория", 3), new TableColumn("Клиенты", 1, Numeric: true)], [["Невыплата заработной платы", "42"], ["Документы и патент", "17"]]);
+        var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
+
+        // One line more of text before the headings each time walks them down past the foot of the first page.
+        for (var lines = 28; lines <= 46; lines++)
+        {
+            List<ReportBlock> blocks = [.. Enumerable.Range(1, lines).Select(n => new Paragraph($"Строка {n}.")), new Heading("Разбивки"), new Heading("Проблемы клиентов", 2), table];
+            var pages = await PdfText.PagesAsync(renderer.Render(ReportDocument.Create("Отчёт", "Отчёт", App.Clock.GetUtcNow(), TimeZoneInfo.Utc, blocks)));
+
+            var section = pages.ToList().FindIndex(p => p.Contains("Разбивки", StringComparison.Ordinal));
+            Assert.True(pages[section].Contains("Проблемы клиентов", StringComparison.Ordinal), $"After {lines} lines the heading «Разбивки» ends page {section + 1} alone.");
+        }
+    }
+}
