@@ -38,7 +38,7 @@ public sealed class HostileInputTests : WebTest
         "GET /Clients/{id:int}/edit", "GET /Cases/{id:int}/edit", "GET /Cases/{id:int}/close",
         "GET /Cases/{id:int}/reopen", "GET /Cases/{id:int}/consultations/new", "GET /Admin/Accounts", "GET /Admin/Centres",
         "GET /Admin/Categories", "GET /Admin/Partners", "GET /Cases/{id:int}/documents/{documentId:int}", "GET /Cases/{id:int}/report",
-        "GET /Reports", "GET /Reports/{id:int}/file", "GET /Admin/Retention", "POST /Admin/Retention?handler=Anonymise", "GET /Account/Sessions", "GET /api/v1/account/sessions/", "DELETE /api/v1/account/sessions/{id:int}", "GET /health", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api-reference/{documentName?}",
+        "GET /Reports", "GET /Reports/{id:int}/file", "GET /Admin/Retention", "POST /Admin/Retention?handler=Anonymise", "GET /Account/Sessions", "POST /Account/Sessions?handler=EndOthers", "GET /api/v1/account/sessions/", "DELETE /api/v1/account/sessions/{id:int}", "DELETE /api/v1/account/sessions/", "GET /health", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api-reference/{documentName?}",
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
         "GET /api/v1/clients/{id:int}",
         "GET /api/v1/cases/{caseId:int}/documents/{documentId:int}",
