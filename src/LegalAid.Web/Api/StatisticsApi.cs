@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.ExportStatistics;
@@ -10,6 +11,8 @@ namespace LegalAid.Web.Api;
 
 internal static class StatisticsApi
 {
+    private const string FilterPrefix = nameof(ExportStatistics.Filter) + ".";
+
     public static void MapStatisticsApi(this RouteGroupBuilder api)
     {
         var statistics = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.Statistics);
@@ -20,7 +23,18 @@ internal static class StatisticsApi
                 "with the previous period, the same period a year before, months and breakdown tables. Aggregates only.")
             .Produces<StatisticsReport>();
 
-        statistics.MapGet("/export", (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) => mediator.SendForFileAsync(new ExportStatistics(query, table, format, separator ?? CsvSeparator.Comma), ct))
+        statistics.MapGet("/export", async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) =>
+            {
+                try
+                {
+                    return await mediator.SendForFileAsync(new ExportStatistics(query, table, format, separator ?? CsvSeparator.Comma), ct);
+                }
+                catch (InvalidRequestException invalid)
+                {
+                    // The filters arrive as the query's own parameters (from, to, centre...), so their errors are named so.
+                    throw new InvalidRequestException(invalid.Errors.ToDictionary(e => e.Key.StartsWith(FilterPrefix, StringComparison.Ordinal) ? e.Key[FilterPrefix.Length..] : e.Key, e => e.Value));
+                }
+            })
             .WithName("ExportStatistics")
             .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv; also table=Headline or table=Months), comma-separated " +
                 "with decimal points, or separator=Semicolon for Russian-locale Excel (decimal commas); or everything as one XLSX workbook (format=Xlsx) " +

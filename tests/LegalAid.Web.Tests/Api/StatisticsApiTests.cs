@@ -145,10 +145,13 @@ public sealed class StatisticsApiTests : WebTest
 
         var backwards = await programme.GetAsync("/api/v1/statistics?from=2026-05-01&to=2026-01-01");
         var unknown = await programme.GetAsync($"/api/v1/statistics?{Year}&citizenship=RU");
+        var exportBackwards = await programme.GetAsync("/api/v1/statistics/export?from=2026-05-01&to=2026-01-01&citizenship=RU&format=Xlsx");
 
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.NotNull((await backwards.ReadAsync())["errors"]!["to"]);
         Assert.NotNull((await unknown.ReadAsync())["errors"]!["citizenship"]);
+        Assert.Equal(HttpStatusCode.BadRequest, exportBackwards.StatusCode);
+        Assert.Equal(["citizenship", "to"], (await exportBackwards.ReadAsync())["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 
     [Fact]
