@@ -2,6 +2,7 @@ using System.Text;
 using LegalAid.Application.Account.ChangePassword;
 using LegalAid.Application.Account.DisableTwoFactor;
 using LegalAid.Application.Account.EnableTwoFactor;
+using LegalAid.Application.Account.EndOtherSessions;
 using LegalAid.Application.Account.EndSession;
 using LegalAid.Application.Account.GetTwoFactorSetup;
 using LegalAid.Application.Account.IssueApiToken;
@@ -131,6 +132,7 @@ internal static class UseCaseSamples
         new RevokeApiToken(1),
         new ListSessions(),
         new EndSession(1),
+        new EndOtherSessions(),
         new ListAccounts(),
         new CreateAccount { Email = "new.lawyer@offline.test", DisplayName = "Айгүл Өмүрова", Role = Roles.Lawyer, CentreId = 1 },
         new SetAccountLock("offline-account", Locked: true),
