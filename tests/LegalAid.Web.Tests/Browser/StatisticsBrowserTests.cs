@@ -36,6 +36,22 @@ public sealed class StatisticsBrowserTests : BrowserTest
     }
 
     [Fact]
+    public void OnAPhone_ChartLabelsStayLegible_AndOnlyTheChartsScrollSideways()
+    {
+        var phone = Open(BrowserSize.Phone(360));
+        Step("sign in on a phone and open the dashboard", () =>
+        {
+            phone.SignIn(LegalAidFactory.Programme);
+            phone.GoTo("/Statistics");
+            phone.WaitFor("#headline");
+        });
+
+        var smallest = phone.Evaluate<double>("Math.min(...[...document.querySelectorAll('svg.chart text')].map(t => t.getBoundingClientRect().height))");
+        Assert.True(smallest >= 9, $"The smallest chart label is {smallest:0.0} px high on a 360 px phone.");
+        Assert.False(phone.ScrollsSideways(), "The dashboard scrolls sideways on a 360 px phone.");
+    }
+
+    [Fact]
     public void InEveryLanguage_NoChartText_RunsPastTheChartsEdge()
     {
         Step("sign in", () => Browser.SignIn(LegalAidFactory.Programme));
