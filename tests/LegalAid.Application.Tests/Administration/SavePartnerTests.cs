@@ -51,9 +51,12 @@ public sealed class SavePartnerTests : ApplicationTest
 
         var taken = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewPartner() with { NameKy = "Башка уюм", NameEn = "Another organisation" }));
         var takenInEnglish = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(NewPartner() with { Name = "Другая организация", NameKy = "Башка уюм" }));
+        var takenInOtherCase = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
+            NewPartner() with { Name = " приют для женщин «ТЁПЛЫЙ ДОМ» ", NameKy = "«ТЁПЛЫЙ ДОМ» АЯЛДАР ҮЧҮН БАШ КАЛКАЛООЧУ ЖАЙ", NameEn = "tyoply dom women's shelter" }));
 
         Assert.Equal("Name", Assert.Single(taken.Errors.Keys));
         Assert.Equal("NameEn", Assert.Single(takenInEnglish.Errors.Keys));
+        Assert.Equal(["Name", "NameEn", "NameKy"], takenInOtherCase.Errors.Keys.Order());
         Assert.Single(await App.SendAsync(new ListPartners()));
     }
 

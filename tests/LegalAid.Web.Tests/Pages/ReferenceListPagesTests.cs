@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 
 namespace LegalAid.Web.Tests.Pages;
 
@@ -39,6 +40,24 @@ public sealed class ReferenceListPagesTests : WebTest
         Assert.Equal("Фонд «Көмөк» (Казань)", refused.QuerySelector($"{NewRow} input[name='Input.Name']")!.GetAttribute("value"));
         Assert.Equal("Фонд «Көмөк»", refused.QuerySelector($"{FirstRow} input[name='Input.Name']")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task APartnerDeactivated_IsActiveAgainOnceItsBoxIsTicked()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Partners"), Komok, NewRow);
+        var active = await HtmlPage.GetAsync(admin, "/Admin/Partners");
+        ActiveBox(active).IsChecked = false;
+        var deactivated = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, active, new Dictionary<string, string>(), FirstRow));
+        Assert.False(ActiveBox(deactivated).IsChecked);
+
+        ActiveBox(deactivated).IsChecked = true;
+        var reactivated = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, deactivated, new Dictionary<string, string>(), FirstRow));
+
+        Assert.True(ActiveBox(reactivated).IsChecked);
+    }
+
+    private static IHtmlInputElement ActiveBox(IHtmlDocument page) => (IHtmlInputElement)page.QuerySelector($"{FirstRow} input[type=checkbox][name='Input.IsActive']")!;
 
     private static Dictionary<string, string> Komok => new() { ["Input.Name"] = "Фонд «Көмөк»", ["Input.NameKy"] = "«Көмөк» фонду", ["Input.NameEn"] = "Komok Foundation" };
 }
