@@ -65,6 +65,7 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         var closed = await HtmlPage.SubmitAsync(Client, closePage, new Dictionary<string, string> { ["Input.Outcome"] = "ClientStoppedContact" });
         Assert.Equal($"/Cases/{caseId}", closed.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal("Closed", await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status.ToString()).SingleAsync()));
+        Assert.Equal("Данные клиента обезличены: дело закрыто и больше не меняется.", (await HtmlPage.ParseAsync(closed)).QuerySelector("#only-ends-work")!.TextContent.Trim());
     }
 
     [Fact]

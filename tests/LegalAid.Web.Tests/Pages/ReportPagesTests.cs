@@ -26,6 +26,7 @@ public sealed class ReportPagesTests : WebTest
         Assert.Contains("Квартальный отчёт: Өмүрбекова ң", row.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Отчёт «Квартальный отчёт: Өмүрбекова ң» сформирован", archive.QuerySelector("#generated")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal($"#{row.Id}", archive.QuerySelector("#generated a")!.GetAttribute("href"));
+        Assert.Equal("-1", row.GetAttribute("tabindex"));
         Assert.Contains(quarter.TextContent.Split('(')[1].TrimEnd(')'), row.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Matches("^[0-9a-f]{64}$", row.QuerySelector("code.sha256")!.TextContent);
         Assert.Contains("Не опубликован", row.TextContent, StringComparison.Ordinal);
