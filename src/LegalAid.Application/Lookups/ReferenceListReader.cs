@@ -65,6 +65,7 @@ public sealed class ReferenceListReader(IApplicationDbContext db, IMapper mapper
         var lists = new ReferenceLists(
             mapper.Map<List<CentreItem>>(centres),
             mapper.Map<List<CategoryItem>>(allCategories.Where(c => c.IsActive)),
+            mapper.Map<List<CategoryItem>>(allCategories),
             staff,
             partners);
         var categoryNames = allCategories.ToDictionary(c => c.Id, mapper.Map<LocalisedName>);

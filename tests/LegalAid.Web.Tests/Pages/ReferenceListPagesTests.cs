@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
 
@@ -55,6 +56,30 @@ public sealed class ReferenceListPagesTests : WebTest
         var reactivated = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, deactivated, new Dictionary<string, string>(), FirstRow));
 
         Assert.True(ActiveBox(reactivated).IsChecked);
+    }
+
+    [Fact]
+    public async Task ACategoryDeactivated_StaysInTheFiltersOfCasesStatisticsAndExports_MarkedSo()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var categories = await HtmlPage.GetAsync(admin, "/Admin/Categories");
+        var housing = (IHtmlInputElement)categories.QuerySelector("input[type=checkbox][form=category-2]")!;
+        housing.IsChecked = false;
+        await HtmlPage.SubmitAsync(admin, categories, new Dictionary<string, string>(), "form#category-2");
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var offered = new[]
+        {
+            (await HtmlPage.GetAsync(Client, "/Cases")).QuerySelector("#categoryId option[value='2']")?.TextContent,
+            (await HtmlPage.GetAsync(programme, "/Statistics")).QuerySelector("#category option[value='2']")?.TextContent,
+            (await HtmlPage.GetAsync(coordinator, "/Exports")).QuerySelector("select[name=categoryId] option[value='2']")?.TextContent,
+        };
+
+        Assert.All(offered, text => Assert.EndsWith("(больше не используется)", text, StringComparison.Ordinal));
+        var openCase = await HtmlPage.GetAsync(Client, $"/Cases/Open?clientId={await Client.RegisterClientAsync()}");
+        Assert.NotNull(openCase.QuerySelector("select[name='Input.PrimaryCategoryId'] option[value='1']"));
+        Assert.Null(openCase.QuerySelector("select[name='Input.PrimaryCategoryId'] option[value='2']"));
     }
 
     private static IHtmlInputElement ActiveBox(IHtmlDocument page) => (IHtmlInputElement)page.QuerySelector($"{FirstRow} input[type=checkbox][name='Input.IsActive']")!;

@@ -39,6 +39,7 @@ public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUs
             caseWorker ? lists.Partners : [])
         {
             Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today,
+            EveryCategory = lists.EveryCategory,
         };
     }
 

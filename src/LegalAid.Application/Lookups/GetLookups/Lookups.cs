@@ -11,6 +11,9 @@ public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<Ca
 {
     /// <summary>Today at the user's centre (for accounts of every centre, at the programme's first centre): the forms' default date.</summary>
     public DateOnly Today { get; init; }
+
+    /// <summary>Every category, deactivated ones too: what filters offer, since old records keep them.</summary>
+    public IReadOnlyList<CategoryItem> EveryCategory { get; init; } = [];
 }
 
 public sealed record PartnerItem
@@ -48,6 +51,8 @@ public sealed record CategoryItem
     public string Code { get; init; } = string.Empty;
 
     public LocalisedName Name { get; init; } = new();
+
+    public bool IsActive { get; init; }
 
     private sealed class Mapping : Profile
     {

@@ -58,8 +58,19 @@ public static class Options
     public static IEnumerable<SelectListItem> Categories(Lookups lookups, int? selected = null) =>
         lookups.Categories.Select(c => Item(c.Name.ToString(), c.Id, selected));
 
+    /// <summary>A filter's categories: every one, those deactivated since marked so (old records keep them).</summary>
+    public static IEnumerable<SelectListItem> FilterCategories(Lookups lookups, IStringLocalizer text, IEnumerable<int>? selected) =>
+        lookups.EveryCategory.Select(c => new SelectListItem(FilterName(c, text), c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));
+
+    /// <inheritdoc cref="FilterCategories(Lookups, IStringLocalizer, IEnumerable{int})"/>
+    public static IEnumerable<SelectListItem> FilterCategories(Lookups lookups, IStringLocalizer text, int? selected) =>
+        lookups.EveryCategory.Select(c => Item(FilterName(c, text), c.Id, selected));
+
     public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, int? centreId = null, int? selected = null) =>
         lookups.Lawyers.Where(l => centreId is null || l.CentreId == centreId).Select(l => Item(l.FullName, l.Id, selected));
+
+    private static string FilterName(CategoryItem category, IStringLocalizer text) =>
+        category.IsActive ? category.Name.ToString() : text["Category.Deactivated", category.Name.ToString()];
 
     private static SelectListItem Item(string text, int id, int? selected) =>
         new(text, id.ToString(CultureInfo.InvariantCulture), id == selected);
