@@ -39,6 +39,9 @@ public sealed class ReferenceListPagesTests : WebTest
 
         Assert.Equal("Это название уже есть у другой записи списка.", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim());
         Assert.Equal("Фонд «Көмөк» (Казань)", refused.QuerySelector($"{NewRow} input[name='Input.Name']")!.GetAttribute("value"));
+        Assert.Equal("#Input_NameEn", refused.QuerySelector("#error-summary a")!.GetAttribute("href"));
+        Assert.NotNull(refused.QuerySelector($"{NewRow} input#Input_NameEn[name='Input.NameEn']"));
+        Assert.NotNull(refused.QuerySelector($"{NewRow} label[for=Input_NameEn]"));
         Assert.Equal("Фонд «Көмөк»", refused.QuerySelector($"{FirstRow} input[name='Input.Name']")!.GetAttribute("value"));
     }
 
