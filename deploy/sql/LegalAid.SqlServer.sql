@@ -2657,3 +2657,220 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    ALTER TABLE [ProblemCategories] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    ALTER TABLE [PartnerOrganisations] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    ALTER TABLE [Centres] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [Centres] SET [Version] = 0
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [Centres] SET [Version] = 0
+    WHERE [Id] = 2;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [Centres] SET [Version] = 0
+    WHERE [Id] = 3;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 2;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 3;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 4;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 5;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 6;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 7;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 8;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 9;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 10;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 11;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 12;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 13;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 14;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    EXEC(N'UPDATE [ProblemCategories] SET [Version] = 0
+    WHERE [Id] = 15;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160542_ReferenceListVersions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204160542_ReferenceListVersions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
