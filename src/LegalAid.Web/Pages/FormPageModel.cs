@@ -21,12 +21,15 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
     protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Where to send the user instead of the form, once what it shows is loaded; none by default.</summary>
+    protected virtual IActionResult? Diversion() => null;
+
     protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
         try
         {
             await LoadAsync(cancellationToken);
-            return Page();
+            return Diversion() ?? Page();
         }
         catch (Exception e) when (Refusal(e) is { } refusal)
         {

@@ -54,11 +54,18 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.NotNull(anonymised.QuerySelector(".client-flag[data-flag=anonymised]"));
         Assert.DoesNotContain("Үсөнбаев", anonymised.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(anonymised.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
+        Assert.EndsWith($"/Clients/{clientId}", (await HtmlPage.GetAsync(Client, $"/Clients/{clientId}/edit")).Url, StringComparison.Ordinal);
         var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
         Assert.Equal($"Клиент № {clientId} (данные обезличены)", casePage.QuerySelector($"main a[href='/Clients/{clientId}']")!.TextContent.Trim());
         Assert.StartsWith("Данные клиента обезличены: дело можно только закрыть", casePage.QuerySelector("#only-ends-work")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([$"/Cases/{caseId}/close"], casePage.QuerySelectorAll($"main a[href^='/Cases/{caseId}/']").Select(a => a.GetAttribute("href")));
         Assert.Empty(casePage.QuerySelectorAll("main form[method=post]"));
+        foreach (var form in new[] { "edit", "consultations/new", "reopen" })
+        {
+            var diverted = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/{form}");
+            Assert.True(diverted.Url.EndsWith($"/Cases/{caseId}", StringComparison.Ordinal), $"/Cases/{caseId}/{form} shows {diverted.Url}");
+            Assert.NotNull(diverted.QuerySelector("#only-ends-work"));
+        }
 
         var closePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");
         Assert.Null(closePage.QuerySelector("textarea"));

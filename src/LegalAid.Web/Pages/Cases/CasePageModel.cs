@@ -16,6 +16,16 @@ public abstract class CasePageModel(IMediator mediator) : FormPageModel(mediator
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Case = await Mediator.Send(CaseRequest(), cancellationToken);
 
+    /// <summary>Whether the page records work on the case, which an anonymised client's case no longer takes.</summary>
+    protected virtual bool RecordsWork => true;
+
+    /// <summary>
+    /// Such a form, opened for an anonymised client's case (a stale link, a typed address), leads to the case page,
+    /// which says what is left to do; a refused submission stays on its form with the refusal.
+    /// </summary>
+    protected override IActionResult? Diversion() =>
+        RecordsWork && Case.OnlyEndsWork && HttpMethods.IsGet(Request.Method) ? RedirectToPage("/Cases/Details", new { id = Id }) : null;
+
     /// <summary>How the page reads the case; without its voided items unless it says otherwise.</summary>
     protected virtual GetCase CaseRequest() => new(Id);
 }

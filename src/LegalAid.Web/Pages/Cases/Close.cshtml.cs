@@ -10,6 +10,9 @@ public sealed class CloseModel(IMediator mediator) : CasePageModel(mediator)
     [BindProperty]
     public CloseCase Input { get; set; } = new();
 
+    /// <summary>Closing ends the work, so an anonymised client's case may still be closed (without a note).</summary>
+    protected override bool RecordsWork => false;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = await ShowAsync(cancellationToken);

@@ -32,6 +32,9 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
+    /// <summary>The case page itself shows an anonymised client's case, with what is left to do.</summary>
+    protected override bool RecordsWork => false;
+
     /// <summary>Whether voided consultations, deadlines, documents and referrals show, struck through.</summary>
     [BindProperty(SupportsGet = true, Name = "voided")]
     public bool ShowVoided { get; set; }

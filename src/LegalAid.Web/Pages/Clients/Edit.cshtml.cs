@@ -13,6 +13,12 @@ public sealed class EditModel(IMediator mediator) : FormPageModel(mediator)
     public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         SendAsync(new GetClient(id), client =>
         {
+            // An anonymised client has nothing left to edit; their page says so.
+            if (client.AnonymisedOn is not null)
+            {
+                return RedirectToPage("/Clients/Details", new { id });
+            }
+
             Input = UpdateClient.From(client);
             return Page();
         }, cancellationToken);
