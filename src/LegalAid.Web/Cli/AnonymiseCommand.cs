@@ -28,9 +28,12 @@ internal static class AnonymiseCommand
                 $"Retention: {due.YearsAfterLastCase} years after the last case closed; data kept since {due.KeptSince:yyyy-MM-dd}. Clients due: {due.TotalDue}."));
             foreach (var client in due.Clients)
             {
+                var cases = client.OpenCases > 0
+                    ? "a case open"
+                    : string.Create(CultureInfo.InvariantCulture, $"last case closed {client.LastCaseClosedOn:yyyy-MM-dd}");
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  client {client.ClientId} ({client.CentreCode}): {client.Reason}, last case closed {client.LastCaseClosedOn:yyyy-MM-dd}{(client.ConsentWithdrawnOn is { } on ? $", consent withdrawn {on:yyyy-MM-dd}" : string.Empty)}"));
+                    $"  client {client.ClientId} ({client.CentreCode}): {client.Reason}, {cases}{(client.ConsentWithdrawnOn is { } on ? $", consent withdrawn {on:yyyy-MM-dd}" : string.Empty)}"));
             }
 
             if (!parse.GetValue(dryRun) && due.TotalDue > 0)

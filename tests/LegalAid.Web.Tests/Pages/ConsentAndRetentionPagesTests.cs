@@ -43,6 +43,7 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         var row = retention.QuerySelector("#due-clients tbody tr")!.TextContent;
         Assert.Contains(clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), row, StringComparison.Ordinal);
         Assert.Contains("Согласие отозвано", row, StringComparison.Ordinal);
+        Assert.Contains("Дело открыто", row, StringComparison.Ordinal);
         Assert.DoesNotContain("Үсөнбаев", retention.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var done = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, retention, new Dictionary<string, string>(), "main form[method=post]"));

@@ -15,8 +15,8 @@ public enum RetentionReason
     ConsentWithdrawn = 2,
 }
 
-/// <summary>A client due for anonymisation, with nothing that names them.</summary>
-public sealed record RetentionDueClient(int ClientId, int CentreId, string CentreCode, DateTime RegisteredAtUtc, DateOnly? LastCaseClosedOn, DateOnly? ConsentWithdrawnOn, int Cases)
+/// <summary>A client due for anonymisation, with nothing that names them; one whose consent was withdrawn may still have cases open.</summary>
+public sealed record RetentionDueClient(int ClientId, int CentreId, string CentreCode, DateTime RegisteredAtUtc, DateOnly? LastCaseClosedOn, DateOnly? ConsentWithdrawnOn, int Cases, int OpenCases)
 {
     public RetentionReason Reason => ConsentWithdrawnOn is null ? RetentionReason.RetentionPassed : RetentionReason.ConsentWithdrawn;
 }
@@ -49,5 +49,6 @@ internal static class RetentionRule
             c.RegisteredAtUtc,
             db.Cases.IgnoreQueryFilters().Where(k => k.ClientId == c.Id).Max(k => k.ClosedOn),
             c.ConsentWithdrawnOn,
-            db.Cases.IgnoreQueryFilters().Count(k => k.ClientId == c.Id)));
+            db.Cases.IgnoreQueryFilters().Count(k => k.ClientId == c.Id),
+            db.Cases.IgnoreQueryFilters().Count(k => k.ClientId == c.Id && k.Status == CaseStatus.Open)));
 }
