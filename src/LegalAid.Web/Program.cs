@@ -2,6 +2,7 @@ using LegalAid.Application;
 using LegalAid.Infrastructure;
 using LegalAid.Web.Api;
 using LegalAid.Web.Cli;
+using LegalAid.Web.Localisation;
 using LegalAid.Web.Observability;
 using LegalAid.Web.Security;
 using LegalAid.Web.Startup;
@@ -32,6 +33,7 @@ app.UseMiddleware<RequestIdLogScope>();
 app.UseForwardedHeaders();
 // Before the error handler, so error pages and problem details are in the request's language too.
 app.UseRequestLocalization();
+app.UseQueryCultureRemembered();
 app.UseExceptionHandler("/Error");
 app.UseSecurityHeaders();
 app.UseWhen(

@@ -1,5 +1,5 @@
 using LegalAid.Application.Common.Localisation;
-using Microsoft.AspNetCore.Localization;
+using LegalAid.Web.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,10 +12,7 @@ public sealed class LanguageModel : PageModel
     {
         if (Cultures.Languages.Contains(culture))
         {
-            Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            CultureCookie.Remember(Response, culture);
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

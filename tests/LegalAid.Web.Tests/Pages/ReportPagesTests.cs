@@ -51,6 +51,20 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ALanguageChosenInTheAddress_StaysAfterTheFormsRedirect()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var form = await HtmlPage.GetAsync(programme, "/Reports?culture=ky");
+
+        var generated = await HtmlPage.SubmitAsync(programme, form, new Dictionary<string, string> { ["Input.Title"] = "Жылдык отчёт" }, "form#generate");
+
+        Assert.Matches(@"^/Reports\?generated=\d+$", generated.RequestMessage!.RequestUri!.PathAndQuery);
+        var archive = await HtmlPage.ParseAsync(generated);
+        Assert.Equal("ky", archive.DocumentElement.GetAttribute("lang"));
+        Assert.StartsWith("«Жылдык отчёт» отчёту түзүлүп", archive.QuerySelector("#generated")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReportWithoutTitleOrWithACustomPeriodBackwards_ShowsTheErrorsAndArchivesNothing()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
