@@ -89,6 +89,18 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AClientNumberNoClientHas_IsRefusedBesideTheField_AsTyped()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, "/Admin/Erase?clientId=99999");
+
+        Assert.Equal("Клиента с номером 99999 нет. Проверьте номер, который назвал юрист.", page.QuerySelector("#error-summary a[href='#ClientId']")?.TextContent.Trim());
+        Assert.Equal("99999", page.QuerySelector("input#ClientId")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#erase-preview"));
+    }
+
+    [Fact]
     public async Task AWithdrawalDatedBeforeTheConsent_IsRefusedBesideTheDate()
     {
         var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");

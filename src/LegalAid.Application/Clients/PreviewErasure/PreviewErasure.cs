@@ -1,3 +1,4 @@
+using System.Globalization;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using FluentValidation;
@@ -40,7 +41,10 @@ public sealed record ErasurePreview
 
 public sealed class PreviewErasureValidator : AbstractValidator<PreviewErasure>
 {
-    public PreviewErasureValidator() => RuleFor(p => p.ClientId).GreaterThan(0).WithMessage(_ => Messages.UnknownClient);
+    public PreviewErasureValidator(IApplicationDbContext db) =>
+        RuleFor(p => p.ClientId).Cascade(CascadeMode.Stop)
+            .GreaterThan(0).WithMessage(_ => Messages.UnknownClient)
+            .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(p => string.Format(CultureInfo.CurrentCulture, Messages.NoClientNumbered, p.ClientId));
 }
 
 public sealed class PreviewErasureHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<PreviewErasure, ErasurePreview>

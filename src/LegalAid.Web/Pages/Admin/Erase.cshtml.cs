@@ -29,7 +29,7 @@ public sealed class EraseModel(IMediator mediator) : FormPageModel(mediator)
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        if (Done is null && Preview is null && (ClientId ?? Input.ClientId) is { } id and > 0)
+        if (Done is null && Preview is null && ModelState[nameof(ClientId)] is not { Errors.Count: > 0 } && (ClientId ?? Input.ClientId) is { } id and > 0)
         {
             Preview = await Mediator.Send(new PreviewErasure(id), cancellationToken);
         }
