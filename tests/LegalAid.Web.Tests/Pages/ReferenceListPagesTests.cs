@@ -7,8 +7,8 @@ namespace LegalAid.Web.Tests.Pages;
 /// <summary>Two administrators edit the partners list at once; names are told apart in every language.</summary>
 public sealed class ReferenceListPagesTests : WebTest
 {
-    private const string FirstRow = "main form[method=post]:first-of-type";
-    private const string NewRow = "main form[method=post]:last-of-type";
+    private const string FirstRow = "main form[id^=partner-]:not(#partner-new)";
+    private const string NewRow = "main form#partner-new";
 
     [Fact]
     public async Task TheSecondOfTwoSavesOfOneRow_IsRefused_AndTheRowShowsTheFirst()
@@ -43,6 +43,7 @@ public sealed class ReferenceListPagesTests : WebTest
         Assert.NotNull(refused.QuerySelector($"{NewRow} input#Input_NameEn[name='Input.NameEn']"));
         Assert.NotNull(refused.QuerySelector($"{NewRow} label[for=Input_NameEn]"));
         Assert.Equal("Фонд «Көмөк»", refused.QuerySelector($"{FirstRow} input[name='Input.Name']")!.GetAttribute("value"));
+        Assert.Same(refused.QuerySelector(NewRow), refused.QuerySelector("#error-summary ~ form"));
     }
 
     [Fact]

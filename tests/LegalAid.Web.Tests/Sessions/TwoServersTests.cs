@@ -83,7 +83,7 @@ public sealed class TwoServersTests : IAsyncLifetime
 
         var saved = await HtmlPage.SubmitAsync(adminOnFirst, partners,
             new Dictionary<string, string> { ["Input.Name"] = "Фонд «Көмөк»", ["Input.NameKy"] = "«Көмөк» фонду", ["Input.NameEn"] = "Komok Foundation" },
-            "main form[method=post]:last-of-type");
+            "main form#partner-new");
         var after = await (await lawyerOnSecond.GetAsync("/api/v1/lookups")).ReadAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
