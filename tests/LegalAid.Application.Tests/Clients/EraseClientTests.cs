@@ -2,6 +2,7 @@ using System.Globalization;
 using LegalAid.Application.Audit.VerifyAuditTrail;
 using LegalAid.Application.Clients.EraseClient;
 using LegalAid.Application.Clients.GetClient;
+using LegalAid.Application.Clients.PreviewErasure;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Tests.Common;
@@ -130,6 +131,20 @@ public sealed class EraseClientTests : ApplicationTest
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => App.SendAsync(new EraseClient { ClientId = person.ClientId, Reason = Reason, Confirmed = true }));
+    }
+
+    [Fact]
+    public async Task ThePreview_ShowsTheClientsCentreAndCases_AndANumberNoClientHasIsRefusedWithThatNumber()
+    {
+        var person = await PersonOnFile.CreateAsync(App);
+        App.ActAs(Roles.Administrator, null);
+
+        var preview = await App.SendAsync(new PreviewErasure(person.ClientId));
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PreviewErasure(person.ClientId + 1000)));
+
+        Assert.Equal((person.ClientId, "MOW"), (preview.Id, preview.CentreCode));
+        Assert.NotEmpty(preview.CaseNumbers);
+        Assert.Equal($"Клиента с номером {person.ClientId + 1000} нет. Проверьте номер, который назвал юрист.", Assert.Single(refused.Errors["ClientId"]));
     }
 
     private Task<int> AuditKeysOfAsync(int clientId) =>
