@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using FluentValidation;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Common;
@@ -14,7 +15,9 @@ public static class UniqueNameRules
         this IRuleBuilder<T, string?> rule, IQueryable<TEntity> entries, Expression<Func<TEntity, string>> name, Func<T, int?> ownId)
         where TEntity : class
     {
-        var nameOf = name.Compile();
+        // The property the expression names, read by reflection: compiling the expression would emit a dynamic method
+        // each time a validator is built, which is once a request (ValidatorBuildTests).
+        var property = (PropertyInfo)((MemberExpression)name.Body).Member;
         return rule.MustAsync(async (request, value, context, ct) =>
             {
                 if (string.IsNullOrWhiteSpace(value))
@@ -25,7 +28,7 @@ public static class UniqueNameRules
                 // Compared here, not in SQL: SQLite folds the case of Latin letters only, and a list holds a few dozen entries.
                 var others = await OthersAsync(entries, ownId(request), context, ct);
                 var stored = Text.Normalize(value);
-                return !others.Any(other => string.Equals(nameOf(other), stored, StringComparison.OrdinalIgnoreCase));
+                return !others.Any(other => string.Equals((string?)property.GetValue(other), stored, StringComparison.OrdinalIgnoreCase));
             })
             .WithMessage(_ => Messages.NameTaken);
     }
