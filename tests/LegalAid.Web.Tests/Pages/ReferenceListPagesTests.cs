@@ -44,6 +44,7 @@ public sealed class ReferenceListPagesTests : WebTest
         Assert.NotNull(refused.QuerySelector($"{NewRow} label[for=Input_NameEn]"));
         Assert.Equal("Фонд «Көмөк»", refused.QuerySelector($"{FirstRow} input[name='Input.Name']")!.GetAttribute("value"));
         Assert.Same(refused.QuerySelector(NewRow), refused.QuerySelector("#error-summary ~ form"));
+        Assert.Equal(["Новая организация", "Организации в списке"], refused.QuerySelectorAll("main h2").Select(h => h.TextContent));
     }
 
     [Fact]
