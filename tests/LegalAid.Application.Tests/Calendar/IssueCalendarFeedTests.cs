@@ -69,6 +69,17 @@ public sealed class IssueCalendarFeedTests : ApplicationTest
     }
 
     [Fact]
+    public async Task TheFeedsStatus_IsShownInTheTimeZoneOfTheCaseWorkersCentre()
+    {
+        App.ActAsLawyerOf(TestApp.Chelyabinsk);
+        await IssueAsync();
+
+        var status = await App.SendAsync(new GetCalendarFeedStatus());
+
+        Assert.Equal("Asia/Yekaterinburg", status?.TimeZoneId);
+    }
+
+    [Fact]
     public async Task OnlyCaseWorkers_HaveAFeed()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

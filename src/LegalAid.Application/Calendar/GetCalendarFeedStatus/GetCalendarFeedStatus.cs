@@ -8,8 +8,11 @@ namespace LegalAid.Application.Calendar.GetCalendarFeedStatus;
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record GetCalendarFeedStatus : IRequest<CalendarFeedStatus?>;
 
-public sealed class GetCalendarFeedStatusHandler(ICalendarFeeds feeds, ICurrentUser user) : IRequestHandler<GetCalendarFeedStatus, CalendarFeedStatus?>
+public sealed class GetCalendarFeedStatusHandler(ICalendarFeeds feeds, ICurrentUser user, IActorContext actors)
+    : IRequestHandler<GetCalendarFeedStatus, CalendarFeedStatus?>
 {
-    public Task<CalendarFeedStatus?> Handle(GetCalendarFeedStatus request, CancellationToken cancellationToken) =>
-        feeds.GetAsync(user.UserId!, cancellationToken);
+    public async Task<CalendarFeedStatus?> Handle(GetCalendarFeedStatus request, CancellationToken cancellationToken) =>
+        await feeds.GetAsync(user.UserId!, cancellationToken) is { } feed
+            ? feed with { TimeZoneId = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId }
+            : null;
 }

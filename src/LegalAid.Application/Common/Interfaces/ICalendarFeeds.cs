@@ -17,6 +17,10 @@ public interface ICalendarFeeds
     Task<CalendarFeedOwner?> FindAsync(string secret, CancellationToken cancellationToken);
 }
 
-public sealed record CalendarFeedStatus(DateTime IssuedAtUtc, DateTime? LastReadAtUtc);
+public sealed record CalendarFeedStatus(DateTime IssuedAtUtc, DateTime? LastReadAtUtc)
+{
+    /// <summary>The time zone of the case worker's centre, in which the page shows these moments.</summary>
+    public string TimeZoneId { get; init; } = string.Empty;
+}
 
 public sealed record CalendarFeedOwner(int FeedId, string UserId, string UserName, int StaffMemberId, int CentreId, string Language);
