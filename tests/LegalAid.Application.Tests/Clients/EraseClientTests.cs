@@ -144,6 +144,7 @@ public sealed class EraseClientTests : ApplicationTest
 
         Assert.Equal((person.ClientId, "MOW"), (preview.Id, preview.CentreCode));
         Assert.NotEmpty(preview.CaseNumbers);
+        Assert.NotEqual(default, preview.ConsentGivenOn);
         Assert.Equal($"Клиента с номером {person.ClientId + 1000} нет. Проверьте номер, который назвал юрист.", Assert.Single(refused.Errors["ClientId"]));
     }
 

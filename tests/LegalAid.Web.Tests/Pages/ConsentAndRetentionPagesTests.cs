@@ -55,7 +55,11 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.NotNull(anonymised.QuerySelector(".client-flag[data-flag=anonymised]"));
         Assert.DoesNotContain("Үсөнбаев", anonymised.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(anonymised.QuerySelector($"a[href='/Clients/{clientId}/edit']"));
-        Assert.EndsWith($"/Clients/{clientId}", (await HtmlPage.GetAsync(Client, $"/Clients/{clientId}/edit")).Url, StringComparison.Ordinal);
+        Assert.StartsWith("Данные клиента обезличены ", anonymised.QuerySelector("#anonymised-notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(anonymised.QuerySelector("#consent-withdrawn"));
+        var editDiverted = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}/edit");
+        Assert.EndsWith($"/Clients/{clientId}", editDiverted.Url, StringComparison.Ordinal);
+        Assert.NotNull(editDiverted.QuerySelector("#anonymised-notice"));
         var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
         Assert.Equal($"Клиент № {clientId} (данные обезличены)", casePage.QuerySelector($"main a[href='/Clients/{clientId}']")!.TextContent.Trim());
         Assert.StartsWith("Данные клиента обезличены: дело можно только закрыть", casePage.QuerySelector("#only-ends-work")!.TextContent, StringComparison.Ordinal);
@@ -86,6 +90,20 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.Equal("#ClientId", page.QuerySelector("#error-summary a")?.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("input#ClientId[name=clientId]"));
         Assert.Null(page.QuerySelector("#erase-preview"));
+    }
+
+    [Fact]
+    public async Task TheErasurePreview_ShowsWhenConsentWasGiven_AndAsksForTheReasonItsErrorNames()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var preview = await HtmlPage.GetAsync(admin, $"/Admin/Erase?clientId={clientId}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, preview, new Dictionary<string, string> { ["Input.Confirmed"] = "true" }, "#erase-form"));
+
+        Assert.Matches(@"^\d{2}\.\d{2}\.\d{4}$", preview.QuerySelector("#erase-consent")!.TextContent.Trim());
+        Assert.Equal("Причина удаления *", refused.QuerySelector("label[for=Input_Reason]")!.TextContent.Trim());
+        Assert.Equal("Заполните поле «Причина».", HtmlPage.ErrorFor(refused, "Input.Reason"));
+        Assert.Equal("Введите номер клиента — целое число от 1.", (await HtmlPage.GetAsync(admin, "/Admin/Erase?clientId=0")).QuerySelector("#error-summary a")!.TextContent.Trim());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class EraseClientValidator : AbstractValidator<EraseClient>
 {
     public EraseClientValidator()
     {
-        RuleFor(e => e.ClientId).GreaterThan(0).WithMessage(_ => Messages.UnknownClient);
+        RuleFor(e => e.ClientId).GreaterThan(0).WithMessage(_ => Messages.ClientNumberExpected);
         RuleFor(e => e.Reason).Required().FreeText(EraseClient.ReasonMaxLength, multiline: true);
         RuleFor(e => e.Confirmed).Equal(true).WithMessage(_ => Messages.ErasureNotConfirmed);
     }

@@ -27,6 +27,8 @@ public sealed record ErasurePreview
 
     public DateTime RegisteredAtUtc { get; init; }
 
+    public DateOnly ConsentGivenOn { get; init; }
+
     public DateOnly? ConsentWithdrawnOn { get; init; }
 
     public DateOnly? AnonymisedOn { get; init; }
@@ -35,7 +37,10 @@ public sealed record ErasurePreview
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Client, ErasurePreview>().ForMember(d => d.CaseNumbers, o => o.Ignore());
+        public Mapping() =>
+            CreateMap<Client, ErasurePreview>()
+                .ForMember(d => d.ConsentGivenOn, o => o.MapFrom(s => s.Consent.GivenOn))
+                .ForMember(d => d.CaseNumbers, o => o.Ignore());
     }
 }
 
@@ -43,7 +48,7 @@ public sealed class PreviewErasureValidator : AbstractValidator<PreviewErasure>
 {
     public PreviewErasureValidator(IApplicationDbContext db) =>
         RuleFor(p => p.ClientId).Cascade(CascadeMode.Stop)
-            .GreaterThan(0).WithMessage(_ => Messages.UnknownClient)
+            .GreaterThan(0).WithMessage(_ => Messages.ClientNumberExpected)
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(p => string.Format(CultureInfo.CurrentCulture, Messages.NoClientNumbered, p.ClientId));
 }
 
