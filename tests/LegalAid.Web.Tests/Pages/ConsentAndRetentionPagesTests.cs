@@ -46,7 +46,10 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.Contains("Дело открыто", row, StringComparison.Ordinal);
         Assert.DoesNotContain("Үсөнбаев", retention.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
-        var done = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, retention, new Dictionary<string, string>(), "main form[method=post]"));
+        var anonymise = await HtmlPage.SubmitAsync(admin, retention, new Dictionary<string, string>(), "main form[method=post]");
+        var done = await HtmlPage.ParseAsync(anonymise);
+
+        Assert.Matches(@"^/Admin/Retention\?anonymised=1&records=\d+$", anonymise.RequestMessage!.RequestUri!.PathAndQuery);
 
         Assert.StartsWith("Обезличено клиентов: 1;", done.QuerySelector("#anonymised")!.TextContent, StringComparison.Ordinal);
         Assert.Null(done.QuerySelector("#due-clients"));

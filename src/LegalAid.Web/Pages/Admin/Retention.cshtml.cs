@@ -10,12 +10,20 @@ public sealed class RetentionModel(IMediator mediator) : FormPageModel(mediator)
 {
     public RetentionOverview? Overview { get; private set; }
 
-    public AnonymisationResult? Done { get; private set; }
+    /// <summary>What the last anonymisation did, carried by the redirect after it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Anonymised { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Records { get; set; }
+
+    public AnonymisationResult? Done => Anonymised is { } clients && Records is { } records ? new(clients, records) : null;
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
+    /// <summary>Redirects after the work, so reloading the page cannot anonymise clients who fell due since, unseen.</summary>
     public Task<IActionResult> OnPostAnonymiseAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new AnonymiseClients(), result => Done = result, cancellationToken);
+        SubmitAsync(new AnonymiseClients(), result => RedirectToPage(new { anonymised = result.Clients, records = result.Records }), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Overview = await Mediator.Send(new ListRetentionDue(), cancellationToken);
