@@ -20,7 +20,7 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
 /// For the edit form of case <see cref="CaseId"/> or of consultation <see cref="ConsultationId"/>, the categories also
-/// hold those the record has though since deactivated.
+/// hold the ones given to it that an administrator has deactivated since.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
 public sealed record GetLookups(int? CaseId = null, int? ConsultationId = null) : IRequest<Lookups>;
