@@ -62,6 +62,39 @@ public sealed class CasePagesTests : WebTest
         Assert.Contains("Закрыто", closedPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AFormThatNoLongerFitsTheCase_LeadsToTheCasePage_WhichShowsItsStatus()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        var caseUrl = $"/Cases/{caseId}";
+        var reopenWhileOpen = await HtmlPage.GetAsync(Client, caseUrl + "/reopen");
+        var closeForm = await HtmlPage.GetAsync(Client, caseUrl + "/close");
+        await HtmlPage.SubmitAsync(Client, closeForm, new Dictionary<string, string> { ["Input.Outcome"] = "ClientStoppedContact" });
+
+        var closeAgain = await HtmlPage.GetAsync(Client, caseUrl + "/close");
+        var logOnClosed = await HtmlPage.GetAsync(Client, caseUrl + "/consultations/new");
+        var reopenForm = await HtmlPage.GetAsync(Client, caseUrl + "/reopen");
+
+        Assert.Equal([caseUrl, caseUrl, caseUrl + "/reopen"], new[] { closeAgain, logOnClosed, reopenForm }.Select(page => new Uri(page.Url).AbsolutePath));
+        Assert.Equal(caseUrl, new Uri(reopenWhileOpen.Url).AbsolutePath);
+        Assert.Contains("Закрыто", closeAgain.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(closeAgain.QuerySelector($"a[href='{caseUrl}/reopen']"));
+    }
+
+    [Fact]
+    public async Task ACloseFormOpenedBeforeAnotherClosedTheCase_ShowsTheConflictOnItsPage()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        var staleForm = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");
+        var fields = new Dictionary<string, string> { ["Input.Outcome"] = "ClientStoppedContact" };
+        await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close"), fields);
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, staleForm, fields));
+
+        Assert.Contains($"/Cases/{caseId}/close", refused.Url, StringComparison.Ordinal);
+        Assert.Contains("Запись изменил кто-то другой", refused.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("65 000", "Сумма пишется цифрами")]
     [InlineData("1234567890123456789", "Сумма должна быть меньше триллиона.")]

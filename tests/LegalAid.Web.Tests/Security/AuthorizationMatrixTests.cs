@@ -159,6 +159,7 @@ public sealed class AuthorizationMatrixTests : WebTest
 
     private int clientId;
     private int caseId;
+    private int closedCaseId;
     private int documentId;
     private int deadlineId;
     private int consultationId;
@@ -181,6 +182,8 @@ public sealed class AuthorizationMatrixTests : WebTest
         });
         clientId = await Client.RegisterClientAsync();
         caseId = await Client.OpenCaseAsync(clientId);
+        closedCaseId = await Client.OpenCaseAsync(clientId);
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{closedCaseId}/close", new { version = 0, outcome = "AdviceOnly" })).EnsureSuccessStatusCode();
         documentId = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("договор.pdf"))).CreatedIdAsync();
         deadlineId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", DeadlineBody)).CreatedIdAsync();
         consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок" })).CreatedIdAsync();
@@ -273,7 +276,7 @@ public sealed class AuthorizationMatrixTests : WebTest
 
             Assert.Equal(statuses.Count(s => s == "403"), byRole.Count);
             Assert.Equal(Callers[i] == LegalAidFactory.LawyerKzn ? statuses.Count(s => s == "404") : 0, otherCentre.Count);
-            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"CaseDocument {documentId}", $"ClientTransfer {transferId}" }));
+            Assert.All(otherCentre, d => Assert.Contains($"{d.EntityType} {d.EntityId}", new[] { $"Client {clientId}", $"Case {caseId}", $"Case {closedCaseId}", $"CaseDocument {documentId}", $"ClientTransfer {transferId}" }));
         }
 
         Assert.Equal(denials.Count, denials.Count(d => Callers.Contains(d.UserName)));
@@ -320,6 +323,7 @@ public sealed class AuthorizationMatrixTests : WebTest
             _ when path.StartsWith("/api/v1/imports", StringComparison.Ordinal) => importId,
             _ when path.StartsWith("/api/v1/transfers", StringComparison.Ordinal) || path.StartsWith("/Transfers", StringComparison.Ordinal) => transferId,
             _ when path.StartsWith("/Imports", StringComparison.Ordinal) => importId,
+            _ when endpoint == "GET /Cases/{id:int}/reopen" => closedCaseId,
             _ => caseId,
         };
         var url = path.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -58,6 +58,7 @@ public sealed class HostileInputTests : WebTest
     private readonly Dictionary<string, HttpClient> callers = [];
     private int clientId;
     private int caseId;
+    private int closedCaseId;
     private int reportId;
     private int referralId;
     private int partnerId;
@@ -73,6 +74,8 @@ public sealed class HostileInputTests : WebTest
         await base.InitializeAsync();
         clientId = await Client.RegisterClientAsync();
         caseId = await Client.OpenCaseAsync(clientId);
+        closedCaseId = await Client.OpenCaseAsync(clientId);
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{closedCaseId}/close", new { version = 0, outcome = "AdviceOnly" })).EnsureSuccessStatusCode();
         callers["anonymous"] = Factory.CreateClient(new() { AllowAutoRedirect = false });
         callers[LegalAidFactory.LawyerMow] = await Factory.SignInAsync(LegalAidFactory.LawyerMow, followRedirects: false);
         callers[LegalAidFactory.CoordinatorMow] = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow, followRedirects: false);
@@ -384,7 +387,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Cases/Open", lawyer, $"/Cases/Open?clientId={clientId}", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/edit", lawyer, $"{page}/edit", text: "Input.Summary", name: "Input.OpposingPartyName", date: "Input.OpenedOn", number: "Input.AmountClaimed"),
             Form("POST /Cases/{id:int}/close", lawyer, $"{page}/close", text: "Input.Note", date: "Input.ClosedOn", number: "Input.AmountRecovered"),
-            Form("POST /Cases/{id:int}/reopen", lawyer, $"{page}/reopen", text: "Input.Note", date: "Input.ReopenedOn"),
+            Form("POST /Cases/{id:int}/reopen", lawyer, $"/Cases/{closedCaseId}/reopen", text: "Input.Note", date: "Input.ReopenedOn"),
             Form("POST /Cases/{id:int}/consultations/new", lawyer, $"{page}/consultations/new", text: "Input.Summary", date: "Input.FollowUpOn", number: "Input.DurationMinutes"),
             Form("POST /Cases/{id:int}?handler=AddDeadline", lawyer, page, "AddDeadline", text: "Deadline.Note", name: "Deadline.Place", date: "Deadline.DueOn", form: "#add-deadline-form"),
             Form("POST /Cases/{id:int}?handler=CompleteDeadline", lawyer, page, "CompleteDeadline", number: "version", fields: [new("deadlineId", deadlineId.ToString(CultureInfo.InvariantCulture))]),

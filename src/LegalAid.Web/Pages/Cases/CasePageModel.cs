@@ -1,5 +1,6 @@
 using LegalAid.Application.Cases.CaseFile;
 using LegalAid.Application.Cases.GetCase;
+using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,12 +20,18 @@ public abstract class CasePageModel(IMediator mediator) : FormPageModel(mediator
     /// <summary>Whether the page records work on the case, which an anonymised client's case no longer takes.</summary>
     protected virtual bool RecordsWork => true;
 
+    /// <summary>The status the case must have for the form to apply (closing an open case, reopening a closed one); any by default.</summary>
+    protected virtual CaseStatus? AppliesTo => null;
+
     /// <summary>
-    /// Such a form, opened for an anonymised client's case (a stale link, a typed address), leads to the case page,
-    /// which says what is left to do; a refused submission stays on its form with the refusal.
+    /// Such a form, opened for a case it no longer applies to (a stale link, a typed address, a case another lawyer
+    /// closed meanwhile, an anonymised client's case), leads to the case page, which shows the case's status and what
+    /// is left to do; a refused submission stays on its form with the refusal.
     /// </summary>
     protected override IActionResult? Diversion() =>
-        RecordsWork && Case.OnlyEndsWork && HttpMethods.IsGet(Request.Method) ? RedirectToPage("/Cases/Details", new { id = Id }) : null;
+        HttpMethods.IsGet(Request.Method) && (RecordsWork && Case.OnlyEndsWork || AppliesTo is { } status && Case.Status != status)
+            ? RedirectToPage("/Cases/Details", new { id = Id })
+            : null;
 
     /// <summary>How the page reads the case; without its voided items unless it says otherwise.</summary>
     protected virtual GetCase CaseRequest() => new(Id);

@@ -1,4 +1,5 @@
 using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,8 @@ public sealed class CloseModel(IMediator mediator) : CasePageModel(mediator)
 
     /// <summary>Closing ends the work, so an anonymised client's case may still be closed (without a note).</summary>
     protected override bool RecordsWork => false;
+
+    protected override CaseStatus? AppliesTo => CaseStatus.Open;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Lookups.GetLookups;
+using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,8 @@ public sealed class LogConsultationModel(IMediator mediator) : CasePageModel(med
     public LogConsultation Input { get; set; } = new();
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
+
+    protected override CaseStatus? AppliesTo => CaseStatus.Open;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

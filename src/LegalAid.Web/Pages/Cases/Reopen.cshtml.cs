@@ -1,4 +1,5 @@
 using LegalAid.Application.Cases.ReopenCase;
+using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,8 @@ public sealed class ReopenModel(IMediator mediator) : CasePageModel(mediator)
 {
     [BindProperty]
     public ReopenCase Input { get; set; } = new();
+
+    protected override CaseStatus? AppliesTo => CaseStatus.Closed;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
