@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegalAid.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -120,6 +121,20 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.Equal("99999", page.QuerySelector("input#ClientId")!.GetAttribute("value"));
         Assert.Null(page.QuerySelector("#erase-preview"));
     }
+
+    [Fact]
+    public async Task TheWithdrawalsDate_ShowsTodayAtTheClientsCentre_SoThatWhatIsSavedIsWhatWasSeen()
+    {
+        var before = MoscowToday();
+
+        var details = await HtmlPage.GetAsync(Client, $"/Clients/{clientId}");
+
+        var shown = DateOnly.Parse(details.QuerySelector("#consent input[name='Withdrawal.ConsentWithdrawnOn']")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        Assert.InRange(shown, before, MoscowToday());
+    }
+
+    private static DateOnly MoscowToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Moscow"));
 
     [Fact]
     public async Task AWithdrawalDatedBeforeTheConsent_IsRefusedBesideTheDate()

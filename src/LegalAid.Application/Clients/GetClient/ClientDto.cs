@@ -70,6 +70,9 @@ public sealed record ClientDto
 
     public IReadOnlyList<ClientCaseItem> Cases { get; init; } = [];
 
+    /// <summary>Today's date at the client's centre: the default of the dates the client page's forms ask for.</summary>
+    public DateOnly CentreToday { get; init; }
+
     public string FullName { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile
@@ -87,6 +90,7 @@ public sealed record ClientDto
                 .ForMember(d => d.RegisteringCentreName, o => o.MapFrom(s => s.RegisteringCentre))
                 .ForMember(d => d.CentreName, o => o.MapFrom(s => s.Centre))
                 .ForMember(d => d.Cases, o => o.Ignore())
-                .ForMember(d => d.HeldByReadersCentre, o => o.Ignore());
+                .ForMember(d => d.HeldByReadersCentre, o => o.Ignore())
+                .ForMember(d => d.CentreToday, o => o.Ignore());
     }
 }

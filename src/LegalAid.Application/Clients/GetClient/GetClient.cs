@@ -17,7 +17,7 @@ public sealed record GetClient(int Id) : IRequest<ClientDto>, IAuditedRequest
     public string? AuditEntityId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<GetClient, ClientDto>
+public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetClient, ClientDto>
 {
     public async Task<ClientDto> Handle(GetClient request, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class GetClientHandler(IApplicationDbContext db, IMapper mapper, I
             .ProjectTo<ClientCaseItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
 
-        return client with { Cases = cases, HeldByReadersCentre = client.CentreId == user.CentreId };
+        var centre = await actors.CentreAsync(client.CentreId, cancellationToken);
+        return client with { Cases = cases, HeldByReadersCentre = client.CentreId == user.CentreId, CentreToday = actors.At(centre).Today };
     }
 }

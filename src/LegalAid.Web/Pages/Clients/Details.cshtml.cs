@@ -13,11 +13,16 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
 
     public ClientDto Client { get; private set; } = new();
 
-    /// <summary>The withdrawal of the client's consent; its date defaults to today at the centre.</summary>
+    /// <summary>The withdrawal of the client's consent; its date is today at the client's centre unless the lawyer changes it.</summary>
     [BindProperty]
     public WithdrawConsent Withdrawal { get; set; } = new();
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = await ShowAsync(cancellationToken);
+        Withdrawal = new WithdrawConsent { ConsentWithdrawnOn = Client.CentreToday };
+        return page;
+    }
 
     /// <summary>The lawyer ticked that the client withdrew consent, knowing that the next anonymisation run erases their data.</summary>
     [BindProperty]
