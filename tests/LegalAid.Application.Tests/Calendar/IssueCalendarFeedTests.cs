@@ -35,6 +35,19 @@ public sealed class IssueCalendarFeedTests : ApplicationTest
     }
 
     [Fact]
+    public async Task TheFeed_NamesAConsultationsNextContact_AsItsFormDoes_AndACallBackAddedByHand_ByItsType()
+    {
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(caseId));
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = new DateOnly(2026, 4, 2) });
+
+        var text = System.Text.Encoding.UTF8.GetString((await ReadAnonymouslyAsync(await IssueAsync())).Content).Replace("\r\n ", "", StringComparison.Ordinal);
+
+        var summaries = text.Split("\r\n").Where(line => line.StartsWith("SUMMARY:", StringComparison.Ordinal)).Select(line => line.Split(" · ")[1]);
+        Assert.Equal(["Следующий контакт", "Перезвонить клиенту"], summaries);
+    }
+
+    [Fact]
     public async Task TheFeed_LeavesOutAVoidedDeadline_AndTheCallBackOfAVoidedConsultation()
     {
         var caseId = await OpenCaseAsync();

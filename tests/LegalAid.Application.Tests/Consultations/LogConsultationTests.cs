@@ -1,3 +1,4 @@
+using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
@@ -28,6 +29,18 @@ public sealed class LogConsultationTests : ApplicationTest
         Assert.Equal("Юрист центра 1", first.LawyerFullName);
         Assert.Equal(new DateOnly(2026, 3, 20), first.FollowUpOn);
         Assert.Equal("Невыплата зарплаты, трудовой спор", Assert.Single(first.Categories).Ru);
+    }
+
+    [Fact]
+    public async Task ItsNextContact_IsACallBackOnTheCase_MarkedAsSetAtTheConsultation()
+    {
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(caseId));
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = new DateOnly(2026, 4, 2) });
+
+        var deadlines = (await App.SendAsync(new GetCase(caseId))).Deadlines;
+
+        Assert.Equal([(new DateOnly(2026, 3, 20), true), (new DateOnly(2026, 4, 2), false)], deadlines.Where(d => d.Type == DeadlineType.CallBack).Select(d => (d.DueOn, d.IsFollowUp)));
     }
 
     [Fact]

@@ -137,8 +137,8 @@ public sealed class LawyersDayBrowserTests : BrowserTest
         {
             Browser.GoTo("/");
             var due = Browser.Text("#due-list");
-            Assert.Contains($"{Shown(callBackInMoscow)} · Повторный контакт · {movedCase} Рахмонов Азиз", due, StringComparison.Ordinal);
-            Assert.Contains($"{Shown(correctedCallBack)} · Повторный контакт · {myCase}", due, StringComparison.Ordinal);
+            Assert.Contains($"{Shown(callBackInMoscow)} · Следующий контакт · {movedCase} Рахмонов Азиз", due, StringComparison.Ordinal);
+            Assert.Contains($"{Shown(correctedCallBack)} · Следующий контакт · {myCase}", due, StringComparison.Ordinal);
             Assert.DoesNotContain(Shown(callBack), due, StringComparison.Ordinal);
             Assert.Contains(movedCase, Browser.Text("#my-open-cases"), StringComparison.Ordinal);
         });
@@ -161,8 +161,8 @@ public sealed class LawyersDayBrowserTests : BrowserTest
         using var phoneCalendar = new HttpClient();
         var feed = await phoneCalendar.GetStringAsync(new Uri(feedUrl));
         var events = IcalCalendar.Load(feed)!.Events.Select(e => (e.Summary, Day: DateOnly.FromDateTime(e.DtStart!.Value))).ToList();
-        Assert.Contains(($"{movedCase} · Перезвонить клиенту", callBackInMoscow), events);
-        Assert.Contains(($"{myCase} · Перезвонить клиенту", correctedCallBack), events);
+        Assert.Contains(($"{movedCase} · Следующий контакт", callBackInMoscow), events);
+        Assert.Contains(($"{myCase} · Следующий контакт", correctedCallBack), events);
         Assert.Equal(2, events.Count);
         Assert.DoesNotContain("Рахмонов", feed, StringComparison.Ordinal);
         Assert.DoesNotContain("Өмүрбеков", feed, StringComparison.Ordinal);

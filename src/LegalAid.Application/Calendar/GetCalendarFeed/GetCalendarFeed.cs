@@ -40,7 +40,7 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
 
         var cases = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(owner.StaffMemberId, owner.CentreId);
         var deadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(cases)
-            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, d.DueOn, d.DueAt, c.Number })
+            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, IsFollowUp = d.ConsultationId != null, d.DueOn, d.DueAt, c.Number })
             .OrderBy(d => d.DueOn).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
         var timeZoneId = await db.Centres.Where(c => c.Id == owner.CentreId).Select(c => c.TimeZoneId).SingleAsync(cancellationToken);
@@ -52,7 +52,7 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
         var stamp = clock.GetUtcNow().UtcDateTime;
         using (ReportLanguage.Use(owner.Language))
         {
-            var events = deadlines.Select(d => new CalendarEvent($"deadline-{d.Id}@legalaid", d.DueOn, d.DueAt, $"{d.Number} · {Label.Of(d.Type)}", stamp));
+            var events = deadlines.Select(d => new CalendarEvent($"deadline-{d.Id}@legalaid", d.DueOn, d.DueAt, $"{d.Number} · {Label.OfDeadline(d.Type, d.IsFollowUp)}", stamp));
             return new ExportedFile("legalaid.ics", "text/calendar; charset=utf-8", writer.Write(Label.Get("Calendar.Name"), timeZoneId, events));
         }
     }

@@ -20,6 +20,9 @@ public sealed record DeadlineItem : IVoidableItem
 
     public string? Note { get; init; }
 
+    /// <summary>Set at a consultation as its next contact.</summary>
+    public bool IsFollowUp { get; init; }
+
     public bool IsDone { get; init; }
 
     public DateOnly? DoneOn { get; init; }
@@ -39,6 +42,7 @@ public sealed record DeadlineItem : IVoidableItem
     private sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<Deadline, DeadlineItem>()
+            .ForMember(d => d.IsFollowUp, o => o.MapFrom(s => s.ConsultationId != null))
             .ForMember(d => d.IsOverdue, o => o.Ignore())
             .ForMember(d => d.IsUpcomingHearing, o => o.Ignore());
     }

@@ -72,7 +72,7 @@ internal static class CaseReport
              new(Label.Get("Report.Field.Status"), 1.2), new(Label.Get("Report.Field.Note"), 2.2)],
             @case.Deadlines.OrderBy(d => d.DueOn).ThenBy(d => d.DueAt).Select(d => (IReadOnlyList<string>)
             [
-                Label.Of(d.Type),
+                Label.OfDeadline(d.Type, d.IsFollowUp),
                 // A no-break space: a narrow column wraps elsewhere, never between a hearing's day and its time.
                 Date(d.DueOn) + (d.DueAt is { } at ? "\u00A0" + at.ToString("t", CultureInfo.CurrentCulture) : string.Empty),
                 d.Place ?? string.Empty,
