@@ -33,7 +33,7 @@ internal sealed class DonorTables
 
     /// <param name="centreNames">Each centre's name in the report's language by its code: donors read names, not codes.</param>
     public static DonorTables Of(StatisticsReport statistics, IReadOnlyDictionary<string, string> centreNames) => new(
-        statistics.Tables.Select(t => TableRedesign.Apply(StatisticsTables.NamingCentres(t, centreNames), RedesignOf(t.Key))).ToList(),
+        statistics.Tables.Select(t => HiddenRowsLast.Apply(TableRedesign.Apply(StatisticsTables.NamingCentres(t, centreNames), RedesignOf(t.Key)))).ToList(),
         SmallCellSuppression.Apply(MonthlyTable(statistics.Months)));
 
     /// <summary>The column of referrals that helped, kept apart from the other results: the one a donor reads first.</summary>

@@ -77,7 +77,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             .OrderByDescending(r => r.Values[^1]).ToList();
         var total = Row(Label.Get("Column.AllConsultations"), [.. byCentre]);
         return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total,
-            RowTotalColumn: centres.Count, TotalIsSumOfRows: false);
+            RowTotalColumn: centres.Count, TotalIsSumOfRows: false, RankedBySize: true);
     }
 
     /// <summary>
@@ -140,7 +140,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             .Select(g => Row(facts.CategoryNames[g.Key].ToString(), outcomes.Select(o => (decimal)g.Count(c => c.Value.Outcome == o)).ToList()))
             .OrderByDescending(r => r.Values[^1]).ToList();
         return new(ByOutcomeAndCategory, Title(ByOutcomeAndCategory), [.. outcomes.Select(Label.Of), Label.Get("Column.Total")], rows,
-            Row(Label.Get("Column.Total"), outcomes.Select(o => (decimal)closings.Count(c => c.Value.Outcome == o)).ToList()), RowTotalColumn: outcomes.Length);
+            Row(Label.Get("Column.Total"), outcomes.Select(o => (decimal)closings.Count(c => c.Value.Outcome == o)).ToList()), RowTotalColumn: outcomes.Length, RankedBySize: true);
     }
 
     private StatTable CentreCases(Period period)
@@ -161,7 +161,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         var rows = indicators.ReferralsByPartner.Select(p => new StatRow(p.Partner, [p.Referrals, p.Helped, p.Declined, p.NoResponse, p.Pending])).ToList();
         var columns = ReferralColumns.Select(Label.Get).ToList();
         return new(Referrals, Title(Referrals), columns, rows,
-            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()), RowTotalColumn: 0);
+            new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, columns.Count).Select(i => rows.Sum(r => r.Values[i])).ToList()), RowTotalColumn: 0, RankedBySize: true);
     }
 
     private static StatTable Court(Indicators indicators) =>
