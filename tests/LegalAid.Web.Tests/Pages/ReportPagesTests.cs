@@ -65,6 +65,19 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task TheLanguageSwitcher_OnAPageWithALanguageInItsAddress_SwitchesToTheOneChosen()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var kyrgyz = await HtmlPage.GetAsync(programme, "/Statistics?culture=ky&from=2026-01-01&to=2026-03-31");
+
+        var switched = await HtmlPage.SubmitAsync(programme, kyrgyz, new Dictionary<string, string> { ["culture"] = "ru" }, "form[action='/Language']");
+
+        Assert.Equal("/Statistics?from=2026-01-01&to=2026-03-31", switched.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Equal("ru", (await HtmlPage.ParseAsync(switched)).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ru", (await HtmlPage.GetAsync(programme, "/Reports")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task AReportWithoutTitleOrWithACustomPeriodBackwards_ShowsTheErrorsAndArchivesNothing()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
