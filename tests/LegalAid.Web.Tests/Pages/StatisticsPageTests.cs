@@ -40,4 +40,19 @@ public sealed class StatisticsPageTests : WebTest
         var median = page.QuerySelectorAll("table tr").First(row => row.TextContent.Contains("Медиана дней до закрытия", StringComparison.Ordinal));
         Assert.Equal("9,5", median.QuerySelectorAll("td")[0].TextContent.Trim());
     }
+
+    [Fact]
+    public async Task AChartWithNothingToShow_SaysSo_InsteadOfAnEmptyFrame()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var page = await HtmlPage.GetAsync(programme, "/Statistics?from=2020-01-01&to=2020-03-31");
+
+        var figures = page.QuerySelectorAll("main figure").ToList();
+        var empty = figures.Where(f => f.QuerySelector(".chart-no-data") is not null).ToList();
+        Assert.NotEmpty(empty);
+        Assert.All(empty, f => Assert.Equal("Нет данных за выбранный период с этими фильтрами.", f.QuerySelector(".chart-no-data")!.TextContent.Trim()));
+        Assert.All(empty, f => Assert.Null(f.QuerySelector("svg")));
+        Assert.Contains(figures, f => f.QuerySelector("svg") is not null);
+    }
 }

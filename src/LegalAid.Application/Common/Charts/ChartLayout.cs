@@ -134,7 +134,7 @@ public static class ChartLayout
 
     private static double TextWidth(string text, double size) => text.Length * size * AverageGlyphWidth;
 
-    /// <summary>A round maximum and tick step above the largest value: 0–10–20…, 0–500–1000….</summary>
+    /// <summary>A round maximum and whole tick step above the largest value: 0–5–10, 0–10–20…, 0–25–50…, 0–500–1000….</summary>
     private static (double Max, double Step) Scale(decimal largest)
     {
         if (largest <= 0)
@@ -144,8 +144,8 @@ public static class ChartLayout
 
         var raw = (double)largest / 4;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
-        step = Math.Max(1, step);
+        // Counts are whole numbers, so a step is too: 2.5 only from 25 up.
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => Math.Max(1, f * magnitude)).First(s => s >= raw && s % 1 == 0);
         return (Math.Ceiling((double)largest / step) * step, step);
     }
 

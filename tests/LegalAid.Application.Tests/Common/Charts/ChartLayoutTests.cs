@@ -53,4 +53,23 @@ public sealed class ChartLayoutTests
         Assert.Empty(drawing.Shapes.OfType<ChartPlaceholder>());
         Assert.DoesNotContain(drawing.Shapes.OfType<ChartText>(), t => t.Text == "hidden (<5 or x)");
     }
+
+    [Theory]
+    [InlineData(10, new[] { "0", "5", "10" })]
+    [InlineData(9, new[] { "0", "5", "10" })]
+    [InlineData(3, new[] { "0", "1", "2", "3" })]
+    [InlineData(90, new[] { "0", "25", "50", "75", "100" })]
+    public void TheAxis_IsLabelledWithTheWholeNumbersItsLinesStandFor(int largest, string[] labels)
+    {
+        var chart = new ChartModel("Monthly", "By month", "By month", ChartKind.Columns, ["Dec 26", "Jan 27"], [new ChartSeries("Consultations", "#0072B2", [largest, 1])]);
+
+        var drawing = ChartLayout.For(chart);
+
+        var lines = drawing.Shapes.OfType<ChartLine>().Select(l => l.Y1).ToList();
+        var axis = drawing.Shapes.OfType<ChartText>().Where(t => t.Anchor == TextAnchor.End).ToList();
+        Assert.Equal(labels, axis.Select(t => t.Text));
+        Assert.Equal(lines.Count, axis.Count);
+        var unit = (lines[0] - lines[^1]) / int.Parse(labels[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(axis.Zip(lines), pair => Assert.Equal(lines[0] - (unit * int.Parse(pair.First.Text, System.Globalization.CultureInfo.InvariantCulture)), pair.Second, 6));
+    }
 }
