@@ -55,4 +55,16 @@ public sealed class StatisticsPageTests : WebTest
         Assert.All(empty, f => Assert.Null(f.QuerySelector("svg")));
         Assert.Contains(figures, f => f.QuerySelector("svg") is not null);
     }
+
+    [Fact]
+    public async Task TheMonthlyCharts_TextAlternative_NamesBothOfItsSeries()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var page = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-02-28");
+
+        var months = page.QuerySelector("#chart-Monthly-desc")!.TextContent.Split(": ", 2)[1].Split("; ");
+        Assert.Equal(2, months.Length);
+        Assert.All(months, month => Assert.Matches(@": Консультации \d+, Новые клиенты \d+$", month));
+    }
 }

@@ -22,7 +22,8 @@ public static class StatisticsCharts
             new ChartModel(
                 "Monthly",
                 Label.Get("Chart.Monthly"),
-                Describe(Label.Get("Chart.Monthly"), monthLabels, months.Select(m => (decimal)m.Consultations)),
+                Label.Get("Chart.Monthly") + ": " + string.Join("; ", monthLabels.Zip(months, (label, m) => string.Create(
+                    CultureInfo.CurrentCulture, $"{label}: {Label.Get("Indicator.Consultations")} {m.Consultations:N0}, {Label.Get("Indicator.NewClients")} {m.NewClients:N0}"))),
                 ChartKind.Columns,
                 monthLabels,
                 [
