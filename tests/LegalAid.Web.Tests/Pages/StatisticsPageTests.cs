@@ -67,4 +67,20 @@ public sealed class StatisticsPageTests : WebTest
         Assert.Equal(2, months.Length);
         Assert.All(months, month => Assert.Matches(@": Консультации \d+, Новые клиенты \d+$", month));
     }
+
+    [Fact]
+    public async Task APeriodNotYetOver_AndAChannelFilter_SayWhatTheFiguresMean_AndTheComparedPeriodsShowTheirDates()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var nextYear = DateTime.UtcNow.Year + 1;
+
+        var running = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear - 1}-12-01&to={nextYear}-02-28&channel=Phone");
+        var past = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-03-31");
+
+        Assert.StartsWith("Период ещё не закончился", running.QuerySelector("#period-not-over")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Фильтр по каналу отбирает только консультации.", running.QuerySelector("#channel-consultations-only")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(past.QuerySelector("#period-not-over"));
+        Assert.Null(past.QuerySelector("#channel-consultations-only"));
+        Assert.Equal(("01.10.2025 – 31.12.2025", "01.01.2025 – 31.03.2025"), (past.QuerySelector("#previous-period")!.TextContent, past.QuerySelector("#year-before")!.TextContent));
+    }
 }
