@@ -8,7 +8,10 @@ public static class PercentChange
     /// <summary>The change as a fraction of the earlier figure (0.12 for +12 %); null when the earlier figure is zero.</summary>
     public static decimal? Ratio(decimal now, decimal before) => before == 0 ? null : (now - before) / before;
 
-    /// <summary>The change in whole per cent in the current culture; null when the earlier figure is zero.</summary>
+    /// <summary>
+    /// The change in whole per cent, signed, written as the current culture writes a share ("+12 %" and "30 %" in
+    /// Russian, "+12%" in English); null when the earlier figure is zero.
+    /// </summary>
     public static string? Of(decimal now, decimal before) =>
-        Ratio(now, before)?.ToString("+0%;-0%;0%", CultureInfo.CurrentCulture);
+        Ratio(now, before) is { } ratio ? (Math.Round(ratio, 2) > 0 ? "+" : string.Empty) + ratio.ToString("P0", CultureInfo.CurrentCulture) : null;
 }
