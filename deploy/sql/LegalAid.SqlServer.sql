@@ -2874,3 +2874,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204222703_NameKeysOfTurkishCapitalI'
+)
+BEGIN
+    DELETE FROM [ClientNameTokens] WHERE [ClientId] IN (SELECT [Id] FROM [Clients] WHERE CHARINDEX(N'İ', [FamilyName] COLLATE Latin1_General_100_BIN2) > 0 OR CHARINDEX(N'İ', [GivenName] COLLATE Latin1_General_100_BIN2) > 0 OR CHARINDEX(N'İ', [Patronymic] COLLATE Latin1_General_100_BIN2) > 0 OR CHARINDEX(N'İ', [LatinName] COLLATE Latin1_General_100_BIN2) > 0);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204222703_NameKeysOfTurkishCapitalI'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204222703_NameKeysOfTurkishCapitalI', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

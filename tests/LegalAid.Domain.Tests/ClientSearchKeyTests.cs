@@ -40,4 +40,15 @@ public sealed class ClientSearchKeyTests
     [Fact]
     public void WordsWithoutLetters_AreLeftOut() =>
         Assert.Equal([new NameTerm("asanov", "Asnv")], ClientSearchKey.Terms("Асанов 1990 -"));
+
+    [Theory]
+    [InlineData("İbrahim", "Ibrahim")]
+    [InlineData("İsmayıl", "ismail")]
+    [InlineData("Əliyev", "Aliev")]
+    public void ATurkishOrAzerbaijaniCapital_IsFoundTypedWithoutItsMark(string registered, string typed)
+    {
+        var tokens = ClientSearchKey.Tokens(new PersonName(registered, "Ali", null, null));
+
+        Assert.Contains((NameTokenKind.Spelling, Assert.Single(ClientSearchKey.Terms(typed)).Spelling), tokens);
+    }
 }

@@ -54,9 +54,12 @@ public static class NameFolding
     /// <summary>The skeleton of the first word only, e.g. of a family name "Үсөнбаев-Асанова".</summary>
     public static string FoldFirstWord(string text) => Words(text).Select(Skeleton).FirstOrDefault(word => word.Length > 0) ?? string.Empty;
 
-    /// <summary>The words of a name or a query, lower-cased: "Үсөнбаев-Асанова Айгүл" has three.</summary>
+    /// <summary>
+    /// The words of a name or a query, lower-cased: "Үсөнбаев-Асанова Айгүл" has three. The invariant culture leaves
+    /// Turkish and Azerbaijani İ a capital (İbrahim, İsmayıl), so it is lowered by hand.
+    /// </summary>
     public static string[] Words(string text) =>
-        Common.Text.ToFormC(text).ToLowerInvariant()
+        Common.Text.ToFormC(text).ToLowerInvariant().Replace('İ', 'i')
             .Split([' ', '-', '\t', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>

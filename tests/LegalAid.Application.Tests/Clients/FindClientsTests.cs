@@ -71,6 +71,8 @@ public sealed class FindClientsTests : ApplicationTest
     [InlineData("Toktogulov Zh", "Токтогулов Жеңишбек")]
     [InlineData("Askhat Tash", "Ташиев Асхат")]
     [InlineData("Tas Ask", "Ташиев Асхат")]
+    [InlineData("Ibrahimov Ilkin", "İbrahimov İlkin")]
+    [InlineData("ilk ibrah", "İbrahimov İlkin")]
     public async Task ShouldFindAWholeNameTypedInTheOtherScript(string query, string expected)
     {
         await RegisterAsync("Рахмонов", "Азиз", Citizenships.Tajikistan);
@@ -81,6 +83,7 @@ public sealed class FindClientsTests : ApplicationTest
         await RegisterAsync("Токтогулов", "Жеңишбек", Citizenships.Kyrgyzstan);
         await RegisterAsync("Ўроқов", "Ўткир", Citizenships.Uzbekistan);
         await RegisterAsync("Ташиев", "Асхат", Citizenships.Kazakhstan);
+        await RegisterAsync("İbrahimov", "İlkin", Citizenships.Azerbaijan);
 
         var found = await App.SendAsync(new FindClients(Query: query));
 
