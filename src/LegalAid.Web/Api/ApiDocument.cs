@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LegalAid.Domain.Common;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -7,7 +8,7 @@ namespace LegalAid.Web.Api;
 
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: both ways to sign in (a personal API token as a bearer token,
-/// or the browser's session cookie) required by every operation, a summary per operation (its own, or its
+/// or the browser's session cookie) required by every operation but the anonymous calendar feed, a summary per operation (its own, or its
 /// name in words), the 413 and 415 (problems) that every operation with a body answers to a body too large or of another media type, and
 /// the Idempotency-Key header of the operations that create a record.
 /// </summary>
@@ -93,11 +94,22 @@ internal static partial class ApiDocument
     {
         operation.Summary ??= operation.OperationId is { } name ? InWords(name) : null;
         IdempotencyKeyHeader.Describe(operation, context);
-        operation.Security =
-        [
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] },
-        ];
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+        {
+            // The calendar feed: its address is its credential, so it needs no scheme and never answers 401 or 403.
+            operation.Security = [];
+            operation.Responses?.Remove("401");
+            operation.Responses?.Remove("403");
+        }
+        else
+        {
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] },
+            ];
+        }
+
         if (operation.RequestBody is not null)
         {
             operation.Responses?.TryAdd("413", Problem("Payload Too Large: the body is over the size the server reads.", context));

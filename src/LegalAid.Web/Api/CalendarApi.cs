@@ -24,7 +24,7 @@ internal static class CalendarApi
             .WithTags("Calendar").WithName("GetCalendarFeed")
             .WithDescription("The case worker's pending deadlines and hearings as iCalendar (RFC 5545): case number and type only. " +
                 "The address with its secret is issued on Account → Calendar feed; no sign-in.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
