@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -45,6 +46,7 @@ internal static partial class ApiDocument
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 ListFlagNames(schema, context.JsonTypeInfo.Type);
+                DescribeCentreLocalTime(schema, context.JsonPropertyInfo);
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>
@@ -156,6 +158,22 @@ internal static partial class ApiDocument
             schema.Enum = Flags.Choices(type).Select(flag => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(flag.ToString())).ToList();
         }
     }
+
+    /// <summary>
+    /// A time on the centre's clock goes over the wire without an offset, which RFC 3339's date-time (the generator's
+    /// format for every <see cref="DateTime"/>) requires: it is described as what it is.
+    /// </summary>
+    private static void DescribeCentreLocalTime(OpenApiSchema schema, System.Text.Json.Serialization.Metadata.JsonPropertyInfo? property)
+    {
+        if (property?.AttributeProvider?.IsDefined(typeof(CentreLocalTimeAttribute), inherit: false) == true)
+        {
+            schema.Format = null;
+            schema.Pattern = LocalTimePattern;
+            schema.Description = "A time on the clock of the record's centre, without an offset, e.g. 2026-12-05T14:30:00.";
+        }
+    }
+
+    private const string LocalTimePattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$";
 
     /// <summary>"ListDonorReports" → "List donor reports".</summary>
     private static string InWords(string name) =>

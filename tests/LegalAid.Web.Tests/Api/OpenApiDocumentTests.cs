@@ -47,6 +47,21 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task ATimeOnTheCentresClock_IsDescribedWithoutAnOffset_AsTheApiSendsIt()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var sent = (string)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["centreNow"]!;
+
+        var schemas = document["components"]!["schemas"]!;
+        var centreNow = schemas["CaseDto"]!["properties"]!["centreNow"]!;
+        Assert.Null(centreNow["format"]);
+        Assert.Matches((string)centreNow["pattern"]!, sent);
+        Assert.Null(schemas["ConsultationItem"]!["properties"]!["heldAtLocal"]!["format"]);
+        Assert.Equal("date-time", (string?)schemas["ClientDto"]!["properties"]!["registeredAtUtc"]!["format"]);
+    }
+
+    [Fact]
     public async Task EveryOperationThatTakesAFile_Documents413()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;

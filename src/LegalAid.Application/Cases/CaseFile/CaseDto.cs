@@ -93,6 +93,7 @@ public sealed record CaseDto
     public int OpposingPartyOtherCases { get; init; }
 
     /// <summary>The time at the case's centre when the case was read, to the minute.</summary>
+    [CentreLocalTime]
     public DateTime CentreNow { get; init; }
 
     /// <summary>Today's date at the case's centre: the default of the dates its forms ask for.</summary>

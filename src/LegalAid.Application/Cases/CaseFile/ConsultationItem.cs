@@ -15,6 +15,7 @@ public sealed record ConsultationItem : IVoidableItem
     public DateTime HeldAtUtc { get; init; }
 
     /// <summary>The time at the centre, for display.</summary>
+    [CentreLocalTime]
     public DateTime HeldAtLocal { get; init; }
 
     public ConsultationChannel Channel { get; init; }

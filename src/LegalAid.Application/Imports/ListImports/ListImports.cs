@@ -1,4 +1,5 @@
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Imports;
 using MediatR;
@@ -13,7 +14,7 @@ public sealed record ListImports : IRequest<IReadOnlyList<ImportListItem>>
     public const int Shown = 50;
 }
 
-public sealed record ImportListItem(int Id, string CentreCode, string FileName, ImportStatus Status, DateTime UploadedAt, string UploadedBy, long SizeBytes);
+public sealed record ImportListItem(int Id, string CentreCode, string FileName, ImportStatus Status, [property: CentreLocalTime] DateTime UploadedAt, string UploadedBy, long SizeBytes);
 
 public sealed class ListImportsHandler(IApplicationDbContext db) : IRequestHandler<ListImports, IReadOnlyList<ImportListItem>>
 {
