@@ -46,6 +46,7 @@ internal static partial class ApiDocument
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 ListFlagNames(schema, context.JsonTypeInfo.Type);
+                NameChoicesAsStrings(schema, context.JsonTypeInfo.Type);
                 DescribeCentreLocalTime(schema, context.JsonPropertyInfo);
                 return Task.CompletedTask;
             });
@@ -174,6 +175,15 @@ internal static partial class ApiDocument
     }
 
     private const string LocalTimePattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$";
+
+    /// <summary>A choice goes over the wire by its name; the generator lists the names but leaves the schema without a type, which code generators need.</summary>
+    private static void NameChoicesAsStrings(OpenApiSchema schema, Type type)
+    {
+        if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum && schema.Type is null)
+        {
+            schema.Type = JsonSchemaType.String;
+        }
+    }
 
     /// <summary>"ListDonorReports" → "List donor reports".</summary>
     private static string InWords(string name) =>

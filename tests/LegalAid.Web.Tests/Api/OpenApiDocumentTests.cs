@@ -62,6 +62,18 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task EveryChoice_IsAStringSchemaListingItsNames()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var choices = document["components"]!["schemas"]!.AsObject().Where(s => s.Value!["enum"] is not null).ToList();
+
+        Assert.Contains(choices, c => c.Key == "Sex");
+        Assert.All(choices, c => Assert.Equal("string", (string?)c.Value!["type"]));
+        Assert.All(choices, c => Assert.All(c.Value!["enum"]!.AsArray(), name => Assert.Equal(System.Text.Json.JsonValueKind.String, name!.GetValueKind())));
+    }
+
+    [Fact]
     public async Task EveryOperationThatTakesAFile_Documents413()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
