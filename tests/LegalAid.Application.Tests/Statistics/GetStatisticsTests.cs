@@ -180,7 +180,7 @@ public sealed class GetStatisticsTests : ApplicationTest
 
         Assert.Equal(Messages.UnknownCentre, Assert.Single(centre.Errors["Centre"]));
         Assert.Equal(Messages.UnknownCategory, Assert.Single(category.Errors["Category"]));
-        Assert.Equal(Messages.UnknownLawyer, Assert.Single(lawyer.Errors["Lawyer"]));
+        Assert.Equal("Выберите юриста из списка.", Assert.Single(lawyer.Errors["Lawyer"]));
         var known = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Kazan], Category: [Requests.UnpaidWages], Lawyer: [App.LawyerOf[TestApp.Kazan]]));
         Assert.Equal((From, To), (known.Period.From, known.Period.To));
     }

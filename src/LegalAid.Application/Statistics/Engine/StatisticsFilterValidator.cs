@@ -28,7 +28,7 @@ public sealed class StatisticsFilterValidator : AbstractValidator<StatisticsFilt
             .MustAsync(async (lawyers, ct) => user.CentreId is not { } own || lawyers is not { Length: > 0 }
                 || await db.StaffMembers.CountAsync(m => lawyers.Contains(m.Id) && m.CentreId == own, ct) == lawyers.Distinct().Count())
             .WithMessage(_ => Messages.StatisticsOfOwnCentreOnly)
-            .MustAsync(async (lawyers, ct) => await AllExistAsync(db.StaffMembers.Select(m => m.Id), lawyers, ct)).WithMessage(_ => Messages.UnknownLawyer);
+            .MustAsync(async (lawyers, ct) => await AllExistAsync(db.StaffMembers.Select(m => m.Id), lawyers, ct)).WithMessage(_ => Messages.UnknownLawyerInFilter);
     }
 
     /// <summary>An id no record has would filter everything out and read as "nothing happened".</summary>
