@@ -17,6 +17,9 @@ public sealed record ChartModel(
     public decimal MaxValue => Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
 
     public bool HidesValues => Series.Any(s => s.HiddenMarks?.Any(m => m is not null) == true);
+
+    /// <summary>Nothing to draw: no categories, or every value zero and none hidden.</summary>
+    public bool IsEmpty => Categories.Count == 0 || (MaxValue == 0 && !HidesValues);
 }
 
 /// <param name="HiddenMarks">
