@@ -84,9 +84,12 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             ReferralsByPartner = facts.Referrals
                 .Where(r => r.ReferredOn >= period.From && r.ReferredOn <= period.To && facts.Cases.TryGetValue(r.CaseId, out var k) && CaseMatches(k))
                 .GroupBy(r => r.PartnerId)
+                // Ties by the partner's id, not its name: each language's edition of a donor report must rank, and so
+                // merge and suppress, alike, or two editions side by side would tell more than either.
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                 .Select(g => new PartnerReferrals(g.First().PartnerName.ToString(), g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
-                .OrderByDescending(p => p.Referrals).ThenBy(p => p.Partner, StringComparer.Ordinal).ToList(),
+                .ToList(),
             MedianDaysToClose = Median(closings.Select(c => (decimal)(c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber))),
             RepeatClients = clients.Count(facts.RepeatClients.Contains),
         };
