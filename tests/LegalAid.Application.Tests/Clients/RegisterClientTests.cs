@@ -61,6 +61,28 @@ public sealed class RegisterClientTests : ApplicationTest
         await AssertNothingSavedAsync();
     }
 
+    [Theory]
+    [InlineData("İbrahimov İlham", null)]
+    [InlineData("Əliyev Şahin", null)]
+    [InlineData("O'rinboyev Gʻayrat", null)]
+    [InlineData("Đorđević Nikola", null)]
+    [InlineData("Ибрагимов Ilham", "Только латинские буквы, пробел, дефис и апостроф.")]
+    [InlineData("Ibrahimov 2", "Только латинские буквы, пробел, дефис и апостроф.")]
+    public async Task TheLatinName_TakesLatinLettersWithTheirMarks_AsPassportsPrintThem(string latinName, string? refusal)
+    {
+        var register = () => App.SendAsync(Requests.RegisterClient() with { LatinName = latinName });
+
+        if (refusal is null)
+        {
+            var id = await register();
+            Assert.Equal(latinName, (await App.InDatabaseAsync(db => db.Clients.SingleAsync(c => c.Id == id))).Name.LatinName);
+        }
+        else
+        {
+            Assert.Equal([refusal], (await Assert.ThrowsAsync<InvalidRequestException>(register)).Errors["LatinName"]);
+        }
+    }
+
     [Fact]
     public async Task ShouldRefuseTenThousandCharacterFields()
     {

@@ -34,7 +34,11 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
     private static bool HaveALetter(string? name) => string.IsNullOrWhiteSpace(name) || name.Any(char.IsLetter);
 
     private static bool BeLatin(string? name) =>
-        name is null || name.Trim().All(c => char.IsAsciiLetter(c) || c is ' ' or '-' or '\'' or 'ʻ' or 'ʼ' or '.');
+        name is null || name.Trim().All(c => IsLatinLetter(c) || c is ' ' or '-' or '\'' or 'ʻ' or 'ʼ' or '.');
+
+    /// <summary>A letter of the Latin script as a passport prints it, marks included: Şahin, İlham, Əliyev, Đorđević.</summary>
+    private static bool IsLatinLetter(char c) =>
+        char.IsAsciiLetter(c) || (char.IsLetter(c) && c is (>= '\u00C0' and <= '\u02AF') or (>= '\u1E00' and <= '\u1EFF'));
 
     /// <summary>Digits and the usual punctuation only: libphonenumber would also read letters, as on "1-800-FLOWERS".</summary>
     private static bool BeWrittenAsAPhoneNumber(string? phone) =>
