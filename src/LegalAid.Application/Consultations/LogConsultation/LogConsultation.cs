@@ -1,7 +1,6 @@
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
-using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Consultations.Common;
@@ -23,7 +22,6 @@ public sealed record LogConsultation : ConsultationFields, IIdempotentCommand<in
     /// Date and time on the centre's clock (<c>2026-03-10T14:30</c>), or an instant with its offset
     /// (<c>2026-03-10T11:30:00Z</c>); now when not given. At most a week before the case was opened.
     /// </summary>
-    [CentreLocalTime]
     public DateTime? HeldAt { get; init; }
 
     /// <summary>The lawyer who gave it; the current user when not given.</summary>
