@@ -79,6 +79,9 @@ public sealed class CasePagesTests : WebTest
         Assert.Equal(caseUrl, new Uri(reopenWhileOpen.Url).AbsolutePath);
         Assert.Contains("Закрыто", closeAgain.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(closeAgain.QuerySelector($"a[href='{caseUrl}/reopen']"));
+        Assert.StartsWith("Дело закрыто, поэтому открытая вами форма к нему не относится.", closeAgain.QuerySelector("#form-not-applicable")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Дело открыто, поэтому форма повторного открытия к нему не относится.", reopenWhileOpen.QuerySelector("#form-not-applicable")!.TextContent.Trim());
+        Assert.Null(reopenForm.QuerySelector("#form-not-applicable"));
     }
 
     [Fact]

@@ -29,9 +29,10 @@ public abstract class CasePageModel(IMediator mediator) : FormPageModel(mediator
     /// is left to do; a refused submission stays on its form with the refusal.
     /// </summary>
     protected override IActionResult? Diversion() =>
-        HttpMethods.IsGet(Request.Method) && (RecordsWork && Case.OnlyEndsWork || AppliesTo is { } status && Case.Status != status)
-            ? RedirectToPage("/Cases/Details", new { id = Id })
-            : null;
+        !HttpMethods.IsGet(Request.Method) ? null
+        : RecordsWork && Case.OnlyEndsWork ? RedirectToPage("/Cases/Details", new { id = Id })
+        : AppliesTo is { } status && Case.Status != status ? RedirectToPage("/Cases/Details", new { id = Id, notApplicable = true })
+        : null;
 
     /// <summary>How the page reads the case; without its voided items unless it says otherwise.</summary>
     protected virtual GetCase CaseRequest() => new(Id);

@@ -43,6 +43,10 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
     [BindProperty(SupportsGet = true, Name = "all")]
     public bool AllConsultations { get; set; }
 
+    /// <summary>Whether the user came from a form that no longer applies to the case (see <see cref="CasePageModel.AppliesTo"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "notApplicable")]
+    public bool FormNotApplicable { get; set; }
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAddDeadlineAsync(CancellationToken cancellationToken) =>
