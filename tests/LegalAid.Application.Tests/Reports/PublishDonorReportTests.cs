@@ -18,7 +18,7 @@ public sealed class PublishDonorReportTests : DonorMailTest
 
         var published = await App.SendAsync(new PublishDonorReport(id, Version: 0));
 
-        Assert.Equal(new DonorNoticeResult(1, null), published);
+        Assert.Equal(new DonorNoticeResult(1, null) { Version = 1 }, published);
         var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(Smtp.ReceivedEmail).Data)));
         Assert.Equal("fund@donor.test", Assert.Single(message.To.Mailboxes).Address);
         Assert.Equal("reports@legalaid.test", Assert.Single(message.From.Mailboxes).Address);

@@ -29,7 +29,7 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
 
         var result = await App.SendAsync(new WithdrawDonorReport(id, Reason, Version: 1));
 
-        Assert.Equal(new DonorNoticeResult(1, null), result);
+        Assert.Equal(new DonorNoticeResult(1, null) { Version = 2 }, result);
         var notice = Smtp.ReceivedEmail.Select(Message).Single(m => m.Subject?.StartsWith("Отозван отчёт", StringComparison.Ordinal) == true);
         Assert.Equal("fund@donor.test", Assert.Single(notice.To.Mailboxes).Address);
         Assert.Contains("Отчёт за квартал", notice.Subject, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
 
         var result = await App.SendAsync(new WithdrawDonorReport(id, Reason, Version: 1));
 
-        Assert.Equal(new DonorNoticeResult(0, null), result);
+        Assert.Equal(new DonorNoticeResult(0, null) { Version = 2 }, result);
         Assert.Equal(before, Smtp.ReceivedEmailCount);
     }
 
@@ -101,16 +101,16 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
 
         Assert.Equal(0, failed.Notified);
         Assert.Contains("fund@donor.test", failed.EmailError, StringComparison.Ordinal);
-        Assert.Equal(new DonorNoticeResult(1, null), resent);
+        Assert.Equal(new DonorNoticeResult(1, null) { Version = 2 }, resent);
         Assert.Contains(Reason, Message(Assert.Single(again.ReceivedEmail)).TextBody, StringComparison.Ordinal);
-        Assert.Equal(new DonorNoticeResult(0, null), nothingLeft);
+        Assert.Equal(new DonorNoticeResult(0, null) { Version = 2 }, nothingLeft);
     }
 
     private async Task<int> PublishedReportAsync(string title)
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         var id = await App.SendAsync(new GenerateDonorReport { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 2, 28), Language = "ru", Title = title });
-        Assert.Equal(new DonorNoticeResult(1, null), await App.SendAsync(new PublishDonorReport(id, Version: 0)));
+        Assert.Equal(new DonorNoticeResult(1, null) { Version = 1 }, await App.SendAsync(new PublishDonorReport(id, Version: 0)));
         return id;
     }
 

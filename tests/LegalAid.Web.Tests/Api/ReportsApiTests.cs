@@ -52,6 +52,9 @@ public sealed class ReportsApiTests : WebTest
         Assert.Null(published["notified"]);
         Assert.Equal((string)archived["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(pdf)));
         Assert.Equal(HttpStatusCode.Conflict, publishedTwice.StatusCode);
+        using var withdrawn = await programme.PostAsJsonAsync($"/api/v1/reports/{id}/withdraw", new { version = (int)published["version"]!, reason = "Ошибка в данных" });
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.True((int)(await withdrawn.ReadAsync())["version"]! > (int)published["version"]!);
     }
 
     [Fact]

@@ -11,7 +11,11 @@ using Microsoft.Extensions.Logging;
 namespace LegalAid.Application.Reports.Common;
 
 /// <summary>Donors the notice went to, null when no SMTP server is configured, and what went wrong for the others.</summary>
-public sealed record DonorNoticeResult(int? Notified, string? EmailError);
+public sealed record DonorNoticeResult(int? Notified, string? EmailError)
+{
+    /// <summary>The report's version after the step, for the next one (a withdrawal after publishing).</summary>
+    public int Version { get; init; }
+}
 
 /// <summary>
 /// E-mails donors about a report, one message per donor so no donor sees another's address: the published report

@@ -27,8 +27,9 @@ internal sealed class NotifyDonorsHandler(IApplicationDbContext db, DonorNotices
             throw InvalidRequestException.For(nameof(NotifyDonors.Id), Messages.NotPublished);
         }
 
-        return report.IsWithdrawn
+        var result = report.IsWithdrawn
             ? await notices.SendWithdrawalAsync(report, cancellationToken)
             : await notices.SendReportAsync(report, cancellationToken);
+        return result with { Version = report.Version };
     }
 }

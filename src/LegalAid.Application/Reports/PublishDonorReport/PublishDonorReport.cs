@@ -22,6 +22,6 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorN
         var report = (await db.DonorReports.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)).ExpectVersion(request.Id, request.Version);
         report.Publish(user.UserName ?? "system", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return await notices.SendReportAsync(report, cancellationToken);
+        return (await notices.SendReportAsync(report, cancellationToken)) with { Version = report.Version };
     }
 }

@@ -32,6 +32,6 @@ internal sealed class WithdrawDonorReportHandler(IApplicationDbContext db, Donor
         var report = (await db.DonorReports.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)).ExpectVersion(request.Id, request.Version);
         report.Withdraw(request.Reason!, user.UserName ?? "system", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return await notices.SendWithdrawalAsync(report, cancellationToken);
+        return (await notices.SendWithdrawalAsync(report, cancellationToken)) with { Version = report.Version };
     }
 }
