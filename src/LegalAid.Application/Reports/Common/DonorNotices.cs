@@ -1,4 +1,3 @@
-using System.Globalization;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Reports;
@@ -94,6 +93,5 @@ internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration
             []);
     }
 
-    private static string Period(DonorReport report) =>
-        $"{report.PeriodFrom.ToString("d", CultureInfo.CurrentCulture)} – {report.PeriodTo.ToString("d", CultureInfo.CurrentCulture)}";
+    private static string Period(DonorReport report) => new Statistics.Engine.Period(report.PeriodFrom, report.PeriodTo).ToString();
 }

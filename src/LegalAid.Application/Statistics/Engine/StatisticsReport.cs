@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegalAid.Application.Common.Charts;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Cases;
@@ -22,6 +23,10 @@ public sealed record StatisticsReport(
 public sealed record Period(DateOnly From, DateOnly To)
 {
     public int Days => To.DayNumber - From.DayNumber + 1;
+
+    /// <summary>The period as every page, export and e-mail writes it: "01.01.2026 – 31.03.2026" in the current culture.</summary>
+    public override string ToString() =>
+        $"{From.ToString("d", CultureInfo.CurrentCulture)} – {To.ToString("d", CultureInfo.CurrentCulture)}";
 
     /// <summary>
     /// The period that ends the day before this one starts: as many whole months when this one is whole months

@@ -26,9 +26,9 @@ public static class StatisticsWorkbook
         var period = report.Period;
         var about = new List<ExportFact>
         {
-            new(Label.Get("Export.Period"), Dates(period)),
-            new(Label.Get("Statistics.PreviousPeriod"), Dates(period.Before())),
-            new(Label.Get("Statistics.YearBefore"), Dates(period.AYearEarlier())),
+            new(Label.Get("Export.Period"), period.ToString()),
+            new(Label.Get("Statistics.PreviousPeriod"), period.Before().ToString()),
+            new(Label.Get("Statistics.YearBefore"), period.AYearEarlier().ToString()),
         };
         about.AddRange(filters.Count > 0 ? filters : [new ExportFact(Label.Get("Export.Filters"), Label.Get("Export.NoFilters"))]);
         about.Add(new(Label.Get("Export.ReadAt"), Moment(report.ReadAt, zone)));
@@ -84,9 +84,6 @@ public static class StatisticsWorkbook
 
     /// <summary>A fraction to a hundredth of a per cent, so a CSV cell reads 0.3404 rather than 28 digits.</summary>
     private static decimal Share(decimal fraction) => decimal.Round(fraction, 4);
-
-    private static string Dates(Period period) =>
-        $"{period.From.ToString("d", CultureInfo.CurrentCulture)} – {period.To.ToString("d", CultureInfo.CurrentCulture)}";
 
     private static string Moment(DateTimeOffset at, TimeZoneInfo zone) =>
         $"{TimeZoneInfo.ConvertTime(at, zone).ToString("g", CultureInfo.CurrentCulture)} ({zone.Id})";
