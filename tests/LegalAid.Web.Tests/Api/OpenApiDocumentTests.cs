@@ -74,6 +74,20 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task AnAnswersSchema_RequiresEveryPropertyTheApiWrites_ARequestsAndAProblemsDoNot()
+    {
+        var schemas = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!["components"]!["schemas"]!;
+
+        var client = schemas["ClientDto"]!;
+        Assert.Equal(
+            client["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal),
+            client["required"]!.AsArray().Select(name => (string)name!).Order(StringComparer.Ordinal));
+        Assert.Contains("birthDate", client["required"]!.AsArray().Select(name => (string)name!));
+        Assert.Null(schemas["RegisterClient"]!["required"]);
+        Assert.Null(schemas["ProblemDetails"]!["required"]);
+    }
+
+    [Fact]
     public async Task EveryOperationThatTakesAFile_Documents413()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
