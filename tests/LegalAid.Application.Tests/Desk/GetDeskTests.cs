@@ -66,7 +66,7 @@ public sealed class GetDeskTests : ApplicationTest
 
         var desk = await App.SendAsync(new GetDesk());
 
-        Assert.Equal(new DeskCounts(1, Overdue: 0, DueThisWeek: 0, DueLater: 0, TransfersAwaitingMe: 0), desk.Counts);
+        Assert.Equal(new DeskCounts(1, Overdue: 0, DueToday: 0, DueThisWeek: 0, DueLater: 0, TransfersAwaitingMe: 0), desk.Counts);
         Assert.Null(Assert.Single(desk.OpenCases.Items).NextDueOn);
     }
 
@@ -119,7 +119,7 @@ public sealed class GetDeskTests : ApplicationTest
         var first = await App.SendAsync(new GetDesk(PageNumber: 1, PageSize: 20));
         var second = await App.SendAsync(new GetDesk(PageNumber: 2, PageSize: 20));
 
-        Assert.Equal(new DeskCounts(28, Overdue: 1, DueThisWeek: 1, DueLater: 2, TransfersAwaitingMe: 0), first.Counts);
+        Assert.Equal(new DeskCounts(28, Overdue: 1, DueToday: 0, DueThisWeek: 1, DueLater: 2, TransfersAwaitingMe: 0), first.Counts);
         Assert.Equal(28, first.OpenCases.TotalCount);
         Assert.Equal(20, first.OpenCases.Items.Count);
         Assert.Equal(8, second.OpenCases.Items.Count);
@@ -151,6 +151,29 @@ public sealed class GetDeskTests : ApplicationTest
         Assert.Equal((dueDates.Count, 2), (first.Due.TotalCount, first.Due.TotalPages));
         Assert.Equal(dueDates.Take(GetDesk.DuePageSize), first.Due.Items.Select(d => d.DueOn));
         Assert.Equal(dueDates.Skip(GetDesk.DuePageSize), second.Due.Items.Select(d => d.DueOn));
+    }
+
+    [Fact]
+    public async Task WhatIsDueToday_IsCountedMarkedAndFound_BehindAPageOfOverdueItems()
+    {
+        var caseId = await OpenCaseAsync();
+        foreach (var daysAgo in Enumerable.Range(1, GetDesk.DuePageSize + 5))
+        {
+            await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = App.Today.AddDays(-daysAgo) });
+        }
+
+        var hearing = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today });
+        await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today.AddDays(1) });
+
+        var first = await App.SendAsync(new GetDesk());
+        var page = await App.SendAsync(new GetDesk(DuePage: first.DueTodayPage));
+
+        Assert.Equal(new DeskCounts(1, Overdue: GetDesk.DuePageSize + 5, DueToday: 1, DueThisWeek: 2, DueLater: 0, TransfersAwaitingMe: 0), first.Counts);
+        Assert.Equal(2, first.DueTodayPage);
+        Assert.DoesNotContain(first.Due.Items, d => d.IsDueToday);
+        var today = Assert.Single(page.Due.Items, d => d.IsDueToday);
+        Assert.Equal(hearing, today.DeadlineId);
+        Assert.False(today.IsOverdue);
     }
 
     [Fact]

@@ -31,4 +31,29 @@ public sealed class DeskPageTests : WebTest
         Assert.Equal(["Справка № 51", "Справка № 52"], second.QuerySelectorAll("#due-list li .text-muted").Select(n => n.TextContent.Trim()));
         Assert.Equal("Справка № 1", first.QuerySelector("#due-list li .text-muted")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task TheCountOfWhatIsDueToday_LeadsToItsFirstItem_MarkedAsToday_BehindAPageOfOverdueOnes()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        for (var i = 0; i <= 51; i++)
+        {
+            var dueOn = today.AddDays(i - 51).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = i == 51 ? "CourtHearing" : "DocumentDue", dueOn, note = $"Пункт № {i}" })).EnsureSuccessStatusCode();
+        }
+
+        var desk = await HtmlPage.GetAsync(Client, "/");
+        var link = desk.QuerySelector("#desk-due-today")!;
+        var href = link.GetAttribute("href")!;
+        var page = await HtmlPage.GetAsync(Client, href);
+        var item = page.QuerySelector("#due-today")!;
+
+        Assert.Equal("Сегодня: 1", link.TextContent.Trim());
+        Assert.EndsWith("duePage=2#due-today", href, StringComparison.Ordinal);
+        Assert.Null(desk.QuerySelector("#due-today"));
+        Assert.Contains("list-group-item-warning", item.ClassName, StringComparison.Ordinal);
+        Assert.Equal("Сегодня", item.QuerySelector(".badge")!.TextContent.Trim());
+        Assert.Equal("Пункт № 51", item.QuerySelector(".text-muted")!.TextContent.Trim());
+    }
 }

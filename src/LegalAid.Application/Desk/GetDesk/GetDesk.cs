@@ -44,10 +44,17 @@ public sealed record DeskView(
     DeskCounts Counts,
     PagedList<DeskCase> OpenCases,
     PagedList<DueItem> Due,
-    IReadOnlyList<RecentConsultation> RecentConsultations);
+    IReadOnlyList<RecentConsultation> RecentConsultations)
+{
+    /// <summary>The page of <see cref="Due"/> where the items due today begin: the overdue ones come before them.</summary>
+    public int DueTodayPage => Counts.Overdue / GetDesk.DuePageSize + 1;
+}
 
-/// <summary>How many open cases the lawyer has, and how many of their pending deadlines are overdue, due within the week, or later.</summary>
-public sealed record DeskCounts(int OpenCases, int Overdue, int DueThisWeek, int DueLater, int TransfersAwaitingMe);
+/// <summary>
+/// How many open cases the lawyer has, and how many of their pending deadlines are overdue, due today, due from today to
+/// a week ahead (today's among them), or later.
+/// </summary>
+public sealed record DeskCounts(int OpenCases, int Overdue, int DueToday, int DueThisWeek, int DueLater, int TransfersAwaitingMe);
 
 /// <summary>An open case with the earliest of its pending deadlines.</summary>
 public sealed record DeskCase(int Id, string Number, string ClientFamilyName, string ClientGivenName, LocalisedName PrimaryCategory, DateOnly OpenedOn, DateOnly? NextDueOn, DeadlineType? NextDueType, int PendingCount)
@@ -71,6 +78,9 @@ public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, D
 
     /// <summary>See <see cref="Deadline.IsOverdueOn"/>.</summary>
     public bool IsOverdue { get; init; }
+
+    /// <summary>Due today at the centre.</summary>
+    public bool IsDueToday { get; init; }
 }
 
 public sealed record RecentConsultation(int CaseId, string CaseNumber, string ClientName, DateTime HeldAtUtc, ConsultationChannel Channel, int DurationMinutes)
@@ -124,15 +134,16 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             .Select(d => new { d.Id, d.Version, d.CaseId, d.Type, d.DueOn, d.DueAt, d.Place, d.Note, IsFollowUp = d.ConsultationId != null })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var dueShown = dueShownIds.Select(id => dueRows[id]).ToList();
-        // Three disjoint ranges of the lawyer's part of the deadlines' index, counted in one query on the centre's row
-        // with the open cases: each entry is read once, and nothing is sorted (a GROUP BY of the lot sorted them all
+        // Three disjoint ranges of the lawyer's part of the deadlines' index, and today's part of the second, counted in
+        // one query on the centre's row with the open cases: nothing is sorted (a GROUP BY of the lot sorted them all
         // first). A pending deadline is overdue when due before today (Deadline.OverdueOn, whose "not done" the pending
         // ones already meet).
         var overdue = pending.Where(d => d.DueOn < today);
         var dueThisWeek = pending.Where(d => d.DueOn >= today && d.DueOn <= horizon);
+        var dueToday = pending.Where(d => d.DueOn == today);
         var dueLater = pending.Where(d => d.DueOn > horizon);
         var counts = await db.Centres.Where(c => c.Id == centre.Id)
-            .Select(_ => new DeskTotals(open.Count(), overdue.Count(), dueThisWeek.Count(), dueLater.Count()))
+            .Select(_ => new DeskTotals(open.Count(), overdue.Count(), dueToday.Count(), dueThisWeek.Count(), dueLater.Count()))
             .SingleAsync(cancellationToken);
         var shownCaseIds = pageIds.Union(dueShown.Select(d => d.CaseId)).ToList();
         var shownCases = await db.Cases.Where(c => EF.Parameter(shownCaseIds).Contains(c.Id))
@@ -171,6 +182,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
                     DueAt = d.DueAt,
                     Place = d.Place,
                     IsOverdue = Deadline.IsOverdue(d.DueOn, isDone: false, today),
+                    IsDueToday = d.DueOn == today,
                 };
             }).ToList(),
             request.DuePage,
@@ -189,7 +201,7 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         return new DeskView(
             today,
             centre.TimeZoneId,
-            new DeskCounts(counts.OpenCases, counts.Overdue, counts.DueThisWeek, counts.DueLater, transfers),
+            new DeskCounts(counts.OpenCases, counts.Overdue, counts.DueToday, counts.DueThisWeek, counts.DueLater, transfers),
             openCases,
             due,
             recent);
@@ -223,5 +235,5 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
 
     private sealed record OpenCaseRow(int Id, DateOnly OpenedOn, DateOnly? NextDueOn);
 
-    private sealed record DeskTotals(int OpenCases, int Overdue, int DueThisWeek, int DueLater);
+    private sealed record DeskTotals(int OpenCases, int Overdue, int DueToday, int DueThisWeek, int DueLater);
 }
