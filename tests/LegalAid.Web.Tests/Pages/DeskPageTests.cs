@@ -33,6 +33,29 @@ public sealed class DeskPageTests : WebTest
     }
 
     [Fact]
+    public async Task APagerStepThatLeadsNowhere_IsNoLink_AndAPagePastTheEndLeadsBackToTheLast()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        for (var i = 1; i <= 51; i++)
+        {
+            var dueOn = today.AddDays(-60 + i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "DocumentDue", dueOn })).EnsureSuccessStatusCode();
+        }
+
+        static string[] Links(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("#due-pager a.page-link").Select(a => a.TextContent.Trim() + " " + a.GetAttribute("href")).ToArray();
+
+        var first = Links(await HtmlPage.GetAsync(Client, "/"));
+        var last = Links(await HtmlPage.GetAsync(Client, "/?duePage=2"));
+        var beyond = Links(await HtmlPage.GetAsync(Client, "/?duePage=9"));
+
+        Assert.Equal(["Дальше /?duePage=2"], first);
+        Assert.Equal(["Назад /?duePage=1"], last);
+        Assert.Equal(["Назад /?duePage=2"], beyond);
+    }
+
+    [Fact]
     public async Task TheCountOfWhatIsDueToday_LeadsToItsFirstItem_MarkedAsToday_BehindAPageOfOverdueOnes()
     {
         var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
