@@ -62,4 +62,17 @@ public sealed class UploadDocumentTests : ApplicationTest
         Assert.Equal("File", field);
         Assert.Equal(["Выберите файл."], messages);
     }
+
+    [Fact]
+    public async Task AFileNameTooLong_IsRefusedAsTheFilesName()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new UploadDocument(caseId, new string('д', 201) + ".pdf", Requests.Pdf)));
+
+        var (field, messages) = Assert.Single(error.Errors);
+        Assert.Equal("File", field);
+        Assert.Equal(["Имя файла длиннее 200 символов. Переименуйте файл и выберите его снова."], messages);
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.CaseDocuments.CountAsync()));
+    }
 }

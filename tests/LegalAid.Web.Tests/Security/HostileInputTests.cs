@@ -378,7 +378,7 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/transfers/{id:int}/cancel", coordinator, "POST", $"/api/v1/transfers/{outgoingId}/cancel", Obj(new { version = 999 }), text: "reason", number: "version"),
             Query("GET /api/v1/cases/{caseId:int}/report.pdf", lawyer, $"{c}/report.pdf", text: "language"),
             Query("GET /api/v1/reports/centre-monthly.pdf", coordinator, "/api/v1/reports/centre-monthly.pdf?year=2026&month=1", text: "language", number: "year"),
-            Uploads("POST /api/v1/cases/{caseId:int}/documents", lawyer, $"{c}/documents", nameField: "fileName", fileField: "file", tooLarge: new Expectation("file")),
+            Uploads("POST /api/v1/cases/{caseId:int}/documents", lawyer, $"{c}/documents", nameField: "file", fileField: "file", tooLarge: new Expectation("file")),
 
             Form("POST /Clients/Register", lawyer, "/Clients/Register", text: "Input.RegionOfOrigin", name: "Input.FamilyName", date: "Input.ConsentGivenOn", number: "Input.BirthYear"),
             Form("POST /Clients/{id:int}/edit", lawyer, $"/Clients/{clientId}/edit", text: "Input.MessengerContact", name: "Input.GivenName", date: "Input.DateOfBirth", number: "Input.BirthYear"),
@@ -399,7 +399,7 @@ public sealed class HostileInputTests : WebTest
             Form("POST /Cases/{id:int}/referrals/{referralId:int}", lawyer, $"{page}/referrals/{referralId}", text: "Input.Note", date: "Input.ReferredOn", number: "Input.PartnerId", form: "#edit-form"),
             Form("POST /Cases/{id:int}/referrals/{referralId:int}?handler=Void", lawyer, $"{page}/referrals/{referralId}", "Void", text: "Void.Reason", number: "Void.Version", form: "#void-form"),
             Form("POST /Cases/{id:int}/documents/{documentId:int}/void?handler=Void", lawyer, $"{page}/documents/{documentId}/void", "Void", text: "Void.Reason", number: "Void.Version", form: "#void-form"),
-            Uploads("POST /Cases/{id:int}?handler=Upload", lawyer, $"{page}?handler=Upload", nameField: "FileName", fileField: "File", tooLarge: new Expectation(null)),
+            Uploads("POST /Cases/{id:int}?handler=Upload", lawyer, $"{page}?handler=Upload", nameField: "File", fileField: "File", tooLarge: new Expectation(null)),
             Form("POST /Cases/{id:int}?handler=Refer", lawyer, page, "Refer", text: "Referral.Note", date: "Referral.ReferredOn", number: "Referral.PartnerId", form: "#referrals form"),
             Form("POST /Cases/{id:int}?handler=ReferralResult", lawyer, page, "ReferralResult", text: "ReferralResult.Note", date: "ReferralResult.ResultOn", fields: [new("ReferralResult.ReferralId", referralId.ToString(CultureInfo.InvariantCulture)), new("ReferralResult.Result", "Helped")]),
             Form("POST /Reports?handler=Generate", programme, "/Reports", "Generate", text: "Input.Introduction", name: "Input.Title", date: "Input.From",

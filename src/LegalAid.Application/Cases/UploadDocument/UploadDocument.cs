@@ -23,7 +23,13 @@ public sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
             .Must((document, length) => length > 0 || document.FileName is not null).WithMessage(_ => Messages.FileNotChosen)
             .InclusiveBetween(1, (int)CaseDocument.MaxSizeBytes).WithMessage(_ => Messages.FileTooLarge)
             .OverridePropertyName("File");
-        RuleFor(d => d.FileName).Required().Name(CaseDocument.FileNameMaxLength).When(d => d.FileName is not null || d.Content.Length > 0);
+        // The file's name is part of the file chosen, so what is wrong with it is said of the file, and says it is the name.
+        RuleFor(d => d.FileName).Cascade(CascadeMode.Stop)
+            .Must(name => name is null || name.Trim().Length <= CaseDocument.FileNameMaxLength)
+            .WithMessage(_ => Messages.FileNameTooLong.Replace("{MaxLength}", CaseDocument.FileNameMaxLength.ToString(Messages.Culture), StringComparison.Ordinal))
+            .Required().Name(CaseDocument.FileNameMaxLength)
+            .When(d => d.FileName is not null || d.Content.Length > 0)
+            .OverridePropertyName("File");
         RuleFor(d => d.Content).Cascade(CascadeMode.Stop)
             .Must(content => DocumentFormats.Detect(content) is not null).WithMessage(_ => Messages.FileTypeNotAllowed)
             .Must(content => DocumentFormats.Detect(content) != DocumentFormats.Docx || WordDocumentSafety.HasPlausibleSize(content))
