@@ -64,7 +64,7 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         }
         catch (SubmittedMeanwhileException)
         {
-            ModelState.AddModelError(string.Empty, Messages.SubmittedMeanwhile);
+            ModelState.AddModelError(string.Empty, Messages.FormSubmittedMeanwhile);
         }
         catch (Exception e) when (Refusal(e) is { } refusal)
         {
@@ -172,10 +172,13 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError(FieldKey(prefix, field), message);
+                ModelState.AddModelError(FieldKey(prefix, field), InFormWords(message));
             }
         }
     }
+
+    /// <summary>A form's submission key is the page's own affair: its refusal is said without the API's words for it.</summary>
+    private static string InFormWords(string message) => message == Messages.SubmissionKeyReused ? Messages.FormSentAgainChanged : message;
 
     /// <summary>The form's field, or none for what concerns the whole form (its submission key).</summary>
     private static string FieldKey(string prefix, string field) =>

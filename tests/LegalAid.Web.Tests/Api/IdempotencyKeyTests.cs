@@ -75,7 +75,9 @@ public sealed class IdempotencyKeyTests : WebTest
 
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.Channel"] = "InPerson", ["Input.Summary"] = "Вторая.", ["Input.DurationMinutes"] = "40" }));
 
-        Assert.Contains("другими данными", refused.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        var summary = refused.QuerySelector("#error-summary")!.TextContent;
+        Assert.Contains("Эта форма уже была сохранена, а затем изменена", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Idempotency-Key", summary, StringComparison.Ordinal);
         Assert.Equal("Вторая.", refused.QuerySelector("textarea[name='Input.Summary']")?.TextContent.Trim());
         Assert.NotEqual(KeyOf(form), KeyOf(refused));
         Assert.Single(await Client.ConsultationsAsync(caseId));

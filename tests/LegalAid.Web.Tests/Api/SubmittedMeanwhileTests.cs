@@ -58,7 +58,7 @@ public sealed class SubmittedMeanwhileTests : WebTest
 
         var later = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, form, fields));
 
-        Assert.Contains("сохранена другим запросом", later.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Эта форма только что сохранена по первому нажатию", later.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Single(await Client.ConsultationsAsync(caseId));
     }
 
