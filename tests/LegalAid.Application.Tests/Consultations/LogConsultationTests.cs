@@ -138,9 +138,11 @@ public sealed class LogConsultationTests : ApplicationTest
             CategoryIds = [404],
             Actions = [(ConsultationActions)1024],
             Summary = new string('ү', 10_000),
+            FollowUpOn = new DateOnly(2026, 3, 9),
         }));
 
-        Assert.Equal(["Actions", "CategoryIds", "Channel", "DurationMinutes", "Summary"], error.Errors.Keys.Order());
+        Assert.Equal(["Actions", "CategoryIds", "Channel", "DurationMinutes", "FollowUpOn", "Summary"], error.Errors.Keys.Order());
+        Assert.Equal(["Дата следующего контакта не может быть раньше консультации."], error.Errors["FollowUpOn"]);
         await AssertNoConsultationsAsync();
     }
 
