@@ -23,6 +23,7 @@ public sealed class GetDeskTests : ApplicationTest
         var desk = await App.SendAsync(new GetDesk());
         var followUp = Assert.Single(desk.Due.Items);
         Assert.True(followUp.IsFollowUp);
+        Assert.True(Assert.Single(desk.OpenCases.Items).NextIsFollowUp);
         Assert.Equal(DeadlineType.CallBack, followUp.DeadlineType);
         Assert.Equal(App.Today.AddDays(2), followUp.DueOn);
         Assert.Equal(2, desk.RecentConsultations.Count);
@@ -128,6 +129,7 @@ public sealed class GetDeskTests : ApplicationTest
         Assert.Equal([cases[13], cases[0], cases[27]], all.Take(3).Select(c => c.Id));
         Assert.True(all[0].NextIsOverdue);
         Assert.Equal(DeadlineType.CourtHearing, all[1].NextDueType);
+        Assert.False(all[1].NextIsFollowUp);
         Assert.Equal([1, 2, 1], all.Take(3).Select(c => c.PendingCount));
         Assert.All(all.Skip(3), c => Assert.Null(c.NextDueOn));
         Assert.Equal(cases.Where(id => id != cases[0] && id != cases[13] && id != cases[27]), all.Skip(3).Select(c => c.Id));

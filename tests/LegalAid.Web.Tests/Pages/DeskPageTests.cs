@@ -79,4 +79,20 @@ public sealed class DeskPageTests : WebTest
         Assert.Equal("Сегодня", item.QuerySelector(".badge")!.TextContent.Trim());
         Assert.Equal("Пункт № 51", item.QuerySelector(".text-muted")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task ACasesNextFollowUp_IsNamedAsTheDueListNamesIt()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        var followUpOn = today.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок", followUpOn })).EnsureSuccessStatusCode();
+
+        var desk = await HtmlPage.GetAsync(Client, "/");
+        string Text(string selector) => System.Text.RegularExpressions.Regex.Replace(desk.QuerySelector(selector)!.TextContent, @"\s+", " ");
+
+        Assert.Contains("· Следующий контакт ·", Text("#due-list"), StringComparison.Ordinal);
+        Assert.Contains("· Следующий контакт", Text("#my-open-cases"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Перезвонить клиенту", Text("#my-open-cases"), StringComparison.Ordinal);
+    }
 }

@@ -64,6 +64,9 @@ public sealed record DeskCase(int Id, string Number, string ClientFamilyName, st
     public DateOnly? ClientConsentWithdrawnOn { get; init; }
 
     public DateOnly? ClientAnonymisedOn { get; init; }
+
+    /// <summary>The next thing due is a consultation's follow-up (see <see cref="DueItem.IsFollowUp"/>).</summary>
+    public bool NextIsFollowUp { get; init; }
 }
 
 public sealed record DueItem(int CaseId, string CaseNumber, string ClientName, DeadlineType DeadlineType, int DeadlineId, DateOnly DueOn, string? Note, bool IsFollowUp)
@@ -118,8 +121,8 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
         var page = await OpenCasesPageAsync(open, (request.PageNumber - 1) * request.PageSize, request.PageSize, cancellationToken);
         var pageIds = page.Select(c => c.Id).ToList();
         var pendingOfPage = (await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(pageIds).OrderBy(d => d.DueOn).ThenBy(d => d.Id)
-                .Select(d => new { d.CaseId, d.Type }).ToListAsync(cancellationToken))
-            .ToLookup(d => d.CaseId, d => d.Type);
+                .Select(d => new { d.CaseId, d.Type, IsFollowUp = d.ConsultationId != null }).ToListAsync(cancellationToken))
+            .ToLookup(d => d.CaseId);
         // The first n due items all fall due by the n-th earliest next due day of the open cases (each of those n cases
         // has a pending deadline due by then), so only the lawyer's deadlines due by that day are read. They are ordered and
         // paged from the deadlines' index, then the page's rows read: sorting whole rows read them all.
@@ -162,9 +165,10 @@ public sealed class GetDeskHandler(IApplicationDbContext db, IMapper mapper, ICu
             page.Select(c =>
             {
                 var shown = shownCases[c.Id];
-                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.NextDueOn, pendingOfPage[c.Id].Cast<DeadlineType?>().FirstOrDefault(), pendingOfPage[c.Id].Count())
+                return new DeskCase(c.Id, shown.Number, shown.FamilyName, shown.GivenName, shown.Category, c.OpenedOn, c.NextDueOn, pendingOfPage[c.Id].Select(d => (DeadlineType?)d.Type).FirstOrDefault(), pendingOfPage[c.Id].Count())
                 {
                     NextIsOverdue = c.NextDueOn is { } due && Deadline.IsOverdue(due, isDone: false, today),
+                    NextIsFollowUp = pendingOfPage[c.Id].FirstOrDefault()?.IsFollowUp ?? false,
                     ClientConsentWithdrawnOn = shown.ConsentWithdrawnOn,
                     ClientAnonymisedOn = shown.AnonymisedOn,
                 };
