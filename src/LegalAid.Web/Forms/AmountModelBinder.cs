@@ -7,8 +7,10 @@ namespace LegalAid.Web.Forms;
 
 /// <summary>
 /// Amounts typed in a form mean the same in every UI language: digits with at most one decimal mark, "," or ".",
-/// followed by one or two digits ("1500", "1500,50", "1500.5"). Group separators are refused, not guessed: "1,500"
-/// is 1.5 in Russian and 1500 in English, and "1 500" or "1,500.50" depend on the language too.
+/// followed by one or two digits ("1500", "1500,50", "1500.5"). Thousands may be set apart by spaces, as Russian
+/// writes them ("12 000,50"), since no language here reads a space as a decimal mark. Other group separators are
+/// refused, not guessed: "1,500" is 1.5 in Russian and 1500 in English, and "1.500,50" or "1,500.50" depend on the
+/// language too.
 /// </summary>
 internal sealed partial class AmountModelBinder(IStringLocalizer<SharedResource> text) : IModelBinder
 {
@@ -33,7 +35,7 @@ internal sealed partial class AmountModelBinder(IStringLocalizer<SharedResource>
             return Task.CompletedTask;
         }
 
-        if (Amount().IsMatch(typed) && decimal.TryParse(typed.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
+        if (Amount().IsMatch(typed) && decimal.TryParse(GroupSpace().Replace(typed, string.Empty).Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
         {
             bindingContext.Result = ModelBindingResult.Success(amount);
         }
@@ -45,8 +47,12 @@ internal sealed partial class AmountModelBinder(IStringLocalizer<SharedResource>
         return Task.CompletedTask;
     }
 
-    [GeneratedRegex(@"^-?[0-9]+([.,][0-9]{1,2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?([0-9]+|[0-9]{1,3}([ \u00A0\u202F][0-9]{3})+)([.,][0-9]{1,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
+
+    /// <summary>A space, no-break space or narrow no-break space between groups of digits (what a phone's keyboard or a copied figure holds).</summary>
+    [GeneratedRegex(@"[ \u00A0\u202F]", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupSpace();
 }
 
 /// <summary>Binds every decimal of the pages' forms with <see cref="AmountModelBinder"/>: the app's only decimals are amounts of money.</summary>
