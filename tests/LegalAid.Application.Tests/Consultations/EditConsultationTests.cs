@@ -160,6 +160,15 @@ public sealed class EditConsultationTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AFollowUpBeforeTheConsultationsDay_IsRefusedWithTheOtherErrors()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Correction() with { DurationMinutes = 0, FollowUpOn = new DateOnly(2026, 3, 9) }));
+
+        Assert.Equal([nameof(EditConsultation.DurationMinutes), nameof(EditConsultation.FollowUpOn)], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1, await App.SendAsync(Correction() with { FollowUpOn = new DateOnly(2026, 3, 10) }));
+    }
+
+    [Fact]
     public async Task CorrectingIntoAnEmptyConsultation_IsRefused()
     {
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Correction() with { Actions = [], Summary = null }));

@@ -44,7 +44,16 @@ public sealed record EditConsultation : ConsultationFields, ICommand<int>, IVers
 
 public sealed class EditConsultationValidator : AbstractValidator<EditConsultation>
 {
-    public EditConsultationValidator(IApplicationDbContext db, TimeProvider clock) => Include(edit => new ConsultationFieldsValidator(db, clock, edit.ConsultationId));
+    public EditConsultationValidator(IApplicationDbContext db, TimeProvider clock)
+    {
+        Include(edit => new ConsultationFieldsValidator(db, clock, edit.ConsultationId));
+        // The domain holds a follow-up to the consultation's day (kept, as an edit does not move it). Said here too, it
+        // comes with the form's other errors.
+        RuleFor(e => e.FollowUpOn)
+            .MustAsync(async (edit, followUp, cancellationToken) => followUp is null || !await db.Consultations
+                .AnyAsync(c => c.Id == edit.ConsultationId && c.CaseId == edit.CaseId && c.HeldOn > followUp, cancellationToken))
+            .WithMessage(_ => Messages.FollowUpBeforeConsultation);
+    }
 }
 
 public sealed class EditConsultationHandler(IApplicationDbContext db, IActorContext actors, ICurrentUser currentUser) : IRequestHandler<EditConsultation, int>
