@@ -22,7 +22,7 @@ namespace LegalAid.Application.Tests.Common;
 
 /// <summary>
 /// A client with everything the app keeps of a person: names in Cyrillic and Latin, phone, messenger, exact birth date,
-/// region, a case with its summary, a consultation, a deadline, a referral and a closing note, a document, and a transfer
+/// region, a case with its summary, a consultation, a deadline and a hearing with its place, a referral and a closing note, a document, and a transfer
 /// to another centre proposed with a note, and a spreadsheet of the centre's that names her uploaded for import; read, searched and edited so that the audit trail has their values too. <see cref="TracesAsync"/> looks for any of it,
 /// byte by byte, in the database file, its write-ahead log and the documents folder.
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey
     [
         "Жээнбекова", "Айгүлүм", "Ташболотовна", "Jeenbekova", "Aigulum", "+79265550199", "9265550199", "1988-11-23",
         "telegram_aigulum", "Талас облусу", "Кыяз-Строй не платит", "Өтүнүч жазылды", "Сынак мөөнөтү", "Баш калкалоочу жай",
-        "Ишти жабуу", "паспорт_Жээнбекова.pdf", "PDF-ЖЭЭНБЕКОВА-СКАН", "Бишкекке көчүп",
+        "Ишти жабуу", "паспорт_Жээнбекова.pdf", "PDF-ЖЭЭНБЕКОВА-СКАН", "Бишкекке көчүп", "Таганский суд, зал 77",
     ];
 
     public static async Task<PersonOnFile> CreateAsync(TestApp app, int centre = TestApp.Moscow)
@@ -66,6 +66,7 @@ internal sealed record PersonOnFile(int ClientId, int CaseId, string DocumentKey
         var caseId = (await app.SendAsync(Requests.OpenCase(clientId) with { Summary = "Кыяз-Строй не платит три месяца." })).Id;
         await app.SendAsync(Requests.LogConsultation(caseId) with { Summary = "Өтүнүч жазылды, кардар макул." });
         await app.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.DocumentDue, DueOn = app.Today.AddDays(10), Note = "Сынак мөөнөтү бүтөт" });
+        await app.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = app.Today.AddDays(-3), Place = "Таганский суд, зал 77" });
         await app.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner, Note = "Баш калкалоочу жай керек" });
         var pdf = Encoding.UTF8.GetBytes("%PDF-1.7\n% PDF-ЖЭЭНБЕКОВА-СКАН\n1 0 obj << >> endobj\n%%EOF");
         await app.SendAsync(new UploadDocument(caseId, "паспорт_Жээнбекова.pdf", pdf));
