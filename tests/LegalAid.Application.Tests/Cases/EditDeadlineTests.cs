@@ -12,7 +12,7 @@ namespace LegalAid.Application.Tests.Cases;
 public sealed class EditDeadlineTests : ApplicationTest
 {
     [Fact]
-    public async Task AHearingMoved_IsCorrected_AndAudited()
+    public async Task AHearingMoved_IsCorrected_AndAudited_ThePlaceSealedForTheClient()
     {
         var caseId = await OpenCaseAsync();
         var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(3) });
@@ -25,7 +25,11 @@ public sealed class EditDeadlineTests : ApplicationTest
         Assert.Equal((App.Today.AddDays(10), (TimeOnly?)new TimeOnly(14, 15), "Таганский районный суд, зал 12"), (deadline.DueOn, deadline.DueAt, deadline.Place));
         var audit = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == nameof(Deadline) && e.Action == AuditAction.Updated));
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), audit.EntityId);
-        Assert.Contains("Таганский", audit.Changes, StringComparison.Ordinal);
+        var clientId = await App.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.ClientId).SingleAsync());
+        Assert.Contains("DueAt", audit.Changes, StringComparison.Ordinal);
+        Assert.Contains(AuditEntry.SealedMarker, audit.Changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Таганский", audit.Changes, StringComparison.Ordinal);
+        Assert.Equal((clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), true), (audit.SealedFor, audit.Sealed is not null));
     }
 
     [Fact]
