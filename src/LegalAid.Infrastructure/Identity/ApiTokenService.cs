@@ -44,4 +44,13 @@ internal sealed class ApiTokenService(LegalAidDbContext db, TimeProvider clock) 
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    public async Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var working = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAtUtc == null && t.ExpiresAtUtc > now).ToListAsync(cancellationToken);
+        working.ForEach(t => t.RevokedAtUtc = now);
+        await db.SaveChangesAsync(cancellationToken);
+        return working.Count;
+    }
 }

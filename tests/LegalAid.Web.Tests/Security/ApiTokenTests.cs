@@ -37,6 +37,26 @@ public sealed class ApiTokenTests : WebTest
     }
 
     [Fact]
+    public async Task APasswordChange_RevokesTheAccountsTokens_AndSaysSo()
+    {
+        var secret = await IssueTokenAsync(Client, "Power BI");
+        using var tool = Factory.CreateClient();
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/v1/cases")).StatusCode);
+
+        var changed = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, "/Account/ChangePassword"), new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = LegalAidFactory.Password,
+            ["Input.NewPassword"] = "ақ мөңгү жайлоо көл",
+            ["Input.ConfirmPassword"] = "ақ мөңгү жайлоо көл",
+        }));
+
+        var notice = changed.QuerySelector(".alert-success a[href='/Account/Tokens']");
+        Assert.Equal("Отозвано ваших API-токенов: 1. Программам, которые ими пользовались, нужны новые токены.", notice?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tool.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
+    [Fact]
     public async Task WithoutAToken_TheApiAnswers401NamingTheBearerScheme()
     {
         using var anonymous = Factory.CreateClient();

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using AngleSharp.Dom;
 using LegalAid.Web.Tests.Api;
 using LegalAid.Web.Tests.Pages;
+using LegalAid.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Sessions;
@@ -92,10 +94,9 @@ public sealed class SessionEndingTests : WebTest
     [Fact]
     public async Task ALockedAccountsApiToken_IsRefused()
     {
-        var tokens = await HtmlPage.GetAsync(Client, "/Account/Tokens");
-        var issued = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, tokens, new Dictionary<string, string> { ["Input.Name"] = "Excel", ["Input.DaysValid"] = "30" }, "form[action*='handler=Issue']"));
+        var secret = await ApiTokenTests.IssueTokenAsync(Client, "Excel");
         using var tool = Factory.CreateClient();
-        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.QuerySelector(".alert-warning code")!.TextContent.Trim());
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         Assert.Equal(HttpStatusCode.OK, (await tool.GetAsync("/api/v1/cases")).StatusCode);
 
         await AdministerAsync("Lock", LegalAidFactory.LawyerMow);
@@ -104,13 +105,27 @@ public sealed class SessionEndingTests : WebTest
     }
 
     /// <summary>Presses one of the buttons of an account's row on the administrator's accounts page.</summary>
-    private async Task AdministerAsync(string handler, string email, Dictionary<string, string>? fields = null)
+    [Fact]
+    public async Task ResettingThePassword_RevokesTheAccountsApiTokens_AndSaysSo()
+    {
+        var secret = await ApiTokenTests.IssueTokenAsync(Client, "Excel");
+        using var tool = Factory.CreateClient();
+        tool.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+
+        var accounts = await AdministerAsync("Reset", LegalAidFactory.LawyerMow);
+
+        Assert.Equal("Отозвано API-токенов этой учётной записи: 1.", accounts.QuerySelector(".alert-warning p")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tool.GetAsync("/api/v1/cases")).StatusCode);
+    }
+
+    private async Task<IDocument> AdministerAsync(string handler, string email, Dictionary<string, string>? fields = null)
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
         var userId = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         var page = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
         var response = await HtmlPage.SubmitAsync(admin, page, fields ?? [], $"form[action*='handler={handler}'][action*='{userId}']");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await HtmlPage.ParseAsync(response);
     }
 
     private Task<int> CountClientsAsync() => Factory.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().CountAsync());

@@ -8,8 +8,9 @@ using MediatR;
 
 namespace LegalAid.Application.Account.ChangePassword;
 
+/// <summary>Changes the current account's password; answers how many of its API tokens that revoked.</summary>
 [Authorize]
-public sealed record ChangePassword : ICommand<Unit>
+public sealed record ChangePassword : ICommand<int>
 {
     public string? CurrentPassword { get; init; }
 
@@ -29,14 +30,14 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
     }
 }
 
-public sealed class ChangePasswordHandler(IAccountService accounts, ICurrentUser user) : IRequestHandler<ChangePassword, Unit>
+public sealed class ChangePasswordHandler(IAccountService accounts, IApiTokens tokens, ICurrentUser user) : IRequestHandler<ChangePassword, int>
 {
-    public async Task<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
+    public async Task<int> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
         var refusal = await accounts.ChangePasswordAsync(user.UserId!, request.CurrentPassword!, request.NewPassword!);
         return refusal switch
         {
-            null => Unit.Value,
+            null => await tokens.RevokeAllAsync(user.UserId!, cancellationToken),
             { WrongCurrentPassword: { } wrong } => throw InvalidRequestException.For(nameof(request.CurrentPassword), wrong),
             _ => throw new InvalidRequestException(new Dictionary<string, string[]> { [nameof(request.NewPassword)] = [.. refusal.NewPasswordRefusals] }),
         };

@@ -9,6 +9,12 @@ public interface IApiTokens
     Task<IssuedApiToken> IssueAsync(string userId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken);
 
     Task<bool> RevokeAsync(string userId, int tokenId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Revokes every token of the account that still works and returns how many. A new password does this: a token is
+    /// as good as the password, and a person who fears the password was seen changes it.
+    /// </summary>
+    Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken);
 }
 
 public sealed record ApiTokenSummary(int Id, string Name, string Prefix, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? LastUsedAtUtc, DateTime? RevokedAtUtc);

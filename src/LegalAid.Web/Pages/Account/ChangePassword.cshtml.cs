@@ -11,12 +11,14 @@ public sealed class ChangePasswordModel(IMediator mediator) : FormPageModel(medi
 
     public bool Changed { get; private set; }
 
+    public int RevokedApiTokens { get; private set; }
+
     public IActionResult OnGet() => Page();
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(Input, _ =>
+        SubmitThenShowAsync(Input, revoked =>
         {
-            Changed = true;
+            (Changed, RevokedApiTokens) = (true, revoked);
             Input = new ChangePassword();
             ModelState.Clear();
         }, cancellationToken);

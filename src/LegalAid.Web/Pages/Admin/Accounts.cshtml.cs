@@ -23,6 +23,8 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     /// <summary>Shown once, right after the system chose it.</summary>
     public string? OneTimePassword { get; private set; }
 
+    public int RevokedApiTokens { get; private set; }
+
     public string? PasswordFor { get; private set; }
 
     /// <summary>Shown once, after an administrator ended an account's sessions.</summary>
@@ -45,9 +47,9 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new ResetAccountPassword(userId), password =>
+        SubmitThenShowAsync(new ResetAccountPassword(userId), reset =>
         {
-            OneTimePassword = password;
+            (OneTimePassword, RevokedApiTokens) = (reset.OneTimePassword, reset.RevokedApiTokens);
             PasswordFor = Accounts.FirstOrDefault(a => a.UserId == userId)?.Email ?? userId;
         }, cancellationToken);
 
