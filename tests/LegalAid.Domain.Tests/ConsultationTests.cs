@@ -112,6 +112,14 @@ public sealed class ConsultationTests
         Assert.Equal(DomainErrors.InvalidDuration, error.Code);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("2026-03-10", true)]
+    [InlineData("2026-03-11", true)]
+    [InlineData("2026-03-09", false)]
+    public void AFollowUp_FitsOnTheConsultationsDayOrLater(string? followUpOn, bool fits) =>
+        Assert.Equal(fits, Consultation.FollowUpFits(new DateOnly(2026, 3, 10), followUpOn is null ? null : DateOnly.Parse(followUpOn, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void Log_WithAFollowUpBeforeIt_IsRefused()
     {

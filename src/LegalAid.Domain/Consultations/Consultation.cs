@@ -88,11 +88,14 @@ public sealed class Consultation : CorrectableRecord
     /// <summary>The summary as kept (trimmed; null when blank), or refused when no consultation can have it, whatever its case.</summary>
     public static string? CheckedSummary(string? summary) => Guard.OptionalText(summary, nameof(Summary), SummaryMaxLength, multiline: true);
 
+    /// <summary>A next contact is on the consultation's day or later.</summary>
+    public static bool FollowUpFits(DateOnly heldOn, DateOnly? followUpOn) => followUpOn is null || followUpOn >= heldOn;
+
     private void Describe(ConsultationCorrection content)
     {
         CheckDuration(content.DurationMinutes);
         Guard.Require(
-            content.FollowUpOn is null || content.FollowUpOn >= HeldOn,
+            FollowUpFits(HeldOn, content.FollowUpOn),
             DomainErrors.FollowUpBeforeConsultation,
             nameof(ConsultationCorrection.FollowUpOn),
             "A follow-up cannot be before the consultation.");

@@ -47,11 +47,13 @@ public sealed class EditConsultationValidator : AbstractValidator<EditConsultati
     public EditConsultationValidator(IApplicationDbContext db, TimeProvider clock)
     {
         Include(edit => new ConsultationFieldsValidator(db, clock, edit.ConsultationId));
-        // The domain holds a follow-up to the consultation's day (kept, as an edit does not move it). Said here too, it
-        // comes with the form's other errors.
+        // The domain's rule against the consultation's day (kept, as an edit does not move it), asked here too so that
+        // it comes with the form's other errors.
         RuleFor(e => e.FollowUpOn)
-            .MustAsync(async (edit, followUp, cancellationToken) => followUp is null || !await db.Consultations
-                .AnyAsync(c => c.Id == edit.ConsultationId && c.CaseId == edit.CaseId && c.HeldOn > followUp, cancellationToken))
+            .MustAsync(async (edit, followUp, cancellationToken) => followUp is null
+                || await db.Consultations.Where(c => c.Id == edit.ConsultationId && c.CaseId == edit.CaseId).Select(c => (DateOnly?)c.HeldOn)
+                    .SingleOrDefaultAsync(cancellationToken) is not { } heldOn
+                || Consultation.FollowUpFits(heldOn, followUp))
             .WithMessage(_ => Messages.FollowUpBeforeConsultation);
     }
 }

@@ -34,10 +34,10 @@ public sealed class LogConsultationValidator : AbstractValidator<LogConsultation
     {
         Include(new ConsultationFieldsValidator(db, clock));
         RuleFor(c => c.HeldAt).PastEventMoment(clock);
-        // The domain holds a follow-up to the consultation's day at the centre. Said here too, it comes with the form's
-        // other errors. The day of an instant given with its offset is the centre's to tell: that one is the domain's alone.
+        // The domain's rule, asked here too so that it comes with the form's other errors. The day of an instant given
+        // with its offset is the centre's to tell: that one the domain checks alone.
         RuleFor(c => c.FollowUpOn)
-            .Must((c, followUp) => followUp is null || c.HeldAt is not { Kind: DateTimeKind.Unspecified } held || followUp >= DateOnly.FromDateTime(held))
+            .Must((c, followUp) => c.HeldAt is not { Kind: DateTimeKind.Unspecified } held || Consultation.FollowUpFits(DateOnly.FromDateTime(held), followUp))
             .WithMessage(_ => Messages.FollowUpBeforeConsultation);
         // Left empty, the lawyer is the signed-in staff member (see RegisterClientValidator).
         RuleFor(c => c.LawyerId).NotNull().WithRequiredMessage().When(_ => currentUser.StaffMemberId is null);
