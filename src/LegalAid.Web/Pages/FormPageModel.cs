@@ -54,6 +54,10 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         {
             return onSuccess(await Mediator.Send(request, cancellationToken));
         }
+        catch (SubmissionKeyReusedException)
+        {
+            ModelState.AddModelError(string.Empty, Messages.FormSentAgainChanged);
+        }
         catch (InvalidRequestException invalid)
         {
             AddErrors(invalid, prefix);
@@ -172,13 +176,10 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError(FieldKey(prefix, field), InFormWords(message));
+                ModelState.AddModelError(FieldKey(prefix, field), message);
             }
         }
     }
-
-    /// <summary>A form's submission key is the page's own affair: its refusal is said without the API's words for it.</summary>
-    private static string InFormWords(string message) => message == Messages.SubmissionKeyReused ? Messages.FormSentAgainChanged : message;
 
     /// <summary>The form's field, or none for what concerns the whole form (its submission key).</summary>
     private static string FieldKey(string prefix, string field) =>

@@ -43,7 +43,7 @@ public sealed class IdempotencyBehaviour<TRequest, TResponse>(
             {
                 return earlier.Fingerprint == fingerprint
                     ? JsonSerializer.Deserialize<TResponse>(earlier.Answer)!
-                    : throw InvalidRequestException.For(ISubmissionKey.Name, Messages.SubmissionKeyReused);
+                    : throw new SubmissionKeyReusedException();
             }
 
             var response = await next();

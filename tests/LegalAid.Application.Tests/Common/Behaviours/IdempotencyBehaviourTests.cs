@@ -53,7 +53,7 @@ public sealed class IdempotencyBehaviourTests : ApplicationTest
         App.SubmissionKey.Value = "form-1";
         await App.SendAsync(Requests.LogConsultation(caseId));
 
-        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+        var error = await Assert.ThrowsAsync<SubmissionKeyReusedException>(() =>
             App.SendAsync(Requests.LogConsultation(caseId) with { Summary = "Другая консультация." }));
 
         Assert.Equal(ISubmissionKey.Name, Assert.Single(error.Errors.Keys));
