@@ -105,7 +105,7 @@ public sealed class FindAuditEntriesTests : ApplicationTest
     }
 
     [Fact]
-    public async Task Times_AreReadOnTheReadersCentreClock_AndTheDaysFilterThere()
+    public async Task Times_AreReadOnTheReadersCentreClock_NamedInEachLanguage_AndTheDaysFilterThere()
     {
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 22, 30, 0, TimeSpan.Zero));
         await App.SendAsync(new GetClient(clientId));
@@ -116,7 +116,7 @@ public sealed class FindAuditEntriesTests : ApplicationTest
 
         Assert.Equal(new DateTime(2026, 3, 15, 12, 0, 0), Assert.Single(onThe15th.Entries.Items).OccurredAt);
         Assert.Equal(new DateTime(2026, 3, 16, 1, 30, 0), Assert.Single(fromThe16th.Entries.Items).OccurredAt);
-        Assert.Equal("Москва", onThe15th.TimesAt);
+        Assert.Equal(("Центр поддержки мигрантов — Москва", TestApp.CentreNamesInEnglish["MOW"]), (onThe15th.TimesAt.Ru, onThe15th.TimesAt.En));
     }
 
     [Fact]

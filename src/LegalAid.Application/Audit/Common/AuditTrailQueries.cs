@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Audit.Common;
 
 /// <summary>A page of the trail and the city whose clock its times are read on.</summary>
-public sealed record AuditTrailPage(PagedList<AuditEntryItem> Entries, string TimesAt);
+public sealed record AuditTrailPage(PagedList<AuditEntryItem> Entries, LocalisedName TimesAt);
 
 /// <summary>The entries for an export, the city whose clock their times are read on, and the time there when they were read.</summary>
-public sealed record AuditTrailList(IReadOnlyList<AuditEntryItem> Entries, string TimesAt, DateTime ReadAt);
+public sealed record AuditTrailList(IReadOnlyList<AuditEntryItem> Entries, LocalisedName TimesAt, DateTime ReadAt);
 
 /// <summary>
 /// Reads the audit trail for the page and its export. Times are at the reader's centre. Personal values are opened
@@ -26,15 +26,17 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
         var centre = await actor.HomeCentreAsync(cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().Matching(filter, user, centre).ToPagedListAsync(page, cancellationToken);
         var items = await ItemsAsync(entries.Items, centre, cancellationToken);
-        return new AuditTrailPage(new PagedList<AuditEntryItem>(items, entries.PageNumber, entries.PageSize, entries.TotalCount), centre.City);
+        return new AuditTrailPage(new PagedList<AuditEntryItem>(items, entries.PageNumber, entries.PageSize, entries.TotalCount), NameOf(centre));
     }
 
     public async Task<AuditTrailList> ListAsync(IAuditFilter filter, int max, CancellationToken cancellationToken)
     {
         var centre = await actor.HomeCentreAsync(cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().Matching(filter, user, centre).Take(max).ToListAsync(cancellationToken);
-        return new AuditTrailList(await ItemsAsync(entries, centre, cancellationToken), centre.City, centre.ToLocal(actor.UtcNow));
+        return new AuditTrailList(await ItemsAsync(entries, centre, cancellationToken), NameOf(centre), centre.ToLocal(actor.UtcNow));
     }
+
+    private static LocalisedName NameOf(Centre centre) => new() { Ru = centre.Name, Ky = centre.NameKy, En = centre.NameEn };
 
     private async Task<IReadOnlyList<AuditEntryItem>> ItemsAsync(IReadOnlyList<AuditEntry> entries, Centre centre, CancellationToken cancellationToken)
     {

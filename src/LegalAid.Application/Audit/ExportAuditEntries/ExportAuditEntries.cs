@@ -51,7 +51,7 @@ public sealed class ExportAuditEntriesHandler(AuditTrailQueries trail, ITableExp
     {
         var list = await trail.ListAsync(request, ExportAuditEntries.MaxRows, cancellationToken);
         var rows = list.Entries.Select(e => new AuditCsvRow(
-            e.Id, e.OccurredAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), list.TimesAt, e.UserName, e.Action, e.EntityType, e.EntityId,
+            e.Id, e.OccurredAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), list.TimesAt.ToString(), e.UserName, e.Action, e.EntityType, e.EntityId,
             e.CentreId, e.IpAddress, string.Join("; ", e.Changes.Select(Describe)), e.Details, e.PersonalValues));
         return new ExportedFile($"audit-{list.ReadAt:yyyyMMdd-HHmm}.csv", "text/csv; charset=utf-8", exporter.ToCsv(rows));
     }
