@@ -22,7 +22,7 @@ public sealed class SubmittedRequestsTranslationTests
         var recorded = await app.InScopeAsync(services => services.GetRequiredService<ISubmittedRequests>().RecordAsync(
             new Submission("offline-user", "retry-7f3a", nameof(LogConsultation)), new SubmittedAnswer(new string('A', 64), "42"), DateTime.UtcNow.AddDays(-1), CancellationToken.None));
 
-        Assert.Equal(ISubmissionKey.Name, Assert.Single(Assert.IsType<InvalidRequestException>(stop).Errors.Keys));
+        Assert.Equal(ISubmissionKey.Name, Assert.Single(Assert.IsType<SubmissionKeyReusedException>(stop).Errors.Keys));
         Assert.Null(recorded);
         var sent = app.Server.Commands.Where(c => c.Text.Contains("[SubmittedRequests]", StringComparison.Ordinal)).ToList();
         Assert.Contains(sent, c => c.Text.Contains("SELECT", StringComparison.Ordinal));
