@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,13 @@ internal static class DatabaseRegistration
         sqlServer.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
             .EnableRetryOnFailure();
 
+    /// <summary>
+    /// A Skip or Take without an order reads whichever rows the database meets first, which differ between providers
+    /// and plans; such a query fails at its first run, in the tests, instead of paging unpredictably.
+    /// </summary>
+    public static void RefuseUnorderedPages(WarningsConfigurationBuilder warnings) =>
+        warnings.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning);
+
     public static IServiceCollection AddLegalAidDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -31,6 +39,7 @@ internal static class DatabaseRegistration
             services.AddDbContext<SqlServerLegalAidDbContext>(db => db.UseSqlServer(
                     connectionString ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for SQL Server."),
                     SqlServerOptions)
+                .ConfigureWarnings(RefuseUnorderedPages)
                 .EnableThreadSafetyChecks(options.ThreadSafetyChecks),
                 optionsLifetime: ServiceLifetime.Singleton);
             services.AddScoped<LegalAidDbContext>(provider => provider.GetRequiredService<SqlServerLegalAidDbContext>());
@@ -46,6 +55,7 @@ internal static class DatabaseRegistration
                 .AddInterceptors(
                     provider.GetRequiredService<OpenSqliteConnections>(), new SqlitePragmas(), new SqliteNameCollation(), provider.GetRequiredService<SqliteWriteGate>(),
                     new SqliteStatementCache())
+                .ConfigureWarnings(RefuseUnorderedPages)
                 .EnableThreadSafetyChecks(options.ThreadSafetyChecks),
                 optionsLifetime: ServiceLifetime.Singleton);
 #pragma warning restore EF1001

@@ -117,7 +117,7 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
             return null;
         }
 
-        var ids = await named.Take(NamedListLimit + 1).ToListAsync(cancellationToken);
+        var ids = await named.OrderBy(id => id).Take(NamedListLimit + 1).ToListAsync(cancellationToken);
         return ids.Count > NamedListLimit ? new NamedClients(named, null) : new NamedClients(named, ids);
     }
 

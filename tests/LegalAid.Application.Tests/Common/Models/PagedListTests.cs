@@ -25,7 +25,7 @@ public sealed class PagedListTests : ApplicationTest
     [Fact]
     public async Task AnEmptySource_HasNoRowsAndOnePage()
     {
-        var page = await App.InDatabaseAsync(db => db.Centres.Where(c => c.Id < 0).Select(c => c.Id).ToPagedListAsync(new Page(1, 20), CancellationToken.None));
+        var page = await App.InDatabaseAsync(db => db.Centres.Where(c => c.Id < 0).OrderBy(c => c.Id).Select(c => c.Id).ToPagedListAsync(new Page(1, 20), CancellationToken.None));
 
         Assert.Equal((0, 0, 1), (page.Items.Count, page.TotalCount, page.TotalPages));
     }
