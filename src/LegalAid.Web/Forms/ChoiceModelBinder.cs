@@ -22,7 +22,7 @@ internal sealed class ChoiceModelBinder(IModelBinder byName) : IModelBinder
         bindingContext.ModelState.SetModelValue(bindingContext.ModelName, result);
         bindingContext.ModelState.TryAddModelError(
             bindingContext.ModelName,
-            bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(typed, bindingContext.ModelName));
+            bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(typed, bindingContext.ModelMetadata.GetDisplayName()));
         return Task.CompletedTask;
     }
 }

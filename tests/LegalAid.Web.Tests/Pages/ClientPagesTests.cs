@@ -72,6 +72,31 @@ public sealed class ClientPagesTests : WebTest
         Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("ru", "Значение «вчера» в поле «Дата согласия» недопустимо.", "Значение «Other» в поле «Пол» недопустимо.")]
+    [InlineData("ky", "«Макулдук берилген күнү» талаасындагы «вчера» мааниси туура эмес.", "«Жынысы» талаасындагы «Other» мааниси туура эмес.")]
+    [InlineData("en", "The value 'вчера' in “Consent given on” is not valid.", "The value 'Other' in “Sex” is not valid.")]
+    public async Task RegisterForm_AValueItCannotRead_IsNamedWithItsField_InTheSummary(string culture, string badDate, string badChoice)
+    {
+        var form = await HtmlPage.GetAsync(Client, $"/Clients/Register?culture={culture}&ui-culture={culture}");
+
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string>
+        {
+            ["Input.FamilyName"] = "Асанова",
+            ["Input.GivenName"] = "Айгүл",
+            ["Input.Sex"] = "Other",
+            ["Input.Citizenship"] = "KG",
+            ["Input.ConsentGivenOn"] = "вчера",
+        });
+
+        var page = await HtmlPage.ParseAsync(response);
+        var summary = page.QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains(badDate, summary);
+        Assert.Contains(badChoice, summary);
+        Assert.Equal(badDate, HtmlPage.ErrorFor(page, "Input.ConsentGivenOn"));
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
     [Fact]
     public async Task RegisterForm_PostedWithoutAntiforgeryToken_IsRejected()
     {
