@@ -29,6 +29,27 @@ public sealed class ExportPagesTests : WebTest
         Assert.StartsWith("heldFrom=2026-03-01; heldTo=; channel=Phone;", audited.Details, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ru", "Клиенты", "Дела", "Консультации", "Фамилия")]
+    [InlineData("ky", "Кардарлар", "Иштер", "Консультациялар", "Фамилиясы")]
+    [InlineData("en", "Clients", "Cases", "Consultations", "Family name")]
+    public async Task AWorkbook_NamesItsSheetAndColumns_InTheReadersLanguage(string culture, string clients, string cases, string consultations, string familyName)
+    {
+        await Client.RegisterClientAsync();
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var sheets = new Dictionary<string, XlsxFile>();
+        foreach (var handler in new[] { "Clients", "Cases", "Consultations" })
+        {
+            sheets[handler] = new XlsxFile(await coordinator.GetByteArrayAsync($"/Exports?handler={handler}&format=Xlsx&culture={culture}&ui-culture={culture}"));
+        }
+
+        Assert.Equal([clients], sheets["Clients"].SheetNames);
+        Assert.Equal([cases], sheets["Cases"].SheetNames);
+        Assert.Equal([consultations], sheets["Consultations"].SheetNames);
+        Assert.Equal(familyName, sheets["Clients"].Rows(clients)[0][1]);
+    }
+
     [Fact]
     public async Task ARefusedExport_ShowsItsOwnFormAsFilledIn_WithTheErrorAboveItAndLinkedToItsField()
     {

@@ -11,7 +11,7 @@ namespace LegalAid.Application.Exports.Common;
 
 /// <summary>
 /// What every export of a centre's records shares: the coordinator's centre, the cap on rows, the file (CSV or a
-/// workbook of one sheet, headers in the reader's language) and the audit entry, which names every filter, the format
+/// workbook of one sheet, its name and headers in the reader's language) and the audit entry, which names every filter, the format
 /// and how many rows left.
 /// </summary>
 public sealed class CentreExports(IActorContext actors, ITableExporter exporter, IAuditTrail audit)
@@ -39,7 +39,7 @@ public sealed class CentreExports(IActorContext actors, ITableExporter exporter,
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{name}-{centre.Code.ToLowerInvariant()}-{actors.At(centre).Today:yyyy-MM-dd}");
         var file = format == ExportFormat.Csv
             ? new ExportedFile(fileName + ".csv", ExportFiles.Csv, exporter.ToCsv(header, rows))
-            : new ExportedFile(fileName + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx([new ExportSheet(name, header, rows)]));
+            : new ExportedFile(fileName + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx([new ExportSheet(Label.Get($"Export.Sheet.{entityType}"), header, rows)]));
         await audit.RecordAsync(
             new AuditEvent(AuditAction.Exported, entityType, null, string.Create(CultureInfo.InvariantCulture, $"{filters}; format={format}; rows={rows.Count}"), CentreId: centre.Id),
             cancellationToken);
