@@ -4,9 +4,6 @@ using System.Reflection;
 using CsvHelper;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 
 namespace LegalAid.Infrastructure.Exports;
 
@@ -14,7 +11,7 @@ namespace LegalAid.Infrastructure.Exports;
 /// CSV is UTF-8 with a BOM for Excel, and text that starts like a formula is escaped with an apostrophe, so an
 /// exported name can never run as a spreadsheet formula; numbers are written as numbers, a negative one included. The
 /// semicolon form writes decimal commas as Russian-locale Excel reads them.
-/// A described workbook is written by <see cref="XlsxWorkbookWriter"/>; plain sheets by MiniExcel, which reads imports too.
+/// Workbooks are written by <see cref="XlsxWorkbookWriter"/>.
 /// </summary>
 internal sealed class TableExporter : ITableExporter
 {
@@ -40,60 +37,7 @@ internal sealed class TableExporter : ITableExporter
     public byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
         WriteCsv(',', [.. header], rows.Select(row => row.Select(cell => Format(cell, CultureInfo.InvariantCulture))));
 
-    public byte[] ToXlsx(IReadOnlyList<ExportSheet> sheets)
-    {
-        var workbook = new Dictionary<string, object>();
-        var dateColumns = new Dictionary<string, DynamicExcelColumn>(StringComparer.Ordinal);
-        foreach (var sheet in sheets)
-        {
-            var rows = sheet.Rows.Select(row => (IDictionary<string, object?>)sheet.Header.Select((name, i) => (name, i))
-                .ToDictionary(c => c.name, c => Cell(row[c.i]), StringComparer.Ordinal)).ToList();
-            foreach (var column in DateColumns(sheet.Header, rows))
-            {
-                dateColumns.TryAdd(column.Key, column);
-            }
-
-            if (rows.Count == 0)
-            {
-                // MiniExcel writes the header only when it has a row to take the column names from.
-                rows.Add(sheet.Header.ToDictionary(name => name, _ => (object?)null, StringComparer.Ordinal));
-            }
-
-            workbook[SafeSheetName(sheet.Name)] = rows;
-        }
-
-        using var buffer = new MemoryStream();
-        buffer.SaveAs(workbook, printHeader: true, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { DynamicColumns = [.. dateColumns.Values] });
-        return buffer.ToArray();
-    }
-
-    /// <summary>Columns of dates shown as dates, and of moments (a consultation's) with their time of day, which MiniExcel's own date format leaves out.</summary>
-    private static IEnumerable<DynamicExcelColumn> DateColumns(IReadOnlyList<string> header, List<IDictionary<string, object?>> rows)
-    {
-        foreach (var name in header)
-        {
-            var moments = rows.Select(row => row[name]).OfType<DateTime>().ToList();
-            if (moments.Count > 0)
-            {
-                yield return new DynamicExcelColumn(name) { Format = moments.Any(m => m.TimeOfDay != TimeSpan.Zero) ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd" };
-            }
-        }
-    }
-
-    /// <summary>Dates as dates (MiniExcel knows DateTime, not DateOnly), choices by name.</summary>
-    private static object? Cell(object? value) => value switch
-    {
-        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
-        Enum choice => choice.ToString(),
-        _ => value,
-    };
-
-    /// <summary>Excel allows 31 characters and no [ ] : * ? / \ in a sheet name.</summary>
-    private static string SafeSheetName(string name)
-    {
-        var safe = new string(name.Where(c => !"[]:*?/\\".Contains(c, StringComparison.Ordinal)).ToArray());
-        return safe.Length > 31 ? safe[..31] : safe;
-    }
+    public Task<byte[]> ToXlsxAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken) => XlsxWorkbookWriter.WriteAsync(sheets, cancellationToken);
 
     private static byte[] WriteCsv(char separator, string[] header, IEnumerable<IEnumerable<string>> rows)
     {

@@ -10,13 +10,17 @@ namespace LegalAid.Infrastructure.Exports;
 /// <summary>
 /// Writes an <see cref="ExportWorkbook"/>: a first sheet with the title, what the figures cover and a contents list whose
 /// full titles link to the sheets; then each table on its own sheet with its header in row 1 (bold, wrapped, frozen
-/// with the row labels), numbers as numbers in their format, and columns as wide as their content.
+/// with the row labels), numbers as numbers in their format, and columns as wide as their content. Plain sheets (a
+/// centre's records, an import template) get the same header row, dates and moments as dates, and numbers as numbers.
 /// </summary>
 internal static class XlsxWorkbookWriter
 {
     private const double MinWidth = 8;
     private const double MaxWidth = 60;
     private const int HeaderWrapsAt = 24;
+
+    /// <summary>The rows a plain sheet's column widths are measured on: enough to be typical, few enough for 200,000 rows.</summary>
+    private const int RowsMeasured = 1000;
 
     public static async Task<byte[]> WriteAsync(ExportWorkbook workbook, CancellationToken cancellationToken)
     {
@@ -40,6 +44,66 @@ internal static class XlsxWorkbookWriter
 
         return buffer.ToArray();
     }
+
+    public static async Task<byte[]> WriteAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, cancellationToken: cancellationToken))
+        {
+            var styles = new Styles(spreadsheet);
+            var names = new SheetNames();
+            foreach (var sheet in sheets)
+            {
+                await WriteSheetAsync(spreadsheet, styles, names.For(sheet.Name), sheet, cancellationToken);
+            }
+
+            await spreadsheet.FinishAsync(cancellationToken);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static async Task WriteSheetAsync(Spreadsheet spreadsheet, Styles styles, string name, ExportSheet sheet, CancellationToken cancellationToken)
+    {
+        var rows = sheet.Rows as IReadOnlyList<IReadOnlyList<object?>> ?? [.. sheet.Rows];
+        var options = new WorksheetOptions { FrozenRows = 1 };
+        for (var c = 0; c < sheet.Header.Count; c++)
+        {
+            var header = sheet.Header[c].Length > HeaderWrapsAt ? sheet.Header[c][..HeaderWrapsAt] : sheet.Header[c];
+            options.Column(c + 1).Width = Width(rows.Take(RowsMeasured).Select(r => Shown(r[c])).Append(header));
+        }
+
+        await spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
+        await spreadsheet.AddRowAsync(sheet.Header.Select(h => new Cell(h, styles.Header)).ToArray(), cancellationToken);
+        foreach (var row in rows)
+        {
+            await spreadsheet.AddRowAsync(row.Select(value => CellOf(value, styles)).ToArray(), cancellationToken);
+        }
+    }
+
+    /// <summary>A record's value: text, a whole or decimal number, a date, a moment at the centre, or a choice by name.</summary>
+    private static Cell CellOf(object? value, Styles styles) => value switch
+    {
+        null => new Cell(),
+        string text => new Cell(text),
+        int number => new Cell(number),
+        long number => new Cell(number),
+        decimal number => new Cell(number),
+        DateOnly date => new Cell(date.ToDateTime(TimeOnly.MinValue), styles.Date),
+        DateTime moment => new Cell(moment, styles.Moment),
+        Enum choice => new Cell(choice.ToString()),
+        _ => throw new ArgumentException($"A record's cell holds text, a number, a date or a choice, not {value.GetType().Name}.", nameof(value)),
+    };
+
+    /// <summary>About how a record's value reads in the sheet, for the column's width.</summary>
+    private static string Shown(object? value) => value switch
+    {
+        null => string.Empty,
+        DateOnly => "yyyy-mm-dd",
+        DateTime => "yyyy-mm-dd hh:mm",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     private static async Task WriteAboutAsync(
         Spreadsheet spreadsheet, Styles styles, string name, ExportWorkbook workbook, List<string> sheets, CancellationToken cancellationToken)
@@ -120,6 +184,10 @@ internal static class XlsxWorkbookWriter
         public StyleId Header { get; } = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } });
 
         public StyleId Link { get; } = spreadsheet.AddStyle(Style.Hyperlink);
+
+        public StyleId Date { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd") });
+
+        public StyleId Moment { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd hh:mm") });
 
         private readonly Dictionary<CellFormat, StyleId> numbers = new()
         {

@@ -45,9 +45,10 @@ public sealed class TableExporterTests
     }
 
     [Fact]
-    public void AMomentInAWorkbook_IsANumberShownWithItsTimeOfDay_AndADateWithout()
+    public async Task AMomentInAWorkbook_IsANumberShownWithItsTimeOfDay_AndADateWithout()
     {
-        var xlsx = new TableExporter().ToXlsx([new ExportSheet("Консультации", ["Дата и время", "Дата"], [[new DateTime(2026, 3, 10, 14, 30, 0), new DateOnly(2026, 3, 1)]])]);
+        var xlsx = await new TableExporter().ToXlsxAsync(
+            [new ExportSheet("Консультации", ["Дата и время", "Дата"], [[new DateTime(2026, 3, 10, 14, 30, 0), new DateOnly(2026, 3, 1)]])], CancellationToken.None);
 
         using var package = new ZipArchive(new MemoryStream(xlsx));
         var sheet = XDocument.Load(package.GetEntry("xl/worksheets/sheet1.xml")!.Open());
@@ -62,6 +63,28 @@ public sealed class TableExporterTests
         Assert.Equal(new DateTime(2026, 3, 10, 14, 30, 0).ToOADate(), double.Parse(cells[0].Value, CultureInfo.InvariantCulture), 6);
         Assert.Contains("hh:mm", FormatOf(cells[0]), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("hh", FormatOf(cells[1]), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task APlainSheet_HasItsHeaderBoldAndFrozen_NumbersAsNumbers_AndTheDefaultCellStyle()
+    {
+        var xlsx = await new TableExporter().ToXlsxAsync(
+            [new ExportSheet("Клиенты", ["Номер клиента", "Фамилия", "Сумма"], [[7, "Өмүрбеков", 1500.50m], [12, "=1+1", null]])], CancellationToken.None);
+
+        using var package = new ZipArchive(new MemoryStream(xlsx));
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var sheet = XDocument.Load(package.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var styles = XDocument.Load(package.GetEntry("xl/styles.xml")!.Open());
+        var rows = sheet.Descendants(main + "row").Select(r => r.Elements(main + "c").ToList()).ToList();
+        var headerStyle = styles.Descendants(main + "cellXfs").Single().Elements(main + "xf").ElementAt((int)rows[0][0].Attribute("s")!);
+        var headerFont = styles.Descendants(main + "fonts").Single().Elements(main + "font").ElementAt((int)headerStyle.Attribute("fontId")!);
+
+        Assert.NotNull(headerFont.Element(main + "b"));
+        Assert.Equal(("1", "frozen"), ((string?)sheet.Descendants(main + "pane").Single().Attribute("ySplit"), (string?)sheet.Descendants(main + "pane").Single().Attribute("state")));
+        Assert.Equal(["7", "1500.5"], rows[1].Where(c => c.Attribute("t") is null).Select(c => c.Value));
+        Assert.Contains("=1+1", rows[2].Select(c => c.Value));
+        Assert.Empty(sheet.Descendants(main + "f"));
+        Assert.Contains(styles.Descendants(main + "cellStyle"), s => (string?)s.Attribute("builtinId") == "0");
     }
 
     private static string[] Lines(string csv) => csv.TrimStart('\uFEFF').Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);

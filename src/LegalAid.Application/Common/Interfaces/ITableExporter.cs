@@ -18,5 +18,5 @@ public interface ITableExporter
     byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
 
     /// <summary>Plain sheets, the first one first (an import template is read from its first sheet); dates and numbers stay dates and numbers.</summary>
-    byte[] ToXlsx(IReadOnlyList<ExportSheet> sheets);
+    Task<byte[]> ToXlsxAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken);
 }

@@ -39,7 +39,7 @@ public sealed class CentreExports(IActorContext actors, ITableExporter exporter,
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{name}-{centre.Code.ToLowerInvariant()}-{actors.At(centre).Today:yyyy-MM-dd}");
         var file = format == ExportFormat.Csv
             ? new ExportedFile(fileName + ".csv", ExportFiles.Csv, exporter.ToCsv(header, rows))
-            : new ExportedFile(fileName + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx([new ExportSheet(Label.Get($"Export.Sheet.{entityType}"), header, rows)]));
+            : new ExportedFile(fileName + ".xlsx", ExportFiles.Xlsx, await exporter.ToXlsxAsync([new ExportSheet(Label.Get($"Export.Sheet.{entityType}"), header, rows)], cancellationToken));
         await audit.RecordAsync(
             new AuditEvent(AuditAction.Exported, entityType, null, string.Create(CultureInfo.InvariantCulture, $"{filters}; format={format}; rows={rows.Count}"), CentreId: centre.Id),
             cancellationToken);

@@ -46,10 +46,10 @@ public sealed class GetImportTemplateHandler(IApplicationDbContext db, ICurrentU
             lists = [.. ImportTemplate.Lists(vocabularies, language)];
         }
 
-        return new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, exporter.ToXlsx(
+        return new ExportedFile(name + ".xlsx", ExportFiles.Xlsx, await exporter.ToXlsxAsync(
         [
             new ExportSheet(ImportTemplate.SheetName(language), headers, []),
             new ExportSheet(ImportTemplate.ListsSheetName(language), ImportTemplate.ListHeaders(language), lists),
-        ]));
+        ], cancellationToken));
     }
 }
