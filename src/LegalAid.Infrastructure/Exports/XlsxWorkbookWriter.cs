@@ -81,10 +81,13 @@ internal static class XlsxWorkbookWriter
         }
     }
 
-    /// <summary>A record's value: text, a whole or decimal number, a date, a moment at the centre, or a choice by name.</summary>
+    /// <summary>
+    /// A record's value: text, a whole or decimal number, a date, a moment at the centre, or a choice by name. Empty text
+    /// ("other problems" when there are none) is an empty cell, which a spreadsheet's COUNTA does not count.
+    /// </summary>
     private static Cell CellOf(object? value, Styles styles) => value switch
     {
-        null => new Cell(),
+        null or "" => new Cell(),
         string text => new Cell(text),
         int number => new Cell(number),
         long number => new Cell(number),

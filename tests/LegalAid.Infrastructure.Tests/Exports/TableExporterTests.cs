@@ -66,10 +66,10 @@ public sealed class TableExporterTests
     }
 
     [Fact]
-    public async Task APlainSheet_HasItsHeaderBoldAndFrozen_NumbersAsNumbers_AndTheDefaultCellStyle()
+    public async Task APlainSheet_HasItsHeaderBoldAndFrozen_NumbersAsNumbers_EmptyTextAsAnEmptyCell_AndTheDefaultCellStyle()
     {
         var xlsx = await new TableExporter().ToXlsxAsync(
-            [new ExportSheet("Клиенты", ["Номер клиента", "Фамилия", "Сумма"], [[7, "Өмүрбеков", 1500.50m], [12, "=1+1", null]])], CancellationToken.None);
+            [new ExportSheet("Клиенты", ["Номер клиента", "Фамилия", "Сумма"], [[7, "Өмүрбеков", 1500.50m], [12, "=1+1", null], [13, "", null]])], CancellationToken.None);
 
         using var package = new ZipArchive(new MemoryStream(xlsx));
         XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -84,6 +84,7 @@ public sealed class TableExporterTests
         Assert.Equal(["7", "1500.5"], rows[1].Where(c => c.Attribute("t") is null).Select(c => c.Value));
         Assert.Contains("=1+1", rows[2].Select(c => c.Value));
         Assert.Empty(sheet.Descendants(main + "f"));
+        Assert.Equal(["13"], rows[3].Where(c => c.HasElements).Select(c => c.Value));
         Assert.Contains(styles.Descendants(main + "cellStyle"), s => (string?)s.Attribute("builtinId") == "0");
     }
 
