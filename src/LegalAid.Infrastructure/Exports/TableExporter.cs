@@ -11,7 +11,7 @@ namespace LegalAid.Infrastructure.Exports;
 /// CSV is UTF-8 with a BOM for Excel, and text that starts like a formula is escaped with an apostrophe, so an
 /// exported name can never run as a spreadsheet formula; numbers are written as numbers, a negative one included. The
 /// semicolon form writes decimal commas as Russian-locale Excel reads them.
-/// Workbooks are written by <see cref="XlsxWorkbookWriter"/>.
+/// Workbooks are written by <see cref="XlsxWorkbookWriter"/> (described) and <see cref="XlsxSheetsWriter"/> (plain).
 /// </summary>
 internal sealed class TableExporter : ITableExporter
 {
@@ -37,7 +37,7 @@ internal sealed class TableExporter : ITableExporter
     public byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
         WriteCsv(',', [.. header], rows.Select(row => row.Select(cell => Format(cell, CultureInfo.InvariantCulture))));
 
-    public Task<byte[]> ToXlsxAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken) => XlsxWorkbookWriter.WriteAsync(sheets, cancellationToken);
+    public Task<byte[]> ToXlsxAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken) => XlsxSheetsWriter.WriteAsync(sheets, cancellationToken);
 
     private static byte[] WriteCsv(char separator, string[] header, IEnumerable<IEnumerable<string>> rows)
     {

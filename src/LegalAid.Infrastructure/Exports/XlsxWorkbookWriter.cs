@@ -10,25 +10,17 @@ namespace LegalAid.Infrastructure.Exports;
 /// <summary>
 /// Writes an <see cref="ExportWorkbook"/>: a first sheet with the title, what the figures cover and a contents list whose
 /// full titles link to the sheets; then each table on its own sheet with its header in row 1 (bold, wrapped, frozen
-/// with the row labels), numbers as numbers in their format, and columns as wide as their content. Plain sheets (a
-/// centre's records, an import template) get the same header row, dates and moments as dates, and numbers as numbers.
+/// with the row labels), numbers as numbers in their format, and columns as wide as their content.
 /// </summary>
 internal static class XlsxWorkbookWriter
 {
-    private const double MinWidth = 8;
-    private const double MaxWidth = 60;
-    private const int HeaderWrapsAt = 24;
-
-    /// <summary>The rows a plain sheet's column widths are measured on: enough to be typical, few enough for 200,000 rows.</summary>
-    private const int RowsMeasured = 1000;
-
     public static async Task<byte[]> WriteAsync(ExportWorkbook workbook, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var options = new SpreadCheetahOptions { DocumentProperties = new DocumentProperties { Title = workbook.Title } };
         await using (var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, options, cancellationToken))
         {
-            var styles = new Styles(spreadsheet);
+            var styles = new XlsxStyles(spreadsheet);
             var names = new SheetNames();
             var aboutSheet = names.For(workbook.AboutSheet);
             var sheets = workbook.Tables.Select(t => names.For(t.SheetName ?? t.Title)).ToList();
@@ -45,75 +37,12 @@ internal static class XlsxWorkbookWriter
         return buffer.ToArray();
     }
 
-    public static async Task<byte[]> WriteAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, cancellationToken: cancellationToken))
-        {
-            var styles = new Styles(spreadsheet);
-            var names = new SheetNames();
-            foreach (var sheet in sheets)
-            {
-                await WriteSheetAsync(spreadsheet, styles, names.For(sheet.Name), sheet, cancellationToken);
-            }
-
-            await spreadsheet.FinishAsync(cancellationToken);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static async Task WriteSheetAsync(Spreadsheet spreadsheet, Styles styles, string name, ExportSheet sheet, CancellationToken cancellationToken)
-    {
-        var rows = sheet.Rows as IReadOnlyList<IReadOnlyList<object?>> ?? [.. sheet.Rows];
-        var options = new WorksheetOptions { FrozenRows = 1 };
-        for (var c = 0; c < sheet.Header.Count; c++)
-        {
-            var header = sheet.Header[c].Length > HeaderWrapsAt ? sheet.Header[c][..HeaderWrapsAt] : sheet.Header[c];
-            options.Column(c + 1).Width = Width(rows.Take(RowsMeasured).Select(r => Shown(r[c])).Append(header));
-        }
-
-        await spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
-        await spreadsheet.AddRowAsync(sheet.Header.Select(h => new Cell(h, styles.Header)).ToArray(), cancellationToken);
-        foreach (var row in rows)
-        {
-            await spreadsheet.AddRowAsync(row.Select(value => CellOf(value, styles)).ToArray(), cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// A record's value: text, a whole or decimal number, a date, a moment at the centre, or a choice by name. Empty text
-    /// ("other problems" when there are none) is an empty cell, which a spreadsheet's COUNTA does not count.
-    /// </summary>
-    private static Cell CellOf(object? value, Styles styles) => value switch
-    {
-        null or "" => new Cell(),
-        string text => new Cell(text),
-        int number => new Cell(number),
-        long number => new Cell(number),
-        decimal number => new Cell(number),
-        DateOnly date => new Cell(date.ToDateTime(TimeOnly.MinValue), styles.Date),
-        DateTime moment => new Cell(moment, styles.Moment),
-        Enum choice => new Cell(choice.ToString()),
-        _ => throw new ArgumentException($"A record's cell holds text, a number, a date or a choice, not {value.GetType().Name}.", nameof(value)),
-    };
-
-    /// <summary>About how a record's value reads in the sheet, for the column's width.</summary>
-    private static string Shown(object? value) => value switch
-    {
-        null => string.Empty,
-        DateOnly => "yyyy-mm-dd",
-        DateTime => "yyyy-mm-dd hh:mm",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
     private static async Task WriteAboutAsync(
-        Spreadsheet spreadsheet, Styles styles, string name, ExportWorkbook workbook, List<string> sheets, CancellationToken cancellationToken)
+        Spreadsheet spreadsheet, XlsxStyles styles, string name, ExportWorkbook workbook, List<string> sheets, CancellationToken cancellationToken)
     {
         var options = new WorksheetOptions();
-        options.Column(1).Width = Width(workbook.About.Select(f => f.Label).Append(workbook.ContentsHeading));
-        options.Column(2).Width = Width(workbook.About.Select(f => f.Value));
+        options.Column(1).Width = XlsxStyles.Width(workbook.About.Select(f => f.Label).Append(workbook.ContentsHeading));
+        options.Column(2).Width = XlsxStyles.Width(workbook.About.Select(f => f.Value));
         await spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
 
         await spreadsheet.AddRowAsync([new Cell(workbook.Title, styles.Title)], cancellationToken);
@@ -131,14 +60,13 @@ internal static class XlsxWorkbookWriter
         }
     }
 
-    private static async Task WriteTableAsync(Spreadsheet spreadsheet, Styles styles, string name, ExportTable table, CancellationToken cancellationToken)
+    private static async Task WriteTableAsync(Spreadsheet spreadsheet, XlsxStyles styles, string name, ExportTable table, CancellationToken cancellationToken)
     {
         var options = new WorksheetOptions { FrozenRows = 1, FrozenColumns = 1 };
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var column = table.Columns[c];
-            var header = column.Header.Length > HeaderWrapsAt ? column.Header[..HeaderWrapsAt] : column.Header;
-            options.Column(c + 1).Width = Width(table.Rows.Select(r => Shown(r[c], column.Format)).Append(header));
+            options.Column(c + 1).Width = XlsxStyles.Width(table.Rows.Select(r => Shown(r[c], column.Format)), column.Header);
         }
 
         await spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
@@ -149,7 +77,7 @@ internal static class XlsxWorkbookWriter
         }
     }
 
-    private static Cell CellOf(object? value, CellFormat format, Styles styles) => value switch
+    private static Cell CellOf(object? value, CellFormat format, XlsxStyles styles) => value switch
     {
         null => new Cell(),
         string text => new Cell(text),
@@ -176,30 +104,4 @@ internal static class XlsxWorkbookWriter
         },
         _ => value.ToString() ?? string.Empty,
     };
-
-    private static double Width(IEnumerable<string> texts) =>
-        Math.Clamp(texts.Select(t => t.Length).DefaultIfEmpty(0).Max() + 2, MinWidth, MaxWidth);
-
-    private sealed class Styles(Spreadsheet spreadsheet)
-    {
-        public StyleId Title { get; } = spreadsheet.AddStyle(new Style { Font = { Bold = true, Size = 14 } });
-
-        public StyleId Header { get; } = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } });
-
-        public StyleId Link { get; } = spreadsheet.AddStyle(Style.Hyperlink);
-
-        public StyleId Date { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd") });
-
-        public StyleId Moment { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd hh:mm") });
-
-        private readonly Dictionary<CellFormat, StyleId> numbers = new()
-        {
-            [CellFormat.Count] = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0") }),
-            [CellFormat.Money] = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.00") }),
-            [CellFormat.Percent] = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("0%") }),
-            [CellFormat.Fractional] = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.0") }),
-        };
-
-        public StyleId? For(CellFormat format) => numbers.GetValueOrDefault(format);
-    }
 }
