@@ -34,16 +34,15 @@ internal static class XlsxSheetsWriter
 
     private static async Task WriteSheetAsync(Spreadsheet spreadsheet, XlsxStyles styles, string name, ExportSheet sheet, CancellationToken cancellationToken)
     {
-        var rows = sheet.Rows as IReadOnlyList<IReadOnlyList<object?>> ?? [.. sheet.Rows];
         var options = new WorksheetOptions { FrozenRows = 1 };
         for (var c = 0; c < sheet.Header.Count; c++)
         {
-            options.Column(c + 1).Width = XlsxStyles.Width(rows.Take(RowsMeasured).Select(r => Shown(r[c])), sheet.Header[c]);
+            options.Column(c + 1).Width = XlsxStyles.Width(sheet.Rows.Take(RowsMeasured).Select(r => Shown(r[c])), sheet.Header[c]);
         }
 
         await spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
         await spreadsheet.AddRowAsync(sheet.Header.Select(h => new Cell(h, styles.Header)).ToArray(), cancellationToken);
-        foreach (var row in rows)
+        foreach (var row in sheet.Rows)
         {
             await spreadsheet.AddRowAsync(row.Select(value => CellOf(value, styles)).ToArray(), cancellationToken);
         }

@@ -17,7 +17,7 @@ internal sealed class LocalisedModelBindingMessages(IStringLocalizer<SharedResou
     {
         var messages = options.ModelBindingMessageProvider;
         messages.SetAttemptedValueIsInvalidAccessor((value, field) =>
-            FieldLabel.Of(field) is { } label ? text["Binding.FieldValueInvalid", value, label] : text["Binding.ValueInvalid", value]);
+            Named(field, label => text["Binding.FieldValueInvalid", value, label], () => text["Binding.ValueInvalid", value]));
         messages.SetValueIsInvalidAccessor(value => text["Binding.ValueInvalid", value]);
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binding.ValueInvalid", value]);
         messages.SetUnknownValueIsInvalidAccessor(_ => text["Binding.Invalid"]);
@@ -25,11 +25,14 @@ internal sealed class LocalisedModelBindingMessages(IStringLocalizer<SharedResou
         messages.SetValueMustNotBeNullAccessor(Required);
         messages.SetMissingBindRequiredValueAccessor(Required);
         messages.SetMissingKeyOrValueAccessor(() => text["Binding.Required"]);
-        messages.SetValueMustBeANumberAccessor(field => FieldLabel.Of(field) is { } label ? text["Binding.FieldNumber", label] : text["Binding.Number"]);
+        messages.SetValueMustBeANumberAccessor(field => Named(field, label => text["Binding.FieldNumber", label], () => text["Binding.Number"]));
         messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Binding.Number"]);
         messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Binding.Required"]);
     }
 
     private string Required(string field) =>
-        FieldLabel.Of(field) is { } label ? string.Format(CultureInfo.CurrentCulture, Messages.RequiredField, label) : text["Binding.Required"];
+        Named(field, label => string.Format(CultureInfo.CurrentCulture, Messages.RequiredField, label), () => text["Binding.Required"]);
+
+    private static string Named(string field, Func<string, string> named, Func<string> unnamed) =>
+        FieldLabel.Of(field) is { } label ? named(label) : unnamed();
 }
