@@ -2895,3 +2895,25 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205132257_ClientListOrder'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_ListOrder] ON [Clients] ([NameIsCyrillic] DESC, [FamilyName], [GivenName], [Id]) INCLUDE ([CentreId], [Phone])
+    WHERE [AnonymisedOn] IS NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205132257_ClientListOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205132257_ClientListOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,3 +1,4 @@
+using LegalAid.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace LegalAid.Infrastructure.Backup;
@@ -83,6 +84,7 @@ internal static class SqliteFile
         // No pool: a pooled connection would keep the file open after the copy is renamed or deleted.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = busyTimeoutSeconds }.ToString());
         connection.Open();
+        SqliteNameCollation.Register(connection);
         return connection;
     }
 

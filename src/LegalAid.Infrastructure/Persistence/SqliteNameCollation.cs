@@ -24,5 +24,11 @@ internal sealed class SqliteNameCollation : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Register(DbConnection connection) => ((SqliteConnection)connection).CreateCollation(NameCollations.Sqlite, Compare);
+    /// <summary>
+    /// Also needed by a connection the app opens outside EF Core that checks the file's integrity: the clients list's
+    /// index is ordered by this collation.
+    /// </summary>
+    public static void Register(SqliteConnection connection) => connection.CreateCollation(NameCollations.Sqlite, Compare);
+
+    private static void Register(DbConnection connection) => Register((SqliteConnection)connection);
 }

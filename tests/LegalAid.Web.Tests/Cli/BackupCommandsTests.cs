@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using LegalAid.Application;
 using LegalAid.Domain.Auditing;
 using LegalAid.Infrastructure;
+using LegalAid.Infrastructure.Persistence;
 using LegalAid.Web.Cli;
 using LegalAid.Web.Tests.Api;
 using Microsoft.Data.Sqlite;
@@ -352,6 +353,7 @@ public sealed class BackupCommandsTests : IAsyncLifetime
     {
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         connection.Open();
+        SqliteNameCollation.Register(connection);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
