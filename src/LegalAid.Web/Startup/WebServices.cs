@@ -68,6 +68,7 @@ internal static class WebServices
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new ChoiceModelBinderProvider());
+                options.ModelMetadataDetailsProviders.Add(new ParameterFieldNames());
                 options.Filters.Add<FormReading>(FormReading.Order);
                 options.Filters.Add<FormInputFilter>();
             });

@@ -24,6 +24,20 @@ public sealed class StatisticsPageTests : WebTest
         Assert.Equal(("01.01.2026 – 30.06.2026", "Центр поддержки мигрантов — Казань", "Мужской"), (facts["Период"], facts["Центр"], facts["Пол"]));
     }
 
+    [Theory]
+    [InlineData("ru", "Значение «вчера» в поле «Начало периода» недопустимо.")]
+    [InlineData("ky", "«Мезгилдин башталышы» талаасындагы «вчера» мааниси туура эмес.")]
+    [InlineData("en", "The value 'вчера' in “From” is not valid.")]
+    public async Task AFilterValueItCannotRead_IsNamedWithItsField_AndNoFiguresAreShown(string culture, string badDate)
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var page = await HtmlPage.GetAsync(programme, $"/Statistics?from=вчера&to=2026-06-30&culture={culture}&ui-culture={culture}");
+
+        var summary = page.QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal([badDate], summary);
+        Assert.Empty(page.QuerySelectorAll(".csv-links a"));
+    }
+
     [Fact]
     public async Task AMedianOfHalfADay_IsShownAsTheExportsGiveIt()
     {
