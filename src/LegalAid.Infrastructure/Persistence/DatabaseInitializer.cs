@@ -42,6 +42,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
         {
             // WAL lets readers go on while a lawyer's change is being written.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await NameCollationIndexes.RebuildWhenTheCollationChangedAsync(db.Database, cancellationToken);
             // Without statistics SQLite's planner cannot tell a centre's 100,000 cases from one client's two and may
             // read the first to answer the second. A sampled ANALYZE takes milliseconds even at a million rows.
             await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=400; ANALYZE;", cancellationToken);

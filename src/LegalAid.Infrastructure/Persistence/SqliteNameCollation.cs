@@ -16,6 +16,9 @@ internal sealed class SqliteNameCollation : DbConnectionInterceptor
 
     public static int Compare(string? x, string? y) => Russian.Compare(x, y, CompareOptions.IgnoreCase);
 
+    /// <summary>Changes when ICU's Russian collation orders some strings differently (<see cref="NameCollationIndexes"/>).</summary>
+    public static int Version => Russian.Version.FullVersion;
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
