@@ -2917,3 +2917,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142831_ClientsOfACentreInIdOrder'
+)
+BEGIN
+    DROP INDEX [IX_Clients_CentreId] ON [Clients];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142831_ClientsOfACentreInIdOrder'
+)
+BEGIN
+    CREATE INDEX [IX_Clients_CentreId_AnonymisedOn_Id_Phone] ON [Clients] ([CentreId], [AnonymisedOn], [Id], [Phone]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142831_ClientsOfACentreInIdOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205142831_ClientsOfACentreInIdOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

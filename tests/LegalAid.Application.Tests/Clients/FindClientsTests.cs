@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Tests.Common.Persistence;
 using LegalAid.Domain.Clients;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Clients;
 
@@ -229,6 +230,15 @@ public sealed class FindClientsTests : ApplicationTest
 
         Assert.Contains("SCAN c USING INDEX IX_Clients_ListOrder", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    /// <summary>The other centres' matches of a phone's digits are counted from an index of each centre's clients, without reading their rows.</summary>
+    [Fact]
+    public async Task AnotherCentresPhoneMatches_AreReadFromAnIndex_NotFromTheClientsRows()
+    {
+        var plan = await App.InDatabaseAsync(db => QueryPlans.OfAsync(db, db.Clients.IgnoreQueryFilters().Where(c => c.AnonymisedOn == null && c.CentreId == TestApp.Kazan && c.Phone!.Contains("5550011"))));
+
+        Assert.Contains("SEARCH c USING COVERING INDEX IX_Clients_CentreId_AnonymisedOn_Id_Phone (CentreId=? AND AnonymisedOn=?)", plan);
     }
 
     [Theory]

@@ -701,8 +701,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BirthDate");
 
-                    b.HasIndex("CentreId");
-
                     b.HasIndex("Phone");
 
                     b.HasIndex("RegisteringCentreId");
@@ -710,6 +708,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SearchKey");
 
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
+
+                    b.HasIndex("CentreId", "AnonymisedOn", "Id", "Phone");
 
                     b.ToTable("Clients");
                 });

@@ -682,8 +682,6 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BirthDate");
 
-                    b.HasIndex("CentreId");
-
                     b.HasIndex("Phone");
 
                     b.HasIndex("RegisteringCentreId");
@@ -691,6 +689,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SearchKey");
 
                     b.HasIndex("FamilyNameKey", "GivenNameKey");
+
+                    b.HasIndex("CentreId", "AnonymisedOn", "Id", "Phone");
 
                     b.ToTable("Clients");
                 });
