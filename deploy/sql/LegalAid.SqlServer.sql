@@ -2946,3 +2946,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD [KeptByConsultationId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    CREATE INDEX [IX_Deadlines_KeptByConsultationId] ON [Deadlines] ([KeptByConsultationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    ALTER TABLE [Deadlines] ADD CONSTRAINT [FK_Deadlines_Consultations_KeptByConsultationId] FOREIGN KEY ([KeptByConsultationId]) REFERENCES [Consultations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    UPDATE [d] SET [KeptByConsultationId] = (
+        SELECT TOP (1) [l].[Id] FROM [Consultations] AS [l]
+        WHERE [l].[CaseId] = [d].[CaseId] AND [l].[VoidedAtUtc] IS NULL AND [l].[HeldOn] >= [d].[DueOn]
+            AND ([d].[ConsultationId] IS NULL OR [l].[Id] <> [d].[ConsultationId])
+        ORDER BY [l].[HeldAtUtc], [l].[Id])
+    FROM [Deadlines] AS [d]
+    WHERE [d].[Type] = 4 AND [d].[IsDone] = CAST(0 AS bit) AND [d].[VoidedAtUtc] IS NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    UPDATE [d] SET [IsDone] = CAST(1 AS bit), [Version] = [d].[Version] + 1, [DoneOn] = [l].[HeldOn]
+    FROM [Deadlines] AS [d] JOIN [Consultations] AS [l] ON [l].[Id] = [d].[KeptByConsultationId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    UPDATE [c] SET [NextDueOn] = (SELECT MIN([d].[DueOn]) FROM [Deadlines] AS [d] WHERE [d].[CaseId] = [c].[Id] AND [d].[IsDone] = CAST(0 AS bit) AND [d].[VoidedAtUtc] IS NULL)
+    FROM [Cases] AS [c]
+    WHERE [c].[Id] IN (SELECT [CaseId] FROM [Deadlines] WHERE [KeptByConsultationId] IS NOT NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205153407_CallBacksKeptByAContact', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

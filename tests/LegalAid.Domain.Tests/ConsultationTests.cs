@@ -130,6 +130,39 @@ public sealed class ConsultationTests
     }
 
     [Fact]
+    public void ALaterContact_KeepsTheCallBacksDueByItsDay_AndLeavesTheRest()
+    {
+        var @case = TestData.OpenCase();
+        var promisedAtFirst = Assert.Single(@case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 2, 10, 0, 0), followUp: new DateOnly(2026, 3, 5)), TestData.Actor()).FollowUps);
+        var addedByHand = @case.AddDeadline(new DeadlineDetails(DeadlineType.CallBack, new DateOnly(2026, 3, 10)), TestData.Actor());
+        var stillAhead = @case.AddDeadline(new DeadlineDetails(DeadlineType.CallBack, new DateOnly(2026, 3, 11)), TestData.Actor());
+        var hearing = @case.AddDeadline(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 3, 9)), TestData.Actor());
+
+        var contact = @case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 10, 18, 0, 0)), TestData.Actor());
+
+        Assert.Equal([promisedAtFirst, addedByHand], contact.KeptCallBacks);
+        Assert.All(contact.KeptCallBacks, kept => Assert.Equal((true, (DateOnly?)new DateOnly(2026, 3, 10)), (kept.IsDone, kept.DoneOn)));
+        Assert.Equal((false, false), (stillAhead.IsDone, hearing.IsDone));
+    }
+
+    [Fact]
+    public void AFollowUpOnTheConsultationsOwnDay_IsNotKeptByIt_NorAVoidedCallBackByALaterOne()
+    {
+        var @case = TestData.OpenCase();
+        var sameDay = @case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 10, 10, 0, 0), followUp: new DateOnly(2026, 3, 10)), TestData.Actor());
+        var voided = @case.AddDeadline(new DeadlineDetails(DeadlineType.CallBack, new DateOnly(2026, 3, 9)), TestData.Actor());
+        voided.Void("Клиент сам пришёл раньше", TestData.Actor());
+
+        Assert.Empty(sameDay.KeptCallBacks);
+        Assert.False(Assert.Single(sameDay.FollowUps).IsDone);
+
+        var later = @case.LogConsultation(TestData.Consultation(new DateTime(2026, 3, 12, 10, 0, 0)), TestData.Actor());
+
+        Assert.Equal([Assert.Single(sameDay.FollowUps)], later.KeptCallBacks);
+        Assert.False(voided.IsDone);
+    }
+
+    [Fact]
     public void CentreMoment_UsesTheCentresTimeZone()
     {
         var moment = TestData.Chelyabinsk.MomentOf(new DateTime(2026, 1, 1, 2, 0, 0));

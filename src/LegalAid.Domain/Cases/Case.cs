@@ -223,6 +223,10 @@ public sealed class Case : IVersioned
         _history.Add(new CaseStatusChange(CaseStatus.Open, reopenedOn, null, actor.StaffMemberId, actor.NowUtc, Guard.OptionalText(note, "Note", NoteMaxLength, multiline: true)));
     }
 
+    /// <summary>
+    /// Logs a consultation. It is a contact with the client, so it keeps the call backs due by its day (marks them done on
+    /// that day); a follow-up date promises the next one. The pending call backs must be loaded.
+    /// </summary>
     public Consultation LogConsultation(ConsultationDetails details, Actor actor)
     {
         Guard.Require(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, nameof(Status), "Reopen the case before logging a consultation.");
@@ -235,6 +239,11 @@ public sealed class Case : IVersioned
 
         var consultation = new Consultation(details, CategoriesOrPrimary(details.CategoryIds), CentreId, ClientId, actor.NowUtc);
         _consultations.Add(consultation);
+        foreach (var callBack in _deadlines.Where(d => d.IsKeptByContactOn(consultation.HeldOn)).ToList())
+        {
+            consultation.Keep(callBack);
+        }
+
         if (details.FollowUpOn is { } followUpOn)
         {
             PromiseCallBack(consultation, followUpOn, actor);
@@ -268,12 +277,14 @@ public sealed class Case : IVersioned
 
     /// <summary>
     /// Voids one of the case's consultations, and with it the call back promised there unless it was made (a call made
-    /// stays as work done). The consultation with its follow-ups must be loaded.
+    /// stays as work done); the call backs it kept are pending again. The consultation with its follow-ups and kept call
+    /// backs must be loaded.
     /// </summary>
     public void VoidConsultation(int consultationId, string? reason, Actor actor)
     {
         var consultation = ConsultationById(consultationId);
         consultation.Void(reason, actor);
+        consultation.ReleaseKeptCallBacks();
         if (consultation.StandingFollowUp is { IsDone: false } callBack)
         {
             callBack.Void(reason, actor);

@@ -49,6 +49,9 @@ public sealed class Deadline : CorrectableRecord
     /// <summary>The consultation whose follow-up this is (a call back the lawyer promised); null for other deadlines.</summary>
     public int? ConsultationId { get; private set; }
 
+    /// <summary>The consultation whose contact kept this call back (marked it done), until it is reopened.</summary>
+    public int? KeptByConsultationId { get; private set; }
+
     /// <summary>
     /// Whose desk the deadline is on: its case's lawyer while the case is open, null once it is closed. With
     /// <see cref="CaseCentreId"/>, kept by the store like <see cref="Case.NextDueOn"/> (after every save that adds a
@@ -92,7 +95,11 @@ public sealed class Deadline : CorrectableRecord
         Guard.Require(IsDone, DomainErrors.DeadlineNotDone, nameof(IsDone), "The deadline is not marked done.");
         IsDone = false;
         DoneOn = null;
+        KeptByConsultationId = null;
     }
+
+    /// <summary>A call back still to make whose day has come by <paramref name="contactOn"/>: a contact that day keeps it.</summary>
+    internal bool IsKeptByContactOn(DateOnly contactOn) => Type == DeadlineType.CallBack && !IsDone && !IsVoided && DueOn <= contactOn;
 
     internal void MarkDone(DateOnly today)
     {

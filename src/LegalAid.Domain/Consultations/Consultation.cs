@@ -10,6 +10,7 @@ public sealed class Consultation : CorrectableRecord
 
     private readonly List<ConsultationCategory> _categories = [];
     private readonly List<Cases.Deadline> _followUps = [];
+    private readonly List<Cases.Deadline> _keptCallBacks = [];
 
     private Consultation()
     {
@@ -73,6 +74,29 @@ public sealed class Consultation : CorrectableRecord
     internal Cases.Deadline? StandingFollowUp => _followUps.SingleOrDefault(d => !d.IsVoided);
 
     internal void Promise(Cases.Deadline callBack) => _followUps.Add(callBack);
+
+    /// <summary>
+    /// The case's call backs this contact kept: due by its day and pending when it was logged, they were marked done on
+    /// its day. Voiding it makes them pending again.
+    /// </summary>
+    public IReadOnlyCollection<Cases.Deadline> KeptCallBacks => _keptCallBacks;
+
+    internal void Keep(Cases.Deadline callBack)
+    {
+        callBack.MarkDone(HeldOn);
+        _keptCallBacks.Add(callBack);
+    }
+
+    /// <summary>The call backs it kept are pending again, unless done or voided since; the kept call backs must be loaded.</summary>
+    internal void ReleaseKeptCallBacks()
+    {
+        foreach (var callBack in _keptCallBacks.Where(d => d is { IsDone: true, IsVoided: false }))
+        {
+            callBack.Reopen();
+        }
+
+        _keptCallBacks.Clear();
+    }
 
     /// <summary>Puts right what was recorded; <paramref name="correction"/>'s categories replace the old ones (the case's primary one when none).</summary>
     internal void Correct(ConsultationCorrection correction, Actor actor)

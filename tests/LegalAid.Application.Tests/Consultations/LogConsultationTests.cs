@@ -3,9 +3,13 @@ using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Consultations.LogConsultation;
+using LegalAid.Application.Consultations.VoidConsultation;
+using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace LegalAid.Application.Tests.Consultations;
 
@@ -41,6 +45,50 @@ public sealed class LogConsultationTests : ApplicationTest
         var deadlines = (await App.SendAsync(new GetCase(caseId))).Deadlines;
 
         Assert.Equal([(new DateOnly(2026, 3, 20), true), (new DateOnly(2026, 4, 2), false)], deadlines.Where(d => d.Type == DeadlineType.CallBack).Select(d => (d.DueOn, d.IsFollowUp)));
+    }
+
+    [Fact]
+    public async Task ALaterContact_KeepsTheCallBackDueByItsDay_AndVoidingThatContactMakesItPendingAgain()
+    {
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = new DateOnly(2026, 3, 12) });
+        Assert.Equal(1, (await App.SendAsync(new GetDesk())).Counts.Overdue);
+
+        var contactId = await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 13, 9, 0, 0), Channel = ConsultationChannel.Phone, FollowUpOn = null });
+
+        var kept = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+        Assert.Equal((true, (DateOnly?)new DateOnly(2026, 3, 13)), (kept.IsDone, kept.DoneOn));
+        Assert.Equal((0, contactId), (
+            (await App.SendAsync(new GetDesk())).Counts.Overdue,
+            await App.InDatabaseAsync(db => db.Deadlines.Where(d => d.Id == kept.Id).Select(d => d.KeptByConsultationId).SingleAsync())));
+
+        await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = contactId, Version = 0, Reason = "Записана не в то дело" });
+
+        var pending = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+        Assert.Equal((false, (DateOnly?)null, true), (pending.IsDone, pending.DoneOn, pending.IsOverdue));
+        Assert.Equal(1, (await App.SendAsync(new GetDesk())).Counts.Overdue);
+    }
+
+    [Fact]
+    public async Task CallBacksLeftPendingBeforeTheRule_AreKeptByTheirLaterContact_WhenTheDatabaseIsMigrated()
+    {
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = new DateOnly(2026, 3, 12) });
+        var contactId = await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 13, 9, 0, 0), FollowUpOn = new DateOnly(2026, 3, 20) });
+        await App.InDatabaseAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261205142807_ClientsOfACentreInIdOrder");
+            await db.Database.ExecuteSqlAsync($"UPDATE Deadlines SET IsDone = 0, DoneOn = NULL");
+            await db.Database.ExecuteSqlAsync($"UPDATE Cases SET NextDueOn = '2026-03-12'");
+            await migrator.MigrateAsync();
+            return 0;
+        });
+
+        var deadlines = (await App.SendAsync(new GetCase(caseId))).Deadlines.OrderBy(d => d.DueOn).Select(d => (d.DueOn, d.IsDone, d.DoneOn));
+        Assert.Equal([(new DateOnly(2026, 3, 12), true, (DateOnly?)new DateOnly(2026, 3, 13)), (new DateOnly(2026, 3, 20), false, null)], deadlines);
+        Assert.Equal([contactId, null], await App.InDatabaseAsync(db => db.Deadlines.OrderBy(d => d.DueOn).Select(d => d.KeptByConsultationId).ToListAsync()));
+        Assert.Equal(new DateOnly(2026, 3, 20), await App.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.NextDueOn).SingleAsync()));
     }
 
     [Fact]

@@ -63,6 +63,30 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
+    public async Task AConsultationLoggedAfterAFollowUpsDay_MarksItDone_AndTheCaseSaysWhich()
+    {
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = (int)(await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn = "2026-03-01" })).ReadAsync())["id"]!;
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { heldAt = "2026-03-02T10:00", channel = "InPerson", durationMinutes = 30, summary = "Первичная консультация.", followUpOn = "2026-03-05" })).EnsureSuccessStatusCode();
+
+        var logForm = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/new");
+        var logged = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, logForm, new Dictionary<string, string>
+        {
+            ["Input.HeldAt"] = "2026-03-06T09:15",
+            ["Input.Channel"] = "Phone",
+            ["Input.DurationMinutes"] = "10",
+            ["Input.Summary"] = "Клиент перезвонил сам.",
+        }));
+
+        Assert.Equal(
+            "«Следующий контакт» и «Перезвонить клиенту», назначенные на этот день или раньше, будут отмечены выполненными.",
+            logForm.QuerySelector("#held-at-help")!.TextContent.Trim());
+        var followUp = Assert.Single(logged.QuerySelectorAll("#deadlines li"));
+        Assert.Contains("Выполнено", followUp.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Отмечено консультацией 06.03.2026", followUp.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFormThatNoLongerFitsTheCase_LeadsToTheCasePage_WhichShowsItsStatus()
     {
         var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());

@@ -25,6 +25,9 @@ public sealed record DeadlineItem : IVoidableItem
 
     public bool IsDone { get; init; }
 
+    /// <summary>Marked done by a later consultation on its day (<see cref="Deadline.KeptByConsultationId"/>).</summary>
+    public bool IsKeptByContact { get; init; }
+
     public DateOnly? DoneOn { get; init; }
 
     /// <summary>See <see cref="Deadline.IsOverdueOn"/>; set for the day the case file is read.</summary>
@@ -43,6 +46,7 @@ public sealed record DeadlineItem : IVoidableItem
     {
         public Mapping() => CreateMap<Deadline, DeadlineItem>()
             .ForMember(d => d.IsFollowUp, o => o.MapFrom(s => s.ConsultationId != null))
+            .ForMember(d => d.IsKeptByContact, o => o.MapFrom(s => s.KeptByConsultationId != null))
             .ForMember(d => d.IsOverdue, o => o.Ignore())
             .ForMember(d => d.IsUpcomingHearing, o => o.Ignore());
     }

@@ -12,7 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Consultations.LogConsultation;
 
-/// <summary>Logs a consultation; it needs a summary or at least one action (an untouched form records nothing).</summary>
+/// <summary>
+/// Logs a consultation; it needs a summary or at least one action (an untouched form records nothing). As a contact
+/// with the client it marks done the case's call backs due by its day.
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record LogConsultation : ConsultationFields, IIdempotentCommand<int>, ICaseChange
 {
@@ -49,7 +52,8 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
 {
     public async Task<int> Handle(LogConsultation request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Type == DeadlineType.CallBack && !d.IsDone))
+            .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var lawyerId = request.LawyerId ?? currentUser.StaffMemberId!.Value;
         if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, @case.CentreId, cancellationToken))

@@ -39,6 +39,7 @@ public sealed class VoidConsultationHandler(IApplicationDbContext db, IActorCont
     {
         var @case = await db.Cases.IgnoreQueryFilters(QueryFilters.VoidedOnly).Include(c => c.Centre)
             .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.FollowUps)
+            .Include(c => c.Consultations.Where(x => x.Id == request.ConsultationId)).ThenInclude(x => x.KeptCallBacks)
             .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var consultation = @case.Consultations.SingleOrDefault().ExpectVersion(request.ConsultationId, request.Version);

@@ -14,6 +14,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.Place).HasMaxLength(Deadline.PlaceMaxLength);
         builder.HasOne<Case>().WithMany(c => c.Deadlines).HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Consultation>().WithMany(c => c.FollowUps).HasForeignKey(d => d.ConsultationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Consultation>().WithMany(c => c.KeptCallBacks).HasForeignKey(d => d.KeptByConsultationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.IsDone, d.DueOn });
         // A case's pending deadlines with their order (the desk, the calendar feed) from the index alone.
         builder.HasIndex(d => new { d.CaseId, d.IsDone, d.VoidedAtUtc, d.DueOn, d.DueAt });

@@ -357,6 +357,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsDone")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("KeptByConsultationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -388,6 +391,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultationId");
+
+                    b.HasIndex("KeptByConsultationId");
 
                     b.HasIndex("VoidedByStaffMemberId");
 
@@ -2154,6 +2159,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
+                        .WithMany("KeptCallBacks")
+                        .HasForeignKey("KeptByConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
                         .WithMany()
                         .HasForeignKey("VoidedByStaffMemberId")
@@ -2511,6 +2521,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Categories");
 
                     b.Navigation("FollowUps");
+
+                    b.Navigation("KeptCallBacks");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>

@@ -344,6 +344,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsDone")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("KeptByConsultationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -375,6 +378,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ConsultationId");
+
+                    b.HasIndex("KeptByConsultationId");
 
                     b.HasIndex("VoidedByStaffMemberId");
 
@@ -2100,6 +2105,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("LegalAid.Domain.Consultations.Consultation", null)
+                        .WithMany("KeptCallBacks")
+                        .HasForeignKey("KeptByConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LegalAid.Domain.Staff.StaffMember", "VoidedBy")
                         .WithMany()
                         .HasForeignKey("VoidedByStaffMemberId")
@@ -2457,6 +2467,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Categories");
 
                     b.Navigation("FollowUps");
+
+                    b.Navigation("KeptCallBacks");
                 });
 
             modelBuilder.Entity("LegalAid.Domain.Transfers.ClientTransfer", b =>
