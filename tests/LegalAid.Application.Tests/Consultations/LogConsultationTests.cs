@@ -1,6 +1,8 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.ReopenDeadline;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Consultations.VoidConsultation;
@@ -67,6 +69,23 @@ public sealed class LogConsultationTests : ApplicationTest
         var pending = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
         Assert.Equal((false, (DateOnly?)null, true), (pending.IsDone, pending.DoneOn, pending.IsOverdue));
         Assert.Equal(1, (await App.SendAsync(new GetDesk())).Counts.Overdue);
+    }
+
+    [Fact]
+    public async Task ACallBackReopenedAndDoneByHand_StaysDone_WhenTheContactThatKeptItIsVoided()
+    {
+        var caseId = await OpenCaseAsync();
+        await App.SendAsync(Requests.LogConsultation(caseId) with { FollowUpOn = new DateOnly(2026, 3, 12) });
+        var contactId = await App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 13, 9, 0, 0), FollowUpOn = null });
+        var kept = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+
+        var reopened = await App.SendAsync(new ReopenDeadline { CaseId = caseId, DeadlineId = kept.Id, Version = kept.Version });
+        Assert.False(Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines).IsKeptByContact);
+        await App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = kept.Id, Version = reopened });
+        await App.SendAsync(new VoidConsultation { CaseId = caseId, ConsultationId = contactId, Version = 0, Reason = "Записана не в то дело" });
+
+        var doneByHand = Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines);
+        Assert.Equal((true, (DateOnly?)App.Today, false), (doneByHand.IsDone, doneByHand.DoneOn, doneByHand.IsKeptByContact));
     }
 
     [Fact]
