@@ -52,8 +52,7 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
 {
     public async Task<int> Handle(LogConsultation request, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Centre).Include(c => c.Deadlines.Where(d => d.Type == DeadlineType.CallBack && !d.IsDone))
-            .SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+        var @case = await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var lawyerId = request.LawyerId ?? currentUser.StaffMemberId!.Value;
         if (!await db.StaffMembers.IsLawyerOfCentreAsync(lawyerId, @case.CentreId, cancellationToken))
@@ -63,6 +62,7 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
 
         var actor = actors.At(@case.Centre);
         var heldAt = request.HeldAt is { } time ? @case.Centre.MomentOf(time) : new(actor.NowUtc, actor.Today);
+        await LoadCallBacksDueByAsync(@case, heldAt.LocalDate, cancellationToken);
         var consultation = @case.LogConsultation(
             new ConsultationDetails(
                 heldAt,
@@ -76,5 +76,17 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
             actor);
         await db.SaveChangesAsync(cancellationToken);
         return consultation.Id;
+    }
+
+    /// <summary>
+    /// The call backs the consultation keeps, loaded into its case. None is due by its day when nothing pending is (the
+    /// case's next due day is later, or there is none), so most consultations read nothing more.
+    /// </summary>
+    private async Task LoadCallBacksDueByAsync(Case @case, DateOnly day, CancellationToken cancellationToken)
+    {
+        if (@case.NextDueOn <= day)
+        {
+            await db.Deadlines.Where(d => d.CaseId == @case.Id && d.Type == DeadlineType.CallBack && !d.IsDone && d.DueOn <= day).LoadAsync(cancellationToken);
+        }
     }
 }
