@@ -87,7 +87,7 @@ public sealed class Consultation : CorrectableRecord
         _keptCallBacks.Add(callBack);
     }
 
-    /// <summary>The call backs it kept are pending again, unless done or voided since; the kept call backs must be loaded.</summary>
+    /// <summary>The call backs it kept are pending again, unless voided since; the kept call backs must be loaded.</summary>
     internal void ReleaseKeptCallBacks()
     {
         foreach (var callBack in _keptCallBacks.Where(d => d is { IsDone: true, IsVoided: false }))
