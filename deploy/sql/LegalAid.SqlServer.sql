@@ -2976,6 +2976,19 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
 )
 BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205153407_CallBacksKeptByAContact', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205163909_CallBacksKeptByTheirLaterContact'
+)
+BEGIN
     UPDATE [d] SET [KeptByConsultationId] = (
         SELECT TOP (1) [l].[Id] FROM [Consultations] AS [l]
         WHERE [l].[CaseId] = [d].[CaseId] AND [l].[VoidedAtUtc] IS NULL AND [l].[HeldOn] >= [d].[DueOn]
@@ -2987,16 +3000,17 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+    WHERE [MigrationId] = N'20261205163909_CallBacksKeptByTheirLaterContact'
 )
 BEGIN
     UPDATE [d] SET [IsDone] = CAST(1 AS bit), [Version] = [d].[Version] + 1, [DoneOn] = [l].[HeldOn]
-    FROM [Deadlines] AS [d] JOIN [Consultations] AS [l] ON [l].[Id] = [d].[KeptByConsultationId];
+    FROM [Deadlines] AS [d] JOIN [Consultations] AS [l] ON [l].[Id] = [d].[KeptByConsultationId]
+    WHERE [d].[IsDone] = CAST(0 AS bit);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+    WHERE [MigrationId] = N'20261205163909_CallBacksKeptByTheirLaterContact'
 )
 BEGIN
     UPDATE [c] SET [NextDueOn] = (SELECT MIN([d].[DueOn]) FROM [Deadlines] AS [d] WHERE [d].[CaseId] = [c].[Id] AND [d].[IsDone] = CAST(0 AS bit) AND [d].[VoidedAtUtc] IS NULL)
@@ -3006,11 +3020,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205153407_CallBacksKeptByAContact'
+    WHERE [MigrationId] = N'20261205163909_CallBacksKeptByTheirLaterContact'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261205153407_CallBacksKeptByAContact', N'10.0.15');
+    VALUES (N'20261205163909_CallBacksKeptByTheirLaterContact', N'10.0.15');
 END;
 
 COMMIT;

@@ -10,44 +10,17 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "KeptByConsultationId",
-                table: "Deadlines",
-                type: "INTEGER",
-                nullable: true);
+            // The column with its foreign key in one ALTER TABLE, which SQLite allows for a column that defaults to
+            // NULL: EF Core's AddForeignKey would rebuild the table outside the migration's transaction.
+            migrationBuilder.Sql("""
+                ALTER TABLE "Deadlines" ADD COLUMN "KeptByConsultationId" INTEGER NULL
+                    CONSTRAINT "FK_Deadlines_Consultations_KeptByConsultationId" REFERENCES "Consultations" ("Id") ON DELETE RESTRICT;
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_KeptByConsultationId",
                 table: "Deadlines",
                 column: "KeptByConsultationId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Deadlines_Consultations_KeptByConsultationId",
-                table: "Deadlines",
-                column: "KeptByConsultationId",
-                principalTable: "Consultations",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            // A call back due by the day of a later consultation on its case was kept by that contact (the rule
-            // Case.LogConsultation applies from now on); its case's next due day is read again.
-            migrationBuilder.Sql("""
-                UPDATE "Deadlines" SET "KeptByConsultationId" = (
-                    SELECT "l"."Id" FROM "Consultations" AS "l"
-                    WHERE "l"."CaseId" = "Deadlines"."CaseId" AND "l"."VoidedAtUtc" IS NULL AND "l"."HeldOn" >= "Deadlines"."DueOn"
-                        AND "l"."Id" IS NOT "Deadlines"."ConsultationId"
-                    ORDER BY "l"."HeldAtUtc", "l"."Id" LIMIT 1)
-                WHERE "Type" = 4 AND NOT "IsDone" AND "VoidedAtUtc" IS NULL;
-                """);
-            migrationBuilder.Sql("""
-                UPDATE "Deadlines" SET "IsDone" = 1, "Version" = "Version" + 1,
-                    "DoneOn" = (SELECT "l"."HeldOn" FROM "Consultations" AS "l" WHERE "l"."Id" = "Deadlines"."KeptByConsultationId")
-                WHERE "KeptByConsultationId" IS NOT NULL;
-                """);
-            migrationBuilder.Sql("""
-                UPDATE "Cases" SET "NextDueOn" = (SELECT MIN("d"."DueOn") FROM "Deadlines" AS "d" WHERE "d"."CaseId" = "Cases"."Id" AND NOT "d"."IsDone" AND "d"."VoidedAtUtc" IS NULL)
-                WHERE "Id" IN (SELECT "CaseId" FROM "Deadlines" WHERE "KeptByConsultationId" IS NOT NULL);
-                """);
         }
 
         /// <inheritdoc />
