@@ -7,7 +7,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
     /// <summary>
     /// The clients list's order (<c>InListOrder</c>) as an index, so that its first page reads twenty entries instead of
     /// sorting the whole register through the Russian collation. Written by hand: EF Core 10 cannot index the name's
-    /// complex-type columns. <c>ClientListOrderIndexTests</c> fails if a later migration rebuilds the table without it.
+    /// complex-type columns. <c>FindClientsTests.TheListWithoutAQuery_ReadsItsOrderFromAnIndex_WithoutSortingTheRegister</c>
+    /// fails if a later migration rebuilds the table without it.
     /// </summary>
     public partial class ClientListOrder : Migration
     {
