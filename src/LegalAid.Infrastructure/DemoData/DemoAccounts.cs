@@ -17,6 +17,8 @@ public sealed class DemoAccounts(LegalAidDbContext db, UserManager<ApplicationUs
 {
     public const string Domain = "demo.legalaid";
 
+    public const string ProgrammeEmail = $"programme@{Domain}";
+
     public sealed record Login(string Email, string Role, string? Centre);
 
     public async Task<IReadOnlyList<Login>> EnsureAsync(string password, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ public sealed class DemoAccounts(LegalAidDbContext db, UserManager<ApplicationUs
             logins.Add(await EnsureAsync($"coordinator.{code}@{Domain}", $"Координатор ({centre.City})", Roles.Coordinator, centre.Id, password, null, cancellationToken));
         }
 
-        logins.Add(await EnsureAsync($"programme@{Domain}", "Программный сотрудник", Roles.ProgrammeStaff, null, password, null, cancellationToken));
+        logins.Add(await EnsureAsync(ProgrammeEmail, "Программный сотрудник", Roles.ProgrammeStaff, null, password, null, cancellationToken));
         logins.Add(await EnsureAsync($"donor@{Domain}", "Donor Relations", Roles.Donor, null, password, null, cancellationToken));
         logins.Add(await EnsureAsync($"admin@{Domain}", "Администратор", Roles.Administrator, null, password, null, cancellationToken));
         return logins;

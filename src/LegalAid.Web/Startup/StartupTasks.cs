@@ -21,7 +21,8 @@ internal static class StartupTasks
         }
 
         var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
-        if (!await generator.HasClientsAsync(CancellationToken.None))
+        var isNew = !await generator.HasClientsAsync(CancellationToken.None);
+        if (isNew)
         {
             await Console.Out.WriteLineAsync("Empty database: adding demo data (about 600 clients, 3,000 consultations)...");
             await generator.GenerateAsync(new DemoDataOptions(), CancellationToken.None);
@@ -30,6 +31,11 @@ internal static class StartupTasks
         var password = app.Configuration["Demo:Password"]
             ?? throw new InvalidOperationException("Demo:Password is not configured (appsettings.Development.json).");
         var logins = await scope.ServiceProvider.GetRequiredService<DemoAccounts>().EnsureAsync(password, CancellationToken.None);
+        if (isNew)
+        {
+            await DemoDonorReports.AddAsync(app.Services, DemoAccounts.ProgrammeEmail, CancellationToken.None);
+        }
+
         app.Lifetime.ApplicationStarted.Register(() => PrintDemoLogins(logins, password));
     }
 
