@@ -32,6 +32,6 @@ internal sealed class ChoiceModelBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
         context.Metadata.UnderlyingOrModelType.IsEnum
-            ? new ChoiceModelBinder(new SimpleTypeModelBinder(context.Metadata.ModelType, context.Services.GetRequiredService<ILoggerFactory>()))
+            ? ListItemModelBinder.ForItems(context, new ChoiceModelBinder(new SimpleTypeModelBinder(context.Metadata.ModelType, context.Services.GetRequiredService<ILoggerFactory>())))
             : null;
 }

@@ -66,6 +66,7 @@ internal static class WebServices
                 // What a request must carry is the Application's validators' to say, in the user's language; MVC's
                 // implicit [Required] on non-nullable properties would add English errors of its own.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.ModelBinderProviders.Insert(0, new ListItemModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new ChoiceModelBinderProvider());
                 options.ModelMetadataDetailsProviders.Add(new ParameterFieldNames());

@@ -39,6 +39,20 @@ public sealed class StatisticsPageTests : WebTest
     }
 
     [Fact]
+    public async Task AListsValueItCannotRead_IsNamedWithTheList()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var page = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-06-30&centre=1&centre=abc&ageBand=3&category=x1&lawyer=Ли");
+
+        var summary = page.QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent.Trim()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["Значение «3» в поле «Возраст» недопустимо.", "Значение «abc» в поле «Центр» недопустимо.",
+             "Значение «x1» в поле «Категория» недопустимо.", "Значение «Ли» в поле «Юрист» недопустимо."],
+            summary);
+        Assert.Empty(page.QuerySelectorAll(".csv-links a"));
+    }
+
+    [Fact]
     public async Task AMedianOfHalfADay_IsShownAsTheExportsGiveIt()
     {
         var clientId = await Client.RegisterClientAsync();
