@@ -101,6 +101,10 @@ public sealed class Deadline : CorrectableRecord
     /// <summary>A call back still to make whose day has come by <paramref name="contactOn"/>: a contact that day keeps it.</summary>
     internal bool IsKeptByContactOn(DateOnly contactOn) => Type == DeadlineType.CallBack && !IsDone && !IsVoided && DueOn <= contactOn;
 
+    /// <summary><see cref="IsKeptByContactOn"/> as a condition a query sends to the database (kept beside it: one rule).</summary>
+    public static System.Linq.Expressions.Expression<Func<Deadline, bool>> KeptByContactOn(DateOnly contactOn) =>
+        d => d.Type == DeadlineType.CallBack && !d.IsDone && d.VoidedAtUtc == null && d.DueOn <= contactOn;
+
     internal void MarkDone(DateOnly today)
     {
         EnsureNotVoided();

@@ -86,7 +86,7 @@ public sealed class LogConsultationHandler(IApplicationDbContext db, IActorConte
     {
         if (@case.NextDueOn <= day)
         {
-            await db.Deadlines.Where(d => d.CaseId == @case.Id && d.Type == DeadlineType.CallBack && !d.IsDone && d.DueOn <= day).LoadAsync(cancellationToken);
+            await db.Deadlines.Where(d => d.CaseId == @case.Id).Where(Deadline.KeptByContactOn(day)).LoadAsync(cancellationToken);
         }
     }
 }
