@@ -2,6 +2,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Reports.GenerateDonorReport;
+using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
 
@@ -22,5 +23,24 @@ public sealed class NotifyDonorsTests : DonorMailTest
         Assert.Contains(nameof(NotifyDonors.Id), early.Errors.Keys);
         Assert.Equal(new DonorNoticeResult(1, null) { Version = 1 }, again);
         Assert.Equal(2, Smtp.ReceivedEmailCount);
+    }
+
+    [Fact]
+    public async Task TheArchive_TellsStaffHowManyDonorsHoldTheReport_AndDonorsNothing()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var emailed = await App.SendAsync(new GenerateDonorReport { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 2, 28), Title = "Q1" });
+        var draft = await App.SendAsync(new GenerateDonorReport { From = new DateOnly(2026, 1, 1), To = new DateOnly(2026, 2, 28), Title = "Q1 draft" });
+        await App.SendAsync(new PublishDonorReport(emailed, Version: 0));
+        await App.SendAsync(new NotifyDonors(emailed));
+
+        var archive = await App.SendAsync(new ListDonorReports());
+        App.ActAs(Roles.Donor, null);
+        var donorsArchive = await App.SendAsync(new ListDonorReports());
+
+        Assert.Equal(2, Smtp.ReceivedEmailCount);
+        Assert.Equal(1, archive.Single(r => r.Id == emailed).EmailedDonors);
+        Assert.Equal(0, archive.Single(r => r.Id == draft).EmailedDonors);
+        Assert.Null(Assert.Single(donorsArchive).EmailedDonors);
     }
 }

@@ -41,6 +41,8 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         Assert.Equal(0, smtp.ReceivedEmailCount);
         var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));
         Assert.Contains("1", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Отправлен по почте донорам: 1", published.QuerySelector($"#report-{id} .emailed")!.TextContent);
+        Assert.Equal("Разослать донорам снова", published.QuerySelector($"#report-{id} form[action*=Notify] button")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await donor.GetAsync($"/Reports/{id}/file")).StatusCode);
 
         var withdraw = await HtmlPage.GetAsync(programme, published.QuerySelector($"#report-{id} a[href*=confirmWithdraw]")!.GetAttribute("href")!);

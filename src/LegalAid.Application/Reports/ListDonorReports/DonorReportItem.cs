@@ -56,11 +56,14 @@ public sealed record DonorReportItem
 
     public string? WithdrawalReason { get; init; }
 
+    /// <summary>The addresses the report was e-mailed to; null for donors.</summary>
+    public int? EmailedDonors { get; init; }
+
     /// <summary>The time zone the reader sees <see cref="CreatedAtUtc"/>, <see cref="PublishedAtUtc"/> and <see cref="WithdrawnAtUtc"/> in.</summary>
     public string TimeZoneId { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore());
+        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore()).ForMember(d => d.EmailedDonors, o => o.Ignore());
     }
 }

@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
+using LegalAid.Domain.Reports;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,8 +34,19 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
         string Named(string codes) => string.Join(", ", codes.Split(", ").Select(code => centres.TryGetValue(code, out var name) ? name.ToString() : code));
 
         // Staff accounts are the programme's business, not the donors'.
-        return user.IsInRole(Roles.Donor)
-            ? reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList()
-            : reports.Select(r => r with { CentreNames = Named(r.Centres), TimeZoneId = zone }).ToList();
+        if (user.IsInRole(Roles.Donor))
+        {
+            return reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList();
+        }
+
+        var emailed = await EmailedDonorsAsync(cancellationToken);
+        return reports.Select(r => r with { CentreNames = Named(r.Centres), TimeZoneId = zone, EmailedDonors = emailed.GetValueOrDefault(r.Id) }).ToList();
     }
+
+    private Task<Dictionary<int, int>> EmailedDonorsAsync(CancellationToken cancellationToken) =>
+        db.DonorReportNotices.AsNoTracking()
+            .Where(n => n.Kind == DonorNoticeKind.Report)
+            .GroupBy(n => n.DonorReportId)
+            .Select(g => new { ReportId = g.Key, Donors = g.Select(n => n.Email).Distinct().Count() })
+            .ToDictionaryAsync(g => g.ReportId, g => g.Donors, cancellationToken);
 }
