@@ -55,7 +55,7 @@ internal static class ReportsApi
 
         donor.MapPost("/{id:int}/notify", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new NotifyDonors(id), ct))
             .WithName("NotifyDonors")
-            .WithDescription("E-mails a published report to the donors again (after an SMTP failure, or to donor accounts added since); " +
+            .WithDescription("E-mails a published report to the active donors it has not reached yet (those an SMTP failure missed, donor accounts added since); " +
                 "for a withdrawn report, tells the donors who had it and were not told yet.")
             .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound);
 

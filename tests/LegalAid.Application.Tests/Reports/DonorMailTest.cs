@@ -32,6 +32,9 @@ public abstract class DonorMailTest : IAsyncLifetime
         });
     }
 
+    protected Task<CreatedAccount> AddDonorAsync(string email) => App.InScopeAsync(services =>
+        services.GetRequiredService<IUserAdministration>().CreateAsync(new NewAccount(email, "Новый донор", Roles.Donor, null, "correct horse battery staple"), CancellationToken.None));
+
     public async ValueTask DisposeAsync()
     {
         Smtp.Dispose();

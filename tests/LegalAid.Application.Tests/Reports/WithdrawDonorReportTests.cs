@@ -114,9 +114,6 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
         return id;
     }
 
-    private Task<CreatedAccount> AddDonorAsync(string email) => App.InScopeAsync(services =>
-        services.GetRequiredService<IUserAdministration>().CreateAsync(new NewAccount(email, "Новый донор", Roles.Donor, null, "correct horse battery staple"), CancellationToken.None));
-
     private static MimeMessage Message(SmtpMessage received) =>
         MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data)));
 }

@@ -42,10 +42,13 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));
         Assert.Contains("1", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Отправлен по почте донорам: 1", published.QuerySelector($"#report-{id} .emailed")!.TextContent);
-        Assert.Equal("Разослать донорам снова", published.QuerySelector($"#report-{id} form[action*=Notify] button")!.TextContent);
+        Assert.Equal("Разослать донорам, не получившим его", published.QuerySelector($"#report-{id} form[action*=Notify] button")!.TextContent);
+        var followedUp = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, published, new Dictionary<string, string>(), $"#report-{id} form[action*=Notify]"));
+        Assert.Equal("Все действующие доноры уже получили этот отчёт по почте", followedUp.QuerySelector("#published")!.TextContent.Trim());
+        Assert.Equal(1, smtp.ReceivedEmailCount);
         Assert.Equal(HttpStatusCode.OK, (await donor.GetAsync($"/Reports/{id}/file")).StatusCode);
 
-        var withdraw = await HtmlPage.GetAsync(programme, published.QuerySelector($"#report-{id} a[href*=confirmWithdraw]")!.GetAttribute("href")!);
+        var withdraw = await HtmlPage.GetAsync(programme, followedUp.QuerySelector($"#report-{id} a[href*=confirmWithdraw]")!.GetAttribute("href")!);
         var noReason = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, withdraw, new Dictionary<string, string> { ["Reason"] = " " }, "#confirm-withdraw form"));
         Assert.Equal("Заполните поле «Причина».", HtmlPage.ErrorFor(noReason, "Reason"));
         Assert.Contains("Опубликован", noReason.QuerySelector($"#report-{id}")!.TextContent, StringComparison.Ordinal);

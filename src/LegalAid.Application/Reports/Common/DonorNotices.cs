@@ -23,7 +23,7 @@ public sealed record DonorNoticeResult(int? Notified, string? EmailError)
 /// </summary>
 internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration accounts, IEmailSender email, TimeProvider clock, ILogger<DonorNotices> logger)
 {
-    /// <summary>The report, attached, to every active donor account.</summary>
+    /// <summary>The report, attached, to every active donor account it has not reached yet.</summary>
     public async Task<DonorNoticeResult> SendReportAsync(DonorReport report, CancellationToken cancellationToken)
     {
         if (!email.IsConfigured)
@@ -31,7 +31,10 @@ internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration
             return new DonorNoticeResult(null, null);
         }
 
-        var donors = (await accounts.ListAsync(cancellationToken)).Where(a => a.Role == Roles.Donor && !a.LockedOut).Select(a => a.Email).ToList();
+        var reached = (await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id && n.Kind == DonorNoticeKind.Report)
+            .Select(n => n.Email).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var donors = (await accounts.ListAsync(cancellationToken))
+            .Where(a => a.Role == Roles.Donor && !a.LockedOut && !reached.Contains(a.Email)).Select(a => a.Email).ToList();
         return await SendEachAsync(report, donors, DonorNoticeKind.Report, cancellationToken);
     }
 

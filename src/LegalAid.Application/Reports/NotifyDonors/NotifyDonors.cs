@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Reports.NotifyDonors;
 
 /// <summary>
-/// E-mails a published report to the donors again: after an SMTP failure, or for a donor account added since. For a
-/// withdrawn report, it sends the withdrawal to the donors who had the report and were not told yet.
+/// E-mails a published report to the active donors it has not reached yet: those an SMTP failure missed, and donor
+/// accounts added since; a donor never gets a second copy. For a withdrawn report, it sends the withdrawal to the
+/// donors who had the report and were not told yet.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 public sealed record NotifyDonors(int Id) : IRequest<DonorNoticeResult>;

@@ -60,6 +60,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     /// <summary>The report <see cref="Notice"/> is about.</summary>
     public int? NoticeReportId { get; private set; }
 
+    /// <summary>Whether <see cref="Notice"/> came from asking to e-mail a published report to the donors it had not reached.</summary>
+    public bool NoticeIsFollowUp { get; private set; }
+
     /// <summary>Whether <see cref="Notice"/> told donors of a withdrawal rather than sent them the report.</summary>
     public bool NoticeIsWithdrawal => Reports.FirstOrDefault(r => r.Id == NoticeReportId)?.WithdrawnAtUtc is not null;
 
@@ -92,8 +95,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
         return SubmitThenShowAsync(new WithdrawDonorReport(id, Reason, version), result => Done(id, result), cancellationToken, prefix: string.Empty);
     }
 
-    public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new NotifyDonors(id), result => Done(id, result), cancellationToken);
+    public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken)
+    {
+        NoticeIsFollowUp = true;
+        return SubmitThenShowAsync(new NotifyDonors(id), result => Done(id, result), cancellationToken);
+    }
 
     private void Done(int id, DonorNoticeResult result)
     {
