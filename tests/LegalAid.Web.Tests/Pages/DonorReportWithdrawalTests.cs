@@ -59,6 +59,9 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         Assert.Null(withdrawn.QuerySelector("#confirm-withdraw"));
         Assert.Contains(Reason, withdrawn.QuerySelector($"#report-{id} .withdrawal-reason")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Reason, WithdrawalNoticeTo(LegalAidFactory.Donor).TextBody, StringComparison.Ordinal);
+        var toldAgain = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, withdrawn, new Dictionary<string, string>(), $"#report-{id} form[action*=Notify]"));
+        Assert.Equal("Все доноры, получившие отчёт, уже уведомлены об отзыве", toldAgain.QuerySelector("#withdrawn")!.TextContent.Trim());
+        Assert.Equal(2, smtp.ReceivedEmailCount);
         Assert.Null((await HtmlPage.GetAsync(donor, "/Reports")).QuerySelector($"#report-{id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await donor.GetAsync($"/Reports/{id}/file")).StatusCode);
     }

@@ -60,7 +60,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     /// <summary>The report <see cref="Notice"/> is about.</summary>
     public int? NoticeReportId { get; private set; }
 
-    /// <summary>Whether <see cref="Notice"/> came from asking to e-mail a published report to the donors it had not reached.</summary>
+    /// <summary>Whether <see cref="Notice"/> came from asking to e-mail the donors a report or its withdrawal had not reached.</summary>
     public bool NoticeIsFollowUp { get; private set; }
 
     /// <summary>Whether <see cref="Notice"/> told donors of a withdrawal rather than sent them the report.</summary>
