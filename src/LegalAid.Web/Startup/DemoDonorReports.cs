@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
@@ -45,16 +45,8 @@ internal static class DemoDonorReports
 
     private static GenerateDonorReport Narrative(IStringLocalizer<SharedResource> texts, string language, ReportPeriod period)
     {
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return DemoReportNarrative.For(language, period, texts[$"Reports.Period.{period.Kind}", period.Year, period.Number]);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
+        using var _ = ReportLanguage.Use(language);
+        return DemoReportNarrative.For(language, period, texts[$"Reports.Period.{period.Kind}", period.Year, period.Number]);
     }
 
     /// <summary>The account behind <paramref name="email"/> with the claims a sign-in gives it.</summary>
