@@ -11,8 +11,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // A call back due by the day of a later consultation on its case was kept by that contact (the rule
-            // Case.LogConsultation applies from now on); its case's next due day is read again. Apart from the
-            // schema change before it, as in the SQLite migrations (whose rebuild of Deadlines must be complete first).
+            // Case.LogConsultation applies from now on); its case's next due day is read again. The column it fills
+            // comes from the migration before (CallBacksKeptByAContact).
             migrationBuilder.Sql("""
                 UPDATE [d] SET [KeptByConsultationId] = (
                     SELECT TOP (1) [l].[Id] FROM [Consultations] AS [l]

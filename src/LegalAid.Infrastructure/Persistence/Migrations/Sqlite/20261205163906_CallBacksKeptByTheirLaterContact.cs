@@ -11,8 +11,8 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // A call back due by the day of a later consultation on its case was kept by that contact (the rule
-            // Case.LogConsultation applies from now on); its case's next due day is read again. Apart from the
-            // schema change before it, so that SQLite's rebuild of Deadlines is complete when this runs.
+            // Case.LogConsultation applies from now on); its case's next due day is read again. The column it fills
+            // comes from the migration before (CallBacksKeptByAContact).
             migrationBuilder.Sql("""
                 UPDATE "Deadlines" SET "KeptByConsultationId" = (
                     SELECT "l"."Id" FROM "Consultations" AS "l"
