@@ -58,7 +58,7 @@ public sealed class ReferenceListReader(IApplicationDbContext db, IMapper mapper
         var configuration = mapper.ConfigurationProvider;
         var centres = await db.Centres.AsNoTracking().IgnoreQueryFilters().OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var allCategories = await db.ProblemCategories.AsNoTracking().IgnoreQueryFilters().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var staff = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.IsActive && s.CentreId != null).OrderBy(s => s.FullName)
+        var staff = await db.StaffMembers.IgnoreQueryFilters().Where(s => s.CentreId != null).OrderBy(s => s.FullName)
             .ProjectTo<LawyerItem>(configuration).ToListAsync(cancellationToken);
         var partners = await db.PartnerOrganisations.IgnoreQueryFilters().Where(p => p.IsActive).OrderBy(p => p.Name)
             .ProjectTo<PartnerItem>(configuration).ToListAsync(cancellationToken);
@@ -66,6 +66,7 @@ public sealed class ReferenceListReader(IApplicationDbContext db, IMapper mapper
             mapper.Map<List<CentreItem>>(centres),
             mapper.Map<List<CategoryItem>>(allCategories.Where(c => c.IsActive)),
             mapper.Map<List<CategoryItem>>(allCategories),
+            [.. staff.Where(s => s.IsActive)],
             staff,
             partners);
         var categoryNames = allCategories.ToDictionary(c => c.Id, mapper.Map<LocalisedName>);

@@ -21,7 +21,9 @@ public sealed class StaffMember
     /// <summary>The centre the person works at; null for programme-wide staff.</summary>
     public int? CentreId { get; private set; }
 
+    /// <summary>False while the person's account is locked, as when they have left: they are not offered for new work,
+    /// and the records they made or hold keep their name.</summary>
     public bool IsActive { get; private set; }
 
-    public void Deactivate() => IsActive = false;
+    public void SetActive(bool active) => IsActive = active;
 }

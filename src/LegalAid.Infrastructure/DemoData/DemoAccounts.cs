@@ -52,7 +52,7 @@ public sealed class DemoAccounts(LegalAidDbContext db, UserManager<ApplicationUs
                 var generated = user.StaffMemberId;
                 user.StaffMemberId = existingStaff.Id;
                 await users.UpdateAsync(user);
-                await db.StaffMembers.Where(s => s.Id == generated).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false), cancellationToken);
+                await db.StaffMembers.Where(s => s.Id == generated).ExecuteDeleteAsync(cancellationToken);
                 await ReferenceDataChanges.RenewAsync(db, cancellationToken);
             }
         }

@@ -103,6 +103,7 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, Leg
                 u.DisplayName,
                 roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty,
                 u.CentreId,
+                u.StaffMemberId,
                 u.LockoutEnd > now,
                 u.TwoFactorEnabled,
                 u.CreatedAtUtc,

@@ -87,8 +87,12 @@ internal static class UserCommands
                 return 1;
             }
 
-            await mediator.Send(new SetAccountLock(account.UserId, locked), cancellationToken);
+            var outcome = await mediator.Send(new SetAccountLock(account.UserId, locked), cancellationToken);
             await parse.InvocationConfiguration.Output.WriteLineAsync(locked ? $"Locked {account.Email}." : $"Unlocked {account.Email}.");
+            if (locked && outcome.OpenCasesHeld > 0)
+            {
+                await parse.InvocationConfiguration.Output.WriteLineAsync($"{outcome.OpenCasesHeld} open cases are still assigned to them; a coordinator of their centre can reassign them.");
+            }
             return 0;
         });
         return command;

@@ -1,8 +1,12 @@
 using LegalAid.Application.Administration.CreateAccount;
 using LegalAid.Application.Administration.ListAccounts;
 using LegalAid.Application.Administration.SetAccountLock;
+using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.OpenCase;
+using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +36,37 @@ public sealed class SetAccountLockTests : ApplicationTest
         await App.SendAsync(new SetAccountLock(userId, Locked: false));
 
         Assert.False(Assert.Single(await App.SendAsync(new ListAccounts())).LockedOut);
+    }
+
+    [Fact]
+    public async Task ALockedLawyer_IsOfferedForNoNewWork_ButKeepsTheirCasesUntilReassigned_AndFiltersNameThem()
+    {
+        var lawyer = await App.InDatabaseAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.StaffMemberId!.Value).SingleAsync());
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var clientId = await App.SendAsync(Requests.RegisterClient());
+        var caseId = (await App.SendAsync(Requests.OpenCase(clientId) with { AssignedLawyerId = lawyer })).Id;
+        App.ActAs(Roles.Administrator, centre: null);
+
+        var locked = await App.SendAsync(new SetAccountLock(userId, Locked: true));
+
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var lookups = await App.SendAsync(new GetLookups());
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.OpenCase(clientId) with { AssignedLawyerId = lawyer }));
+        var edit = UpdateCase.From(await App.SendAsync(new GetCase(caseId))) with { Summary = "Работодатель признал долг." };
+        await App.SendAsync(edit);
+        Assert.Equal(1, locked.OpenCasesHeld);
+        Assert.DoesNotContain(lawyer, lookups.Lawyers.Select(l => l.Id));
+        Assert.Contains(lookups.EveryLawyer, l => l.Id == lawyer && !l.IsActive);
+        Assert.Contains(lawyer, (await App.SendAsync(new GetLookups(CaseId: caseId))).Lawyers.Select(l => l.Id));
+        Assert.Equal([Messages.UnknownLawyer], refused.Errors[nameof(OpenCase.AssignedLawyerId)]);
+        Assert.Equal(lawyer, (await App.SendAsync(new GetCase(caseId))).AssignedLawyerId);
+
+        App.ActAs(Roles.Administrator, centre: null);
+        await App.SendAsync(new SetAccountLock(userId, Locked: false));
+
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        Assert.Contains(lawyer, (await App.SendAsync(new GetLookups())).Lawyers.Select(l => l.Id));
     }
 
     [Fact]

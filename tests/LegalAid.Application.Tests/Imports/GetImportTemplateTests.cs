@@ -45,7 +45,7 @@ public sealed class GetImportTemplateTests : ImportTest
         await App.InDatabaseAsync(async db =>
         {
             var former = new StaffMember(ImportFile.Lawyer, TestApp.Moscow);
-            former.Deactivate();
+            former.SetActive(false);
             db.StaffMembers.Add(former);
             return await db.SaveChangesAsync();
         });

@@ -45,6 +45,9 @@ public sealed record CaseDto
 
     public string AssignedLawyerFullName { get; init; } = string.Empty;
 
+    /// <summary>False once the lawyer's account is locked: the case waits for a coordinator to reassign it.</summary>
+    public bool AssignedLawyerIsActive { get; init; }
+
     public DateOnly OpenedOn { get; init; }
 
     public CaseStatus Status { get; init; }

@@ -31,6 +31,7 @@ public sealed record AccountSummary(
     string DisplayName,
     string Role,
     int? CentreId,
+    int? StaffMemberId,
     bool LockedOut,
     bool TwoFactorEnabled,
     DateTime CreatedAtUtc,

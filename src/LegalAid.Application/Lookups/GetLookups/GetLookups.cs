@@ -20,7 +20,9 @@ namespace LegalAid.Application.Lookups.GetLookups;
 /// <item>Donors: refused; their pages (published reports) offer none of these lists.</item>
 /// </list>
 /// For the edit form of case <see cref="CaseId"/> or of consultation <see cref="ConsultationId"/>, the categories also
-/// hold the ones given to it that an administrator has deactivated since.
+/// hold the ones given to it that an administrator has deactivated since, and for a case's form the staff hold the
+/// inactive lawyer it is still assigned to: saving the form unchanged must not hand the case to somebody else.
+/// <see cref="Lookups.EveryLawyer"/> and <see cref="Lookups.EveryCategory"/> also hold the inactive ones, for filters.
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers + "," + Roles.ProgrammeStaff + "," + Roles.Administrator)]
 public sealed record GetLookups(int? CaseId = null, int? ConsultationId = null) : IRequest<Lookups>;
@@ -32,14 +34,19 @@ public sealed class GetLookupsHandler(ReferenceListReader references, ICurrentUs
         var caseWorker = user.IsInRole(Roles.Lawyer) || user.IsInRole(Roles.Coordinator);
         var ownCentre = caseWorker ? user.CentreId : null;
         var lists = await references.GetAsync(cancellationToken);
+        var everyLawyer = lists.EveryStaff.Where(s => ownCentre == null || s.CentreId == ownCentre).ToList();
+        var assignee = request.CaseId is { } caseId
+            ? await db.Cases.Where(c => c.Id == caseId).Select(c => (int?)c.AssignedLawyerId).FirstOrDefaultAsync(cancellationToken)
+            : null;
         return new Lookups(
             [.. lists.Centres.Where(c => ownCentre == null || c.Id == ownCentre)],
             [.. lists.Categories, .. await HeldSinceDeactivatedAsync(request, lists.Categories, cancellationToken)],
-            [.. lists.Staff.Where(s => ownCentre == null || s.CentreId == ownCentre)],
+            [.. everyLawyer.Where(s => s.IsActive || s.Id == assignee)],
             caseWorker ? lists.Partners : [])
         {
             Today = actors.At(await actors.HomeCentreAsync(cancellationToken)).Today,
             EveryCategory = lists.EveryCategory,
+            EveryLawyer = everyLawyer,
         };
     }
 

@@ -32,6 +32,12 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public string? EndedFor { get; private set; }
 
+    /// <summary>Shown once, after an administrator locked the account.</summary>
+    public AccountSummary? Locked { get; private set; }
+
+    /// <summary>The open cases still assigned to <see cref="Locked"/>'s staff member.</summary>
+    public int OpenCasesHeld { get; private set; }
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     /// <summary>The page never chooses a password: the new user replaces the one-time password shown here.</summary>
@@ -43,8 +49,9 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
             ModelState.Clear();
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) =>
-        SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
+    public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) => locked
+        ? SubmitThenShowAsync(new SetAccountLock(userId, locked), outcome => (LockedFor, OpenCasesHeld) = (userId, outcome.OpenCasesHeld), cancellationToken)
+        : SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
         SubmitThenShowAsync(new ResetAccountPassword(userId), reset =>
@@ -69,5 +76,8 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         }
 
         EndedFor = Accounts.FirstOrDefault(a => a.UserId == EndedFor)?.Email ?? EndedFor;
+        Locked = Accounts.FirstOrDefault(a => a.UserId == LockedFor);
     }
+
+    private string? LockedFor { get; set; }
 }

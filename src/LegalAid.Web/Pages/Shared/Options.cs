@@ -49,9 +49,6 @@ public static class Options
     public static IEnumerable<SelectListItem> Categories(Lookups lookups, IEnumerable<int>? selected) =>
         lookups.Categories.Select(c => new SelectListItem(c.Name.ToString(), c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));
 
-    public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, IEnumerable<int>? selected) =>
-        lookups.Lawyers.Select(l => new SelectListItem(l.FullName, l.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(l.Id) == true));
-
     public static IEnumerable<SelectListItem> Roles(IStringLocalizer text) =>
         Application.Common.Security.Roles.All.Select(role => new SelectListItem(text[$"Role.{role}"], role));
 
@@ -66,8 +63,20 @@ public static class Options
     public static IEnumerable<SelectListItem> FilterCategories(Lookups lookups, IStringLocalizer text, int? selected) =>
         lookups.EveryCategory.Select(c => Item(FilterName(c, text), c.Id, selected));
 
-    public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, int? centreId = null, int? selected = null) =>
-        lookups.Lawyers.Where(l => centreId is null || l.CentreId == centreId).Select(l => Item(l.FullName, l.Id, selected));
+    /// <summary>A form's lawyers: the active ones, and the former lawyer a case is still assigned to, marked so.</summary>
+    public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, IStringLocalizer text, int? centreId = null, int? selected = null) =>
+        lookups.Lawyers.Where(l => centreId is null || l.CentreId == centreId).Select(l => Item(LawyerName(l, text), l.Id, selected));
+
+    /// <summary>A filter's lawyers: every one, former lawyers marked so (old records name them).</summary>
+    public static IEnumerable<SelectListItem> FilterLawyers(Lookups lookups, IStringLocalizer text, IEnumerable<int>? selected) =>
+        lookups.EveryLawyer.Select(l => new SelectListItem(LawyerName(l, text), l.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(l.Id) == true));
+
+    /// <inheritdoc cref="FilterLawyers(Lookups, IStringLocalizer, IEnumerable{int})"/>
+    public static IEnumerable<SelectListItem> FilterLawyers(Lookups lookups, IStringLocalizer text, int? centreId, int? selected) =>
+        lookups.EveryLawyer.Where(l => centreId is null || l.CentreId == centreId).Select(l => Item(LawyerName(l, text), l.Id, selected));
+
+    private static string LawyerName(LawyerItem lawyer, IStringLocalizer text) =>
+        lawyer.IsActive ? lawyer.FullName : text["Lawyer.Inactive", lawyer.FullName];
 
     private static string FilterName(CategoryItem category, IStringLocalizer text) =>
         category.IsActive ? category.Name.ToString() : text["Category.Deactivated", category.Name.ToString()];
