@@ -17,7 +17,10 @@ internal static class Policies
     public const string DonorReports = nameof(DonorReports);
     public const string CentreReports = nameof(CentreReports);
 
-    /// <summary>A coordinator's imports and exports of their own centre's records (administrators import only at the console).</summary>
+    /// <summary>
+    /// A coordinator's work on their own centre's records as a whole: imports, exports (administrators import only at
+    /// the console), handing a lawyer's cases to another.
+    /// </summary>
     public const string CentreData = nameof(CentreData);
 
     public static AuthorizationBuilder AddLegalAidPolicies(this AuthorizationBuilder builder) =>

@@ -54,6 +54,7 @@ internal static class WebServices
                 options.Conventions.AuthorizeFolder("/Imports", Policies.CentreData);
                 options.Conventions.AuthorizeFolder("/Exports", Policies.CentreData);
                 options.Conventions.AuthorizeFolder("/Transfers", Policies.CaseWorkers);
+                options.Conventions.AuthorizePage("/Cases/Reassign", Policies.CentreData);
                 options.Conventions.AuthorizePage("/Account/Calendar", Policies.CaseWorkers);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");

@@ -46,6 +46,7 @@ using LegalAid.Application.Cases.RecordReferralResult;
 using LegalAid.Application.Cases.ReferClient;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.ReopenDeadline;
+using LegalAid.Application.Cases.ReassignCases;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Cases.VoidDeadline;
@@ -173,6 +174,7 @@ internal static class UseCaseSamples
         new GetCase(1),
         new GetCase(1, IncludeVoided: true),
         new OpenCase { ClientId = 1, OpenedOn = Day, PrimaryCategoryId = 6, OtherCategoryIds = [1], Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AmountClaimed = 150000m },
+        new ReassignCases { FromLawyerId = 1, ToLawyerId = 2 },
         new UpdateCase { Id = 1, Version = 1, OpenedOn = Day, PrimaryCategoryId = 6, Summary = "Не выплачена зарплата.", OpposingPartyName = "ООО «СтройМонтаж»", OpposingPartyKind = OpposingPartyKind.Employer, AssignedLawyerId = 1 },
         new CloseCase { Id = 1, Version = 1, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = Day, AmountRecovered = 50000m, ConfirmUpcomingHearing = true },
         new ReopenCase { Id = 1, Version = 1, ReopenedOn = Day, Note = "Работодатель не заплатил." },

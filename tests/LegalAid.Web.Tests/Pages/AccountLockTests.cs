@@ -12,15 +12,12 @@ public sealed class AccountLockTests : WebTest
     public async Task ALockedLawyersCases_StayTheirsAndShowIt_UntilTheCoordinatorReassignsThem()
     {
         var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
-        var lawyer = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerMow).Select(u => u.Id).SingleAsync());
-        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
-        var accounts = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
 
-        var locked = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, accounts, new Dictionary<string, string>(), $"form[action*='handler=Lock'][action*='{lawyer}']"));
+        var locked = await LockAsync(LegalAidFactory.LawyerMow);
 
         var notice = locked.QuerySelector(".alert-success")!.TextContent;
         Assert.Contains($"Учётная запись {LegalAidFactory.LawyerMow} заблокирована", notice, StringComparison.Ordinal);
-        Assert.Contains("Открытых дел, назначенных этому сотруднику: 1", notice, StringComparison.Ordinal);
+        Assert.Contains("Открытых дел, назначенных этому сотруднику: 1;", notice, StringComparison.Ordinal);
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         var edit = await HtmlPage.GetAsync(coordinator, $"/Cases/{caseId}/edit");
         Assert.Equal(Inactive, edit.QuerySelector("select[name='Input.AssignedLawyerId'] option[selected]")!.TextContent);
@@ -34,5 +31,38 @@ public sealed class AccountLockTests : WebTest
 
         Assert.Equal(int.Parse(coordinatorsStaffId, System.Globalization.CultureInfo.InvariantCulture),
             await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.AssignedLawyerId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task TheCoordinator_HandsEveryOpenCaseOfTheLockedLawyerToAnother_FromTheCaseList()
+    {
+        var client = await Client.RegisterClientAsync();
+        var cases = new[] { await Client.OpenCaseAsync(client), await Client.OpenCaseAsync(client) };
+        var lawyer = Factory.LawyerOf[LegalAidFactory.Moscow];
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var list = await HtmlPage.GetAsync(coordinator, $"/Cases?lawyerId={lawyer}");
+        var form = await HtmlPage.GetAsync(coordinator, list.QuerySelector("main a[href*='/Cases/reassign']")!.GetAttribute("href")!);
+        var successor = form.QuerySelectorAll("select[name='Input.ToLawyerId'] option").Single(o => o.TextContent == "Тест Coordinator 1").GetAttribute("value")!;
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, form, new Dictionary<string, string>()));
+        var done = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, form, new Dictionary<string, string> { ["Input.ToLawyerId"] = successor }));
+
+        Assert.Contains("Все открытые дела юриста Тест Lawyer 1 перейдут к выбранному юристу.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(form.QuerySelectorAll("select[name='Input.ToLawyerId'] option"), o => o.TextContent == "Тест Lawyer 1");
+        Assert.Contains("Заполните поле «Кому передать».", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Передано открытых дел: 2.", done.QuerySelector(".alert-success")!.FirstChild!.TextContent.Trim());
+        Assert.All(await Factory.InDatabaseAsync(db => db.Cases.Where(c => cases.Contains(c.Id)).Select(c => c.AssignedLawyerId).ToListAsync()),
+            assigned => Assert.Equal(successor, assigned.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await Client.GetAsync($"/Cases/reassign?from={lawyer}")).StatusCode);
+        Assert.Contains("Открытых дел, назначенных этому сотруднику, нет.", (await LockAsync(LegalAidFactory.LawyerMow)).QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The administrator locks the account on the accounts page; the page that answers.</summary>
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> LockAsync(string email)
+    {
+        var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var accounts = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
+        return await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, accounts, new Dictionary<string, string>(), $"form[action*='handler=Lock'][action*='{account}']"));
     }
 }

@@ -53,6 +53,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["GET /Cases/{id:int}/deadlines/{deadlineId:int}"] = "302  200    404    200      403       403   403",
         ["GET /Cases/{id:int}/referrals/{referralId:int}"] = "302  200    404    200      403       403   403",
         ["GET /Cases/{id:int}/documents/{documentId:int}/void"] = "302  200    404    200      403       403   403",
+        ["GET /Cases/reassign"] =                   "302  403    403    200      403       403   403",
         ["GET /Admin/Accounts"] =                   "302  403    403    403      403       403   200",
         ["GET /Admin/Centres"] =                    "302  403    403    403      403       403   200",
         ["GET /Admin/Categories"] =                 "302  403    403    403      403       403   200",
@@ -339,6 +340,11 @@ public sealed class AuthorizationMatrixTests : WebTest
         if (url is "/Cases/Open" or "/Transfers/Propose")
         {
             url += $"?clientId={clientId}";
+        }
+
+        if (url == "/Cases/reassign")
+        {
+            url += $"?from={Factory.LawyerOf[LegalAidFactory.Moscow]}";
         }
 
         if (url.StartsWith("/api/v1/exports/", StringComparison.Ordinal) || url == "/api/v1/imports/template")
