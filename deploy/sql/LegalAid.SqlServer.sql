@@ -3030,3 +3030,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205203455_DonorNoticeLease'
+)
+BEGIN
+    ALTER TABLE [DonorReports] ADD [NoticesLeasedUntilUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205203455_DonorNoticeLease'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205203455_DonorNoticeLease', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -20,6 +20,8 @@ public sealed record DonorNoticeResult(int? Notified, string? EmailError)
 /// E-mails donors about a report, one message per donor so no donor sees another's address: the published report
 /// to each active donor account, and its withdrawal to each address the report went to. A donor it cannot reach is
 /// reported and the others still get theirs; each message that left is kept as a <see cref="DonorReportNotice"/>.
+/// Sending for a report holds its <see cref="DonorNoticeLease"/>; a request that finds it held sends nothing and is
+/// refused.
 /// </summary>
 internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration accounts, IEmailSender email, TimeProvider clock, ILogger<DonorNotices> logger)
 {
@@ -31,11 +33,13 @@ internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration
             return new DonorNoticeResult(null, null);
         }
 
-        var reached = (await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id && n.Kind == DonorNoticeKind.Report)
-            .Select(n => n.Email).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var donors = (await accounts.ListAsync(cancellationToken))
-            .Where(a => a.Role == Roles.Donor && !a.LockedOut && !reached.Contains(a.Email)).Select(a => a.Email).ToList();
-        return await SendEachAsync(report, donors, DonorNoticeKind.Report, cancellationToken);
+        return await SendEachAsync(report, async () =>
+        {
+            var reached = (await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id && n.Kind == DonorNoticeKind.Report)
+                .Select(n => n.Email).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return (await accounts.ListAsync(cancellationToken))
+                .Where(a => a.Role == Roles.Donor && !a.LockedOut && !reached.Contains(a.Email)).Select(a => a.Email).ToList();
+        }, DonorNoticeKind.Report, cancellationToken);
     }
 
     /// <summary>That the report was withdrawn, and why, to each address it was e-mailed to and not yet told.</summary>
@@ -46,15 +50,39 @@ internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration
             return new DonorNoticeResult(null, null);
         }
 
-        var sent = await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id)
-            .Select(n => new { n.Email, n.Kind }).ToListAsync(cancellationToken);
-        var told = sent.Where(n => n.Kind == DonorNoticeKind.Withdrawal).Select(n => n.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var holders = sent.Where(n => n.Kind == DonorNoticeKind.Report && !told.Contains(n.Email))
-            .Select(n => n.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return await SendEachAsync(report, holders, DonorNoticeKind.Withdrawal, cancellationToken);
+        return await SendEachAsync(report, async () =>
+        {
+            var sent = await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id)
+                .Select(n => new { n.Email, n.Kind }).ToListAsync(cancellationToken);
+            var told = sent.Where(n => n.Kind == DonorNoticeKind.Withdrawal).Select(n => n.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return sent.Where(n => n.Kind == DonorNoticeKind.Report && !told.Contains(n.Email))
+                .Select(n => n.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }, DonorNoticeKind.Withdrawal, cancellationToken);
     }
 
-    private async Task<DonorNoticeResult> SendEachAsync(DonorReport report, List<string> donors, DonorNoticeKind kind, CancellationToken cancellationToken)
+    private async Task<DonorNoticeResult> SendEachAsync(DonorReport report, Func<Task<List<string>>> recipients, DonorNoticeKind kind, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leased = await db.DonorReports
+            .Where(r => r.Id == report.Id && (EF.Property<DateTime?>(r, DonorNoticeLease.Property) == null || EF.Property<DateTime?>(r, DonorNoticeLease.Property) < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<DateTime?>(r, DonorNoticeLease.Property), now + DonorNoticeLease.Length), cancellationToken);
+        if (leased == 0)
+        {
+            throw InvalidRequestException.For(nameof(DonorReport.Id), Messages.NoticesBeingSent);
+        }
+
+        try
+        {
+            return await SendEachAsync(report, await recipients(), kind);
+        }
+        finally
+        {
+            await db.DonorReports.Where(r => r.Id == report.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<DateTime?>(r, DonorNoticeLease.Property), (DateTime?)null), CancellationToken.None);
+        }
+    }
+
+    private async Task<DonorNoticeResult> SendEachAsync(DonorReport report, List<string> donors, DonorNoticeKind kind)
     {
         var failures = new List<string>();
         foreach (var donor in donors)

@@ -19,6 +19,7 @@ internal sealed class DonorReportConfiguration : IEntityTypeConfiguration<DonorR
         builder.Property(r => r.WithdrawnBy).HasMaxLength(256);
         builder.Property(r => r.WithdrawalReason).HasMaxLength(DonorReport.WithdrawalReasonMaxLength);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property<DateTime?>(Application.Reports.Common.DonorNoticeLease.Property);
         builder.HasIndex(r => r.CreatedAtUtc);
     }
 }

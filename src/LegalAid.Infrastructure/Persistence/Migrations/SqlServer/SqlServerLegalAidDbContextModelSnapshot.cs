@@ -1068,6 +1068,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
+                    b.Property<DateTime?>("NoticesLeasedUntilUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("date");
 

@@ -1038,6 +1038,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NoticesLeasedUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("TEXT");
 
