@@ -17,7 +17,7 @@ namespace LegalAid.Application.Cases.ReassignCases;
 [Authorize(Roles = Roles.Coordinator)]
 public sealed record ReassignCases : ICommand<int>
 {
-    /// <summary>Any lawyer of the centre, a former one too.</summary>
+    /// <summary>Any lawyer of the centre, an inactive one too.</summary>
     public int? FromLawyerId { get; init; }
 
     /// <summary>An active lawyer of the centre.</summary>

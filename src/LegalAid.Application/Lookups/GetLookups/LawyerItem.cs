@@ -11,7 +11,7 @@ public sealed record LawyerItem
 
     public int CentreId { get; init; }
 
-    /// <summary>False for a former lawyer (their account is locked): offered by filters, and by a case's form while it is theirs.</summary>
+    /// <summary>False while the lawyer's account is locked: offered by filters, and by a case's form while it is theirs.</summary>
     public bool IsActive { get; init; }
 
     private sealed class Mapping : Profile

@@ -8,6 +8,6 @@ public sealed record Lookups(IReadOnlyList<CentreItem> Centres, IReadOnlyList<Ca
     /// <summary>Every category, deactivated ones too: what filters offer, since old records keep them.</summary>
     public IReadOnlyList<CategoryItem> EveryCategory { get; init; } = [];
 
-    /// <summary>The same staff as <see cref="Lawyers"/>, former lawyers too: what filters offer, since old records name them.</summary>
+    /// <summary>The same staff as <see cref="Lawyers"/>, inactive lawyers too: what filters offer, since old records name them.</summary>
     public IReadOnlyList<LawyerItem> EveryLawyer { get; init; } = [];
 }

@@ -63,11 +63,11 @@ public static class Options
     public static IEnumerable<SelectListItem> FilterCategories(Lookups lookups, IStringLocalizer text, int? selected) =>
         lookups.EveryCategory.Select(c => Item(FilterName(c, text), c.Id, selected));
 
-    /// <summary>A form's lawyers: the active ones, and the former lawyer a case is still assigned to, marked so.</summary>
+    /// <summary>A form's lawyers: the active ones, and the inactive lawyer a case is still assigned to, marked so.</summary>
     public static IEnumerable<SelectListItem> Lawyers(Lookups lookups, IStringLocalizer text, int? centreId = null, int? selected = null) =>
         lookups.Lawyers.Where(l => centreId is null || l.CentreId == centreId).Select(l => Item(LawyerName(l, text), l.Id, selected));
 
-    /// <summary>A filter's lawyers: every one, former lawyers marked so (old records name them).</summary>
+    /// <summary>A filter's lawyers: every one, inactive lawyers marked so (old records name them).</summary>
     public static IEnumerable<SelectListItem> FilterLawyers(Lookups lookups, IStringLocalizer text, IEnumerable<int>? selected) =>
         lookups.EveryLawyer.Select(l => new SelectListItem(LawyerName(l, text), l.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(l.Id) == true));
 
