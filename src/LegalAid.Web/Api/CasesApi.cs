@@ -3,6 +3,7 @@ using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Cases.OpenCase;
+using LegalAid.Application.Cases.ReassignCases;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Models;
@@ -46,6 +47,11 @@ internal static class CasesApi
         cases.MapPost("/{id:int}/reopen", async (IMediator mediator, int id, ReopenCase command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))
             .WithName("ReopenCase").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/reassign", async (IMediator mediator, ReassignCases command, CancellationToken ct) =>
+                new Reassigned(await mediator.Send(command, ct)))
+            .WithName("ReassignCases").RequireAuthorization(Policies.CentreData)
+            .WithDescription("A coordinator hands every open case of fromLawyerId, any lawyer of their centre, to toLawyerId, an active one; each case's version moves. Answers how many cases moved.");
 
         cases.MapGet("/{caseId:int}/consultations", async (IMediator mediator, int caseId, bool? includeVoided, CancellationToken ct) =>
                 (await mediator.Send(new GetCase(caseId, includeVoided ?? false), ct)).Consultations)

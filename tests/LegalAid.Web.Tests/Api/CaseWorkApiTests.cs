@@ -26,6 +26,25 @@ public sealed class CaseWorkApiTests : WebTest
     }
 
     [Fact]
+    public async Task ACoordinator_HandsALawyersOpenCasesToAnother_AndIsToldHowMany_ALawyerMayNot()
+    {
+        var clientId = await Client.RegisterClientAsync();
+        var cases = new[] { await Client.OpenCaseAsync(clientId), await Client.OpenCaseAsync(clientId) };
+        var (from, to) = (Factory.LawyerOf[LegalAidFactory.Moscow], await Factory.InDatabaseAsync(db => db.StaffMembers.Where(s => s.FullName == "Тест Coordinator 1").Select(s => s.Id).SingleAsync()));
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var byLawyer = await Client.PostAsJsonAsync("/api/v1/cases/reassign", new { fromLawyerId = from, toLawyerId = to });
+        var refused = await coordinator.PostAsJsonAsync("/api/v1/cases/reassign", new { fromLawyerId = from, toLawyerId = from });
+        var moved = await coordinator.PostAsJsonAsync("/api/v1/cases/reassign", new { fromLawyerId = from, toLawyerId = to });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byLawyer.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.NotNull((await refused.ReadAsync())["errors"]!["toLawyerId"]);
+        Assert.Equal(2, (int)(await moved.ReadAsync())["cases"]!);
+        Assert.Equal([to, to], await Factory.InDatabaseAsync(db => db.Cases.Where(c => cases.Contains(c.Id)).Select(c => c.AssignedLawyerId).ToListAsync()));
+    }
+
+    [Fact]
     public async Task AnExecutableNamedPdf_IsRefused()
     {
         var caseId = await OpenCaseAsync();

@@ -84,6 +84,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["PUT /api/v1/cases/{id:int}"] =            "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/close"] =     "401  409    404    409      403       403   403",
         ["POST /api/v1/cases/{id:int}/reopen"] =    "401  409    404    409      403       403   403",
+        ["POST /api/v1/cases/reassign"] =           "401  403    403    400      403       403   403",
         ["GET /api/v1/cases/{caseId:int}/consultations"] = "401  200    404    200      403       403   403",
         ["POST /api/v1/cases/{caseId:int}/consultations"] = "401  400    404    400      403       403   403",
         ["PUT /api/v1/cases/{caseId:int}/consultations/{consultationId:int}"] = "401  409    404    409      403       403   403",

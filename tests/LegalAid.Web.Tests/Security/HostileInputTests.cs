@@ -341,6 +341,7 @@ public sealed class HostileInputTests : WebTest
             Api("PUT /api/v1/cases/{id:int}", lawyer, "PUT", c, Obj(new { version = 999, primaryCategoryId = 6 }), text: "summary", name: "opposingPartyName", date: "openedOn", list: "otherCategoryIds", number: "amountClaimed", choice: "opposingPartyKind"),
             Api("POST /api/v1/cases/{id:int}/close", lawyer, "POST", $"{c}/close", Obj(new { version = 999, outcome = "AdviceOnly" }), text: "note", date: "closedOn", number: "amountRecovered", choice: "outcome"),
             Api("POST /api/v1/cases/{id:int}/reopen", lawyer, "POST", $"{c}/reopen", Obj(new { version = 999 }), text: "note", date: "reopenedOn", number: "version"),
+            Api("POST /api/v1/cases/reassign", coordinator, "POST", "/api/v1/cases/reassign", Obj(new { fromLawyerId = Factory.LawyerOf[LegalAidFactory.Moscow] }), number: "toLawyerId"),
             Api("POST /api/v1/cases/{caseId:int}/consultations", lawyer, "POST", $"{c}/consultations", Obj(new { channel = "Phone", durationMinutes = 30 }), text: "summary", date: "followUpOn", list: "categoryIds", number: "durationMinutes", choice: "channel", moment: "heldAt"),
             Api("PUT /api/v1/cases/{caseId:int}/consultations/{consultationId:int}", lawyer, "PUT", $"{c}/consultations/{consultationId}", Obj(new { version = 999, channel = "Phone", durationMinutes = 30, summary = "Звонок" }),
                 text: "summary", date: "followUpOn", list: "categoryIds", number: "durationMinutes", choice: "channel"),
