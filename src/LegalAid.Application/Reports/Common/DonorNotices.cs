@@ -26,42 +26,38 @@ public sealed record DonorNoticeResult(int? Notified, string? EmailError)
 internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration accounts, IEmailSender email, TimeProvider clock, ILogger<DonorNotices> logger)
 {
     /// <summary>The report, attached, to every active donor account it has not reached yet.</summary>
-    public async Task<DonorNoticeResult> SendReportAsync(DonorReport report, CancellationToken cancellationToken)
-    {
-        if (!email.IsConfigured)
-        {
-            return new DonorNoticeResult(null, null);
-        }
-
-        return await SendEachAsync(report, async () =>
-        {
-            var reached = (await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id && n.Kind == DonorNoticeKind.Report)
-                .Select(n => n.Email).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return (await accounts.ListAsync(cancellationToken))
-                .Where(a => a.Role == Roles.Donor && !a.LockedOut && !reached.Contains(a.Email)).Select(a => a.Email).ToList();
-        }, DonorNoticeKind.Report, cancellationToken);
-    }
+    public Task<DonorNoticeResult> SendReportAsync(DonorReport report, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(report, async () => await SendEachAsync(report, await DonorsNotReachedAsync(report, cancellationToken), DonorNoticeKind.Report), cancellationToken);
 
     /// <summary>That the report was withdrawn, and why, to each address it was e-mailed to and not yet told.</summary>
-    public async Task<DonorNoticeResult> SendWithdrawalAsync(DonorReport report, CancellationToken cancellationToken)
+    public Task<DonorNoticeResult> SendWithdrawalAsync(DonorReport report, CancellationToken cancellationToken) =>
+        UnderLeaseAsync(report, async () => await SendEachAsync(report, await HoldersNotToldAsync(report, cancellationToken), DonorNoticeKind.Withdrawal), cancellationToken);
+
+    private async Task<List<string>> DonorsNotReachedAsync(DonorReport report, CancellationToken cancellationToken)
+    {
+        var reached = (await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id && n.Kind == DonorNoticeKind.Report)
+            .Select(n => n.Email).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return (await accounts.ListAsync(cancellationToken))
+            .Where(a => a.Role == Roles.Donor && !a.LockedOut && !reached.Contains(a.Email)).Select(a => a.Email).ToList();
+    }
+
+    private async Task<List<string>> HoldersNotToldAsync(DonorReport report, CancellationToken cancellationToken)
+    {
+        var sent = await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id)
+            .Select(n => new { n.Email, n.Kind }).ToListAsync(cancellationToken);
+        var told = sent.Where(n => n.Kind == DonorNoticeKind.Withdrawal).Select(n => n.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return sent.Where(n => n.Kind == DonorNoticeKind.Report && !told.Contains(n.Email))
+            .Select(n => n.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Runs <paramref name="send"/> holding the report's lease; without SMTP there is nothing to send or hold.</summary>
+    private async Task<DonorNoticeResult> UnderLeaseAsync(DonorReport report, Func<Task<DonorNoticeResult>> send, CancellationToken cancellationToken)
     {
         if (!email.IsConfigured)
         {
             return new DonorNoticeResult(null, null);
         }
 
-        return await SendEachAsync(report, async () =>
-        {
-            var sent = await db.DonorReportNotices.AsNoTracking().Where(n => n.DonorReportId == report.Id)
-                .Select(n => new { n.Email, n.Kind }).ToListAsync(cancellationToken);
-            var told = sent.Where(n => n.Kind == DonorNoticeKind.Withdrawal).Select(n => n.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            return sent.Where(n => n.Kind == DonorNoticeKind.Report && !told.Contains(n.Email))
-                .Select(n => n.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        }, DonorNoticeKind.Withdrawal, cancellationToken);
-    }
-
-    private async Task<DonorNoticeResult> SendEachAsync(DonorReport report, Func<Task<List<string>>> recipients, DonorNoticeKind kind, CancellationToken cancellationToken)
-    {
         var now = clock.GetUtcNow().UtcDateTime;
         var leased = await db.DonorReports
             .Where(r => r.Id == report.Id && (EF.Property<DateTime?>(r, DonorNoticeLease.Property) == null || EF.Property<DateTime?>(r, DonorNoticeLease.Property) < now))
@@ -73,7 +69,7 @@ internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration
 
         try
         {
-            return await SendEachAsync(report, await recipients(), kind);
+            return await send();
         }
         finally
         {
