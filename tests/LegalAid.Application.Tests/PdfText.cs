@@ -10,11 +10,13 @@ internal static class PdfText
     public static async Task<IReadOnlyList<string>> PagesAsync(byte[] pdf) =>
         (await RunAsync(pdf, "-layout")).Split('\f')[..^1];
 
-    /// <summary>Every word of the PDF with where it starts (in points from the page's top left), in reading order.</summary>
+    /// <summary>Every word of the PDF with where it starts and ends across (in points from the page's top left), in reading order.</summary>
     public static async Task<IReadOnlyList<PdfWord>> WordsAsync(byte[] pdf) =>
-        Regex.Matches(await RunAsync(pdf, "-bbox"), "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>")
-            .Select(m => new PdfWord(WebUtility.HtmlDecode(m.Groups[3].Value), double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+        Regex.Matches(await RunAsync(pdf, "-bbox"), "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>")
+            .Select(m => new PdfWord(WebUtility.HtmlDecode(m.Groups[4].Value), Point(m.Groups[1]), Point(m.Groups[2]), Point(m.Groups[3])))
             .ToList();
+
+    private static double Point(Group value) => double.Parse(value.Value, CultureInfo.InvariantCulture);
 
     private static async Task<string> RunAsync(byte[] pdf, string mode)
     {
@@ -27,4 +29,4 @@ internal static class PdfText
     public static string Flatten(IEnumerable<string> pages) => Regex.Replace(string.Join(' ', pages), @"\s+", " ");
 }
 
-internal sealed record PdfWord(string Text, double X, double Y);
+internal sealed record PdfWord(string Text, double X, double Y, double Right);

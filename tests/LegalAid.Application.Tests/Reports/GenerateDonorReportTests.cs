@@ -87,6 +87,22 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("ky")]
+    public async Task AReportWithTheLongestTitle_KeepsEveryWordOfEveryPageInsideTheRightMargin(string language)
+    {
+        const double rightMargin = 595.28 - 50;
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var words = string.Concat(Enumerable.Repeat("Эмгек мигранттарына юридикалык жардам, ", 10));
+        var request = Request(language) with { Title = words[..DonorReport.TitleMaxLength].TrimEnd() };
+
+        var pdf = (await App.SendAsync(new GetDonorReportFile(await App.SendAsync(request)))).Content;
+
+        Assert.All(await PdfText.WordsAsync(pdf), word => Assert.True(word.Right <= rightMargin + 0.5, $"«{word.Text}» ends at {word.Right:0.#} pt, past the margin at {rightMargin:0.#}."));
+    }
+
+    [Theory]
     [InlineData("en", @"Recovered for clients [1-9][0-9]{0,2}(,[0-9]{3})+ ?₽ [0-9,]+ ?₽")]
     [InlineData("ru", @"Взыскано в пользу клиентов [1-9][0-9]{0,2}( [0-9]{3})+ ?₽ [0-9 ]+ ?₽")]
     [InlineData("ky", @"Кардарлардын пайдасына өндүрүлдү [1-9][0-9]{0,2}( [0-9]{3})+ ?₽ [0-9 ]+ ?₽")]

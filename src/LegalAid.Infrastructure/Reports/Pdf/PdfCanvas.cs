@@ -47,7 +47,7 @@ internal sealed class PdfCanvas : IDisposable
         if (withHeader)
         {
             var baseline = PdfStyle.Margin - 6;
-            graphics.DrawString(header, Style.Small, new XSolidBrush(PdfStyle.Muted), new XRect(Left, baseline - 10, Width, 12), XStringFormats.TopLeft);
+            graphics.DrawString(TextWrap.OneLine(graphics, header, Style.Small, Width), Style.Small, new XSolidBrush(PdfStyle.Muted), new XRect(Left, baseline - 10, Width, 12), XStringFormats.TopLeft);
             graphics.DrawLine(new XPen(PdfStyle.Rule, 0.5), Left, baseline + 4, Left + Width, baseline + 4);
         }
     }

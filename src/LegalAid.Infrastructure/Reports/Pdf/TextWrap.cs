@@ -51,18 +51,36 @@ internal static class TextWrap
         return lines;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> on one line of <paramref name="width"/>: whole when it fits, otherwise cut after the
+    /// longest run of whole words (of letters, when not even the first word fits) that fits with an ellipsis.
+    /// </summary>
+    public static string OneLine(XGraphics graphics, string text, XFont font, double width)
+    {
+        if (Fits(graphics, text, font, width))
+        {
+            return text;
+        }
+
+        const string ellipsis = "…";
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var fitting = Enumerable.Range(1, words.Length).Select(n => string.Join(' ', words[..n]).TrimEnd(',', ';', ':', '·', '–', '—') + ellipsis)
+            .TakeWhile(shortened => Fits(graphics, shortened, font, width)).LastOrDefault();
+        return fitting ?? words[0][..LongestFittingPrefix(graphics, words[0], font, width, ellipsis)] + ellipsis;
+    }
+
     /// <summary>The length of the longest run of whole syllables that fits with its hyphen, or null when not even the first does.</summary>
     private static int? LongestFittingSyllables(XGraphics graphics, string word, XFont font, double width) =>
         Hyphenation.BreakPoints(word).Reverse().Where(p => Fits(graphics, word[..p] + "-", font, width)).Select(p => (int?)p).FirstOrDefault();
 
-    /// <summary>The length of the longest prefix that fits, at least one letter; by bisection, as a word may be thousands of letters long.</summary>
-    private static int LongestFittingPrefix(XGraphics graphics, string word, XFont font, double width)
+    /// <summary>The length of the longest prefix that fits followed by <paramref name="suffix"/>, at least one letter; by bisection, as a word may be thousands of letters long.</summary>
+    private static int LongestFittingPrefix(XGraphics graphics, string word, XFont font, double width, string suffix = "")
     {
         var (fits, tooLong) = (1, word.Length);
         while (tooLong - fits > 1)
         {
             var middle = (fits + tooLong) / 2;
-            (fits, tooLong) = Fits(graphics, word[..middle], font, width) ? (middle, tooLong) : (fits, middle);
+            (fits, tooLong) = Fits(graphics, word[..middle] + suffix, font, width) ? (middle, tooLong) : (fits, middle);
         }
 
         return fits;
