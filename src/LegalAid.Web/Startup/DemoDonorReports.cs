@@ -12,8 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace LegalAid.Web.Startup;
 
 /// <summary>
-/// Gives a new demo's donor something to read: programme staff's archive gets the last quarter's report in English and
-/// in Russian, both published, and the last year's in English as a draft still to publish. Made through the same
+/// Gives a new demo's donor something to read: programme staff's archive gets the last quarter's report in English,
+/// Russian and Kyrgyz, all published, and the last year's in English as a draft still to publish. Made through the same
 /// requests the reports page sends, as the demo's programme account, so authorisation, suppression and the audit
 /// trail apply as they would to a person.
 /// </summary>
@@ -35,6 +35,7 @@ internal static class DemoDonorReports
         var texts = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         await mediator.Send(Narrative(texts, "en", quarter), cancellationToken);
         await mediator.Send(Narrative(texts, "ru", quarter), cancellationToken);
+        await mediator.Send(Narrative(texts, "ky", quarter), cancellationToken);
         foreach (var report in await mediator.Send(new ListDonorReports(), cancellationToken))
         {
             await mediator.Send(new PublishDonorReport(report.Id, report.Version), cancellationToken);

@@ -11,7 +11,12 @@ internal static class DemoReportNarrative
 {
     /// <param name="periodName">The period as the reports page names it in <paramref name="language"/>.</param>
     public static GenerateDonorReport For(string language, ReportPeriod period, string periodName) =>
-        (language == "ru" ? Russian(periodName) : English(periodName)) with { Language = language, From = period.From, To = period.To };
+        (language switch
+        {
+            "ru" => Russian(periodName),
+            "ky" => Kyrgyz(periodName),
+            _ => English(periodName),
+        }) with { Language = language, From = period.From, To = period.To };
 
     private static GenerateDonorReport Russian(string periodName) => new()
     {
@@ -22,6 +27,17 @@ internal static class DemoReportNarrative
             + "и помогали оспорить решения о выдворении.",
         Challenges = "Клиенты часто обращаются, когда сроки обжалования уже на исходе, и не хранят трудовых договоров.",
         NextSteps = "Выездные консультации в общежитиях и памятка о правах работника на трёх языках.",
+    };
+
+    private static GenerateDonorReport Kyrgyz(string periodName) => new()
+    {
+        Title = $"Эмгек мигранттарына юридикалык жардам: {periodName}",
+        Introduction = "Программанын Москва, Казань жана Челябинск шаарларындагы колдоо борборлору Борбордук Азиядан келген "
+            + "эмгек мигранттарына акысыз консультация берет: жеке, телефон жана мессенджер аркылуу, орус, кыргыз жана өзбек тилдеринде.",
+        Highlights = "Борборлордун юристтери кармалып калган эмгек акыны төлөттү, иш берүүчүлөр алып калган паспортторду кайтарып берди "
+            + "жана кардарларга административдик чыгарып жиберүү чечимдерине даттанууга жардам берди.",
+        Challenges = "Кардарлар көбүнчө даттануу мөөнөтү бүтөйүн деп калганда кайрылышат жана эмгек келишимдерин сакташпайт.",
+        NextSteps = "Жатаканаларда көчмө консультациялар жана эмгекчинин укуктары тууралуу үч тилдеги эскертме баракча.",
     };
 
     private static GenerateDonorReport English(string periodName) => new()

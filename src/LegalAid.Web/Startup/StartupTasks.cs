@@ -24,7 +24,7 @@ internal static class StartupTasks
         var isNew = !await generator.HasClientsAsync(CancellationToken.None);
         if (isNew)
         {
-            await Console.Out.WriteLineAsync("Empty database: adding demo data (about 600 clients, 3,000 consultations, three donor reports)...");
+            await Console.Out.WriteLineAsync("Empty database: adding demo data (about 600 clients, 3,000 consultations, four donor reports)...");
             await generator.GenerateAsync(new DemoDataOptions(), CancellationToken.None);
         }
 

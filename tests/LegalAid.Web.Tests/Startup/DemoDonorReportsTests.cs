@@ -20,10 +20,12 @@ public sealed class DemoDonorReportsTests : WebTest
 
         using var donor = await Factory.SignInAsync(LegalAidFactory.Donor);
         var donorRows = (await HtmlPage.GetAsync(donor, "/Reports")).QuerySelectorAll("#archive tbody tr");
-        Assert.Equal(2, donorRows.Length);
+        Assert.Equal(3, donorRows.Length);
         Assert.Contains(donorRows, r => r.TextContent.Contains("Legal aid to labour migrants: Q", StringComparison.Ordinal));
         Assert.Contains(donorRows, r => r.TextContent.Contains("Правовая помощь трудовым мигрантам: ", StringComparison.Ordinal)
             && r.TextContent.Contains("-й квартал", StringComparison.Ordinal));
+        Assert.Contains(donorRows, r => r.TextContent.Contains("Эмгек мигранттарына юридикалык жардам: ", StringComparison.Ordinal)
+            && r.TextContent.Contains("-чейреги", StringComparison.Ordinal));
         foreach (var row in donorRows)
         {
             var pdf = await donor.GetAsync(row.QuerySelector("a")!.GetAttribute("href"));
