@@ -106,7 +106,9 @@ public sealed class GetCaseReportTests : ApplicationTest
 
         Assert.Equal($"{caseNumber}-ky.pdf", kyrgyz.FileName);
         Assert.Contains($"{caseNumber} иши боюнча отчёт", PdfText.Flatten(await PdfText.PagesAsync(kyrgyz.Content)));
+        Assert.Equal("ky", await Qpdf.LanguageAsync(kyrgyz.Content));
         Assert.EndsWith("-ru.pdf", russian.FileName, StringComparison.Ordinal);
+        Assert.Equal("ru", await Qpdf.LanguageAsync(russian.Content));
     }
 
     [Fact]

@@ -75,8 +75,10 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     {
         App.ActAs(Roles.ProgrammeStaff, null);
 
-        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(await App.SendAsync(Request("ky"))))).Content));
+        var pdf = (await App.SendAsync(new GetDonorReportFile(await App.SendAsync(Request("ky"))))).Content;
+        var text = PdfText.Flatten(await PdfText.PagesAsync(pdf));
 
+        Assert.Equal("ky", await Qpdf.LanguageAsync(pdf));
         Assert.Contains("2024-ж., 1-март – 2026-ж., 28-февраль мезгили үчүн отчёт", text);
         Assert.Contains("Эмгек мигранттарына укуктук жардам программасы", text);
         Assert.Contains("Борборлор: Мигранттарды колдоо борбору — Москва, Мигранттарды колдоо борбору — Казань, Мигранттарды колдоо борбору — Челябинск", text);

@@ -11,6 +11,9 @@ public sealed record ReportDocument
 {
     public required string Title { get; init; }
 
+    /// <summary>The language it is written in (two letters), so that a reader's software, a screen reader's voice among them, knows it.</summary>
+    public required string Language { get; init; }
+
     /// <summary>Identifies this document in the archive and on every page.</summary>
     public required string DocumentId { get; init; }
 
@@ -27,7 +30,7 @@ public sealed record ReportDocument
 
     public required IReadOnlyList<ReportBlock> Blocks { get; init; }
 
-    /// <summary>A document with the footer and page numbers in the current culture, the time shown in <paramref name="zone"/>.</summary>
+    /// <summary>A document in the current UI language, with the footer and page numbers in the current culture, the time shown in <paramref name="zone"/>.</summary>
     public static ReportDocument Create(string title, string header, DateTimeOffset generatedAt, TimeZoneInfo zone, IReadOnlyList<ReportBlock> blocks)
     {
         var documentId = Guid.CreateVersion7(generatedAt).ToString("N")[..16];
@@ -35,6 +38,7 @@ public sealed record ReportDocument
         return new ReportDocument
         {
             Title = title,
+            Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             DocumentId = documentId,
             Header = header,
             FooterNote = Label.Format("Report.Footer", localTime, documentId),

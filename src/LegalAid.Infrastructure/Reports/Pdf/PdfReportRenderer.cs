@@ -18,6 +18,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
         using var pdf = new PdfDocument();
         ZlibStreams.Uncompressed(pdf);
         pdf.Info.Title = document.Title;
+        pdf.Language = document.Language;
         pdf.Info.Creator = "LegalAid";
         pdf.Info.CreationDate = document.GeneratedAt.UtcDateTime;
 
