@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using LegalAid.Application.Common.Charts;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Disclosure;
@@ -17,6 +18,7 @@ using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Application.Tests.Reports;
 
@@ -122,10 +124,8 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     [Fact]
     public async Task NoTableCellOrChartValue_IsACountFromOneToFour()
     {
-        App.ActAs(Roles.ProgrammeStaff, null);
         using var _ = ReportLanguage.Use("en");
-        var statistics = await App.SendAsync(new GetStatistics(From, To));
-        var document = DonorReportContent.Compose(Request("en"), statistics, DonorTables.Of(statistics, TestApp.CentreNamesInEnglish), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
+        var document = await ComposeAsync("en");
 
         var tables = document.Blocks.OfType<Table>().ToList();
         Assert.True(tables.Count >= 9);
@@ -142,6 +142,19 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         {
             Assert.All(chart.Model.Series.SelectMany(s => s.Values), value => Assert.False(value is > 0 and < 5, $"{chart.Model.Title}: {value}"));
         }
+    }
+
+    [Fact]
+    public async Task EveryChart_IsAFigureThatScreenReadersNameByItsTitle()
+    {
+        using var _ = ReportLanguage.Use("ky");
+        var document = await ComposeAsync("ky");
+        var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
+
+        var figures = await Qpdf.FigureAltTextsAsync(renderer.Render(document));
+
+        Assert.Equal(document.Blocks.OfType<Chart>().Select(c => c.Model.Title), figures);
+        Assert.Contains(figures, title => title!.Contains("кардарлар", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -369,6 +382,14 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
 
         Assert.Equal([Messages.DonorReportPeriodNotEnded], refused.Errors["To"]);
         Assert.True(await App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today.AddDays(-1) }) > 0);
+    }
+
+    /// <summary>The report's content for the whole period and every centre, in the current language, as programme staff compose it.</summary>
+    private async Task<ReportDocument> ComposeAsync(string language)
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var statistics = await App.SendAsync(new GetStatistics(From, To));
+        return DonorReportContent.Compose(Request(language), statistics, DonorTables.Of(statistics, TestApp.CentreNamesInEnglish), "MOW, KZN, CHE", TimeZoneInfo.Utc, App.Clock.GetUtcNow());
     }
 
     private static GenerateDonorReport Request(string language) => new()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalAid.Application.Common.Charts;
 using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;
 
@@ -17,11 +18,13 @@ internal static class PdfChartWriter
         var height = drawing.Height * scale;
         var titleHeight = TitleHeight(canvas);
         canvas.Reserve(titleHeight + height);
-        canvas.Graphics.DrawString(chart.Title, canvas.Style.Heading2, new XSolidBrush(PdfStyle.Accent), new XRect(canvas.Left, canvas.Y, canvas.Width, titleHeight), XStringFormats.TopLeft);
+        canvas.Tagged(PdfBlockLevelElementTag.Paragraph, () => canvas.Graphics.DrawString(chart.Title, canvas.Style.Heading2, new XSolidBrush(PdfStyle.Accent), new XRect(canvas.Left, canvas.Y, canvas.Width, titleHeight), XStringFormats.TopLeft));
         canvas.Y += titleHeight;
 
         var graphics = canvas.Graphics;
         var (left, top) = (canvas.Left, canvas.Y);
+        // The figure's words for a screen reader are its title: what it shows is in the table beside it.
+        canvas.Structure.BeginElement(PdfIllustrationElementTag.Figure, chart.Title, new XRect(left, top, canvas.Width, height));
         foreach (var shape in drawing.Shapes)
         {
             switch (shape)
@@ -48,6 +51,7 @@ internal static class PdfChartWriter
             }
         }
 
+        canvas.Structure.End();
         canvas.Y += height + 12;
     }
 

@@ -2,6 +2,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Reports;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;
 
@@ -14,37 +15,49 @@ internal sealed class PdfReportRenderer : IReportRenderer
 
     public byte[] Render(ReportDocument document)
     {
-        var style = new PdfStyle();
-        using var pdf = new PdfDocument();
-        ZlibStreams.Uncompressed(pdf);
-        pdf.Info.Title = document.Title;
-        pdf.Language = document.Language;
-        pdf.Info.Creator = "LegalAid";
-        pdf.Info.CreationDate = document.GeneratedAt.UtcDateTime;
-
-        using (var canvas = new PdfCanvas(pdf, style, document.Header))
+        // Each page's footer says how many pages there are: a first layout counts them, the second is kept.
+        int pageCount;
+        using (var counted = Layout(document, new PdfStyle(), pageCount: 0))
         {
-            if (document.Blocks is not [CoverPage, ..])
-            {
-                canvas.NewPage();
-            }
-
-            PdfTableWriter.PreparedTable? preparedNext = null;
-            for (var i = 0; i < document.Blocks.Count; i++)
-            {
-                var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
-                var prepared = preparedNext;
-                preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
-                Draw(canvas, document.Blocks[i], prepared, document.Blocks[i] is Heading ? KeepWithHeading(canvas, document.Blocks, i, preparedNext) : 0);
-            }
-
-            canvas.DrawFooters(document.FooterNote, document.PageNumberFormat);
+            pageCount = counted.PageCount;
         }
 
-        GlyphClosure.Complete(pdf, style.Body, style.BodyBold);
+        using var pdf = Layout(document, new PdfStyle(), pageCount);
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
         return ZlibStreams.Compress(output.ToArray(), document.GeneratedAt);
+    }
+
+    private static PdfDocument Layout(ReportDocument document, PdfStyle style, int pageCount)
+    {
+        var pdf = new PdfDocument();
+        ZlibStreams.Uncompressed(pdf);
+        // Before the tagging starts: its drawing is on no page, which the structure builder would refuse.
+        GlyphClosure.Complete(pdf, style.Body, style.BodyBold);
+        UAManager.ForDocument(pdf).SetDocumentLanguage(document.Language);
+        pdf.Info.Title = document.Title;
+        pdf.Info.Creator = "LegalAid";
+        pdf.Info.CreationDate = document.GeneratedAt.UtcDateTime;
+
+        using var canvas = new PdfCanvas(pdf, style, document.Header, new PageFooter(document.FooterNote, document.PageNumberFormat, pageCount));
+        if (document.Blocks is not [CoverPage, ..])
+        {
+            canvas.NewPage();
+        }
+
+        // Below a cover page, whose title is the first-level heading, the document's headings are tagged a level lower.
+        var headingTags = document.Blocks is [CoverPage, ..] ? 1 : 0;
+        PdfTableWriter.PreparedTable? preparedNext = null;
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
+            var prepared = preparedNext;
+            preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
+            var block = document.Blocks[i];
+            Draw(canvas, block, prepared, block is Heading ? KeepWithHeading(canvas, document.Blocks, i, preparedNext) : 0, headingTags);
+        }
+
+        return pdf;
     }
 
     /// <summary>
@@ -70,7 +83,8 @@ internal sealed class PdfReportRenderer : IReportRenderer
 
     /// <param name="prepared">The table already measured for the heading before it, if any.</param>
     /// <param name="keepWithHeading">For a heading, the room to keep for the block after it.</param>
-    private static void Draw(PdfCanvas canvas, ReportBlock block, PdfTableWriter.PreparedTable? prepared, double keepWithHeading)
+    /// <param name="headingTags">How many levels lower than its own a heading is tagged.</param>
+    private static void Draw(PdfCanvas canvas, ReportBlock block, PdfTableWriter.PreparedTable? prepared, double keepWithHeading, int headingTags)
     {
         var style = canvas.Style;
         switch (block)
@@ -78,13 +92,13 @@ internal sealed class PdfReportRenderer : IReportRenderer
             case CoverPage cover:
                 canvas.NewPage(withHeader: false);
                 canvas.Y = 220;
-                canvas.DrawLines(TextWrap.Lines(canvas.Graphics, cover.Title, style.Title, canvas.Width), style.Title, PdfStyle.Accent, canvas.Left, canvas.Width);
+                canvas.Tagged(PdfBlockLevelElementTag.Heading1, () => canvas.DrawLines(TextWrap.Lines(canvas.Graphics, cover.Title, style.Title, canvas.Width), style.Title, PdfStyle.Accent, canvas.Left, canvas.Width));
                 canvas.Y += 10;
-                canvas.DrawLines(TextWrap.Lines(canvas.Graphics, cover.Subtitle, style.Heading1, canvas.Width), style.Heading1, XColors.Black, canvas.Left, canvas.Width);
+                canvas.Tagged(PdfBlockLevelElementTag.Paragraph, () => canvas.DrawLines(TextWrap.Lines(canvas.Graphics, cover.Subtitle, style.Heading1, canvas.Width), style.Heading1, XColors.Black, canvas.Left, canvas.Width));
                 canvas.Y += 24;
                 foreach (var line in cover.Lines)
                 {
-                    canvas.DrawLines(TextWrap.Lines(canvas.Graphics, line, style.Body, canvas.Width), style.Body, PdfStyle.Muted, canvas.Left, canvas.Width);
+                    canvas.Tagged(PdfBlockLevelElementTag.Paragraph, () => canvas.DrawLines(TextWrap.Lines(canvas.Graphics, line, style.Body, canvas.Width), style.Body, PdfStyle.Muted, canvas.Left, canvas.Width));
                 }
 
                 canvas.NewPage();
@@ -93,11 +107,11 @@ internal sealed class PdfReportRenderer : IReportRenderer
                 var (lines, font, height) = Measure(canvas, heading);
                 canvas.Reserve(height + keepWithHeading);
                 canvas.Y += heading.Level == 1 ? 8 : 4;
-                canvas.DrawLines(lines, font, PdfStyle.Accent, canvas.Left, canvas.Width);
+                canvas.Tagged(HeadingTag(heading.Level + headingTags), () => canvas.DrawLines(lines, font, PdfStyle.Accent, canvas.Left, canvas.Width));
                 canvas.Y += 4;
                 break;
             case Paragraph paragraph:
-                canvas.DrawLines(TextWrap.Lines(canvas.Graphics, paragraph.Text, style.Body, canvas.Width), style.Body, paragraph.Muted ? PdfStyle.Muted : XColors.Black, canvas.Left, canvas.Width);
+                canvas.Tagged(PdfBlockLevelElementTag.Paragraph, () => canvas.DrawLines(TextWrap.Lines(canvas.Graphics, paragraph.Text, style.Body, canvas.Width), style.Body, paragraph.Muted ? PdfStyle.Muted : XColors.Black, canvas.Left, canvas.Width));
                 canvas.Y += 6;
                 break;
             case KeyValues pairs:
@@ -115,6 +129,9 @@ internal sealed class PdfReportRenderer : IReportRenderer
         }
     }
 
+    private static PdfBlockLevelElementTag HeadingTag(int level) => PdfBlockLevelElementTag.Heading1 + (Math.Clamp(level, 1, 6) - 1);
+
+    /// <summary>Each pair a paragraph: its key, then its value beside it.</summary>
     private static void DrawPairs(PdfCanvas canvas, KeyValues pairs)
     {
         var style = canvas.Style;
@@ -123,14 +140,17 @@ internal sealed class PdfReportRenderer : IReportRenderer
         foreach (var (key, value) in pairs.Items)
         {
             var keyLines = TextWrap.Lines(canvas.Graphics, key, style.Body, keyWidth);
+            keyLines[^1] += " "; // so that software reading the text does not join the key's last word to the value
             var valueLines = TextWrap.Lines(canvas.Graphics, value, style.BodyBold, valueWidth);
             var lineHeight = style.Body.GetHeight() * 1.2;
             canvas.Reserve(Math.Max(keyLines.Count, valueLines.Count) * lineHeight);
             var top = canvas.Y;
+            canvas.Structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
             canvas.DrawLines(keyLines, style.Body, PdfStyle.Muted, canvas.Left, keyWidth);
             var afterKey = canvas.Y;
             canvas.Y = top;
             canvas.DrawLines(valueLines, style.BodyBold, XColors.Black, canvas.Left + keyWidth + 8, valueWidth);
+            canvas.Structure.End();
             canvas.Y = Math.Max(afterKey, canvas.Y) + 2;
         }
 

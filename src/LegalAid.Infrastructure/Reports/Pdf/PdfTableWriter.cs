@@ -1,5 +1,6 @@
 using LegalAid.Application.Common.Reports;
 using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
 
 namespace LegalAid.Infrastructure.Reports.Pdf;
 
@@ -28,49 +29,65 @@ internal static class PdfTableWriter
     public static void Draw(PdfCanvas canvas, PreparedTable prepared)
     {
         var (table, widths, header, rows, total) = (prepared.Table, prepared.Widths, prepared.Header, prepared.Rows, prepared.Total);
+        var structure = canvas.Structure;
         canvas.Reserve(prepared.StartHeight);
-        DrawHeader();
+        structure.BeginElement(PdfBlockLevelElementTag.Table);
+        canvas.Tagged(PdfBlockLevelElementTag.TableHeadRowGroup, () => DrawRow(header, PdfStyle.Accent, XColors.White, PdfBlockLevelElementTag.TableHeaderCell));
+        structure.BeginElement(PdfBlockLevelElementTag.TableBodyRowGroup);
         for (var i = 0; i < rows.Count; i++)
         {
             // The last row goes with the total and the note, so neither stands alone on a page.
             var needed = rows[i].Height + (i == rows.Count - 1 ? (total?.Height ?? 0) + prepared.NoteHeight : 0);
             if (canvas.Y + needed > canvas.Bottom)
             {
-                canvas.NewPage();
-                DrawHeader();
+                NewPageWithHeader();
             }
 
-            DrawRow(rows[i], i % 2 == 1 ? PdfStyle.Stripe : null, XColors.Black);
+            DrawRow(rows[i], i % 2 == 1 ? PdfStyle.Stripe : null, XColors.Black, PdfBlockLevelElementTag.TableDataCell);
         }
 
+        structure.End();
         if (total is not null)
         {
             if (canvas.Y + total.Height + prepared.NoteHeight > canvas.Bottom)
             {
-                canvas.NewPage();
-                DrawHeader();
+                NewPageWithHeader();
             }
 
-            canvas.Graphics.DrawLine(new XPen(PdfStyle.Accent, 0.8), canvas.Left, canvas.Y, canvas.Left + widths.Sum(), canvas.Y);
-            DrawRow(total, null, XColors.Black);
+            canvas.Artifact(() => canvas.Graphics.DrawLine(new XPen(PdfStyle.Accent, 0.8), canvas.Left, canvas.Y, canvas.Left + widths.Sum(), canvas.Y));
+            canvas.Tagged(PdfBlockLevelElementTag.TableFooterRowGroup, () => DrawRow(total, null, XColors.Black, PdfBlockLevelElementTag.TableDataCell));
         }
 
+        structure.End();
         if (prepared.Note.Count > 0)
         {
             canvas.Y += 3;
-            canvas.DrawLines(prepared.Note, canvas.Style.Small, PdfStyle.Muted, canvas.Left, canvas.Width);
+            canvas.Tagged(PdfBlockLevelElementTag.Paragraph, () => canvas.DrawLines(prepared.Note, canvas.Style.Small, PdfStyle.Muted, canvas.Left, canvas.Width));
         }
 
         canvas.Y += 10;
 
-        void DrawHeader() => DrawRow(header, PdfStyle.Accent, XColors.White);
+        // The header row again at the top of the page, for the eye; screen readers have it once.
+        void NewPageWithHeader()
+        {
+            canvas.NewPage();
+            structure.BeginArtifact();
+            DrawRow(header, PdfStyle.Accent, XColors.White, cellTag: null);
+            structure.End();
+        }
 
-        void DrawRow(RowLayout row, XColor? fill, XColor text)
+        // A row (TR) of cells tagged cellTag; without one, its cells are drawn inside whatever the caller began.
+        void DrawRow(RowLayout row, XColor? fill, XColor text, PdfBlockLevelElementTag? cellTag)
         {
             var graphics = canvas.Graphics;
+            if (cellTag is not null)
+            {
+                structure.BeginElement(PdfBlockLevelElementTag.TableRow);
+            }
+
             if (fill is { } colour)
             {
-                graphics.DrawRectangle(new XSolidBrush(colour), canvas.Left, canvas.Y, widths.Sum(), row.Height);
+                canvas.Artifact(() => graphics.DrawRectangle(new XSolidBrush(colour), canvas.Left, canvas.Y, widths.Sum(), row.Height));
             }
 
             var x = canvas.Left;
@@ -80,16 +97,31 @@ internal static class PdfTableWriter
             {
                 var y = canvas.Y + PdfStyle.CellPadding;
                 var format = table.Columns[c].Numeric ? XStringFormats.TopRight : XStringFormats.TopLeft;
-                foreach (var line in row.Cells[c])
+                if (cellTag is { } tag)
+                {
+                    structure.BeginElement(tag);
+                }
+
+                foreach (var line in TextWrap.Spaced(row.Cells[c], alignedRight: table.Columns[c].Numeric))
                 {
                     graphics.DrawString(line, row.Font, brush, new XRect(x + PdfStyle.CellPadding, y, widths[c] - (2 * PdfStyle.CellPadding), lineHeight), format);
                     y += lineHeight;
                 }
 
+                if (cellTag is not null)
+                {
+                    structure.End();
+                }
+
                 x += widths[c];
             }
 
-            graphics.DrawLine(new XPen(PdfStyle.Rule, 0.4), canvas.Left, canvas.Y + row.Height, canvas.Left + widths.Sum(), canvas.Y + row.Height);
+            canvas.Artifact(() => graphics.DrawLine(new XPen(PdfStyle.Rule, 0.4), canvas.Left, canvas.Y + row.Height, canvas.Left + widths.Sum(), canvas.Y + row.Height));
+            if (cellTag is not null)
+            {
+                structure.End();
+            }
+
             canvas.Y += row.Height;
         }
     }

@@ -52,6 +52,16 @@ internal static class TextWrap
     }
 
     /// <summary>
+    /// The lines with the spaces the wrap took out put back, so that software reading the text (a screen reader, a
+    /// copy) does not join the last word of a line to the first of the next: at the end of a line aligned left, at the
+    /// start of the next line aligned right, where it shows nowhere. A line that ends in a hyphen had no space.
+    /// </summary>
+    public static IEnumerable<string> Spaced(IReadOnlyList<string> lines, bool alignedRight) =>
+        lines.Select((line, i) => alignedRight
+            ? (i > 0 && !lines[i - 1].EndsWith('-') ? " " + line : line)
+            : (i < lines.Count - 1 && !line.EndsWith('-') ? line + " " : line));
+
+    /// <summary>
     /// <paramref name="text"/> on one line of <paramref name="width"/>: whole when it fits, otherwise cut after the
     /// longest run of whole words (of letters, when not even the first word fits) that fits with an ellipsis.
     /// </summary>

@@ -1,0 +1,51 @@
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Application.Tests.Reports;
+
+/// <summary>The structure a screen reader follows in a report, as poppler's <c>pdfinfo -struct-text</c> reads it.</summary>
+public sealed class TaggedPdfTests : ApplicationTest
+{
+    private const string Wrapped = "Юристы центров в Москве, Казани и Челябинске добивались выплаты задержанной зарплаты, возвращали удержанные "
+        + "работодателями паспорта и помогали оспорить решения о выдворении; Кыргызстандан келген мигранттар: ң ө ү.";
+
+    [Fact]
+    public async Task AReport_IsTagged_HeadingsByLevel_ATableOverPagesOnce_ParagraphsAndPairsWithTheirSpaces_AndNoRunningHeaderOrFooter()
+    {
+        var rows = Enumerable.Range(1, 70).Select(n => (IReadOnlyList<string>)[$"Категория {n}", $"{n}"]).ToList();
+        List<ReportBlock> blocks =
+        [
+            new CoverPage("Отчёт для доноров", "Первый квартал", ["Центры: Москва, Казань"]),
+            new Heading("Разбивки"),
+            new Paragraph(Wrapped),
+            new KeyValues([new("Юрист", "Садыкова Айгүл Маратовна")]),
+            new Heading("Проблемы клиентов", 2),
+            new Table([new TableColumn("Категория", 3), new TableColumn("Клиенты", 1, Numeric: true)], rows, ["Всего", "2485"]),
+        ];
+        var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
+
+        var document = ReportDocument.Create("Отчёт для доноров", "Колонтитул отчёта", App.Clock.GetUtcNow(), TimeZoneInfo.Utc, blocks);
+
+        var pdf = renderer.Render(document);
+
+        var info = await PdfTool.RunAsync("pdfinfo", "poppler-utils", pdf, file => [file]);
+        Assert.Matches(@"Tagged:\s+yes", info.Output);
+        Assert.True((await PdfText.PagesAsync(pdf)).Count >= 3, "The table was meant to run over pages.");
+        var structure = (await PdfTool.RunAsync("pdfinfo", "poppler-utils", pdf, file => ["-struct-text", file])).Output;
+        var lines = structure.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
+        var tags = lines.Where(l => !l.StartsWith('"')).Select(l => l.Split(' ')[0]).ToList();
+
+        Assert.Equal("Document", tags[0]);
+        Assert.Equal(["H1", "H2", "H3"], tags.Where(t => t.StartsWith('H') && t.Length == 2));
+        Assert.Equal("\"Отчёт для доноров\"", lines[lines.IndexOf("H1 (block)") + 1]);
+        Assert.Contains($"\"{Wrapped}\"", lines);
+        Assert.Contains("\"Юрист Садыкова Айгүл Маратовна\"", lines);
+        Assert.Equal(2, tags.Count(t => t == "TH"));
+        Assert.Equal(1 + rows.Count + 1, tags.Count(t => t == "TR"));
+        Assert.Equal(["Table", "THead", "TBody", "TFoot"], tags.Where(t => t is "Table" or "THead" or "TBody" or "TFoot"));
+        Assert.DoesNotContain("Колонтитул", structure, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.DocumentId, structure, StringComparison.Ordinal);
+        await Qpdf.AssertSoundAsync(pdf);
+    }
+}
