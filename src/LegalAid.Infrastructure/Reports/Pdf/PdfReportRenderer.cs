@@ -53,8 +53,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
             var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
             var prepared = preparedNext;
             preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
-            var block = document.Blocks[i];
-            Draw(canvas, block, prepared, block is Heading ? KeepWithHeading(canvas, document.Blocks, i, preparedNext) : 0, headingTags);
+            Draw(canvas, document.Blocks[i], prepared, document.Blocks[i] is Heading ? KeepWithHeading(canvas, document.Blocks, i, preparedNext) : 0, headingTags);
         }
 
         return pdf;
@@ -145,12 +144,14 @@ internal sealed class PdfReportRenderer : IReportRenderer
             var lineHeight = style.Body.GetHeight() * 1.2;
             canvas.Reserve(Math.Max(keyLines.Count, valueLines.Count) * lineHeight);
             var top = canvas.Y;
-            canvas.Structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
-            canvas.DrawLines(keyLines, style.Body, PdfStyle.Muted, canvas.Left, keyWidth);
-            var afterKey = canvas.Y;
-            canvas.Y = top;
-            canvas.DrawLines(valueLines, style.BodyBold, XColors.Black, canvas.Left + keyWidth + 8, valueWidth);
-            canvas.Structure.End();
+            var afterKey = top;
+            canvas.Tagged(PdfBlockLevelElementTag.Paragraph, () =>
+            {
+                canvas.DrawLines(keyLines, style.Body, PdfStyle.Muted, canvas.Left, keyWidth);
+                afterKey = canvas.Y;
+                canvas.Y = top;
+                canvas.DrawLines(valueLines, style.BodyBold, XColors.Black, canvas.Left + keyWidth + 8, valueWidth);
+            });
             canvas.Y = Math.Max(afterKey, canvas.Y) + 2;
         }
 

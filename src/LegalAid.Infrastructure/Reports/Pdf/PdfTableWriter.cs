@@ -71,9 +71,7 @@ internal static class PdfTableWriter
         void NewPageWithHeader()
         {
             canvas.NewPage();
-            structure.BeginArtifact();
-            DrawRow(header, PdfStyle.Accent, XColors.White, cellTag: null);
-            structure.End();
+            canvas.Artifact(() => DrawRow(header, PdfStyle.Accent, XColors.White, cellTag: null));
         }
 
         // A row (TR) of cells tagged cellTag; without one, its cells are drawn inside whatever the caller began.
