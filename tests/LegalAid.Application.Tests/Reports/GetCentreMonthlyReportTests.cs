@@ -43,10 +43,14 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
     {
         App.ActAs(Roles.Coordinator, TestApp.Kazan);
 
-        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCentreMonthlyReport(2026, 3, "en"))).Content));
+        var pdf = (await App.SendAsync(new GetCentreMonthlyReport(2026, 3, "en"))).Content;
+        var text = PdfText.Flatten(await PdfText.PagesAsync(pdf));
 
         Assert.Contains("Consultations 1 0", text);
         Assert.Contains("March 2026", text);
+        var structure = await PdfStructure.LinesAsync(pdf);
+        Assert.Equal(0, PdfStructure.EmptyHeaderCells(structure));
+        Assert.Contains("\"Problem\"", structure);
     }
 
     [Fact]

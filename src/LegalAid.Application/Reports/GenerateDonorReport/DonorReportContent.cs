@@ -135,6 +135,7 @@ internal static class DonorReportContent
 
     /// <summary>The table, and under it what each of its "Other …" rows or columns brings together, or which rows its total alone stands for.</summary>
     private static Table TableOf(SuppressedTable table) => BreakdownTable.Of(
+        table.Key == DonorTables.MonthlyKey ? Label.Get("Report.Donor.Month") : BreakdownTable.RowsOf(table.Key),
         table.Columns,
         Enumerable.Range(0, table.RowCount).Select(r => (table.RowLabels[r], table.Row(r).Select(c => c.Text))),
         (table.TotalLabel, table.Row(table.RowCount).Select(c => c.Text)),

@@ -36,6 +36,9 @@ internal sealed class DonorTables
         statistics.Tables.Select(t => HiddenRowsLast.Apply(TableRedesign.Apply(StatisticsTables.NamingCentres(t, centreNames), RedesignOf(t.Key)))).ToList(),
         SmallCellSuppression.Apply(MonthlyTable(statistics.Months)));
 
+    /// <summary>The key of the table of months, which is not among the statistics' breakdowns.</summary>
+    public const string MonthlyKey = "Monthly";
+
     /// <summary>The column of referrals that helped, kept apart from the other results: the one a donor reads first.</summary>
     private const int ReferralsHelped = 1;
 
@@ -59,7 +62,7 @@ internal sealed class DonorTables
     public static StatTable MonthlyTable(IReadOnlyList<MonthFigures> months)
     {
         var rows = months.Select(m => new StatRow(MonthLabel(m, "MMMM yyyy"), [m.Consultations, m.NewClients, m.CasesOpened, m.CasesClosed])).ToList();
-        return new StatTable("Monthly", Label.Get("Report.Donor.Monthly"),
+        return new StatTable(MonthlyKey, Label.Get("Report.Donor.Monthly"),
             [Label.Get("Indicator.Consultations"), Label.Get("Indicator.NewClients"), Label.Get("Indicator.CasesOpened"), Label.Get("Indicator.CasesClosed")],
             rows, new StatRow(Label.Get("Column.Total"), Enumerable.Range(0, 4).Select(c => rows.Sum(r => r.Values[c])).ToList()));
     }

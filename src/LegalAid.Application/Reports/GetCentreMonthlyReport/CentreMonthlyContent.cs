@@ -36,7 +36,7 @@ internal static class CentreMonthlyContent
         {
             blocks.Add(new Heading(categories.Title, 2));
             blocks.Add(new Table(
-                [new(string.Empty, 3), new(Label.Get("Column.Consultations"), 1, Numeric: true)],
+                [new(BreakdownTable.RowsOf(categories.Key), 3), new(Label.Get("Column.Consultations"), 1, Numeric: true)],
                 categories.Rows.Where(r => r.Values[column] > 0).Select(r => (IReadOnlyList<string>)[r.Label, Number(r.Values[column])]).ToList(),
                 [categories.Total.Label, Number(categories.Total.Values[column])]));
         }
@@ -44,7 +44,7 @@ internal static class CentreMonthlyContent
         foreach (var table in Breakdowns.Select(statistics.Table))
         {
             blocks.Add(new Heading(table.Title, 2));
-            blocks.Add(BreakdownTable.Of(table.Columns, table.Rows.Select(r => (r.Label, r.Values.Select(Number))), (table.Total.Label, table.Total.Values.Select(Number))));
+            blocks.Add(BreakdownTable.Of(BreakdownTable.RowsOf(table.Key), table.Columns, table.Rows.Select(r => (r.Label, r.Values.Select(Number))), (table.Total.Label, table.Total.Values.Select(Number))));
         }
 
         blocks.Add(new Heading(Label.Get("Report.Centre.Overdue")));

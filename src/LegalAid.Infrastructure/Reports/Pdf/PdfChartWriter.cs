@@ -23,8 +23,8 @@ internal static class PdfChartWriter
 
         var graphics = canvas.Graphics;
         var (left, top) = (canvas.Left, canvas.Y);
-        // The figure's words for a screen reader are its title: what it shows is in the table beside it.
-        canvas.Structure.BeginElement(PdfIllustrationElementTag.Figure, chart.Title, new XRect(left, top, canvas.Width, height));
+        // A screen reader says the chart's description: its title, then each bar's label and value as the chart shows it.
+        canvas.Structure.BeginElement(PdfIllustrationElementTag.Figure, chart.Description, new XRect(left, top, canvas.Width, height));
         foreach (var shape in drawing.Shapes)
         {
             switch (shape)
