@@ -112,4 +112,16 @@ public sealed class StatisticsPageTests : WebTest
         Assert.Null(past.QuerySelector("#channel-consultations-only"));
         Assert.Equal(("01.10.2025 – 31.12.2025", "01.01.2025 – 31.03.2025"), (past.QuerySelector("#previous-period")!.TextContent, past.QuerySelector("#year-before")!.TextContent));
     }
+
+    [Fact]
+    public async Task TheCentresCodes_TheTablesUse_AreSpelledOutInTheReadersLanguage()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+
+        var page = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-03-31&ui-culture=ky&culture=ky");
+
+        Assert.Equal("Таблицалардагы борборлор: MOW — Мигранттарды колдоо борбору — Москва; KZN — Мигранттарды колдоо борбору — Казань; "
+            + "CHE — Мигранттарды колдоо борбору — Челябинск", page.QuerySelector("#centre-codes")!.TextContent.Trim());
+        Assert.Contains("KZN", page.QuerySelector("#table-ConsultationsByCentreAndCategory thead")!.TextContent, StringComparison.Ordinal);
+    }
 }
