@@ -48,4 +48,24 @@ public sealed class TaggedPdfTests : ApplicationTest
         Assert.DoesNotContain(document.DocumentId, structure, StringComparison.Ordinal);
         await Qpdf.AssertSoundAsync(pdf);
     }
+
+    [Fact]
+    public async Task AParagraphRunningOverAPage_IsOneParagraph_ReadWithoutThePageBetween()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 400).Select(n => $"слово{n}"));
+        var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
+        List<ReportBlock> blocks = [.. Enumerable.Range(1, 20).Select(n => new Paragraph($"Строка {n}.")), new Paragraph(text)];
+
+        var pdf = renderer.Render(ReportDocument.Create("Отчёт", "Колонтитул отчёта", App.Clock.GetUtcNow(), TimeZoneInfo.Utc, blocks));
+
+        var pages = await PdfText.PagesAsync(pdf);
+        Assert.Contains("слово1 ", pages[0], StringComparison.Ordinal);
+        Assert.Contains("слово400", pages[1], StringComparison.Ordinal);
+        var lines = await PdfStructure.LinesAsync(pdf);
+        Assert.Equal(21, lines.Count(l => l == "P (block)"));
+        // One quoted run a page, both under the last paragraph's tag.
+        var runs = lines.SkipWhile(l => !l.Contains("слово1 ", StringComparison.Ordinal)).ToList();
+        Assert.Equal("P (block)", lines[lines.Count - runs.Count - 1]);
+        Assert.Equal(text, string.Concat(runs.Select(r => r.Trim('"'))));
+    }
 }
