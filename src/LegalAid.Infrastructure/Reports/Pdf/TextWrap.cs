@@ -54,7 +54,8 @@ internal static class TextWrap
     /// <summary>
     /// The lines with the spaces the wrap took out put back, so that software reading the text (a screen reader, a
     /// copy) does not join the last word of a line to the first of the next: at the end of a line aligned left, at the
-    /// start of the next line aligned right, where it shows nowhere. A line that ends in a hyphen had no space.
+    /// start of the next line aligned right, where it shows nowhere. A line that ends in a hyphen had no space; a word
+    /// too long for any line (a long code), cut between letters, reads as two.
     /// </summary>
     public static IEnumerable<string> Spaced(IReadOnlyList<string> lines, bool alignedRight) =>
         lines.Select((line, i) => alignedRight
