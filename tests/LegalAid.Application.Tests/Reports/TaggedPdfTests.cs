@@ -68,4 +68,32 @@ public sealed class TaggedPdfTests : ApplicationTest
         Assert.Equal("P (block)", lines[lines.Count - runs.Count - 1]);
         Assert.Equal(text, string.Concat(runs.Select(r => r.Trim('"'))));
     }
+
+    [Fact]
+    public async Task AWordTooLongForAnyLine_CutBetweenLetters_ReadsAsOneWord()
+    {
+        var code = string.Concat(Enumerable.Range(0, 120).Select(n => (char)('0' + (n % 10))));
+        var text = $"Номер квитанции {code} сверен.";
+        var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
+
+        var pdf = renderer.Render(ReportDocument.Create("Отчёт", "Колонтитул отчёта", App.Clock.GetUtcNow(), TimeZoneInfo.Utc, [new Paragraph(text)]));
+
+        var page = (await PdfText.PagesAsync(pdf))[0];
+        Assert.DoesNotContain(code, page, StringComparison.Ordinal);
+        Assert.Contains($"\"{text}\"", await PdfStructure.LinesAsync(pdf));
+    }
+
+    [Fact]
+    public async Task AWordHyphenatedAtTheEndOfALine_ShowsItsHyphen_AndReadsAsOneWord()
+    {
+        var word = string.Concat(Enumerable.Repeat("юридическая", 9));
+        var text = $"Слово {word} перенесено.";
+        var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
+
+        var pdf = renderer.Render(ReportDocument.Create("Отчёт", "Колонтитул отчёта", App.Clock.GetUtcNow(), TimeZoneInfo.Utc, [new Paragraph(text)]));
+
+        var page = (await PdfText.PagesAsync(pdf))[0];
+        Assert.DoesNotContain(word, page, StringComparison.Ordinal);
+        Assert.Contains("\"" + text + "\"", await PdfStructure.LinesAsync(pdf));
+    }
 }

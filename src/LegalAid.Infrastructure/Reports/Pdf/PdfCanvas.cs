@@ -95,7 +95,7 @@ internal sealed class PdfCanvas : IDisposable
     {
         var lineHeight = font.GetHeight() * lineSpacing;
         var brush = new XSolidBrush(colour);
-        foreach (var line in TextWrap.Spaced(lines, alignedRight: false))
+        foreach (var line in lines)
         {
             Reserve(lineHeight);
             Graphics.DrawString(line, font, brush, new XRect(x, Y, width, lineHeight), XStringFormats.TopLeft);

@@ -16,9 +16,9 @@ internal static class PdfTableWriter
         var style = canvas.Style;
         var weights = table.Columns.Sum(c => c.Width);
         var (widths, headerFont) = FitWords(canvas, table, table.Columns.Select(c => canvas.Width * c.Width / weights).ToArray());
-        var header = Layout(canvas, table.Columns.Select(c => c.Title).ToList(), widths, headerFont);
-        var rows = table.Rows.Select(r => Layout(canvas, r, widths, style.Small)).ToList();
-        var total = table.Total is null ? null : Layout(canvas, table.Total, widths, style.SmallBold);
+        var header = Layout(canvas, table, table.Columns.Select(c => c.Title).ToList(), widths, headerFont);
+        var rows = table.Rows.Select(r => Layout(canvas, table, r, widths, style.Small)).ToList();
+        var total = table.Total is null ? null : Layout(canvas, table, table.Total, widths, style.SmallBold);
         var note = table.Note is null ? [] : TextWrap.Lines(canvas.Graphics, table.Note, style.Small, canvas.Width);
         var noteHeight = note.Count * style.Small.GetHeight() * 1.2;
         var whole = header.Height + rows.Sum(r => r.Height) + (total?.Height ?? 0) + noteHeight;
@@ -100,7 +100,7 @@ internal static class PdfTableWriter
                     structure.BeginElement(tag);
                 }
 
-                foreach (var line in TextWrap.Spaced(row.Cells[c], alignedRight: table.Columns[c].Numeric))
+                foreach (var line in row.Cells[c])
                 {
                     graphics.DrawString(line, row.Font, brush, new XRect(x + PdfStyle.CellPadding, y, widths[c] - (2 * PdfStyle.CellPadding), lineHeight), format);
                     y += lineHeight;
@@ -156,9 +156,9 @@ internal static class PdfTableWriter
         }
     }
 
-    private static RowLayout Layout(PdfCanvas canvas, IReadOnlyList<string> cells, double[] widths, XFont font)
+    private static RowLayout Layout(PdfCanvas canvas, Table table, IReadOnlyList<string> cells, double[] widths, XFont font)
     {
-        var lines = widths.Select((width, c) => TextWrap.Lines(canvas.Graphics, c < cells.Count ? cells[c] : string.Empty, font, width - (2 * PdfStyle.CellPadding))).ToList();
+        var lines = widths.Select((width, c) => TextWrap.Lines(canvas.Graphics, c < cells.Count ? cells[c] : string.Empty, font, width - (2 * PdfStyle.CellPadding), alignedRight: table.Columns[c].Numeric)).ToList();
         var height = (lines.Max(l => l.Count) * font.GetHeight()) + (2 * PdfStyle.CellPadding);
         return new RowLayout(lines, height, font);
     }

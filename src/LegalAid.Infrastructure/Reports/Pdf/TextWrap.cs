@@ -9,9 +9,21 @@ namespace LegalAid.Infrastructure.Reports.Pdf;
 /// </summary>
 internal static class TextWrap
 {
-    public static List<string> Lines(XGraphics graphics, string text, XFont font, double width)
+    /// <summary>
+    /// A soft hyphen, which fonts draw as a hyphen and PDF readers know for one the line break put there (ISO 32000-1,
+    /// 14.8.2.2.3), so that a screen reader or a copy gets the word whole.
+    /// </summary>
+    private const string BreakHyphen = "\u00AD";
+
+    /// <summary>
+    /// The lines of <paramref name="text"/> within <paramref name="width"/>. Where the wrap took out a space (or a line
+    /// break) the line keeps it, at its end when aligned left and at the start of the next line when aligned right, where
+    /// it shows nowhere, so that software reading the text (a screen reader, a copy) does not join the last word of a line
+    /// to the first of the next; a word cut by a hyphen or between letters reads as one.
+    /// </summary>
+    public static List<string> Lines(XGraphics graphics, string text, XFont font, double width, bool alignedRight = false)
     {
-        var lines = new List<string>();
+        var lines = new List<(string Text, bool EndsAtSpace)>();
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = string.Empty;
@@ -26,41 +38,26 @@ internal static class TextWrap
 
                 if (line.Length > 0)
                 {
-                    lines.Add(line);
+                    lines.Add((line, true));
                 }
 
                 line = word;
                 while (line.Length > 1 && !Fits(graphics, line, font, width))
                 {
-                    if (LongestFittingSyllables(graphics, line, font, width) is { } syllables)
-                    {
-                        lines.Add(line[..syllables] + "-");
-                        line = line[syllables..];
-                        continue;
-                    }
-
-                    var cut = LongestFittingPrefix(graphics, line, font, width);
-                    lines.Add(line[..cut]);
+                    var syllables = LongestFittingSyllables(graphics, line, font, width);
+                    var cut = syllables ?? LongestFittingPrefix(graphics, line, font, width);
+                    lines.Add((syllables is null ? line[..cut] : line[..cut] + BreakHyphen, false));
                     line = line[cut..];
                 }
             }
 
-            lines.Add(line);
+            lines.Add((line, true));
         }
 
-        return lines;
+        return [.. lines.Select((line, i) => alignedRight
+            ? (i > 0 && lines[i - 1].EndsAtSpace ? " " + line.Text : line.Text)
+            : (i < lines.Count - 1 && line.EndsAtSpace ? line.Text + " " : line.Text))];
     }
-
-    /// <summary>
-    /// The lines with the spaces the wrap took out put back, so that software reading the text (a screen reader, a
-    /// copy) does not join the last word of a line to the first of the next: at the end of a line aligned left, at the
-    /// start of the next line aligned right, where it shows nowhere. A line that ends in a hyphen had no space; a word
-    /// too long for any line (a long code), cut between letters, reads as two.
-    /// </summary>
-    public static IEnumerable<string> Spaced(IReadOnlyList<string> lines, bool alignedRight) =>
-        lines.Select((line, i) => alignedRight
-            ? (i > 0 && !lines[i - 1].EndsWith('-') ? " " + line : line)
-            : (i < lines.Count - 1 && !line.EndsWith('-') ? line + " " : line));
 
     /// <summary>
     /// <paramref name="text"/> on one line of <paramref name="width"/>: whole when it fits, otherwise cut after the
@@ -82,7 +79,7 @@ internal static class TextWrap
 
     /// <summary>The length of the longest run of whole syllables that fits with its hyphen, or null when not even the first does.</summary>
     private static int? LongestFittingSyllables(XGraphics graphics, string word, XFont font, double width) =>
-        Hyphenation.BreakPoints(word).Reverse().Where(p => Fits(graphics, word[..p] + "-", font, width)).Select(p => (int?)p).FirstOrDefault();
+        Hyphenation.BreakPoints(word).Reverse().Where(p => Fits(graphics, word[..p] + BreakHyphen, font, width)).Select(p => (int?)p).FirstOrDefault();
 
     /// <summary>The length of the longest prefix that fits followed by <paramref name="suffix"/>, at least one letter; by bisection, as a word may be thousands of letters long.</summary>
     private static int LongestFittingPrefix(XGraphics graphics, string word, XFont font, double width, string suffix = "")
