@@ -14,4 +14,19 @@ internal static class PdfStructure
     /// <summary>How many header cells have no text: a screen reader would name their column by nothing.</summary>
     public static int EmptyHeaderCells(IReadOnlyList<string> lines) =>
         lines.Where((line, i) => line == "TH" && (i + 1 == lines.Count || !lines[i + 1].StartsWith('"'))).Count();
+
+    /// <summary>Each heading's tag ("H1"…) and text, in reading order.</summary>
+    public static IReadOnlyList<string> Headings(IReadOnlyList<string> lines) =>
+        lines.Select((line, i) => (line, i)).Where(l => l.line is ['H', >= '1' and <= '6', ' ', ..] && l.i + 1 < lines.Count)
+            .Select(l => $"{l.line[..2]} {lines[l.i + 1].Trim('"').TrimEnd()}").ToList();
+
+    /// <summary>The outline a screen reader navigates: the title the only H1 and first, and no heading more than one level below the one before it.</summary>
+    public static void AssertOutline(IReadOnlyList<string> lines)
+    {
+        var headings = Headings(lines);
+        var levels = headings.Select(h => h[1] - '0').ToList();
+        Assert.Equal(1, levels.FirstOrDefault());
+        Assert.Single(levels, 1);
+        Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"A heading skips a level: {string.Join(" / ", headings)}"));
+    }
 }

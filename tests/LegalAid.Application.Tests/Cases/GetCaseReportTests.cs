@@ -80,6 +80,16 @@ public sealed class GetCaseReportTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ItsTitle_IsTheOnlyFirstLevelHeading_ItsSectionsRankBelowIt_AndTheNotesBelowTheConsultations()
+    {
+        var lines = await PdfStructure.LinesAsync((await App.SendAsync(new GetCaseReport(caseId, "ru"))).Content);
+
+        Assert.Equal(
+            [$"H1 Отчёт по делу {caseNumber}", "H2 Клиент", "H2 Дело", "H2 Консультации", "H3 Содержание консультаций", "H2 Сроки", "H2 Документы", "H2 История статусов", "H2 Итог"],
+            PdfStructure.Headings(lines));
+    }
+
+    [Fact]
     public async Task TheReportOfSeveralPages_PassesQpdfsCheck_WithNoWarning() =>
         await Qpdf.AssertSoundAsync((await App.SendAsync(new GetCaseReport(caseId, "ky"))).Content);
 

@@ -84,6 +84,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         Assert.Equal("ky", await Qpdf.LanguageAsync(pdf));
         Assert.Equal(0, PdfStructure.EmptyHeaderCells(structure));
         Assert.Contains("\"Ай\"", structure);
+        PdfStructure.AssertOutline(structure);
         Assert.Contains("\"Көйгөй\"", structure);
         Assert.Contains("2024-ж., 1-март – 2026-ж., 28-февраль мезгили үчүн отчёт", text);
         Assert.Contains("Эмгек мигранттарына укуктук жардам программасы", text);

@@ -51,6 +51,7 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
         var structure = await PdfStructure.LinesAsync(pdf);
         Assert.Equal(0, PdfStructure.EmptyHeaderCells(structure));
         Assert.Contains("\"Problem\"", structure);
+        PdfStructure.AssertOutline(structure);
     }
 
     [Fact]

@@ -17,9 +17,9 @@ internal static class CaseReport
         var consultations = @case.Consultations.OrderBy(c => c.HeldAtUtc).ThenBy(c => c.Id).ToList();
         var blocks = new List<ReportBlock>
         {
-            new Heading(title),
+            new Title(title),
             new Paragraph(Label.Get("Report.Confidential"), Muted: true),
-            new Heading(Label.Get("Report.Case.Client"), 2),
+            new Heading(Label.Get("Report.Case.Client")),
             new KeyValues(Pairs(
                 ("Report.Field.Name", @case.ClientFullName),
                 ("Report.Field.LatinName", @case.ClientLatinName),
@@ -27,7 +27,7 @@ internal static class CaseReport
                 ("Report.Field.Citizenship", Label.Get($"Citizenship.{client.Citizenship}")),
                 ("Report.Field.Sex", Label.Of(client.Sex)),
                 ("Report.Field.Phone", ClientPhone.Display(client.Phone, client.Citizenship)))),
-            new Heading(Label.Get("Report.Case.Case"), 2),
+            new Heading(Label.Get("Report.Case.Case")),
             new KeyValues(Pairs(
                 ("Report.Field.Number", @case.Number),
                 ("Report.Field.Centre", @case.CentreName.ToString()),

@@ -9,6 +9,9 @@ public abstract record ReportBlock;
 /// <summary>A title page: the title, a subtitle and a few lines, then a new page.</summary>
 public sealed record CoverPage(string Title, string Subtitle, IReadOnlyList<string> Lines) : ReportBlock;
 
+/// <summary>The document's title at the top of its first page, for a document without a cover page; its headings rank below it.</summary>
+public sealed record Title(string Text) : ReportBlock;
+
 /// <summary>Level 1 starts a section, level 2 a subsection; a heading stays with what follows it.</summary>
 public sealed record Heading(string Text, int Level = 1) : ReportBlock;
 

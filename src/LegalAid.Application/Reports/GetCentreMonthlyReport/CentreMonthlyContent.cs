@@ -18,7 +18,7 @@ internal static class CentreMonthlyContent
         var title = Label.Format("Report.Centre.Title", centreName);
         var blocks = new List<ReportBlock>
         {
-            new Heading(title),
+            new Title(title),
             new Paragraph(month),
             new Paragraph(Label.Get("Report.Confidential"), Muted: true),
             new Heading(Label.Get("Report.Centre.Figures")),

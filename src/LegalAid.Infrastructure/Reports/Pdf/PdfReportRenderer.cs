@@ -45,15 +45,17 @@ internal sealed class PdfReportRenderer : IReportRenderer
             canvas.NewPage();
         }
 
-        // Below a cover page, whose title is the first-level heading, the document's headings are tagged a level lower.
-        var headingTags = document.Blocks is [CoverPage, ..] ? 1 : 0;
+        // Below the title of a cover page or of the first page, the first-level heading, the document's headings are
+        // tagged a level lower; the title is drawn as a heading of level 0.
+        var headingTags = document.Blocks is [CoverPage or Title, ..] ? 1 : 0;
+        var blocks = document.Blocks.Select(b => b is Title title ? new Heading(title.Text, 0) : b).ToList();
         PdfTableWriter.PreparedTable? preparedNext = null;
-        for (var i = 0; i < document.Blocks.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
             var prepared = preparedNext;
-            preparedNext = next is Table table && document.Blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
-            Draw(canvas, document.Blocks[i], prepared, document.Blocks[i] is Heading ? KeepWithHeading(canvas, document.Blocks, i, preparedNext) : 0, headingTags);
+            preparedNext = next is Table table && blocks[i] is Heading ? PdfTableWriter.Prepare(canvas, table) : null;
+            Draw(canvas, blocks[i], prepared, blocks[i] is Heading ? KeepWithHeading(canvas, blocks, i, preparedNext) : 0, headingTags);
         }
 
         return pdf;
@@ -75,7 +77,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
     /// <summary>A heading's lines, font and the height it takes with the space around it.</summary>
     private static (IReadOnlyList<string> Lines, XFont Font, double Height) Measure(PdfCanvas canvas, Heading heading)
     {
-        var font = heading.Level == 1 ? canvas.Style.Heading1 : canvas.Style.Heading2;
+        var font = heading.Level switch { 0 => canvas.Style.PageTitle, 1 => canvas.Style.Heading1, _ => canvas.Style.Heading2 };
         var lines = TextWrap.Lines(canvas.Graphics, heading.Text, font, canvas.Width);
         return (lines, font, (lines.Count * font.GetHeight() * 1.2) + 12);
     }
@@ -105,7 +107,7 @@ internal sealed class PdfReportRenderer : IReportRenderer
             case Heading heading:
                 var (lines, font, height) = Measure(canvas, heading);
                 canvas.Reserve(height + keepWithHeading);
-                canvas.Y += heading.Level == 1 ? 8 : 4;
+                canvas.Y += heading.Level <= 1 ? 8 : 4;
                 canvas.Tagged(HeadingTag(heading.Level + headingTags), () => canvas.DrawLines(lines, font, PdfStyle.Accent, canvas.Left, canvas.Width));
                 canvas.Y += 4;
                 break;

@@ -21,6 +21,9 @@ internal sealed class PdfStyle
 
     public XFont Title { get; } = Font(20, bold: true);
 
+    /// <summary>The title at the top of a document's first page, when it has no cover page.</summary>
+    public XFont PageTitle { get; } = Font(17, bold: true);
+
     public XFont Heading1 { get; } = Font(14, bold: true);
 
     public XFont Heading2 { get; } = Font(11.5, bold: true);
