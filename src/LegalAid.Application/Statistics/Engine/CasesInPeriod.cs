@@ -17,12 +17,12 @@ internal sealed class CasesInPeriod
     /// <summary>Cases closed in each month of the period (a case closed twice in a month counts once).</summary>
     public Dictionary<(int Year, int Month), int> ClosedByMonth { get; } = [];
 
-    public static CasesInPeriod Of(IEnumerable<CaseFact> cases, ILookup<int, StatusFact> statusChanges, Period period)
+    public static CasesInPeriod Of(IEnumerable<CaseFact> cases, ContiguousLookup<StatusFact> statusChanges, Period period)
     {
         var result = new CasesInPeriod();
         foreach (var @case in cases)
         {
-            var changes = statusChanges[@case.Id];
+            var changes = statusChanges.Of(@case.Id);
             StatusFact? first = null, lastByEnd = null, lastClosing = null;
             (int Year, int Month)? lastMonth = null;
             foreach (var change in changes)
@@ -52,9 +52,9 @@ internal sealed class CasesInPeriod
                 result.Counted.Add((@case, opened, openAtEnd));
             }
 
-            if (lastClosing is not null)
+            if (lastClosing is { } closing)
             {
-                result.Closings.Add(@case.Id, (lastClosing.EffectiveOn, lastClosing.Outcome));
+                result.Closings.Add(@case.Id, (closing.EffectiveOn, closing.Outcome));
             }
         }
 
@@ -66,7 +66,7 @@ internal sealed class CasesInPeriod
     /// with none up to that day, the status is the one before the first loaded change (statuses alternate), or, with no
     /// change at all, open (the only loaded cases without changes are those open now).
     /// </summary>
-    public static CaseStatus StatusOn(IEnumerable<StatusFact> changes, DateOnly date)
+    public static CaseStatus StatusOn(ReadOnlySpan<StatusFact> changes, DateOnly date)
     {
         StatusFact? first = null, lastByDate = null;
         foreach (var change in changes)

@@ -39,6 +39,9 @@ internal sealed class ContiguousLookup<T> : ILookup<int, T>
 
     public bool Contains(int key) => groups.ContainsKey(key);
 
+    /// <summary>The key's values as a span: no enumerator object, for the loops that visit every case.</summary>
+    public ReadOnlySpan<T> Of(int key) => groups.TryGetValue(key, out var group) ? values.AsSpan(group.Start, group.Count) : [];
+
     public IEnumerator<IGrouping<int, T>> GetEnumerator() =>
         groups.Select(g => (IGrouping<int, T>)new Grouping(g.Key, new ArraySegment<T>(values, g.Value.Start, g.Value.Count))).GetEnumerator();
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 
@@ -14,6 +15,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
 {
     private readonly Dictionary<Period, Indicators> indicators = [];
     private readonly Dictionary<Period, List<ConsultationFact>> consultationsIn = [];
+    private readonly Dictionary<Period, Dictionary<int, DateOnly>> clientsIn = [];
     private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
     private List<CaseFact>? casesMatching;
 
@@ -57,9 +59,9 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     private Indicators Compute(Period period)
     {
         var consultations = ConsultationsIn(period);
-        var clients = consultations.Select(c => c.ClientId).ToHashSet();
+        var clients = ClientsIn(period).Keys;
         var closings = ClosingsIn(period);
-        var closedOutcomes = closings.Values.Select(c => c.Outcome).ToList();
+        var closedOutcomes = OutcomeCounts(closings.Values);
         var cases = CaseCountsIn(period);
         var court = consultations.Where(c => c.Actions.HasFlag(ConsultationActions.CourtRepresentation)).ToList();
         var courtCases = court.Select(c => c.CaseId).Distinct().ToList();
@@ -72,8 +74,8 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             CasesOpened = cases.Opened,
             CasesClosed = cases.Closed,
             OpenAtPeriodEnd = cases.OpenAtEnd,
-            Outcomes = Enum.GetValues<CaseOutcome>().Select(o => new OutcomeCount(o, closedOutcomes.Count(c => c == o))).ToList(),
-            ResolvedInFavourShare = closings.Count == 0 ? null : decimal.Round((decimal)closedOutcomes.Count(o => o == CaseOutcome.ResolvedInFavour) / closings.Count, 4),
+            Outcomes = closedOutcomes,
+            ResolvedInFavourShare = closings.Count == 0 ? null : decimal.Round((decimal)closedOutcomes.Single(o => o.Outcome == CaseOutcome.ResolvedInFavour).Cases / closings.Count, 4),
             RecoveredMinorUnits = cases.RecoveredMinorUnits,
             CasesWithRecovery = cases.WithRecovery,
             CourtRepresentations = court.Count,
@@ -90,7 +92,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                 .Select(g => new PartnerReferrals(g.First().PartnerName.ToString(), g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .ToList(),
-            MedianDaysToClose = Median(closings.Select(c => (decimal)(c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber))),
+            MedianDaysToClose = Median(closings.Select(c => c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber)),
             RepeatClients = clients.Count(facts.RepeatClients.Contains),
         };
     }
@@ -101,7 +103,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         static (int, int) MonthOf(DateOnly date) => (date.Year, date.Month);
         var consultations = ConsultationsIn(period);
         var byMonth = consultations.CountBy(c => MonthOf(c.HeldOn)).ToDictionary();
-        var newClients = consultations.Select(c => c.ClientId).Distinct()
+        var newClients = ClientsIn(period).Keys
             .Select(id => facts.FirstConsultation.TryGetValue(id, out var first) ? first : DateOnly.MinValue)
             .Where(first => first >= period.From && first <= period.To)
             .CountBy(MonthOf).ToDictionary();
@@ -129,13 +131,32 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return consultations;
     }
 
+    /// <summary>Each client the period's consultations served (after every filter), with the day of their first one in it.</summary>
+    public Dictionary<int, DateOnly> ClientsIn(Period period)
+    {
+        if (!clientsIn.TryGetValue(period, out var clients))
+        {
+            clientsIn[period] = clients = [];
+            foreach (var consultation in ConsultationsIn(period))
+            {
+                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(clients, consultation.ClientId, out var exists);
+                if (!exists || consultation.HeldOn < first)
+                {
+                    first = consultation.HeldOn;
+                }
+            }
+        }
+
+        return clients;
+    }
+
     private List<ConsultationFact> Select(Period period) =>
         facts.Consultations.Where(c => c.HeldOn >= period.From && c.HeldOn <= period.To
             && (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(c.CentreId))
             && (filter.Channel is not { Length: > 0 } || filter.Channel.Contains(c.Channel))
             && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(c.LawyerId))
             && ClientMatches(c.ClientId, c.HeldOn)
-            && (filter.Category is not { Length: > 0 } || facts.ConsultationCategories[c.Id].Any(filter.Category.Contains))).ToList();
+            && (filter.Category is not { Length: > 0 } || c.Categories.Span.ContainsAny(filter.Category))).ToList();
 
     /// <summary>The cases that pass every filter (channel does not apply to cases).</summary>
     public List<CaseFact> CasesMatching() => casesMatching ??= facts.Cases.Values.Where(CaseMatches).ToList();
@@ -152,8 +173,6 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
 
         return cases;
     }
-
-    public ClientFact? Client(int id) => facts.Clients.GetValueOrDefault(id);
 
     private bool CaseMatches(CaseFact @case) =>
         (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(@case.CentreId))
@@ -174,17 +193,44 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             && (filter.AgeBand is not { Length: > 0 } || filter.AgeBand.Contains(AgeBands.On(client.BirthYear, client.BirthDate, on)));
     }
 
-    private CaseStatus StatusOn(int caseId, DateOnly date) => CasesInPeriod.StatusOn(facts.StatusChanges[caseId], date);
+    private CaseStatus StatusOn(int caseId, DateOnly date) => CasesInPeriod.StatusOn(facts.StatusChanges.Of(caseId), date);
 
-    private CaseOutcome? LastClosingOnOrBefore(int caseId, DateOnly date) =>
-        facts.StatusChanges[caseId].LastOrDefault(c => c.Status == CaseStatus.Closed && c.EffectiveOn <= date)?.Outcome
-        ?? facts.Cases[caseId].Outcome;
-
-    private static decimal? Median(IEnumerable<decimal> values)
+    private CaseOutcome? LastClosingOnOrBefore(int caseId, DateOnly date)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? null
-            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
-            : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        var changes = facts.StatusChanges.Of(caseId);
+        for (var i = changes.Length - 1; i >= 0; i--)
+        {
+            if (changes[i] is { Status: CaseStatus.Closed } closing && closing.EffectiveOn <= date)
+            {
+                return closing.Outcome;
+            }
+        }
+
+        return facts.Cases[caseId].Outcome;
+    }
+
+    /// <summary>How many of the closings had each outcome, every outcome listed, in the enum's order.</summary>
+    public static List<OutcomeCount> OutcomeCounts(IEnumerable<(DateOnly On, CaseOutcome? Outcome)> closings)
+    {
+        var outcomes = Enum.GetValues<CaseOutcome>();
+        var counts = new int[outcomes.Length];
+        foreach (var (_, outcome) in closings)
+        {
+            if (outcome is { } known)
+            {
+                counts[Array.IndexOf(outcomes, known)]++;
+            }
+        }
+
+        return [.. outcomes.Select((outcome, i) => new OutcomeCount(outcome, counts[i]))];
+    }
+
+    private static decimal? Median(IEnumerable<int> values)
+    {
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? null
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
+            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2m;
     }
 }

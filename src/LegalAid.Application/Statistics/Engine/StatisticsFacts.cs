@@ -1,22 +1,24 @@
-using System.Linq.Expressions;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Statistics.Engine;
 
-/// <summary>The few columns of each record the indicators are computed from; no names, no texts.</summary>
-internal sealed record ConsultationFact(int Id, DateOnly HeldOn, int CentreId, int ClientId, int CaseId, int LawyerId, ConsultationChannel Channel, ConsultationActions Actions);
+/// <summary>
+/// The few columns of each record the indicators are computed from; no names, no texts. Clients, cases and status
+/// changes are values, stored inside their dictionaries and arrays: as objects, the hundreds of thousands of them kept
+/// the garbage collector tracing while they loaded. Consultations stay objects, because the calculator filters and
+/// copies them into a list for every period, where a reference is cheaper to pass than the fact.
+/// </summary>
+/// <param name="Categories">Its problem categories (most consultations have one), held by the fact itself so that the
+/// loops over a million consultations need no lookup by id.</param>
+internal sealed record ConsultationFact(int Id, DateOnly HeldOn, int CentreId, int ClientId, int CaseId, int LawyerId, ConsultationChannel Channel, ConsultationActions Actions, ReadOnlyMemory<int> Categories);
 
-internal sealed record ClientFact(int Id, Sex Sex, string Citizenship, int? BirthYear, DateOnly? BirthDate);
+internal readonly record struct ClientFact(int Id, Sex Sex, string Citizenship, int? BirthYear, DateOnly? BirthDate);
 
-internal sealed record CaseFact(int Id, int ClientId, int CentreId, int LawyerId, DateOnly OpenedOn, int PrimaryCategoryId, CaseOutcome? Outcome, long RecoveredMinorUnits)
-{
-    public static readonly Expression<Func<Case, CaseFact>> Projection = c =>
-        new CaseFact(c.Id, c.ClientId, c.CentreId, c.AssignedLawyerId, c.OpenedOn, c.PrimaryCategoryId, c.Outcome, c.AmountRecovered.MinorUnits);
-}
+internal readonly record struct CaseFact(int Id, int ClientId, int CentreId, int LawyerId, DateOnly OpenedOn, int PrimaryCategoryId, CaseOutcome? Outcome, long RecoveredMinorUnits);
 
-internal sealed record StatusFact(int CaseId, long Order, CaseStatus Status, DateOnly EffectiveOn, CaseOutcome? Outcome);
+internal readonly record struct StatusFact(int CaseId, long Order, CaseStatus Status, DateOnly EffectiveOn, CaseOutcome? Outcome);
 
 internal sealed record ReferralFact(int CaseId, int PartnerId, Common.Models.LocalisedName PartnerName, DateOnly ReferredOn, ReferralResult Result);
 
@@ -28,16 +30,14 @@ internal sealed class StatisticsFacts
 
     public required IReadOnlyList<ConsultationFact> Consultations { get; init; }
 
-    public required ILookup<int, int> ConsultationCategories { get; init; }
-
     public required IReadOnlyDictionary<int, ClientFact> Clients { get; init; }
 
     public required IReadOnlyDictionary<int, CaseFact> Cases { get; init; }
 
-    public required ILookup<int, int> CaseCategories { get; init; }
+    public required ContiguousLookup<int> CaseCategories { get; init; }
 
     /// <summary>Status changes of the loaded cases on or after the window's start, in order.</summary>
-    public required ILookup<int, StatusFact> StatusChanges { get; init; }
+    public required ContiguousLookup<StatusFact> StatusChanges { get; init; }
 
     /// <summary>
     /// Each served client's first consultation that the user may see, exact when it falls inside the window; any day

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -23,10 +24,10 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
     {
         var readAt = clock.GetUtcNow();
         var consultations = new List<ConsultationFact>();
-        var consultationCategories = new List<(int ConsultationId, int CategoryId)>();
+        var categoryIds = new SlicedIds();
         foreach (var pack in await PacksAsync(PackKind.Consultations, PackSegment.Months(start, end), ConsultationPack.BuildAsync, cancellationToken))
         {
-            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations, consultationCategories);
+            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations, categoryIds);
         }
 
         var partnerNames = await db.PartnerOrganisations.AsNoTracking()
@@ -38,7 +39,8 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             cases.Read(pack);
         }
 
-        var servedClientIds = consultations.Select(c => c.ClientId).ToHashSet();
+        var firstConsultation = FirstConsultations(consultations);
+        var servedClientIds = firstConsultation.Keys.ToHashSet();
         var clientIds = servedClientIds.Union(cases.Cases.Values.Select(c => c.ClientId)).ToHashSet();
         var clients = new Dictionary<int, ClientFact>(clientIds.Count);
         var cameBefore = new List<int>();
@@ -52,12 +54,11 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         {
             ReadAt = readAt,
             Consultations = consultations,
-            ConsultationCategories = new ContiguousLookup<int>(consultationCategories),
             Clients = clients,
             Cases = cases.Cases,
             CaseCategories = new ContiguousLookup<int>(cases.Categories),
             StatusChanges = new ContiguousLookup<StatusFact>(cases.StatusChanges),
-            FirstConsultation = FirstConsultations(consultations, cameBefore, start),
+            FirstConsultation = CameBefore(firstConsultation, cameBefore, start),
             RepeatClients = servedClientIds.Where(cases.HasMoreThanOneCase).ToHashSet(),
             Referrals = cases.Referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
@@ -95,28 +96,35 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         return result;
     }
 
-    /// <summary>
-    /// Each served client's first consultation: read from the window's own facts, or the day before the window for a
-    /// client who came before it. Every period compared lies inside the window, so that day is as good as the real
-    /// one for deciding who is new, and it needs no read of anyone's earlier history.
-    /// </summary>
-    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations, List<int> cameBefore, DateOnly start)
+    /// <summary>Each served client's first consultation in the window.</summary>
+    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations)
     {
         var first = new Dictionary<int, DateOnly>();
         foreach (var consultation in consultations)
         {
-            if (!first.TryGetValue(consultation.ClientId, out var known) || consultation.HeldOn < known)
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(first, consultation.ClientId, out var exists);
+            if (!exists || consultation.HeldOn < known)
             {
-                first[consultation.ClientId] = consultation.HeldOn;
+                known = consultation.HeldOn;
             }
         }
 
+        return first;
+    }
+
+    /// <summary>
+    /// Gives a client who came before the window the day before it as their first consultation. Every period compared
+    /// lies inside the window, so that day is as good as the real one for deciding who is new, and it needs no read of
+    /// anyone's earlier history.
+    /// </summary>
+    private static Dictionary<int, DateOnly> CameBefore(Dictionary<int, DateOnly> firstConsultation, List<int> cameBefore, DateOnly start)
+    {
         var beforeStart = start.AddDays(-1);
         foreach (var clientId in cameBefore)
         {
-            first[clientId] = beforeStart;
+            firstConsultation[clientId] = beforeStart;
         }
 
-        return first;
+        return firstConsultation;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
@@ -34,8 +35,8 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         return
         [
             CentreByCategory(consultations),
-            CitizenshipBySex(consultations),
-            AgeBands(consultations),
+            CitizenshipBySex(period),
+            AgeBands(period),
             Channels(consultations),
             OutcomeByCategory(period),
             CentreCases(period),
@@ -58,7 +59,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
                 byCentre[index]++;
             }
 
-            foreach (var category in facts.ConsultationCategories[consultation.Id])
+            foreach (var category in consultation.Categories.Span)
             {
                 if (!byCategory.TryGetValue(category, out var counts))
                 {
@@ -95,10 +96,17 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     private List<KeyValuePair<int, string>> Centres() =>
         facts.CentreCodes.Where(c => chosenCentres is not { Count: > 0 } || chosenCentres.Contains(c.Key)).OrderBy(c => c.Key).ToList();
 
-    private StatTable CitizenshipBySex(List<ConsultationFact> consultations)
+    private StatTable CitizenshipBySex(Period period)
     {
-        var counted = consultations.Select(c => c.ClientId).Distinct().Select(calculator.Client).OfType<ClientFact>()
-            .CountBy(c => (c.Citizenship, c.Sex)).ToDictionary();
+        var counted = new Dictionary<(string Citizenship, Sex Sex), int>();
+        foreach (var clientId in calculator.ClientsIn(period).Keys)
+        {
+            if (facts.Clients.TryGetValue(clientId, out var client))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counted, (client.Citizenship, client.Sex), out _)++;
+            }
+        }
+
         var sexes = Enum.GetValues<Sex>();
         var rows = Citizenships.All
             .Select(code => Row(Label.Get($"Citizenship.{code}"), sexes.Select(sex => (decimal)counted.GetValueOrDefault((code, sex))).ToList()))
@@ -108,20 +116,10 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     }
 
     /// <summary>Each client once, in the band of their age at their first consultation of the period.</summary>
-    private StatTable AgeBands(List<ConsultationFact> consultations)
+    private StatTable AgeBands(Period period)
     {
-        var firstVisits = new Dictionary<int, DateOnly>();
-        foreach (var consultation in consultations)
-        {
-            if (!firstVisits.TryGetValue(consultation.ClientId, out var first) || consultation.HeldOn < first)
-            {
-                firstVisits[consultation.ClientId] = consultation.HeldOn;
-            }
-        }
-
-        var bands = firstVisits
-            .Select(c => (Client: calculator.Client(c.Key), On: c.Value))
-            .CountBy(c => c.Client is null ? AgeBand.Unknown : Statistics.AgeBands.On(c.Client.BirthYear, c.Client.BirthDate, c.On))
+        var bands = calculator.ClientsIn(period)
+            .CountBy(c => facts.Clients.TryGetValue(c.Key, out var client) ? Statistics.AgeBands.On(client.BirthYear, client.BirthDate, c.Value) : AgeBand.Unknown)
             .ToDictionary();
         return Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.GetValueOrDefault(band))));
     }
@@ -136,11 +134,12 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     {
         var closings = calculator.ClosingsIn(period);
         var outcomes = Enum.GetValues<CaseOutcome>();
-        var rows = closings.GroupBy(c => facts.Cases[c.Key].PrimaryCategoryId)
-            .Select(g => Row(facts.CategoryNames[g.Key].ToString(), outcomes.Select(o => (decimal)g.Count(c => c.Value.Outcome == o)).ToList()))
+        // Categories in the order first met (ties in the total keep it), as grouping the closings gave them.
+        var rows = closings.GroupBy(c => facts.Cases[c.Key].PrimaryCategoryId, c => c.Value)
+            .Select(g => Row(facts.CategoryNames[g.Key].ToString(), [.. IndicatorCalculator.OutcomeCounts(g).Select(o => (decimal)o.Cases)]))
             .OrderByDescending(r => r.Values[^1]).ToList();
         return new(ByOutcomeAndCategory, Title(ByOutcomeAndCategory), [.. outcomes.Select(Label.Of), Label.Get("Column.Total")], rows,
-            Row(Label.Get("Column.Total"), outcomes.Select(o => (decimal)closings.Count(c => c.Value.Outcome == o)).ToList()), RowTotalColumn: outcomes.Length, RankedBySize: true);
+            Row(Label.Get("Column.Total"), [.. calculator.For(period).Outcomes.Select(o => (decimal)o.Cases)]), RowTotalColumn: outcomes.Length, RankedBySize: true);
     }
 
     private StatTable CentreCases(Period period)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -13,6 +14,9 @@ namespace LegalAid.Application.Tests.Statistics.Engine;
 /// </summary>
 internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider clock, int? scopeCentreId)
 {
+    private static readonly Expression<Func<Case, CaseFact>> CaseFacts = c =>
+        new CaseFact(c.Id, c.ClientId, c.CentreId, c.AssignedLawyerId, c.OpenedOn, c.PrimaryCategoryId, c.Outcome, c.AmountRecovered.MinorUnits);
+
     public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
         var readAt = clock.GetUtcNow();
@@ -21,18 +25,25 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
         // One row per consultation and category (most have one): a single scan of the window instead of two.
         var consultationRows = await consultations
             .SelectMany(c => c.Categories.Select(k => (int?)k.ProblemCategoryId).DefaultIfEmpty(),
-                (c, categoryId) => new { Fact = new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions), CategoryId = categoryId })
+                (c, categoryId) => new { c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions, CategoryId = categoryId })
             .ToListAsync(cancellationToken);
-        var consultationFacts = consultationRows.DistinctBy(r => r.Fact.Id).Select(r => r.Fact).ToList();
+        var consultationFacts = consultationRows.GroupBy(r => r.Id)
+            .Select(g =>
+            {
+                var c = g.First();
+                int[] categories = [.. g.Where(r => r.CategoryId != null).Select(r => r.CategoryId!.Value)];
+                return new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions, categories);
+            })
+            .ToList();
 
         // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
         var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
-        var caseFacts = await cases.Select(CaseFact.Projection).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var caseFacts = await cases.Select(CaseFacts).ToDictionaryAsync(c => c.Id, cancellationToken);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.ReferredOn >= start && r.ReferredOn <= end)
             .Select(r => new ReferralFact(r.CaseId, r.PartnerId, new LocalisedName { Ru = r.Partner.Name, Ky = r.Partner.NameKy, En = r.Partner.NameEn }, r.ReferredOn, r.Result))
             .ToListAsync(cancellationToken);
         var referredOnly = referrals.Select(r => r.CaseId).Where(id => !caseFacts.ContainsKey(id)).Distinct().ToList();
-        foreach (var referred in await db.Cases.AsNoTracking().Where(c => EF.Parameter(referredOnly).Contains(c.Id)).Select(CaseFact.Projection).ToListAsync(cancellationToken))
+        foreach (var referred in await db.Cases.AsNoTracking().Where(c => EF.Parameter(referredOnly).Contains(c.Id)).Select(CaseFacts).ToListAsync(cancellationToken))
         {
             caseFacts.Add(referred.Id, referred);
         }
@@ -63,12 +74,11 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
         {
             ReadAt = readAt,
             Consultations = consultationFacts,
-            ConsultationCategories = consultationRows.Where(r => r.CategoryId != null).ToLookup(r => r.Fact.Id, r => r.CategoryId!.Value),
             Clients = clients,
             Cases = caseFacts,
-            CaseCategories = caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId),
-            StatusChanges = statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
-                .OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order).ToLookup(s => s.CaseId),
+            CaseCategories = new([.. caseCategories.OrderBy(c => c.Id).Select(c => (c.Id, c.ProblemCategoryId))]),
+            StatusChanges = new([.. statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
+                .OrderBy(s => s.CaseId).ThenBy(s => s.EffectiveOn).ThenBy(s => s.Order).Select(s => (s.CaseId, s))]),
             FirstConsultation = FirstConsultations(consultationFacts, cameBefore, start),
             RepeatClients = repeatClients.ToHashSet(),
             Referrals = referrals,

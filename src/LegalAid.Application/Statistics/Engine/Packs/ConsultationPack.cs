@@ -40,7 +40,7 @@ internal static class ConsultationPack
     }
 
     /// <summary>Adds the pack's consultations held from <paramref name="from"/> to <paramref name="to"/> (at one centre, when given).</summary>
-    public static void Read(ReadOnlySpan<byte> data, DateOnly from, DateOnly to, int? centreId, List<ConsultationFact> consultations, List<(int ConsultationId, int CategoryId)> categories)
+    public static void Read(ReadOnlySpan<byte> data, DateOnly from, DateOnly to, int? centreId, List<ConsultationFact> consultations, SlicedIds categoryIds)
     {
         var reader = new PackReader(data);
         var (first, last) = (from.DayNumber, to.DayNumber);
@@ -49,19 +49,24 @@ internal static class ConsultationPack
             var (id, day, centre, client, @case, lawyer, channel, actions) =
                 (reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
             var wanted = day >= first && day <= last && (centreId is null || centre == centreId);
-            if (wanted)
+            var count = reader.ReadInt();
+            if (!wanted)
             {
-                consultations.Add(new ConsultationFact(id, DateOnly.FromDayNumber(day), centre, client, @case, lawyer, (ConsultationChannel)channel, (ConsultationActions)actions));
+                for (; count > 0; count--)
+                {
+                    reader.ReadInt();
+                }
+
+                continue;
             }
 
-            for (var count = reader.ReadInt(); count > 0; count--)
+            var categories = categoryIds.Take(count);
+            for (var i = 0; i < count; i++)
             {
-                var category = reader.ReadInt();
-                if (wanted)
-                {
-                    categories.Add((id, category));
-                }
+                categories.Span[i] = reader.ReadInt();
             }
+
+            consultations.Add(new ConsultationFact(id, DateOnly.FromDayNumber(day), centre, client, @case, lawyer, (ConsultationChannel)channel, (ConsultationActions)actions, categories));
         }
     }
 }
