@@ -82,6 +82,28 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ACase_CountsUnderItsOtherCategoriesToo_NotOnlyUnderItsPrimaryOne()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var client = await StatisticsFixture.RegisterAsync(App, "Жумабаева", "Нургүл", Sex.Female, Citizenships.Kyrgyzstan, null, 1988);
+        await App.SendAsync(Requests.OpenCase(client) with
+        {
+            PrimaryCategoryId = StatisticsFixture.Registration,
+            OtherCategoryIds = [StatisticsFixture.Detention],
+            OpenedOn = new DateOnly(2026, 2, 15),
+            OpposingPartyName = null,
+            AmountClaimed = null,
+        });
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var detention = await App.SendAsync(new GetStatistics(From, To, Category: [StatisticsFixture.Detention]));
+        var registration = await App.SendAsync(new GetStatistics(From, To, Category: [StatisticsFixture.Registration]));
+
+        Assert.Equal(1, detention.Current.CasesOpened);
+        Assert.Equal(2, registration.Current.CasesOpened);
+    }
+
+    [Fact]
     public async Task AClientWithCasesInTwoCentres_IsOneClientButCountsAtEachCentre()
     {
         var report = await QuarterAsync();

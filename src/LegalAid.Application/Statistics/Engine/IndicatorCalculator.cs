@@ -178,7 +178,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(@case.CentreId))
         && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(@case.LawyerId))
         && ClientMatches(@case.ClientId, @case.OpenedOn)
-        && (filter.Category is not { Length: > 0 } || filter.Category.Contains(@case.PrimaryCategoryId) || facts.CaseCategories[@case.Id].Any(filter.Category.Contains));
+        && (filter.Category is not { Length: > 0 } || filter.Category.Contains(@case.PrimaryCategoryId) || facts.CaseCategories.Of(@case.Id).ContainsAny(filter.Category));
 
     private bool ClientMatches(int clientId, DateOnly on)
     {
