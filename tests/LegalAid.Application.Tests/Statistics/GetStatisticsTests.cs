@@ -1,3 +1,5 @@
+using LegalAid.Application.Cases.CloseCase;
+using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Consultations.VoidConsultation;
@@ -7,6 +9,7 @@ using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
+using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Application.Tests.Statistics;
 
@@ -74,7 +77,7 @@ public sealed class GetStatisticsTests : ApplicationTest
     {
         var moscowWomen = await App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow], Sex: [Sex.Female]));
         var wages = await App.SendAsync(new GetStatistics(From, To, Category: [StatisticsFixture.Wages]));
-        var kyrgyzByPhone = await App.SendAsync(new GetStatistics(From, To, Citizenship: [Citizenships.Kyrgyzstan], Channel: [Domain.Consultations.ConsultationChannel.Phone]));
+        var kyrgyzByPhone = await App.SendAsync(new GetStatistics(From, To, Citizenship: [Citizenships.Kyrgyzstan], Channel: [ConsultationChannel.Phone]));
 
         Assert.Equal((2, 1), (moscowWomen.Current.Consultations, moscowWomen.Current.UniqueClients));
         Assert.Equal((4, 2, 2, 1), (wages.Current.Consultations, wages.Current.UniqueClients, wages.Current.CasesOpened, wages.Current.CasesClosed));
@@ -101,6 +104,23 @@ public sealed class GetStatisticsTests : ApplicationTest
 
         Assert.Equal(1, detention.Current.CasesOpened);
         Assert.Equal(2, registration.Current.CasesOpened);
+    }
+
+    [Fact]
+    public async Task ACaseRepresentedInCourt_ClosedTwice_CountsInTheCourtResultsWithItsLatestOutcome()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var client = await StatisticsFixture.RegisterAsync(App, "Эргешова", "Гүлнара", Sex.Female, Citizenships.Kyrgyzstan, null, 1979);
+        var @case = await StatisticsFixture.OpenAsync(App, client, StatisticsFixture.Wages, new DateOnly(2026, 1, 5));
+        await StatisticsFixture.LogAsync(App, @case, new DateTime(2026, 1, 6, 10, 0, 0), action: ConsultationActions.CourtRepresentation);
+        await App.SendAsync(new CloseCase { Id = @case, Version = 0, Outcome = CaseOutcome.NotResolved, ClosedOn = new DateOnly(2026, 1, 10) });
+        await App.SendAsync(new ReopenCase { Id = @case, Version = 1, ReopenedOn = new DateOnly(2026, 1, 12) });
+        await App.SendAsync(new CloseCase { Id = @case, Version = 2, Outcome = CaseOutcome.ResolvedInFavour, ClosedOn = new DateOnly(2026, 1, 20) });
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var figures = (await QuarterAsync()).Current;
+
+        Assert.Equal([new OutcomeCount(null, 1), new OutcomeCount(CaseOutcome.ResolvedInFavour, 1)], figures.CourtResults);
     }
 
     [Fact]
