@@ -124,6 +124,22 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task TheMedianDaysToClose_OfAnEvenNumberOfCases_IsTheMeanOfTheMiddleTwo()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var client = await StatisticsFixture.RegisterAsync(App, "Сыдыкова", "Айзада", Sex.Female, Citizenships.Kyrgyzstan, null, 1992);
+        var @case = await StatisticsFixture.OpenAsync(App, client, StatisticsFixture.Documents, new DateOnly(2026, 1, 2));
+        await App.SendAsync(new CloseCase { Id = @case, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 1, 31) });
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var figures = (await QuarterAsync()).Current;
+
+        // The fixture's three closings took 3, 12 and 14 days; this one 29.
+        Assert.Equal(4, figures.CasesClosed);
+        Assert.Equal(13m, figures.MedianDaysToClose);
+    }
+
+    [Fact]
     public async Task AClientWithCasesInTwoCentres_IsOneClientButCountsAtEachCentre()
     {
         var report = await QuarterAsync();
