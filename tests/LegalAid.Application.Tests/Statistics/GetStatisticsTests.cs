@@ -140,6 +140,22 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ACaseClosedBeforeTheWindow_AndReopenedAfterThePeriod_WasNotOpenAtThePeriodsEnd()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var client = await StatisticsFixture.RegisterAsync(App, "Абдыкадыров", "Нурбек", Sex.Male, Citizenships.Kyrgyzstan, null, 1985);
+        var @case = await StatisticsFixture.OpenAsync(App, client, StatisticsFixture.Documents, new DateOnly(2024, 6, 3));
+        await App.SendAsync(new CloseCase { Id = @case, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2024, 7, 1) });
+        await App.SendAsync(new ReopenCase { Id = @case, Version = 1, ReopenedOn = new DateOnly(2026, 3, 2) });
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var january = await App.SendAsync(new GetStatistics(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
+
+        // The fixture's three (Асанов's wages case, Осмонова's until February, Турдубаев's); not this one, closed then.
+        Assert.Equal(3, january.Current.OpenAtPeriodEnd);
+    }
+
+    [Fact]
     public async Task AClientWithCasesInTwoCentres_IsOneClientButCountsAtEachCentre()
     {
         var report = await QuarterAsync();
