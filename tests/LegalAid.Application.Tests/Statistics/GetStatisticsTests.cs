@@ -156,6 +156,19 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task TheCasesByCentreTable_CountsEachCaseAtTheCentreThatHoldsIt()
+    {
+        var table = (await QuarterAsync()).Table(StatisticsTables.CasesByCentre);
+
+        // Opened, closed, open at the end, with money recovered, roubles recovered: Moscow has Раҳимова's and Каримов's
+        // cases (both closed) and Асанов's open one; Kazan Осмонова's (closed) and Асанов's second; Chelyabinsk one.
+        Assert.Equal(
+            [[2m, 2m, 1m, 1m, 20000m], [2m, 1m, 1m, 1m, 50000m], [1m, 0m, 1m, 0m, 0m]],
+            table.Rows.Select(r => r.Values.ToArray()));
+        Assert.Equal([5m, 3m, 3m, 2m, 70000m], table.Total.Values);
+    }
+
+    [Fact]
     public async Task AClientWithCasesInTwoCentres_IsOneClientButCountsAtEachCentre()
     {
         var report = await QuarterAsync();
