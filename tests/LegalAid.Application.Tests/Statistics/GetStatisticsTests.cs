@@ -169,6 +169,23 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task InAPeriodStartingMidMonth_AClientWhoCameEarlierThatMonth_IsNotNewInTheMonthlySeries()
+    {
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var client = await StatisticsFixture.RegisterAsync(App, "Токтогулова", "Бермет", Sex.Female, Citizenships.Kyrgyzstan, null, 1996);
+        var @case = await StatisticsFixture.OpenAsync(App, client, StatisticsFixture.Documents, new DateOnly(2026, 2, 3));
+        await StatisticsFixture.LogAsync(App, @case, new DateTime(2026, 2, 3, 10, 0, 0));
+        await StatisticsFixture.LogAsync(App, @case, new DateTime(2026, 2, 17, 10, 0, 0));
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var report = await App.SendAsync(new GetStatistics(new DateOnly(2026, 2, 10), To));
+
+        // New in the period: Раҳимова (20 February) and Каримов (10 March); not this client, who came on 3 February.
+        Assert.Equal(2, report.Current.NewClients);
+        Assert.Equal([(2, 1), (3, 1)], report.Months.Select(m => (m.Month, m.NewClients)));
+    }
+
+    [Fact]
     public async Task AClientWithCasesInTwoCentres_IsOneClientButCountsAtEachCentre()
     {
         var report = await QuarterAsync();
