@@ -14,7 +14,7 @@ namespace LegalAid.Application.Statistics.Engine;
 internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilter filter)
 {
     private readonly Dictionary<Period, Indicators> indicators = [];
-    private readonly Dictionary<Period, List<ConsultationFact>> consultationsIn = [];
+    private readonly Dictionary<Period, List<int>> consultationsIn = [];
     private readonly Dictionary<Period, Dictionary<int, DateOnly>> clientsIn = [];
     private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
     private List<CaseFact>? casesMatching;
@@ -63,8 +63,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         var closings = ClosingsIn(period);
         var closedOutcomes = OutcomeCounts(closings.Values);
         var cases = CaseCountsIn(period);
-        var court = consultations.Where(c => c.Actions.HasFlag(ConsultationActions.CourtRepresentation)).ToList();
-        var courtCases = court.Select(c => c.CaseId).Distinct().ToList();
+        var (courtRepresentations, courtCases) = CourtRepresentations(consultations);
 
         return new Indicators
         {
@@ -78,7 +77,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             ResolvedInFavourShare = closings.Count == 0 ? null : decimal.Round((decimal)closedOutcomes.Single(o => o.Outcome == CaseOutcome.ResolvedInFavour).Cases / closings.Count, 4),
             RecoveredMinorUnits = cases.RecoveredMinorUnits,
             CasesWithRecovery = cases.WithRecovery,
-            CourtRepresentations = court.Count,
+            CourtRepresentations = courtRepresentations,
             CasesWithCourtRepresentation = courtCases.Count,
             CourtResults = courtCases
                 .Select(id => StatusOn(id, period.To) == CaseStatus.Closed ? LastClosingOnOrBefore(id, period.To) : null)
@@ -101,8 +100,13 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     public List<MonthFigures> Months(Period period)
     {
         static (int, int) MonthOf(DateOnly date) => (date.Year, date.Month);
-        var consultations = ConsultationsIn(period);
-        var byMonth = consultations.CountBy(c => MonthOf(c.HeldOn)).ToDictionary();
+        var heldOn = facts.Consultations.HeldOn;
+        var byMonth = new Dictionary<(int, int), int>();
+        foreach (var i in ConsultationsIn(period))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(byMonth, MonthOf(heldOn[i]), out _)++;
+        }
+
         var newClients = ClientsIn(period).Keys
             .Select(id => facts.FirstConsultation.TryGetValue(id, out var first) ? first : DateOnly.MinValue)
             .Where(first => first >= period.From && first <= period.To)
@@ -120,8 +124,8 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return months;
     }
 
-    /// <summary>The period's consultations that pass every filter.</summary>
-    public List<ConsultationFact> ConsultationsIn(Period period)
+    /// <summary>The period's consultations that pass every filter, as positions in <see cref="StatisticsFacts.Consultations"/>.</summary>
+    public List<int> ConsultationsIn(Period period)
     {
         if (!consultationsIn.TryGetValue(period, out var consultations))
         {
@@ -137,12 +141,14 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         if (!clientsIn.TryGetValue(period, out var clients))
         {
             clientsIn[period] = clients = [];
-            foreach (var consultation in ConsultationsIn(period))
+            var clientIds = facts.Consultations.ClientId;
+            var heldOn = facts.Consultations.HeldOn;
+            foreach (var i in ConsultationsIn(period))
             {
-                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(clients, consultation.ClientId, out var exists);
-                if (!exists || consultation.HeldOn < first)
+                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(clients, clientIds[i], out var exists);
+                if (!exists || heldOn[i] < first)
                 {
-                    first = consultation.HeldOn;
+                    first = heldOn[i];
                 }
             }
         }
@@ -150,13 +156,48 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return clients;
     }
 
-    private List<ConsultationFact> Select(Period period) =>
-        facts.Consultations.Where(c => c.HeldOn >= period.From && c.HeldOn <= period.To
-            && (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(c.CentreId))
-            && (filter.Channel is not { Length: > 0 } || filter.Channel.Contains(c.Channel))
-            && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(c.LawyerId))
-            && ClientMatches(c.ClientId, c.HeldOn)
-            && (filter.Category is not { Length: > 0 } || c.Categories.Span.ContainsAny(filter.Category))).ToList();
+    private List<int> Select(Period period)
+    {
+        var consultations = facts.Consultations;
+        var heldOn = consultations.HeldOn;
+        var centreIds = consultations.CentreId;
+        var channels = consultations.Channel;
+        var lawyerIds = consultations.LawyerId;
+        var clientIds = consultations.ClientId;
+        var selected = new List<int>();
+        for (var i = 0; i < heldOn.Length; i++)
+        {
+            if (heldOn[i] >= period.From && heldOn[i] <= period.To
+                && (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(centreIds[i]))
+                && (filter.Channel is not { Length: > 0 } || filter.Channel.Contains(channels[i]))
+                && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(lawyerIds[i]))
+                && ClientMatches(clientIds[i], heldOn[i])
+                && (filter.Category is not { Length: > 0 } || consultations.CategoriesOf(i).ContainsAny(filter.Category)))
+            {
+                selected.Add(i);
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>How many of these consultations represented the client in court, and the cases they were for.</summary>
+    private (int Count, HashSet<int> CaseIds) CourtRepresentations(List<int> consultations)
+    {
+        var actions = facts.Consultations.Actions;
+        var caseIds = facts.Consultations.CaseId;
+        var (count, cases) = (0, new HashSet<int>());
+        foreach (var i in consultations)
+        {
+            if (actions[i].HasFlag(ConsultationActions.CourtRepresentation))
+            {
+                count++;
+                cases.Add(caseIds[i]);
+            }
+        }
+
+        return (count, cases);
+    }
 
     /// <summary>The cases that pass every filter (channel does not apply to cases).</summary>
     public List<CaseFact> CasesMatching() => casesMatching ??= facts.Cases.Values.Where(CaseMatches).ToList();

@@ -6,14 +6,10 @@ namespace LegalAid.Application.Statistics.Engine;
 
 /// <summary>
 /// The few columns of each record the indicators are computed from; no names, no texts. Clients, cases and status
-/// changes are values, stored inside their dictionaries and arrays: as objects, the hundreds of thousands of them kept
-/// the garbage collector tracing while they loaded. Consultations stay objects, because the calculator filters and
-/// copies them into a list for every period, where a reference is cheaper to pass than the fact.
+/// changes are values, stored inside their dictionaries and arrays, and consultations are columns
+/// (<see cref="ConsultationColumns"/>): as objects, the hundreds of thousands of them kept the garbage collector tracing
+/// while they loaded.
 /// </summary>
-/// <param name="Categories">Its problem categories (most consultations have one), held by the fact itself so that the
-/// loops over a million consultations need no lookup by id.</param>
-internal sealed record ConsultationFact(int Id, DateOnly HeldOn, int CentreId, int ClientId, int CaseId, int LawyerId, ConsultationChannel Channel, ConsultationActions Actions, ReadOnlyMemory<int> Categories);
-
 internal readonly record struct ClientFact(int Id, Sex Sex, string Citizenship, int? BirthYear, DateOnly? BirthDate);
 
 internal readonly record struct CaseFact(int Id, int ClientId, int CentreId, int LawyerId, DateOnly OpenedOn, int PrimaryCategoryId, CaseOutcome? Outcome, long RecoveredMinorUnits);
@@ -28,7 +24,7 @@ internal sealed class StatisticsFacts
     /// <summary>When the facts were read from the database.</summary>
     public required DateTimeOffset ReadAt { get; init; }
 
-    public required IReadOnlyList<ConsultationFact> Consultations { get; init; }
+    public required ConsultationColumns Consultations { get; init; }
 
     public required IReadOnlyDictionary<int, ClientFact> Clients { get; init; }
 

@@ -23,11 +23,11 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
     public async Task<StatisticsFacts> LoadAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
         var readAt = clock.GetUtcNow();
-        var consultations = new List<ConsultationFact>();
-        var categoryIds = new SlicedIds();
-        foreach (var pack in await PacksAsync(PackKind.Consultations, PackSegment.Months(start, end), ConsultationPack.BuildAsync, cancellationToken))
+        var consultationPacks = await PacksAsync(PackKind.Consultations, PackSegment.Months(start, end), ConsultationPack.BuildAsync, cancellationToken);
+        var consultations = new ConsultationColumns(consultationPacks.Sum(p => p.Length) / ConsultationPack.TypicalBytes);
+        foreach (var pack in consultationPacks)
         {
-            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations, categoryIds);
+            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations);
         }
 
         var partnerNames = await db.PartnerOrganisations.AsNoTracking()
@@ -97,15 +97,17 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
     }
 
     /// <summary>Each served client's first consultation in the window.</summary>
-    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations)
+    private static Dictionary<int, DateOnly> FirstConsultations(ConsultationColumns consultations)
     {
         var first = new Dictionary<int, DateOnly>();
-        foreach (var consultation in consultations)
+        var clientIds = consultations.ClientId;
+        var heldOn = consultations.HeldOn;
+        for (var i = 0; i < consultations.Count; i++)
         {
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(first, consultation.ClientId, out var exists);
-            if (!exists || consultation.HeldOn < known)
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(first, clientIds[i], out var exists);
+            if (!exists || heldOn[i] < known)
             {
-                known = consultation.HeldOn;
+                known = heldOn[i];
             }
         }
 

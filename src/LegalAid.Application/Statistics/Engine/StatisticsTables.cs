@@ -45,21 +45,22 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         ];
     }
 
-    private StatTable CentreByCategory(List<ConsultationFact> consultations)
+    private StatTable CentreByCategory(List<int> consultations)
     {
+        var centreIds = facts.Consultations.CentreId;
         var centres = Centres();
         var column = centres.Select((centre, index) => (centre.Key, index)).ToDictionary();
         var byCentre = new decimal[centres.Count];
         var byCategory = new Dictionary<int, decimal[]>();
-        foreach (var consultation in consultations)
+        foreach (var i in consultations)
         {
-            var index = column.GetValueOrDefault(consultation.CentreId, -1);
+            var index = column.GetValueOrDefault(centreIds[i], -1);
             if (index >= 0)
             {
                 byCentre[index]++;
             }
 
-            foreach (var category in consultation.Categories.Span)
+            foreach (var category in facts.Consultations.CategoriesOf(i))
             {
                 if (!byCategory.TryGetValue(category, out var counts))
                 {
@@ -124,9 +125,15 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         return Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.GetValueOrDefault(band))));
     }
 
-    private static StatTable Channels(List<ConsultationFact> consultations)
+    private StatTable Channels(List<int> consultations)
     {
-        var channels = consultations.CountBy(c => c.Channel).ToDictionary();
+        var channels = new Dictionary<ConsultationChannel, int>();
+        var channelOf = facts.Consultations.Channel;
+        foreach (var i in consultations)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(channels, channelOf[i], out _)++;
+        }
+
         return Single(ByChannel, "Column.Consultations", Enum.GetValues<ConsultationChannel>().Select(channel => (Label.Of(channel), (decimal)channels.GetValueOrDefault(channel))));
     }
 

@@ -27,14 +27,16 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             .SelectMany(c => c.Categories.Select(k => (int?)k.ProblemCategoryId).DefaultIfEmpty(),
                 (c, categoryId) => new { c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions, CategoryId = categoryId })
             .ToListAsync(cancellationToken);
-        var consultationFacts = consultationRows.GroupBy(r => r.Id)
-            .Select(g =>
+        var consultationFacts = new ConsultationColumns();
+        foreach (var consultation in consultationRows.GroupBy(r => r.Id))
+        {
+            var c = consultation.First();
+            consultationFacts.Add(c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions);
+            foreach (var row in consultation.Where(r => r.CategoryId != null))
             {
-                var c = g.First();
-                int[] categories = [.. g.Where(r => r.CategoryId != null).Select(r => r.CategoryId!.Value)];
-                return new ConsultationFact(c.Id, c.HeldOn, c.CentreId, c.ClientId, c.CaseId, c.LawyerId, c.Channel, c.Actions, categories);
-            })
-            .ToList();
+                consultationFacts.AddCategory(row.CategoryId!.Value);
+            }
+        }
 
         // Status changes since the start exist only for cases open now or closed since then (closing sets ClosedOn, reopening clears it).
         var cases = db.Cases.AsNoTracking().Where(c => c.OpenedOn <= end && (c.Status == CaseStatus.Open || c.ClosedOn >= start));
@@ -56,7 +58,7 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             .SelectMany(c => c.History.Where(h => h.EffectiveOn >= start), (c, h) => new StatusFact(c.Id, h.Id, h.Status, h.EffectiveOn, h.Outcome))
             .ToListAsync(cancellationToken);
 
-        var servedClientIds = consultationFacts.Select(c => c.ClientId).Distinct().ToList();
+        var servedClientIds = consultationRows.Select(c => c.ClientId).Distinct().ToList();
         var clientIds = servedClientIds.Union(caseFacts.Values.Select(c => c.ClientId)).ToList();
         var clients = await db.Clients.AsNoTracking().IgnoreQueryFilters().Where(c => EF.Parameter(clientIds).Contains(c.Id))
             .Select(c => new ClientFact(c.Id, c.Sex, c.Citizenship, c.BirthYear, c.BirthDate))
@@ -79,7 +81,7 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             CaseCategories = new([.. caseCategories.OrderBy(c => c.Id).Select(c => (c.Id, c.ProblemCategoryId))]),
             StatusChanges = new([.. statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
                 .OrderBy(s => s.CaseId).ThenBy(s => s.EffectiveOn).ThenBy(s => s.Order).Select(s => (s.CaseId, s))]),
-            FirstConsultation = FirstConsultations(consultationFacts, cameBefore, start),
+            FirstConsultation = FirstConsultations([.. consultationRows.Select(r => (r.ClientId, r.HeldOn))], cameBefore, start),
             RepeatClients = repeatClients.ToHashSet(),
             Referrals = referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
@@ -93,14 +95,14 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
     /// client who came before it. Every period compared lies inside the window, so that day is as good as the real
     /// one for deciding who is new, and it needs no read of anyone's earlier history.
     /// </summary>
-    private static Dictionary<int, DateOnly> FirstConsultations(List<ConsultationFact> consultations, List<int> cameBefore, DateOnly start)
+    private static Dictionary<int, DateOnly> FirstConsultations(List<(int ClientId, DateOnly HeldOn)> consultations, List<int> cameBefore, DateOnly start)
     {
         var first = new Dictionary<int, DateOnly>();
-        foreach (var consultation in consultations)
+        foreach (var (clientId, heldOn) in consultations)
         {
-            if (!first.TryGetValue(consultation.ClientId, out var known) || consultation.HeldOn < known)
+            if (!first.TryGetValue(clientId, out var known) || heldOn < known)
             {
-                first[consultation.ClientId] = consultation.HeldOn;
+                first[clientId] = heldOn;
             }
         }
 

@@ -11,6 +11,12 @@ namespace LegalAid.Application.Statistics.Engine.Packs;
 /// </summary>
 internal static class ConsultationPack
 {
+    /// <summary>
+    /// About the bytes a consultation takes in a pack once ids run into the hundreds of thousands (17.9 on the million-row
+    /// file): enough to size the columns for a window at once, and more room is made when ids are smaller.
+    /// </summary>
+    public const int TypicalBytes = 16;
+
     public static async Task<byte[]> BuildAsync(IApplicationDbContext db, PackSegment month, CancellationToken cancellationToken)
     {
         var (from, to) = (month.MonthStart, month.MonthStart.AddMonths(1).AddDays(-1));
@@ -40,33 +46,28 @@ internal static class ConsultationPack
     }
 
     /// <summary>Adds the pack's consultations held from <paramref name="from"/> to <paramref name="to"/> (at one centre, when given).</summary>
-    public static void Read(ReadOnlySpan<byte> data, DateOnly from, DateOnly to, int? centreId, List<ConsultationFact> consultations, SlicedIds categoryIds)
+    public static void Read(ReadOnlySpan<byte> data, DateOnly from, DateOnly to, int? centreId, ConsultationColumns consultations)
     {
         var reader = new PackReader(data);
         var (first, last) = (from.DayNumber, to.DayNumber);
         while (!reader.AtEnd)
         {
-            var (id, day, centre, client, @case, lawyer, channel, actions) =
+            var (_, day, centre, client, @case, lawyer, channel, actions) =
                 (reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadInt());
             var wanted = day >= first && day <= last && (centreId is null || centre == centreId);
-            var count = reader.ReadInt();
-            if (!wanted)
+            if (wanted)
             {
-                for (; count > 0; count--)
+                consultations.Add(DateOnly.FromDayNumber(day), centre, client, @case, lawyer, (ConsultationChannel)channel, (ConsultationActions)actions);
+            }
+
+            for (var count = reader.ReadInt(); count > 0; count--)
+            {
+                var categoryId = reader.ReadInt();
+                if (wanted)
                 {
-                    reader.ReadInt();
+                    consultations.AddCategory(categoryId);
                 }
-
-                continue;
             }
-
-            var categories = categoryIds.Take(count);
-            for (var i = 0; i < count; i++)
-            {
-                categories.Span[i] = reader.ReadInt();
-            }
-
-            consultations.Add(new ConsultationFact(id, DateOnly.FromDayNumber(day), centre, client, @case, lawyer, (ConsultationChannel)channel, (ConsultationActions)actions, categories));
         }
     }
 }
