@@ -24,11 +24,8 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
     {
         var readAt = clock.GetUtcNow();
         var consultationPacks = await PacksAsync(PackKind.Consultations, PackSegment.Months(start, end), ConsultationPack.BuildAsync, cancellationToken);
-        var consultations = new ConsultationColumns(consultationPacks.Sum(p => p.Length) / ConsultationPack.TypicalBytes);
-        foreach (var pack in consultationPacks)
-        {
-            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations);
-        }
+        // Decoded on another core while the cases are read: neither needs the other.
+        var consultationsRead = Task.Run(() => ReadConsultations(consultationPacks, start, end), cancellationToken);
 
         var partnerNames = await db.PartnerOrganisations.AsNoTracking()
             .ToDictionaryAsync(p => p.Id, p => new LocalisedName { Ru = p.Name, Ky = p.NameKy, En = p.NameEn }, cancellationToken);
@@ -39,7 +36,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             cases.Read(pack);
         }
 
-        var firstConsultation = FirstConsultations(consultations);
+        var (consultations, firstConsultation) = await consultationsRead;
         var servedClientIds = firstConsultation.Keys.ToHashSet();
         var clientIds = servedClientIds.Union(cases.Cases.Values.Select(c => c.ClientId)).ToHashSet();
         var clients = new Dictionary<int, ClientFact>(clientIds.Count);
@@ -94,6 +91,18 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         }
 
         return result;
+    }
+
+    /// <summary>The packs' consultations in the window, and each served client's first one.</summary>
+    private (ConsultationColumns Consultations, Dictionary<int, DateOnly> FirstConsultation) ReadConsultations(List<byte[]> consultationPacks, DateOnly start, DateOnly end)
+    {
+        var consultations = new ConsultationColumns(consultationPacks.Sum(p => p.Length) / ConsultationPack.TypicalBytes);
+        foreach (var pack in consultationPacks)
+        {
+            ConsultationPack.Read(pack, start, end, scopeCentreId, consultations);
+        }
+
+        return (consultations, FirstConsultations(consultations));
     }
 
     /// <summary>Each served client's first consultation in the window.</summary>
