@@ -17,6 +17,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     private readonly Dictionary<Period, List<int>> consultationsIn = [];
     private readonly Dictionary<Period, Dictionary<int, DateOnly>> clientsIn = [];
     private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
+    private readonly Dictionary<Period, Dictionary<int, CaseCounts>> caseCountsByCentre = [];
     private List<CaseFact>? casesMatching;
 
     public Indicators For(Period period)
@@ -32,28 +33,30 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     /// <summary>The case figures of the period for the cases the filters select, optionally of one centre only.</summary>
     public CaseCounts CaseCountsIn(Period period, int? centreId = null)
     {
-        var (opened, openAtEnd, closed, withRecovery, recovered) = (0, 0, 0, 0, 0L);
+        var byCentre = CaseCountsByCentre(period);
+        return centreId is { } id ? byCentre.GetValueOrDefault(id) : byCentre.Values.Aggregate(default(CaseCounts), (total, centre) => total + centre);
+    }
+
+    private Dictionary<int, CaseCounts> CaseCountsByCentre(Period period)
+    {
+        if (caseCountsByCentre.TryGetValue(period, out var byCentre))
+        {
+            return byCentre;
+        }
+
+        caseCountsByCentre[period] = byCentre = [];
         var cases = CasesIn(period);
         foreach (var (@case, openedInPeriod, openAtPeriodEnd) in cases.Counted)
         {
-            if (centreId is null || @case.CentreId == centreId)
-            {
-                opened += openedInPeriod ? 1 : 0;
-                openAtEnd += openAtPeriodEnd ? 1 : 0;
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(byCentre, @case.CentreId, out _) += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
         }
 
-        foreach (var closedCase in cases.Closings.Keys.Select(id => facts.Cases[id]))
+        foreach (var closed in cases.Closings.Keys.Select(id => facts.Cases[id]))
         {
-            if (centreId is null || closedCase.CentreId == centreId)
-            {
-                closed++;
-                recovered = checked(recovered + closedCase.RecoveredMinorUnits);
-                withRecovery += closedCase.RecoveredMinorUnits > 0 ? 1 : 0;
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(byCentre, closed.CentreId, out _) += new CaseCounts(Opened: 0, Closed: 1, OpenAtEnd: 0, closed.RecoveredMinorUnits, WithRecovery: closed.RecoveredMinorUnits > 0 ? 1 : 0);
         }
 
-        return new CaseCounts(Opened: opened, Closed: closed, OpenAtEnd: openAtEnd, RecoveredMinorUnits: recovered, WithRecovery: withRecovery);
+        return byCentre;
     }
 
     private Indicators Compute(Period period)
@@ -99,29 +102,35 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     /// <summary>The monthly series of the period, by the same definitions as <see cref="For"/>, in one pass.</summary>
     public List<MonthFigures> Months(Period period)
     {
-        static (int, int) MonthOf(DateOnly date) => (date.Year, date.Month);
+        var firstMonth = new DateOnly(period.From.Year, period.From.Month, 1);
+        int MonthOf(DateOnly date) => ((date.Year - firstMonth.Year) * 12) + date.Month - firstMonth.Month;
+        var monthCount = MonthOf(period.To) + 1;
+        var (consultations, newClients, opened) = (new int[monthCount], new int[monthCount], new int[monthCount]);
         var heldOn = facts.Consultations.HeldOn;
-        var byMonth = new Dictionary<(int, int), int>();
         foreach (var i in ConsultationsIn(period))
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byMonth, MonthOf(heldOn[i]), out _)++;
+            consultations[MonthOf(heldOn[i])]++;
         }
 
-        var newClients = ClientsIn(period).Keys
-            .Select(id => facts.FirstConsultation.TryGetValue(id, out var first) ? first : DateOnly.MinValue)
-            .Where(first => first >= period.From && first <= period.To)
-            .CountBy(MonthOf).ToDictionary();
-        var opened = CasesMatching().Where(c => c.OpenedOn >= period.From && c.OpenedOn <= period.To).CountBy(c => MonthOf(c.OpenedOn)).ToDictionary();
-        var closed = CasesIn(period).ClosedByMonth;
-
-        var months = new List<MonthFigures>();
-        for (var month = new DateOnly(period.From.Year, period.From.Month, 1); month <= period.To; month = month.AddMonths(1))
+        foreach (var clientId in ClientsIn(period).Keys)
         {
-            var key = MonthOf(month);
-            months.Add(new MonthFigures(month.Year, month.Month, byMonth.GetValueOrDefault(key), newClients.GetValueOrDefault(key), opened.GetValueOrDefault(key), closed.GetValueOrDefault(key)));
+            if (facts.FirstConsultation.TryGetValue(clientId, out var first) && first >= period.From && first <= period.To)
+            {
+                newClients[MonthOf(first)]++;
+            }
         }
 
-        return months;
+        foreach (var @case in CasesMatching())
+        {
+            if (@case.OpenedOn >= period.From && @case.OpenedOn <= period.To)
+            {
+                opened[MonthOf(@case.OpenedOn)]++;
+            }
+        }
+
+        var closed = CasesIn(period).ClosedByMonth;
+        return [.. Enumerable.Range(0, monthCount).Select(m => firstMonth.AddMonths(m))
+            .Select((month, m) => new MonthFigures(month.Year, month.Month, consultations[m], newClients[m], opened[m], closed.GetValueOrDefault((month.Year, month.Month))))];
     }
 
     /// <summary>The period's consultations that pass every filter, as positions in <see cref="StatisticsFacts.Consultations"/>.</summary>

@@ -50,8 +50,8 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         var centreIds = facts.Consultations.CentreId;
         var centres = Centres();
         var column = centres.Select((centre, index) => (centre.Key, index)).ToDictionary();
-        var byCentre = new decimal[centres.Count];
-        var byCategory = new Dictionary<int, decimal[]>();
+        var byCentre = new int[centres.Count];
+        var byCategory = new Dictionary<int, int[]>();
         foreach (var i in consultations)
         {
             var index = column.GetValueOrDefault(centreIds[i], -1);
@@ -64,7 +64,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
             {
                 if (!byCategory.TryGetValue(category, out var counts))
                 {
-                    byCategory[category] = counts = new decimal[centres.Count];
+                    byCategory[category] = counts = new int[centres.Count];
                 }
 
                 if (index >= 0)
@@ -75,9 +75,9 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         }
 
         // Categories in the order first met (ties in the total keep it), as grouping the consultations gave them.
-        var rows = byCategory.Select(c => Row(facts.CategoryNames[c.Key].ToString(), [.. c.Value]))
+        var rows = byCategory.Select(c => Row(facts.CategoryNames[c.Key].ToString(), [.. c.Value.Select(n => (decimal)n)]))
             .OrderByDescending(r => r.Values[^1]).ToList();
-        var total = Row(Label.Get("Column.AllConsultations"), [.. byCentre]);
+        var total = Row(Label.Get("Column.AllConsultations"), [.. byCentre.Select(n => (decimal)n)]);
         return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total,
             RowTotalColumn: centres.Count, TotalIsSumOfRows: false, RankedBySize: true);
     }
