@@ -32,11 +32,12 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     {
         var consultations = calculator.ConsultationsIn(period);
         var indicators = calculator.For(period);
+        var (citizenshipBySex, ageBands) = ClientTables(period);
         return
         [
             CentreByCategory(consultations),
-            CitizenshipBySex(period),
-            AgeBands(period),
+            citizenshipBySex,
+            ageBands,
             Channels(consultations),
             OutcomeByCategory(period),
             CentreCases(period),
@@ -97,32 +98,33 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     private List<KeyValuePair<int, string>> Centres() =>
         facts.CentreCodes.Where(c => chosenCentres is not { Count: > 0 } || chosenCentres.Contains(c.Key)).OrderBy(c => c.Key).ToList();
 
-    private StatTable CitizenshipBySex(Period period)
+    /// <summary>
+    /// The period's clients by citizenship and sex, and by the band of their age at their first consultation of the period:
+    /// each client counted once in each table, and looked up once for both.
+    /// </summary>
+    private (StatTable CitizenshipBySex, StatTable AgeBands) ClientTables(Period period)
     {
         var counted = new Dictionary<(string Citizenship, Sex Sex), int>();
-        foreach (var clientId in calculator.ClientsIn(period).Keys)
+        var bands = new Dictionary<AgeBand, int>();
+        foreach (var (clientId, firstConsultation) in calculator.ClientsIn(period))
         {
+            var band = AgeBand.Unknown;
             if (facts.Clients.TryGetValue(clientId, out var client))
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(counted, (client.Citizenship, client.Sex), out _)++;
+                band = Statistics.AgeBands.On(client.BirthYear, client.BirthDate, firstConsultation);
             }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(bands, band, out _)++;
         }
 
         var sexes = Enum.GetValues<Sex>();
         var rows = Citizenships.All
             .Select(code => Row(Label.Get($"Citizenship.{code}"), sexes.Select(sex => (decimal)counted.GetValueOrDefault((code, sex))).ToList()))
             .Where(r => r.Values[^1] > 0).ToList();
-        return new(ByCitizenshipAndSex, Title(ByCitizenshipAndSex), [.. sexes.Select(Label.Of), Label.Get("Column.Total")], rows,
+        var citizenshipBySex = new StatTable(ByCitizenshipAndSex, Title(ByCitizenshipAndSex), [.. sexes.Select(Label.Of), Label.Get("Column.Total")], rows,
             Row(Label.Get("Column.Total"), sexes.Select(sex => (decimal)counted.Where(c => c.Key.Sex == sex).Sum(c => c.Value)).ToList()), RowTotalColumn: sexes.Length);
-    }
-
-    /// <summary>Each client once, in the band of their age at their first consultation of the period.</summary>
-    private StatTable AgeBands(Period period)
-    {
-        var bands = calculator.ClientsIn(period)
-            .CountBy(c => facts.Clients.TryGetValue(c.Key, out var client) ? Statistics.AgeBands.On(client.BirthYear, client.BirthDate, c.Value) : AgeBand.Unknown)
-            .ToDictionary();
-        return Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.GetValueOrDefault(band))));
+        return (citizenshipBySex, Single(ByAgeBand, "Column.Clients", Enum.GetValues<AgeBand>().Select(band => (Label.Of(band), (decimal)bands.GetValueOrDefault(band)))));
     }
 
     private StatTable Channels(List<int> consultations)
