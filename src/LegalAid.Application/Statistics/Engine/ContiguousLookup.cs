@@ -17,16 +17,15 @@ internal sealed class ContiguousLookup<T> : ILookup<int, T>
     {
         values = new T[pairs.Count];
         groups = [];
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < pairs.Count;)
         {
-            var (key, value) = pairs[i];
-            values[i] = value;
-            if (i > 0 && pairs[i - 1].Key == key)
+            var (key, start) = (pairs[i].Key, i);
+            for (; i < pairs.Count && pairs[i].Key == key; i++)
             {
-                var (start, count) = groups[key];
-                groups[key] = (start, count + 1);
+                values[i] = pairs[i].Value;
             }
-            else if (!groups.TryAdd(key, (i, 1)))
+
+            if (!groups.TryAdd(key, (start, i - start)))
             {
                 throw new ArgumentException($"The values of key {key} are not adjacent.", nameof(pairs));
             }
