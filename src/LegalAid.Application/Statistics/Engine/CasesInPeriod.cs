@@ -11,8 +11,8 @@ internal sealed class CasesInPeriod
 {
     public List<(CaseFact Case, bool Opened, bool OpenAtEnd)> Counted { get; } = [];
 
-    /// <summary>Closed cases by id, in the order of the cases, with the date and outcome of their latest closing in the period.</summary>
-    public Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> Closings { get; } = [];
+    /// <summary>The cases closed in the period, each once, in the order of the cases, with the date and outcome of their latest closing in it.</summary>
+    public List<(CaseFact Case, DateOnly On, CaseOutcome? Outcome)> Closings { get; } = [];
 
     /// <summary>Cases closed in each month of the period (a case closed twice in a month counts once).</summary>
     public Dictionary<(int Year, int Month), int> ClosedByMonth { get; } = [];
@@ -54,7 +54,7 @@ internal sealed class CasesInPeriod
 
             if (lastClosing is { } closing)
             {
-                result.Closings.Add(@case.Id, (closing.EffectiveOn, closing.Outcome));
+                result.Closings.Add((@case, closing.EffectiveOn, closing.Outcome));
             }
         }
 

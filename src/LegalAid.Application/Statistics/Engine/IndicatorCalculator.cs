@@ -51,7 +51,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             CollectionsMarshal.GetValueRefOrAddDefault(byCentre, @case.CentreId, out _) += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
         }
 
-        foreach (var closed in cases.Closings.Keys.Select(id => facts.Cases[id]))
+        foreach (var (closed, _, _) in cases.Closings)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(byCentre, closed.CentreId, out _) += new CaseCounts(Opened: 0, Closed: 1, OpenAtEnd: 0, closed.RecoveredMinorUnits, WithRecovery: closed.RecoveredMinorUnits > 0 ? 1 : 0);
         }
@@ -64,7 +64,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         var consultations = ConsultationsIn(period);
         var clients = ClientsIn(period).Keys;
         var closings = ClosingsIn(period);
-        var closedOutcomes = OutcomeCounts(closings.Values);
+        var closedOutcomes = OutcomeCounts(closings.Select(c => c.Outcome));
         var cases = CaseCountsIn(period);
         var (courtRepresentations, courtCases) = CourtRepresentations(consultations);
 
@@ -94,7 +94,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                 .Select(g => new PartnerReferrals(g.First().PartnerName.ToString(), g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .ToList(),
-            MedianDaysToClose = Median(closings.Select(c => c.Value.On.DayNumber - facts.Cases[c.Key].OpenedOn.DayNumber)),
+            MedianDaysToClose = Median(closings.Select(c => c.On.DayNumber - c.Case.OpenedOn.DayNumber)),
             RepeatClients = clients.Count(facts.RepeatClients.Contains),
         };
     }
@@ -212,7 +212,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     public List<CaseFact> CasesMatching() => casesMatching ??= facts.Cases.Values.Where(CaseMatches).ToList();
 
     /// <summary>Cases (passing the filters) closed during the period, with the date and outcome of their latest closing in it.</summary>
-    public Dictionary<int, (DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
+    public List<(CaseFact Case, DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
 
     private CasesInPeriod CasesIn(Period period)
     {
@@ -260,11 +260,11 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     }
 
     /// <summary>How many of the closings had each outcome, every outcome listed, in the enum's order.</summary>
-    public static List<OutcomeCount> OutcomeCounts(IEnumerable<(DateOnly On, CaseOutcome? Outcome)> closings)
+    public static List<OutcomeCount> OutcomeCounts(IEnumerable<CaseOutcome?> closings)
     {
         var outcomes = Enum.GetValues<CaseOutcome>();
         var counts = new int[outcomes.Length];
-        foreach (var (_, outcome) in closings)
+        foreach (var outcome in closings)
         {
             if (outcome is { } known)
             {
