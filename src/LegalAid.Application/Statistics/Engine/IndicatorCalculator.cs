@@ -103,20 +103,20 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     public List<MonthFigures> Months(Period period)
     {
         var firstMonth = new DateOnly(period.From.Year, period.From.Month, 1);
-        int MonthOf(DateOnly date) => ((date.Year - firstMonth.Year) * 12) + date.Month - firstMonth.Month;
-        var monthCount = MonthOf(period.To) + 1;
+        int MonthIndex(DateOnly date) => ((date.Year - firstMonth.Year) * 12) + date.Month - firstMonth.Month;
+        var monthCount = MonthIndex(period.To) + 1;
         var (consultations, newClients, opened) = (new int[monthCount], new int[monthCount], new int[monthCount]);
         var heldOn = facts.Consultations.HeldOn;
         foreach (var i in ConsultationsIn(period))
         {
-            consultations[MonthOf(heldOn[i])]++;
+            consultations[MonthIndex(heldOn[i])]++;
         }
 
         foreach (var clientId in ClientsIn(period).Keys)
         {
             if (facts.FirstConsultation.TryGetValue(clientId, out var first) && first >= period.From && first <= period.To)
             {
-                newClients[MonthOf(first)]++;
+                newClients[MonthIndex(first)]++;
             }
         }
 
@@ -124,13 +124,19 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         {
             if (@case.OpenedOn >= period.From && @case.OpenedOn <= period.To)
             {
-                opened[MonthOf(@case.OpenedOn)]++;
+                opened[MonthIndex(@case.OpenedOn)]++;
             }
         }
 
         var closed = CasesIn(period).ClosedByMonth;
-        return [.. Enumerable.Range(0, monthCount).Select(m => firstMonth.AddMonths(m))
-            .Select((month, m) => new MonthFigures(month.Year, month.Month, consultations[m], newClients[m], opened[m], closed.GetValueOrDefault((month.Year, month.Month))))];
+        var months = new List<MonthFigures>(monthCount);
+        for (var m = 0; m < monthCount; m++)
+        {
+            var month = firstMonth.AddMonths(m);
+            months.Add(new MonthFigures(month.Year, month.Month, consultations[m], newClients[m], opened[m], closed.GetValueOrDefault((month.Year, month.Month))));
+        }
+
+        return months;
     }
 
     /// <summary>The period's consultations that pass every filter, as positions in <see cref="StatisticsFacts.Consultations"/>.</summary>
