@@ -9,7 +9,8 @@ namespace LegalAid.Application.Statistics.Engine;
 /// </summary>
 internal sealed class CasesInPeriod
 {
-    public List<(CaseFact Case, bool Opened, bool OpenAtEnd)> Counted { get; } = [];
+    /// <summary>The counted cases as positions in the <see cref="CaseTable"/>.</summary>
+    public List<(int Position, bool Opened, bool OpenAtEnd)> Counted { get; } = [];
 
     /// <summary>The cases closed in the period, each once, in the order of the cases, with the date and outcome of their latest closing in it.</summary>
     public List<(CaseFact Case, DateOnly On, CaseOutcome? Outcome)> Closings { get; } = [];
@@ -17,12 +18,17 @@ internal sealed class CasesInPeriod
     /// <summary>Cases closed in each month of the period (a case closed twice in a month counts once).</summary>
     public Dictionary<(int Year, int Month), int> ClosedByMonth { get; } = [];
 
-    public static CasesInPeriod Of(IEnumerable<CaseFact> cases, ContiguousLookup<StatusFact> statusChanges, Period period)
+    /// <param name="cases">The loaded cases.</param>
+    /// <param name="positions">The positions of the cases the filters select, in order.</param>
+    /// <param name="period">The period.</param>
+    public static CasesInPeriod Of(CaseTable cases, List<int> positions, Period period)
     {
         var result = new CasesInPeriod();
-        foreach (var @case in cases)
+        var all = cases.All;
+        foreach (var position in positions)
         {
-            var changes = statusChanges.Of(@case.Id);
+            var @case = all[position];
+            var changes = cases.StatusChangesOf(position);
             StatusFact? first = null, lastByEnd = null, lastClosing = null;
             (int Year, int Month)? lastMonth = null;
             foreach (var change in changes)
@@ -49,7 +55,7 @@ internal sealed class CasesInPeriod
             var openAtEnd = @case.OpenedOn <= period.To && StatusOn(first, lastByEnd) == CaseStatus.Open;
             if (opened || openAtEnd)
             {
-                result.Counted.Add((@case, opened, openAtEnd));
+                result.Counted.Add((position, opened, openAtEnd));
             }
 
             if (lastClosing is { } closing)

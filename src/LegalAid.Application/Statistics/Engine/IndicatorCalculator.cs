@@ -18,7 +18,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     private readonly Dictionary<Period, Dictionary<int, DateOnly>> clientsIn = [];
     private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
     private readonly Dictionary<Period, Dictionary<int, CaseCounts>> caseCountsByCentre = [];
-    private List<CaseFact>? casesMatching;
+    private List<int>? casesMatching;
 
     public Indicators For(Period period)
     {
@@ -46,9 +46,10 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
 
         caseCountsByCentre[period] = byCentre = [];
         var cases = CasesIn(period);
-        foreach (var (@case, openedInPeriod, openAtPeriodEnd) in cases.Counted)
+        var all = facts.Cases.All;
+        foreach (var (position, openedInPeriod, openAtPeriodEnd) in cases.Counted)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byCentre, @case.CentreId, out _) += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
+            CollectionsMarshal.GetValueRefOrAddDefault(byCentre, all[position].CentreId, out _) += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
         }
 
         foreach (var (closed, _, _) in cases.Closings)
@@ -83,10 +84,10 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             CourtRepresentations = courtRepresentations,
             CasesWithCourtRepresentation = courtCases.Count,
             CourtResults = courtCases
-                .Select(id => StatusOn(id, period.To) == CaseStatus.Closed ? LastClosingOnOrBefore(id, period.To) : null)
+                .Select(id => CourtResult(id, period.To))
                 .GroupBy(o => o).OrderBy(g => g.Key ?? 0).Select(g => new OutcomeCount(g.Key, g.Count())).ToList(),
             ReferralsByPartner = facts.Referrals
-                .Where(r => r.ReferredOn >= period.From && r.ReferredOn <= period.To && facts.Cases.TryGetValue(r.CaseId, out var k) && CaseMatches(k))
+                .Where(r => r.ReferredOn >= period.From && r.ReferredOn <= period.To && facts.Cases.TryFind(r.CaseId, out var position) && CaseMatches(position))
                 .GroupBy(r => r.PartnerId)
                 // Ties by the partner's id, not its name: each language's edition of a donor report must rank, and so
                 // merge and suppress, alike, or two editions side by side would tell more than either.
@@ -120,11 +121,13 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             }
         }
 
-        foreach (var @case in CasesMatching())
+        var cases = facts.Cases.All;
+        foreach (var position in CasesMatching())
         {
-            if (@case.OpenedOn >= period.From && @case.OpenedOn <= period.To)
+            var openedOn = cases[position].OpenedOn;
+            if (openedOn >= period.From && openedOn <= period.To)
             {
-                opened[MonthIndex(@case.OpenedOn)]++;
+                opened[MonthIndex(openedOn)]++;
             }
         }
 
@@ -214,8 +217,23 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return (count, cases);
     }
 
-    /// <summary>The cases that pass every filter (channel does not apply to cases).</summary>
-    public List<CaseFact> CasesMatching() => casesMatching ??= facts.Cases.Values.Where(CaseMatches).ToList();
+    /// <summary>The cases that pass every filter (channel does not apply to cases), as positions in <see cref="StatisticsFacts.Cases"/>.</summary>
+    private List<int> CasesMatching()
+    {
+        if (casesMatching is null)
+        {
+            casesMatching = new List<int>(facts.Cases.Count);
+            for (var position = 0; position < facts.Cases.Count; position++)
+            {
+                if (CaseMatches(position))
+                {
+                    casesMatching.Add(position);
+                }
+            }
+        }
+
+        return casesMatching;
+    }
 
     /// <summary>Cases (passing the filters) closed during the period, with the date and outcome of their latest closing in it.</summary>
     public List<(CaseFact Case, DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
@@ -224,17 +242,20 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     {
         if (!casesIn.TryGetValue(period, out var cases))
         {
-            casesIn[period] = cases = CasesInPeriod.Of(CasesMatching(), facts.StatusChanges, period);
+            casesIn[period] = cases = CasesInPeriod.Of(facts.Cases, CasesMatching(), period);
         }
 
         return cases;
     }
 
-    private bool CaseMatches(CaseFact @case) =>
-        (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(@case.CentreId))
-        && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(@case.LawyerId))
-        && ClientMatches(@case.ClientId, @case.OpenedOn)
-        && (filter.Category is not { Length: > 0 } || filter.Category.Contains(@case.PrimaryCategoryId) || facts.CaseCategories.Of(@case.Id).ContainsAny(filter.Category));
+    private bool CaseMatches(int position)
+    {
+        var @case = facts.Cases.All[position];
+        return (filter.Centre is not { Length: > 0 } || filter.Centre.Contains(@case.CentreId))
+            && (filter.Lawyer is not { Length: > 0 } || filter.Lawyer.Contains(@case.LawyerId))
+            && ClientMatches(@case.ClientId, @case.OpenedOn)
+            && (filter.Category is not { Length: > 0 } || filter.Category.Contains(@case.PrimaryCategoryId) || facts.Cases.CategoriesOf(position).ContainsAny(filter.Category));
+    }
 
     private bool ClientMatches(int clientId, DateOnly on)
     {
@@ -249,11 +270,16 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             && (filter.AgeBand is not { Length: > 0 } || filter.AgeBand.Contains(AgeBands.On(client.BirthYear, client.BirthDate, on)));
     }
 
-    private CaseStatus StatusOn(int caseId, DateOnly date) => CasesInPeriod.StatusOn(facts.StatusChanges.Of(caseId), date);
-
-    private CaseOutcome? LastClosingOnOrBefore(int caseId, DateOnly date)
+    /// <summary>The outcome of the case's latest closing on or before the date; none while it is open then (as is a case not loaded: it has no changes).</summary>
+    private CaseOutcome? CourtResult(int caseId, DateOnly date)
     {
-        var changes = facts.StatusChanges.Of(caseId);
+        var found = facts.Cases.TryFind(caseId, out var position);
+        var changes = found ? facts.Cases.StatusChangesOf(position) : [];
+        if (CasesInPeriod.StatusOn(changes, date) != CaseStatus.Closed)
+        {
+            return null;
+        }
+
         for (var i = changes.Length - 1; i >= 0; i--)
         {
             if (changes[i] is { Status: CaseStatus.Closed } closing && closing.EffectiveOn <= date)
@@ -262,7 +288,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             }
         }
 
-        return facts.Cases[caseId].Outcome;
+        return facts.Cases.All[position].Outcome;
     }
 
     /// <summary>How many of the closings had each outcome, every outcome listed, in the enum's order.</summary>

@@ -6,7 +6,7 @@ namespace LegalAid.Application.Statistics.Engine;
 
 /// <summary>
 /// The few columns of each record the indicators are computed from; no names, no texts. Clients, cases and status
-/// changes are values, stored inside their dictionaries and arrays, and consultations are columns
+/// changes are values, stored inside a dictionary and the lists of <see cref="CaseTable"/>, and consultations are columns
 /// (<see cref="ConsultationColumns"/>): as objects, the hundreds of thousands of them kept the garbage collector tracing
 /// while they loaded.
 /// </summary>
@@ -28,12 +28,8 @@ internal sealed class StatisticsFacts
 
     public required IReadOnlyDictionary<int, ClientFact> Clients { get; init; }
 
-    public required IReadOnlyDictionary<int, CaseFact> Cases { get; init; }
-
-    public required ContiguousLookup<int> CaseCategories { get; init; }
-
-    /// <summary>Status changes of the loaded cases on or after the window's start, in order.</summary>
-    public required ContiguousLookup<StatusFact> StatusChanges { get; init; }
+    /// <summary>The loaded cases, each with its other categories and its status changes on or after the window's start.</summary>
+    public required CaseTable Cases { get; init; }
 
     /// <summary>
     /// Each served client's first consultation that the user may see, exact when it falls inside the window; any day

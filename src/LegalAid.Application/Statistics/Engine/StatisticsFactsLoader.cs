@@ -36,12 +36,14 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             cases.Read(pack);
         }
 
-        // The cases' lookups on another core while the clients are read.
-        var caseLookups = Task.Run(() => (new ContiguousLookup<int>(cases.Categories), new ContiguousLookup<StatusFact>(cases.StatusChanges)), cancellationToken);
         var (consultations, firstConsultation) = await consultationsRead;
         var servedClientIds = firstConsultation.Keys.ToHashSet();
         var clientIds = new HashSet<int>(servedClientIds);
-        clientIds.UnionWith(cases.Cases.Values.Select(c => c.ClientId));
+        foreach (var @case in cases.Cases.All)
+        {
+            clientIds.Add(@case.ClientId);
+        }
+
         var clients = new Dictionary<int, ClientFact>(clientIds.Count);
         var cameBefore = new List<int>();
         var clientBlocks = clientIds.Select(id => PackSegment.ClientsOf(id).Number).Distinct().Order().ToList();
@@ -50,15 +52,12 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             ClientPack.Read(pack, clientIds, servedClientIds, start, scopeCentreId, clients, cameBefore);
         }
 
-        var (caseCategories, statusChanges) = await caseLookups;
         return new StatisticsFacts
         {
             ReadAt = readAt,
             Consultations = consultations,
             Clients = clients,
             Cases = cases.Cases,
-            CaseCategories = caseCategories,
-            StatusChanges = statusChanges,
             FirstConsultation = CameBefore(firstConsultation, cameBefore, start),
             RepeatClients = servedClientIds.Where(cases.HasMoreThanOneCase).ToHashSet(),
             Referrals = cases.Referrals,

@@ -77,10 +77,7 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             ReadAt = readAt,
             Consultations = consultationFacts,
             Clients = clients,
-            Cases = caseFacts,
-            CaseCategories = new([.. caseCategories.OrderBy(c => c.Id).Select(c => (c.Id, c.ProblemCategoryId))]),
-            StatusChanges = new([.. statusChanges.Where(s => caseFacts.ContainsKey(s.CaseId))
-                .OrderBy(s => s.CaseId).ThenBy(s => s.EffectiveOn).ThenBy(s => s.Order).Select(s => (s.CaseId, s))]),
+            Cases = CaseTable(caseFacts.Values, caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId), statusChanges.ToLookup(s => s.CaseId)),
             FirstConsultation = FirstConsultations([.. consultationRows.Select(r => (r.ClientId, r.HeldOn))], cameBefore, start),
             RepeatClients = repeatClients.ToHashSet(),
             Referrals = referrals,
@@ -88,6 +85,26 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
             CentreCodes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken),
         };
+    }
+
+    private static CaseTable CaseTable(IEnumerable<CaseFact> cases, ILookup<int, int> categories, ILookup<int, StatusFact> statusChanges)
+    {
+        var table = new CaseTable();
+        foreach (var @case in cases.OrderBy(c => c.Id))
+        {
+            table.Add(@case);
+            foreach (var category in categories[@case.Id])
+            {
+                table.AddCategory(category);
+            }
+
+            foreach (var change in statusChanges[@case.Id].OrderBy(s => s.EffectiveOn).ThenBy(s => s.Order))
+            {
+                table.AddStatusChange(change);
+            }
+        }
+
+        return table;
     }
 
     /// <summary>

@@ -171,9 +171,12 @@ public sealed class StatisticsPacksTests : ApplicationTest
     {
         Consultations = Enumerable.Range(0, facts.Consultations.Count).Select(i => Canonical(facts.Consultations, i)).Order(StringComparer.Ordinal),
         Clients = facts.Clients.OrderBy(c => c.Key).Select(c => c.Value),
-        Cases = facts.Cases.OrderBy(c => c.Key).Select(c => c.Value),
-        CaseCategories = facts.CaseCategories.OrderBy(g => g.Key).Select(g => new { g.Key, Values = g.Order() }),
-        StatusChanges = facts.StatusChanges.OrderBy(g => g.Key).Select(g => new { g.Key, Values = g.ToList() }),
+        Cases = Enumerable.Range(0, facts.Cases.Count).Select(p => new
+        {
+            Case = facts.Cases.All[p],
+            Categories = facts.Cases.CategoriesOf(p).ToArray().Order(),
+            StatusChanges = facts.Cases.StatusChangesOf(p).ToArray(),
+        }),
         FirstConsultation = facts.FirstConsultation.OrderBy(f => f.Key),
         RepeatClients = facts.RepeatClients.Order(),
         Referrals = facts.Referrals.OrderBy(r => r.CaseId).ThenBy(r => r.ReferredOn).ThenBy(r => r.PartnerId).ThenBy(r => r.Result),

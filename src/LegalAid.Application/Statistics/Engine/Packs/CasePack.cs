@@ -81,11 +81,7 @@ internal static class CasePack
     /// </summary>
     public sealed class Window(DateOnly start, DateOnly end, int? centreId, IReadOnlyDictionary<int, LocalisedName> partnerNames)
     {
-        public Dictionary<int, CaseFact> Cases { get; } = [];
-
-        public List<(int CaseId, int CategoryId)> Categories { get; } = [];
-
-        public List<(int CaseId, StatusFact Change)> StatusChanges { get; } = [];
+        public CaseTable Cases { get; } = new();
 
         public List<ReferralFact> Referrals { get; } = [];
 
@@ -109,7 +105,7 @@ internal static class CasePack
             var reader = new PackReader(data);
             var (first, last) = (start.DayNumber, end.DayNumber);
             var categories = new List<int>();
-            var history = new List<(int, StatusFact)>();
+            var history = new List<StatusFact>();
             var referrals = new List<ReferralFact>();
             while (!reader.AtEnd)
             {
@@ -144,7 +140,7 @@ internal static class CasePack
                     var (changeId, changeStatus, day, changeOutcome) = (reader.ReadLong(), (CaseStatus)reader.ReadInt(), reader.ReadInt(), (CaseOutcome?)reader.ReadNullableInt());
                     if (day >= first)
                     {
-                        history.Add((id, new StatusFact(id, changeId, changeStatus, DateOnly.FromDayNumber(day), changeOutcome)));
+                        history.Add(new StatusFact(id, changeId, changeStatus, DateOnly.FromDayNumber(day), changeOutcome));
                     }
                 }
 
@@ -159,13 +155,9 @@ internal static class CasePack
 
                 if (canCount || referrals.Count > 0)
                 {
-                    Cases.Add(id, new CaseFact(id, client, centre, lawyer, DateOnly.FromDayNumber(opened), primary, outcome, recovered));
-                    foreach (var category in categories)
-                    {
-                        Categories.Add((id, category));
-                    }
-
-                    StatusChanges.AddRange(history);
+                    Cases.Add(new CaseFact(id, client, centre, lawyer, DateOnly.FromDayNumber(opened), primary, outcome, recovered));
+                    categories.ForEach(Cases.AddCategory);
+                    history.ForEach(Cases.AddStatusChange);
                     Referrals.AddRange(referrals);
                 }
             }
