@@ -15,7 +15,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
 {
     private readonly Dictionary<Period, Indicators> indicators = [];
     private readonly Dictionary<Period, List<int>> consultationsIn = [];
-    private readonly Dictionary<Period, Dictionary<int, DateOnly>> clientsIn = [];
+    private readonly Dictionary<Period, List<(int ClientId, DateOnly First)>> clientsIn = [];
     private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
     private readonly Dictionary<Period, Dictionary<int, CaseCounts>> caseCountsByCentre = [];
     private List<int>? casesMatching;
@@ -63,7 +63,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     private Indicators Compute(Period period)
     {
         var consultations = ConsultationsIn(period);
-        var clients = ClientsIn(period).Keys;
+        var clients = ClientsIn(period);
         var closings = ClosingsIn(period);
         var closedOutcomes = OutcomeCounts(closings.Select(c => c.Outcome));
         var cases = CaseCountsIn(period);
@@ -73,7 +73,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         {
             Consultations = consultations.Count,
             UniqueClients = clients.Count,
-            NewClients = clients.Count(id => facts.FirstConsultation.TryGetValue(id, out var first) && first >= period.From),
+            NewClients = clients.Count(c => facts.FirstConsultation[c.ClientId] >= period.From),
             CasesOpened = cases.Opened,
             CasesClosed = cases.Closed,
             OpenAtPeriodEnd = cases.OpenAtEnd,
@@ -96,7 +96,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .ToList(),
             MedianDaysToClose = Median(closings.Select(c => c.On.DayNumber - c.Case.OpenedOn.DayNumber)),
-            RepeatClients = clients.Count(facts.RepeatClients.Contains),
+            RepeatClients = clients.Count(c => facts.RepeatClients.Contains(c.ClientId)),
         };
     }
 
@@ -113,9 +113,10 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             consultations[MonthIndex(heldOn[i])]++;
         }
 
-        foreach (var clientId in ClientsIn(period).Keys)
+        foreach (var (clientId, _) in ClientsIn(period))
         {
-            if (facts.FirstConsultation.TryGetValue(clientId, out var first) && first >= period.From && first <= period.To)
+            var first = facts.FirstConsultation[clientId];
+            if (first >= period.From && first <= period.To)
             {
                 newClients[MonthIndex(first)]++;
             }
@@ -153,20 +154,32 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return consultations;
     }
 
-    /// <summary>Each client the period's consultations served (after every filter), with the day of their first one in it.</summary>
-    public Dictionary<int, DateOnly> ClientsIn(Period period)
+    /// <summary>
+    /// Each client the period's consultations served (after every filter), with the day of their first one in it, in the
+    /// order of their ids (counted in an array by client id: a dictionary cost a look-up for each of a million consultations).
+    /// </summary>
+    public List<(int ClientId, DateOnly First)> ClientsIn(Period period)
     {
         if (!clientsIn.TryGetValue(period, out var clients))
         {
-            clientsIn[period] = clients = [];
+            var firstIn = new DateOnly[facts.FirstConsultation.Length];
             var clientIds = facts.Consultations.ClientId;
             var heldOn = facts.Consultations.HeldOn;
             foreach (var i in ConsultationsIn(period))
             {
-                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(clients, clientIds[i], out var exists);
-                if (!exists || heldOn[i] < first)
+                ref var first = ref firstIn[clientIds[i]];
+                if (first == default || heldOn[i] < first)
                 {
                     first = heldOn[i];
+                }
+            }
+
+            clientsIn[period] = clients = [];
+            for (var clientId = 0; clientId < firstIn.Length; clientId++)
+            {
+                if (firstIn[clientId] != default)
+                {
+                    clients.Add((clientId, firstIn[clientId]));
                 }
             }
         }

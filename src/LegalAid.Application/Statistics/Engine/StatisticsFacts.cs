@@ -32,10 +32,12 @@ internal sealed class StatisticsFacts
     public required CaseTable Cases { get; init; }
 
     /// <summary>
-    /// Each served client's first consultation that the user may see, exact when it falls inside the window; any day
-    /// before the window's start when it does not (every period compared starts inside the window).
+    /// Each served client's first consultation that the user may see, by client id: exact when it falls inside the window;
+    /// any day before the window's start when it does not (every period compared starts inside the window); none (the
+    /// default) for a client not served in the window. Every loaded consultation's client id is below its length.
+    /// Read-only once loaded.
     /// </summary>
-    public required IReadOnlyDictionary<int, DateOnly> FirstConsultation { get; init; }
+    public required DateOnly[] FirstConsultation { get; init; }
 
     /// <summary>The served clients who have more than one case in all.</summary>
     public required IReadOnlySet<int> RepeatClients { get; init; }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -37,19 +36,13 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         }
 
         var (consultations, firstConsultation) = await consultationsRead;
-        var servedClientIds = firstConsultation.Keys.ToHashSet();
-        var clientIds = new HashSet<int>(servedClientIds);
-        foreach (var @case in cases.Cases.All)
-        {
-            clientIds.Add(@case.ClientId);
-        }
-
-        var clients = new Dictionary<int, ClientFact>(clientIds.Count);
+        var served = Array.ConvertAll(firstConsultation, day => day != default);
+        var wanted = WantedClients(served, cases.Cases);
+        var clients = new Dictionary<int, ClientFact>();
         var cameBefore = new List<int>();
-        var clientBlocks = clientIds.Select(id => PackSegment.ClientsOf(id).Number).Distinct().Order().ToList();
-        foreach (var pack in await PacksAsync(PackKind.Clients, clientBlocks, ClientPack.BuildAsync, cancellationToken))
+        foreach (var pack in await PacksAsync(PackKind.Clients, ClientBlocks(wanted), ClientPack.BuildAsync, cancellationToken))
         {
-            ClientPack.Read(pack, clientIds, servedClientIds, start, scopeCentreId, clients, cameBefore);
+            ClientPack.Read(pack, wanted, served, start, scopeCentreId, clients, cameBefore);
         }
 
         return new StatisticsFacts
@@ -59,7 +52,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             Clients = clients,
             Cases = cases.Cases,
             FirstConsultation = CameBefore(firstConsultation, cameBefore, start),
-            RepeatClients = servedClientIds.Where(cases.HasMoreThanOneCase).ToHashSet(),
+            RepeatClients = Enumerable.Range(0, served.Length).Where(id => served[id] && cases.HasMoreThanOneCase(id)).ToHashSet(),
             Referrals = cases.Referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),
@@ -97,7 +90,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
     }
 
     /// <summary>The packs' consultations in the window, and each served client's first one.</summary>
-    private (ConsultationColumns Consultations, Dictionary<int, DateOnly> FirstConsultation) ReadConsultations(List<byte[]> consultationPacks, DateOnly start, DateOnly end)
+    private (ConsultationColumns Consultations, DateOnly[] FirstConsultation) ReadConsultations(List<byte[]> consultationPacks, DateOnly start, DateOnly end)
     {
         var consultations = new ConsultationColumns(consultationPacks.Sum(p => p.Length) / ConsultationPack.TypicalBytes);
         foreach (var pack in consultationPacks)
@@ -108,16 +101,22 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         return (consultations, FirstConsultations(consultations));
     }
 
-    /// <summary>Each served client's first consultation in the window.</summary>
-    private static Dictionary<int, DateOnly> FirstConsultations(ConsultationColumns consultations)
+    /// <summary>Each served client's first consultation in the window, by client id; none (the default) for the others.</summary>
+    private static DateOnly[] FirstConsultations(ConsultationColumns consultations)
     {
-        var first = new Dictionary<int, DateOnly>();
         var clientIds = consultations.ClientId;
         var heldOn = consultations.HeldOn;
-        for (var i = 0; i < consultations.Count; i++)
+        var lastClientId = -1;
+        foreach (var clientId in clientIds)
         {
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(first, clientIds[i], out var exists);
-            if (!exists || heldOn[i] < known)
+            lastClientId = Math.Max(lastClientId, clientId);
+        }
+
+        var first = new DateOnly[lastClientId + 1];
+        for (var i = 0; i < clientIds.Length; i++)
+        {
+            ref var known = ref first[clientIds[i]];
+            if (known == default || heldOn[i] < known)
             {
                 known = heldOn[i];
             }
@@ -126,12 +125,46 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         return first;
     }
 
+    /// <summary>The clients whose facts the window needs, by client id: those served and those of the loaded cases.</summary>
+    private static bool[] WantedClients(bool[] served, CaseTable cases)
+    {
+        var lastClientId = served.Length - 1;
+        foreach (var @case in cases.All)
+        {
+            lastClientId = Math.Max(lastClientId, @case.ClientId);
+        }
+
+        var wanted = new bool[lastClientId + 1];
+        served.CopyTo(wanted, 0);
+        foreach (var @case in cases.All)
+        {
+            wanted[@case.ClientId] = true;
+        }
+
+        return wanted;
+    }
+
+    /// <summary>The blocks of clients that hold the wanted ones, in order.</summary>
+    private static List<int> ClientBlocks(bool[] wanted)
+    {
+        var blocks = new List<int>();
+        for (var id = 0; id < wanted.Length; id++)
+        {
+            if (wanted[id] && (blocks.Count == 0 || blocks[^1] != PackSegment.ClientsOf(id).Number))
+            {
+                blocks.Add(PackSegment.ClientsOf(id).Number);
+            }
+        }
+
+        return blocks;
+    }
+
     /// <summary>
     /// Gives a client who came before the window the day before it as their first consultation. Every period compared
     /// lies inside the window, so that day is as good as the real one for deciding who is new, and it needs no read of
     /// anyone's earlier history.
     /// </summary>
-    private static Dictionary<int, DateOnly> CameBefore(Dictionary<int, DateOnly> firstConsultation, List<int> cameBefore, DateOnly start)
+    private static DateOnly[] CameBefore(DateOnly[] firstConsultation, List<int> cameBefore, DateOnly start)
     {
         var beforeStart = start.AddDays(-1);
         foreach (var clientId in cameBefore)

@@ -112,7 +112,7 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
     /// client who came before it. Every period compared lies inside the window, so that day is as good as the real
     /// one for deciding who is new, and it needs no read of anyone's earlier history.
     /// </summary>
-    private static Dictionary<int, DateOnly> FirstConsultations(List<(int ClientId, DateOnly HeldOn)> consultations, List<int> cameBefore, DateOnly start)
+    private static DateOnly[] FirstConsultations(List<(int ClientId, DateOnly HeldOn)> consultations, List<int> cameBefore, DateOnly start)
     {
         var first = new Dictionary<int, DateOnly>();
         foreach (var (clientId, heldOn) in consultations)
@@ -129,6 +129,12 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             first[clientId] = beforeStart;
         }
 
-        return first;
+        var byClientId = new DateOnly[first.Keys.DefaultIfEmpty(-1).Max() + 1];
+        foreach (var (clientId, day) in first)
+        {
+            byClientId[clientId] = day;
+        }
+
+        return byClientId;
     }
 }

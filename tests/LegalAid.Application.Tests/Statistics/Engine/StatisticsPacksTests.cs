@@ -177,7 +177,7 @@ public sealed class StatisticsPacksTests : ApplicationTest
             Categories = facts.Cases.CategoriesOf(p).ToArray().Order(),
             StatusChanges = facts.Cases.StatusChangesOf(p).ToArray(),
         }),
-        FirstConsultation = facts.FirstConsultation.OrderBy(f => f.Key),
+        FirstConsultation = facts.FirstConsultation.Select((Day, ClientId) => new { ClientId, Day }).Where(f => f.Day != default),
         RepeatClients = facts.RepeatClients.Order(),
         Referrals = facts.Referrals.OrderBy(r => r.CaseId).ThenBy(r => r.ReferredOn).ThenBy(r => r.PartnerId).ThenBy(r => r.Result),
         CategoryNames = facts.CategoryNames.OrderBy(c => c.Key),

@@ -51,10 +51,10 @@ internal static class ClientPack
     }
 
     /// <summary>
-    /// Adds the pack's clients among <paramref name="wanted"/>, and those among <paramref name="served"/> who came before
-    /// <paramref name="start"/> (to one centre, when given).
+    /// Adds the pack's clients marked in <paramref name="wanted"/>, and those marked in <paramref name="served"/> who came
+    /// before <paramref name="start"/> (to one centre, when given); both are indexed by client id.
     /// </summary>
-    public static void Read(ReadOnlySpan<byte> data, IReadOnlySet<int> wanted, IReadOnlySet<int> served, DateOnly start, int? centreId, Dictionary<int, ClientFact> clients, List<int> cameBefore)
+    public static void Read(ReadOnlySpan<byte> data, ReadOnlySpan<bool> wanted, ReadOnlySpan<bool> served, DateOnly start, int? centreId, Dictionary<int, ClientFact> clients, List<int> cameBefore)
     {
         var reader = new PackReader(data);
         var citizenships = new string[reader.ReadInt()];
@@ -72,7 +72,7 @@ internal static class ClientPack
         while (!reader.AtEnd)
         {
             var (id, sex, citizenship, birthYear, birthDay) = (reader.ReadInt(), reader.ReadInt(), reader.ReadInt(), reader.ReadNullableInt(), reader.ReadNullableInt());
-            if (wanted.Contains(id))
+            if (id < wanted.Length && wanted[id])
             {
                 clients.Add(id, new ClientFact(id, (Sex)sex, citizenships[citizenship], birthYear, birthDay is { } day ? DateOnly.FromDayNumber(day) : null));
             }
@@ -84,7 +84,7 @@ internal static class ClientPack
                 before |= firstDay < start.DayNumber && (centreId is null || centre == centreId);
             }
 
-            if (before && served.Contains(id))
+            if (before && id < served.Length && served[id])
             {
                 cameBefore.Add(id);
             }
