@@ -17,7 +17,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     private readonly Dictionary<Period, List<int>> consultationsIn = [];
     private readonly Dictionary<Period, List<(int ClientId, DateOnly First)>> clientsIn = [];
     private readonly Dictionary<Period, CasesInPeriod> casesIn = [];
-    private readonly Dictionary<Period, Dictionary<int, CaseCounts>> caseCountsByCentre = [];
+    private readonly Dictionary<Period, CaseCounts[]> caseCountsByCentre = [];
     private List<int>? casesMatching;
 
     public Indicators For(Period period)
@@ -34,27 +34,28 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     public CaseCounts CaseCountsIn(Period period, int? centreId = null)
     {
         var byCentre = CaseCountsByCentre(period);
-        return centreId is { } id ? byCentre.GetValueOrDefault(id) : byCentre.Values.Aggregate(default(CaseCounts), (total, centre) => total + centre);
+        return centreId is { } id ? (id < byCentre.Length ? byCentre[id] : default) : byCentre.Aggregate(default(CaseCounts), (total, centre) => total + centre);
     }
 
-    private Dictionary<int, CaseCounts> CaseCountsByCentre(Period period)
+    /// <summary>The case figures of the period by centre id.</summary>
+    private CaseCounts[] CaseCountsByCentre(Period period)
     {
         if (caseCountsByCentre.TryGetValue(period, out var byCentre))
         {
             return byCentre;
         }
 
-        caseCountsByCentre[period] = byCentre = [];
+        caseCountsByCentre[period] = byCentre = new CaseCounts[facts.CentreIdLimit];
         var cases = CasesIn(period);
         var all = facts.Cases.All;
         foreach (var (position, openedInPeriod, openAtPeriodEnd) in cases.Counted)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byCentre, all[position].CentreId, out _) += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
+            byCentre[all[position].CentreId] += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
         }
 
         foreach (var (closed, _, _) in cases.Closings)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(byCentre, closed.CentreId, out _) += new CaseCounts(Opened: 0, Closed: 1, OpenAtEnd: 0, closed.RecoveredMinorUnits, WithRecovery: closed.RecoveredMinorUnits > 0 ? 1 : 0);
+            byCentre[closed.CentreId] += new CaseCounts(Opened: 0, Closed: 1, OpenAtEnd: 0, closed.RecoveredMinorUnits, WithRecovery: closed.RecoveredMinorUnits > 0 ? 1 : 0);
         }
 
         return byCentre;
@@ -95,7 +96,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                 .Select(g => new PartnerReferrals(g.First().PartnerName.ToString(), g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .ToList(),
-            MedianDaysToClose = Median(closings.Select(c => c.On.DayNumber - c.Case.OpenedOn.DayNumber)),
+            MedianDaysToClose = Median([.. closings.Select(c => c.On.DayNumber - c.Case.OpenedOn.DayNumber)]),
             RepeatClients = clients.Count(c => facts.RepeatClients.Contains(c.ClientId)),
         };
     }
@@ -320,12 +321,36 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return [.. outcomes.Select((outcome, i) => new OutcomeCount(outcome, counts[i]))];
     }
 
-    private static decimal? Median(IEnumerable<int> values)
+    /// <summary>
+    /// The median of whole numbers that span a few thousand at most (days to close a case), found by counting each value
+    /// instead of sorting a hundred thousand of them.
+    /// </summary>
+    public static decimal? Median(int[] values)
     {
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        return sorted.Length == 0 ? null
-            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
-            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2m;
+        if (values.Length == 0)
+        {
+            return null;
+        }
+
+        var (min, max) = (values.Min(), values.Max());
+        var counts = new int[max - min + 1];
+        foreach (var value in values)
+        {
+            counts[value - min]++;
+        }
+
+        int At(int rank)
+        {
+            var (i, seen) = (0, counts[0]);
+            while (seen <= rank)
+            {
+                seen += counts[++i];
+            }
+
+            return min + i;
+        }
+
+        var middle = values.Length / 2;
+        return values.Length % 2 == 1 ? At(middle) : (At(middle - 1) + At(middle)) / 2m;
     }
 }

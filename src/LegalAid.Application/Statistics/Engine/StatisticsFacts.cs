@@ -47,4 +47,7 @@ internal sealed class StatisticsFacts
     public required IReadOnlyDictionary<int, Common.Models.LocalisedName> CategoryNames { get; init; }
 
     public required IReadOnlyDictionary<int, string> CentreCodes { get; init; }
+
+    /// <summary>One more than the largest centre id: the length of an array by centre id.</summary>
+    public int CentreIdLimit => CentreCodes.Keys.DefaultIfEmpty().Max() + 1;
 }

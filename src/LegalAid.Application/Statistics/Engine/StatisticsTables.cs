@@ -50,12 +50,20 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     {
         var centreIds = facts.Consultations.CentreId;
         var centres = Centres();
-        var column = centres.Select((centre, index) => (centre.Key, index)).ToDictionary();
+        // Arrays by centre id and by category id, not dictionaries: a million consultations pass through them.
+        var column = new int[facts.CentreIdLimit];
+        Array.Fill(column, -1);
+        for (var index = 0; index < centres.Count; index++)
+        {
+            column[centres[index].Key] = index;
+        }
+
         var byCentre = new int[centres.Count];
-        var byCategory = new Dictionary<int, int[]>();
+        var byCategory = new int[facts.CategoryNames.Keys.DefaultIfEmpty().Max() + 1][];
+        var categoriesMet = new List<int>();
         foreach (var i in consultations)
         {
-            var index = column.GetValueOrDefault(centreIds[i], -1);
+            var index = column[centreIds[i]];
             if (index >= 0)
             {
                 byCentre[index]++;
@@ -63,9 +71,11 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
 
             foreach (var category in facts.Consultations.CategoriesOf(i))
             {
-                if (!byCategory.TryGetValue(category, out var counts))
+                var counts = byCategory[category];
+                if (counts is null)
                 {
                     byCategory[category] = counts = new int[centres.Count];
+                    categoriesMet.Add(category);
                 }
 
                 if (index >= 0)
@@ -76,7 +86,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         }
 
         // Categories in the order first met (ties in the total keep it), as grouping the consultations gave them.
-        var rows = byCategory.Select(c => Row(facts.CategoryNames[c.Key].ToString(), [.. c.Value.Select(n => (decimal)n)]))
+        var rows = categoriesMet.Select(c => Row(facts.CategoryNames[c].ToString(), [.. byCategory[c].Select(n => (decimal)n)]))
             .OrderByDescending(r => r.Values[^1]).ToList();
         var total = Row(Label.Get("Column.AllConsultations"), [.. byCentre.Select(n => (decimal)n)]);
         return new(ByCentreAndCategory, Title(ByCentreAndCategory), [.. centres.Select(c => c.Value), Label.Get("Column.Total")], rows, total,
@@ -129,14 +139,15 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
 
     private StatTable Channels(List<int> consultations)
     {
-        var channels = new Dictionary<ConsultationChannel, int>();
+        var channels = Enum.GetValues<ConsultationChannel>();
+        var counts = new int[(int)channels.Max() + 1];
         var channelOf = facts.Consultations.Channel;
         foreach (var i in consultations)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(channels, channelOf[i], out _)++;
+            counts[(int)channelOf[i]]++;
         }
 
-        return Single(ByChannel, "Column.Consultations", Enum.GetValues<ConsultationChannel>().Select(channel => (Label.Of(channel), (decimal)channels.GetValueOrDefault(channel))));
+        return Single(ByChannel, "Column.Consultations", channels.Select(channel => (Label.Of(channel), (decimal)counts[(int)channel])));
     }
 
     private StatTable OutcomeByCategory(Period period)
