@@ -105,8 +105,21 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     public List<MonthFigures> Months(Period period)
     {
         var firstMonth = new DateOnly(period.From.Year, period.From.Month, 1);
-        int MonthIndex(DateOnly date) => ((date.Year - firstMonth.Year) * 12) + date.Month - firstMonth.Month;
-        var monthCount = MonthIndex(period.To) + 1;
+        var monthCount = ((period.To.Year - firstMonth.Year) * 12) + period.To.Month - firstMonth.Month + 1;
+        // Each day's month looked up, not worked out from the date a million times.
+        var monthOfDay = new int[period.To.DayNumber - period.From.DayNumber + 1];
+        var month = 0;
+        for (var day = period.From; day <= period.To; day = day.AddDays(1))
+        {
+            if (day.Day == 1 && day != period.From)
+            {
+                month++;
+            }
+
+            monthOfDay[day.DayNumber - period.From.DayNumber] = month;
+        }
+
+        int MonthIndex(DateOnly date) => monthOfDay[date.DayNumber - period.From.DayNumber];
         var (consultations, newClients, opened) = (new int[monthCount], new int[monthCount], new int[monthCount]);
         var heldOn = facts.Consultations.HeldOn;
         foreach (var i in ConsultationsIn(period))
@@ -137,8 +150,8 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         var months = new List<MonthFigures>(monthCount);
         for (var m = 0; m < monthCount; m++)
         {
-            var month = firstMonth.AddMonths(m);
-            months.Add(new MonthFigures(month.Year, month.Month, consultations[m], newClients[m], opened[m], closed.GetValueOrDefault((month.Year, month.Month))));
+            var start = firstMonth.AddMonths(m);
+            months.Add(new MonthFigures(start.Year, start.Month, consultations[m], newClients[m], opened[m], closed.GetValueOrDefault((start.Year, start.Month))));
         }
 
         return months;
