@@ -12,8 +12,8 @@ internal sealed class CasesInPeriod
     /// <summary>The counted cases as positions in the <see cref="CaseTable"/>.</summary>
     public List<(int Position, bool Opened, bool OpenAtEnd)> Counted { get; } = [];
 
-    /// <summary>The cases closed in the period, each once, in the order of the cases, with the date and outcome of their latest closing in it.</summary>
-    public List<(CaseFact Case, DateOnly On, CaseOutcome? Outcome)> Closings { get; } = [];
+    /// <summary>The cases closed in the period (positions in the <see cref="CaseTable"/>), each once, in the order of the cases, with the date and outcome of their latest closing in it.</summary>
+    public List<(int Position, DateOnly On, CaseOutcome? Outcome)> Closings { get; } = [];
 
     /// <summary>Cases closed in each month of the period (a case closed twice in a month counts once).</summary>
     public Dictionary<(int Year, int Month), int> ClosedByMonth { get; } = [];
@@ -60,7 +60,7 @@ internal sealed class CasesInPeriod
 
             if (lastClosing is { } closing)
             {
-                result.Closings.Add((@case, closing.EffectiveOn, closing.Outcome));
+                result.Closings.Add((position, closing.EffectiveOn, closing.Outcome));
             }
         }
 

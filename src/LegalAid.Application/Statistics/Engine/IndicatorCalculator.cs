@@ -53,8 +53,9 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
             byCentre[all[position].CentreId] += new CaseCounts(Opened: openedInPeriod ? 1 : 0, Closed: 0, OpenAtEnd: openAtPeriodEnd ? 1 : 0, RecoveredMinorUnits: 0, WithRecovery: 0);
         }
 
-        foreach (var (closed, _, _) in cases.Closings)
+        foreach (var (position, _, _) in cases.Closings)
         {
+            var closed = all[position];
             byCentre[closed.CentreId] += new CaseCounts(Opened: 0, Closed: 1, OpenAtEnd: 0, closed.RecoveredMinorUnits, WithRecovery: closed.RecoveredMinorUnits > 0 ? 1 : 0);
         }
 
@@ -96,7 +97,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                 .Select(g => new PartnerReferrals(g.First().PartnerName.ToString(), g.Count(), g.Count(r => r.Result == ReferralResult.Helped), g.Count(r => r.Result == ReferralResult.Declined),
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .ToList(),
-            MedianDaysToClose = Median([.. closings.Select(c => c.On.DayNumber - c.Case.OpenedOn.DayNumber)]),
+            MedianDaysToClose = Median([.. closings.Select(c => c.On.DayNumber - facts.Cases.All[c.Position].OpenedOn.DayNumber)]),
             RepeatClients = clients.Count(c => facts.RepeatClients.Contains(c.ClientId)),
         };
     }
@@ -263,7 +264,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
     }
 
     /// <summary>Cases (passing the filters) closed during the period, with the date and outcome of their latest closing in it.</summary>
-    public List<(CaseFact Case, DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
+    public List<(int Position, DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
 
     private CasesInPeriod CasesIn(Period period)
     {

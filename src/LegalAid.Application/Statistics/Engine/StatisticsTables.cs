@@ -155,7 +155,7 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
         var closings = calculator.ClosingsIn(period);
         var outcomes = Enum.GetValues<CaseOutcome>();
         // Categories in the order first met (ties in the total keep it), as grouping the closings gave them.
-        var rows = closings.GroupBy(c => c.Case.PrimaryCategoryId, c => c.Outcome)
+        var rows = closings.GroupBy(c => facts.Cases.All[c.Position].PrimaryCategoryId, c => c.Outcome)
             .Select(g => Row(facts.CategoryNames[g.Key].ToString(), [.. IndicatorCalculator.OutcomeCounts(g).Select(o => (decimal)o.Cases)]))
             .OrderByDescending(r => r.Values[^1]).ToList();
         return new(ByOutcomeAndCategory, Title(ByOutcomeAndCategory), [.. outcomes.Select(Label.Of), Label.Get("Column.Total")], rows,
