@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
 
@@ -263,7 +262,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
         return casesMatching;
     }
 
-    /// <summary>Cases (passing the filters) closed during the period, with the date and outcome of their latest closing in it.</summary>
+    /// <summary>The cases (passing the filters) closed during the period, as positions in <see cref="StatisticsFacts.Cases"/>, with the date and outcome of their latest closing in it.</summary>
     public List<(int Position, DateOnly On, CaseOutcome? Outcome)> ClosingsIn(Period period) => CasesIn(period).Closings;
 
     private CasesInPeriod CasesIn(Period period)
