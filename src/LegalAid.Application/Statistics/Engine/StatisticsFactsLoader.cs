@@ -38,7 +38,7 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
         var (consultations, firstConsultation) = await consultationsRead;
         var served = Array.ConvertAll(firstConsultation, day => day != default);
         var wanted = WantedClients(served, cases.Cases);
-        var clients = new Dictionary<int, ClientFact>();
+        var clients = new Dictionary<int, ClientFact>(wanted.Count(isWanted => isWanted));
         var cameBefore = new List<int>();
         foreach (var pack in await PacksAsync(PackKind.Clients, ClientBlocks(wanted), ClientPack.BuildAsync, cancellationToken))
         {
