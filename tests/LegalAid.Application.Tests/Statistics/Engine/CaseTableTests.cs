@@ -43,14 +43,16 @@ public sealed class CaseTableTests
         Assert.False(table.TryFind(5 + (300 * 3), out _));
     }
 
-    [Fact]
-    public void ACaseAddedOutOfTheOrderOfIds_IsRefused()
+    [Theory]
+    [InlineData(7)]
+    [InlineData(3)]
+    public void ACaseAddedOutOfTheOrderOfIds_IsRefused(int nextId)
     {
         var table = new CaseTable();
         table.Add(Case(7));
 
-        var error = Assert.Throws<ArgumentException>(() => table.Add(Case(7)));
-        Assert.Contains("Case 7 comes after case 7", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => table.Add(Case(nextId)));
+        Assert.Contains($"Case {nextId} comes after case 7", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, table.Count);
     }
 
