@@ -96,4 +96,32 @@ public sealed class RequestTransferTests : TransferTest
         Assert.Contains(nameof(RequestTransfer.FamilyName), unnamed.Errors.Keys);
         Assert.Equal(0, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
     }
+
+    [Theory]
+    [InlineData("not a phone!!")]
+    [InlineData("8 916 CALL-ME")]
+    [InlineData("12345")]
+    public async Task ARequestWithSomethingElseThanAPhoneNumber_IsRefusedOnThePhone(string phone)
+    {
+        App.ActAsLawyerOf(Kazan);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new RequestTransfer { CentreCode = "MOW", FamilyName = "Юлдашев", GivenName = "Азиз", Phone = phone }));
+
+        Assert.Equal([Messages.InvalidPhone], refused.Errors[nameof(RequestTransfer.Phone)]);
+        Assert.Equal(0, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("0555 123 456", "0555123456")]
+    [InlineData("+992 93 555 1234", "+992935551234")]
+    [InlineData("8 (916) 123-45-67", "89161234567")]
+    public async Task ARequestWithANumberOfAnyOfTheProgrammesCountries_KeepsItsDigits(string phone, string kept)
+    {
+        App.ActAsLawyerOf(Kazan);
+
+        var transferId = await App.SendAsync(new RequestTransfer { CentreCode = "MOW", FamilyName = "Юлдашев", GivenName = "Азиз", Phone = phone });
+
+        Assert.Equal(kept, (await App.SendAsync(new GetTransfer(transferId))).Sought?.Phone);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
             .WithMessage(_ => Messages.BirthYearMismatch);
         RuleFor(c => c.Citizenship).Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
         RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
-            .Must((client, phone) => BeWrittenAsAPhoneNumber(phone) && ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);
+            .Must((client, phone) => ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.PreferredLanguage).Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
@@ -39,8 +39,4 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
     /// <summary>A letter of the Latin script as a passport prints it, marks included: Şahin, İlham, Əliyev, Đorđević.</summary>
     private static bool IsLatinLetter(char c) =>
         char.IsAsciiLetter(c) || (char.IsLetter(c) && c is (>= '\u00C0' and <= '\u02AF') or (>= '\u1E00' and <= '\u1EFF'));
-
-    /// <summary>Digits and the usual punctuation only: libphonenumber would also read letters, as on "1-800-FLOWERS".</summary>
-    private static bool BeWrittenAsAPhoneNumber(string? phone) =>
-        phone is null || phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
 }

@@ -15,7 +15,16 @@ public static class ClientPhone
 
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
-    public static bool IsValid(string? typed, string? citizenship) => string.IsNullOrWhiteSpace(typed) || Parse(typed, Regions(citizenship)) is not null;
+    /// <summary>The centres' country and the countries the programme's clients come from.</summary>
+    private static readonly string[] ProgrammeCountries = [CentresCountry, .. Citizenships.All.Where(c => c != Citizenships.Other)];
+
+    /// <summary>Nothing typed, or a number of the client's country (else of the centres' one) written with digits and the usual punctuation.</summary>
+    public static bool IsValid(string? typed, string? citizenship) =>
+        string.IsNullOrWhiteSpace(typed) || (IsWrittenAsANumber(typed) && Parse(typed, Regions(citizenship)) is not null);
+
+    /// <summary>Nothing typed, or a number of any of the programme's countries: for a person whose citizenship nobody asked.</summary>
+    public static bool IsValidInProgrammeCountries(string? typed) =>
+        string.IsNullOrWhiteSpace(typed) || (IsWrittenAsANumber(typed) && Parse(typed, ProgrammeCountries) is not null);
 
     /// <summary>The number in E.164, or null when none was typed; what cannot be read as a number stays as typed (the validator refused it).</summary>
     public static string? ToE164(string? typed, string? citizenship)
@@ -44,10 +53,13 @@ public static class ClientPhone
             return null;
         }
 
-        return Parse(typed, [CentresCountry, .. Citizenships.All.Where(c => c != Citizenships.Other)]) is { } number
+        return Parse(typed, ProgrammeCountries) is { } number
             ? new SearchedPhone(Numbers.Format(number, PhoneNumberFormat.E164), IsWholeNumber: true)
             : new SearchedPhone(digits, IsWholeNumber: false);
     }
+
+    /// <summary>Digits and the usual punctuation only: libphonenumber would also read letters, as on "1-800-FLOWERS".</summary>
+    private static bool IsWrittenAsANumber(string typed) => typed.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')');
 
     private static string[] Regions(string? citizenship) =>
         Citizenships.IsKnown(citizenship) && citizenship != Citizenships.Other ? [citizenship!, CentresCountry] : [CentresCountry];

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
@@ -43,7 +44,8 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
         RuleFor(r => r.FamilyName).Required().Name(PersonName.PartMaxLength);
         RuleFor(r => r.GivenName).Required().Name(PersonName.PartMaxLength);
         RuleFor(r => r.DateOfBirth).BirthDate(clock);
-        RuleFor(r => r.Phone).FreeText(Client.PhoneMaxLength);
+        RuleFor(r => r.Phone).FreeText(Client.PhoneMaxLength)
+            .Must(ClientPhone.IsValidInProgrammeCountries).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(r => r.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);
     }
 }

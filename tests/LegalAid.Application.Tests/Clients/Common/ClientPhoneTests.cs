@@ -27,8 +27,22 @@ public sealed class ClientPhoneTests
     [InlineData("8 916 123-45-67", Citizenships.Armenia, true)]
     [InlineData("+7 916 123-45", Citizenships.Kyrgyzstan, false)]
     [InlineData("", Citizenships.Kyrgyzstan, true)]
+    [InlineData("+7 916 356-9377", Citizenships.Kyrgyzstan, true)]
+    [InlineData("+7 916 FLO-WERS", Citizenships.Kyrgyzstan, false)]
     public void ShouldValidateANumberPerCountry(string typed, string citizenship, bool valid) =>
         Assert.Equal(valid, ClientPhone.IsValid(typed, citizenship));
+
+    [Theory]
+    [InlineData("0555 123 456", true)]
+    [InlineData("93 555 1234", true)]
+    [InlineData("8 916 123-45-67", true)]
+    [InlineData("+44 20 7946 0958", true)]
+    [InlineData(null, true)]
+    [InlineData("12345", false)]
+    [InlineData("not a phone!!", false)]
+    [InlineData("+7 916 FLO-WERS", false)]
+    public void ShouldValidateANumberOfAnyOfTheProgrammesCountries_WhenNoCitizenshipIsKnown(string? typed, bool valid) =>
+        Assert.Equal(valid, ClientPhone.IsValidInProgrammeCountries(typed));
 
     [Theory]
     [InlineData("8 (916) 123-45-67", "+79161234567", true)]
