@@ -7,12 +7,12 @@ namespace LegalAid.Web.Api;
 /// properties: a generated client then types them as always present (a nullable one as present and maybe null). The
 /// generator marks only constructor parameters; the read models AutoMapper fills have settable properties. Schemas a
 /// request uses too are left as they are, since a request may leave out what has a default, and so are problem
-/// details, which leave out what they do not carry.
+/// details, which leave out what they do not carry (a registration's conflict requires only the matches it names).
 /// </summary>
 internal static class ResponseSchemas
 {
     private static readonly HashSet<string> ProblemSchemas =
-        new([nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), nameof(HttpValidationProblemDetails)], StringComparer.Ordinal);
+        new([nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), nameof(HttpValidationProblemDetails), nameof(Errors.PossibleDuplicateProblem)], StringComparer.Ordinal);
 
     public static void RequireEveryProperty(OpenApiDocument document)
     {

@@ -84,7 +84,9 @@ public sealed class OpenApiDocumentTests : WebTest
             client["required"]!.AsArray().Select(name => (string)name!).Order(StringComparer.Ordinal));
         Assert.Contains("birthDate", client["required"]!.AsArray().Select(name => (string)name!));
         Assert.Null(schemas["RegisterClient"]!["required"]);
+        Assert.Null(schemas["RunImport"]!["required"]);
         Assert.Null(schemas["ProblemDetails"]!["required"]);
+        Assert.Equal(["possibleDuplicates"], schemas["PossibleDuplicateProblem"]!["required"]!.AsArray().Select(name => (string)name!));
     }
 
     [Fact]

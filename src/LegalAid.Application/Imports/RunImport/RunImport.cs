@@ -18,8 +18,9 @@ namespace LegalAid.Application.Imports.RunImport;
 /// changed since the check). Rows imported by an earlier file are skipped, so importing a file again creates nothing.
 /// The import is audited once with what it did, and what it creates is audited as any change is.
 /// </summary>
+/// <param name="SkipRejected">Whether to import the other rows when some are rejected; left out, a file with a rejected row imports nothing.</param>
 [Authorize(Roles = Roles.Coordinator + "," + Roles.Administrator)]
-public sealed record RunImport(int Id, bool SkipRejected) : ICommand<ImportReport>;
+public sealed record RunImport(int Id, bool SkipRejected = false) : ICommand<ImportReport>;
 
 public sealed class RunImportHandler(
     IApplicationDbContext db,
