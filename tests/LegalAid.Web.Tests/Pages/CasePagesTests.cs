@@ -24,6 +24,17 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
+    public async Task TheOpenForm_HasTheLawyerOpeningItChosen_AndNoEmptyChoiceForTheRequiredLawyer()
+    {
+        var clientId = await Client.RegisterClientAsync();
+
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/Open?clientId={clientId}");
+
+        Assert.DoesNotContain("", form.QuerySelectorAll("#Input_AssignedLawyerId option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(Factory.LawyerOf[LegalAidFactory.Moscow].ToString(CultureInfo.InvariantCulture), form.QuerySelector("#Input_AssignedLawyerId option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt()
     {
         var clientId = await Client.RegisterClientAsync();
