@@ -6,6 +6,7 @@ using LegalAid.Application.Cases.ReopenDeadline;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Consultations.VoidConsultation;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -130,6 +131,19 @@ public sealed class LogConsultationTests : ApplicationTest
             App.SendAsync(Requests.LogConsultation(caseId) with { HeldAt = new DateTime(2026, 3, 15, 12, 30, 0), FollowUpOn = null }));
 
         Assert.Equal("HeldAt", Assert.Single(error.Errors.Keys));
+        await AssertNoConsultationsAsync();
+    }
+
+    [Fact]
+    public async Task ATimeTomorrowOnTheCentresClock_IsRefusedWithTheFormsOtherErrors()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new LogConsultation { CaseId = caseId, HeldAt = new DateTime(2026, 3, 16, 10, 0, 0), Channel = ConsultationChannel.InPerson, DurationMinutes = 30, Summary = " " }));
+
+        Assert.Equal(["HeldAt", "Summary"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([Messages.InFuture], error.Errors["HeldAt"]);
         await AssertNoConsultationsAsync();
     }
 

@@ -33,10 +33,14 @@ public sealed record LogConsultation : ConsultationFields, IIdempotentCommand<in
 
 public sealed class LogConsultationValidator : AbstractValidator<LogConsultation>
 {
-    public LogConsultationValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    public LogConsultationValidator(IApplicationDbContext db, ICurrentUser currentUser, IActorContext actors, TimeProvider clock)
     {
         Include(new ConsultationFieldsValidator(db, clock));
-        RuleFor(c => c.HeldAt).PastEventMoment(clock);
+        // A time on the centre's clock later than now there (tomorrow morning, an hour from now) is the domain's to
+        // refuse too; asked here so that it comes with the form's other errors. The case is at the user's own centre.
+        RuleFor(c => c.HeldAt).Cascade(CascadeMode.Stop).PastEventMoment(clock)
+            .MustAsync(async (held, ct) => held is not { Kind: DateTimeKind.Unspecified } time || (await actors.HomeCentreAsync(ct)).MomentOf(time).Utc <= clock.GetUtcNow().UtcDateTime)
+            .WithMessage(_ => Messages.InFuture);
         // The domain's rule, asked here too so that it comes with the form's other errors. The day of an instant given
         // with its offset is the centre's to tell: that one the domain checks alone.
         RuleFor(c => c.FollowUpOn)
