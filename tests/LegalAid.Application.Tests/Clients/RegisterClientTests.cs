@@ -49,6 +49,17 @@ public sealed class RegisterClientTests : ApplicationTest
         await AssertNothingSavedAsync();
     }
 
+    [Fact]
+    public async Task ATooLongName_IsRefusedNamingItsFieldAndTheLimit()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { FamilyName = new string('ө', 101), Patronymic = new string('ү', 101) }));
+
+        Assert.Equal(["Не более 100 символов в поле «Фамилия»."], error.Errors["FamilyName"]);
+        Assert.Equal(["Не более 100 символов в поле «Отчество»."], error.Errors["Patronymic"]);
+        await AssertNothingSavedAsync();
+    }
+
     [Theory]
     [InlineData("   ")]
     [InlineData("\t\u00A0")]

@@ -369,8 +369,8 @@ public sealed class AuthorizationMatrixTests : WebTest
     }
 
     /// <summary>
-    /// Bodies that pass validation but are refused later: a stale version (409) or a future date (400). The validator
-    /// lets tomorrow's date pass (it is today already at some centres), the case's own clock does not.
+    /// Bodies that pass validation but are refused later: a stale version (409), or a consultation the case's own rule
+    /// refuses (400): held more than a week before the case was opened, which only the case can tell.
     /// </summary>
     private object BodyFor(string endpoint) => endpoint switch
     {
@@ -380,7 +380,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "PUT /api/v1/cases/{id:int}" => new { version = 999, primaryCategoryId = 6 },
         "POST /api/v1/cases/{id:int}/close" => new { version = 999, outcome = "AdviceOnly" },
         "POST /api/v1/cases/{id:int}/reopen" => new { version = 999 },
-        "POST /api/v1/cases/{caseId:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
+        "POST /api/v1/cases/{caseId:int}/consultations" => new { heldAt = DateTime.UtcNow.AddDays(-10).ToString("yyyy-MM-ddT10:00", CultureInfo.InvariantCulture), channel = "Phone", durationMinutes = 10, summary = "Звонок" },
         "POST /api/v1/cases/{caseId:int}/deadlines" => DeadlineBody,
         "POST /api/v1/reports/{id:int}/publish" => new { version = 999 },
         "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },

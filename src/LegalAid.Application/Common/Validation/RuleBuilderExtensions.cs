@@ -13,16 +13,19 @@ public static class RuleBuilderExtensions
 
     /// <summary>"Fill in «Family name»": the message of a blank required field names it when it has a <see cref="FieldLabel"/>.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithRequiredMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
-        rule.WithFieldMessage(() => Messages.RequiredField, () => Messages.Required);
+        rule.WithFieldMessage(label => Format(Messages.RequiredField, label), () => Messages.Required);
 
     /// <summary>"Choose a value for «Channel»": the message of a value not on the field's list names the field when it has a label.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithChoiceMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
-        rule.WithFieldMessage(() => Messages.ChooseField, () => Messages.InvalidChoice);
+        rule.WithFieldMessage(label => Format(Messages.ChooseField, label), () => Messages.InvalidChoice);
 
-    /// <summary>Free text: at most <paramref name="maxLength"/> characters after trimming, no control characters.</summary>
+    /// <summary>
+    /// Free text: at most <paramref name="maxLength"/> characters after trimming ("At most 100 characters in “Family
+    /// name”" when the field has a label), no control characters.
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
         rule.Must(value => value is null || Text.Normalize(value).Length <= maxLength)
-            .WithMessage(_ => DomainMessages.TooLong(maxLength))
+            .WithFieldMessage(label => Format(Messages.TooLongField, label, maxLength), () => DomainMessages.TooLong(maxLength))
             .Must(value => value is null || !Text.HasControlCharacters(value, multiline))
             .WithMessage(_ => Messages.ControlCharacters);
 
@@ -54,7 +57,8 @@ public static class RuleBuilderExtensions
             .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.MoneyTooLarge);
 
     private static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, Func<string> naming, Func<string> unnamed) =>
-        rule.Configure(r => r.Current.SetErrorMessage((context, _) =>
-            FieldLabel.Of(context.PropertyPath) is { } label ? string.Format(CultureInfo.CurrentCulture, naming(), label) : unnamed()));
+        this IRuleBuilderOptions<T, TProperty> rule, Func<string, string> naming, Func<string> unnamed) =>
+        rule.Configure(r => r.Current.SetErrorMessage((context, _) => FieldLabel.Of(context.PropertyPath) is { } label ? naming(label) : unnamed()));
+
+    private static string Format(string message, params object[] arguments) => string.Format(CultureInfo.CurrentCulture, message, arguments);
 }
