@@ -11,6 +11,17 @@ internal static class FileUploads
     /// </summary>
     public static RouteHandlerBuilder TakesAFileOfAtMost(this RouteHandlerBuilder builder, long limitBytes) =>
         builder.DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(limitBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(limitBytes), new UploadedFileField("file"))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+}
+
+/// <summary>
+/// The multipart field that carries an operation's file. The command takes the file as its name and its bytes, so what
+/// it says about either is answered under this field, the one the caller sent.
+/// </summary>
+internal sealed record UploadedFileField(string Name)
+{
+    private static readonly HashSet<string> CommandProperties = new(["FileName", "Content"], StringComparer.Ordinal);
+
+    public static bool Carries(string commandProperty) => CommandProperties.Contains(commandProperty);
 }

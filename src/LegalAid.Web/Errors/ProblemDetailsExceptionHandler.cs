@@ -2,6 +2,7 @@ using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Resources;
+using LegalAid.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         ProblemDetails? problem = exception switch
         {
-            InvalidRequestException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => ToJsonName(e.Key), e => e.Value))
+            InvalidRequestException invalid => new HttpValidationProblemDetails(FieldErrors(invalid, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint))
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = Messages.InvalidRequestTitle,
@@ -70,6 +71,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     }
 
     /// <summary>Field names in errors follow the JSON bodies' camelCase; a header's name stays as it is sent.</summary>
+    /// <summary>The errors by the names the caller sent: JSON's camel case, and an uploaded file's field for what is said of its name or bytes.</summary>
+    private static Dictionary<string, string[]> FieldErrors(InvalidRequestException invalid, Endpoint? endpoint)
+    {
+        var file = endpoint?.Metadata.GetMetadata<UploadedFileField>();
+        return invalid.Errors
+            .GroupBy(e => file is not null && UploadedFileField.Carries(e.Key) ? file.Name : ToJsonName(e.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray(), StringComparer.Ordinal);
+    }
+
     private static string ToJsonName(string field) => field == ISubmissionKey.Name
         ? field
         : string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));

@@ -450,7 +450,7 @@ public sealed class HostileInputTests : WebTest
             Filter("GET /Imports?handler=Template", coordinator, "/Imports?handler=Template&format=Xlsx", text: "language", choice: "format"),
             Filter("GET /Imports/{id:int}", coordinator, $"/Imports/{importId}", number: "PageNumber"),
             ImportUploads("POST /Imports?handler=Upload", coordinator, "/Imports?handler=Upload", "FileName", "Content"),
-            ImportUploads("POST /api/v1/imports/", coordinator, "/api/v1/imports", "fileName", "content"),
+            ImportUploads("POST /api/v1/imports/", coordinator, "/api/v1/imports", "file", "file"),
             Query("GET /api/v1/imports/template", coordinator, "/api/v1/imports/template?format=Csv", text: "language", choice: "format"),
             Query("GET /api/v1/imports/{id:int}", coordinator, $"/api/v1/imports/{importId}", number: "pageSize", choice: "onlyRejected"),
             Api("POST /api/v1/imports/{id:int}/mappings", coordinator, "POST", $"/api/v1/imports/{importId}/mappings",
