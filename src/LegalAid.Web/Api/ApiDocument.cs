@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using System.Text.RegularExpressions;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Common;
@@ -126,7 +127,7 @@ internal static partial class ApiDocument
         Description = description,
         Content = new Dictionary<string, OpenApiMediaType>
         {
-            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
+            [MediaTypeNames.Application.ProblemJson] = new() { Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document) },
         },
     };
 

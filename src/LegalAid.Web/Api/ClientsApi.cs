@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.RegisterClient;
@@ -27,7 +28,7 @@ internal static class ClientsApi
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/clients/{id}", new Created(id));
             })
-            .WithName("RegisterClient").AcceptsIdempotencyKey().Produces<PossibleDuplicateProblem>(StatusCodes.Status409Conflict, "application/problem+json");
+            .WithName("RegisterClient").AcceptsIdempotencyKey().Produces<PossibleDuplicateProblem>(StatusCodes.Status409Conflict, MediaTypeNames.Application.ProblemJson);
 
         clients.MapPut("/{id:int}", async (IMediator mediator, int id, UpdateClient command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { Id = id }, ct)))

@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using Microsoft.OpenApi;
 
 namespace LegalAid.Web.Api;
@@ -6,14 +7,12 @@ namespace LegalAid.Web.Api;
 /// The API writes every property of an answer, null or not, so a schema that only answers use requires all of its
 /// properties: a generated client then types them as always present (a nullable one as present and maybe null). The
 /// generator marks only constructor parameters; the read models AutoMapper fills have settable properties. Schemas a
-/// request uses too are left as they are, since a request may leave out what has a default, and so are problem
-/// details, which leave out what they do not carry (a registration's conflict requires only the matches it names).
+/// request uses too are left as they are, since a request may leave out what has a default, and so are the schemas
+/// a problem details answer names, which leave out what they do not carry (a registration's conflict requires only
+/// the matches it names).
 /// </summary>
 internal static class ResponseSchemas
 {
-    private static readonly HashSet<string> ProblemSchemas =
-        new([nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), nameof(HttpValidationProblemDetails), nameof(Errors.PossibleDuplicateProblem)], StringComparer.Ordinal);
-
     public static void RequireEveryProperty(OpenApiDocument document)
     {
         if (document.Components?.Schemas is not { } schemas)
@@ -24,8 +23,9 @@ internal static class ResponseSchemas
         var operations = (document.Paths?.Values.AsEnumerable() ?? []).SelectMany(path => path.Operations?.Values.AsEnumerable() ?? []).ToList();
         var requested = Reachable(schemas, operations.SelectMany(RequestSchemas));
         var answered = Reachable(schemas, operations.SelectMany(ResponseSchemasOf));
+        var problems = operations.SelectMany(ProblemSchemasOf).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var name in answered.Except(requested).Except(ProblemSchemas))
+        foreach (var name in answered.Except(requested).Except(problems))
         {
             if (schemas[name] is OpenApiSchema { Properties.Count: > 0 } schema)
             {
@@ -40,9 +40,18 @@ internal static class ResponseSchemas
             .OfType<IOpenApiSchema>();
 
     private static IEnumerable<IOpenApiSchema> ResponseSchemasOf(OpenApiOperation operation) =>
-        (operation.Responses?.Values.AsEnumerable() ?? []).SelectMany(response => response.Content?.Values.AsEnumerable() ?? [])
-            .Select(content => content.Schema)
-            .OfType<IOpenApiSchema>();
+        ResponseContents(operation).Select(content => content.Value.Schema).OfType<IOpenApiSchema>();
+
+    private static IEnumerable<string> ProblemSchemasOf(OpenApiOperation operation) =>
+        ResponseContents(operation)
+            .Where(content => string.Equals(content.Key, MediaTypeNames.Application.ProblemJson, StringComparison.OrdinalIgnoreCase))
+            .Select(content => content.Value.Schema)
+            .OfType<OpenApiSchemaReference>()
+            .Select(reference => reference.Reference.Id)
+            .OfType<string>();
+
+    private static IEnumerable<KeyValuePair<string, OpenApiMediaType>> ResponseContents(OpenApiOperation operation) =>
+        (operation.Responses?.Values.AsEnumerable() ?? []).SelectMany(response => response.Content?.AsEnumerable() ?? []);
 
     /// <summary>The names of the component schemas these schemas refer to, directly or through others.</summary>
     private static HashSet<string> Reachable(IDictionary<string, IOpenApiSchema> components, IEnumerable<IOpenApiSchema> roots)

@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
@@ -66,7 +67,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         // A caller that accepts no JSON (Accept: text/plain) still gets the problem with its field errors, not the HTML
         // error page: a server may disregard Accept (RFC 9110, 12.5.1), and this API has no other form of a problem.
-        httpContext.Request.Headers.Accept = "application/problem+json";
+        httpContext.Request.Headers.Accept = MediaTypeNames.Application.ProblemJson;
         return await problemDetails.TryWriteAsync(context);
     }
 
