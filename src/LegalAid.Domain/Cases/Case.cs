@@ -172,7 +172,7 @@ public sealed class Case : IVersioned
     /// </summary>
     public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
     {
-        Guard.Require(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, nameof(Status), "The case is already closed.");
+        Guard.RequireState(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, "The case is already closed.");
         Guard.Require(
             hearingConfirmed || !_deadlines.Any(d => d.IsUpcomingHearingOn(actor.Today)),
             DomainErrors.UpcomingHearing,
@@ -213,7 +213,7 @@ public sealed class Case : IVersioned
 
     public void Reopen(DateOnly reopenedOn, Actor actor, string? note = null)
     {
-        Guard.Require(Status == CaseStatus.Closed, DomainErrors.CaseNotClosed, nameof(Status), "Only a closed case can be reopened.");
+        Guard.RequireState(Status == CaseStatus.Closed, DomainErrors.CaseNotClosed, "Only a closed case can be reopened.");
         Guard.Require(reopenedOn >= ClosedOn, DomainErrors.ReopenedBeforeClosed, "ReopenedOn", "A case cannot be reopened before it was closed.");
         Guard.Require(reopenedOn <= actor.Today, DomainErrors.InFuture, "ReopenedOn", "A case cannot be reopened in the future.");
 
@@ -229,7 +229,7 @@ public sealed class Case : IVersioned
     /// </summary>
     public Consultation LogConsultation(ConsultationDetails details, Actor actor)
     {
-        Guard.Require(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, nameof(Status), "Reopen the case before logging a consultation.");
+        Guard.RequireState(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, "Reopen the case before logging a consultation.");
         Guard.Require(details.HeldAt.Utc <= actor.NowUtc, DomainErrors.InFuture, "HeldAt", "A consultation cannot be dated in the future.");
         Guard.Require(
             AcceptsConsultationOn(details.HeldAt.LocalDate),
@@ -294,7 +294,7 @@ public sealed class Case : IVersioned
     /// <summary>A deadline is work still to do: a closed case takes none until it is reopened.</summary>
     public Deadline AddDeadline(DeadlineDetails details, Actor actor)
     {
-        Guard.Require(Status == CaseStatus.Open, DomainErrors.DeadlineOnClosedCase, nameof(Status), "Reopen the case before adding a deadline.");
+        Guard.RequireState(Status == CaseStatus.Open, DomainErrors.DeadlineOnClosedCase, "Reopen the case before adding a deadline.");
         var deadline = new Deadline(details, actor);
         _deadlines.Add(deadline);
         return deadline;
@@ -305,7 +305,7 @@ public sealed class Case : IVersioned
     {
         var deadline = _deadlines.SingleOrDefault(d => d.Id == deadlineId)
             ?? throw new DomainException(DomainErrors.Required, "DeadlineId", "The case has no such deadline.");
-        Guard.Require(!deadline.IsDone, DomainErrors.DeadlineAlreadyDone, "DeadlineId", "The deadline is already marked done.");
+        Guard.RequireState(!deadline.IsDone, DomainErrors.DeadlineAlreadyDone, "The deadline is already marked done.");
         deadline.MarkDone(actor.Today);
     }
 

@@ -92,7 +92,7 @@ public sealed class Deadline : CorrectableRecord
     public void Reopen()
     {
         EnsureNotVoided();
-        Guard.Require(IsDone, DomainErrors.DeadlineNotDone, nameof(IsDone), "The deadline is not marked done.");
+        Guard.RequireState(IsDone, DomainErrors.DeadlineNotDone, "The deadline is not marked done.");
         IsDone = false;
         DoneOn = null;
         KeptByConsultationId = null;

@@ -93,7 +93,7 @@ public sealed class Client : IVersioned
 
     public void Update(ClientDetails details)
     {
-        Guard.Require(AnonymisedOn is null, DomainErrors.ClientAnonymised, nameof(AnonymisedOn), "An anonymised client cannot be edited.");
+        Guard.RequireState(AnonymisedOn is null, DomainErrors.ClientAnonymised, "An anonymised client cannot be edited.");
         Apply(details);
 
         // Consent recorded again after it was withdrawn stands anew.
@@ -106,8 +106,8 @@ public sealed class Client : IVersioned
     /// <summary>The client withdraws their consent on <paramref name="withdrawnOn"/> (the date at the centre, <paramref name="today"/> at the latest).</summary>
     public void WithdrawConsent(DateOnly withdrawnOn, DateOnly today)
     {
-        Guard.Require(AnonymisedOn is null, DomainErrors.ClientAnonymised, nameof(AnonymisedOn), "An anonymised client cannot be edited.");
-        Guard.Require(ConsentWithdrawnOn is null, DomainErrors.ConsentAlreadyWithdrawn, nameof(ConsentWithdrawnOn), "The consent is already withdrawn.");
+        Guard.RequireState(AnonymisedOn is null, DomainErrors.ClientAnonymised, "An anonymised client cannot be edited.");
+        Guard.RequireState(ConsentWithdrawnOn is null, DomainErrors.ConsentAlreadyWithdrawn, "The consent is already withdrawn.");
         Guard.Require(withdrawnOn >= Consent.GivenOn, DomainErrors.WithdrawnBeforeGiven, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn before it was given.");
         Guard.Require(withdrawnOn <= today, DomainErrors.InFuture, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn in the future.");
         ConsentWithdrawnOn = withdrawnOn;

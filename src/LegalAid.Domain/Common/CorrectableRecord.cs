@@ -41,5 +41,5 @@ public abstract class CorrectableRecord : IVersioned
 
     /// <summary>A voided record stays as it was voided: the history shows what was struck out.</summary>
     protected void EnsureNotVoided() =>
-        Guard.Require(!IsVoided, DomainErrors.AlreadyVoided, nameof(VoidReason), "The record has been voided and cannot change.");
+        Guard.RequireState(!IsVoided, DomainErrors.AlreadyVoided, "The record has been voided and cannot change.");
 }

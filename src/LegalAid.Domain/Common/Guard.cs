@@ -23,6 +23,12 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// A rule about the record's state rather than any one input (a case already closed, a report already published):
+    /// it concerns the request as a whole, so it names no field.
+    /// </summary>
+    public static void RequireState(bool condition, string code, string message) => Require(condition, code, string.Empty, message);
+
     private static string CheckText(string value, string field, int maxLength, bool multiline)
     {
         if (value.Length > maxLength)

@@ -71,7 +71,7 @@ public sealed class DataImport : IVersioned
 
     public void RecordCheck(string report, byte[]? rejects, DateTime atUtc)
     {
-        Guard.Require(CanBeChecked, DomainErrors.ImportClosed, nameof(Status), "The import is already done or given up.");
+        Guard.RequireState(CanBeChecked, DomainErrors.ImportClosed, "The import is already done or given up.");
         Report = report;
         Rejects = rejects;
         CheckedAtUtc = atUtc;
@@ -81,7 +81,7 @@ public sealed class DataImport : IVersioned
     /// <summary>Records the import's report; the uploaded file goes, the rows it skipped as rejected stay for download.</summary>
     public void RecordImport(string report, byte[]? rejects, string by, DateTime atUtc)
     {
-        Guard.Require(Status == ImportStatus.Checked, DomainErrors.ImportNotChecked, nameof(Status), "Check the file before importing it.");
+        Guard.RequireState(Status == ImportStatus.Checked, DomainErrors.ImportNotChecked, "Check the file before importing it.");
         Report = report;
         Rejects = rejects;
         ImportedBy = by;

@@ -96,7 +96,7 @@ public sealed class DonorReport : IVersioned
 
     public void Publish(string by, DateTime atUtc)
     {
-        Guard.Require(!IsPublished, DomainErrors.AlreadyPublished, nameof(PublishedAtUtc), "The report is already published.");
+        Guard.RequireState(!IsPublished, DomainErrors.AlreadyPublished, "The report is already published.");
         PublishedAtUtc = atUtc;
         PublishedBy = by;
     }
@@ -104,8 +104,8 @@ public sealed class DonorReport : IVersioned
     /// <summary>Takes a published report away from donors for good; a corrected report is a new one.</summary>
     public void Withdraw(string reason, string by, DateTime atUtc)
     {
-        Guard.Require(IsPublished, DomainErrors.NotPublished, nameof(PublishedAtUtc), "Only a published report can be withdrawn.");
-        Guard.Require(!IsWithdrawn, DomainErrors.AlreadyWithdrawn, nameof(WithdrawnAtUtc), "The report is already withdrawn.");
+        Guard.RequireState(IsPublished, DomainErrors.NotPublished, "Only a published report can be withdrawn.");
+        Guard.RequireState(!IsWithdrawn, DomainErrors.AlreadyWithdrawn, "The report is already withdrawn.");
         WithdrawalReason = Guard.RequiredText(reason, nameof(WithdrawalReason), WithdrawalReasonMaxLength, multiline: true);
         WithdrawnAtUtc = atUtc;
         WithdrawnBy = by;

@@ -115,19 +115,18 @@ public sealed class ClientTransfer : IVersioned
     /// <summary>The holding centre answers a request with the client it found and the chosen open cases.</summary>
     public void Answer(Client client, IReadOnlyCollection<Case> cases, string? note, Actor actor)
     {
-        Guard.Require(Status == TransferStatus.Requested, DomainErrors.TransferNotPending, "Version", "Only a request can be answered.");
+        Guard.RequireState(Status == TransferStatus.Requested, DomainErrors.TransferNotPending, "Only a request can be answered.");
         Offer(client, cases, note, actor);
     }
 
     /// <summary>The receiving centre takes the client and the chosen cases, which <paramref name="lawyerId"/> of that centre now handles.</summary>
     public void Accept(Client client, IReadOnlyCollection<Case> cases, int lawyerId, Actor actor)
     {
-        Guard.Require(Status == TransferStatus.Proposed, DomainErrors.TransferNotPending, "Version", "Only a proposed transfer can be accepted.");
-        Guard.Require(client.Id == ClientId && client.CentreId == FromCentreId, DomainErrors.ClientNoLongerAtCentre, "Version", "The client is no longer at the sending centre.");
-        Guard.Require(
+        Guard.RequireState(Status == TransferStatus.Proposed, DomainErrors.TransferNotPending, "Only a proposed transfer can be accepted.");
+        Guard.RequireState(client.Id == ClientId && client.CentreId == FromCentreId, DomainErrors.ClientNoLongerAtCentre, "The client is no longer at the sending centre.");
+        Guard.RequireState(
             cases.Select(c => c.Id).Order().SequenceEqual(_cases.Select(c => c.CaseId).Order()) && cases.All(c => c.CentreId == FromCentreId),
             DomainErrors.TransferCasesChanged,
-            "Version",
             "The chosen cases are no longer all at the sending centre.");
 
         client.MoveTo(ToCentreId);
@@ -142,14 +141,14 @@ public sealed class ClientTransfer : IVersioned
     /// <summary>The centre to decide says no: the holding one to a request, the receiving one to a proposal.</summary>
     public void Decline(string? reason, Actor actor)
     {
-        Guard.Require(IsPending, DomainErrors.TransferNotPending, "Version", "The transfer is already settled.");
+        Guard.RequireState(IsPending, DomainErrors.TransferNotPending, "The transfer is already settled.");
         Decide(TransferStatus.Declined, Guard.RequiredText(reason, "Reason", NoteMaxLength, multiline: true), actor);
     }
 
     /// <summary>The centre that sent the request or the proposal takes it back.</summary>
     public void Cancel(string? reason, Actor actor)
     {
-        Guard.Require(IsPending, DomainErrors.TransferNotPending, "Version", "The transfer is already settled.");
+        Guard.RequireState(IsPending, DomainErrors.TransferNotPending, "The transfer is already settled.");
         Decide(TransferStatus.Cancelled, Guard.OptionalText(reason, "Reason", NoteMaxLength, multiline: true), actor);
     }
 

@@ -44,6 +44,6 @@ public sealed class CompleteDeadlineTests : ApplicationTest
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new CompleteDeadline { CaseId = caseId, DeadlineId = id, Version = 0 }));
 
-        Assert.Equal(Messages.DeadlineAlreadyDone, Assert.Single(error.Errors["DeadlineId"]));
+        Assert.Equal(Messages.DeadlineAlreadyDone, Assert.Single(error.Errors[string.Empty]));
     }
 }

@@ -2,6 +2,7 @@ using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -32,6 +33,6 @@ public sealed class ReopenCaseTests : ApplicationTest
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = id, Version = 0 }));
 
-        Assert.Equal("Status", Assert.Single(error.Errors.Keys));
+        Assert.Equal(Messages.CaseNotClosed, Assert.Single(error.Errors[string.Empty]));
     }
 }

@@ -81,7 +81,7 @@ public sealed class WithdrawConsentTests : ApplicationTest
 
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = caseId, Version = 1 }));
 
-        Assert.Equal(Messages.ConsentWithdrawnNoCaseOpened, Assert.Single(refused.Errors["Status"]));
+        Assert.Equal(Messages.ConsentWithdrawnNoCaseOpened, Assert.Single(refused.Errors[string.Empty]));
         Assert.Equal(CaseStatus.Closed, (await App.SendAsync(new GetCase(caseId))).Status);
     }
 
@@ -108,7 +108,7 @@ public sealed class WithdrawConsentTests : ApplicationTest
 
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new WithdrawConsent { Id = clientId, Version = version }));
 
-        Assert.Equal("Клиент уже отозвал согласие.", Assert.Single(refused.Errors["ConsentWithdrawnOn"]));
+        Assert.Equal("Клиент уже отозвал согласие.", Assert.Single(refused.Errors[string.Empty]));
         Assert.Equal(new DateOnly(2026, 3, 10), (await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
     }
 

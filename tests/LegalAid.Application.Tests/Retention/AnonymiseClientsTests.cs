@@ -160,7 +160,7 @@ public sealed class AnonymiseClientsTests : ApplicationTest
 
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = closed.Id, Version = closed.Version }));
 
-        Assert.Equal(Messages.ClientAnonymised, Assert.Single(refused.Errors["Status"]));
+        Assert.Equal(Messages.ClientAnonymised, Assert.Single(refused.Errors[string.Empty]));
         Assert.Equal(CaseStatus.Closed, (await App.SendAsync(new GetCase(person.CaseId))).Status);
     }
 

@@ -43,6 +43,19 @@ public sealed class CasesApiTests : WebTest
     }
 
     [Fact]
+    public async Task ClosingAClosedCase_IsRefusedForTheRequestAsAWhole_NotUnderAFieldItDoesNotHave()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour" });
+
+        var again = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, outcome = "NotResolved" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        var error = Assert.Single((await again.ReadAsync())["errors"]!.AsObject());
+        Assert.Equal((string.Empty, "Дело уже закрыто."), (error.Key, (string?)error.Value![0]));
+    }
+
+    [Fact]
     public async Task Open_WithUnknownIds_Returns400AndWritesNothing()
     {
         var clientId = await Client.RegisterClientAsync();

@@ -40,7 +40,7 @@ public sealed class ReopenCaseHandler(IApplicationDbContext db, IActorContext ac
             .ExpectVersion(request.Id, request.Version);
         if (await db.Clients.NewWorkRefusalAsync(@case.ClientId, cancellationToken) is { } refusal)
         {
-            throw InvalidRequestException.For(nameof(Case.Status), refusal);
+            throw InvalidRequestException.For(string.Empty, refusal);
         }
 
         var actor = actors.At(@case.Centre);

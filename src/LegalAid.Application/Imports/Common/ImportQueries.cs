@@ -14,5 +14,5 @@ internal static class ImportQueries
 
     /// <summary>Refuses work on an import that is done or given up.</summary>
     public static DataImport Open(this DataImport import) =>
-        import.CanBeChecked ? import : throw InvalidRequestException.For(nameof(DataImport.Status), Messages.ImportClosed);
+        import.CanBeChecked ? import : throw InvalidRequestException.For(string.Empty, Messages.ImportClosed);
 }

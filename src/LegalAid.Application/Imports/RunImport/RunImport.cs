@@ -38,7 +38,7 @@ public sealed class RunImportHandler(
         var import = await db.FindImportAsync(request.Id, cancellationToken);
         if (import.Status != ImportStatus.Checked)
         {
-            throw InvalidRequestException.For(nameof(DataImport.Status), import.CanBeChecked ? Messages.ImportNotChecked : Messages.ImportClosed);
+            throw InvalidRequestException.For(string.Empty, import.CanBeChecked ? Messages.ImportNotChecked : Messages.ImportClosed);
         }
 
         try

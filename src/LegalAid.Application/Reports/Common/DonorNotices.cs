@@ -64,7 +64,7 @@ internal sealed class DonorNotices(IApplicationDbContext db, IUserAdministration
             .ExecuteUpdateAsync(s => s.SetProperty(r => EF.Property<DateTime?>(r, DonorNoticeLease.Property), now + DonorNoticeLease.Length), cancellationToken);
         if (leased == 0)
         {
-            throw InvalidRequestException.For(nameof(DonorReport.Id), Messages.NoticesBeingSent);
+            throw InvalidRequestException.For(string.Empty, Messages.NoticesBeingSent);
         }
 
         try

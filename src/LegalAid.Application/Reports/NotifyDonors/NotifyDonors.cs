@@ -25,7 +25,7 @@ internal sealed class NotifyDonorsHandler(IApplicationDbContext db, DonorNotices
             ?? throw new NotFoundException(nameof(DonorReport), request.Id);
         if (!report.IsPublished)
         {
-            throw InvalidRequestException.For(nameof(NotifyDonors.Id), Messages.NotPublished);
+            throw InvalidRequestException.For(string.Empty, Messages.NotPublished);
         }
 
         var result = report.IsWithdrawn
