@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
@@ -16,6 +17,8 @@ namespace LegalAid.Web.Pages;
 /// </summary>
 public abstract class FormPageModel(IMediator mediator) : PageModel
 {
+    private const string ShownOnceKey = "ShownOnce";
+
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
@@ -91,6 +94,24 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         }, cancellationToken, prefix);
         return succeeded ? await ShowAsync(cancellationToken) : result;
     }
+
+    /// <summary>
+    /// Sends a request whose answer holds a secret shown once (a calendar address, a one-time password), then redirects
+    /// to the page, which shows <paramref name="shown"/> of it from TempData (an encrypted cookie read once). A reload
+    /// or a phone restoring the tab then reads the page again instead of sending the request again, which would replace
+    /// the secret just copied with a new one.
+    /// </summary>
+    protected Task<IActionResult> SubmitThenShowOnceAsync<TResponse, TShown>(
+        IRequest<TResponse> request, Func<TResponse, TShown> shown, CancellationToken cancellationToken, string prefix = "Input") =>
+        SubmitAsync(request, response =>
+        {
+            TempData[ShownOnceKey] = JsonSerializer.Serialize(shown(response));
+            return RedirectToPage();
+        }, cancellationToken, prefix);
+
+    /// <summary>What <see cref="SubmitThenShowOnceAsync"/> left to show, on the one request that reads it.</summary>
+    protected TShown? ShownOnce<TShown>() =>
+        TempData[ShownOnceKey] is string json ? JsonSerializer.Deserialize<TShown>(json) : default;
 
     /// <summary>
     /// Sends a request that shows no form (a download, the record an edit form starts from): a refusal answers as

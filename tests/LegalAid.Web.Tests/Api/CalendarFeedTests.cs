@@ -80,6 +80,21 @@ public sealed class CalendarFeedTests : WebTest
         Assert.Empty(Calendar.Load(await phone.GetStringAsync(secret))!.Events);
     }
 
+    [Fact]
+    public async Task IssuingRedirectsToThePage_SoAReloadReadsItAgain_AndTheAddressJustShownKeepsWorking()
+    {
+        var page = await HtmlPage.GetAsync(Client, "/Account/Calendar");
+        using var issuing = await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=Issue']");
+        var address = new Uri((await HtmlPage.ParseAsync(issuing)).QuerySelector("#calendar-url")!.TextContent.Trim()).PathAndQuery;
+
+        var reloaded = await HtmlPage.GetAsync(Client, issuing.RequestMessage!.RequestUri!.PathAndQuery);
+
+        Assert.Equal(HttpMethod.Get, issuing.RequestMessage.Method);
+        Assert.Null(reloaded.QuerySelector("#calendar-url"));
+        using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(address)).StatusCode);
+    }
+
     /// <summary>Issues the address on Account → Calendar feed; the address shown once.</summary>
     private async Task<string> IssueOnTheAccountPageAsync()
     {

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Browser;
@@ -106,6 +108,28 @@ public sealed class AccessibilityBrowserTests : BrowserTest
         });
 
         Assert.True(violations.Count == 0, Report("a new API token", ["/Account/Tokens"], violations));
+    }
+
+    [Fact]
+    public async Task ClosingACaseWithAHearingAhead_RefusedUntilConfirmed_HasNoViolations_OnAPhone()
+    {
+        using var api = await SampleRecords.ApiAsync(Factory, LegalAidFactory.LawyerMow);
+        var caseId = await SampleRecords.OpenCaseAsync(api, ApiJson.NewClient("Үсөнбаев"));
+        await SampleRecords.Created(api.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7) }));
+        var violations = new List<AccessibilityViolation>();
+        var phone = Open(BrowserSize.Phone(360));
+
+        Step("close without confirming the hearing", () =>
+        {
+            phone.SignIn(LegalAidFactory.LawyerMow);
+            phone.GoTo($"/Cases/{caseId}/close");
+            phone.Select("#Input_Outcome", "AdviceOnly");
+            phone.Click("main form button[type=submit]");
+            phone.WaitFor("#upcoming-hearings .field-validation-error");
+            violations.AddRange(phone.Violations());
+        });
+
+        Assert.True(violations.Count == 0, Report("closing a case with a hearing ahead", [$"/Cases/{caseId}/close"], violations));
     }
 
     private static string Report(string who, IReadOnlyList<string> pages, List<AccessibilityViolation> violations) =>

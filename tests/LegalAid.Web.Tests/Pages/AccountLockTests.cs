@@ -57,6 +57,25 @@ public sealed class AccountLockTests : WebTest
         Assert.Contains("Открытых дел, назначенных этому сотруднику, нет.", (await LockAsync(LegalAidFactory.LawyerMow)).QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AResetPassword_IsShownOnceOnThePageThatFollows_AndAReloadDoesNotResetItAgain()
+    {
+        var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerKzn).Select(u => u.Id).SingleAsync());
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var accounts = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
+
+        using var reset = await HtmlPage.SubmitAsync(admin, accounts, new Dictionary<string, string>(), $"form[action*='handler=Reset'][action*='{account}']");
+        var shown = (await HtmlPage.ParseAsync(reset)).QuerySelector(".alert-warning")!;
+        var reloaded = await HtmlPage.GetAsync(admin, reset.RequestMessage!.RequestUri!.PathAndQuery);
+
+        Assert.Equal(HttpMethod.Get, reset.RequestMessage.Method);
+        Assert.Contains($"Одноразовый пароль для {LegalAidFactory.LawyerKzn}", shown.TextContent, StringComparison.Ordinal);
+        Assert.Null(reloaded.QuerySelector(".alert-warning code"));
+        using var lawyer = Factory.CreateClient();
+        var signedIn = await LegalAidFactory.TrySignInAsync(lawyer, LegalAidFactory.LawyerKzn, shown.QuerySelector("code")!.TextContent);
+        Assert.Equal("/Account/ChangePassword", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
     /// <summary>The administrator locks the account on the accounts page; the page that answers.</summary>
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> LockAsync(string email)
     {

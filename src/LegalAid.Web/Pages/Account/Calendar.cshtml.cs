@@ -13,13 +13,17 @@ public sealed class CalendarModel(IMediator mediator) : FormPageModel(mediator)
 {
     public CalendarFeedStatus? Feed { get; private set; }
 
-    /// <summary>The address just issued; shown on this response only.</summary>
+    /// <summary>The address just issued; shown on the one page read after issuing it.</summary>
     public string? IssuedUrl { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        IssuedUrl = ShownOnce<string>();
+        return ShowAsync(cancellationToken);
+    }
 
     public Task<IActionResult> OnPostIssueAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new IssueCalendarFeed(), secret => IssuedUrl = CalendarApi.FeedUrl(Request, secret), cancellationToken);
+        SubmitThenShowOnceAsync(new IssueCalendarFeed(), secret => CalendarApi.FeedUrl(Request, secret), cancellationToken);
 
     public Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken) =>
         SubmitAsync(new RevokeCalendarFeed(), _ => RedirectToPage(), cancellationToken);

@@ -16,15 +16,14 @@ public sealed class TokensModel(IMediator mediator) : FormPageModel(mediator)
 
     public IssuedApiToken? Issued { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Issued = ShownOnce<IssuedApiToken>();
+        return ShowAsync(cancellationToken);
+    }
 
     public Task<IActionResult> OnPostIssueAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(Input, issued =>
-        {
-            Issued = issued;
-            Input = new IssueApiToken();
-            ModelState.Clear();
-        }, cancellationToken);
+        SubmitThenShowOnceAsync(Input, issued => issued, cancellationToken);
 
     public Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken) =>
         SubmitAsync(new RevokeApiToken(id), _ => RedirectToPage(), cancellationToken);

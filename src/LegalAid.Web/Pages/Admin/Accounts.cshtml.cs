@@ -20,7 +20,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public IReadOnlyList<CentreDetails> Centres { get; private set; } = [];
 
-    /// <summary>Shown once, right after the system chose it.</summary>
+    /// <summary>Shown once, on the page read right after the system chose it.</summary>
     public string? OneTimePassword { get; private set; }
 
     public int RevokedApiTokens { get; private set; }
@@ -38,27 +38,26 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     /// <summary>The open cases still assigned to <see cref="Locked"/>'s staff member.</summary>
     public int OpenCasesHeld { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (ShownOnce<OneTimePasswordShown>() is { } shown)
+        {
+            (OneTimePassword, RevokedApiTokens, PasswordFor) = (shown.Password, shown.RevokedApiTokens, shown.UserId);
+        }
+
+        return ShowAsync(cancellationToken);
+    }
 
     /// <summary>The page never chooses a password: the new user replaces the one-time password shown here.</summary>
     public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(Input with { Password = null }, created =>
-        {
-            (OneTimePassword, PasswordFor) = (created.OneTimePassword, Input.Email);
-            Input = new CreateAccount();
-            ModelState.Clear();
-        }, cancellationToken);
+        SubmitThenShowOnceAsync(Input with { Password = null }, created => new OneTimePasswordShown(created.UserId, created.OneTimePassword, 0), cancellationToken);
 
     public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) => locked
         ? SubmitThenShowAsync(new SetAccountLock(userId, locked), outcome => (LockedFor, OpenCasesHeld) = (userId, outcome.OpenCasesHeld), cancellationToken)
         : SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new ResetAccountPassword(userId), reset =>
-        {
-            (OneTimePassword, RevokedApiTokens) = (reset.OneTimePassword, reset.RevokedApiTokens);
-            PasswordFor = Accounts.FirstOrDefault(a => a.UserId == userId)?.Email ?? userId;
-        }, cancellationToken);
+        SubmitThenShowOnceAsync(new ResetAccountPassword(userId), reset => new OneTimePasswordShown(userId, reset.OneTimePassword, reset.RevokedApiTokens), cancellationToken);
 
     public Task<IActionResult> OnPostRoleAsync(string userId, string? role, CancellationToken cancellationToken) =>
         SubmitAsync(new ChangeAccountRole(userId, role), _ => RedirectToPage(), cancellationToken, prefix: string.Empty);
@@ -80,4 +79,6 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     }
 
     private string? LockedFor { get; set; }
+
+    private sealed record OneTimePasswordShown(string UserId, string? Password, int RevokedApiTokens);
 }
