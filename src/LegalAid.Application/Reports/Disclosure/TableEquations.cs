@@ -11,7 +11,8 @@ internal sealed record Equation((int Row, int Column) Whole, IReadOnlyList<(int 
 /// <summary>
 /// The equations a reader can write from a table's totals: each column's total is the sum of its rows where a record
 /// falls in one row only (a table showing its total row alone gives none), and each row's total (in
-/// <see cref="StatTable.RowTotalColumn"/>) the sum of its counts.
+/// <see cref="StatTable.RowTotalColumn"/>) the sum of its counts. Where a record may fall in several rows, a column
+/// whose rows add up to its total all the same is an equation too: a reader who takes the rows as apart is right there.
 /// </summary>
 internal static class TableEquations
 {
@@ -19,7 +20,7 @@ internal static class TableEquations
     {
         var totalRow = table.Rows.Count;
         var equations = new List<Equation>();
-        foreach (var column in Enumerable.Range(0, table.TotalIsSumOfRows && totalRow > 0 ? table.Columns.Count : 0))
+        foreach (var column in Enumerable.Range(0, totalRow > 0 ? table.Columns.Count : 0).Where(c => table.TotalIsSumOfRows || RowsAddUp(table, c)))
         {
             equations.Add(new Equation((totalRow, column), Enumerable.Range(0, totalRow).Select(r => (r, column)).ToList()));
         }
@@ -35,4 +36,6 @@ internal static class TableEquations
 
         return equations;
     }
+
+    private static bool RowsAddUp(StatTable table, int column) => table.Rows.Sum(row => row.Values[column]) == table.Total.Values[column];
 }

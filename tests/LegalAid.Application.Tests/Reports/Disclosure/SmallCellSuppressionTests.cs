@@ -152,6 +152,31 @@ public sealed class SmallCellSuppressionTests
         Assert.Equal(first.All().Select(p => p.Cell), second.All().Select(p => p.Cell));
     }
 
+    [Fact]
+    public void RowsThatMayOverlapButAddUp_AreProtectedAsIfTheyCouldNot()
+    {
+        // A probe's donor report: every problem's total shown but Other's (2), and the total of all consultations.
+        var overlapping = Table(Rows([35, 59, 94], [30, 47, 77], [2, 0, 2]), rowTotal: 2) with { TotalIsSumOfRows = false };
+
+        var table = SmallCellSuppression.Apply(overlapping);
+
+        Assert.Equal("<5", table.Cells[2, 2].Text);
+        Assert.Empty(DisclosureSolver.Disclosed(table));
+        Assert.True(Enumerable.Range(0, 4).Count(row => table.Cells[row, 2].IsHidden) >= 2);
+    }
+
+    [Fact]
+    public void RowsThatDoOverlap_GiveNoColumnEquation()
+    {
+        var rows = Rows([35, 59, 94], [30, 47, 77], [2, 0, 2]);
+        var overlapping = Table(rows, rowTotal: 2) with { TotalIsSumOfRows = false };
+        var counted = overlapping with { Total = new StatRow("total", [60, 106, 166]) };
+
+        var table = SmallCellSuppression.Apply(counted);
+
+        Assert.Equal(("<5", "94", "77", "166"), (table.Cells[2, 2].Text, table.Cells[0, 2].Text, table.Cells[1, 2].Text, table.Cells[3, 2].Text));
+    }
+
     private static List<decimal[]> Rows(params decimal[][] rows) => [.. rows];
 
     private static StatTable Table(List<decimal[]> rows, int? rowTotal)
