@@ -320,6 +320,20 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
+    public async Task ANarrativeNamingAClient_IsRefusedQuotingTheName_AndNothingIsArchived()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var request = Request("en") with { Challenges = "Client Абдуллаев Фаррух Азизович, phone +7 943 679-40-22, case MOW-2026-00171." };
+        var archived = await App.InDatabaseAsync(db => db.DonorReports.CountAsync());
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(request));
+
+        Assert.Equal(nameof(GenerateDonorReport.Challenges), Assert.Single(refused.Errors.Keys));
+        Assert.Contains("«Абдуллаев Фаррух»", Assert.Single(refused.Errors[nameof(GenerateDonorReport.Challenges)]), StringComparison.Ordinal);
+        Assert.Equal(archived, await App.InDatabaseAsync(db => db.DonorReports.CountAsync()));
+    }
+
+    [Fact]
     public async Task TheArchive_KeepsWhatSuppressionCostTheReport_ForProgrammeStaffOnly()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

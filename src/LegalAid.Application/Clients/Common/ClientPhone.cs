@@ -41,6 +41,13 @@ public static class ClientPhone
     public static string? Display(string? stored, string? citizenship) =>
         stored is not null && Parse(stored, Regions(citizenship)) is { } number ? Numbers.Format(number, PhoneNumberFormat.INTERNATIONAL) : stored;
 
+    /// <summary>The first phone number of any of the programme's countries written anywhere in <paramref name="text"/>, as written; null when none.</summary>
+    public static string? FirstIn(string text) =>
+        ProgrammeCountries.SelectMany(region => Numbers.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, long.MaxValue))
+            .OrderBy(match => match.Start)
+            .Select(match => match.RawString)
+            .FirstOrDefault();
+
     /// <summary>
     /// What a phone search looks for: the whole number in E.164 when what was typed is one in any of the programme's
     /// countries ("8 916 123-45-67" and "0555 123 456" find +79161234567 and +996555123456 by the phone's index), else

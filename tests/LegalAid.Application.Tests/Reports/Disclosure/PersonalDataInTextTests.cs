@@ -1,0 +1,30 @@
+using LegalAid.Application.Reports.Disclosure;
+
+namespace LegalAid.Application.Tests.Reports.Disclosure;
+
+public sealed class PersonalDataInTextTests
+{
+    [Theory]
+    [InlineData("Клиент Абдуллаев Фаррух Азизович обратился в июле.", "Абдуллаев Фаррух")]
+    [InlineData("Мы помогли Жаңыл Сейитбековой в суде.", "Жаңыл Сейитбековой")]
+    [InlineData("Её звали Светлана Иванова.", "Светлана Иванова")]
+    [InlineData("Благодарим Бакыта Төлөгөновича за помощь.", "Төлөгөновича")]
+    [InlineData("Асан Бакыт уулу вернул паспорт.", "Бакыт уулу")]
+    [InlineData("Farrukh Abdullaev came back in July.", "Farrukh Abdullaev")]
+    [InlineData("Звоните по телефону +7 943 679-40-22 до пятницы.", "+7 943 679-40-22")]
+    [InlineData("Номер 0555 123 456 в Бишкеке.", "0555 123 456")]
+    [InlineData("Дело MOW-2026-00171 выиграно в суде.", "MOW-2026-00171")]
+    [InlineData("Пишите на farrukh.a@mail.ru, если что.", "farrukh.a@mail.ru")]
+    public void APersonNamedOrReachable_IsFound_AsWritten(string text, string found) =>
+        Assert.Equal(found, PersonalDataInText.FirstIn(text));
+
+    [Theory]
+    [InlineData("Центры программы в Москве, Казани и Челябинске консультируют трудовых мигрантов из Центральной Азии бесплатно.")]
+    [InlineData("Взыскано 2 431 280 ₽ задержанной зарплаты за 2026 год; 376 консультаций, рост на 22 %.")]
+    [InlineData("Мещанский районный суд отменил решение о выдворении 12.03.2026.")]
+    [InlineData("Migrant Support Centre — Moscow, Kazan and Chelyabinsk; More wages recovered than in any earlier period.")]
+    [InlineData("Кыргызстандан келген мигранттар: ң ө ү. Эмгек мигранттарына юридикалык жардам.")]
+    [InlineData(null)]
+    public void ReportProse_WithPlacesAmountsAndDates_HasNone(string? text) =>
+        Assert.Null(PersonalDataInText.FirstIn(text));
+}
