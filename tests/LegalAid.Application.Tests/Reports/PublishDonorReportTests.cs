@@ -1,8 +1,10 @@
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.PublishDonorReport;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace LegalAid.Application.Tests.Reports;
@@ -43,4 +45,29 @@ public sealed class PublishDonorReportTests : DonorMailTest
         App.ActAs(Roles.Donor, null);
         Assert.NotEmpty((await App.SendAsync(new GetDonorReportFile(id))).Content);
     }
+
+    [Fact]
+    public async Task AReportOverlappingOnePublishedWithoutMatchingIt_IsRefused_WhileItsOtherEditionsAndOtherPeriodsAreNot()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var january = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "January");
+        await App.SendAsync(new PublishDonorReport(january, Version: 0));
+        var twoMonths = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28), "en", "January and February");
+        var moscowJanuary = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "Moscow, January", [TestApp.Moscow]);
+        var russianJanuary = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "ru", "Январь");
+        var february = await GenerateAsync(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), "en", "February");
+
+        var longer = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(twoMonths, Version: 0)));
+        var narrower = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(moscowJanuary, Version: 0)));
+        await App.SendAsync(new PublishDonorReport(russianJanuary, Version: 0));
+        await App.SendAsync(new PublishDonorReport(february, Version: 0));
+
+        Assert.All(new[] { longer, narrower }, refused => Assert.StartsWith("Уже опубликован отчёт «January»", Assert.Single(refused.Errors[string.Empty]), StringComparison.Ordinal));
+        Assert.Equal(
+            [(january, true), (twoMonths, false), (moscowJanuary, false), (russianJanuary, true), (february, true)],
+            await App.InDatabaseAsync(db => db.DonorReports.OrderBy(r => r.Id).Select(r => new ValueTuple<int, bool>(r.Id, r.PublishedAtUtc != null)).ToListAsync()));
+    }
+
+    private Task<int> GenerateAsync(DateOnly from, DateOnly to, string language, string title, int[]? centres = null) =>
+        App.SendAsync(new GenerateDonorReport { From = from, To = to, Language = language, Title = title, Centre = centres });
 }

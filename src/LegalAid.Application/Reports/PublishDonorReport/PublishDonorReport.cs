@@ -1,15 +1,18 @@
+using System.Globalization;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Resources;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Reports.PublishDonorReport;
 
 /// <summary>
-/// Makes an archived report visible to donors and, when SMTP is configured, e-mails it to them. The publication
-/// is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
+/// Makes an archived report visible to donors and, when SMTP is configured, e-mails it to them. Refused while another
+/// report ever published (withdrawn ones too: donors were sent them) covers part of its period and centres without
+/// covering the same: subtracting one from the other would give away counts both hide. The publication is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 public sealed record PublishDonorReport(int Id, int Version) : IRequest<DonorNoticeResult>, IVersionedChange;
@@ -20,6 +23,15 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorN
     public async Task<DonorNoticeResult> Handle(PublishDonorReport request, CancellationToken cancellationToken)
     {
         var report = (await db.DonorReports.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)).ExpectVersion(request.Id, request.Version);
+        var overlapping = (await db.DonorReports.AsNoTracking()
+                .Where(r => r.PublishedAtUtc != null && r.Id != report.Id && r.PeriodFrom <= report.PeriodTo && r.PeriodTo >= report.PeriodFrom)
+                .ToListAsync(cancellationToken))
+            .FirstOrDefault(report.OverlapsWithoutMatching);
+        if (overlapping is not null && !report.IsPublished)
+        {
+            throw InvalidRequestException.For(string.Empty, string.Format(CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title));
+        }
+
         report.Publish(user.UserName ?? "system", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return (await notices.SendReportAsync(report, cancellationToken)) with { Version = report.Version };
