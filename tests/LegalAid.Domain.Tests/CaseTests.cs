@@ -101,6 +101,20 @@ public sealed class CaseTests
         Assert.Equal(CaseStatus.Closed, @case.Status);
     }
 
+    [Fact]
+    public void Close_BreakingSeveralRules_IsRefusedForEveryOneAtOnce()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+
+        var error = Assert.Throws<DomainException>(() =>
+            @case.Close((CaseOutcome)0, new DateOnly(2026, 2, 28), Money.Of(999_999_999m), TestData.Actor()));
+
+        Assert.Equal(
+            [(DomainErrors.Required, nameof(Case.Outcome)), (DomainErrors.ClosedBeforeOpened, nameof(Case.ClosedOn)), (DomainErrors.UnusualAmountRecovered, "ConfirmAmountRecovered")],
+            error.All.Select(rule => (rule.Code, rule.Field)));
+        Assert.Equal(CaseStatus.Open, @case.Status);
+    }
+
     [Theory]
     [InlineData(null, 1_000_000d, false)]
     [InlineData(null, 1_000_000.01d, true)]

@@ -173,29 +173,31 @@ public sealed class Case : IVersioned
     public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, "The case is already closed.");
-        Guard.Require(
-            hearingConfirmed || !_deadlines.Any(d => d.IsUpcomingHearingOn(actor.Today)),
-            DomainErrors.UpcomingHearing,
-            "ConfirmUpcomingHearing",
-            "The case has a court hearing ahead; confirm closing it anyway.");
-        Guard.Require(Enum.IsDefined(outcome), DomainErrors.Required, nameof(Outcome), "A case closes only with an outcome.");
-        Guard.Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.");
-        Guard.Require(
-            _history.All(h => h.Status != CaseStatus.Open || h.EffectiveOn <= closedOn),
-            DomainErrors.ClosedBeforeReopened,
-            nameof(ClosedOn),
-            "A case cannot close before the day it was reopened.");
-        Guard.Require(
-            _consultations.All(c => c.HeldOn <= closedOn),
-            DomainErrors.ClosedBeforeConsultation,
-            nameof(ClosedOn),
-            "A case cannot close before its last consultation.");
-        Guard.Require(closedOn <= actor.Today, DomainErrors.InFuture, nameof(ClosedOn), "A case cannot be closed in the future.");
-        Guard.Require(
-            amountConfirmed || !IsUnusualRecovery(amountRecovered, AmountClaimed),
-            DomainErrors.UnusualAmountRecovered,
-            "ConfirmAmountRecovered",
-            "The amount recovered is over ten times the claim, or over a million roubles with no claim; confirm it.");
+        new BrokenRules()
+            .Require(
+                hearingConfirmed || !_deadlines.Any(d => d.IsUpcomingHearingOn(actor.Today)),
+                DomainErrors.UpcomingHearing,
+                "ConfirmUpcomingHearing",
+                "The case has a court hearing ahead; confirm closing it anyway.")
+            .Require(Enum.IsDefined(outcome), DomainErrors.Required, nameof(Outcome), "A case closes only with an outcome.")
+            .Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.")
+            .Require(
+                closedOn < OpenedOn || _history.All(h => h.Status != CaseStatus.Open || h.EffectiveOn <= closedOn),
+                DomainErrors.ClosedBeforeReopened,
+                nameof(ClosedOn),
+                "A case cannot close before the day it was reopened.")
+            .Require(
+                _consultations.All(c => c.HeldOn <= closedOn),
+                DomainErrors.ClosedBeforeConsultation,
+                nameof(ClosedOn),
+                "A case cannot close before its last consultation.")
+            .Require(closedOn <= actor.Today, DomainErrors.InFuture, nameof(ClosedOn), "A case cannot be closed in the future.")
+            .Require(
+                amountConfirmed || !IsUnusualRecovery(amountRecovered, AmountClaimed),
+                DomainErrors.UnusualAmountRecovered,
+                "ConfirmAmountRecovered",
+                "The amount recovered is over ten times the claim, or over a million roubles with no claim; confirm it.")
+            .ThrowIfAny();
 
         Status = CaseStatus.Closed;
         Outcome = outcome;

@@ -109,6 +109,18 @@ public sealed class CloseCaseTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AHearingAheadAndAClosingDateBeforeTheOpening_AreBothSaidAtOnce()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(7) });
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 1) }));
+
+        Assert.Equal(["ClosedOn", "ConfirmUpcomingHearing"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task AHearingThatIsOverOrDone_AsksNothing()
     {
         var id = await OpenCaseAsync();

@@ -37,7 +37,9 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         }
         catch (DomainException e)
         {
-            throw InvalidRequestException.For(e.Field, DomainMessages.Of(e));
+            throw new InvalidRequestException(e.All
+                .GroupBy(rule => rule.Field, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(DomainMessages.Of).Distinct().ToArray(), StringComparer.Ordinal));
         }
     }
 }

@@ -1,0 +1,28 @@
+namespace LegalAid.Domain.Common;
+
+/// <summary>
+/// Checks a change's rules one after another and then refuses it for every one it broke, not only the first, so that
+/// a form shows all its errors on one round trip.
+/// </summary>
+internal sealed class BrokenRules
+{
+    private readonly List<DomainException> broken = [];
+
+    public BrokenRules Require(bool condition, string code, string field, string message)
+    {
+        if (!condition)
+        {
+            broken.Add(new DomainException(code, field, message));
+        }
+
+        return this;
+    }
+
+    public void ThrowIfAny()
+    {
+        if (broken.Count > 0)
+        {
+            throw new DomainException(broken[0].Code, broken[0].Field, broken[0].Message) { Others = broken[1..] };
+        }
+    }
+}
