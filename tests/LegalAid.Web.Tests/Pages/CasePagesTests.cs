@@ -35,6 +35,19 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
+    public async Task TheConsultationForm_HasWhoeverOfTheCentreLogsItChosen_NotTheCasesLawyer()
+    {
+        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var byTheLawyer = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/new");
+        var byTheCoordinator = await HtmlPage.GetAsync(coordinator, $"/Cases/{caseId}/consultations/new");
+
+        Assert.Equal(Factory.LawyerOf[LegalAidFactory.Moscow].ToString(CultureInfo.InvariantCulture), byTheLawyer.QuerySelector("#Input_LawyerId option[selected]")?.GetAttribute("value"));
+        Assert.Equal("Тест Coordinator 1", byTheCoordinator.QuerySelector("#Input_LawyerId option[selected]")?.TextContent);
+    }
+
+    [Fact]
     public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt()
     {
         var clientId = await Client.RegisterClientAsync();

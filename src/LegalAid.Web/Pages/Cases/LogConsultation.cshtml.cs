@@ -1,3 +1,4 @@
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Consultations.LogConsultation;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Domain.Cases;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalAid.Web.Pages.Cases;
 
-public sealed class LogConsultationModel(IMediator mediator) : CasePageModel(mediator)
+public sealed class LogConsultationModel(IMediator mediator, ICurrentUser user) : CasePageModel(mediator)
 {
     [BindProperty]
     public LogConsultation Input { get; set; } = new();
@@ -24,11 +25,13 @@ public sealed class LogConsultationModel(IMediator mediator) : CasePageModel(med
             return page;
         }
 
-        // What the lawyer has not chosen stays empty (an untouched form saves nothing); the case implies when, who and the problem.
+        // What the lawyer has not chosen stays empty (an untouched form saves nothing); the case implies when and the
+        // problem, and who held it is whoever of the centre's staff is logging it, else the case's lawyer.
+        var loggedByStaff = Lookups.Lawyers.Any(l => l.Id == user.StaffMemberId && l.CentreId == Case.CentreId);
         Input = new LogConsultation
         {
             HeldAt = Case.CentreNow,
-            LawyerId = Case.AssignedLawyerId,
+            LawyerId = loggedByStaff ? user.StaffMemberId : Case.AssignedLawyerId,
             CategoryIds = [Case.PrimaryCategoryId],
         };
         return page;
