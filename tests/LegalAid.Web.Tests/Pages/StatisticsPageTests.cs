@@ -98,18 +98,20 @@ public sealed class StatisticsPageTests : WebTest
     }
 
     [Fact]
-    public async Task APeriodNotYetOver_AndAChannelFilter_SayWhatTheFiguresMean_AndTheComparedPeriodsShowTheirDates()
+    public async Task APeriodNotYetOver_AndAChannelOrProblemFilter_SayWhatTheFiguresMean_AndTheComparedPeriodsShowTheirDates()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         var nextYear = DateTime.UtcNow.Year + 1;
 
-        var running = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear - 1}-12-01&to={nextYear}-02-28&channel=Phone");
+        var running = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear - 1}-12-01&to={nextYear}-02-28&channel=Phone&category=6");
         var past = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-03-31");
 
         Assert.StartsWith("Период ещё не закончился", running.QuerySelector("#period-not-over")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.StartsWith("Фильтр по каналу отбирает только консультации.", running.QuerySelector("#channel-consultations-only")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(past.QuerySelector("#period-not-over"));
+        Assert.StartsWith("Фильтр по проблеме отбирает дела и консультации", running.QuerySelector("#category-main-or-other")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(past.QuerySelector("#channel-consultations-only"));
+        Assert.Null(past.QuerySelector("#category-main-or-other"));
         Assert.Equal(("01.10.2025 – 31.12.2025", "01.01.2025 – 31.03.2025"), (past.QuerySelector("#previous-period")!.TextContent, past.QuerySelector("#year-before")!.TextContent));
     }
 
