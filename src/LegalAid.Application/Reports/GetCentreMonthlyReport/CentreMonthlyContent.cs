@@ -47,7 +47,8 @@ internal static class CentreMonthlyContent
             blocks.Add(BreakdownTable.Of(BreakdownTable.RowsOf(table.Key), table.Columns, table.Rows.Select(r => (r.Label, r.Values.Select(Number))), (table.Total.Label, table.Total.Values.Select(Number))));
         }
 
-        blocks.Add(new Heading(Label.Get("Report.Centre.Overdue")));
+        // The list is the coordinator's to act on, so it is today's, whatever the month: the heading says so.
+        blocks.Add(new Heading(string.Format(CultureInfo.CurrentCulture, Label.Get("Report.Centre.Overdue"), today.ToString("d", CultureInfo.CurrentCulture))));
         blocks.Add(overdue.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
             [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.4), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
              new(Label.Get("Report.Field.DueOn"), 1.1), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.5)],
