@@ -1,6 +1,8 @@
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Exports.ExportCases;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
 namespace LegalAid.Application.Tests.Exports;
@@ -34,6 +36,18 @@ public sealed class ExportCasesTests : ExportTest
         Assert.Single(XlsxRows(await App.SendAsync(new ExportCases(ExportFormat.Xlsx, Status: CaseStatus.Open, LawyerId: lawyer, CategoryId: Requests.DocumentsAndPatent))));
         Assert.Empty(XlsxRows(await App.SendAsync(new ExportCases(ExportFormat.Xlsx, Status: CaseStatus.Closed))));
         Assert.Empty(XlsxRows(await App.SendAsync(new ExportCases(ExportFormat.Xlsx, CategoryId: 12))));
-        Assert.Empty(XlsxRows(await App.SendAsync(new ExportCases(ExportFormat.Xlsx, LawyerId: App.LawyerOf[TestApp.Kazan]))));
+    }
+
+    [Fact]
+    public async Task ALawyerOfAnotherCentreOrAnUnknownProblem_IsRefused_NotExportedAsAnEmptyFile()
+    {
+        await OpenCaseAsync();
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var elsewhere = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ExportCases(ExportFormat.Csv, LawyerId: App.LawyerOf[TestApp.Kazan])));
+        var unknown = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ExportCases(ExportFormat.Csv, CategoryId: 999)));
+
+        Assert.Equal((nameof(ExportCases.LawyerId), Messages.UnknownLawyerInFilter), (Assert.Single(elsewhere.Errors).Key, Assert.Single(elsewhere.Errors).Value.Single()));
+        Assert.Equal((nameof(ExportCases.CategoryId), Messages.UnknownCategory), (Assert.Single(unknown.Errors).Key, Assert.Single(unknown.Errors).Value.Single()));
     }
 }

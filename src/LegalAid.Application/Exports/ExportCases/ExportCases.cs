@@ -20,12 +20,12 @@ public sealed record ExportCases(ExportFormat Format, DateOnly? From = null, Dat
 
 public sealed class ExportCasesValidator : AbstractValidator<ExportCases>
 {
-    public ExportCasesValidator(TimeProvider clock)
+    public ExportCasesValidator(TimeProvider clock, IApplicationDbContext db, ICurrentUser user)
     {
         Include(new CentreExportFilterValidator(clock));
         RuleFor(e => e.Status).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.LawyerId).GreaterThan(0).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.CategoryId).GreaterThan(0).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(e => e.LawyerId).LawyerOfOwnCentre(db, user);
+        RuleFor(e => e.CategoryId).KnownCategory(db);
     }
 }
 

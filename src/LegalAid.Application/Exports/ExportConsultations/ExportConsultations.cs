@@ -21,12 +21,12 @@ public sealed record ExportConsultations(ExportFormat Format, DateOnly? From = n
 
 public sealed class ExportConsultationsValidator : AbstractValidator<ExportConsultations>
 {
-    public ExportConsultationsValidator(TimeProvider clock)
+    public ExportConsultationsValidator(TimeProvider clock, IApplicationDbContext db, ICurrentUser user)
     {
         Include(new CentreExportFilterValidator(clock));
         RuleFor(e => e.Channel).IsInEnum().WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.LawyerId).GreaterThan(0).WithMessage(_ => Messages.InvalidChoice);
-        RuleFor(e => e.CategoryId).GreaterThan(0).WithMessage(_ => Messages.InvalidChoice);
+        RuleFor(e => e.LawyerId).LawyerOfOwnCentre(db, user);
+        RuleFor(e => e.CategoryId).KnownCategory(db);
     }
 }
 
