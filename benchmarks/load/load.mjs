@@ -223,11 +223,14 @@ async function signIn(base) {
 
 async function issueToken(session) {
   const page = await session.form('/Account/Tokens');
-  const response = await session.post('/Account/Tokens?handler=Issue', {
+  const issued = await session.post('/Account/Tokens?handler=Issue', {
     'Input.Name': `load ${new Date().toISOString()}`,
     'Input.DaysValid': '1',
     __RequestVerificationToken: page.token,
   });
+  if (issued.status !== 302) throw new Error(`Issuing an API token answered ${issued.status}, not the redirect to the page that shows it.`);
+  // The page shows the new token once, on the request that follows the redirect.
+  const response = await session.send(issued.headers.get('location'));
   const secret = (await response.text()).match(/(la_[A-Za-z0-9_-]+)/);
   if (!secret) throw new Error(`Issuing an API token answered ${response.status} without a token.`);
   return secret[1];
