@@ -101,22 +101,7 @@ public sealed class DonorReport : IVersioned
         PublishedBy = by;
     }
 
-    /// <summary>
-    /// Whether a reader of this report and <paramref name="other"/> could subtract one's figures from the other's and
-    /// so find counts that each of them hides: their periods overlap and so do their centres, but they do not cover the
-    /// same ones (editions of the same period and centres in other languages show the same figures).
-    /// </summary>
-    public bool OverlapsWithoutMatching(DonorReport other)
-    {
-        var centres = CentreCodes();
-        var others = other.CentreCodes();
-        var overlapping = PeriodFrom <= other.PeriodTo && other.PeriodFrom <= PeriodTo && centres.Overlaps(others);
-        var same = PeriodFrom == other.PeriodFrom && PeriodTo == other.PeriodTo && centres.SetEquals(others);
-        return overlapping && !same;
-    }
-
-    private HashSet<string> CentreCodes() =>
-        Centres.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    public ReportScope Scope() => new(PeriodFrom, PeriodTo, Centres);
 
     /// <summary>Takes a published report away from donors for good; a corrected report is a new one.</summary>
     public void Withdraw(string reason, string by, DateTime atUtc)

@@ -56,15 +56,17 @@ public sealed class PublishDonorReportTests : DonorMailTest
         var moscowJanuary = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "Moscow, January", [TestApp.Moscow]);
         var russianJanuary = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "ru", "Январь");
         var february = await GenerateAsync(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), "en", "February");
+        var toTenthOfMarch = await GenerateAsync(new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 10), "en", "February to 10 March");
 
         var longer = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(twoMonths, Version: 0)));
         var narrower = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(moscowJanuary, Version: 0)));
+        var comparedWithJanuary = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(toTenthOfMarch, Version: 0)));
         await App.SendAsync(new PublishDonorReport(russianJanuary, Version: 0));
         await App.SendAsync(new PublishDonorReport(february, Version: 0));
 
-        Assert.All(new[] { longer, narrower }, refused => Assert.StartsWith("Уже опубликован отчёт «January»", Assert.Single(refused.Errors[string.Empty]), StringComparison.Ordinal));
+        Assert.All(new[] { longer, narrower, comparedWithJanuary }, refused => Assert.StartsWith("Уже опубликован отчёт «January»", Assert.Single(refused.Errors[string.Empty]), StringComparison.Ordinal));
         Assert.Equal(
-            [(january, true), (twoMonths, false), (moscowJanuary, false), (russianJanuary, true), (february, true)],
+            [(january, true), (twoMonths, false), (moscowJanuary, false), (russianJanuary, true), (february, true), (toTenthOfMarch, false)],
             await App.InDatabaseAsync(db => db.DonorReports.OrderBy(r => r.Id).Select(r => new ValueTuple<int, bool>(r.Id, r.PublishedAtUtc != null)).ToListAsync()));
     }
 

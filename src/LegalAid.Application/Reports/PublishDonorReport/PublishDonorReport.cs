@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Reports;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,9 @@ namespace LegalAid.Application.Reports.PublishDonorReport;
 
 /// <summary>
 /// Makes an archived report visible to donors and, when SMTP is configured, e-mails it to them. Refused while another
-/// report ever published (withdrawn ones too: donors were sent them) covers part of its period and centres without
-/// covering the same: subtracting one from the other would give away counts both hide. The publication is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
+/// report ever published (withdrawn ones too: donors were sent them) shows figures of part of a period and centres this
+/// one shows without showing the same (<see cref="ReportScope.OverlapsWithoutMatching"/>): subtracting one from the
+/// other would give away counts both hide. The publication is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 public sealed record PublishDonorReport(int Id, int Version) : IRequest<DonorNoticeResult>, IVersionedChange;
@@ -23,13 +25,17 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorN
     public async Task<DonorNoticeResult> Handle(PublishDonorReport request, CancellationToken cancellationToken)
     {
         var report = (await db.DonorReports.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)).ExpectVersion(request.Id, request.Version);
-        var overlapping = (await db.DonorReports.AsNoTracking()
-                .Where(r => r.PublishedAtUtc != null && r.Id != report.Id && r.PeriodFrom <= report.PeriodTo && r.PeriodTo >= report.PeriodFrom)
-                .ToListAsync(cancellationToken))
-            .FirstOrDefault(report.OverlapsWithoutMatching);
-        if (overlapping is not null && !report.IsPublished)
+        if (!report.IsPublished)
         {
-            throw InvalidRequestException.For(string.Empty, string.Format(CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title));
+            var scope = report.Scope();
+            var published = await db.DonorReports.AsNoTracking()
+                .Where(r => r.PublishedAtUtc != null && r.Id != report.Id)
+                .Select(r => new { r.Title, Scope = new ReportScope(r.PeriodFrom, r.PeriodTo, r.Centres) })
+                .ToListAsync(cancellationToken);
+            if (published.FirstOrDefault(r => scope.OverlapsWithoutMatching(r.Scope)) is { } overlapping)
+            {
+                throw InvalidRequestException.For(string.Empty, string.Format(CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title));
+            }
         }
 
         report.Publish(user.UserName ?? "system", clock.GetUtcNow().UtcDateTime);

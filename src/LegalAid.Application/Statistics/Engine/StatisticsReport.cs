@@ -3,6 +3,8 @@ using LegalAid.Application.Common.Charts;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Cases;
 
+using LegalAid.Domain.Reports;
+
 namespace LegalAid.Application.Statistics.Engine;
 
 /// <summary>The figures of one period, with the same figures for the period before and a year before, and their breakdowns.</summary>
@@ -28,19 +30,11 @@ public sealed record Period(DateOnly From, DateOnly To)
     public override string ToString() =>
         $"{From.ToString("d", CultureInfo.CurrentCulture)} – {To.ToString("d", CultureInfo.CurrentCulture)}";
 
-    /// <summary>
-    /// The period that ends the day before this one starts: as many whole months when this one is whole months
-    /// (the month, quarter or year before), otherwise as many days.
-    /// </summary>
+    /// <inheritdoc cref="ReportScope.Before"/>
     public Period Before()
     {
-        if (From.Day == 1 && To.AddDays(1).Day == 1)
-        {
-            var months = ((To.Year - From.Year) * 12) + To.Month - From.Month + 1;
-            return new(From.AddMonths(-months), From.AddDays(-1));
-        }
-
-        return new(From.AddDays(-Days), From.AddDays(-1));
+        var (from, to) = ReportScope.Before(From, To);
+        return new(from, to);
     }
 
     public Period AYearEarlier() => new(From.AddYears(-1), To.AddYears(-1));

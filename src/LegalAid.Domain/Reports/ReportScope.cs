@@ -1,0 +1,41 @@
+namespace LegalAid.Domain.Reports;
+
+/// <summary>
+/// What a report's figures cover: a period and the codes of its centres ("MOW, KZN, CHE"). A donor report also shows
+/// the period before, which its headline table compares with, so a reader holds figures of both.
+/// </summary>
+public sealed record ReportScope(DateOnly From, DateOnly To, string Centres)
+{
+    /// <summary>
+    /// The period that ends the day before <paramref name="from"/>: as many whole months when the period is whole
+    /// months (the month, quarter or year before), otherwise as many days.
+    /// </summary>
+    public static (DateOnly From, DateOnly To) Before(DateOnly from, DateOnly to)
+    {
+        if (from.Day == 1 && to.AddDays(1).Day == 1)
+        {
+            var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
+            return (from.AddMonths(-months), from.AddDays(-1));
+        }
+
+        return (from.AddDays(-(to.DayNumber - from.DayNumber + 1)), from.AddDays(-1));
+    }
+
+    /// <summary>
+    /// Whether a reader of reports of both scopes could subtract one's figures from the other's and so find counts
+    /// that each hides: a period one shows (its own or the one before) overlaps a period the other shows, for centres
+    /// both cover, without being the same period for the same centres. Consecutive quarters pass: the later one's
+    /// period before is the earlier one's own.
+    /// </summary>
+    public bool OverlapsWithoutMatching(ReportScope other) =>
+        Shown().Any(mine => other.Shown().Any(theirs =>
+            mine.From <= theirs.To && theirs.From <= mine.To && mine.Centres.Overlaps(theirs.Centres)
+            && !(mine.From == theirs.From && mine.To == theirs.To && mine.Centres.SetEquals(theirs.Centres))));
+
+    private IEnumerable<(DateOnly From, DateOnly To, HashSet<string> Centres)> Shown()
+    {
+        var centres = Centres.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var (before, lastBefore) = Before(From, To);
+        return [(From, To, centres), (before, lastBefore, centres)];
+    }
+}
