@@ -334,6 +334,19 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
+    public async Task ANameThatIsNoPersons_PassesOnceTheWriterConfirmsIt()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var request = Request("ru") with { NextSteps = "Заявка в Фонд Потанина на выездные консультации." };
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(request));
+        var id = await App.SendAsync(request with { ConfirmIdentifiesNoOne = true });
+
+        Assert.Contains("«Фонд Потанина»", Assert.Single(refused.Errors[nameof(GenerateDonorReport.NextSteps)]), StringComparison.Ordinal);
+        Assert.Contains("Фонд Потанина", PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(id))).Content)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheArchive_KeepsWhatSuppressionCostTheReport_ForProgrammeStaffOnly()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

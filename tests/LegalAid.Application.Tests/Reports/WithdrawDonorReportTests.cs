@@ -53,6 +53,17 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
     }
 
     [Fact]
+    public async Task AReasonNamingACase_IsRefused_ForDonorsReadIt()
+    {
+        var id = await PublishedReportAsync("Q1");
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new WithdrawDonorReport(id, "Дело MOW-2026-00171 посчитано дважды.", Version: 1)));
+
+        Assert.Contains("«MOW-2026-00171»", Assert.Single(refused.Errors[nameof(WithdrawDonorReport.Reason)]), StringComparison.Ordinal);
+        Assert.Null(await App.InDatabaseAsync(db => db.DonorReports.Where(r => r.Id == id).Select(r => r.WithdrawnAtUtc).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AReportNeverEmailed_IsWithdrawnWithoutAnyMessage()
     {
         var id = await PublishedReportAsync("Q1");

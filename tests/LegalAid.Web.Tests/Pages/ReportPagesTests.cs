@@ -67,6 +67,22 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ANarrativeThatReadsAsAName_IsRefusedWithABoxToConfirmItIsNoPersons_ThenGenerated()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var form = await HtmlPage.GetAsync(programme, "/Reports");
+        Assert.Null(form.QuerySelector("#Input_ConfirmIdentifiesNoOne"));
+        var fields = new Dictionary<string, string> { ["Input.Title"] = "Квартальный отчёт", ["Input.NextSteps"] = "Заявка в Фонд Потанина." };
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, form, fields, "form#generate"));
+        var generated = await HtmlPage.SubmitAsync(programme, refused, new Dictionary<string, string>(fields) { ["Input.ConfirmIdentifiesNoOne"] = "true" }, "form#generate");
+
+        Assert.StartsWith("Похоже на персональные данные: «Фонд Потанина».", HtmlPage.ErrorFor(refused, "Input.NextSteps"), StringComparison.Ordinal);
+        Assert.NotNull(refused.QuerySelector("#Input_ConfirmIdentifiesNoOne"));
+        Assert.Matches(@"^/Reports\?generated=\d+$", generated.RequestMessage!.RequestUri!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task TheLanguageSwitcher_OnAPageWithALanguageInItsAddress_SwitchesToTheOneChosen()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);

@@ -4,19 +4,24 @@ using LegalAid.Application.Clients.Common;
 namespace LegalAid.Application.Reports.Disclosure;
 
 /// <summary>
-/// What in the text programme staff write for a donor report reads as identifying a person: a name (a word shaped
-/// like a surname beside another capitalised word, a patronymic, "уулу" or "кызы"), a case number, an e-mail address or
-/// a phone number of the programme's countries. The text is not compared with the client register: programme staff
-/// may not see it, and a refusal for a registered name alone would tell them who is a client.
+/// What in the text programme staff write for donors reads as identifying a person: a name (a word shaped like a
+/// surname beside another capitalised word or initials, a patronymic, "уулу" or "кызы"), a case number, an e-mail
+/// address or a phone number of the programme's countries. The text is not compared with the client register:
+/// programme staff may not see it, and a refusal for a registered name alone would tell them who is a client. Shapes
+/// give false alarms (a foundation named after a person, a title in capitals), so the writer may confirm the text.
 /// </summary>
 public static partial class PersonalDataInText
 {
     private const string Capitalised = @"\p{Lu}[\p{Ll}'’-]+";
 
-    /// <summary>Russian, Kyrgyz and transliterated surnames in any case: Иванов, Иванова, Ивановой, Жаңылбеков, Petrova, Ostrovsky.</summary>
-    private const string Surname = @"\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|ин)(?:а|у|ым|ой|ою|е)?|ск(?:ий|ая|ого|ой|ому|им|ую)|ov|ev|ova|eva|sky|skaya)";
+    private const string Initials = @"\p{Lu}\.\s?(?:\p{Lu}\.)?";
 
-    /// <summary>The first such fragment of <paramref name="text"/>, as written, a name first and a phone number last (a case number's digits read as one too); null when it has none.</summary>
+    /// <summary>Russian, Central Asian and transliterated surnames in any case: Иванов, Ивановой, Жаңылбеков, Шевченко, Хасанзода, Petrova.</summary>
+    private const string Surname = @"\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|ин)(?:а|у|ым|ой|ою|е)?|енко|зода|заде|ov|ev|ova|eva|enko|zoda|zade)";
+
+    private const string Patronymic = @"\p{Lu}\p{Ll}+(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ым|ой|ою|е)?|\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)";
+
+    /// <summary>What in <paramref name="text"/> reads as identifying a person, as written: a name first, a phone number last; null when nothing does.</summary>
     public static string? FirstIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -24,23 +29,23 @@ public static partial class PersonalDataInText
             return null;
         }
 
-        var name = new[] { SurnameThenName(), NameThenSurname(), Patronymic() }.Select(pattern => pattern.Match(text)).FirstOrDefault(match => match.Success);
-        var other = new[] { CaseNumber(), Email() }.Select(pattern => pattern.Match(text)).FirstOrDefault(match => match.Success);
-        return name?.Value ?? other?.Value ?? ClientPhone.FirstIn(text);
+        return new[] { SurnameFirst(), Name(), CaseNumber(), Email() }.Select(pattern => pattern.Match(text)).FirstOrDefault(match => match.Success)?.Value
+            ?? ClientPhone.FirstIn(text);
     }
 
-    [GeneratedRegex(@"\b" + Surname + @"\s+" + Capitalised)]
-    private static partial Regex SurnameThenName();
+    /// <summary>A surname then a name or initials: tried first, so that the message quotes «Абдуллаев Фаррух», not the word before it.</summary>
+    [GeneratedRegex(@"\b" + Surname + @"\s+(?:" + Capitalised + "|" + Initials + ")")]
+    private static partial Regex SurnameFirst();
 
-    [GeneratedRegex(@"\b" + Capitalised + @"\s+" + Surname + @"\b")]
-    private static partial Regex NameThenSurname();
-
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:ович|евич|овн|евн|ичн|ovich|evich|ovn|evn)\p{Ll}*\b|\b" + Capitalised + @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b")]
-    private static partial Regex Patronymic();
-
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")]
-    private static partial Regex Email();
+    [GeneratedRegex(
+        @"(?:\b" + Capitalised + @"\s+|" + Initials + @"\s?)" + Surname + @"\b"
+        + @"|\b(?:" + Patronymic + @")\b"
+        + @"|\b" + Capitalised + @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b")]
+    private static partial Regex Name();
 
     [GeneratedRegex(@"\b[A-Z]{3}-[0-9]{4}-[0-9]{5}\b")]
     private static partial Regex CaseNumber();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")]
+    private static partial Regex Email();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
@@ -52,6 +51,9 @@ public sealed record GenerateDonorReport : IRequest<int>, IStatisticsPeriod
     public string? Challenges { get; init; }
 
     public string? NextSteps { get; init; }
+
+    /// <summary>The writer read what the text was refused for and confirms it is no person's (say, a foundation's name).</summary>
+    public bool ConfirmIdentifiesNoOne { get; init; }
 }
 
 public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDonorReport>
@@ -60,23 +62,15 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
     {
         Include(new StatisticsPeriodValidator(clock));
         RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithChoiceMessage();
-        RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength).NamesNoOne();
-        RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).NamesNoOne();
-        RuleFor(r => r.Highlights).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).NamesNoOne();
-        RuleFor(r => r.Challenges).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).NamesNoOne();
-        RuleFor(r => r.NextSteps).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).NamesNoOne();
+        RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
+        RuleFor(r => r.Introduction).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
+        RuleFor(r => r.Highlights).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
+        RuleFor(r => r.Challenges).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
+        RuleFor(r => r.NextSteps).FreeText(GenerateDonorReport.NarrativeMaxLength, multiline: true).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
         RuleFor(r => r.Centre).Cascade(CascadeMode.Stop).FewValues()
             .MustAsync(async (ids, ct) => ids is null || ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
             .WithChoiceMessage();
     }
-}
-
-internal static class DonorNarrativeRules
-{
-    /// <summary>Refuses text that reads as identifying a person (<see cref="PersonalDataInText"/>), quoting what does.</summary>
-    public static IRuleBuilderOptions<T, string?> NamesNoOne<T>(this IRuleBuilderOptions<T, string?> rule) =>
-        rule.Must(text => PersonalDataInText.FirstIn(text) is null)
-            .WithMessage((_, text) => string.Format(CultureInfo.CurrentCulture, Messages.DonorTextIdentifiesAPerson, PersonalDataInText.FirstIn(text)));
 }
 
 public sealed class GenerateDonorReportHandler(

@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Domain.Reports;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ public sealed record WithdrawDonorReport(int Id, string? Reason, int Version) : 
 public sealed class WithdrawDonorReportValidator : AbstractValidator<WithdrawDonorReport>
 {
     public WithdrawDonorReportValidator() =>
-        RuleFor(w => w.Reason).Required().FreeText(DonorReport.WithdrawalReasonMaxLength, multiline: true);
+        // Donors read the reason; it is short, so what reads as a person's is reworded rather than confirmed.
+        RuleFor(w => w.Reason).Required().FreeText(DonorReport.WithdrawalReasonMaxLength, multiline: true).IdentifiesNoOne(_ => false);
 }
 
 internal sealed class WithdrawDonorReportHandler(IApplicationDbContext db, DonorNotices notices, ICurrentUser user, TimeProvider clock)

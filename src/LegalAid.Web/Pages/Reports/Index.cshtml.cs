@@ -2,6 +2,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Lookups.GetLookups;
 using LegalAid.Application.Reports.Common;
+using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
@@ -47,6 +48,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     public string? Reason { get; set; }
 
     public bool CanGenerate => user.IsInRole(Roles.ProgrammeStaff);
+
+    /// <summary>The report's text was refused for reading as a person's: the form offers to confirm that it is not.</summary>
+    public bool RefusedAsIdentifying =>
+        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }.Any(text => PersonalDataInText.FirstIn(text) is not null);
 
     public IReadOnlyList<DonorReportItem> Reports { get; private set; } = [];
 
