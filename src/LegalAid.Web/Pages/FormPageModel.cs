@@ -17,8 +17,6 @@ namespace LegalAid.Web.Pages;
 /// </summary>
 public abstract class FormPageModel(IMediator mediator) : PageModel
 {
-    private const string ShownOnceKey = "ShownOnce";
-
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
@@ -112,6 +110,9 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     /// <summary>What <see cref="SubmitThenShowOnceAsync"/> left to show, on the one request that reads it.</summary>
     protected TShown? ShownOnce<TShown>() =>
         TempData[ShownOnceKey] is string json ? JsonSerializer.Deserialize<TShown>(json) : default;
+
+    /// <summary>One key a page, so that what one page left and the user never saw is not read by another as its own.</summary>
+    private string ShownOnceKey => "ShownOnce:" + GetType().Name;
 
     /// <summary>
     /// Sends a request that shows no form (a download, the record an edit form starts from): a refusal answers as
