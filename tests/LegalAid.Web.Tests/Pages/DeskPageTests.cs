@@ -48,11 +48,23 @@ public sealed class DeskPageTests : WebTest
 
         var first = Links(await HtmlPage.GetAsync(Client, "/"));
         var last = Links(await HtmlPage.GetAsync(Client, "/?duePage=2"));
-        var beyond = Links(await HtmlPage.GetAsync(Client, "/?duePage=9"));
+        var beyondPage = await HtmlPage.GetAsync(Client, "/?duePage=9");
 
         Assert.Equal(["Дальше /?duePage=2"], first);
         Assert.Equal(["Назад /?duePage=1"], last);
-        Assert.Equal(["Назад /?duePage=2"], beyond);
+        Assert.Equal(["Назад /?duePage=2"], Links(beyondPage));
+        Assert.Equal("Страницы 9 нет, последняя — 2", beyondPage.QuerySelector("#due-pager .active")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task APagePastTheEndOfAOnePageList_SaysSo_AndLeadsBackToIt()
+    {
+        await Client.OpenCaseAsync(await Client.RegisterClientAsync());
+
+        var page = await HtmlPage.GetAsync(Client, "/Cases?pageNumber=5000");
+
+        Assert.Equal("Страницы 5000 нет, последняя — 1", page.QuerySelector(".pagination .active")!.TextContent.Trim());
+        Assert.Equal("/Cases?pageNumber=1", page.QuerySelector(".pagination a.page-link")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed record PagerModel(int PageNumber, int TotalPages, int TotalCount, 
     /// <summary>What the navigation is named for screen readers when the default would name two lists alike.</summary>
     public string? Label { get; init; }
 
+    /// <summary>An address typed or kept from when the list was longer: the list has no such page.</summary>
+    public bool IsPastTheLast => PageNumber > TotalPages;
+
     public string UrlFor(int page)
     {
         var query = Request.Query.Where(q => !string.Equals(q.Key, Parameter, StringComparison.OrdinalIgnoreCase))
