@@ -117,6 +117,25 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task APeriodNotInTheList_IsRefusedOnThePeriod_NotAsMissingDates()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var form = await HtmlPage.GetAsync(programme, "/Reports");
+
+        var response = await HtmlPage.SubmitAsync(programme, form, new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Отчёт",
+            ["Period"] = "2027-Q1",
+        }, "form#generate");
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Выберите период из списка.", HtmlPage.ErrorFor(page, "Period"));
+        Assert.Equal(string.Empty, HtmlPage.ErrorFor(page, "Input.From"));
+        Assert.Null(page.QuerySelector("#archive"));
+    }
+
+    [Fact]
     public async Task TheCasePage_OffersItsReportInTheClientsLanguage()
     {
         var clientId = await Client.RegisterClientAsync();

@@ -9,6 +9,7 @@ using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Reports.WithdrawDonorReport;
+using LegalAid.Web.Localisation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +20,7 @@ namespace LegalAid.Web.Pages.Reports;
 /// after a confirmation step and may withdraw a published one with a reason; donors see and download the published
 /// ones that are not withdrawn.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText text) : FormPageModel(mediator)
 {
     /// <summary>The <see cref="Period"/> that takes the dates typed in <see cref="Input"/>.</summary>
     public const string CustomPeriod = "custom";
@@ -86,7 +87,14 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : FormPage
     public async Task<IActionResult> OnPostGenerateAsync(CancellationToken cancellationToken)
     {
         var periods = CanGenerate ? await Mediator.Send(new ListReportPeriods(), cancellationToken) : [];
-        var request = periods.FirstOrDefault(p => p.Key == Period) is { } preset ? Input with { From = preset.From, To = preset.To } : Input;
+        var preset = periods.FirstOrDefault(p => p.Key == Period);
+        if (preset is null && Period != CustomPeriod)
+        {
+            ModelState.AddModelError(nameof(Period), text["Reports.ChoosePeriod"]);
+            return await ShowAsync(cancellationToken);
+        }
+
+        var request = preset is null ? Input : Input with { From = preset.From, To = preset.To };
         return await SubmitAsync(request, id => RedirectToPage(new { generated = id }), cancellationToken);
     }
 
