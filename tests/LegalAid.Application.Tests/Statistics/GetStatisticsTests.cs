@@ -290,6 +290,15 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task APeriodOutOfRange_GivesTwoMessagesThatNameTheirField()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(new DateOnly(2090, 1, 1), new DateOnly(2090, 3, 31))));
+
+        Assert.StartsWith("Укажите в поле «Начало периода» дату с ", Assert.Single(refused.Errors["From"]), StringComparison.Ordinal);
+        Assert.StartsWith("Укажите в поле «Конец периода» дату с ", Assert.Single(refused.Errors["To"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FiguresReadForEveryCentre_AreNeverServedToACoordinator()
     {
         var everyCentre = await QuarterAsync();

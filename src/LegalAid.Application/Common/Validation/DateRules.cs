@@ -21,11 +21,11 @@ public static class DateRules
 
     public static IRuleBuilderOptions<T, DateOnly?> EventDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(date => date is null || (date >= FirstEventDate && date <= LastEventDate(clock)))
-            .WithMessage(_ => OutOfRange(FirstEventDate, LastEventDate(clock)));
+            .OutOfRangeMessage(FirstEventDate, () => LastEventDate(clock));
 
     public static IRuleBuilderOptions<T, DateOnly?> BirthDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(date => date is null || (date >= FirstBirthDate && date <= Today(clock)))
-            .WithMessage(_ => OutOfRange(FirstBirthDate, Today(clock)));
+            .OutOfRangeMessage(FirstBirthDate, () => Today(clock));
 
     public static IRuleBuilderOptions<T, int?> BirthYear<T>(this IRuleBuilder<T, int?> rule, TimeProvider clock) =>
         rule.Must(year => year is null || (year >= FirstBirthDate.Year && year <= Today(clock).Year))
@@ -38,12 +38,12 @@ public static class DateRules
     /// already be today at a centre east of UTC; the domain holds the date to the centre's own today.
     /// </summary>
     public static IRuleBuilderOptions<T, DateOnly?> PastEventDate<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
-        rule.Must(date => date is null || date >= FirstEventDate).WithMessage(_ => OutOfRange(FirstEventDate, Today(clock)))
+        rule.Must(date => date is null || date >= FirstEventDate).OutOfRangeMessage(FirstEventDate, () => Today(clock))
             .Must(date => date is null || date <= Today(clock).AddDays(1)).WithMessage(_ => Messages.InFuture);
 
     /// <summary>The moment of an event that has happened, as <see cref="PastEventDate{T}"/> holds its date.</summary>
     public static IRuleBuilderOptions<T, DateTime?> PastEventMoment<T>(this IRuleBuilder<T, DateTime?> rule, TimeProvider clock) =>
-        rule.Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) >= FirstEventDate).WithMessage(_ => OutOfRange(FirstEventDate, Today(clock)))
+        rule.Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) >= FirstEventDate).OutOfRangeMessage(FirstEventDate, () => Today(clock))
             .Must(moment => moment is null || DateOnly.FromDateTime(moment.Value) <= Today(clock).AddDays(1)).WithMessage(_ => Messages.InFuture);
 
     /// <summary>The year of a monthly report: from the first event year to the last.</summary>
@@ -64,8 +64,12 @@ public static class DateRules
             .Must((request, end) => start(request) is not { } begin || end is null || begin <= end).WithMessage(_ => Messages.InvalidPeriod);
     }
 
-    private static string OutOfRange(DateOnly first, DateOnly last) =>
-        Messages.DateOutOfRange
+    private static IRuleBuilderOptions<T, TProperty> OutOfRangeMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, DateOnly first, Func<DateOnly> last) =>
+        rule.WithFieldMessage(label => OutOfRange(Messages.DateOutOfRangeField, first, last()).Replace("{Field}", label, StringComparison.Ordinal),
+            () => OutOfRange(Messages.DateOutOfRange, first, last()));
+
+    private static string OutOfRange(string message, DateOnly first, DateOnly last) =>
+        message
             .Replace("{From}", first.ToString("d", Messages.Culture), StringComparison.Ordinal)
             .Replace("{To}", last.ToString("d", Messages.Culture), StringComparison.Ordinal);
 }

@@ -56,7 +56,8 @@ public static class RuleBuilderExtensions
             .Must(value => value is null || decimal.Round(value.Value, 2) == value.Value).WithMessage(_ => Messages.TooManyDecimals)
             .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.MoneyTooLarge);
 
-    private static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
+    /// <summary>The message names the field when it has a <see cref="FieldLabel"/>: in the summary above a form, two alike say which is which.</summary>
+    internal static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, Func<string, string> naming, Func<string> unnamed) =>
         rule.Configure(r => r.Current.SetErrorMessage((context, _) => FieldLabel.Of(context.PropertyPath) is { } label ? naming(label) : unnamed()));
 
