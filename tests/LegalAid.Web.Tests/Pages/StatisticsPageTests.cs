@@ -52,6 +52,21 @@ public sealed class StatisticsPageTests : WebTest
         Assert.Empty(page.QuerySelectorAll(".csv-links a"));
     }
 
+    [Theory]
+    [InlineData("/Statistics?centre=2")]
+    [InlineData("/Statistics?centre=2&handler=Export&format=Csv")]
+    public async Task ACoordinatorsFilterForAnotherCentre_IsRefused_AndTheFormKeepsItsPeriod(string address)
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var defaultPeriod = await HtmlPage.GetAsync(coordinator, "/Statistics");
+
+        var refused = await HtmlPage.GetAsync(coordinator, address);
+
+        Assert.NotEmpty(refused.QuerySelectorAll(".validation-summary-errors li"));
+        Assert.Equal(defaultPeriod.QuerySelector("#from")!.GetAttribute("value"), refused.QuerySelector("#from")!.GetAttribute("value"));
+        Assert.Equal(defaultPeriod.QuerySelector("#to")!.GetAttribute("value"), refused.QuerySelector("#to")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task AMedianOfHalfADay_IsShownAsTheExportsGiveIt()
     {

@@ -25,13 +25,16 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
         return await QueryAsync(Filter, report => Report = report, cancellationToken);
     }
 
-    /// <summary>The file; a refused filter, table or format shows the page with the errors instead.</summary>
-    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CsvSeparator? separator, CancellationToken cancellationToken) =>
-        await SubmitAsync(
-            new ExportStatistics(await WithDefaultPeriodAsync(Filter, cancellationToken), table, format, separator ?? CsvSeparator.Comma),
+    /// <summary>The file; a refused filter, table or format shows the page with the errors, and the period exported, instead.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? table, ExportFormat format, CsvSeparator? separator, CancellationToken cancellationToken)
+    {
+        Filter = await WithDefaultPeriodAsync(Filter, cancellationToken);
+        return await SubmitAsync(
+            new ExportStatistics(Filter, table, format, separator ?? CsvSeparator.Comma),
             file => File(file.Content, file.ContentType, file.FileName),
             cancellationToken,
             prefix: string.Empty);
+    }
 
     /// <summary>The query string of the current filters, for export links.</summary>
     public string FilterQuery(string? table, ExportFormat format, CsvSeparator separator = CsvSeparator.Comma) =>
