@@ -57,6 +57,17 @@ public sealed class CreateAccountTests : ApplicationTest
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData(TestApp.Moscow)]
+    public async Task ARoleNotOnTheList_IsTheOneMessage_WithACentreOrWithout(int? centre)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new CreateAccount { Email = "someone@centre.org", DisplayName = "Someone", Role = "SuperAdmin", CentreId = centre }));
+
+        Assert.Equal("Role", Assert.Single(error.Errors.Keys));
+    }
+
+    [Theory]
     [InlineData(Roles.Lawyer, null)]
     [InlineData(Roles.Coordinator, null)]
     [InlineData(Roles.ProgrammeStaff, TestApp.Moscow)]

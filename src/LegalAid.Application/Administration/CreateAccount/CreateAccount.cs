@@ -33,13 +33,16 @@ public sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
     {
         RuleFor(a => a.Email).Required().FreeText(256).Must(IsAnAddress).WithMessage(_ => Messages.InvalidEmail);
         RuleFor(a => a.DisplayName).Required().Name(Domain.Staff.StaffMember.FullNameMaxLength);
-        RuleFor(a => a.Role).Must(r => r is not null && Roles.All.Contains(r)).WithChoiceMessage();
+        RuleFor(a => a.Role).Must(IsARole).WithChoiceMessage();
+        // A role not on the list has no rule for its centre: its own message says what is wrong.
         RuleFor(a => a.CentreId)
-            .NotNull().When(a => a.Role is not null && Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithRequiredMessage()
-            .Null().When(a => a.Role is not null && !Roles.IsCentreScoped(a.Role), ApplyConditionTo.CurrentValidator).WithMessage(_ => Messages.NoCentreForRole)
+            .NotNull().When(a => IsARole(a.Role) && Roles.IsCentreScoped(a.Role!), ApplyConditionTo.CurrentValidator).WithRequiredMessage()
+            .Null().When(a => IsARole(a.Role) && !Roles.IsCentreScoped(a.Role!), ApplyConditionTo.CurrentValidator).WithMessage(_ => Messages.NoCentreForRole)
             .ExistingCentre(db).When(a => a.CentreId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(a => a.Password).FreeText(256);
     }
+
+    private static bool IsARole(string? role) => role is not null && Roles.All.Contains(role);
 
     /// <summary>One mailbox at a domain with a dot, as mail is sent to it: no spaces, no "a@b", no "a@b..ru"; letters of any script.</summary>
     private static bool IsAnAddress(string? email) =>
