@@ -5,7 +5,7 @@ namespace LegalAid.Application.Reports.Disclosure;
 
 /// <summary>
 /// What in the text programme staff write for donors reads as identifying a person: a name (a word shaped like a
-/// surname beside another capitalised word or initials, a patronymic, "уулу" or "кызы"), a case number, an e-mail
+/// surname beside another capitalised word or initials, or alone after «клиент», a patronymic, "уулу" or "кызы"), a case number, an e-mail
 /// address or a phone number of the programme's countries. The text is not compared with the client register:
 /// programme staff may not see it, and a refusal for a registered name alone would tell them who is a client. Shapes
 /// give false alarms (a foundation named after a person, a title in capitals), so the writer may confirm the text.
@@ -37,8 +37,11 @@ public static partial class PersonalDataInText
     [GeneratedRegex(@"\b" + Surname + @"\s+(?:" + Capitalised + "|" + Initials + ")")]
     private static partial Regex SurnameFirst();
 
+    /// <summary>The words that put a surname alone right after them («клиент Абдуллаев»); a place shaped like one (Ростов) follows none of them.</summary>
+    private const string PersonWord = @"(?i:клиент|гражданин|гражданк|мигрант|заявител|доверител|господин|госпож|г-н|г-жа|client|applicant|migrant|mr|mrs|ms)\p{Ll}*\.?";
+
     [GeneratedRegex(
-        @"(?:\b" + Capitalised + @"\s+|" + Initials + @"\s?)" + Surname + @"\b"
+        @"(?:\b" + Capitalised + @"\s+|" + Initials + @"\s?|\b" + PersonWord + @"\s+)" + Surname + @"\b"
         + @"|\b(?:" + Patronymic + @")\b"
         + @"|\b" + Capitalised + @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b")]
     private static partial Regex Name();

@@ -15,6 +15,11 @@ public sealed class PersonalDataInTextTests
     [InlineData("Заявление подписал А. Абдуллаев.", "А. Абдуллаев")]
     [InlineData("Ей помогла Татьяна Шевченко.", "Татьяна Шевченко")]
     [InlineData("Фарход Хасанзода получил патент.", "Фарход Хасанзода")]
+    [InlineData("Клиент Абдуллаев вернул паспорт.", "Клиент Абдуллаев")]
+    [InlineData("Мы представляли клиентку Сейитбекову в суде.", "клиентку Сейитбекову")]
+    [InlineData("Гражданину Хасанзода вернули документы.", "Гражданину Хасанзода")]
+    [InlineData("Our client Abdullaev was paid in full.", "client Abdullaev")]
+    [InlineData("Mr. Petrov signed the claim.", "Mr. Petrov")]
     [InlineData("Звоните по телефону +7 943 679-40-22 до пятницы.", "+7 943 679-40-22")]
     [InlineData("Номер 0555 123 456 в Бишкеке.", "0555 123 456")]
     [InlineData("Дело MOW-2026-00171 выиграно в суде.", "MOW-2026-00171")]
@@ -31,6 +36,7 @@ public sealed class PersonalDataInTextTests
     [InlineData("Meshchansky District Court and Presnensky District; the Samara Region.")]
     [InlineData("Migrant Support Centre — Moscow, Kazan and Chelyabinsk; More wages recovered than in any earlier period.")]
     [InlineData("Кыргызстандан келген мигранттар: ң ө ү. Эмгек мигранттарына юридикалык жардам.")]
+    [InlineData("Клиенты из Ростова и Саратова; мигранты в Ростове-на-Дону; клиент из Пекина.")]
     [InlineData(null)]
     public void ReportProse_WithPlacesAmountsAndDates_HasNone(string? text) =>
         Assert.Null(PersonalDataInText.FirstIn(text));
