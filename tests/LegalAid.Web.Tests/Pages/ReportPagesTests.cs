@@ -72,12 +72,12 @@ public sealed class ReportPagesTests : WebTest
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         var form = await HtmlPage.GetAsync(programme, "/Reports");
         Assert.Null(form.QuerySelector("#Input_ConfirmIdentifiesNoOne"));
-        var fields = new Dictionary<string, string> { ["Input.Title"] = "Квартальный отчёт", ["Input.NextSteps"] = "Заявка в Фонд Потанина." };
+        var fields = new Dictionary<string, string> { ["Input.Title"] = "Квартальный отчёт", ["Input.NextSteps"] = "Заявки в Фонд Потанина и Фонд Тимченко." };
 
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, form, fields, "form#generate"));
         var generated = await HtmlPage.SubmitAsync(programme, refused, new Dictionary<string, string>(fields) { ["Input.ConfirmIdentifiesNoOne"] = "true" }, "form#generate");
 
-        Assert.StartsWith("Похоже на персональные данные: «Фонд Потанина».", HtmlPage.ErrorFor(refused, "Input.NextSteps"), StringComparison.Ordinal);
+        Assert.StartsWith("Похоже на персональные данные: «Фонд Потанина», «Фонд Тимченко».", HtmlPage.ErrorFor(refused, "Input.NextSteps"), StringComparison.Ordinal);
         Assert.NotNull(refused.QuerySelector("#Input_ConfirmIdentifiesNoOne"));
         Assert.Matches(@"^/Reports\?generated=\d+$", generated.RequestMessage!.RequestUri!.PathAndQuery);
     }

@@ -41,12 +41,10 @@ public static class ClientPhone
     public static string? Display(string? stored, string? citizenship) =>
         stored is not null && Parse(stored, Regions(citizenship)) is { } number ? Numbers.Format(number, PhoneNumberFormat.INTERNATIONAL) : stored;
 
-    /// <summary>The first phone number of any of the programme's countries written anywhere in <paramref name="text"/>, as written; null when none.</summary>
-    public static string? FirstIn(string text) =>
+    /// <summary>The phone numbers of any of the programme's countries written anywhere in <paramref name="text"/>, where and as written.</summary>
+    public static IEnumerable<(int Start, string Written)> AllIn(string text) =>
         ProgrammeCountries.SelectMany(region => Numbers.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, long.MaxValue))
-            .OrderBy(match => match.Start)
-            .Select(match => match.RawString)
-            .FirstOrDefault();
+            .Select(match => (match.Start, match.RawString));
 
     /// <summary>
     /// What a phone search looks for: the whole number in E.164 when what was typed is one in any of the programme's

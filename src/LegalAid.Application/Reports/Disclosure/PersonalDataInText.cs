@@ -21,19 +21,34 @@ public static partial class PersonalDataInText
 
     private const string Patronymic = @"\p{Lu}\p{Ll}+(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ым|ой|ою|е)?|\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)";
 
-    /// <summary>What in <paramref name="text"/> reads as identifying a person, as written: a name first, a phone number last; null when nothing does.</summary>
-    public static string? FirstIn(string? text)
+    /// <summary>
+    /// Everything in <paramref name="text"/> that reads as identifying a person, as written and in the order written, so
+    /// that whoever confirms a false alarm sees all they confirm; empty when nothing does.
+    /// </summary>
+    public static IReadOnlyList<string> AllIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return [];
         }
 
-        return new[] { SurnameFirst(), Name(), CaseNumber(), Email() }.Select(pattern => pattern.Match(text)).FirstOrDefault(match => match.Success)?.Value
-            ?? ClientPhone.FirstIn(text);
+        var found = new List<(int Start, string Written)>();
+        var matches = new[] { SurnameFirst(), Name(), CaseNumber(), Email() }
+            .SelectMany(pattern => pattern.Matches(text).Select(match => (match.Index, match.Value)))
+            .Concat(ClientPhone.AllIn(text));
+        // A name is quoted from its surname on («Абдуллаев Фаррух», not «Клиент Абдуллаев»): the patterns come in that order.
+        foreach (var match in matches.Where(match => !found.Any(kept => Overlap(kept, match))))
+        {
+            found.Add(match);
+        }
+
+        return found.OrderBy(match => match.Start).Select(match => match.Written).Distinct().ToList();
     }
 
-    /// <summary>A surname then a name or initials: tried first, so that the message quotes «Абдуллаев Фаррух», not the word before it.</summary>
+    private static bool Overlap((int Start, string Written) one, (int Start, string Written) other) =>
+        one.Start < other.Start + other.Written.Length && other.Start < one.Start + one.Written.Length;
+
+    /// <summary>A surname then a name or initials.</summary>
     [GeneratedRegex(@"\b" + Surname + @"\s+(?:" + Capitalised + "|" + Initials + ")")]
     private static partial Regex SurnameFirst();
 

@@ -52,7 +52,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
 
     /// <summary>The report's text was refused for reading as a person's: the form offers to confirm that it is not.</summary>
     public bool RefusedAsIdentifying =>
-        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }.Any(text => PersonalDataInText.FirstIn(text) is not null);
+        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }.Any(text => PersonalDataInText.AllIn(text).Count > 0);
 
     public IReadOnlyList<DonorReportItem> Reports { get; private set; } = [];
 

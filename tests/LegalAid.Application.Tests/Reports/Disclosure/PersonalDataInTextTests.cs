@@ -25,7 +25,15 @@ public sealed class PersonalDataInTextTests
     [InlineData("Дело MOW-2026-00171 выиграно в суде.", "MOW-2026-00171")]
     [InlineData("Пишите на farrukh.a@mail.ru, если что.", "farrukh.a@mail.ru")]
     public void APersonNamedOrReachable_IsFound_AsWritten(string text, string found) =>
-        Assert.Equal(found, PersonalDataInText.FirstIn(text));
+        Assert.Equal(found, PersonalDataInText.AllIn(text)[0]);
+
+    [Fact]
+    public void EverythingThatReadsAsAPerson_IsFound_InTheOrderWritten_OnceEach()
+    {
+        const string text = "Фонд Потанина помог: клиент Абдуллаев Фаррух Азизович, тел. +7 943 679-40-22, дело MOW-2026-00171; снова MOW-2026-00171.";
+
+        Assert.Equal(["Фонд Потанина", "Абдуллаев Фаррух", "Азизович", "+7 943 679-40-22", "MOW-2026-00171"], PersonalDataInText.AllIn(text));
+    }
 
     [Theory]
     [InlineData("Центры программы в Москве, Казани и Челябинске консультируют трудовых мигрантов из Центральной Азии бесплатно.")]
@@ -39,5 +47,5 @@ public sealed class PersonalDataInTextTests
     [InlineData("Клиенты из Ростова и Саратова; мигранты в Ростове-на-Дону; клиент из Пекина.")]
     [InlineData(null)]
     public void ReportProse_WithPlacesAmountsAndDates_HasNone(string? text) =>
-        Assert.Null(PersonalDataInText.FirstIn(text));
+        Assert.Empty(PersonalDataInText.AllIn(text));
 }
