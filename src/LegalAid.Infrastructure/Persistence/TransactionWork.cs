@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -10,9 +11,12 @@ internal static class TransactionWork
     /// a transaction only disposed would hold SQLite's write turn until its connection closes (<see cref="SqliteWriteGate"/>),
     /// which is the end of the request (<see cref="KeptOpenSqliteConnection"/>).
     /// </summary>
-    public static async Task<T> InNewTransactionAsync<T>(this DatabaseFacade database, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public static async Task<T> InNewTransactionAsync<T>(
+        this DatabaseFacade database, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken, IsolationLevel? isolation = null)
     {
-        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = isolation is { } level
+            ? await database.BeginTransactionAsync(level, cancellationToken)
+            : await database.BeginTransactionAsync(cancellationToken);
         try
         {
             var result = await work(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Data;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,13 @@ namespace LegalAid.Infrastructure.Persistence;
 /// </summary>
 internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup cleanup) : IUnitOfWork
 {
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(work, isolation: null, cancellationToken);
+
+    public Task<T> InSerializableTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(work, IsolationLevel.Serializable, cancellationToken);
+
+    private async Task<T> RunAsync<T>(Func<Task<T>> work, IsolationLevel? isolation, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -32,7 +39,7 @@ internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup clean
                     cleanup.Forget();
                 }
 
-                return await db.Database.InNewTransactionAsync(_ => work(), ct);
+                return await db.Database.InNewTransactionAsync(_ => work(), ct, isolation);
             }, cancellationToken);
         }
         catch

@@ -4,7 +4,9 @@ using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace LegalAid.Application.Tests.Reports;
@@ -68,6 +70,27 @@ public sealed class PublishDonorReportTests : DonorMailTest
         Assert.Equal(
             [(january, true), (twoMonths, false), (moscowJanuary, false), (russianJanuary, true), (february, true), (toTenthOfMarch, false)],
             await App.InDatabaseAsync(db => db.DonorReports.OrderBy(r => r.Id).Select(r => new ValueTuple<int, bool>(r.Id, r.PublishedAtUtc != null)).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task APublicationAtTheSameMomentAsAnOverlappingOne_WaitsForIt_AndIsRefused()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var january = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "January");
+        var twoMonths = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28), "en", "January and February");
+        await using var other = App.CreateScope();
+        var otherDb = other.ServiceProvider.GetRequiredService<LegalAidDbContext>();
+        await using var publishingJanuary = await otherDb.Database.BeginTransactionAsync();
+        await otherDb.DonorReports.Where(r => r.Id == january).ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedAtUtc, DateTime.UtcNow));
+
+        var meanwhile = App.SendAsync(new PublishDonorReport(twoMonths, Version: 0));
+        // Time for a publication that checked outside the transaction to read the archive before January commits.
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        await publishingJanuary.CommitAsync();
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => meanwhile);
+        Assert.StartsWith("Уже опубликован отчёт «January»", Assert.Single(refused.Errors[string.Empty]), StringComparison.Ordinal);
+        Assert.Null(await App.InDatabaseAsync(db => db.DonorReports.Where(r => r.Id == twoMonths).Select(r => r.PublishedAtUtc).SingleAsync()));
     }
 
     private Task<int> GenerateAsync(DateOnly from, DateOnly to, string language, string title, int[]? centres = null) =>

@@ -14,15 +14,22 @@ namespace LegalAid.Application.Reports.PublishDonorReport;
 /// Makes an archived report visible to donors and, when SMTP is configured, e-mails it to them. Refused while another
 /// report ever published (withdrawn ones too: donors were sent them) shows figures of part of a period and centres this
 /// one shows without showing the same (<see cref="ReportScope.OverlapsWithoutMatching"/>): subtracting one from the
-/// other would give away counts both hide. The publication is saved first; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
+/// other would give away counts both hide. The check and the publication are one serializable transaction, saved before any e-mail; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 public sealed record PublishDonorReport(int Id, int Version) : IRequest<DonorNoticeResult>, IVersionedChange;
 
-internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorNotices notices, ICurrentUser user, TimeProvider clock)
+internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, DonorNotices notices, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<PublishDonorReport, DonorNoticeResult>
 {
     public async Task<DonorNoticeResult> Handle(PublishDonorReport request, CancellationToken cancellationToken)
+    {
+        // Two overlapping reports published at once would each pass the check alone.
+        var report = await unitOfWork.InSerializableTransactionAsync(() => PublishAsync(request, cancellationToken), cancellationToken);
+        return (await notices.SendReportAsync(report, cancellationToken)) with { Version = report.Version };
+    }
+
+    private async Task<DonorReport> PublishAsync(PublishDonorReport request, CancellationToken cancellationToken)
     {
         var report = (await db.DonorReports.SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)).ExpectVersion(request.Id, request.Version);
         if (!report.IsPublished)
@@ -40,6 +47,6 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, DonorN
 
         report.Publish(user.UserName ?? "system", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return (await notices.SendReportAsync(report, cancellationToken)) with { Version = report.Version };
+        return report;
     }
 }
