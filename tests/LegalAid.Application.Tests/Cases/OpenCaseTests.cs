@@ -131,4 +131,14 @@ public sealed class OpenCaseTests : ApplicationTest
         Assert.Equal("AmountClaimed", Assert.Single(negative.Errors.Keys));
         Assert.Equal("AmountClaimed", Assert.Single(precise.Errors.Keys));
     }
+
+    [Fact]
+    public async Task ASummaryTooLong_IsNamedAsTheCaseFormLabelsIt()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(client) with { Summary = new string('ө', 4001) }));
+
+        Assert.Equal(["Не более 4000 символов в поле «Суть дела»."], error.Errors["Summary"]);
+    }
 }

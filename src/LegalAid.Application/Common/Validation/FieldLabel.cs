@@ -11,7 +11,16 @@ public static class FieldLabel
 {
     /// <summary>The label of the last property of <paramref name="propertyPath"/> ("Fields.FamilyName"), or null when it has none.</summary>
     public static string? Of(string? propertyPath) =>
-        string.IsNullOrEmpty(propertyPath)
-            ? null
-            : Labels.ResourceManager.GetString("Field." + propertyPath[(propertyPath.LastIndexOf('.') + 1)..], CultureInfo.CurrentUICulture);
+        string.IsNullOrEmpty(propertyPath) ? null : Label("Field." + LastProperty(propertyPath));
+
+    /// <summary>
+    /// The label of a property of <paramref name="owner"/>, where two owners label a property of the same name
+    /// differently ("Field.CaseFields.Summary": «Суть дела», a consultation's «Содержание»); else as <see cref="Of(string?)"/>.
+    /// </summary>
+    public static string? Of(Type owner, string? propertyPath) =>
+        string.IsNullOrEmpty(propertyPath) ? null : Label($"Field.{owner.Name}.{LastProperty(propertyPath)}") ?? Of(propertyPath);
+
+    private static string LastProperty(string propertyPath) => propertyPath[(propertyPath.LastIndexOf('.') + 1)..];
+
+    private static string? Label(string name) => Labels.ResourceManager.GetString(name, CultureInfo.CurrentUICulture);
 }

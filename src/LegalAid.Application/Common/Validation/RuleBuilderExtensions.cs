@@ -59,7 +59,7 @@ public static class RuleBuilderExtensions
     /// <summary>The message names the field when it has a <see cref="FieldLabel"/>: in the summary above a form, two alike say which is which.</summary>
     internal static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, Func<string, string> naming, Func<string> unnamed) =>
-        rule.Configure(r => r.Current.SetErrorMessage((context, _) => FieldLabel.Of(context.PropertyPath) is { } label ? naming(label) : unnamed()));
+        rule.Configure(r => r.Current.SetErrorMessage((context, _) => FieldLabel.Of(typeof(T), context.PropertyPath) is { } label ? naming(label) : unnamed()));
 
     private static string Format(string message, params object[] arguments) => string.Format(CultureInfo.CurrentCulture, message, arguments);
 }
