@@ -55,9 +55,10 @@ public sealed class CaseTests
     {
         var @case = TestData.OpenCase();
 
-        var error = Assert.Throws<DomainException>(() => @case.Close((CaseOutcome)0, TestData.Today, Money.Zero(), TestData.Actor()));
+        var none = Assert.Throws<DomainException>(() => @case.Close(null, TestData.Today, Money.Zero(), TestData.Actor()));
+        var unknown = Assert.Throws<DomainException>(() => @case.Close((CaseOutcome)0, TestData.Today, Money.Zero(), TestData.Actor()));
 
-        Assert.Equal(DomainErrors.Required, error.Code);
+        Assert.Equal((DomainErrors.OutcomeRequired, DomainErrors.OutcomeRequired), (none.Code, unknown.Code));
         Assert.Equal(CaseStatus.Open, @case.Status);
     }
 
@@ -107,10 +108,10 @@ public sealed class CaseTests
         var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
 
         var error = Assert.Throws<DomainException>(() =>
-            @case.Close((CaseOutcome)0, new DateOnly(2026, 2, 28), Money.Of(999_999_999m), TestData.Actor()));
+            @case.Close(null, new DateOnly(2026, 2, 28), Money.Of(999_999_999m), TestData.Actor()));
 
         Assert.Equal(
-            [(DomainErrors.Required, nameof(Case.Outcome)), (DomainErrors.ClosedBeforeOpened, nameof(Case.ClosedOn)), (DomainErrors.UnusualAmountRecovered, "ConfirmAmountRecovered")],
+            [(DomainErrors.OutcomeRequired, nameof(Case.Outcome)), (DomainErrors.ClosedBeforeOpened, nameof(Case.ClosedOn)), (DomainErrors.UnusualAmountRecovered, "ConfirmAmountRecovered")],
             error.All.Select(rule => (rule.Code, rule.Field)));
         Assert.Equal(CaseStatus.Open, @case.Status);
     }

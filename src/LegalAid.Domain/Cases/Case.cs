@@ -170,7 +170,7 @@ public sealed class Case : IVersioned
     /// so closing then needs <paramref name="hearingConfirmed"/>; so does an unusual amount recovered
     /// (<see cref="IsUnusualRecovery"/>) need <paramref name="amountConfirmed"/>. Its history, consultations and deadlines must be loaded.
     /// </summary>
-    public void Close(CaseOutcome outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
+    public void Close(CaseOutcome? outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, "The case is already closed.");
         new BrokenRules()
@@ -179,7 +179,7 @@ public sealed class Case : IVersioned
                 DomainErrors.UpcomingHearing,
                 "ConfirmUpcomingHearing",
                 "The case has a court hearing ahead; confirm closing it anyway.")
-            .Require(Enum.IsDefined(outcome), DomainErrors.Required, nameof(Outcome), "A case closes only with an outcome.")
+            .Require(outcome is { } chosen && Enum.IsDefined(chosen), DomainErrors.OutcomeRequired, nameof(Outcome), "A case closes only with an outcome.")
             .Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.")
             .Require(
                 closedOn < OpenedOn || _history.All(h => h.Status != CaseStatus.Open || h.EffectiveOn <= closedOn),

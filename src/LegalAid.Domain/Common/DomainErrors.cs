@@ -14,6 +14,7 @@ public static class DomainErrors
     public const string InvalidDateOfBirth = "InvalidDateOfBirth";
     public const string CaseAlreadyClosed = "CaseAlreadyClosed";
     public const string CaseNotClosed = "CaseNotClosed";
+    public const string OutcomeRequired = "OutcomeRequired";
     public const string ClosedBeforeOpened = "ClosedBeforeOpened";
     public const string ClosedBeforeReopened = "ClosedBeforeReopened";
     public const string ClosedBeforeConsultation = "ClosedBeforeConsultation";

@@ -109,15 +109,16 @@ public sealed class CloseCaseTests : ApplicationTest
     }
 
     [Fact]
-    public async Task AHearingAheadAndAClosingDateBeforeTheOpening_AreBothSaidAtOnce()
+    public async Task NoOutcome_AHearingAhead_AndAClosingDateBeforeTheOpening_AreAllSaidAtOnce()
     {
         var id = await OpenCaseAsync();
         await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.CourtHearing, DueOn = App.Today.AddDays(7) });
 
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
-            App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 1) }));
+            App.SendAsync(new CloseCase { Id = id, Version = 0, ClosedOn = new DateOnly(2026, 3, 1) }));
 
-        Assert.Equal(["ClosedOn", "ConfirmUpcomingHearing"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ClosedOn", "ConfirmUpcomingHearing", "Outcome"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Выберите результат дела."], error.Errors["Outcome"]);
     }
 
     [Fact]

@@ -131,6 +131,20 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ClosingWithNoOutcome_ADateBeforeTheOpening_AndAHearingAhead_SaysAllThreeAtOnce()
+    {
+        var today = (string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!;
+        await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = today, dueAt = "15:00:00" });
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.ClosedOn"] = "2001-01-01" }));
+
+        Assert.Equal("Выберите результат дела.", HtmlPage.ErrorFor(refused, "Input.Outcome"));
+        Assert.Equal("Дата закрытия не может быть раньше даты открытия дела.", HtmlPage.ErrorFor(refused, "Input.ClosedOn"));
+        Assert.Contains("судебное заседание", HtmlPage.ErrorFor(refused, "Input.ConfirmUpcomingHearing"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ClosingWithAnUnusualAmountRecovered_AsksToConfirmIt_AndKeepsTheAmount()
     {
         var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/close");

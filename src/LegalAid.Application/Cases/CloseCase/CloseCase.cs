@@ -47,7 +47,8 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
 {
     public CloseCaseValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Outcome).Choice();
+        // A missing outcome is the domain's to refuse, together with closing's other rules (Case.Close).
+        RuleFor(c => c.Outcome).Must(outcome => outcome is null || Enum.IsDefined(outcome.Value)).WithChoiceMessage();
         RuleFor(c => c.ClosedOn).PastEventDate(clock);
         RuleFor(c => c.AmountRecovered).Money();
         RuleFor(c => c.Note).FreeText(Case.NoteMaxLength, multiline: true);
@@ -67,7 +68,7 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, IActorContext act
         var actor = actors.At(@case.Centre);
 
         @case.Close(
-            request.Outcome!.Value,
+            request.Outcome,
             request.ClosedOn ?? actor.Today,
             Money.Of(request.AmountRecovered ?? 0m, field: nameof(request.AmountRecovered)),
             actor,
