@@ -334,6 +334,19 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
+    public async Task AFullNameWithAPatronymic_IsRefusedThoughTheWriterConfirms_AndTheMessageSaysToRemoveIt()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        var request = Request("ru") with { Introduction = "Заявка в Фонд Потанина. Клиент Абдуллаев Фаррух Азизович вернул паспорт.", ConfirmIdentifiesNoOne = true };
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(request));
+
+        Assert.Equal(
+            "Это персональные данные: «Фонд Потанина», «Абдуллаев Фаррух», «Азизович». Уберите их: в отчёте для доноров не должно быть имён, телефонов, адресов почты и номеров дел.",
+            Assert.Single(refused.Errors[nameof(GenerateDonorReport.Introduction)]));
+    }
+
+    [Fact]
     public async Task ANameThatIsNoPersons_PassesOnceTheWriterConfirmsIt()
     {
         App.ActAs(Roles.ProgrammeStaff, null);

@@ -83,6 +83,19 @@ public sealed class ReportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ANarrativeNamingAPersonForCertain_IsRefusedWithNoBoxToConfirmIt()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var form = await HtmlPage.GetAsync(programme, "/Reports");
+        var fields = new Dictionary<string, string> { ["Input.Title"] = "Квартальный отчёт", ["Input.NextSteps"] = "Клиент Абдуллаев Фаррух Азизович вернул паспорт." };
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, form, fields, "form#generate"));
+
+        Assert.StartsWith("Это персональные данные: «Абдуллаев Фаррух», «Азизович».", HtmlPage.ErrorFor(refused, "Input.NextSteps"), StringComparison.Ordinal);
+        Assert.Null(refused.QuerySelector("#Input_ConfirmIdentifiesNoOne"));
+    }
+
+    [Fact]
     public async Task TheLanguageSwitcher_OnAPageWithALanguageInItsAddress_SwitchesToTheOneChosen()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);

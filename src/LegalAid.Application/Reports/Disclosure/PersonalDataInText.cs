@@ -8,7 +8,9 @@ namespace LegalAid.Application.Reports.Disclosure;
 /// surname beside another capitalised word or initials, or alone after «клиент», a patronymic, "уулу" or "кызы"), a case number, an e-mail
 /// address or a phone number of the programme's countries. The text is not compared with the client register:
 /// programme staff may not see it, and a refusal for a registered name alone would tell them who is a client. Shapes
-/// give false alarms (a foundation named after a person, a title in capitals), so the writer may confirm the text.
+/// give false alarms (a foundation named after a person, a title in capitals), so the writer may confirm a text whose
+/// findings are all of those shapes; a patronymic, a surname after «клиент», a case number, an address or a phone
+/// number are certain and cannot be confirmed away.
 /// </summary>
 public static partial class PersonalDataInText
 {
@@ -25,41 +27,55 @@ public static partial class PersonalDataInText
     /// Everything in <paramref name="text"/> that reads as identifying a person, as written and in the order written, so
     /// that whoever confirms a false alarm sees all they confirm; empty when nothing does.
     /// </summary>
-    public static IReadOnlyList<string> AllIn(string? text)
+    public static IReadOnlyList<FoundPersonalData> AllIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        var found = new List<(int Start, string Written)>();
-        var matches = new[] { SurnameFirst(), Name(), CaseNumber(), Email() }
-            .SelectMany(pattern => pattern.Matches(text).Select(match => (match.Index, match.Value)))
-            .Concat(ClientPhone.AllIn(text));
-        // A name is quoted from its surname on («Абдуллаев Фаррух», not «Клиент Абдуллаев»): the patterns come in that order.
-        foreach (var match in matches.Where(match => !found.Any(kept => Overlap(kept, match))))
+        // A name is quoted from its surname on («Абдуллаев Фаррух», not «клиент Абдуллаев»): the surname-first pattern
+        // comes first, and what overlaps a match found before it only makes that match certain.
+        var matches = new (Regex Pattern, bool Certain)[]
+            {
+                (SurnameFirst(), false), (SurnameAfterAName(), false), (SurnameAfterAPersonWord(), true), (PatronymicOrSonOf(), true),
+                (CaseNumber(), true), (Email(), true),
+            }
+            .SelectMany(p => p.Pattern.Matches(text).Select(match => new FoundPersonalData(match.Index, match.Value, p.Certain)))
+            .Concat(ClientPhone.AllIn(text).Select(phone => new FoundPersonalData(phone.Start, phone.Written, IsCertain: true)));
+        var found = new List<FoundPersonalData>();
+        foreach (var match in matches)
         {
-            found.Add(match);
+            var overlapped = found.FindIndex(kept => kept.Overlaps(match));
+            if (overlapped < 0)
+            {
+                found.Add(match);
+            }
+            else if (match.IsCertain)
+            {
+                found[overlapped] = found[overlapped] with { IsCertain = true };
+            }
         }
 
-        return found.OrderBy(match => match.Start).Select(match => match.Written).Distinct().ToList();
+        return found.OrderBy(match => match.Start).DistinctBy(match => match.Written).ToList();
     }
-
-    private static bool Overlap((int Start, string Written) one, (int Start, string Written) other) =>
-        one.Start < other.Start + other.Written.Length && other.Start < one.Start + one.Written.Length;
 
     /// <summary>A surname then a name or initials.</summary>
     [GeneratedRegex(@"\b" + Surname + @"\s+(?:" + Capitalised + "|" + Initials + ")")]
     private static partial Regex SurnameFirst();
 
+    /// <summary>A name or initials then a surname: also a foundation or a street named after someone (Фонд Потанина).</summary>
+    [GeneratedRegex(@"(?:\b" + Capitalised + @"\s+|" + Initials + @"\s?)" + Surname + @"\b")]
+    private static partial Regex SurnameAfterAName();
+
     /// <summary>The words that put a surname alone right after them («клиент Абдуллаев»); a place shaped like one (Ростов) follows none of them.</summary>
     private const string PersonWord = @"(?i:клиент|гражданин|гражданк|мигрант|заявител|доверител|господин|госпож|г-н|г-жа|client|applicant|migrant|mr|mrs|ms)\p{Ll}*\.?";
 
-    [GeneratedRegex(
-        @"(?:\b" + Capitalised + @"\s+|" + Initials + @"\s?|\b" + PersonWord + @"\s+)" + Surname + @"\b"
-        + @"|\b(?:" + Patronymic + @")\b"
-        + @"|\b" + Capitalised + @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b")]
-    private static partial Regex Name();
+    [GeneratedRegex(@"\b" + PersonWord + @"\s+" + Surname + @"\b")]
+    private static partial Regex SurnameAfterAPersonWord();
+
+    [GeneratedRegex(@"\b(?:" + Patronymic + @")\b|\b" + Capitalised + @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b")]
+    private static partial Regex PatronymicOrSonOf();
 
     [GeneratedRegex(@"\b[A-Z]{3}-[0-9]{4}-[0-9]{5}\b")]
     private static partial Regex CaseNumber();

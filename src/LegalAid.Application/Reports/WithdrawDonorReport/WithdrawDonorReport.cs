@@ -23,7 +23,7 @@ public sealed class WithdrawDonorReportValidator : AbstractValidator<WithdrawDon
 {
     public WithdrawDonorReportValidator() =>
         // Donors read the reason; it is short, so what reads as a person's is reworded rather than confirmed.
-        RuleFor(w => w.Reason).Required().FreeText(DonorReport.WithdrawalReasonMaxLength, multiline: true).IdentifiesNoOne(_ => false);
+        RuleFor(w => w.Reason).Required().FreeText(DonorReport.WithdrawalReasonMaxLength, multiline: true).IdentifiesNoOne();
 }
 
 internal sealed class WithdrawDonorReportHandler(IApplicationDbContext db, DonorNotices notices, ICurrentUser user, TimeProvider clock)

@@ -50,9 +50,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
 
     public bool CanGenerate => user.IsInRole(Roles.ProgrammeStaff);
 
-    /// <summary>The report's text was refused for reading as a person's: the form offers to confirm that it is not.</summary>
+    /// <summary>Some of the report's text was refused for what may read as a person's: the form offers to confirm that it is not.</summary>
     public bool RefusedAsIdentifying =>
-        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }.Any(text => PersonalDataInText.AllIn(text).Count > 0);
+        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }
+            .Select(PersonalDataInText.AllIn)
+            .Any(found => found.Count > 0 && !found.Any(f => f.IsCertain));
 
     public IReadOnlyList<DonorReportItem> Reports { get; private set; } = [];
 

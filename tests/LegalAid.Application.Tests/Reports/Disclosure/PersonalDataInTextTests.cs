@@ -25,15 +25,27 @@ public sealed class PersonalDataInTextTests
     [InlineData("Дело MOW-2026-00171 выиграно в суде.", "MOW-2026-00171")]
     [InlineData("Пишите на farrukh.a@mail.ru, если что.", "farrukh.a@mail.ru")]
     public void APersonNamedOrReachable_IsFound_AsWritten(string text, string found) =>
-        Assert.Equal(found, PersonalDataInText.AllIn(text)[0]);
+        Assert.Equal(found, PersonalDataInText.AllIn(text)[0].Written);
 
     [Fact]
     public void EverythingThatReadsAsAPerson_IsFound_InTheOrderWritten_OnceEach()
     {
         const string text = "Фонд Потанина помог: клиент Абдуллаев Фаррух Азизович, тел. +7 943 679-40-22, дело MOW-2026-00171; снова MOW-2026-00171.";
 
-        Assert.Equal(["Фонд Потанина", "Абдуллаев Фаррух", "Азизович", "+7 943 679-40-22", "MOW-2026-00171"], PersonalDataInText.AllIn(text));
+        Assert.Equal(
+            [("Фонд Потанина", false), ("Абдуллаев Фаррух", true), ("Азизович", true), ("+7 943 679-40-22", true), ("MOW-2026-00171", true)],
+            PersonalDataInText.AllIn(text).Select(f => (f.Written, f.IsCertain)));
     }
+
+    [Theory]
+    [InlineData("Заявка в Фонд Потанина.", false)]
+    [InlineData("Ей помогла Татьяна Шевченко.", false)]
+    [InlineData("Заявление подписал А. Абдуллаев.", false)]
+    [InlineData("Клиент Абдуллаев вернул паспорт.", true)]
+    [InlineData("Благодарим Бакыта Төлөгөновича за помощь.", true)]
+    [InlineData("Асан Бакыт уулу вернул паспорт.", true)]
+    public void OnlyAPatronymic_ASurnameAfterAWordForAPerson_OrAContact_IsCertain(string text, bool certain) =>
+        Assert.Equal(certain, Assert.Single(PersonalDataInText.AllIn(text)).IsCertain);
 
     [Theory]
     [InlineData("Центры программы в Москве, Казани и Челябинске консультируют трудовых мигрантов из Центральной Азии бесплатно.")]
