@@ -10,6 +10,12 @@ internal static class AccountObligations
 {
     private static readonly string[] Exempt = ["/Account/Logout", "/health", "/Error", "/Language"];
 
+    /// <summary>The page <paramref name="user"/> must settle before any other, or null when they owe none.</summary>
+    public static string? PageOwed(System.Security.Claims.ClaimsPrincipal user) =>
+        user.HasClaim(c => c.Type == LegalAidClaims.MustChangePassword) ? "/Account/ChangePassword"
+        : user.HasClaim(c => c.Type == LegalAidClaims.MustEnableTwoFactor) ? "/Account/TwoFactor"
+        : null;
+
     public static IApplicationBuilder UseAccountObligations(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
@@ -20,9 +26,7 @@ internal static class AccountObligations
                 return next();
             }
 
-            var page = user.HasClaim(c => c.Type == LegalAidClaims.MustChangePassword) ? "/Account/ChangePassword"
-                : user.HasClaim(c => c.Type == LegalAidClaims.MustEnableTwoFactor) ? "/Account/TwoFactor"
-                : null;
+            var page = PageOwed(user);
             if (page is null || path.StartsWithSegments(page))
             {
                 return next();

@@ -57,6 +57,10 @@ public sealed class SignInTests : WebTest
         var signedIn = await LegalAidFactory.TrySignInAsync(browser, "new.lawyer@test.legalaid", oneTime);
         Assert.Equal("/Account/ChangePassword", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal("/Account/ChangePassword", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+        var owed = await HtmlPage.GetAsync(browser, "/Account/ChangePassword");
+        Assert.Contains("временным паролем", owed.QuerySelector("#one-time-password")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(owed.QuerySelector("a[href='/Cases']"));
+        Assert.NotNull(owed.QuerySelector("form[action='/Account/Logout']"));
 
         var weak = await HtmlPage.SubmitAsync(browser, await HtmlPage.ParseAsync(signedIn), new Dictionary<string, string>
         {
@@ -84,13 +88,15 @@ public sealed class SignInTests : WebTest
         Assert.Equal("Новый пароль должен отличаться от текущего.", HtmlPage.ErrorFor(kept, "Input.NewPassword"));
         Assert.Equal("/Account/ChangePassword", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
 
-        await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
+        var changed = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, await HtmlPage.GetAsync(browser, "/Account/ChangePassword"), new Dictionary<string, string>
         {
             ["Input.CurrentPassword"] = oneTime,
             ["Input.NewPassword"] = "ақ мөңгү жайлоо көл",
             ["Input.ConfirmPassword"] = "ақ мөңгү жайлоо көл",
-        });
+        }));
+        Assert.Equal("/", changed.QuerySelector("#to-desk")!.GetAttribute("href"));
         Assert.Equal("/Cases", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.NotNull((await HtmlPage.GetAsync(browser, "/Account/ChangePassword")).QuerySelector("a[href='/Cases']"));
     }
 
     [Fact]
