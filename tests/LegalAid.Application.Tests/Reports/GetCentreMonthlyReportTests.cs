@@ -31,7 +31,7 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
         var text = PdfText.Flatten(await PdfText.PagesAsync(report.Content));
 
         Assert.Contains(moscowCase, text);
-        Assert.Contains("Мигранттарды колдоо борбору — Москва борборунун айлык отчёту", text);
+        Assert.Contains("Айлык отчёт: Мигранттарды колдоо борбору — Москва", text);
         Assert.Contains("Үсөнбаев Нурлан", text);
         Assert.Contains($"{App.Today.ToString("d", LegalAid.Application.Common.Localisation.Cultures.For("ky"))} карата мөөнөтү өткөн", text);
         Assert.DoesNotContain(kazanCase, text);
@@ -48,6 +48,9 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
 
         Assert.Contains("Consultations 1 0", text);
         Assert.Contains("March 2026", text);
+        Assert.Contains("Monthly report: ", text);
+        Assert.Contains("Consultations by problem", text);
+        Assert.DoesNotContain("by centre and problem", text);
         var structure = await PdfStructure.LinesAsync(pdf);
         Assert.Equal(0, PdfStructure.EmptyHeaderCells(structure));
         Assert.Contains("\"Problem\"", structure);

@@ -34,7 +34,7 @@ internal static class CentreMonthlyContent
         var column = categories.Columns.ToList().IndexOf(centreCode);
         if (column >= 0)
         {
-            blocks.Add(new Heading(categories.Title, 2));
+            blocks.Add(new Heading(Label.Get("Report.Centre.ByCategory"), 2));
             blocks.Add(new Table(
                 [new(BreakdownTable.RowsOf(categories.Key), 3), new(Label.Get("Column.Consultations"), 1, Numeric: true)],
                 categories.Rows.Where(r => r.Values[column] > 0).Select(r => (IReadOnlyList<string>)[r.Label, Number(r.Values[column])]).ToList(),
@@ -50,8 +50,8 @@ internal static class CentreMonthlyContent
         // The list is the coordinator's to act on, so it is today's, whatever the month: the heading says so.
         blocks.Add(new Heading(string.Format(CultureInfo.CurrentCulture, Label.Get("Report.Centre.Overdue"), today.ToString("d", CultureInfo.CurrentCulture))));
         blocks.Add(overdue.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
-            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.4), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
-             new(Label.Get("Report.Field.DueOn"), 1.1), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.5)],
+            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.2), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
+             new(Label.Get("Report.Field.DueOn"), 1.3), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.5)],
             overdue.Select(o => (IReadOnlyList<string>)
             [
                 o.Number, $"{o.ClientFamilyName} {o.ClientGivenName}", o.Lawyer, Label.Of(o.Type), o.DueOn.ToString("d", CultureInfo.CurrentCulture),
