@@ -58,13 +58,16 @@ public sealed class AccountLockTests : WebTest
     }
 
     [Fact]
-    public async Task AResetPassword_IsShownOnceOnThePageThatFollows_AndAReloadDoesNotResetItAgain()
+    public async Task AResetPassword_IsConfirmedFirst_ThenShownOnceOnThePageThatFollows_AndAReloadDoesNotResetItAgain()
     {
         var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerKzn).Select(u => u.Id).SingleAsync());
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
         var accounts = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
+        Assert.Null(accounts.QuerySelector("form[action*='handler=Reset']"));
 
-        using var reset = await HtmlPage.SubmitAsync(admin, accounts, new Dictionary<string, string>(), $"form[action*='handler=Reset'][action*='{account}']");
+        var confirm = await HtmlPage.GetAsync(admin, accounts.QuerySelector($"a[href*='confirmReset={account}']")!.GetAttribute("href")!);
+        Assert.Contains($"Сбросить пароль {LegalAidFactory.LawyerKzn}?", confirm.QuerySelector("#confirm-reset")!.TextContent, StringComparison.Ordinal);
+        using var reset = await HtmlPage.SubmitAsync(admin, confirm, new Dictionary<string, string>(), $"form[action*='handler=Reset'][action*='{account}']");
         var shown = (await HtmlPage.ParseAsync(reset)).QuerySelector(".alert-warning")!;
         var reloaded = await HtmlPage.GetAsync(admin, reset.RequestMessage!.RequestUri!.PathAndQuery);
 

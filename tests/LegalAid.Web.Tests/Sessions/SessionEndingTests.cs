@@ -122,7 +122,7 @@ public sealed class SessionEndingTests : WebTest
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
         var userId = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-        var page = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
+        var page = await HtmlPage.GetAsync(admin, handler == "Reset" ? $"/Admin/Accounts?confirmReset={userId}" : "/Admin/Accounts");
         var response = await HtmlPage.SubmitAsync(admin, page, fields ?? [], $"form[action*='handler={handler}'][action*='{userId}']");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await HtmlPage.ParseAsync(response);

@@ -20,6 +20,12 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public IReadOnlyList<CentreDetails> Centres { get; private set; } = [];
 
+    /// <summary>The account whose password reset is to be confirmed: a reset ends the password the user knows at once.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ConfirmReset { get; set; }
+
+    public AccountSummary? ToReset => Accounts.FirstOrDefault(a => a.UserId == ConfirmReset);
+
     /// <summary>Shown once, on the page read right after the system chose it.</summary>
     public string? OneTimePassword { get; private set; }
 
