@@ -24,7 +24,8 @@ internal sealed class UnitOfWork(LegalAidDbContext db, PersonalDataCleanup clean
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            return await work();
+            // The level is the outer transaction's, and its commit comes later: what needs serializable cannot run inside it.
+            return isolation is null ? await work() : throw new InvalidOperationException("A serializable transaction cannot run inside another transaction.");
         }
 
         var attempt = 0;

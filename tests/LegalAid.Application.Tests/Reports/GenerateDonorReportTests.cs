@@ -329,7 +329,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(request));
 
         Assert.Equal(nameof(GenerateDonorReport.Challenges), Assert.Single(refused.Errors.Keys));
-        Assert.Contains("«Абдуллаев Фаррух»", Assert.Single(refused.Errors[nameof(GenerateDonorReport.Challenges)]), StringComparison.Ordinal);
+        Assert.Contains("«Client Абдуллаев Фаррух Азизович»", Assert.Single(refused.Errors[nameof(GenerateDonorReport.Challenges)]), StringComparison.Ordinal);
         Assert.Equal(archived, await App.InDatabaseAsync(db => db.DonorReports.CountAsync()));
     }
 
@@ -342,7 +342,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(request));
 
         Assert.Equal(
-            "Это персональные данные: «Фонд Потанина», «Абдуллаев Фаррух», «Азизович». Уберите их: в отчёте для доноров не должно быть имён, телефонов, адресов почты и номеров дел.",
+            "Это персональные данные: «Клиент Абдуллаев Фаррух Азизович». Уберите их: в отчёте для доноров не должно быть имён, телефонов, адресов почты и номеров дел. Проверьте также: «Фонд Потанина».",
             Assert.Single(refused.Errors[nameof(GenerateDonorReport.Introduction)]));
     }
 

@@ -91,7 +91,7 @@ public sealed class ReportPagesTests : WebTest
 
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, form, fields, "form#generate"));
 
-        Assert.StartsWith("Это персональные данные: «Абдуллаев Фаррух», «Азизович».", HtmlPage.ErrorFor(refused, "Input.NextSteps"), StringComparison.Ordinal);
+        Assert.StartsWith("Это персональные данные: «Клиент Абдуллаев Фаррух Азизович».", HtmlPage.ErrorFor(refused, "Input.NextSteps"), StringComparison.Ordinal);
         Assert.Null(refused.QuerySelector("#Input_ConfirmIdentifiesNoOne"));
     }
 

@@ -127,7 +127,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
 
             // A case that cannot close as the file says is not imported in part: its rows wait for the file to be put right.
             if (planned.AcceptedRows.LastOrDefault(r => r.Outcome is not null) is { } closing
-                && !TryDomainRule(plan.Columns!, closing, () => built.Close(closing.Outcome!.Value, closing.ClosedOn!.Value, Money.Zero(), actor)))
+                && !TryDomainRule(plan.Columns!, closing, () => built.Close(closing.Outcome, closing.ClosedOn!.Value, Money.Zero(), actor)))
             {
                 RejectAll(planned.AcceptedRows, closing.Problems[^1]);
                 planned.Consultations.Clear();

@@ -4,24 +4,34 @@ using LegalAid.Application.Resources;
 
 namespace LegalAid.Application.Reports.Disclosure;
 
+/// <summary>
+/// Refuses text donors will read when it reads as identifying a person (<see cref="PersonalDataInText"/>), quoting all
+/// that does: what is certain to be removed, what may be no person's to be checked.
+/// </summary>
 public static class DonorTextRules
 {
-    /// <summary>
-    /// Refuses text donors will read when it reads as identifying a person (<see cref="PersonalDataInText"/>), quoting
-    /// all that does, unless <paramref name="confirmed"/> says the writer has checked it and nothing found is certain.
-    /// </summary>
-    public static IRuleBuilderOptions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule, Func<T, bool> confirmed) =>
-        rule.Must((request, text) => PersonalDataInText.AllIn(text) is var found && (confirmed(request) ? !found.Any(f => f.IsCertain) : found.Count == 0))
-            .WithMessage((_, text) => Refusal(PersonalDataInText.AllIn(text), confirmable: true));
+    /// <summary>What may be no person's passes once <paramref name="confirmed"/> says the writer has checked it.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule, Func<T, bool> confirmed) =>
+        rule.Custom((text, context) => Refuse(context, PersonalDataInText.AllIn(text), confirmable: true, confirmed(context.InstanceToValidate)));
 
-    /// <summary>As <see cref="IdentifiesNoOne{T}(IRuleBuilderOptions{T, string?}, Func{T, bool})"/> for a short text with nothing to confirm it: it is reworded.</summary>
-    public static IRuleBuilderOptions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule) =>
-        rule.Must(text => PersonalDataInText.AllIn(text).Count == 0)
-            .WithMessage((_, text) => Refusal(PersonalDataInText.AllIn(text), confirmable: false));
+    /// <summary>For a short text with nothing to confirm it: it is reworded.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule) =>
+        rule.Custom((text, context) => Refuse(context, PersonalDataInText.AllIn(text), confirmable: false, confirmed: false));
 
-    private static string Refusal(IReadOnlyList<FoundPersonalData> found, bool confirmable) =>
-        string.Format(
-            CultureInfo.CurrentCulture,
-            confirmable && !found.Any(f => f.IsCertain) ? Messages.DonorTextIdentifiesAPerson : Messages.DonorTextNamesAPerson,
-            string.Join(", ", found.Select(f => string.Format(CultureInfo.CurrentCulture, Messages.DonorTextQuote, f.Written))));
+    private static void Refuse<T>(ValidationContext<T> context, IReadOnlyList<FoundPersonalData> found, bool confirmable, bool confirmed)
+    {
+        var certain = found.Where(f => f.IsCertain).ToList();
+        var possible = found.Where(f => !f.IsCertain).ToList();
+        if (certain.Count > 0)
+        {
+            context.AddFailure(Format(Messages.DonorTextNamesAPerson, certain) + (possible.Count > 0 ? " " + Format(Messages.DonorTextAlsoCheck, possible) : string.Empty));
+        }
+        else if (possible.Count > 0 && !confirmed)
+        {
+            context.AddFailure(Format(confirmable ? Messages.DonorTextIdentifiesAPerson : Messages.DonorTextMayIdentifyAPerson, possible));
+        }
+    }
+
+    private static string Format(string message, IEnumerable<FoundPersonalData> found) =>
+        string.Format(CultureInfo.CurrentCulture, message, string.Join(", ", found.Select(f => string.Format(CultureInfo.CurrentCulture, Messages.DonorTextQuote, f.Written))));
 }

@@ -6,6 +6,7 @@ namespace LegalAid.Application.Reports.Disclosure;
 /// </summary>
 public sealed record FoundPersonalData(int Start, string Written, bool IsCertain)
 {
-    public bool Overlaps(FoundPersonalData other) =>
-        Start < other.Start + other.Written.Length && other.Start < Start + Written.Length;
+    public int End => Start + Written.Length;
+
+    public bool Overlaps(FoundPersonalData other) => Start < other.End && other.Start < End;
 }

@@ -23,6 +23,21 @@ public static partial class PersonalDataInText
 
     private const string Patronymic = @"\p{Lu}\p{Ll}+(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ым|ой|ою|е)?|\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)";
 
+    /// <summary>A capitalised word that is not a Kyrgyz possessive («Анын уулу» is "his son", no one's name).</summary>
+    private const string NameBeforeSonOf = @"(?![\p{L}'’-]*[нтд][ыуүи]н\s)" + Capitalised;
+
+    private const string SonOf = @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b";
+
+    /// <summary>
+    /// Singular words for a client or a party («клиент», «истца», «кардар», «Mr.»): a surname after one is a person's.
+    /// A plural is not («мигрантов Ростова»): a place shaped like a surname follows it.
+    /// </summary>
+    private const string PersonWord =
+        @"(?i:клиент(?:а|у|ом|е|ка|ки|ке|ку|кой)?|мигрант(?:а|у|ом|е|ка|ки|ке|ку|кой)?|гражданин(?:а|у|ом|е)?|гражданк(?:а|и|е|у|ой)"
+        + @"|заявител(?:ь|я|ю|ем|е)|доверител(?:ь|я|ю|ем|е)|истец|истц(?:а|у|ом|е)|подзащитн(?:ый|ого|ому|ым|ом|ая|ой|ую)"
+        + @"|господин(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой)|г-н|г-жа|кардар(?:дын|га|ды|дан)?|жаран(?:дын|га|ды|дан)?"
+        + @"|client|applicant|migrant|mr|mrs|ms)\b\.?";
+
     /// <summary>
     /// Everything in <paramref name="text"/> that reads as identifying a person, as written and in the order written, so
     /// that whoever confirms a false alarm sees all they confirm; empty when nothing does.
@@ -34,12 +49,11 @@ public static partial class PersonalDataInText
             return [];
         }
 
-        // A name is quoted from its surname on («Абдуллаев Фаррух», not «клиент Абдуллаев»): the surname-first pattern
-        // comes first, and what overlaps a match found before it only makes that match certain.
+        // Matches that overlap are one finding, quoted whole and certain if either is: «Клиент Абдуллаев Фаррух Азизович».
         var matches = new (Regex Pattern, bool Certain)[]
             {
-                (SurnameFirst(), false), (SurnameAfterAName(), false), (SurnameAfterAPersonWord(), true), (PatronymicOrSonOf(), true),
-                (CaseNumber(), true), (Email(), true),
+                (SurnameFirst(), false), (SurnameAfterAPersonWord(), true), (NameAndPatronymic(), true), (NamesAndSonOf(), true),
+                (SurnameAfterAName(), false), (PatronymicAlone(), false), (NameAndSonOf(), false), (CaseNumber(), true), (Email(), true),
             }
             .SelectMany(p => p.Pattern.Matches(text).Select(match => new FoundPersonalData(match.Index, match.Value, p.Certain)))
             .Concat(ClientPhone.AllIn(text).Select(phone => new FoundPersonalData(phone.Start, phone.Written, IsCertain: true)));
@@ -50,14 +64,18 @@ public static partial class PersonalDataInText
             if (overlapped < 0)
             {
                 found.Add(match);
+                continue;
             }
-            else if (match.IsCertain)
-            {
-                found[overlapped] = found[overlapped] with { IsCertain = true };
-            }
+
+            var kept = found[overlapped];
+            var (start, end) = (Math.Min(kept.Start, match.Start), Math.Max(kept.End, match.End));
+            found[overlapped] = new FoundPersonalData(start, text[start..end], kept.IsCertain || match.IsCertain);
         }
 
-        return found.OrderBy(match => match.Start).DistinctBy(match => match.Written).ToList();
+        return found.GroupBy(match => match.Written)
+            .Select(same => same.First() with { IsCertain = same.Any(match => match.IsCertain) })
+            .OrderBy(match => match.Start)
+            .ToList();
     }
 
     /// <summary>A surname then a name or initials.</summary>
@@ -68,14 +86,23 @@ public static partial class PersonalDataInText
     [GeneratedRegex(@"(?:\b" + Capitalised + @"\s+|" + Initials + @"\s?)" + Surname + @"\b")]
     private static partial Regex SurnameAfterAName();
 
-    /// <summary>The words that put a surname alone right after them («клиент Абдуллаев»); a place shaped like one (Ростов) follows none of them.</summary>
-    private const string PersonWord = @"(?i:клиент|гражданин|гражданк|мигрант|заявител|доверител|господин|госпож|г-н|г-жа|client|applicant|migrant|mr|mrs|ms)\p{Ll}*\.?";
-
-    [GeneratedRegex(@"\b" + PersonWord + @"\s+" + Surname + @"\b")]
+    [GeneratedRegex(@"\b" + PersonWord + @"\s+(?:" + Capitalised + @"\s+)?" + Surname + @"\b")]
     private static partial Regex SurnameAfterAPersonWord();
 
-    [GeneratedRegex(@"\b(?:" + Patronymic + @")\b|\b" + Capitalised + @"\s+(?:уулу|кызы|угли|оглы|uulu|kyzy|ugli|ogly)\b")]
-    private static partial Regex PatronymicOrSonOf();
+    /// <summary>«Фаррух Азизович», «Бакыта Төлөгөновича».</summary>
+    [GeneratedRegex(@"\b" + Capitalised + @"\s+(?:" + Patronymic + @")\b")]
+    private static partial Regex NameAndPatronymic();
+
+    /// <summary>Alone, a patronymic's ending is also an adjective's («Верховным судом», «Основной»).</summary>
+    [GeneratedRegex(@"\b(?:" + Patronymic + @")\b")]
+    private static partial Regex PatronymicAlone();
+
+    /// <summary>«Асан Бакыт уулу».</summary>
+    [GeneratedRegex(@"\b" + Capitalised + @"\s+" + NameBeforeSonOf + SonOf)]
+    private static partial Regex NamesAndSonOf();
+
+    [GeneratedRegex(@"\b" + NameBeforeSonOf + SonOf)]
+    private static partial Regex NameAndSonOf();
 
     [GeneratedRegex(@"\b[A-Z]{3}-[0-9]{4}-[0-9]{5}\b")]
     private static partial Regex CaseNumber();

@@ -90,7 +90,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
     {
         var periods = CanGenerate ? await Mediator.Send(new ListReportPeriods(), cancellationToken) : [];
         var preset = periods.FirstOrDefault(p => p.Key == Period);
-        if (preset is null && Period != CustomPeriod)
+        if (CanGenerate && preset is null && Period != CustomPeriod)
         {
             ModelState.AddModelError(nameof(Period), text["Reports.ChoosePeriod"]);
             return await ShowAsync(cancellationToken);

@@ -5,11 +5,11 @@ namespace LegalAid.Application.Tests.Reports.Disclosure;
 public sealed class PersonalDataInTextTests
 {
     [Theory]
-    [InlineData("Клиент Абдуллаев Фаррух Азизович обратился в июле.", "Абдуллаев Фаррух")]
+    [InlineData("Клиент Абдуллаев Фаррух Азизович обратился в июле.", "Клиент Абдуллаев Фаррух Азизович")]
     [InlineData("Мы помогли Жаңыл Сейитбековой в суде.", "Жаңыл Сейитбековой")]
     [InlineData("Её звали Светлана Иванова.", "Светлана Иванова")]
-    [InlineData("Благодарим Бакыта Төлөгөновича за помощь.", "Төлөгөновича")]
-    [InlineData("Асан Бакыт уулу вернул паспорт.", "Бакыт уулу")]
+    [InlineData("Благодарим Бакыта Төлөгөновича за помощь.", "Бакыта Төлөгөновича")]
+    [InlineData("Асан Бакыт уулу вернул паспорт.", "Асан Бакыт уулу")]
     [InlineData("Farrukh Abdullaev came back in July.", "Farrukh Abdullaev")]
     [InlineData("Дело вела юрист Иванова И.И. до суда.", "Иванова И.И.")]
     [InlineData("Заявление подписал А. Абдуллаев.", "А. Абдуллаев")]
@@ -20,6 +20,9 @@ public sealed class PersonalDataInTextTests
     [InlineData("Гражданину Хасанзода вернули документы.", "Гражданину Хасанзода")]
     [InlineData("Our client Abdullaev was paid in full.", "client Abdullaev")]
     [InlineData("Mr. Petrov signed the claim.", "Mr. Petrov")]
+    [InlineData("Наш клиент Фаррух Абдуллаев получил зарплату.", "клиент Фаррух Абдуллаев")]
+    [InlineData("Кардар Асанов паспортун кайтарып алды.", "Кардар Асанов")]
+    [InlineData("Суд удовлетворил иск, истец Иванов получил деньги.", "истец Иванов")]
     [InlineData("Звоните по телефону +7 943 679-40-22 до пятницы.", "+7 943 679-40-22")]
     [InlineData("Номер 0555 123 456 в Бишкеке.", "0555 123 456")]
     [InlineData("Дело MOW-2026-00171 выиграно в суде.", "MOW-2026-00171")]
@@ -33,7 +36,7 @@ public sealed class PersonalDataInTextTests
         const string text = "Фонд Потанина помог: клиент Абдуллаев Фаррух Азизович, тел. +7 943 679-40-22, дело MOW-2026-00171; снова MOW-2026-00171.";
 
         Assert.Equal(
-            [("Фонд Потанина", false), ("Абдуллаев Фаррух", true), ("Азизович", true), ("+7 943 679-40-22", true), ("MOW-2026-00171", true)],
+            [("Фонд Потанина", false), ("клиент Абдуллаев Фаррух Азизович", true), ("+7 943 679-40-22", true), ("MOW-2026-00171", true)],
             PersonalDataInText.AllIn(text).Select(f => (f.Written, f.IsCertain)));
     }
 
@@ -44,6 +47,10 @@ public sealed class PersonalDataInTextTests
     [InlineData("Клиент Абдуллаев вернул паспорт.", true)]
     [InlineData("Благодарим Бакыта Төлөгөновича за помощь.", true)]
     [InlineData("Асан Бакыт уулу вернул паспорт.", true)]
+    [InlineData("Бакыт уулу вернул паспорт.", false)]
+    [InlineData("Основной проблемой остаётся жильё.", false)]
+    [InlineData("Решение оставлено в силе Верховным судом.", false)]
+    [InlineData("Приговор по статье, предусмотренной Уголовным кодексом.", false)]
     public void OnlyAPatronymic_ASurnameAfterAWordForAPerson_OrAContact_IsCertain(string text, bool certain) =>
         Assert.Equal(certain, Assert.Single(PersonalDataInText.AllIn(text)).IsCertain);
 
@@ -57,6 +64,8 @@ public sealed class PersonalDataInTextTests
     [InlineData("Migrant Support Centre — Moscow, Kazan and Chelyabinsk; More wages recovered than in any earlier period.")]
     [InlineData("Кыргызстандан келген мигранттар: ң ө ү. Эмгек мигранттарына юридикалык жардам.")]
     [InlineData("Клиенты из Ростова и Саратова; мигранты в Ростове-на-Дону; клиент из Пекина.")]
+    [InlineData("Анын уулу мектепке кабыл алынды, Кардардын кызы да.")]
+    [InlineData("Жалобы мигрантов Ростова-на-Дону и мигрантам Саратова.")]
     [InlineData(null)]
     public void ReportProse_WithPlacesAmountsAndDates_HasNone(string? text) =>
         Assert.Empty(PersonalDataInText.AllIn(text));
