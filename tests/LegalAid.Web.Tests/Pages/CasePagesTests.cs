@@ -9,8 +9,8 @@ namespace LegalAid.Web.Tests.Pages;
 public sealed class CasePagesTests : WebTest
 {
     [Theory]
-    [InlineData("ru", "Других дел с «ООО «Ромашка»»: 1.")]
-    [InlineData("en", "Other cases with \"ООО «Ромашка»\": 1.")]
+    [InlineData("ru", "ООО «Ромашка» — других дел: 1.")]
+    [InlineData("en", "ООО «Ромашка» — other cases: 1.")]
     public async Task AnOpposingPartyWithOtherCases_IsFlaggedOnTheCase_InWordsThatFitAnyCount(string language, string flag)
     {
         var clientId = await Client.RegisterClientAsync();

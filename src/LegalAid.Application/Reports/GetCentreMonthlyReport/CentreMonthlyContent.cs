@@ -50,8 +50,8 @@ internal static class CentreMonthlyContent
         // The list is the coordinator's to act on, so it is today's, whatever the month: the heading says so.
         blocks.Add(new Heading(string.Format(CultureInfo.CurrentCulture, Label.Get("Report.Centre.Overdue"), today.ToString("d", CultureInfo.CurrentCulture))));
         blocks.Add(overdue.Count == 0 ? new Paragraph(Label.Get("Report.Case.None")) : new Table(
-            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.2), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
-             new(Label.Get("Report.Field.DueOn"), 1.3), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.5)],
+            [new(Label.Get("Report.Field.Number"), 1.4), new(Label.Get("Report.Field.Name"), 2.0), new(Label.Get("Report.Field.Lawyer"), 1.6), new(Label.Get("Report.Field.Type"), 1.4),
+             new(Label.Get("Report.Field.DueOn"), 1.7), new(Label.Get("Report.Centre.DaysOverdue"), 0.9, Numeric: true), new(Label.Get("Report.Field.Note"), 1.3)],
             overdue.Select(o => (IReadOnlyList<string>)
             [
                 o.Number, $"{o.ClientFamilyName} {o.ClientGivenName}", o.Lawyer, Label.Of(o.Type), o.DueOn.ToString("d", CultureInfo.CurrentCulture),
