@@ -95,6 +95,7 @@ public sealed class SignInTests : WebTest
             ["Input.ConfirmPassword"] = "ақ мөңгү жайлоо көл",
         }));
         Assert.Equal("/", changed.QuerySelector("#to-desk")!.GetAttribute("href"));
+        Assert.Null(changed.QuerySelector("#Input_NewPassword"));
         Assert.Equal("/Cases", (await browser.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.NotNull((await HtmlPage.GetAsync(browser, "/Account/ChangePassword")).QuerySelector("a[href='/Cases']"));
     }
