@@ -18,6 +18,11 @@ public static class DonorTextRules
     public static IRuleBuilderOptionsConditions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule) =>
         rule.Custom((text, context) => Refuse(context, PersonalDataInText.AllIn(text), confirmable: false, confirmed: false));
 
+    /// <summary>Whether <paramref name="text"/> is refused only for what may be no person's, so the writer may confirm it.</summary>
+    public static bool AsksToConfirm(string? text) => AsksToConfirm(PersonalDataInText.AllIn(text));
+
+    private static bool AsksToConfirm(IReadOnlyList<FoundPersonalData> found) => found.Count > 0 && !found.Any(f => f.IsCertain);
+
     private static void Refuse<T>(ValidationContext<T> context, IReadOnlyList<FoundPersonalData> found, bool confirmable, bool confirmed)
     {
         var certain = found.Where(f => f.IsCertain).ToList();
@@ -26,7 +31,7 @@ public static class DonorTextRules
         {
             context.AddFailure(Format(Messages.DonorTextNamesAPerson, certain) + (possible.Count > 0 ? " " + Format(Messages.DonorTextAlsoCheck, possible) : string.Empty));
         }
-        else if (possible.Count > 0 && !confirmed)
+        else if (AsksToConfirm(found) && !confirmed)
         {
             context.AddFailure(Format(confirmable ? Messages.DonorTextIdentifiesAPerson : Messages.DonorTextMayIdentifyAPerson, possible));
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using LegalAid.Application.Common.Charts;
 using LegalAid.Application.Common.Models;
 using LegalAid.Domain.Cases;
-
 using LegalAid.Domain.Reports;
 
 namespace LegalAid.Application.Statistics.Engine;

@@ -52,9 +52,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
 
     /// <summary>Some of the report's text was refused for what may read as a person's: the form offers to confirm that it is not.</summary>
     public bool RefusedAsIdentifying =>
-        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }
-            .Select(PersonalDataInText.AllIn)
-            .Any(found => found.Count > 0 && !found.Any(f => f.IsCertain));
+        !ModelState.IsValid && new[] { Input.Title, Input.Introduction, Input.Highlights, Input.Challenges, Input.NextSteps }.Any(DonorTextRules.AsksToConfirm);
 
     public IReadOnlyList<DonorReportItem> Reports { get; private set; } = [];
 
