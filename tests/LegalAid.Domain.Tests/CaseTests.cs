@@ -70,7 +70,7 @@ public sealed class CaseTests
         var error = Assert.Throws<DomainException>(() =>
             @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 2, 28), Money.Zero(), TestData.Actor()));
 
-        Assert.Equal(DomainErrors.ClosedBeforeOpened, error.Code);
+        Assert.Equal((DomainErrors.ClosedBeforeOpened, new DateOnly(2026, 3, 1)), (error.Code, error.Bound));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class CaseTests
         var error = Assert.Throws<DomainException>(() =>
             @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 5), Money.Zero(), TestData.Actor()));
 
-        Assert.Equal((DomainErrors.ClosedBeforeReopened, nameof(Case.ClosedOn)), (error.Code, error.Field));
+        Assert.Equal((DomainErrors.ClosedBeforeReopened, nameof(Case.ClosedOn), new DateOnly(2026, 3, 10)), (error.Code, error.Field, error.Bound));
         @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 10), Money.Zero(), TestData.Actor());
         Assert.Equal(CaseStatus.Closed, @case.Status);
     }
@@ -97,7 +97,7 @@ public sealed class CaseTests
         var error = Assert.Throws<DomainException>(() =>
             @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 11), Money.Zero(), TestData.Actor()));
 
-        Assert.Equal((DomainErrors.ClosedBeforeConsultation, nameof(Case.ClosedOn)), (error.Code, error.Field));
+        Assert.Equal((DomainErrors.ClosedBeforeConsultation, nameof(Case.ClosedOn), new DateOnly(2026, 3, 12)), (error.Code, error.Field, error.Bound));
         @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 12), Money.Zero(), TestData.Actor());
         Assert.Equal(CaseStatus.Closed, @case.Status);
     }
@@ -201,7 +201,7 @@ public sealed class CaseTests
 
         var error = Assert.Throws<DomainException>(() => @case.Reopen(new DateOnly(2026, 3, 4), TestData.Actor()));
 
-        Assert.Equal(DomainErrors.ReopenedBeforeClosed, error.Code);
+        Assert.Equal((DomainErrors.ReopenedBeforeClosed, new DateOnly(2026, 3, 5)), (error.Code, error.Bound));
     }
 
     [Fact]

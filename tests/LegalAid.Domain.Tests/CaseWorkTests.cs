@@ -97,7 +97,7 @@ public sealed class CaseWorkTests
         var error = Assert.Throws<DomainException>(() =>
             @case.RecordReferralResult(referral.Id, ReferralResult.Helped, new DateOnly(2026, 3, 9), null, TestData.Actor()));
 
-        Assert.Equal(DomainErrors.ResultBeforeReferral, error.Code);
+        Assert.Equal((DomainErrors.ResultBeforeReferral, new DateOnly(2026, 3, 10)), (error.Code, error.Bound));
         Assert.Equal(ReferralResult.Pending, referral.Result);
     }
 }

@@ -60,7 +60,7 @@ public sealed class ConsultationTests
         var error = Assert.Throws<DomainException>(() =>
             @case.LogConsultation(TestData.Consultation(new DateTime(2026, 2, 21, 23, 59, 0)), TestData.Actor()));
 
-        Assert.Equal(DomainErrors.ConsultationBeforeCaseOpened, error.Code);
+        Assert.Equal((DomainErrors.ConsultationBeforeCaseOpened, new DateOnly(2026, 2, 22)), (error.Code, error.Bound));
         Assert.Empty(@case.Consultations);
     }
 

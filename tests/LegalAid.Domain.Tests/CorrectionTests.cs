@@ -153,7 +153,7 @@ public sealed class CorrectionTests
         Assert.Equal(new DateOnly(2026, 3, 9), @case.OpenedOn);
         Assert.Equal(new DateOnly(2026, 3, 9), Assert.Single(@case.History).EffectiveOn);
         var error = Assert.Throws<DomainException>(() => @case.ChangeOpeningDate(new DateOnly(2026, 3, 10), TestData.Actor()));
-        Assert.Equal((DomainErrors.OpenedAfterConsultation, "OpenedOn"), (error.Code, error.Field));
+        Assert.Equal((DomainErrors.OpenedAfterConsultation, "OpenedOn", new DateOnly(2026, 3, 9)), (error.Code, error.Field, error.Bound));
         Assert.Equal(new DateOnly(2026, 3, 9), @case.OpenedOn);
     }
 
@@ -174,7 +174,8 @@ public sealed class CorrectionTests
         var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
         @case.Close(CaseOutcome.AdviceOnly, new DateOnly(2026, 3, 5), Money.Zero(), TestData.Actor());
 
-        Assert.Equal(DomainErrors.ClosedBeforeOpened, Assert.Throws<DomainException>(() => @case.ChangeOpeningDate(new DateOnly(2026, 3, 6), TestData.Actor())).Code);
+        var afterClosing = Assert.Throws<DomainException>(() => @case.ChangeOpeningDate(new DateOnly(2026, 3, 6), TestData.Actor()));
+        Assert.Equal((DomainErrors.OpenedAfterStatusChange, new DateOnly(2026, 3, 5)), (afterClosing.Code, afterClosing.Bound));
         Assert.Equal(DomainErrors.InFuture, Assert.Throws<DomainException>(() => TestData.OpenCase().ChangeOpeningDate(TestData.Today.AddDays(1), TestData.Actor())).Code);
         @case.ChangeOpeningDate(new DateOnly(2026, 3, 5), TestData.Actor());
         Assert.Equal(new DateOnly(2026, 3, 5), @case.OpenedOn);
@@ -252,8 +253,8 @@ public sealed class CorrectionTests
 
         var made = Assert.Throws<DomainException>(() => @case.Refer(partnerId: 3, new DateOnly(2026, 3, 2), null, TestData.Actor()));
         var corrected = Assert.Throws<DomainException>(() => @case.CorrectReferral(referral.Id, 3, new DateOnly(2026, 3, 2), null, TestData.Actor()));
-        Assert.Equal((DomainErrors.ReferralBeforeCaseOpened, "ReferredOn"), (made.Code, made.Field));
-        Assert.Equal(DomainErrors.ReferralBeforeCaseOpened, corrected.Code);
+        Assert.Equal((DomainErrors.ReferralBeforeCaseOpened, "ReferredOn", new DateOnly(2026, 3, 3)), (made.Code, made.Field, made.Bound));
+        Assert.Equal((DomainErrors.ReferralBeforeCaseOpened, new DateOnly(2026, 3, 3)), (corrected.Code, corrected.Bound));
         Assert.Equal(new DateOnly(2026, 3, 3), Assert.Single(@case.Referrals).ReferredOn);
     }
 
@@ -266,7 +267,7 @@ public sealed class CorrectionTests
         @case.ChangeOpeningDate(new DateOnly(2026, 3, 9), TestData.Actor());
 
         var error = Assert.Throws<DomainException>(() => @case.ChangeOpeningDate(new DateOnly(2026, 3, 10), TestData.Actor()));
-        Assert.Equal((DomainErrors.OpenedAfterReferral, "OpenedOn"), (error.Code, error.Field));
+        Assert.Equal((DomainErrors.OpenedAfterReferral, "OpenedOn", new DateOnly(2026, 3, 9)), (error.Code, error.Field, error.Bound));
     }
 
     [Fact]
@@ -279,6 +280,7 @@ public sealed class CorrectionTests
         @case.CorrectReferral(referral.Id, partnerId: 4, new DateOnly(2026, 3, 11), null, TestData.Actor());
 
         Assert.Equal((4, new DateOnly(2026, 3, 11), (string?)null, ReferralResult.Helped), (referral.PartnerId, referral.ReferredOn, referral.Note, referral.Result));
-        Assert.Equal(DomainErrors.ResultBeforeReferral, Assert.Throws<DomainException>(() => @case.CorrectReferral(referral.Id, 4, new DateOnly(2026, 3, 13), null, TestData.Actor())).Code);
+        var afterResult = Assert.Throws<DomainException>(() => @case.CorrectReferral(referral.Id, 4, new DateOnly(2026, 3, 13), null, TestData.Actor()));
+        Assert.Equal((DomainErrors.ReferralAfterResult, new DateOnly(2026, 3, 12)), (afterResult.Code, afterResult.Bound));
     }
 }

@@ -133,7 +133,7 @@ public sealed class Case : IVersioned
     }
 
     /// <summary>Whether a consultation held on <paramref name="day"/> can belong to the case (see <see cref="IntakeDaysBeforeOpening"/>).</summary>
-    public bool AcceptsConsultationOn(DateOnly day) => Accepts(OpenedOn, day);
+    public bool AcceptsConsultationOn(DateOnly day) => day >= EarliestIntakeDay(OpenedOn);
 
     /// <summary>Moves the opening date while every consultation and referral still fits it; they and the history must be loaded.</summary>
     public void ChangeOpeningDate(DateOnly openedOn, Actor actor)
@@ -145,21 +145,30 @@ public sealed class Case : IVersioned
 
         Guard.Require(openedOn <= actor.Today, DomainErrors.InFuture, nameof(OpenedOn), "A case cannot be opened in the future.");
         var opening = Opening;
-        Guard.Require(
-            _history.Where(h => h != opening).All(h => h.EffectiveOn >= openedOn),
-            DomainErrors.ClosedBeforeOpened,
-            nameof(OpenedOn),
-            "A case cannot open after it was closed or reopened.");
-        Guard.Require(
-            _consultations.Where(c => !c.IsVoided).All(c => Accepts(openedOn, c.HeldOn)),
-            DomainErrors.OpenedAfterConsultation,
-            nameof(OpenedOn),
-            $"A consultation was held more than {IntakeDaysBeforeOpening} days before that date.");
-        Guard.Require(
-            _referrals.Where(r => !r.IsVoided).All(r => Accepts(openedOn, r.ReferredOn)),
-            DomainErrors.OpenedAfterReferral,
-            nameof(OpenedOn),
-            $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
+        if (_history.Where(h => h != opening).Min(h => (DateOnly?)h.EffectiveOn) is { } firstChange)
+        {
+            Guard.RequireOnOrBefore(openedOn, firstChange, DomainErrors.OpenedAfterStatusChange, nameof(OpenedOn), "A case cannot open after it was closed or reopened.");
+        }
+
+        if (_consultations.Where(c => !c.IsVoided).Min(c => (DateOnly?)c.HeldOn) is { } firstConsultation)
+        {
+            Guard.RequireOnOrBefore(
+                openedOn,
+                LatestOpeningFor(firstConsultation),
+                DomainErrors.OpenedAfterConsultation,
+                nameof(OpenedOn),
+                $"A consultation was held more than {IntakeDaysBeforeOpening} days before that date.");
+        }
+
+        if (_referrals.Where(r => !r.IsVoided).Min(r => (DateOnly?)r.ReferredOn) is { } firstReferral)
+        {
+            Guard.RequireOnOrBefore(
+                openedOn,
+                LatestOpeningFor(firstReferral),
+                DomainErrors.OpenedAfterReferral,
+                nameof(OpenedOn),
+                $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
+        }
         opening.Redate(openedOn);
         OpenedOn = openedOn;
     }
@@ -173,6 +182,8 @@ public sealed class Case : IVersioned
     public void Close(CaseOutcome? outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, "The case is already closed.");
+        var lastOpenedOn = _history.Where(h => h.Status == CaseStatus.Open).Max(h => h.EffectiveOn);
+        var reopened = lastOpenedOn > OpenedOn;
         new BrokenRules()
             .Require(
                 hearingConfirmed || !_deadlines.Any(d => d.IsUpcomingHearingOn(actor.Today)),
@@ -180,14 +191,15 @@ public sealed class Case : IVersioned
                 "ConfirmUpcomingHearing",
                 "The case has a court hearing ahead; confirm closing it anyway.")
             .Require(outcome is { } chosen && Enum.IsDefined(chosen), DomainErrors.OutcomeRequired, nameof(Outcome), "A case closes only with an outcome.")
-            .Require(closedOn >= OpenedOn, DomainErrors.ClosedBeforeOpened, nameof(ClosedOn), "A case cannot close before it was opened.")
-            .Require(
-                closedOn < OpenedOn || _history.All(h => h.Status != CaseStatus.Open || h.EffectiveOn <= closedOn),
-                DomainErrors.ClosedBeforeReopened,
+            .RequireOnOrAfter(
+                closedOn,
+                lastOpenedOn,
+                reopened ? DomainErrors.ClosedBeforeReopened : DomainErrors.ClosedBeforeOpened,
                 nameof(ClosedOn),
-                "A case cannot close before the day it was reopened.")
-            .Require(
-                _consultations.All(c => c.HeldOn <= closedOn),
+                reopened ? "A case cannot close before the day it was reopened." : "A case cannot close before it was opened.")
+            .RequireOnOrAfter(
+                closedOn,
+                _consultations.Max(c => (DateOnly?)c.HeldOn),
                 DomainErrors.ClosedBeforeConsultation,
                 nameof(ClosedOn),
                 "A case cannot close before its last consultation.")
@@ -216,7 +228,7 @@ public sealed class Case : IVersioned
     public void Reopen(DateOnly reopenedOn, Actor actor, string? note = null)
     {
         Guard.RequireState(Status == CaseStatus.Closed, DomainErrors.CaseNotClosed, "Only a closed case can be reopened.");
-        Guard.Require(reopenedOn >= ClosedOn, DomainErrors.ReopenedBeforeClosed, "ReopenedOn", "A case cannot be reopened before it was closed.");
+        Guard.RequireOnOrAfter(reopenedOn, ClosedOn!.Value, DomainErrors.ReopenedBeforeClosed, "ReopenedOn", "A case cannot be reopened before it was closed.");
         Guard.Require(reopenedOn <= actor.Today, DomainErrors.InFuture, "ReopenedOn", "A case cannot be reopened in the future.");
 
         Status = CaseStatus.Open;
@@ -233,8 +245,9 @@ public sealed class Case : IVersioned
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, "Reopen the case before logging a consultation.");
         Guard.Require(details.HeldAt.Utc <= actor.NowUtc, DomainErrors.InFuture, "HeldAt", "A consultation cannot be dated in the future.");
-        Guard.Require(
-            AcceptsConsultationOn(details.HeldAt.LocalDate),
+        Guard.RequireOnOrAfter(
+            details.HeldAt.LocalDate,
+            EarliestIntakeDay(OpenedOn),
             DomainErrors.ConsultationBeforeCaseOpened,
             "HeldAt",
             $"A consultation can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
@@ -355,13 +368,16 @@ public sealed class Case : IVersioned
             ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral.");
 
     private void EnsureReferralFits(DateOnly referredOn) =>
-        Guard.Require(
-            Accepts(OpenedOn, referredOn),
+        Guard.RequireOnOrAfter(
+            referredOn,
+            EarliestIntakeDay(OpenedOn),
             DomainErrors.ReferralBeforeCaseOpened,
             nameof(Referral.ReferredOn),
             $"A referral can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
 
-    private static bool Accepts(DateOnly openedOn, DateOnly day) => day >= openedOn.AddDays(-IntakeDaysBeforeOpening);
+    private static DateOnly EarliestIntakeDay(DateOnly openedOn) => openedOn.AddDays(-IntakeDaysBeforeOpening);
+
+    private static DateOnly LatestOpeningFor(DateOnly intakeDay) => intakeDay.AddDays(IntakeDaysBeforeOpening);
 
     /// <summary>The first step of the history: the case opened.</summary>
     private CaseStatusChange Opening => _history.OrderBy(h => h.RecordedAtUtc).ThenBy(h => h.Id).First();

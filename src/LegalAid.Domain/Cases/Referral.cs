@@ -37,7 +37,11 @@ public sealed class Referral : CorrectableRecord
     internal void Correct(int partnerId, DateOnly referredOn, string? note, Actor actor)
     {
         BeginCorrection(actor);
-        Guard.Require(ResultOn is null || referredOn <= ResultOn, DomainErrors.ResultBeforeReferral, nameof(ReferredOn), "A result cannot come before the referral.");
+        if (ResultOn is { } resultOn)
+        {
+            Guard.RequireOnOrBefore(referredOn, resultOn, DomainErrors.ReferralAfterResult, nameof(ReferredOn), "A referral cannot come after its result.");
+        }
+
         Describe(partnerId, referredOn, note, actor);
     }
 
@@ -45,7 +49,7 @@ public sealed class Referral : CorrectableRecord
     {
         EnsureNotVoided();
         Guard.Require(Enum.IsDefined(result), DomainErrors.Required, nameof(Result), "Choose a result.");
-        Guard.Require(resultOn >= ReferredOn, DomainErrors.ResultBeforeReferral, nameof(ResultOn), "A result cannot come before the referral.");
+        Guard.RequireOnOrAfter(resultOn, ReferredOn, DomainErrors.ResultBeforeReferral, nameof(ResultOn), "A result cannot come before the referral.");
         Guard.Require(resultOn <= actor.Today, DomainErrors.InFuture, nameof(ResultOn), "A result cannot be dated in the future.");
         Result = result;
         ResultOn = result == ReferralResult.Pending ? null : resultOn;

@@ -108,7 +108,7 @@ public sealed class Client : IVersioned
     {
         Guard.RequireState(AnonymisedOn is null, DomainErrors.ClientAnonymised, "An anonymised client cannot be edited.");
         Guard.RequireState(ConsentWithdrawnOn is null, DomainErrors.ConsentAlreadyWithdrawn, "The consent is already withdrawn.");
-        Guard.Require(withdrawnOn >= Consent.GivenOn, DomainErrors.WithdrawnBeforeGiven, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn before it was given.");
+        Guard.RequireOnOrAfter(withdrawnOn, Consent.GivenOn, DomainErrors.WithdrawnBeforeGiven, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn before it was given.");
         Guard.Require(withdrawnOn <= today, DomainErrors.InFuture, nameof(ConsentWithdrawnOn), "Consent cannot be withdrawn in the future.");
         ConsentWithdrawnOn = withdrawnOn;
     }

@@ -18,11 +18,22 @@ internal sealed class BrokenRules
         return this;
     }
 
+    /// <summary>A date no earlier than <paramref name="bound"/>, when there is one; the message names it.</summary>
+    public BrokenRules RequireOnOrAfter(DateOnly date, DateOnly? bound, string code, string field, string message)
+    {
+        if (date < bound)
+        {
+            broken.Add(new DomainException(code, field, message) { Bound = bound });
+        }
+
+        return this;
+    }
+
     public void ThrowIfAny()
     {
         if (broken.Count > 0)
         {
-            throw new DomainException(broken[0].Code, broken[0].Field, broken[0].Message) { Others = broken[1..] };
+            throw new DomainException(broken[0].Code, broken[0].Field, broken[0].Message) { Bound = broken[0].Bound, Others = broken[1..] };
         }
     }
 }

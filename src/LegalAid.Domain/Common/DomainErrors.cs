@@ -52,4 +52,6 @@ public static class DomainErrors
     public const string ClientAnonymised = "ClientAnonymised";
     public const string ConsentAlreadyWithdrawn = "ConsentAlreadyWithdrawn";
     public const string WithdrawnBeforeGiven = "WithdrawnBeforeGiven";
+    public const string OpenedAfterStatusChange = "OpenedAfterStatusChange";
+    public const string ReferralAfterResult = "ReferralAfterResult";
 }

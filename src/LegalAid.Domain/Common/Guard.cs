@@ -23,6 +23,24 @@ internal static class Guard
         }
     }
 
+    /// <summary>A date no earlier than <paramref name="bound"/> (the opening day a closing may not precede), which the message names.</summary>
+    public static void RequireOnOrAfter(DateOnly date, DateOnly bound, string code, string field, string message)
+    {
+        if (date < bound)
+        {
+            throw new DomainException(code, field, message) { Bound = bound };
+        }
+    }
+
+    /// <summary>A date no later than <paramref name="bound"/>, which the message names.</summary>
+    public static void RequireOnOrBefore(DateOnly date, DateOnly bound, string code, string field, string message)
+    {
+        if (date > bound)
+        {
+            throw new DomainException(code, field, message) { Bound = bound };
+        }
+    }
+
     /// <summary>
     /// A rule about the record's state rather than any one input (a case already closed, a report already published):
     /// it concerns the request as a whole, so it names no field.

@@ -4,6 +4,7 @@ using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
@@ -60,8 +61,9 @@ public sealed class CloseCaseTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ShouldRefuseAClosingDateBeforeTheCasesLastConsultationOrItsReopening()
+    public async Task ShouldRefuseAClosingDateBeforeTheCasesLastConsultationOrItsReopening_NamingThatDay()
     {
+        using var _ = ReportLanguage.Use("ru");
         var id = await OpenCaseAsync();
         await App.SendAsync(Requests.LogConsultation(id) with { FollowUpOn = null });
 
@@ -72,8 +74,8 @@ public sealed class CloseCaseTests : ApplicationTest
         var beforeReopening = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(new CloseCase { Id = id, Version = 2, Outcome = CaseOutcome.AdviceOnly, ClosedOn = new DateOnly(2026, 3, 12) }));
 
-        Assert.Equal([Messages.ClosedBeforeConsultation], beforeConsultation.Errors["ClosedOn"]);
-        Assert.Equal([Messages.ClosedBeforeReopened], beforeReopening.Errors["ClosedOn"]);
+        Assert.Equal(["Последняя консультация по делу была 10.03.2026: дата закрытия не может быть раньше."], beforeConsultation.Errors["ClosedOn"]);
+        Assert.Equal(["Дело открыто заново 13.03.2026: дата закрытия не может быть раньше."], beforeReopening.Errors["ClosedOn"]);
         Assert.Equal(CaseStatus.Open, (await App.SendAsync(new GetCase(id))).Status);
     }
 

@@ -6,6 +6,7 @@ using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.UpdateClient;
 using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Retention.Common;
@@ -97,6 +98,20 @@ public sealed class WithdrawConsentTests : ApplicationTest
 
         Assert.Equal("ConsentWithdrawnOn", Assert.Single(refused.Errors.Keys));
         Assert.Null((await App.SendAsync(new GetClient(clientId))).ConsentWithdrawnOn);
+    }
+
+    [Theory]
+    [InlineData("en", "Consent was given on 1 Mar 2026: it cannot be withdrawn before that day.")]
+    [InlineData("ky", "Макулдук 01.03.2026 берилген: аны андан мурда кайтарып алууга болбойт.")]
+    public async Task ADayBeforeConsentWasGiven_IsRefusedNamingTheDayItWasGiven(string language, string message)
+    {
+        var version = await VersionAsync();
+        using var _ = ReportLanguage.Use(language);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
+            new WithdrawConsent { Id = clientId, Version = version, ConsentWithdrawnOn = new DateOnly(2026, 2, 28) }));
+
+        Assert.Equal([message], refused.Errors["ConsentWithdrawnOn"]);
     }
 
     [Fact]

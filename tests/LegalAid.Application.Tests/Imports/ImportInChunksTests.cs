@@ -1,4 +1,5 @@
 using LegalAid.Application.Audit.VerifyAuditTrail;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.RunImport;
@@ -36,6 +37,22 @@ public sealed class ImportInChunksTests() : ImportTest(new Dictionary<string, st
         Assert.All(keys, key => Assert.Contains(cases, c => c.Id == key.CaseId && c.Consultations.Any(consultation => consultation.Id == key.ConsultationId)));
         App.ActAs(Roles.Administrator, null);
         Assert.True((await App.SendAsync(new VerifyAuditTrail())).IsIntact);
+    }
+
+    [Fact]
+    public async Task ALaterFile_DoesNotCloseACaseBeforeAConsultationAlreadyThere()
+    {
+        await ImportAsync(ImportFile.Utf8([ThirdPerson("10.03.2026"), ThirdPerson("13.03.2026")]));
+        var closing = ThirdPerson("11.03.2026");
+        closing[ImportField.Outcome] = "ResolvedInFavour";
+        closing[ImportField.ClosedOn] = "11.03.2026";
+        using var _ = ReportLanguage.Use("ru");
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([closing]), "клиенты-март.csv");
+
+        Assert.Equal(1, report.Rejected);
+        Assert.Contains("Последняя консультация по делу была 13.03.2026", Assert.Single(report.Problems).Message(), StringComparison.Ordinal);
+        Assert.Equal(CaseStatus.Open, await App.InDatabaseAsync(db => db.Cases.Select(c => c.Status).SingleAsync()));
     }
 
     [Fact]

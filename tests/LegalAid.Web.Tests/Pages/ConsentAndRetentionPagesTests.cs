@@ -144,7 +144,8 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
             Client, details, new Dictionary<string, string>(Confirmed) { ["Withdrawal.ConsentWithdrawnOn"] = "2020-01-01" }, "#consent form"));
 
-        Assert.Equal("Согласие нельзя отозвать раньше, чем оно было дано.", HtmlPage.ErrorFor(refused, "Withdrawal.ConsentWithdrawnOn"));
+        var givenOn = await Factory.InDatabaseAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.Consent.GivenOn).SingleAsync());
+        Assert.Equal($"Согласие дано {givenOn:dd.MM.yyyy}: отозвать его раньше нельзя.", HtmlPage.ErrorFor(refused, "Withdrawal.ConsentWithdrawnOn"));
         Assert.Null(await Factory.InDatabaseAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.ConsentWithdrawnOn).SingleAsync()));
     }
 

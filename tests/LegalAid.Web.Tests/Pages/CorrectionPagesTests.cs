@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Pages;
 
@@ -140,7 +141,8 @@ public sealed class CorrectionPagesTests : WebTest
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.ClosedOn"] = "2001-01-01" }));
 
         Assert.Equal("Выберите результат дела.", HtmlPage.ErrorFor(refused, "Input.Outcome"));
-        Assert.Equal("Дата закрытия не может быть раньше даты открытия дела.", HtmlPage.ErrorFor(refused, "Input.ClosedOn"));
+        var openedOn = await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.OpenedOn).SingleAsync());
+        Assert.Equal($"Дело открыто {openedOn:dd.MM.yyyy}: дата закрытия не может быть раньше.", HtmlPage.ErrorFor(refused, "Input.ClosedOn"));
         Assert.Contains("судебное заседание", HtmlPage.ErrorFor(refused, "Input.ConfirmUpcomingHearing"), StringComparison.Ordinal);
     }
 

@@ -108,7 +108,9 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     public async Task BuildAsync(ImportPlan plan, IReadOnlyCollection<PlannedCase> cases, Centre centre, Actor actor, Func<PlannedCase, int, CaseNumber> number, bool tracked, CancellationToken cancellationToken)
     {
         var existingIds = cases.Where(c => !c.IsNew).Select(c => c.ExistingId!.Value).ToList();
-        var stored = db.Cases.Where(c => EF.Parameter(existingIds).Contains(c.Id));
+        // What logging a consultation and closing check: the history, the consultations, the deadlines still to do.
+        var stored = db.Cases.Include(c => c.History).Include(c => c.Consultations).Include(c => c.Deadlines.Where(d => !d.IsDone))
+            .Where(c => EF.Parameter(existingIds).Contains(c.Id));
         var existing = existingIds.Count == 0 ? [] : await (tracked ? stored : stored.AsNoTracking()).ToDictionaryAsync(c => c.Id, cancellationToken);
         foreach (var planned in cases)
         {
@@ -126,8 +128,9 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
             }
 
             // A case that cannot close as the file says is not imported in part: its rows wait for the file to be put right.
+            // A file records a closing that happened, so a hearing still listed ahead is not the file's to confirm.
             if (planned.AcceptedRows.LastOrDefault(r => r.Outcome is not null) is { } closing
-                && !TryDomainRule(plan.Columns!, closing, () => built.Close(closing.Outcome, closing.ClosedOn!.Value, Money.Zero(), actor)))
+                && !TryDomainRule(plan.Columns!, closing, () => built.Close(closing.Outcome, closing.ClosedOn!.Value, Money.Zero(), actor, hearingConfirmed: true)))
             {
                 RejectAll(planned.AcceptedRows, closing.Problems[^1]);
                 planned.Consultations.Clear();
