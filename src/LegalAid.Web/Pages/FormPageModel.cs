@@ -22,6 +22,13 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
     protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether this request posted the form whose fields are named after <paramref name="prefix"/>. A page with two forms
+    /// (correct a record, void it) fills the one not posted from the record, so that a refusal of one leaves the other as saved.
+    /// </summary>
+    protected bool Posted(string prefix) =>
+        Request.HasFormContentType && Request.Form.Keys.Any(key => key.StartsWith(prefix + ".", StringComparison.Ordinal));
+
     /// <summary>Where to send the user instead of the form, once what it shows is loaded; none by default.</summary>
     protected virtual IActionResult? Diversion() => null;
 

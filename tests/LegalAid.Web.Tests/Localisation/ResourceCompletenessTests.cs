@@ -47,6 +47,18 @@ public sealed class ResourceCompletenessTests
             "Fewer than a third of the Kyrgyz texts use ө, ү or ң: they read like transliterated Russian.");
     }
 
+    /// <summary>Buttons that sit side by side, where one word for both would leave the user guessing which one destroys.</summary>
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("ky")]
+    [InlineData("en")]
+    public void CancelAndVoid_ReadDifferently(string culture)
+    {
+        var language = CultureInfo.GetCultureInfo(culture);
+
+        Assert.NotEqual(Ui.GetString("Action.Cancel", language), Ui.GetString("Void.Submit", language));
+    }
+
     [Theory]
     [InlineData(typeof(Sex))]
     [InlineData(typeof(CaseStatus))]

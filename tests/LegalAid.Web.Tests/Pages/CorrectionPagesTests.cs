@@ -176,6 +176,32 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ARefusedVoid_LeavesTheEditFormAsSaved_WhoseSaveStillSaves()
+    {
+        var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01", place = "Таганский районный суд" })).CreatedIdAsync();
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/deadlines/{id}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Void.Reason"] = "" }, "#void-form"));
+        var saved = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, refused, new Dictionary<string, string> { ["Input.DueAt"] = "10:30" }, "#edit-form"));
+
+        Assert.Equal("Таганский районный суд", ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Input_Place")!).Value);
+        Assert.Contains("10:30", saved.QuerySelector("#deadlines li")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusedCorrection_LeavesTheVoidFormAtTheRecordsVersion()
+    {
+        var id = await LogAsync("Консультация по трудовому договору");
+        await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/{id}"), new Dictionary<string, string> { ["Input.DurationMinutes"] = "20" }, "#edit-form");
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/consultations/{id}");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.DurationMinutes"] = "0" }, "#edit-form"));
+        await HtmlPage.SubmitAsync(Client, refused, new Dictionary<string, string> { ["Void.Reason"] = "Записана не в то дело" }, "#void-form");
+
+        Assert.True(await Factory.InDatabaseAsync(db => db.Consultations.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => c.VoidedAtUtc != null).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AVoidedDocument_LeavesItsNameStruckThrough_WithoutALink()
     {
         var id = await (await Client.PostAsync($"/api/v1/cases/{caseId}/documents", ApiJson.PdfUpload("паспорт Рахмонова.pdf"))).CreatedIdAsync();

@@ -38,8 +38,6 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        Input = EditConsultation.From(Id, Consultation);
-        Void = new VoidConsultation { Version = Consultation.Version };
         return page;
     }
 
@@ -54,6 +52,15 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
         await base.LoadAsync(cancellationToken);
         Consultation = Case.Consultations.SingleOrDefault(c => c.Id == ConsultationId)
             ?? throw new NotFoundException(nameof(Consultation), ConsultationId);
+        if (!Posted(nameof(Input)))
+        {
+            Input = EditConsultation.From(Id, Consultation);
+        }
+
+        if (!Posted(nameof(Void)))
+        {
+            Void = new VoidConsultation { Version = Consultation.Version };
+        }
         Lookups = await Mediator.Send(new GetLookups(ConsultationId: ConsultationId), cancellationToken);
     }
 

@@ -22,17 +22,7 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
 
     public DeadlineItem Deadline { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var page = await ShowAsync(cancellationToken);
-        if (page is PageResult)
-        {
-            Input = EditDeadline.From(Id, Deadline);
-            Void = new VoidDeadline { Version = Deadline.Version };
-        }
-
-        return page;
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(), cancellationToken);
@@ -44,6 +34,15 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
     {
         await base.LoadAsync(cancellationToken);
         Deadline = Case.Deadlines.SingleOrDefault(d => d.Id == DeadlineId) ?? throw new NotFoundException(nameof(Deadline), DeadlineId);
+        if (!Posted(nameof(Input)))
+        {
+            Input = EditDeadline.From(Id, Deadline);
+        }
+
+        if (!Posted(nameof(Void)))
+        {
+            Void = new VoidDeadline { Version = Deadline.Version };
+        }
     }
 
     private RedirectToPageResult BackToDeadlines() => RedirectToPage("/Cases/Details", null, new { id = Id }, "deadlines");

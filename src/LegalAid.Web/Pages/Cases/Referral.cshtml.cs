@@ -25,17 +25,7 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
 
     public Lookups Lookups { get; private set; } = new([], [], [], []);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var page = await ShowAsync(cancellationToken);
-        if (page is PageResult)
-        {
-            Input = EditReferral.From(Id, Referral);
-            Void = new VoidReferral { Version = Referral.Version };
-        }
-
-        return page;
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(), cancellationToken);
@@ -47,6 +37,15 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
     {
         await base.LoadAsync(cancellationToken);
         Referral = Case.Referrals.SingleOrDefault(r => r.Id == ReferralId) ?? throw new NotFoundException(nameof(Referral), ReferralId);
+        if (!Posted(nameof(Input)))
+        {
+            Input = EditReferral.From(Id, Referral);
+        }
+
+        if (!Posted(nameof(Void)))
+        {
+            Void = new VoidReferral { Version = Referral.Version };
+        }
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
     }
 
