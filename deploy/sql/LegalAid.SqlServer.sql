@@ -3051,3 +3051,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206183413_ReferralResultNote'
+)
+BEGIN
+    ALTER TABLE [Referrals] ADD [ResultNote] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206183413_ReferralResultNote'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206183413_ReferralResultNote', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -31,7 +31,10 @@ public sealed class Referral : CorrectableRecord
 
     public DateOnly? ResultOn { get; private set; }
 
+    /// <summary>Why the client was sent there: kept apart from <see cref="ResultNote"/>, which a result does not overwrite.</summary>
     public string? Note { get; private set; }
+
+    public string? ResultNote { get; private set; }
 
     /// <summary>Puts right where the client was sent, when and why; the result is recorded apart.</summary>
     internal void Correct(int partnerId, DateOnly referredOn, string? note, Actor actor)
@@ -53,7 +56,7 @@ public sealed class Referral : CorrectableRecord
         Guard.Require(resultOn <= actor.Today, DomainErrors.InFuture, nameof(ResultOn), "A result cannot be dated in the future.");
         Result = result;
         ResultOn = result == ReferralResult.Pending ? null : resultOn;
-        Note = Guard.OptionalText(note, nameof(Note), NoteMaxLength) ?? Note;
+        ResultNote = result == ReferralResult.Pending ? null : Guard.OptionalText(note, nameof(Note), NoteMaxLength);
     }
 
     private void Describe(int partnerId, DateOnly referredOn, string? note, Actor actor)

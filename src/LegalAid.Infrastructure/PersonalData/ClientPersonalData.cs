@@ -19,7 +19,7 @@ internal static class ClientPersonalData
         new ClearedTexts<CaseStatusChange>(h => h.CaseId, OwnedThrough.Case, h => h.Note),
         new ClearedTexts<Consultation>(c => c.ClientId, OwnedThrough.Client, c => c.Summary, c => c.VoidReason),
         new ClearedTexts<Deadline>(d => d.CaseId, OwnedThrough.Case, d => d.Note, d => d.Place, d => d.VoidReason),
-        new ClearedTexts<Referral>(r => r.CaseId, OwnedThrough.Case, r => r.Note, r => r.VoidReason),
+        new ClearedTexts<Referral>(r => r.CaseId, OwnedThrough.Case, r => r.Note, r => r.ResultNote, r => r.VoidReason),
         new CaseDocuments(),
         new ClientTransfers(),
     ];

@@ -19,12 +19,13 @@ public sealed class ReferClientTests : ApplicationTest
         App.ActAsLawyerOf(TestApp.Moscow);
 
         var referral = await App.SendAsync(new ReferClient { CaseId = caseId, PartnerId = partner, Note = "Нужен приют" });
-        await App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = referral, Result = ReferralResult.Helped });
+        await App.SendAsync(new RecordReferralResult { CaseId = caseId, ReferralId = referral, Result = ReferralResult.Helped, Note = "Приняли на две недели" });
 
         var listed = Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals);
         Assert.Equal("Кризисный центр «Сестры»", listed.PartnerName.Ru);
         Assert.Equal(ReferralResult.Helped, listed.Result);
         Assert.Equal(App.Today, listed.ResultOn);
+        Assert.Equal(("Нужен приют", "Приняли на две недели"), (listed.Note, listed.ResultNote));
     }
 
     [Fact]

@@ -67,6 +67,20 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AReferralsResultNote_IsShownBesideTheReferralsOwnNote_NotInsteadOfIt()
+    {
+        var referralId = await ReferAsync("Паспортту калыбына келтирүү үчүн");
+        var casePage = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}");
+
+        var page = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
+            Client, casePage, new Dictionary<string, string> { ["ReferralResult.Result"] = "Helped", ["ReferralResult.Note"] = "Элчилик убактылуу күбөлүк берди" }, $"#referral-result-{referralId}"));
+
+        var shown = page.QuerySelector("#referrals")!.TextContent;
+        Assert.Contains("Паспортту калыбына келтирүү үчүн", shown, StringComparison.Ordinal);
+        Assert.Contains("Примечание к результату: Элчилик убактылуу күбөлүк берди", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReferralsResultLeftUnchosen_IsRefusedBesideTheField_KeepingTheNoteTyped()
     {
         var referralId = await ReferAsync();
@@ -219,7 +233,7 @@ public sealed class CorrectionPagesTests : WebTest
     private async Task<int> LogAsync(string summary) =>
         await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary })).CreatedIdAsync();
 
-    private async Task<int> ReferAsync()
+    private async Task<int> ReferAsync(string? note = null)
     {
         var partnerId = await Factory.InDatabaseAsync(async db =>
         {
@@ -228,6 +242,6 @@ public sealed class CorrectionPagesTests : WebTest
             await db.SaveChangesAsync();
             return partner.Id;
         });
-        return await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId })).CreatedIdAsync();
+        return await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/referrals", new { partnerId, note })).CreatedIdAsync();
     }
 }

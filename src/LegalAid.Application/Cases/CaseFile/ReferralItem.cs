@@ -22,6 +22,8 @@ public sealed record ReferralItem : IVoidableItem
 
     public string? Note { get; init; }
 
+    public string? ResultNote { get; init; }
+
     public DateTime? VoidedAtUtc { get; init; }
 
     public string? VoidedByFullName { get; init; }

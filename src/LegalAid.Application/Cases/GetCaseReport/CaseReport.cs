@@ -97,7 +97,7 @@ internal static class CaseReport
             blocks.Add(new Table(
                 [new(Label.Get("Report.Field.Partner"), 2.5), new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Result"), 1.3), new(Label.Get("Report.Field.Note"), 2.5)],
                 @case.Referrals.OrderBy(r => r.ReferredOn).Select(r => (IReadOnlyList<string>)
-                    [r.PartnerName.ToString(), Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty), r.Note ?? string.Empty]).ToList()));
+                    [r.PartnerName.ToString(), Date(r.ReferredOn), Label.Of(r.Result) + (r.ResultOn is { } on ? " · " + Date(on) : string.Empty) + (r.ResultNote is { } said ? ": " + said : string.Empty), r.Note ?? string.Empty]).ToList()));
         }
 
         blocks.Add(new Heading(Label.Get("Report.Case.History")));

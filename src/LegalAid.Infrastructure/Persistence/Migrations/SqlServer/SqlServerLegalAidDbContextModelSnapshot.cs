@@ -461,6 +461,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Result")
                         .HasColumnType("int");
 
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateOnly?>("ResultOn")
                         .HasColumnType("date");
 

@@ -444,6 +444,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Result")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ResultOn")
                         .HasColumnType("TEXT");
 
