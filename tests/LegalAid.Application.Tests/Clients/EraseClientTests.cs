@@ -4,6 +4,7 @@ using LegalAid.Application.Clients.EraseClient;
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Clients.PreviewErasure;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Tests.Common;
 using LegalAid.Domain.Auditing;
@@ -110,6 +111,21 @@ public sealed class EraseClientTests : ApplicationTest
         Assert.Equal("Reason", Assert.Single(refused.Errors.Keys));
         Assert.NotEmpty(await PersonOnFile.TracesAsync(App));
         Assert.False(await App.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.Action == AuditAction.Erased)));
+    }
+
+    [Fact]
+    public async Task AReasonNamingSomeoneElse_IsRefusedQuotingWhatReadsAsPersonalData()
+    {
+        var person = await PersonOnFile.CreateAsync(App);
+        App.ActAs(Roles.Administrator, null);
+        using var _ = ReportLanguage.Use("ru");
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(
+            new EraseClient { ClientId = person.ClientId, Reason = "Заявление передал Одинаев Рустам, тел. +7 917 123-45-67", Confirmed = true }));
+
+        var message = Assert.Single(refused.Errors["Reason"]);
+        Assert.StartsWith("Похоже на персональные данные: «Одинаев Рустам», «+7 917 123-45-67».", message, StringComparison.Ordinal);
+        Assert.NotEmpty(await PersonOnFile.TracesAsync(App));
     }
 
     [Fact]

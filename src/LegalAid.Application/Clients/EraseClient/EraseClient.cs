@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Clients;
@@ -39,7 +40,7 @@ public sealed class EraseClientValidator : AbstractValidator<EraseClient>
     public EraseClientValidator()
     {
         RuleFor(e => e.ClientId).GreaterThan(0).WithMessage(_ => Messages.ClientNumberExpected);
-        RuleFor(e => e.Reason).Required().FreeText(EraseClient.ReasonMaxLength, multiline: true);
+        RuleFor(e => e.Reason).Required().FreeText(EraseClient.ReasonMaxLength, multiline: true).NamesNoOne(() => Messages.ReasonMayNameAPerson);
         RuleFor(e => e.Confirmed).Equal(true).WithMessage(_ => Messages.ErasureNotConfirmed);
     }
 }

@@ -37,6 +37,9 @@ public static class DonorTextRules
         }
     }
 
-    private static string Format(string message, IEnumerable<FoundPersonalData> found) =>
-        string.Format(CultureInfo.CurrentCulture, message, string.Join(", ", found.Select(f => string.Format(CultureInfo.CurrentCulture, Messages.DonorTextQuote, f.Written))));
+    private static string Format(string message, IEnumerable<FoundPersonalData> found) => string.Format(CultureInfo.CurrentCulture, message, Quoted(found));
+
+    /// <summary>The findings as the messages quote them: «Фаррух Абдуллаев», «+7 903 …».</summary>
+    internal static string Quoted(IEnumerable<FoundPersonalData> found) =>
+        string.Join(", ", found.Select(f => string.Format(CultureInfo.CurrentCulture, Messages.DonorTextQuote, f.Written)));
 }
