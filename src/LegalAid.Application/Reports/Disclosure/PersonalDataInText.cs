@@ -5,7 +5,7 @@ namespace LegalAid.Application.Reports.Disclosure;
 
 /// <summary>
 /// What in the text programme staff write for donors reads as identifying a person: a name (a word shaped like a
-/// surname beside another capitalised word or initials, or alone after «клиент», a patronymic, "уулу" or "кызы"), a case number, an e-mail
+/// surname beside another capitalised word or initials, or alone after «клиент» (in lower case too), a patronymic, "уулу" or "кызы"), a case number, an e-mail
 /// address or a phone number of the programme's countries. The text is not compared with the client register:
 /// programme staff may not see it, and a refusal for a registered name alone would tell them who is a client. Shapes
 /// give false alarms (a foundation named after a person, a title in capitals), so the writer may confirm a text whose
@@ -20,6 +20,13 @@ public static partial class PersonalDataInText
 
     /// <summary>Russian, Central Asian and transliterated surnames in any case: Иванов, Ивановой, Жаңылбеков, Шевченко, Хасанзода, Petrova.</summary>
     private const string Surname = @"\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|ин)(?:а|у|ым|ой|ою|е)?|енко|зода|заде|ov|ev|ova|eva|enko|zoda|zade)";
+
+    /// <summary>
+    /// A surname typed in lower case («одинаев», «petrova»), found only after a word for a person: elsewhere too many
+    /// common words end so («договоров»), and even there a plural noun is a false alarm («клиент договоров не видел»).
+    /// Not -ин, which «мужчина» and «магазина» end in.
+    /// </summary>
+    private const string SurnameInLowerCase = @"\p{Ll}{3,}(?:(?:ов|ев|ёв)(?:а|у|ым|ой|ою|е)?|енко|зода|заде)|[a-z]{3,}(?:ov|ev|ova|eva|enko|zoda|zade)";
 
     private const string Patronymic = @"\p{Lu}\p{Ll}+(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ым|ой|ою|е)?|\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)";
 
@@ -52,7 +59,7 @@ public static partial class PersonalDataInText
         // Matches that overlap are one finding, quoted whole and certain if either is: «Клиент Абдуллаев Фаррух Азизович».
         var matches = new (Regex Pattern, bool Certain)[]
             {
-                (SurnameFirst(), false), (SurnameAfterAPersonWord(), true), (NameAndPatronymic(), true), (NamesAndSonOf(), true),
+                (SurnameFirst(), false), (SurnameAfterAPersonWord(), true), (SurnameInLowerCaseAfterAPersonWord(), true), (NameAndPatronymic(), true), (NamesAndSonOf(), true),
                 (SurnameAfterAName(), false), (PatronymicAlone(), false), (NameAndSonOf(), false), (CaseNumber(), true), (Email(), true),
             }
             .SelectMany(p => p.Pattern.Matches(text).Select(match => new FoundPersonalData(match.Index, match.Value, p.Certain)))
@@ -88,6 +95,9 @@ public static partial class PersonalDataInText
 
     [GeneratedRegex(@"\b" + PersonWord + @"\s+(?:" + Capitalised + @"\s+)?" + Surname + @"\b")]
     private static partial Regex SurnameAfterAPersonWord();
+
+    [GeneratedRegex(@"\b" + PersonWord + @"\s+(?:" + SurnameInLowerCase + @")\b")]
+    private static partial Regex SurnameInLowerCaseAfterAPersonWord();
 
     /// <summary>«Фаррух Азизович», «Бакыта Төлөгөновича».</summary>
     [GeneratedRegex(@"\b" + Capitalised + @"\s+(?:" + Patronymic + @")\b")]

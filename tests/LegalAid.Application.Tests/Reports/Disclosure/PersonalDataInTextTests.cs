@@ -23,6 +23,9 @@ public sealed class PersonalDataInTextTests
     [InlineData("Наш клиент Фаррух Абдуллаев получил зарплату.", "клиент Фаррух Абдуллаев")]
     [InlineData("Кардар Асанов паспортун кайтарып алды.", "Кардар Асанов")]
     [InlineData("Суд удовлетворил иск, истец Иванов получил деньги.", "истец Иванов")]
+    [InlineData("Client одинаев рустам got wages back.", "Client одинаев")]
+    [InlineData("Представляли клиентку жээнбекову в суде.", "клиентку жээнбекову")]
+    [InlineData("Our client petrova was paid.", "client petrova")]
     [InlineData("Звоните по телефону +7 943 679-40-22 до пятницы.", "+7 943 679-40-22")]
     [InlineData("Номер 0555 123 456 в Бишкеке.", "0555 123 456")]
     [InlineData("Дело MOW-2026-00171 выиграно в суде.", "MOW-2026-00171")]
@@ -65,6 +68,7 @@ public sealed class PersonalDataInTextTests
     [InlineData("Кыргызстандан келген мигранттар: ң ө ү. Эмгек мигранттарына юридикалык жардам.")]
     [InlineData("Клиенты из Ростова и Саратова; мигранты в Ростове-на-Дону; клиент из Пекина.")]
     [InlineData("Анын уулу мектепке кабыл алынды, Кардардын кызы да.")]
+    [InlineData("Клиент мужчина из магазина, клиентка сначала не пришла, клиент один раз звонил, клиенту было страшно.")]
     [InlineData("Жалобы мигрантов Ростова-на-Дону и мигрантам Саратова.")]
     [InlineData(null)]
     public void ReportProse_WithPlacesAmountsAndDates_HasNone(string? text) =>
