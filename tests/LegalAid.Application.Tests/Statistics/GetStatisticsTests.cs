@@ -276,6 +276,17 @@ public sealed class GetStatisticsTests : ApplicationTest
     }
 
     [Fact]
+    public async Task ACoordinatorsTablesByCentre_ListTheirCentreOnly_NotTheOthersAsZeros()
+    {
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var report = await QuarterAsync();
+
+        Assert.Equal(["MOW", "Всего"], report.Table(StatisticsTables.ByCentreAndCategory).Columns);
+        Assert.Equal(["MOW"], report.Table(StatisticsTables.CasesByCentre).Rows.Select(r => r.Label));
+    }
+
+    [Fact]
     public async Task AnIdThatNamesNoCentreCategoryOrLawyer_IsRefused_NotCountedAsNothingHappened()
     {
         var centre = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new GetStatistics(From, To, Centre: [TestApp.Moscow, 99])));

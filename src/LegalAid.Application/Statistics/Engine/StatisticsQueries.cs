@@ -28,7 +28,8 @@ public sealed class StatisticsQueries(IApplicationDbContext db, IStatisticsPackS
             cancellationToken);
         var calculator = new IndicatorCalculator(facts, filter);
         var current = calculator.For(period);
-        var tables = new StatisticsTables(facts, calculator, filter.Centre).For(period);
+        // A coordinator's tables list their own centre only: the others' columns would read as zeros, not as unseen.
+        var tables = new StatisticsTables(facts, calculator, user.CentreId is { } own ? [own] : filter.Centre).For(period);
         var months = calculator.Months(period);
         var (previousFigures, yearBeforeFigures) = await earlier;
 
