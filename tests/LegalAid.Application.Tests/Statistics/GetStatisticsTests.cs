@@ -10,6 +10,7 @@ using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Statistics;
 
@@ -166,6 +167,24 @@ public sealed class GetStatisticsTests : ApplicationTest
             [[2m, 2m, 1m, 1m, 20000m], [2m, 1m, 1m, 1m, 50000m], [1m, 0m, 1m, 0m, 0m]],
             table.Rows.Select(r => r.Values.ToArray()));
         Assert.Equal([5m, 3m, 3m, 2m, 70000m], table.Total.Values);
+    }
+
+    [Fact]
+    public async Task APastPeriodsRepeatClients_DoNotGrow_WhenAClientComesBackLater()
+    {
+        var february = new GetStatistics(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28));
+        var before = (await App.SendAsync(february)).Current.RepeatClients;
+        App.ActAsLawyerOf(TestApp.Moscow);
+        var rahimova = await App.InDatabaseAsync(db => db.Clients.Where(c => c.Name.FamilyName == "Раҳимова").Select(c => c.Id).SingleAsync());
+        await StatisticsFixture.OpenAsync(App, rahimova, StatisticsFixture.Wages, App.Today);
+        App.ActAs(Roles.ProgrammeStaff, null);
+
+        var after = (await App.SendAsync(february)).Current.RepeatClients;
+        var thisMonth = (await App.SendAsync(new GetStatistics(new DateOnly(2026, 3, 1), App.Today))).Current.RepeatClients;
+
+        // Асанов's second case opened at Kazan in March: in January and February he had one, and Раҳимова's second is today's.
+        Assert.Equal((0, 0), (before, after));
+        Assert.Equal(2, thisMonth);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ internal sealed class IndicatorCalculator(StatisticsFacts facts, StatisticsFilte
                     g.Count(r => r.Result == ReferralResult.NoResponse), g.Count(r => r.Result == ReferralResult.Pending)))
                 .ToList(),
             MedianDaysToClose = Median([.. closings.Select(c => c.On.DayNumber - facts.Cases.All[c.Position].OpenedOn.DayNumber)]),
-            RepeatClients = clients.Count(c => facts.RepeatClients.Contains(c.ClientId)),
+            RepeatClients = clients.Count(c => facts.SecondCaseOpenedOn.TryGetValue(c.ClientId, out var second) && second <= period.To),
         };
     }
 

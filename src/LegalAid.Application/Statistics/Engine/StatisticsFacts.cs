@@ -39,8 +39,11 @@ internal sealed class StatisticsFacts
     /// </summary>
     public required DateOnly[] FirstConsultation { get; init; }
 
-    /// <summary>The served clients who have more than one case in all.</summary>
-    public required IReadOnlySet<int> RepeatClients { get; init; }
+    /// <summary>
+    /// For the served clients with more than one case, the day the second opened: a period counts them as repeat
+    /// clients only from that day, so a past period's figure does not grow when a client comes back later.
+    /// </summary>
+    public required IReadOnlyDictionary<int, DateOnly> SecondCaseOpenedOn { get; init; }
 
     public required IReadOnlyList<ReferralFact> Referrals { get; init; }
 

@@ -52,7 +52,8 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             Clients = clients,
             Cases = cases.Cases,
             FirstConsultation = CameBefore(firstConsultation, cameBefore, start),
-            RepeatClients = Enumerable.Range(0, served.Length).Where(id => served[id] && cases.HasMoreThanOneCase(id)).ToHashSet(),
+            SecondCaseOpenedOn = Enumerable.Range(0, served.Length).Where(id => served[id] && cases.SecondCaseOpenedOn(id) is not null)
+                .ToDictionary(id => id, id => cases.SecondCaseOpenedOn(id)!.Value),
             Referrals = cases.Referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),

@@ -68,9 +68,10 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             .Where(c => EF.Parameter(servedClientIds).Contains(c.Id) && heldHere.Any(k => k.ClientId == c.Id && k.HeldOn < start))
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        var repeatClients = await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
-            .GroupBy(c => c.ClientId).Where(g => g.Count() > 1).Select(g => g.Key)
-            .ToListAsync(cancellationToken);
+        var secondCases = (await db.Cases.AsNoTracking().Where(c => EF.Parameter(servedClientIds).Contains(c.ClientId))
+                .Select(c => new { c.ClientId, c.OpenedOn }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.ClientId).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.OpenedOn).Order().ElementAt(1));
 
         return new StatisticsFacts
         {
@@ -79,7 +80,7 @@ internal sealed class DirectFactsLoader(IApplicationDbContext db, TimeProvider c
             Clients = clients,
             Cases = CaseTable(caseFacts.Values, caseCategories.ToLookup(c => c.Id, c => c.ProblemCategoryId), statusChanges.ToLookup(s => s.CaseId)),
             FirstConsultation = FirstConsultations([.. consultationRows.Select(r => (r.ClientId, r.HeldOn))], cameBefore, start),
-            RepeatClients = repeatClients.ToHashSet(),
+            SecondCaseOpenedOn = secondCases,
             Referrals = referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),

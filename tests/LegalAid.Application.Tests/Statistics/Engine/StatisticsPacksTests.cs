@@ -178,7 +178,7 @@ public sealed class StatisticsPacksTests : ApplicationTest
             StatusChanges = facts.Cases.StatusChangesOf(p).ToArray(),
         }),
         FirstConsultation = facts.FirstConsultation.Select((Day, ClientId) => new { ClientId, Day }).Where(f => f.Day != default),
-        RepeatClients = facts.RepeatClients.Order(),
+        SecondCaseOpenedOn = facts.SecondCaseOpenedOn.OrderBy(c => c.Key),
         Referrals = facts.Referrals.OrderBy(r => r.CaseId).ThenBy(r => r.ReferredOn).ThenBy(r => r.PartnerId).ThenBy(r => r.Result),
         CategoryNames = facts.CategoryNames.OrderBy(c => c.Key),
         CentreCodes = facts.CentreCodes.OrderBy(c => c.Key),

@@ -77,7 +77,7 @@ internal static class CasePack
     /// <summary>
     /// What the packs hold of a window's cases, read pack after pack: the cases that can count in it (opened by its end,
     /// and open now or closed since its start, or referred in it), their other categories, their status changes since its
-    /// start and their referrals in it; and which clients have more than one case in all. Only the cases of one centre when given.
+    /// start and their referrals in it; and when each client's second case opened, if it has. Only the cases of one centre when given.
     /// </summary>
     public sealed class Window(DateOnly start, DateOnly end, int? centreId, IReadOnlyDictionary<int, LocalisedName> partnerNames)
     {
@@ -85,19 +85,44 @@ internal static class CasePack
 
         public List<ReferralFact> Referrals { get; } = [];
 
-        /// <summary>Cases of each client by client id (an array: every case of the centre or programme counts).</summary>
-        private int[] casesPerClient = new int[PackSegment.BlockSize];
+        /// <summary>
+        /// The opening days of each client's first two cases by client id (arrays: every case of the centre or programme
+        /// counts; <see cref="int.MaxValue"/> where there is none).
+        /// </summary>
+        private int[] firstOpened = NoCases(PackSegment.BlockSize);
 
-        public bool HasMoreThanOneCase(int clientId) => clientId < casesPerClient.Length && casesPerClient[clientId] > 1;
+        private int[] secondOpened = NoCases(PackSegment.BlockSize);
 
-        private void CountCase(int clientId)
+        /// <summary>The day the client's second case was opened, if they have one.</summary>
+        public DateOnly? SecondCaseOpenedOn(int clientId) =>
+            clientId < secondOpened.Length && secondOpened[clientId] != int.MaxValue ? DateOnly.FromDayNumber(secondOpened[clientId]) : null;
+
+        private void CountCase(int clientId, int openedOn)
         {
-            if (clientId >= casesPerClient.Length)
+            if (clientId >= firstOpened.Length)
             {
-                Array.Resize(ref casesPerClient, Math.Max(clientId + 1, casesPerClient.Length * 2));
+                var (known, length) = (firstOpened.Length, Math.Max(clientId + 1, firstOpened.Length * 2));
+                Array.Resize(ref firstOpened, length);
+                Array.Resize(ref secondOpened, length);
+                Array.Fill(firstOpened, int.MaxValue, known, length - known);
+                Array.Fill(secondOpened, int.MaxValue, known, length - known);
             }
 
-            casesPerClient[clientId]++;
+            if (openedOn < firstOpened[clientId])
+            {
+                (firstOpened[clientId], secondOpened[clientId]) = (openedOn, firstOpened[clientId]);
+            }
+            else if (openedOn < secondOpened[clientId])
+            {
+                secondOpened[clientId] = openedOn;
+            }
+        }
+
+        private static int[] NoCases(int length)
+        {
+            var days = new int[length];
+            Array.Fill(days, int.MaxValue);
+            return days;
         }
 
         public void Read(ReadOnlySpan<byte> data)
@@ -116,7 +141,7 @@ internal static class CasePack
                 var mayBeReferred = inScope && lastReferral >= first && firstReferral <= last;
                 if (inScope)
                 {
-                    CountCase(client);
+                    CountCase(client, opened);
                 }
 
                 var length = reader.ReadInt();
