@@ -96,6 +96,7 @@ public sealed class DonorReport : IVersioned
 
     public void Publish(string by, DateTime atUtc)
     {
+        Guard.RequireState(!IsWithdrawn, DomainErrors.AlreadyWithdrawn, "The report was withdrawn; a corrected report is a new one.");
         Guard.RequireState(!IsPublished, DomainErrors.AlreadyPublished, "The report is already published.");
         PublishedAtUtc = atUtc;
         PublishedBy = by;

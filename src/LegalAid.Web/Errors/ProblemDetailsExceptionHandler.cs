@@ -71,7 +71,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return await problemDetails.TryWriteAsync(context);
     }
 
-    /// <summary>Field names in errors follow the JSON bodies' camelCase; a header's name stays as it is sent.</summary>
     /// <summary>The errors by the names the caller sent: JSON's camel case, and an uploaded file's field for what is said of its name or bytes.</summary>
     private static Dictionary<string, string[]> FieldErrors(InvalidRequestException invalid, Endpoint? endpoint)
     {

@@ -8,6 +8,7 @@ using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.NotifyDonors;
 using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Reports.WithdrawDonorReport;
+using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,7 +94,7 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
         Assert.NotEmpty(unpublished.Errors);
         Assert.Contains(nameof(WithdrawDonorReport.Reason), empty.Errors.Keys);
         Assert.NotEmpty(twice.Errors);
-        Assert.NotEmpty(republished.Errors);
+        Assert.Equal([Messages.AlreadyWithdrawn], republished.Errors[string.Empty]);
         App.ActAs(Roles.Donor, null);
         Assert.Empty(await App.SendAsync(new ListDonorReports()));
     }
