@@ -77,6 +77,20 @@ public sealed class AccountLockTests : WebTest
         using var lawyer = Factory.CreateClient();
         var signedIn = await LegalAidFactory.TrySignInAsync(lawyer, LegalAidFactory.LawyerKzn, shown.QuerySelector("code")!.TextContent);
         Assert.Equal("/Account/ChangePassword", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Null(shown.QuerySelector("#reset-still-locked"));
+    }
+
+    [Fact]
+    public async Task AResetOfALockedAccount_SaysItStaysLocked()
+    {
+        await LockAsync(LegalAidFactory.LawyerKzn);
+        var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerKzn).Select(u => u.Id).SingleAsync());
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var confirm = await HtmlPage.GetAsync(admin, $"/Admin/Accounts?confirmReset={account}");
+
+        var shown = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, confirm, new Dictionary<string, string>(), $"form[action*='handler=Reset'][action*='{account}']"));
+
+        Assert.StartsWith("Учётная запись заблокирована", shown.QuerySelector("#reset-still-locked")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>The administrator locks the account on the accounts page; the page that answers.</summary>

@@ -23,6 +23,20 @@ public sealed class AccountRoleTests : WebTest
     }
 
     [Fact]
+    public async Task AChangedRole_IsConfirmedOnThePage()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var lawyer = await UserIdAsync(LegalAidFactory.LawyerKzn);
+        var page = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
+
+        var changed = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
+            admin, page, new Dictionary<string, string> { ["role"] = Roles.Coordinator }, $"form[action*='handler=Role'][action*='{lawyer}']"));
+
+        Assert.Equal($"Роль {LegalAidFactory.LawyerKzn} изменена: теперь «Координатор».", changed.QuerySelector("#role-changed")!.TextContent);
+        Assert.Equal(Roles.Coordinator, await RoleOfAsync(lawyer));
+    }
+
+    [Fact]
     public async Task ProgrammeWideRolesCanBeSwapped_ButNotAnAdministratorsOwn()
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);

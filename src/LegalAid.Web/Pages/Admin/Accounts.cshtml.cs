@@ -38,6 +38,12 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public string? EndedFor { get; private set; }
 
+    /// <summary>Shown once, after an administrator changed the account's role.</summary>
+    public AccountSummary? RoleChanged { get; private set; }
+
+    /// <summary>The account <see cref="OneTimePassword"/> is for, which may still be locked.</summary>
+    public AccountSummary? PasswordAccount { get; private set; }
+
     /// <summary>Shown once, after an administrator locked the account.</summary>
     public AccountSummary? Locked { get; private set; }
 
@@ -66,7 +72,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         SubmitThenShowOnceAsync(new ResetAccountPassword(userId), reset => new OneTimePasswordShown(userId, reset.OneTimePassword, reset.RevokedApiTokens), cancellationToken);
 
     public Task<IActionResult> OnPostRoleAsync(string userId, string? role, CancellationToken cancellationToken) =>
-        SubmitAsync(new ChangeAccountRole(userId, role), _ => RedirectToPage(), cancellationToken, prefix: string.Empty);
+        SubmitThenShowAsync(new ChangeAccountRole(userId, role), _ => RoleChangedFor = userId, cancellationToken, prefix: string.Empty);
 
     public Task<IActionResult> OnPostEndSessionsAsync(string userId, CancellationToken cancellationToken) =>
         SubmitThenShowAsync(new EndAccountSessions(userId), ended => (EndedSessions, EndedFor) = (ended, userId), cancellationToken);
@@ -77,14 +83,18 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         Centres = await Mediator.Send(new ListCentres(), cancellationToken);
         if (PasswordFor is not null && Accounts.FirstOrDefault(a => a.UserId == PasswordFor) is { } account)
         {
-            PasswordFor = account.Email;
+            (PasswordFor, PasswordAccount) = (account.Email, account);
         }
+
+        RoleChanged = Accounts.FirstOrDefault(a => a.UserId == RoleChangedFor);
 
         EndedFor = Accounts.FirstOrDefault(a => a.UserId == EndedFor)?.Email ?? EndedFor;
         Locked = Accounts.FirstOrDefault(a => a.UserId == LockedFor);
     }
 
     private string? LockedFor { get; set; }
+
+    private string? RoleChangedFor { get; set; }
 
     private sealed record OneTimePasswordShown(string UserId, string? Password, int RevokedApiTokens);
 }
