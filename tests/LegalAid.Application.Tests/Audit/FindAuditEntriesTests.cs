@@ -154,6 +154,17 @@ public sealed class FindAuditEntriesTests : ApplicationTest
     }
 
     [Fact]
+    public async Task TheUserFilter_MatchesWhateverCaseItIsTypedIn()
+    {
+        App.ActAs(Roles.Administrator, null);
+
+        var typed = await App.SendAsync(new FindAuditEntries(User: "LAWYER.1@Test", PageSize: 100));
+
+        Assert.NotEmpty(typed.Entries.Items);
+        Assert.All(typed.Entries.Items, entry => Assert.Equal("lawyer.1@test", entry.UserName));
+    }
+
+    [Fact]
     public async Task ReadingTheTrail_IsAudited_WithItsFilters()
     {
         App.ActAs(Roles.Coordinator, TestApp.Moscow);

@@ -2,6 +2,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Centres;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Audit.Common;
 
@@ -34,8 +35,10 @@ internal static class AuditQueries
 
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
-            var name = filter.User.Trim();
-            entries = entries.Where(e => e.UserName != null && e.UserName.Contains(name));
+            // LIKE matches Latin letters whatever their case on both providers, as e-mail addresses are read;
+            // Contains would be case-sensitive on SQLite (instr) and not on SQL Server.
+            var pattern = "%" + LikeEscaped(filter.User.Trim()) + "%";
+            entries = entries.Where(e => e.UserName != null && EF.Functions.Like(e.UserName, pattern, LikeEscape));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.EntityType))
@@ -70,4 +73,11 @@ internal static class AuditQueries
         // By when each thing happened: a batch of views is written after changes that followed them (Audit:ViewBatchWindow).
         return entries.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id);
     }
+
+    private const string LikeEscape = "\\";
+
+    private static string LikeEscaped(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 }
