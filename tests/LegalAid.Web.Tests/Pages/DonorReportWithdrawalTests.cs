@@ -39,8 +39,11 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
 
         var confirm = await HtmlPage.GetAsync(programme, $"/Reports?confirmPublish={id}");
         Assert.Equal(0, smtp.ReceivedEmailCount);
-        var published = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));
+        using var publishing = await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form");
+        var published = await HtmlPage.ParseAsync(publishing);
         Assert.Contains("1", published.QuerySelector("#published")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpMethod.Get, publishing.RequestMessage!.Method);
+        Assert.Null((await HtmlPage.GetAsync(programme, "/Reports")).QuerySelector("#published"));
         Assert.Equal("Отправлен по почте донорам: 1", published.QuerySelector($"#report-{id} .emailed")!.TextContent);
         Assert.Equal("Разослать донорам, не получившим его", published.QuerySelector($"#report-{id} form[action*=Notify] button")!.TextContent);
         var followedUp = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, published, new Dictionary<string, string>(), $"#report-{id} form[action*=Notify]"));

@@ -79,6 +79,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (ShownOnce<NoticeShown>() is { } shown)
+        {
+            (Notice, NoticeReportId, NoticeIsFollowUp) = (new DonorNoticeResult(shown.Notified, shown.EmailError), shown.ReportId, shown.FollowUp);
+        }
+
         var page = await ShowAsync(cancellationToken);
         Period = Periods.Count > 0 ? Periods[0].Key : null;
         return page;
@@ -98,28 +103,19 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
         return await SubmitAsync(request, id => RedirectToPage(new { generated = id }), cancellationToken);
     }
 
+    /// <summary>Each step that e-mails donors redirects to the page, which shows what it did once: a reload does not send it again.</summary>
     public Task<IActionResult> OnPostPublishAsync(int id, int version, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new PublishDonorReport(id, version), result => Done(id, result), cancellationToken);
+        SubmitThenShowOnceAsync(new PublishDonorReport(id, version), result => NoticeShown.Of(id, result, followUp: false), cancellationToken);
 
     /// <summary>A refused withdrawal shows its confirmation step again, with the reason typed and the error beside it.</summary>
     public Task<IActionResult> OnPostWithdrawAsync(int id, int version, CancellationToken cancellationToken)
     {
         ConfirmWithdraw = id;
-        return SubmitThenShowAsync(new WithdrawDonorReport(id, Reason, version), result => Done(id, result), cancellationToken, prefix: string.Empty);
+        return SubmitThenShowOnceAsync(new WithdrawDonorReport(id, Reason, version), result => NoticeShown.Of(id, result, followUp: false), cancellationToken, prefix: string.Empty);
     }
 
-    public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken)
-    {
-        NoticeIsFollowUp = true;
-        return SubmitThenShowAsync(new NotifyDonors(id), result => Done(id, result), cancellationToken);
-    }
-
-    private void Done(int id, DonorNoticeResult result)
-    {
-        Notice = result;
-        NoticeReportId = id;
-        ConfirmPublish = ConfirmWithdraw = null;
-    }
+    public Task<IActionResult> OnPostNotifyAsync(int id, CancellationToken cancellationToken) =>
+        SubmitThenShowOnceAsync(new NotifyDonors(id), result => NoticeShown.Of(id, result, followUp: true), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -129,5 +125,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
             Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
             Periods = await Mediator.Send(new ListReportPeriods(), cancellationToken);
         }
+    }
+
+    private sealed record NoticeShown(int ReportId, int? Notified, string? EmailError, bool FollowUp)
+    {
+        public static NoticeShown Of(int reportId, DonorNoticeResult result, bool followUp) => new(reportId, result.Notified, result.EmailError, followUp);
     }
 }
