@@ -115,6 +115,12 @@ internal static partial class ApiDocument
             ];
         }
 
+        // A request on one record (its id in the path) that changes it may find it in a state it does not apply to.
+        if (context.Description.HttpMethod != HttpMethods.Get && context.Description.RelativePath?.Contains('{', StringComparison.Ordinal) == true)
+        {
+            operation.Responses?.TryAdd("409", Problem("Conflict: the record is in a state the request does not apply to (a case already closed, a report withdrawn), or it changed meanwhile.", context));
+        }
+
         if (operation.RequestBody is not null)
         {
             operation.Responses?.TryAdd("413", Problem("Payload Too Large: the body is over the size the server reads.", context));

@@ -26,6 +26,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         ProblemDetails? problem = exception switch
         {
+            InvalidRequestException { ConcernsTheRecordsState: true } state => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = Messages.StateConflictTitle,
+                Detail = string.Join(" ", state.Errors[string.Empty]),
+            },
             InvalidRequestException invalid => new HttpValidationProblemDetails(FieldErrors(invalid, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint))
             {
                 Status = StatusCodes.Status400BadRequest,

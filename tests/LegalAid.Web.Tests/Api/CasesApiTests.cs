@@ -43,16 +43,17 @@ public sealed class CasesApiTests : WebTest
     }
 
     [Fact]
-    public async Task ClosingAClosedCase_IsRefusedForTheRequestAsAWhole_NotUnderAFieldItDoesNotHave()
+    public async Task ClosingAClosedCase_IsAConflictWithTheCasesState_NotAnErrorUnderAFieldItDoesNotHave()
     {
         var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour" });
 
         var again = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 1, outcome = "NotResolved" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        var error = Assert.Single((await again.ReadAsync())["errors"]!.AsObject());
-        Assert.Equal((string.Empty, "Дело уже закрыто."), (error.Key, (string?)error.Value![0]));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var problem = await again.ReadAsync();
+        Assert.Equal(("Запрос не подходит к нынешнему состоянию записи.", "Дело уже закрыто."), ((string?)problem["title"], (string?)problem["detail"]));
+        Assert.Null(problem["errors"]);
     }
 
     [Fact]

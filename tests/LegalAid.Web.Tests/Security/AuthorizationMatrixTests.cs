@@ -131,7 +131,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/reports/donor"] =            "401  403    403    403      400       403   403",
         ["POST /api/v1/reports/{id:int}/publish"] = "401  403    403    403      409       403   403",
         ["POST /api/v1/reports/{id:int}/withdraw"] = "401  403    403    403      409       403   403",
-        ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      400       403   403",
+        ["POST /api/v1/reports/{id:int}/notify"] =  "401  403    403    403      409       403   403",
         ["GET /api/v1/reports/{id:int}.pdf"] =      "401  403    403    403      200       404   200",
         ["GET /api/v1/reports/centre-monthly.pdf"] = "401  403    403    200      403       403   403",
         ["GET /api/v1/account/sessions/"] =         "401  200    200    200      200       200   200",
