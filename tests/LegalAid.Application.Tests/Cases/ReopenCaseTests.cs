@@ -2,6 +2,7 @@ using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Cases;
 
@@ -24,6 +25,18 @@ public sealed class ReopenCaseTests : ApplicationTest
         Assert.Equal(CaseOutcome.NotResolved, @case.History[1].Outcome);
         Assert.Equal("Клиент принёс расчётные листки", @case.History[2].Note);
         Assert.Equal("Юрист центра 1", @case.History[2].ByStaffMemberFullName);
+    }
+
+    [Fact]
+    public async Task AReasonTooLong_IsNamedAsTheFormLabelsIt()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(new CloseCase { Id = id, Version = 0, Outcome = CaseOutcome.NotResolved, ClosedOn = new DateOnly(2026, 3, 5) });
+        using var _ = ReportLanguage.Use("ru");
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ReopenCase { Id = id, Version = 1, Note = new string('я', Case.NoteMaxLength + 1) }));
+
+        Assert.Contains("«Причина»", Assert.Single(error.Errors[nameof(ReopenCase.Note)]), StringComparison.Ordinal);
     }
 
     [Fact]
