@@ -145,30 +145,24 @@ public sealed class Case : IVersioned
 
         Guard.Require(openedOn <= actor.Today, DomainErrors.InFuture, nameof(OpenedOn), "A case cannot be opened in the future.");
         var opening = Opening;
-        if (_history.Where(h => h != opening).Min(h => (DateOnly?)h.EffectiveOn) is { } firstChange)
-        {
-            Guard.RequireOnOrBefore(openedOn, firstChange, DomainErrors.OpenedAfterStatusChange, nameof(OpenedOn), "A case cannot open after it was closed or reopened.");
-        }
-
-        if (_consultations.Where(c => !c.IsVoided).Min(c => (DateOnly?)c.HeldOn) is { } firstConsultation)
-        {
-            Guard.RequireOnOrBefore(
-                openedOn,
-                LatestOpeningFor(firstConsultation),
-                DomainErrors.OpenedAfterConsultation,
-                nameof(OpenedOn),
-                $"A consultation was held more than {IntakeDaysBeforeOpening} days before that date.");
-        }
-
-        if (_referrals.Where(r => !r.IsVoided).Min(r => (DateOnly?)r.ReferredOn) is { } firstReferral)
-        {
-            Guard.RequireOnOrBefore(
-                openedOn,
-                LatestOpeningFor(firstReferral),
-                DomainErrors.OpenedAfterReferral,
-                nameof(OpenedOn),
-                $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
-        }
+        Guard.RequireOnOrBefore(
+            openedOn,
+            _history.Where(h => h != opening).Min(h => (DateOnly?)h.EffectiveOn),
+            DomainErrors.OpenedAfterStatusChange,
+            nameof(OpenedOn),
+            "A case cannot open after it was closed or reopened.");
+        Guard.RequireOnOrBefore(
+            openedOn,
+            LatestOpeningFor(_consultations.Where(c => !c.IsVoided).Min(c => (DateOnly?)c.HeldOn)),
+            DomainErrors.OpenedAfterConsultation,
+            nameof(OpenedOn),
+            $"A consultation was held more than {IntakeDaysBeforeOpening} days before that date.");
+        Guard.RequireOnOrBefore(
+            openedOn,
+            LatestOpeningFor(_referrals.Where(r => !r.IsVoided).Min(r => (DateOnly?)r.ReferredOn)),
+            DomainErrors.OpenedAfterReferral,
+            nameof(OpenedOn),
+            $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
         opening.Redate(openedOn);
         OpenedOn = openedOn;
     }
@@ -182,7 +176,7 @@ public sealed class Case : IVersioned
     public void Close(CaseOutcome? outcome, DateOnly closedOn, Money amountRecovered, Actor actor, string? note = null, bool hearingConfirmed = false, bool amountConfirmed = false)
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.CaseAlreadyClosed, "The case is already closed.");
-        var lastOpenedOn = _history.Where(h => h.Status == CaseStatus.Open).Max(h => h.EffectiveOn);
+        var lastOpenedOn = _history.Where(h => h.Status == CaseStatus.Open).Max(h => (DateOnly?)h.EffectiveOn) ?? OpenedOn;
         var reopened = lastOpenedOn > OpenedOn;
         new BrokenRules()
             .Require(
@@ -377,7 +371,7 @@ public sealed class Case : IVersioned
 
     private static DateOnly EarliestIntakeDay(DateOnly openedOn) => openedOn.AddDays(-IntakeDaysBeforeOpening);
 
-    private static DateOnly LatestOpeningFor(DateOnly intakeDay) => intakeDay.AddDays(IntakeDaysBeforeOpening);
+    private static DateOnly? LatestOpeningFor(DateOnly? intakeDay) => intakeDay?.AddDays(IntakeDaysBeforeOpening);
 
     /// <summary>The first step of the history: the case opened.</summary>
     private CaseStatusChange Opening => _history.OrderBy(h => h.RecordedAtUtc).ThenBy(h => h.Id).First();

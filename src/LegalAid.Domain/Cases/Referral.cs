@@ -34,17 +34,14 @@ public sealed class Referral : CorrectableRecord
     /// <summary>Why the client was sent there: kept apart from <see cref="ResultNote"/>, which a result does not overwrite.</summary>
     public string? Note { get; private set; }
 
+    /// <summary>What the recorded result's note said; a result recorded again brings its own.</summary>
     public string? ResultNote { get; private set; }
 
     /// <summary>Puts right where the client was sent, when and why; the result is recorded apart.</summary>
     internal void Correct(int partnerId, DateOnly referredOn, string? note, Actor actor)
     {
         BeginCorrection(actor);
-        if (ResultOn is { } resultOn)
-        {
-            Guard.RequireOnOrBefore(referredOn, resultOn, DomainErrors.ReferralAfterResult, nameof(ReferredOn), "A referral cannot come after its result.");
-        }
-
+        Guard.RequireOnOrBefore(referredOn, ResultOn, DomainErrors.ReferralAfterResult, nameof(ReferredOn), "A referral cannot come after its result.");
         Describe(partnerId, referredOn, note, actor);
     }
 

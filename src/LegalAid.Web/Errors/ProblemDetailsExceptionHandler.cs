@@ -26,7 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         ProblemDetails? problem = exception switch
         {
-            InvalidRequestException { ConcernsTheRecordsState: true } state => new ProblemDetails
+            InvalidRequestException { RefusesTheRequestAsAWhole: true } state => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = Messages.StateConflictTitle,

@@ -101,25 +101,28 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     }
 
     /// <summary>
-    /// Sends a request whose answer holds a secret shown once (a calendar address, a one-time password), then redirects
+    /// Sends a request whose answer is shown once (a one-time password, what publishing a report e-mailed), then redirects
     /// to the page, which shows <paramref name="shown"/> of it from TempData (an encrypted cookie read once). A reload
     /// or a phone restoring the tab then reads the page again instead of sending the request again, which would replace
-    /// the secret just copied with a new one.
+    /// a secret just copied with a new one or repeat a step.
     /// </summary>
     protected Task<IActionResult> SubmitThenShowOnceAsync<TResponse, TShown>(
         IRequest<TResponse> request, Func<TResponse, TShown> shown, CancellationToken cancellationToken, string prefix = "Input") =>
         SubmitAsync(request, response =>
         {
-            TempData[ShownOnceKey] = JsonSerializer.Serialize(shown(response));
+            TempData[ShownOnceKey<TShown>()] = JsonSerializer.Serialize(shown(response));
             return RedirectToPage();
         }, cancellationToken, prefix);
 
     /// <summary>What <see cref="SubmitThenShowOnceAsync"/> left to show, on the one request that reads it.</summary>
     protected TShown? ShownOnce<TShown>() =>
-        TempData[ShownOnceKey] is string json ? JsonSerializer.Deserialize<TShown>(json) : default;
+        TempData[ShownOnceKey<TShown>()] is string json ? JsonSerializer.Deserialize<TShown>(json) : default;
 
-    /// <summary>One key a page, so that what one page left and the user never saw is not read by another as its own.</summary>
-    private string ShownOnceKey => "ShownOnce:" + GetType().Name;
+    /// <summary>
+    /// One key a page and kind of answer, so that what one page left and the user never saw is not read by another as
+    /// its own, nor one step's answer on a page as another's.
+    /// </summary>
+    private string ShownOnceKey<TShown>() => $"ShownOnce:{GetType().FullName}:{typeof(TShown).Name}";
 
     /// <summary>
     /// Sends a request that shows no form (a download, the record an edit form starts from): a refusal answers as

@@ -164,6 +164,19 @@ public sealed class FindAuditEntriesTests : ApplicationTest
         Assert.All(typed.Entries.Items, entry => Assert.Equal("lawyer.1@test", entry.UserName));
     }
 
+    [Theory]
+    [InlineData("lawyer_1")]
+    [InlineData("lawyer%1")]
+    [InlineData("[l]awyer")]
+    public async Task TheUserFilter_TakesWildcardsAsTheCharactersTyped(string typed)
+    {
+        App.ActAs(Roles.Administrator, null);
+
+        var found = await App.SendAsync(new FindAuditEntries(User: typed, PageSize: 100));
+
+        Assert.Empty(found.Entries.Items);
+    }
+
     [Fact]
     public async Task ReadingTheTrail_IsAudited_WithItsFilters()
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LegalAid.Application.Cases.AddDeadline;
+using LegalAid.Application.Cases.CloseCase;
 using LegalAid.Application.Cases.GetCaseReport;
+using LegalAid.Application.Cases.ReopenCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
@@ -59,6 +61,17 @@ public sealed class GetCaseReportTests : ApplicationTest
         Assert.Contains("Запись 7: кардарга түшүндүрүлдү, эмгек келишими жок; ң ө ү — Ёлкина, ёж.", text);
         Assert.Contains("ООО «СтройМонтаж»", text);
         Assert.Contains("Негизги көйгөй Эмгек акынын төлөнбөй калышы, эмгек талашы", text);
+    }
+
+    [Fact]
+    public async Task AReopening_ReadsAsOne_NotAsTheOpening()
+    {
+        await App.SendAsync(new CloseCase { Id = caseId, Version = 0, Outcome = CaseOutcome.NotResolved, ClosedOn = new DateOnly(2026, 3, 10), ConfirmUpcomingHearing = true });
+        await App.SendAsync(new ReopenCase { Id = caseId, Version = 1, ReopenedOn = new DateOnly(2026, 3, 12) });
+
+        var text = PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCaseReport(caseId, "ru"))).Content));
+
+        Assert.Contains("Открыто заново", text);
     }
 
     [Fact]

@@ -101,6 +101,17 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task EveryChangeToOneRecord_Documents409_ForAStateItDoesNotApplyTo()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var changes = Operations(document).Where(o => !o.Name.StartsWith("GET ", StringComparison.Ordinal) && o.Name.Contains('{', StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("POST /api/v1/cases/{id}/close", changes.Select(o => o.Name));
+        Assert.All(changes, change => Assert.NotNull(change.Operation["responses"]!["409"]));
+    }
+
+    [Fact]
     public async Task EveryOperationThatCreatesARecord_TakesAnIdempotencyKey_ButTheDonorReportDraft()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;

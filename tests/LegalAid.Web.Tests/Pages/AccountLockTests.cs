@@ -78,6 +78,7 @@ public sealed class AccountLockTests : WebTest
         var signedIn = await LegalAidFactory.TrySignInAsync(lawyer, LegalAidFactory.LawyerKzn, shown.QuerySelector("code")!.TextContent);
         Assert.Equal("/Account/ChangePassword", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Null(shown.QuerySelector("#reset-still-locked"));
+        Assert.Null(shown.QuerySelector("#role-changed"));
     }
 
     [Fact]

@@ -29,10 +29,12 @@ public sealed class AccountRoleTests : WebTest
         var lawyer = await UserIdAsync(LegalAidFactory.LawyerKzn);
         var page = await HtmlPage.GetAsync(admin, "/Admin/Accounts");
 
-        var changed = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(
-            admin, page, new Dictionary<string, string> { ["role"] = Roles.Coordinator }, $"form[action*='handler=Role'][action*='{lawyer}']"));
+        using var answer = await HtmlPage.SubmitAsync(admin, page, new Dictionary<string, string> { ["role"] = Roles.Coordinator }, $"form[action*='handler=Role'][action*='{lawyer}']");
+        var changed = await HtmlPage.ParseAsync(answer);
 
         Assert.Equal($"Роль {LegalAidFactory.LawyerKzn} изменена: теперь «Координатор».", changed.QuerySelector("#role-changed")!.TextContent);
+        Assert.Equal(HttpMethod.Get, answer.RequestMessage!.Method);
+        Assert.Null((await HtmlPage.GetAsync(admin, "/Admin/Accounts")).QuerySelector("#role-changed"));
         Assert.Equal(Roles.Coordinator, await RoleOfAsync(lawyer));
     }
 

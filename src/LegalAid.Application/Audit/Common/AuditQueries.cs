@@ -25,6 +25,8 @@ public interface IAuditFilter
 
 internal static class AuditQueries
 {
+    private const string LikeEscape = "\\";
+
     /// <summary>The entries the filter selects, newest first; a coordinator's of their centre only.</summary>
     public static IQueryable<AuditEntry> Matching(this IQueryable<AuditEntry> entries, IAuditFilter filter, ICurrentUser user, Centre readersCentre)
     {
@@ -36,7 +38,7 @@ internal static class AuditQueries
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
             // LIKE matches Latin letters whatever their case on both providers, as e-mail addresses are read;
-            // Contains would be case-sensitive on SQLite (instr) and not on SQL Server.
+            // Contains would be case-sensitive on SQLite (instr) and not on SQL Server. '[' opens a set on SQL Server only.
             var pattern = "%" + LikeEscaped(filter.User.Trim()) + "%";
             entries = entries.Where(e => e.UserName != null && EF.Functions.Like(e.UserName, pattern, LikeEscape));
         }
@@ -74,10 +76,9 @@ internal static class AuditQueries
         return entries.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id);
     }
 
-    private const string LikeEscape = "\\";
-
     private static string LikeEscaped(string text) =>
         text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal)
+            .Replace("[", LikeEscape + "[", StringComparison.Ordinal);
 }

@@ -102,9 +102,9 @@ internal static class CaseReport
 
         blocks.Add(new Heading(Label.Get("Report.Case.History")));
         blocks.Add(new Table(
-            [new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Status"), 1), new(Label.Get("Report.Field.Outcome"), 1.8), new(Label.Get("Report.Field.By"), 1.6), new(Label.Get("Report.Field.Note"), 2.4)],
+            [new(Label.Get("Report.Field.Date"), 1), new(Label.Get("Report.Field.Status"), 1.4), new(Label.Get("Report.Field.Outcome"), 1.8), new(Label.Get("Report.Field.By"), 1.6), new(Label.Get("Report.Field.Note"), 2.0)],
             @case.History.Select(h => (IReadOnlyList<string>)
-                [Date(h.EffectiveOn), Label.Of(h.Status), h.Outcome is { } o ? Label.Of(o) : string.Empty, h.ByStaffMemberFullName ?? string.Empty, h.Note ?? string.Empty]).ToList()));
+                [Date(h.EffectiveOn), h.IsReopening ? Label.Get("CaseHistory.Reopened") : Label.Of(h.Status), h.Outcome is { } o ? Label.Of(o) : string.Empty, h.ByStaffMemberFullName ?? string.Empty, h.Note ?? string.Empty]).ToList()));
 
         blocks.Add(new Heading(Label.Get("Report.Case.Outcome")));
         blocks.Add(new KeyValues(Pairs(

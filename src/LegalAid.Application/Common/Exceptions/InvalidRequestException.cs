@@ -7,10 +7,11 @@ public class InvalidRequestException(IReadOnlyDictionary<string, string[]> error
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
     /// <summary>
-    /// Whether the request was refused only for the state of the record it acts on (a case already closed, a report
-    /// withdrawn), which names no field: the same request may succeed once the record is in another state.
+    /// Whether the request was refused as a whole, naming no field: for the state of the record it acts on or of one it
+    /// would clash with (a case already closed, a report overlapping one published, a transfer another centre answers).
+    /// The same request may succeed once the records are otherwise.
     /// </summary>
-    public bool ConcernsTheRecordsState => Errors.Count == 1 && Errors.TryGetValue(string.Empty, out var messages) && messages.Length > 0;
+    public bool RefusesTheRequestAsAWhole => Errors.Count == 1 && Errors.TryGetValue(string.Empty, out var messages) && messages.Length > 0;
 
     public static InvalidRequestException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

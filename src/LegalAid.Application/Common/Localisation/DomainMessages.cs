@@ -7,13 +7,11 @@ namespace LegalAid.Application.Common.Localisation;
 internal static class DomainMessages
 {
     /// <summary>The message of the broken rule in the current language, with the limit or the day it names.</summary>
-    public static string Of(DomainException e) => e switch
-    {
-        { MaxLength: { } limit } => TooLong(limit),
-        { Bound: { } day } when Messages.ResourceManager.GetString(e.Code, Messages.Culture) is { } format =>
-            string.Format(CultureInfo.CurrentCulture, format, day.ToString("d", CultureInfo.CurrentCulture)),
-        _ => Messages.ResourceManager.GetString(e.Code, Messages.Culture) ?? e.Message,
-    };
+    public static string Of(DomainException e) =>
+        e.MaxLength is { } limit ? TooLong(limit)
+        : Messages.ResourceManager.GetString(e.Code, Messages.Culture) is not { } message ? e.Message
+        : e.Bound is { } day ? string.Format(CultureInfo.CurrentCulture, message, day.ToString("d", CultureInfo.CurrentCulture))
+        : message;
 
     /// <summary>"At most 4000 characters." in the current language.</summary>
     public static string TooLong(int maxLength) =>

@@ -5,7 +5,7 @@ namespace LegalAid.Application.Reports.Disclosure;
 
 /// <summary>
 /// What in the text programme staff write for donors reads as identifying a person: a name (a word shaped like a
-/// surname beside another capitalised word or initials, or alone after «клиент» (in lower case too), a patronymic, "уулу" or "кызы"), a case number, an e-mail
+/// surname beside another capitalised word or initials, or alone after «клиент» (in lower case too, though not for certain), a patronymic, "уулу" or "кызы"), a case number, an e-mail
 /// address or a phone number of the programme's countries. The text is not compared with the client register:
 /// programme staff may not see it, and a refusal for a registered name alone would tell them who is a client. Shapes
 /// give false alarms (a foundation named after a person, a title in capitals), so the writer may confirm a text whose
@@ -22,11 +22,11 @@ public static partial class PersonalDataInText
     private const string Surname = @"\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|ин)(?:а|у|ым|ой|ою|е)?|енко|зода|заде|ov|ev|ova|eva|enko|zoda|zade)";
 
     /// <summary>
-    /// A surname typed in lower case («одинаев», «petrova»), found only after a word for a person: elsewhere too many
-    /// common words end so («договоров»), and even there a plural noun is a false alarm («клиент договоров не видел»).
-    /// Not -ин, which «мужчина» and «магазина» end in.
+    /// A surname typed in lower case («одинаев», «petrova»), found only after a word for a person and never certain:
+    /// elsewhere too many common words end so («договоров»), and even there a plural noun does («клиент документов не
+    /// представил»). Not «готов» or «здоров», which follow «клиент» often; not -ин («мужчина», «магазина»).
     /// </summary>
-    private const string SurnameInLowerCase = @"\p{Ll}{3,}(?:(?:ов|ев|ёв)(?:а|у|ым|ой|ою|е)?|енко|зода|заде)|[a-z]{3,}(?:ov|ev|ova|eva|enko|zoda|zade)";
+    private const string SurnameInLowerCase = @"(?!(?:не)?(?:гото|здоро)в)\p{Ll}{3,}(?:(?:ов|ев|ёв)(?:а|у|ым|ой|ою|е)?|енко|зода|заде)|[a-z]{3,}(?:ov|ev|ova|eva|enko|zoda|zade)";
 
     private const string Patronymic = @"\p{Lu}\p{Ll}+(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ым|ой|ою|е)?|\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)";
 
@@ -59,7 +59,7 @@ public static partial class PersonalDataInText
         // Matches that overlap are one finding, quoted whole and certain if either is: «Клиент Абдуллаев Фаррух Азизович».
         var matches = new (Regex Pattern, bool Certain)[]
             {
-                (SurnameFirst(), false), (SurnameAfterAPersonWord(), true), (SurnameInLowerCaseAfterAPersonWord(), true), (NameAndPatronymic(), true), (NamesAndSonOf(), true),
+                (SurnameFirst(), false), (SurnameAfterAPersonWord(), true), (SurnameInLowerCaseAfterAPersonWord(), false), (NameAndPatronymic(), true), (NamesAndSonOf(), true),
                 (SurnameAfterAName(), false), (PatronymicAlone(), false), (NameAndSonOf(), false), (CaseNumber(), true), (Email(), true),
             }
             .SelectMany(p => p.Pattern.Matches(text).Select(match => new FoundPersonalData(match.Index, match.Value, p.Certain)))

@@ -52,8 +52,9 @@ internal sealed class StatisticsFactsLoader(IApplicationDbContext db, IStatistic
             Clients = clients,
             Cases = cases.Cases,
             FirstConsultation = CameBefore(firstConsultation, cameBefore, start),
-            SecondCaseOpenedOn = Enumerable.Range(0, served.Length).Where(id => served[id] && cases.SecondCaseOpenedOn(id) is not null)
-                .ToDictionary(id => id, id => cases.SecondCaseOpenedOn(id)!.Value),
+            SecondCaseOpenedOn = Enumerable.Range(0, served.Length).Where(id => served[id])
+                .Select(id => (Id: id, On: cases.SecondCaseOpenedOn(id))).Where(c => c.On is not null)
+                .ToDictionary(c => c.Id, c => c.On!.Value),
             Referrals = cases.Referrals,
             CategoryNames = await db.ProblemCategories.AsNoTracking()
                 .ToDictionaryAsync(c => c.Id, c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }, cancellationToken),

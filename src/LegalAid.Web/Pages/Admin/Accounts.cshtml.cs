@@ -57,6 +57,8 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
             (OneTimePassword, RevokedApiTokens, PasswordFor) = (shown.Password, shown.RevokedApiTokens, shown.UserId);
         }
 
+        RoleChangedFor = ShownOnce<RoleChangeShown>()?.UserId;
+
         return ShowAsync(cancellationToken);
     }
 
@@ -72,7 +74,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         SubmitThenShowOnceAsync(new ResetAccountPassword(userId), reset => new OneTimePasswordShown(userId, reset.OneTimePassword, reset.RevokedApiTokens), cancellationToken);
 
     public Task<IActionResult> OnPostRoleAsync(string userId, string? role, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new ChangeAccountRole(userId, role), _ => RoleChangedFor = userId, cancellationToken, prefix: string.Empty);
+        SubmitThenShowOnceAsync(new ChangeAccountRole(userId, role), _ => new RoleChangeShown(userId), cancellationToken, prefix: string.Empty);
 
     public Task<IActionResult> OnPostEndSessionsAsync(string userId, CancellationToken cancellationToken) =>
         SubmitThenShowAsync(new EndAccountSessions(userId), ended => (EndedSessions, EndedFor) = (ended, userId), cancellationToken);
@@ -97,4 +99,6 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     private string? RoleChangedFor { get; set; }
 
     private sealed record OneTimePasswordShown(string UserId, string? Password, int RevokedApiTokens);
+
+    private sealed record RoleChangeShown(string UserId);
 }

@@ -61,6 +61,7 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
         {
             Void = new VoidConsultation { Version = Consultation.Version };
         }
+
         Lookups = await Mediator.Send(new GetLookups(ConsultationId: ConsultationId), cancellationToken);
     }
 

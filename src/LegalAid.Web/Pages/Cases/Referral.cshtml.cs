@@ -46,6 +46,7 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
         {
             Void = new VoidReferral { Version = Referral.Version };
         }
+
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
     }
 

@@ -51,6 +51,7 @@ public sealed class PersonalDataInTextTests
     [InlineData("Благодарим Бакыта Төлөгөновича за помощь.", true)]
     [InlineData("Асан Бакыт уулу вернул паспорт.", true)]
     [InlineData("Бакыт уулу вернул паспорт.", false)]
+    [InlineData("Client одинаев рустам got wages back.", false)]
     [InlineData("Основной проблемой остаётся жильё.", false)]
     [InlineData("Решение оставлено в силе Верховным судом.", false)]
     [InlineData("Приговор по статье, предусмотренной Уголовным кодексом.", false)]
@@ -69,6 +70,7 @@ public sealed class PersonalDataInTextTests
     [InlineData("Клиенты из Ростова и Саратова; мигранты в Ростове-на-Дону; клиент из Пекина.")]
     [InlineData("Анын уулу мектепке кабыл алынды, Кардардын кызы да.")]
     [InlineData("Клиент мужчина из магазина, клиентка сначала не пришла, клиент один раз звонил, клиенту было страшно.")]
+    [InlineData("Клиент готов подписать мировое соглашение, клиентка готова ждать, клиент здоров, клиентка нездорова.")]
     [InlineData("Жалобы мигрантов Ростова-на-Дону и мигрантам Саратова.")]
     [InlineData(null)]
     public void ReportProse_WithPlacesAmountsAndDates_HasNone(string? text) =>
