@@ -58,6 +58,15 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         }
 
         RoleChangedFor = ShownOnce<RoleChangeShown>()?.UserId;
+        if (ShownOnce<SessionsEndedShown>() is { } endedShown)
+        {
+            (EndedFor, EndedSessions) = (endedShown.UserId, endedShown.Ended);
+        }
+
+        if (ShownOnce<LockShown>() is { } lockShown)
+        {
+            (LockedFor, OpenCasesHeld) = (lockShown.UserId, lockShown.OpenCasesHeld);
+        }
 
         return ShowAsync(cancellationToken);
     }
@@ -67,7 +76,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         SubmitThenShowOnceAsync(Input with { Password = null }, created => new OneTimePasswordShown(created.UserId, created.OneTimePassword, 0), cancellationToken);
 
     public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) => locked
-        ? SubmitThenShowAsync(new SetAccountLock(userId, locked), outcome => (LockedFor, OpenCasesHeld) = (userId, outcome.OpenCasesHeld), cancellationToken)
+        ? SubmitThenShowOnceAsync(new SetAccountLock(userId, locked), outcome => new LockShown(userId, outcome.OpenCasesHeld), cancellationToken)
         : SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
@@ -77,7 +86,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         SubmitThenShowOnceAsync(new ChangeAccountRole(userId, role), _ => new RoleChangeShown(userId), cancellationToken, prefix: string.Empty);
 
     public Task<IActionResult> OnPostEndSessionsAsync(string userId, CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(new EndAccountSessions(userId), ended => (EndedSessions, EndedFor) = (ended, userId), cancellationToken);
+        SubmitThenShowOnceAsync(new EndAccountSessions(userId), ended => new SessionsEndedShown(userId, ended), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -101,4 +110,8 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     private sealed record OneTimePasswordShown(string UserId, string? Password, int RevokedApiTokens);
 
     private sealed record RoleChangeShown(string UserId);
+
+    private sealed record LockShown(string UserId, int OpenCasesHeld);
+
+    private sealed record SessionsEndedShown(string UserId, int Ended);
 }
