@@ -222,7 +222,7 @@ public sealed class Case : IVersioned
     public void Reopen(DateOnly reopenedOn, Actor actor, string? note = null)
     {
         Guard.RequireState(Status == CaseStatus.Closed, DomainErrors.CaseNotClosed, "Only a closed case can be reopened.");
-        Guard.RequireOnOrAfter(reopenedOn, ClosedOn!.Value, DomainErrors.ReopenedBeforeClosed, "ReopenedOn", "A case cannot be reopened before it was closed.");
+        Guard.RequireOnOrAfter(reopenedOn, ClosedOn, DomainErrors.ReopenedBeforeClosed, "ReopenedOn", "A case cannot be reopened before it was closed.");
         Guard.Require(reopenedOn <= actor.Today, DomainErrors.InFuture, "ReopenedOn", "A case cannot be reopened in the future.");
 
         Status = CaseStatus.Open;

@@ -23,8 +23,8 @@ internal static class Guard
         }
     }
 
-    /// <summary>A date no earlier than <paramref name="bound"/> (the day a referral was made, for its result), which the message names.</summary>
-    public static void RequireOnOrAfter(DateOnly date, DateOnly bound, string code, string field, string message)
+    /// <summary>A date no earlier than <paramref name="bound"/>, when there is one; the message names it.</summary>
+    public static void RequireOnOrAfter(DateOnly date, DateOnly? bound, string code, string field, string message)
     {
         if (date < bound)
         {

@@ -18,6 +18,19 @@ public static class DonorTextRules
     public static IRuleBuilderOptionsConditions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule) =>
         rule.Custom((text, context) => Refuse(context, PersonalDataInText.AllIn(text), confirmable: false, confirmed: false));
 
+    /// <summary>
+    /// For text kept where no personal data may be (an erasure's reason, which the audit trail holds after the person's
+    /// data is gone): anything found is refused with <paramref name="message"/>, quoted, with nothing to confirm it away.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule, Func<string> message) =>
+        rule.Custom((text, context) =>
+        {
+            if (PersonalDataInText.AllIn(text) is { Count: > 0 } found)
+            {
+                context.AddFailure(Format(message(), found));
+            }
+        });
+
     /// <summary>Whether <paramref name="text"/> is refused only for what may be no person's, so the writer may confirm it.</summary>
     public static bool AsksToConfirm(string? text) => AsksToConfirm(PersonalDataInText.AllIn(text));
 
@@ -40,6 +53,6 @@ public static class DonorTextRules
     private static string Format(string message, IEnumerable<FoundPersonalData> found) => string.Format(CultureInfo.CurrentCulture, message, Quoted(found));
 
     /// <summary>The findings as the messages quote them: «Фаррух Абдуллаев», «+7 903 …».</summary>
-    internal static string Quoted(IEnumerable<FoundPersonalData> found) =>
+    private static string Quoted(IEnumerable<FoundPersonalData> found) =>
         string.Join(", ", found.Select(f => string.Format(CultureInfo.CurrentCulture, Messages.DonorTextQuote, f.Written)));
 }
