@@ -31,6 +31,7 @@ public sealed class DenialAlertTests : IAsyncLifetime
 
         var alert = (await HtmlPage.GetAsync(admin, "/")).QuerySelector("#denial-alerts")!;
         Assert.Contains($"{LegalAidFactory.LawyerKzn}: отказов в доступе — 3 за 10 мин.", alert.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", alert.TextContent, StringComparison.Ordinal);
         var trail = await HtmlPage.GetAsync(admin, alert.QuerySelector("a")!.GetAttribute("href")!);
         Assert.Equal(3, trail.QuerySelectorAll("tbody tr").Length);
         Assert.All(trail.QuerySelectorAll("tbody tr"), row => Assert.Contains("Отказ в доступе", row.TextContent, StringComparison.Ordinal));

@@ -17,11 +17,16 @@ namespace LegalAid.Application.Audit.GetDenialAlerts;
 public sealed record GetDenialAlerts : IRequest<IReadOnlyList<DenialAlert>>;
 
 /// <summary>
-/// One account's busiest window: <see cref="Refusals"/> refusals from <see cref="FromUtc"/> to <see cref="ToUtc"/>,
-/// within <see cref="WindowMinutes"/> minutes. <see cref="FirstDay"/> and <see cref="LastDay"/> are the days it falls on
-/// in the reader's centre, the days the audit page's period is given in.
+/// One account's busiest window: <see cref="Refusals"/> refusals from <see cref="From"/> to <see cref="To"/>, within
+/// <see cref="WindowMinutes"/> minutes, on the clock of the reader's centre, the clock the audit page's times and
+/// period are given in.
 /// </summary>
-public sealed record DenialAlert(string UserName, int Refusals, int WindowMinutes, DateTime FromUtc, DateTime ToUtc, DateOnly FirstDay, DateOnly LastDay);
+public sealed record DenialAlert(string UserName, int Refusals, int WindowMinutes, DateTime From, DateTime To)
+{
+    public DateOnly FirstDay => DateOnly.FromDateTime(From);
+
+    public DateOnly LastDay => DateOnly.FromDateTime(To);
+}
 
 public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUser user, IActorContext actors, TimeProvider clock, IOptions<DenialAlertOptions> options)
     : IRequestHandler<GetDenialAlerts, IReadOnlyList<DenialAlert>>
@@ -50,7 +55,7 @@ public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUse
         return times.GroupBy(t => t.UserId)
             .Select(g => Busiest(g.Last().UserName ?? g.Key!, g.Select(t => t.OccurredAtUtc).ToList(), settings.Window, readersCentre))
             .Where(alert => alert.Refusals >= settings.Threshold)
-            .OrderByDescending(alert => alert.ToUtc)
+            .OrderByDescending(alert => alert.To)
             .ToList();
     }
 
@@ -72,7 +77,7 @@ public sealed class GetDenialAlertsHandler(IApplicationDbContext db, ICurrentUse
             }
         }
 
-        var (from, to) = (times[bestStart], times[bestEnd]);
-        return new DenialAlert(userName, bestEnd - bestStart + 1, (int)window.TotalMinutes, from, to, readersCentre.LocalDate(from), readersCentre.LocalDate(to));
+        return new DenialAlert(
+            userName, bestEnd - bestStart + 1, (int)window.TotalMinutes, readersCentre.ToLocal(times[bestStart]), readersCentre.ToLocal(times[bestEnd]));
     }
 }
