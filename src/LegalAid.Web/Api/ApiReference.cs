@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Scalar.AspNetCore;
 
 namespace LegalAid.Web.Api;
@@ -22,9 +23,16 @@ internal static class ApiReference
                 .DisableTelemetry()
                 .HideDeveloperTools()
                 .WithNonce())
+            .AddEndpointFilter(async (context, next) => InEnglish(await next(context)))
             .RequireAuthorization();
         return endpoints;
     }
+
+    /// <summary>Scalar's page is in English but does not say so, which a screen reader needs to pronounce it.</summary>
+    private static object? InEnglish(object? result) =>
+        result is ContentHttpResult { ResponseContent: { } html } page
+            ? TypedResults.Content(html.Replace("<html>", "<html lang=\"en\">", StringComparison.Ordinal), page.ContentType, statusCode: page.StatusCode)
+            : result;
 
     /// <summary>
     /// The page's own policy: its scripts by this response's nonce, and inline styles, which Scalar's components

@@ -36,6 +36,10 @@ public sealed partial class ApiReferenceTests : WebTest
         Assert.DoesNotContain("unsafe-inline", otherPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ThePage_SaysItIsInEnglish() =>
+        Assert.Contains("<html lang=\"en\">", await Client.GetStringAsync("/api-reference/"), StringComparison.Ordinal);
+
     [GeneratedRegex("script-src[^;]*'nonce-([^']+)'")]
     private static partial Regex Nonce();
 

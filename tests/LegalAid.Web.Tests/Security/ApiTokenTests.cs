@@ -19,6 +19,15 @@ public sealed class ApiTokenTests : WebTest
     }
 
     [Fact]
+    public async Task TheTokensPage_LeadsToTheApiReference()
+    {
+        var link = (await HtmlPage.GetAsync(Client, "/Account/Tokens")).QuerySelector("main a[href='/api-reference']");
+
+        Assert.NotNull(link);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(link.GetAttribute("href"))).StatusCode);
+    }
+
+    [Fact]
     public async Task ARevokedOrMadeUpToken_IsRefused()
     {
         var secret = await IssueTokenAsync(Client, "Power BI");
