@@ -23,7 +23,7 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
     private const string Reason = "В таблице 3 ошибка в данных Казани: Өмүрбекова ң ө ү.";
 
     [Fact]
-    public async Task TheDonorsWhoWereEmailed_AreToldWhy_AndNoDonorSeesItAnyMore()
+    public async Task TheDonorsWhoWereEmailed_AreToldWhy_AndEveryDonorSeesItWithdrawn_WithoutItsFile()
     {
         var id = await PublishedReportAsync("Отчёт за квартал");
         await AddDonorAsync("new@donor.test");
@@ -39,12 +39,14 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
         Assert.Equal(2, Smtp.ReceivedEmailCount);
 
         App.ActAs(Roles.Donor, null);
-        Assert.Empty(await App.SendAsync(new ListDonorReports()));
+        var listed = Assert.Single(await App.SendAsync(new ListDonorReports()));
+        Assert.Equal((Reason, null, false), (listed.WithdrawalReason, listed.WithdrawnBy, listed.Downloadable));
+        Assert.NotNull(listed.WithdrawnAtUtc);
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new GetDonorReportFile(id)));
 
         App.ActAs(Roles.ProgrammeStaff, null);
         var archived = Assert.Single(await App.SendAsync(new ListDonorReports()));
-        Assert.Equal((Reason, "programmestaff.@test"), (archived.WithdrawalReason, archived.WithdrawnBy));
+        Assert.Equal((Reason, "programmestaff.@test", true), (archived.WithdrawalReason, archived.WithdrawnBy, archived.Downloadable));
         Assert.NotNull(archived.PublishedAtUtc);
         Assert.NotEmpty((await App.SendAsync(new GetDonorReportFile(id))).Content);
         var audited = await App.InDatabaseAsync(db => db.AuditEntries
@@ -96,7 +98,8 @@ public sealed class WithdrawDonorReportTests : DonorMailTest
         Assert.NotEmpty(twice.Errors);
         Assert.Equal([Messages.AlreadyWithdrawn], republished.Errors[string.Empty]);
         App.ActAs(Roles.Donor, null);
-        Assert.Empty(await App.SendAsync(new ListDonorReports()));
+        var listed = Assert.Single(await App.SendAsync(new ListDonorReports()));
+        Assert.Equal((id, false), (listed.Id, listed.Downloadable));
     }
 
     [Fact]

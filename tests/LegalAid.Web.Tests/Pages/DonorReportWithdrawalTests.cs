@@ -65,7 +65,11 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         var toldAgain = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, withdrawn, new Dictionary<string, string>(), $"#report-{id} form[action*=Notify]"));
         Assert.Equal("Все доноры, получившие отчёт, уже уведомлены об отзыве", toldAgain.QuerySelector("#withdrawn")!.TextContent.Trim());
         Assert.Equal(2, smtp.ReceivedEmailCount);
-        Assert.Null((await HtmlPage.GetAsync(donor, "/Reports")).QuerySelector($"#report-{id}"));
+        var donorsRow = (await HtmlPage.GetAsync(donor, "/Reports")).QuerySelector($"#report-{id}")!;
+        Assert.Contains("Отозван", donorsRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Reason, donorsRow.QuerySelector(".withdrawal-reason")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(LegalAidFactory.Programme, donorsRow.TextContent, StringComparison.Ordinal);
+        Assert.Null(donorsRow.QuerySelector("a[href$='/file']"));
         Assert.Equal(HttpStatusCode.NotFound, (await donor.GetAsync($"/Reports/{id}/file")).StatusCode);
     }
 
@@ -90,7 +94,8 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         Assert.Equal(1, (int)withdrawn["notified"]!);
         Assert.Contains(Reason, WithdrawalNoticeTo(LegalAidFactory.Donor).TextBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await donor.GetAsync($"/api/v1/reports/{id}.pdf")).StatusCode);
-        Assert.DoesNotContain((await (await donor.GetAsync("/api/v1/reports")).ReadAsync()).AsArray(), r => (int)r!["id"]! == id);
+        var donorsEntry = (await (await donor.GetAsync("/api/v1/reports")).ReadAsync()).AsArray().Single(r => (int)r!["id"]! == id)!;
+        Assert.Equal((Reason, false, null), ((string?)donorsEntry["withdrawalReason"], (bool)donorsEntry["downloadable"]!, (string?)donorsEntry["withdrawnBy"]));
         var archived = (await (await programme.GetAsync("/api/v1/reports")).ReadAsync()).AsArray().Single(r => (int)r!["id"]! == id)!;
         Assert.Equal(Reason, (string)archived["withdrawalReason"]!);
     }

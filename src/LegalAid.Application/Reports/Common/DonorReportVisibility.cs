@@ -4,11 +4,18 @@ using LegalAid.Domain.Reports;
 
 namespace LegalAid.Application.Reports.Common;
 
-/// <summary>Donors see published reports that are not withdrawn; programme staff and administrators see the whole archive.</summary>
+/// <summary>
+/// Programme staff and administrators see and download the whole archive. Donors see the published reports; a withdrawn
+/// one stays in their list with its reason, so that one who downloaded it learns not to use it (e-mail may be off, or
+/// they may not have been sent it), but it can no longer be downloaded.
+/// </summary>
 internal static class DonorReportVisibility
 {
-    public static IQueryable<DonorReport> VisibleTo(this IQueryable<DonorReport> reports, ICurrentUser user) =>
-        user.IsInRole(Roles.ProgrammeStaff) || user.IsInRole(Roles.Administrator)
-            ? reports
-            : reports.Where(r => r.PublishedAtUtc != null && r.WithdrawnAtUtc == null);
+    public static IQueryable<DonorReport> ListedFor(this IQueryable<DonorReport> reports, ICurrentUser user) =>
+        SeesTheWholeArchive(user) ? reports : reports.Where(r => r.PublishedAtUtc != null);
+
+    public static IQueryable<DonorReport> DownloadableBy(this IQueryable<DonorReport> reports, ICurrentUser user) =>
+        SeesTheWholeArchive(user) ? reports : reports.Where(r => r.PublishedAtUtc != null && r.WithdrawnAtUtc == null);
+
+    private static bool SeesTheWholeArchive(ICurrentUser user) => user.IsInRole(Roles.ProgrammeStaff) || user.IsInRole(Roles.Administrator);
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Reports.GetDonorReportFile;
 
-/// <summary>The archived PDF exactly as generated; a donor asking for an unpublished one gets "not found".</summary>
+/// <summary>The archived PDF exactly as generated; a donor asking for one unpublished or withdrawn gets "not found".</summary>
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
 public sealed record GetDonorReportFile(int Id) : IRequest<ExportedFile>, IAuditedRequest
 {
@@ -26,7 +26,7 @@ public sealed class GetDonorReportFileHandler(IApplicationDbContext db, ICurrent
 {
     public async Task<ExportedFile> Handle(GetDonorReportFile request, CancellationToken cancellationToken)
     {
-        var report = await db.DonorReports.AsNoTracking().VisibleTo(user)
+        var report = await db.DonorReports.AsNoTracking().DownloadableBy(user)
             .Where(r => r.Id == request.Id)
             .Select(r => new { r.Content, r.PeriodFrom, r.PeriodTo, r.Language })
             .SingleOrDefaultAsync(cancellationToken)

@@ -56,6 +56,9 @@ public sealed record DonorReportItem
 
     public string? WithdrawalReason { get; init; }
 
+    /// <summary>Whether the reader may download it: not a donor once it is withdrawn.</summary>
+    public bool Downloadable { get; init; } = true;
+
     /// <summary>The addresses the report was e-mailed to; null for donors.</summary>
     public int? EmailedDonors { get; init; }
 
@@ -64,6 +67,6 @@ public sealed record DonorReportItem
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore()).ForMember(d => d.EmailedDonors, o => o.Ignore());
+        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore()).ForMember(d => d.EmailedDonors, o => o.Ignore()).ForMember(d => d.Downloadable, o => o.Ignore());
     }
 }

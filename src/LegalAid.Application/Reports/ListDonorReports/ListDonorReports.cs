@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Reports.ListDonorReports;
 
 /// <summary>
-/// The archive of donor reports, newest first: all of them for programme staff, the published ones for donors (without
-/// who made them, nor what suppression cost: a sum of hidden cells is one more equation a reader could solve).
+/// The archive of donor reports, newest first: all of them for programme staff, the published ones for donors, withdrawn
+/// ones too (see <see cref="DonorReportVisibility"/>), without who made or withdrew them, nor what suppression cost: a
+/// sum of hidden cells is one more equation a reader could solve.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
 public sealed record ListDonorReports : IRequest<IReadOnlyList<DonorReportItem>>;
@@ -23,7 +24,7 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
     public async Task<IReadOnlyList<DonorReportItem>> Handle(ListDonorReports request, CancellationToken cancellationToken)
     {
         var reports = await db.DonorReports.AsNoTracking()
-            .VisibleTo(user)
+            .ListedFor(user)
             .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
             .ProjectTo<DonorReportItem>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
@@ -36,7 +37,7 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
         // Staff accounts are the programme's business, not the donors'.
         if (user.IsInRole(Roles.Donor))
         {
-            return reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList();
+            return reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, WithdrawnBy = null, Downloadable = r.WithdrawnAtUtc is null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList();
         }
 
         var emailed = await EmailedDonorsAsync(cancellationToken);
