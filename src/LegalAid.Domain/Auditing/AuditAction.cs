@@ -33,4 +33,7 @@ public enum AuditAction
 
     /// <summary>A spreadsheet of records imported: the file (name, SHA-256) and what it created and skipped.</summary>
     Imported = 17,
+
+    /// <summary>An account given another role: which account, from which role to which (the role rows themselves name them by id).</summary>
+    RoleChanged = 18,
 }

@@ -17,6 +17,9 @@ namespace LegalAid.Web.Pages;
 /// </summary>
 public abstract class FormPageModel(IMediator mediator) : PageModel
 {
+    /// <summary>The TempData entry (an encrypted cookie, read once) that carries <see cref="Done"/> across a redirect.</summary>
+    public const string DoneKey = "Done";
+
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
@@ -113,6 +116,16 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
             TempData[ShownOnceKey<TShown>()] = JsonSerializer.Serialize(shown(response));
             return RedirectToPage();
         }, cancellationToken, prefix);
+
+    /// <summary>
+    /// Redirects after a save to a page that says once what was done («Дело закрыто.»): the page alone may show it only by
+    /// a line that changed further down, and a reload does not say it again.
+    /// </summary>
+    protected RedirectToPageResult RedirectAfter(Done done, string? pageName = null, object? routeValues = null, string? fragment = null)
+    {
+        TempData[DoneKey] = done.ToString();
+        return RedirectToPage(pageName, null, routeValues, fragment);
+    }
 
     /// <summary>What <see cref="SubmitThenShowOnceAsync"/> left to show, on the one request that reads it.</summary>
     protected TShown? ShownOnce<TShown>() =>

@@ -32,10 +32,14 @@ public sealed class AccountRoleTests : WebTest
         using var answer = await HtmlPage.SubmitAsync(admin, page, new Dictionary<string, string> { ["role"] = Roles.Coordinator }, $"form[action*='handler=Role'][action*='{lawyer}']");
         var changed = await HtmlPage.ParseAsync(answer);
 
-        Assert.Equal($"Роль {LegalAidFactory.LawyerKzn} изменена: теперь «Координатор».", changed.QuerySelector("#role-changed")!.TextContent);
+        Assert.Equal(
+            $"Роль {LegalAidFactory.LawyerKzn} изменена: теперь «Координатор». Сеансы этой учётной записи завершены: новая роль действует со следующего входа.",
+            changed.QuerySelector("#role-changed")!.TextContent);
         Assert.Equal(HttpMethod.Get, answer.RequestMessage!.Method);
         Assert.Null((await HtmlPage.GetAsync(admin, "/Admin/Accounts")).QuerySelector("#role-changed"));
         Assert.Equal(Roles.Coordinator, await RoleOfAsync(lawyer));
+        var audited = Assert.Single((await HtmlPage.GetAsync(admin, "/Audit?action=RoleChanged")).QuerySelectorAll("#audit-entries tbody tr"));
+        Assert.Contains($"{LegalAidFactory.LawyerKzn}: Юрист → Координатор", audited.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
-    public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt()
+    public async Task ALawyer_OpensACase_LogsAConsultation_AndClosesIt_BeingToldOnceEachTime()
     {
         var clientId = await Client.RegisterClientAsync();
 
@@ -65,6 +65,8 @@ public sealed class CasePagesTests : WebTest
         var caseUrl = opened.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.Matches(@"^/Cases/\d+$", caseUrl);
         Assert.Contains("65 000,50", casePage.Body!.TextContent.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Equal("Дело открыто.", casePage.QuerySelector("#done[role=status]")!.TextContent.Trim());
+        Assert.Equal("—", casePage.QuerySelector("#amount-recovered")!.TextContent);
 
         var logForm = await HtmlPage.GetAsync(Client, caseUrl + "/consultations/new");
         var logged = await HtmlPage.SubmitAsync(Client, logForm, new Dictionary<string, string>
@@ -73,9 +75,12 @@ public sealed class CasePagesTests : WebTest
             ["Input.Summary"] = "Подготовлена претензия работодателю.",
             ["Input.DurationMinutes"] = "40",
         });
-        Assert.Contains("Подготовлена претензия работодателю.", (await HtmlPage.ParseAsync(logged)).QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
+        var loggedPage = await HtmlPage.ParseAsync(logged);
+        Assert.Contains("Подготовлена претензия работодателю.", loggedPage.QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Консультация записана.", loggedPage.QuerySelector("#done")!.TextContent.Trim());
 
         var closeForm = await HtmlPage.GetAsync(Client, caseUrl + "/close");
+        Assert.Equal(string.Empty, closeForm.QuerySelector("#Input_AmountRecovered")!.GetAttribute("value"));
         var closed = await HtmlPage.SubmitAsync(Client, closeForm, new Dictionary<string, string>
         {
             ["Input.Outcome"] = "ResolvedInFavour",
@@ -84,6 +89,8 @@ public sealed class CasePagesTests : WebTest
         var closedPage = await HtmlPage.ParseAsync(closed);
         Assert.Contains("Решено в пользу клиента", closedPage.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Закрыто", closedPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Дело закрыто.", closedPage.QuerySelector("#done")!.TextContent.Trim());
+        Assert.Null((await HtmlPage.GetAsync(Client, caseUrl)).QuerySelector("#done"));
     }
 
     [Fact]

@@ -76,6 +76,8 @@ public sealed class SessionListTests : WebTest
         Assert.Null(ended.QuerySelector($"form[action*='handler=EndSessions'][action*='{userId}']"));
         Assert.True(await Factory.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e =>
             e.Action == AuditAction.SessionEnded && e.EntityType == "Account" && e.EntityId == userId && e.UserName == LegalAidFactory.Admin)));
+        var audited = Assert.Single((await HtmlPage.GetAsync(admin, $"/Audit?action=SessionEnded&user={LegalAidFactory.Admin}")).QuerySelectorAll("#audit-entries tbody tr"));
+        Assert.Contains("Завершено сеансов: 2 (администратором)", audited.TextContent, StringComparison.Ordinal);
         laptop.Dispose();
     }
 
@@ -112,7 +114,7 @@ public sealed class SessionListTests : WebTest
         Assert.Equal("/Account/Login", (await laptop.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal("/Cases", (await kazan.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.True(await Factory.InDatabaseAsync(db => db.AuditEntries.AnyAsync(e =>
-            e.Action == AuditAction.SessionEnded && e.Details == "2 other session(s) ended by their owner" && e.UserName == LegalAidFactory.LawyerMow)));
+            e.Action == AuditAction.SessionEnded && e.Details == """{"Count":2,"ByAdministrator":false}""" && e.UserName == LegalAidFactory.LawyerMow)));
     }
 
     [Fact]

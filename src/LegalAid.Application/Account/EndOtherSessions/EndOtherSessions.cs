@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text.Json;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
@@ -19,7 +20,7 @@ public sealed class EndOtherSessionsHandler(IUserSessions sessions, ICurrentUser
     {
         var ended = await sessions.EndOthersAsync(user.UserId!, cancellationToken);
         await audit.RecordAsync(
-            new AuditEvent(AuditAction.SessionEnded, "Account", user.UserId, string.Create(CultureInfo.InvariantCulture, $"{ended} other session(s) ended by their owner")),
+            new AuditEvent(AuditAction.SessionEnded, "Account", user.UserId, JsonSerializer.Serialize(new SessionsEnded(ended, ByAdministrator: false))),
             cancellationToken);
         return ended;
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -21,7 +23,7 @@ public sealed class EndSessionHandler(IUserSessions sessions, ICurrentUser user,
         }
 
         await audit.RecordAsync(
-            new AuditEvent(AuditAction.SessionEnded, "Session", request.Id.ToString(CultureInfo.InvariantCulture), "by its owner"),
+            new AuditEvent(AuditAction.SessionEnded, "Session", request.Id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(new SessionsEnded(1, ByAdministrator: false))),
             cancellationToken);
         return Unit.Value;
     }

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using FluentValidation;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Auditing;
 using MediatR;
 
 namespace LegalAid.Application.Administration.ChangeAccountRole;
@@ -21,7 +23,7 @@ public sealed class ChangeAccountRoleValidator : AbstractValidator<ChangeAccount
         RuleFor(c => c.Role).Must(r => r is not null && Roles.All.Contains(r)).WithChoiceMessage();
 }
 
-public sealed class ChangeAccountRoleHandler(IUserAdministration accounts, ICurrentUser user) : IRequestHandler<ChangeAccountRole, Unit>
+public sealed class ChangeAccountRoleHandler(IUserAdministration accounts, ICurrentUser user, IAuditTrail audit) : IRequestHandler<ChangeAccountRole, Unit>
 {
     public async Task<Unit> Handle(ChangeAccountRole request, CancellationToken cancellationToken)
     {
@@ -39,8 +41,14 @@ public sealed class ChangeAccountRoleHandler(IUserAdministration accounts, ICurr
         if (account.Role != request.Role)
         {
             await accounts.ChangeRoleAsync(request.UserId, request.Role!, cancellationToken);
+            await audit.RecordAsync(
+                new AuditEvent(AuditAction.RoleChanged, "Account", request.UserId, JsonSerializer.Serialize(new RoleChange(account.Email, account.Role, request.Role!))),
+                cancellationToken);
         }
 
         return Unit.Value;
     }
 }
+
+/// <summary>What the audit trail keeps of a role change (<see cref="AuditAction.RoleChanged"/>): the roles by name.</summary>
+public sealed record RoleChange(string Account, string From, string To);

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text.Json;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -23,7 +24,7 @@ public sealed class EndAccountSessionsHandler(IUserAdministration accounts, IUse
 
         var ended = await sessions.EndAllAsync(request.UserId, cancellationToken);
         await audit.RecordAsync(
-            new AuditEvent(AuditAction.SessionEnded, "Account", request.UserId, string.Create(CultureInfo.InvariantCulture, $"{ended} session(s) ended by an administrator")),
+            new AuditEvent(AuditAction.SessionEnded, "Account", request.UserId, JsonSerializer.Serialize(new SessionsEnded(ended, ByAdministrator: true))),
             cancellationToken);
         return ended;
     }

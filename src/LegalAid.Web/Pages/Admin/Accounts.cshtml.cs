@@ -77,7 +77,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
     public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) => locked
         ? SubmitThenShowOnceAsync(new SetAccountLock(userId, locked), outcome => new LockShown(userId, outcome.OpenCasesHeld), cancellationToken)
-        : SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectToPage(), cancellationToken);
+        : SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectAfter(Done.AccountUnlocked), cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
         SubmitThenShowOnceAsync(new ResetAccountPassword(userId), reset => new OneTimePasswordShown(userId, reset.OneTimePassword, reset.RevokedApiTokens), cancellationToken);

@@ -15,7 +15,7 @@ public sealed class CategoriesModel(IMediator mediator) : FormPageModel(mediator
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input, _ => RedirectToPage(), cancellationToken);
+        SubmitAsync(Input, _ => RedirectAfter(Done.Saved), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Categories = await Mediator.Send(new ListCategories(), cancellationToken);

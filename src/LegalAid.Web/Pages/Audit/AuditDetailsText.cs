@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using LegalAid.Application.Administration.ChangeAccountRole;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Domain.Auditing;
 using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Pages.Audit;
 
 /// <summary>
-/// An audit entry's details as a reader takes them in: a sign-in's outcome in the reader's language, and the filters
-/// of a list or export (kept as JSON) as "Field: value" pairs.
+/// An audit entry's details as a reader takes them in: a sign-in's outcome, a role change's roles and ended sessions in
+/// the reader's language, and the filters of a list or export (kept as JSON) as "Field: value" pairs.
 /// </summary>
 public static class AuditDetailsText
 {
@@ -21,6 +23,16 @@ public static class AuditDetailsText
         if (action is AuditAction.SignedIn or AuditAction.SignInFailed && text[$"SignInOutcome.{details}"] is { ResourceNotFound: false } outcome)
         {
             return outcome;
+        }
+
+        if (action is AuditAction.RoleChanged && JsonSerializer.Deserialize<RoleChange>(details) is { } change)
+        {
+            return $"{change.Account}: {text[$"Role.{change.From}"]} → {text[$"Role.{change.To}"]}";
+        }
+
+        if (action is AuditAction.SessionEnded && details.StartsWith('{') && JsonSerializer.Deserialize<SessionsEnded>(details) is { } sessions)
+        {
+            return text[sessions.ByAdministrator ? "Audit.SessionsEnded.ByAdministrator" : "Audit.SessionsEnded.ByOwner", sessions.Count];
         }
 
         return details.StartsWith('{') && TryFlatten(details) is { } pairs ? pairs : details;

@@ -24,10 +24,11 @@ public sealed class CloseModel(IMediator mediator) : CasePageModel(mediator)
             return page;
         }
 
-        Input = new CloseCase { Version = Case.Version, ClosedOn = Case.CentreToday, AmountRecovered = Case.AmountRecovered };
+        // Nothing recovered yet reads as an empty field to fill, not a "0" to delete first.
+        Input = new CloseCase { Version = Case.Version, ClosedOn = Case.CentreToday, AmountRecovered = Case.AmountRecovered == 0 ? null : Case.AmountRecovered };
         return page;
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { Id = Id }, _ => RedirectToPage("/Cases/Details", new { id = Id }), cancellationToken);
+        SubmitAsync(Input with { Id = Id }, _ => RedirectAfter(Done.CaseClosed, "/Cases/Details", new { id = Id }), cancellationToken);
 }

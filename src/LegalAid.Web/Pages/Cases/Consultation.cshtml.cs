@@ -42,10 +42,10 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToTimeline(), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToTimeline(Done.ConsultationCorrected), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToTimeline(), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToTimeline(Done.RecordVoided), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -65,5 +65,5 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
         Lookups = await Mediator.Send(new GetLookups(ConsultationId: ConsultationId), cancellationToken);
     }
 
-    private RedirectToPageResult BackToTimeline() => RedirectToPage("/Cases/Details", null, new { id = Id }, "timeline");
+    private RedirectToPageResult BackToTimeline(Done done) => RedirectAfter(done, "/Cases/Details", new { id = Id }, "timeline");
 }

@@ -25,10 +25,10 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(Done.DeadlineCorrected), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(Done.RecordVoided), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -45,5 +45,5 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
         }
     }
 
-    private RedirectToPageResult BackToDeadlines() => RedirectToPage("/Cases/Details", null, new { id = Id }, "deadlines");
+    private RedirectToPageResult BackToDeadlines(Done done) => RedirectAfter(done, "/Cases/Details", new { id = Id }, "deadlines");
 }

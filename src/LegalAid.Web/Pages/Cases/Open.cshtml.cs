@@ -25,7 +25,7 @@ public sealed class OpenModel(IMediator mediator, ICurrentUser user) : FormPageM
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input, opened => RedirectToPage("/Cases/Details", new { id = opened.Id }), cancellationToken);
+        SubmitAsync(Input, opened => RedirectAfter(Done.CaseOpened, "/Cases/Details", new { id = opened.Id }), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -28,10 +28,10 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(Done.ReferralCorrected), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(Done.RecordVoided), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -50,5 +50,5 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
     }
 
-    private RedirectToPageResult BackToReferrals() => RedirectToPage("/Cases/Details", null, new { id = Id }, "referrals");
+    private RedirectToPageResult BackToReferrals(Done done) => RedirectAfter(done, "/Cases/Details", new { id = Id }, "referrals");
 }

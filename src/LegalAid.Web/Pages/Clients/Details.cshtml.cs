@@ -35,7 +35,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
             ModelState.AddModelError(nameof(WithdrawalConfirmed), text["Client.WithdrawConsent.ConfirmRequired"]);
         }
 
-        return SubmitAsync(Withdrawal with { Id = Id }, _ => RedirectToPage("/Clients/Details", new { id = Id }), cancellationToken, nameof(Withdrawal));
+        return SubmitAsync(Withdrawal with { Id = Id }, _ => RedirectAfter(Done.ConsentWithdrawn, "/Clients/Details", new { id = Id }), cancellationToken, nameof(Withdrawal));
     }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>

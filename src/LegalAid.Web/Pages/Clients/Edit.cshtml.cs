@@ -26,6 +26,6 @@ public sealed class EditModel(IMediator mediator) : FormPageModel(mediator)
     public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         Input = Input with { Id = id };
-        return SubmitAsync(Input, _ => RedirectToPage("/Clients/Details", new { id }), cancellationToken);
+        return SubmitAsync(Input, _ => RedirectAfter(Done.ClientUpdated, "/Clients/Details", new { id }), cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ public sealed class RegisterModel(IMediator mediator, ICurrentUser user) : FormP
     {
         try
         {
-            return await SubmitAsync(Input, id => RedirectToPage("/Clients/Details", new { id }), cancellationToken);
+            return await SubmitAsync(Input, id => RedirectAfter(Done.ClientRegistered, "/Clients/Details", new { id }), cancellationToken);
         }
         catch (PossibleDuplicateException duplicates)
         {
