@@ -5,8 +5,8 @@ namespace LegalAid.Domain.Reports;
 /// <summary>
 /// A generated donor report, archived as it was issued: its PDF and SHA-256 never change (the database refuses
 /// it too), and so does the information its suppression of small counts cost. Programme staff publish it and may
-/// withdraw it later with a reason; donors see published reports that are not withdrawn, and the archive keeps both
-/// the report and why it was withdrawn.
+/// withdraw it later with a reason; donors see published reports and download those not withdrawn, and the archive
+/// keeps both the report and why it was withdrawn.
 /// </summary>
 public sealed class DonorReport : IVersioned
 {

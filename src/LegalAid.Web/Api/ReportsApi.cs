@@ -24,7 +24,7 @@ internal static class ReportsApi
 
         donor.MapGet("/", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListDonorReports(), ct))
             .WithName("ListDonorReports")
-            .WithDescription("The archive, newest first: every report for programme staff, the published ones for donors.")
+            .WithDescription("The archive, newest first: every report for programme staff; for donors the published ones, a withdrawn one marked with its reason and not downloadable (downloadable: false).")
             .Produces<IReadOnlyList<DonorReportItem>>();
 
         donor.MapGet("/periods", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListReportPeriods(), ct))
@@ -49,8 +49,8 @@ internal static class ReportsApi
         donor.MapPost("/{id:int}/withdraw", (IMediator mediator, int id, WithdrawDonorReport command, CancellationToken ct) =>
                 mediator.Send(command with { Id = id }, ct))
             .WithName("WithdrawDonorReport")
-            .WithDescription("Withdraws a published report with a reason (send the version listed): donors no longer see or download it, " +
-                "the archive keeps it and the reason, and the donors it was e-mailed to are told by e-mail.")
+            .WithDescription("Withdraws a published report with a reason (send the version listed): donors can no longer download it and see it " +
+                "marked withdrawn with the reason, the archive keeps it, and the donors it was e-mailed to are told by e-mail.")
             .Produces<DonorNoticeResult>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         donor.MapPost("/{id:int}/notify", (IMediator mediator, int id, CancellationToken ct) => mediator.Send(new NotifyDonors(id), ct))

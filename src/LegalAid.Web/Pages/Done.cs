@@ -1,6 +1,6 @@
 namespace LegalAid.Web.Pages;
 
-/// <summary>What a saved form did, said once on the page it leads to (see <see cref="FormPageModel.RedirectAfter"/>); a "Done.*" text each.</summary>
+/// <summary>What a saved form did, said once on the page it leads to (see <see cref="DoneNotice"/>); a "Done.*" text each.</summary>
 public enum Done
 {
     ClientRegistered,

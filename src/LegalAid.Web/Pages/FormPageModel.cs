@@ -17,9 +17,6 @@ namespace LegalAid.Web.Pages;
 /// </summary>
 public abstract class FormPageModel(IMediator mediator) : PageModel
 {
-    /// <summary>The TempData entry (an encrypted cookie, read once) that carries <see cref="Done"/> across a redirect.</summary>
-    public const string DoneKey = "Done";
-
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>Loads what the form shows besides the user's input: lists to choose from, the record's header.</summary>
@@ -118,12 +115,12 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         }, cancellationToken, prefix);
 
     /// <summary>
-    /// Redirects after a save to a page that says once what was done («Дело закрыто.»): the page alone may show it only by
-    /// a line that changed further down, and a reload does not say it again.
+    /// Redirects after a save to a page that says once what was done («Дело закрыто.», see <see cref="DoneNotice"/>): the
+    /// page alone may show it only by a line that changed, and a reload does not say it again.
     /// </summary>
     protected RedirectToPageResult RedirectAfter(Done done, string? pageName = null, object? routeValues = null, string? fragment = null)
     {
-        TempData[DoneKey] = done.ToString();
+        new DoneNotice(pageName ?? (string)RouteData.Values["page"]!, done, fragment).Keep(TempData);
         return RedirectToPage(pageName, null, routeValues, fragment);
     }
 

@@ -103,7 +103,7 @@ public sealed class AuditPageTests : WebTest
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         var id = row.QuerySelectorAll("td li").Single(li => li.TextContent.Trim().StartsWith("Id:", StringComparison.Ordinal));
         var moscow = TimeZoneInfo.ConvertTimeFromUtc(created.OccurredAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
-        Assert.Equal(moscow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), cells[0]);
+        Assert.Equal(moscow.ToString("G", CultureInfo.GetCultureInfo("ru-RU")), cells[0]);
         Assert.Equal($"Клиент {clientId}", cells[3]);
         Assert.Equal($"Id: → изменено на {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Contains("Москва", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);

@@ -110,7 +110,7 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
-    public async Task AVoidedConsultation_LeavesTheTimeline_AndShowsStruckThroughWithReasonAndWho()
+    public async Task AVoidedConsultation_LeavesTheTimeline_AndIsShownStruckThroughWithReasonAndWho_WhereTheNoticeSaysSo()
     {
         await LogAsync("Оставить");
         var wrong = await LogAsync("Записана не в то дело");
@@ -120,9 +120,11 @@ public sealed class CorrectionPagesTests : WebTest
         var voided = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Void.Reason"] = "Консультация Өмүрбекова, не этого клиента" }, "#void-form"));
 
         Assert.NotEmpty(HtmlPage.ErrorFor(refused, "Void.Reason")!);
-        Assert.Null(voided.QuerySelector($"#consultation-{wrong}"));
-        var shown = await HtmlPage.GetAsync(Client, voided.QuerySelector("#voided-switch")!.GetAttribute("href")!);
-        var item = shown.QuerySelector($"#consultation-{wrong}")!;
+        var notice = voided.QuerySelector("#done")!;
+        Assert.Equal("Запись аннулирована: она осталась в деле зачёркнутой, с причиной.", notice.TextContent.Trim());
+        Assert.Equal("timeline", notice.PreviousElementSibling!.Id);
+        Assert.Null((await HtmlPage.GetAsync(Client, $"/Cases/{caseId}")).QuerySelector($"#consultation-{wrong}"));
+        var item = voided.QuerySelector($"#consultation-{wrong}")!;
         Assert.Contains("voided", item.ClassList);
         Assert.NotNull(item.QuerySelector(".text-decoration-line-through"));
         Assert.Contains("Консультация Өмүрбекова, не этого клиента", item.QuerySelector(".void-reason")!.TextContent, StringComparison.Ordinal);

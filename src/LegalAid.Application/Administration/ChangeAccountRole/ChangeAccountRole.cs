@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -49,6 +50,3 @@ public sealed class ChangeAccountRoleHandler(IUserAdministration accounts, ICurr
         return Unit.Value;
     }
 }
-
-/// <summary>What the audit trail keeps of a role change (<see cref="AuditAction.RoleChanged"/>): the roles by name.</summary>
-public sealed record RoleChange(string Account, string From, string To);

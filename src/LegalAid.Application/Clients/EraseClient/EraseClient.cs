@@ -40,7 +40,7 @@ public sealed class EraseClientValidator : AbstractValidator<EraseClient>
     public EraseClientValidator()
     {
         RuleFor(e => e.ClientId).GreaterThan(0).WithMessage(_ => Messages.ClientNumberExpected);
-        RuleFor(e => e.Reason).Required().FreeText(EraseClient.ReasonMaxLength, multiline: true).IdentifiesNoOne(() => Messages.ReasonMayNameAPerson);
+        RuleFor(e => e.Reason).Required().FreeText(EraseClient.ReasonMaxLength, multiline: true).HoldsNoPersonalData(() => Messages.ReasonMayNameAPerson);
         RuleFor(e => e.Confirmed).Equal(true).WithMessage(_ => Messages.ErasureNotConfirmed);
     }
 }

@@ -15,7 +15,10 @@ internal static class DonorReportVisibility
         SeesTheWholeArchive(user) ? reports : reports.Where(r => r.PublishedAtUtc != null);
 
     public static IQueryable<DonorReport> DownloadableBy(this IQueryable<DonorReport> reports, ICurrentUser user) =>
-        SeesTheWholeArchive(user) ? reports : reports.Where(r => r.PublishedAtUtc != null && r.WithdrawnAtUtc == null);
+        SeesTheWholeArchive(user) ? reports : reports.ListedFor(user).Where(r => r.WithdrawnAtUtc == null);
+
+    /// <summary>Whether a listed report is one of those <see cref="DownloadableBy"/> keeps.</summary>
+    public static bool IsDownloadableBy(ICurrentUser user, DateTime? withdrawnAtUtc) => SeesTheWholeArchive(user) || withdrawnAtUtc is null;
 
     private static bool SeesTheWholeArchive(ICurrentUser user) => user.IsInRole(Roles.ProgrammeStaff) || user.IsInRole(Roles.Administrator);
 }

@@ -5,8 +5,9 @@ using LegalAid.Application.Resources;
 namespace LegalAid.Application.Reports.Disclosure;
 
 /// <summary>
-/// Refuses text donors will read when it reads as identifying a person (<see cref="PersonalDataInText"/>), quoting all
-/// that does: what is certain to be removed, what may be no person's to be checked.
+/// Refuses text that must identify no one when it reads as identifying a person (<see cref="PersonalDataInText"/>),
+/// quoting all that does: text donors will read (what is certain to be removed, what may be no person's to be checked),
+/// and text kept for good where no personal data may be.
 /// </summary>
 public static class DonorTextRules
 {
@@ -22,7 +23,7 @@ public static class DonorTextRules
     /// For text kept where no personal data may be (an erasure's reason, which the audit trail holds after the person's
     /// data is gone): anything found is refused with <paramref name="message"/>, quoted, with nothing to confirm it away.
     /// </summary>
-    public static IRuleBuilderOptionsConditions<T, string?> IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule, Func<string> message) =>
+    public static IRuleBuilderOptionsConditions<T, string?> HoldsNoPersonalData<T>(this IRuleBuilderOptions<T, string?> rule, Func<string> message) =>
         rule.Custom((text, context) =>
         {
             if (PersonalDataInText.AllIn(text) is { Count: > 0 } found)

@@ -57,7 +57,7 @@ public sealed record DonorReportItem
     public string? WithdrawalReason { get; init; }
 
     /// <summary>Whether the reader may download it: not a donor once it is withdrawn.</summary>
-    public bool Downloadable { get; init; } = true;
+    public bool Downloadable { get; init; }
 
     /// <summary>The addresses the report was e-mailed to; null for donors.</summary>
     public int? EmailedDonors { get; init; }

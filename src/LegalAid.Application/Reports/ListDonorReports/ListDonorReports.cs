@@ -37,11 +37,11 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
         // Staff accounts are the programme's business, not the donors'.
         if (user.IsInRole(Roles.Donor))
         {
-            return reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, WithdrawnBy = null, Downloadable = r.WithdrawnAtUtc is null, TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList();
+            return reports.Select(r => r with { CentreNames = Named(r.Centres), CreatedBy = string.Empty, PublishedBy = null, WithdrawnBy = null, Downloadable = DonorReportVisibility.IsDownloadableBy(user, r.WithdrawnAtUtc), TableCells = null, HiddenCells = null, HiddenTotals = null, HiddenShare = null, TimeZoneId = zone }).ToList();
         }
 
         var emailed = await EmailedDonorsAsync(cancellationToken);
-        return reports.Select(r => r with { CentreNames = Named(r.Centres), TimeZoneId = zone, EmailedDonors = emailed.GetValueOrDefault(r.Id) }).ToList();
+        return reports.Select(r => r with { CentreNames = Named(r.Centres), TimeZoneId = zone, EmailedDonors = emailed.GetValueOrDefault(r.Id), Downloadable = DonorReportVisibility.IsDownloadableBy(user, r.WithdrawnAtUtc) }).ToList();
     }
 
     private Task<Dictionary<int, int>> EmailedDonorsAsync(CancellationToken cancellationToken) =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalAid.Application.Reports.WithdrawDonorReport;
 
 /// <summary>
-/// Takes a published report away from donors (their list and downloads no longer have it), keeps it in the archive
-/// with the reason, and e-mails the withdrawal to every donor the report was e-mailed to. As with publishing, the
+/// Takes a published report away from donors (it can no longer be downloaded; their list marks it withdrawn, with the
+/// reason), keeps it in the archive, and e-mails the withdrawal to every donor the report was e-mailed to. As with publishing, the
 /// withdrawal is saved first; a failed e-mail is reported back and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]

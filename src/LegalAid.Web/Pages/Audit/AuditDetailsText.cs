@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using LegalAid.Application.Administration.ChangeAccountRole;
 using LegalAid.Application.Common.Auditing;
 using LegalAid.Domain.Auditing;
 using Microsoft.Extensions.Localization;
@@ -25,17 +24,31 @@ public static class AuditDetailsText
             return outcome;
         }
 
-        if (action is AuditAction.RoleChanged && JsonSerializer.Deserialize<RoleChange>(details) is { } change)
+        if (action is AuditAction.RoleChanged && Read<RoleChange>(details) is { Account: { } account, From: { } from, To: { } to })
         {
-            return $"{change.Account}: {text[$"Role.{change.From}"]} → {text[$"Role.{change.To}"]}";
+            return $"{account}: {text[$"Role.{from}"]} → {text[$"Role.{to}"]}";
         }
 
-        if (action is AuditAction.SessionEnded && details.StartsWith('{') && JsonSerializer.Deserialize<SessionsEnded>(details) is { } sessions)
+        if (action is AuditAction.SessionEnded && Read<SessionsEnded>(details) is { } sessions)
         {
             return text[sessions.ByAdministrator ? "Audit.SessionsEnded.ByAdministrator" : "Audit.SessionsEnded.ByOwner", sessions.Count];
         }
 
         return details.StartsWith('{') && TryFlatten(details) is { } pairs ? pairs : details;
+    }
+
+    /// <summary>Details kept as JSON of <typeparamref name="T"/>; null for any other (a sentence kept before they were, a malformed one).</summary>
+    private static T? Read<T>(string details)
+        where T : class
+    {
+        try
+        {
+            return details.StartsWith('{') ? JsonSerializer.Deserialize<T>(details) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? TryFlatten(string json)

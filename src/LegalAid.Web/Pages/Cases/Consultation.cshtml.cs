@@ -42,10 +42,10 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToTimeline(Done.ConsultationCorrected), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => RedirectAfter(Done.ConsultationCorrected, "/Cases/Details", new { id = Id }, "timeline"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToTimeline(Done.RecordVoided), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "timeline"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -64,6 +64,4 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
 
         Lookups = await Mediator.Send(new GetLookups(ConsultationId: ConsultationId), cancellationToken);
     }
-
-    private RedirectToPageResult BackToTimeline(Done done) => RedirectAfter(done, "/Cases/Details", new { id = Id }, "timeline");
 }

@@ -25,10 +25,10 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(Done.DeadlineCorrected), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => RedirectAfter(Done.DeadlineCorrected, "/Cases/Details", new { id = Id }, "deadlines"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToDeadlines(Done.RecordVoided), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "deadlines"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +44,4 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
             Void = new VoidDeadline { Version = Deadline.Version };
         }
     }
-
-    private RedirectToPageResult BackToDeadlines(Done done) => RedirectAfter(done, "/Cases/Details", new { id = Id }, "deadlines");
 }

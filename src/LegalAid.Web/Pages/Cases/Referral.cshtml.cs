@@ -28,10 +28,10 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(Done.ReferralCorrected), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => RedirectAfter(Done.ReferralCorrected, "/Cases/Details", new { id = Id }, "referrals"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => BackToReferrals(Done.RecordVoided), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "referrals"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -49,6 +49,4 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
 
         Lookups = await Mediator.Send(new GetLookups(), cancellationToken);
     }
-
-    private RedirectToPageResult BackToReferrals(Done done) => RedirectAfter(done, "/Cases/Details", new { id = Id }, "referrals");
 }

@@ -17,8 +17,8 @@ namespace LegalAid.Web.Pages.Reports;
 
 /// <summary>
 /// The donor report archive. Programme staff generate reports (period, centres, edition, narrative), publish them
-/// after a confirmation step and may withdraw a published one with a reason; donors see and download the published
-/// ones that are not withdrawn.
+/// after a confirmation step and may withdraw a published one with a reason; donors see the published ones and download
+/// those not withdrawn.
 /// </summary>
 public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText text) : FormPageModel(mediator)
 {

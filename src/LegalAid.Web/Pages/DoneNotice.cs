@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace LegalAid.Web.Pages;
+
+/// <summary>
+/// What a save did (<see cref="What"/>), to be said once on the page it leads to (<see cref="Page"/>), in the section the
+/// page is opened at (<see cref="Section"/>, its fragment) or at the top: where the user looks, not above a section the
+/// browser scrolled to. Carried across the redirect in TempData (an encrypted cookie read once).
+/// </summary>
+public sealed record DoneNotice(string Page, Done What, string? Section)
+{
+    private const string Key = "Done";
+
+    public void Keep(ITempDataDictionary tempData) => tempData[Key] = JsonSerializer.Serialize(this);
+
+    /// <summary>The notice for this place of this page, if there is one; reading it uses it up.</summary>
+    public static Done? For(ITempDataDictionary tempData, string? page, string section) =>
+        tempData[Key] is string json && JsonSerializer.Deserialize<DoneNotice>(json) is { } notice && notice.Page == page && (notice.Section ?? string.Empty) == section
+            ? notice.What
+            : null;
+}
