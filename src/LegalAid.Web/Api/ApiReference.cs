@@ -4,9 +4,9 @@ using Scalar.AspNetCore;
 namespace LegalAid.Web.Api;
 
 /// <summary>
-/// The interactive API reference (Scalar) at <c>/api-reference</c>, for signed-in users: its script comes from
-/// this app (embedded in Scalar.AspNetCore), with no fonts, AI agent, telemetry or sharing tools from Scalar's
-/// servers (the page's policy would refuse to reach them anyway). Its script files hold no data and load anonymously.
+/// The interactive API reference (Scalar) at <c>/api-reference</c>, for signed-in users, with a link back to the app:
+/// its script comes from this app (embedded in Scalar.AspNetCore), with no fonts, AI agent, telemetry, sharing tools or
+/// button to Scalar's online client from Scalar's servers (the page's policy would refuse to reach them anyway). Its script files hold no data and load anonymously.
 /// </summary>
 internal static class ApiReference
 {
@@ -33,7 +33,9 @@ internal static class ApiReference
                 .WithNonce()
                 .ForceLightMode()
                 .HideDarkModeToggle()
-                .WithCustomCss(ReadableColours))
+                .WithCustomCss(ReadableColours)
+                .HideClientButton()
+                .AddHeaderContent("""<a href="../" id="back-to-app">← Back to LegalAid</a>"""))
             .AddEndpointFilter(async (context, next) => InEnglish(await next(context)))
             .RequireAuthorization();
         return endpoints;

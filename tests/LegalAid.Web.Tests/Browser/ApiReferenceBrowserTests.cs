@@ -16,5 +16,12 @@ public sealed class ApiReferenceBrowserTests : BrowserTest
         Browser.Screenshot("api-reference");
         Assert.Contains("LegalAid API", Browser.Driver.PageSource, StringComparison.Ordinal);
         Assert.DoesNotContain("Generate SDK", Browser.Driver.PageSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("client.scalar.com", Browser.Driver.PageSource, StringComparison.Ordinal);
+
+        Step("go back to the app", () =>
+        {
+            Browser.Click("#back-to-app");
+            Browser.WaitForPath("/");
+        });
     }
 }

@@ -80,9 +80,8 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             Browser.Fill("#Void_Reason", "Это консультация другого клиента.");
             Browser.ClickButton("Аннулировать");
             Browser.WaitForPath(myCaseUrl);
-            Assert.DoesNotContain("записана не в то дело", Browser.Text(".timeline"), StringComparison.Ordinal);
-            Browser.Click("#voided-switch");
             Browser.WaitForUrl("voided=true");
+            Assert.Equal("Запись аннулирована: она осталась в деле зачёркнутой, с причиной.", Browser.Text("#timeline + #done").Trim());
             Browser.WaitFor($"#consultation-{wrong}.voided");
             Assert.Equal("line-through", Browser.Evaluate<string>($"getComputedStyle(document.querySelector('#consultation-{wrong} .text-decoration-line-through')).textDecorationLine"));
             Assert.Contains("Это консультация другого клиента.", Browser.Text($"#consultation-{wrong} .void-reason"), StringComparison.Ordinal);

@@ -27,8 +27,9 @@ public sealed class SessionListTests : WebTest
         var phoneRow = Assert.Single(rows, r => r.Contains("Chrome · Android", StringComparison.Ordinal));
         Assert.Contains("127.0.0.1", phoneRow, StringComparison.Ordinal);
 
-        await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=End']");
+        var ended = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=End']"));
 
+        Assert.Equal("Сеанс завершён: на том устройстве придётся войти заново.", ended.QuerySelector("#done")!.TextContent.Trim());
         Assert.Equal("/Account/Login", (await phone.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Single((await HtmlPage.GetAsync(Client, "/Account/Sessions")).QuerySelectorAll("#sessions tbody tr"));
         Assert.Equal("/Cases", (await elsewhere.GetAsync("/Cases")).RequestMessage!.RequestUri!.AbsolutePath);

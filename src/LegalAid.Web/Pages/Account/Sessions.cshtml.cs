@@ -18,7 +18,7 @@ public sealed class SessionsModel(IMediator mediator) : FormPageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostEndAsync(int id, CancellationToken cancellationToken) =>
-        SubmitAsync(new EndSession(id), _ => RedirectToPage(), cancellationToken);
+        SubmitAsync(new EndSession(id), _ => RedirectAfter(Done.SessionEnded), cancellationToken);
 
     public Task<IActionResult> OnPostEndOthersAsync(CancellationToken cancellationToken) =>
         SubmitAsync(new EndOtherSessions(), ended => RedirectToPage(new { ended }), cancellationToken);

@@ -34,6 +34,13 @@ public abstract class CasePageModel(IMediator mediator) : FormPageModel(mediator
         : AppliesTo is { } status && Case.Status != status ? RedirectToPage("/Cases/Details", new { id = Id, notApplicable = true })
         : null;
 
+    /// <summary>
+    /// Back to the case page's <paramref name="section"/> after voiding one of its records, with the voided ones shown,
+    /// so that the record the notice says stays struck through is there to see.
+    /// </summary>
+    protected RedirectToPageResult BackAfterVoiding(string section) =>
+        RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = "true" }, section);
+
     /// <summary>How the page reads the case; without its voided items unless it says otherwise.</summary>
     protected virtual GetCase CaseRequest() => new(Id);
 }

@@ -45,7 +45,7 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
         SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => RedirectAfter(Done.ConsultationCorrected, "/Cases/Details", new { id = Id }, "timeline"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "timeline"), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackAfterVoiding("timeline"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
         SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => RedirectAfter(Done.DeadlineCorrected, "/Cases/Details", new { id = Id }, "deadlines"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "deadlines"), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackAfterVoiding("deadlines"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

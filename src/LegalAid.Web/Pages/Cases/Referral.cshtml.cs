@@ -31,7 +31,7 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
         SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => RedirectAfter(Done.ReferralCorrected, "/Cases/Details", new { id = Id }, "referrals"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "referrals"), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => BackAfterVoiding("referrals"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed class VoidDocumentModel(IMediator mediator) : CasePageModel(mediat
     }
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Void with { CaseId = Id, DocumentId = DocumentId }, _ => RedirectAfter(Done.RecordVoided, "/Cases/Details", new { id = Id, voided = true }, "documents"), cancellationToken, nameof(Void));
+        SubmitAsync(Void with { CaseId = Id, DocumentId = DocumentId }, _ => BackAfterVoiding("documents"), cancellationToken, nameof(Void));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
