@@ -62,7 +62,7 @@ public sealed class AuditPageTests : WebTest
         Assert.All(Personal, value => Assert.DoesNotContain(value, file, StringComparison.Ordinal));
         var update = page.QuerySelector($"#entry-{updateId}")!.TextContent;
         Assert.Contains(LegalAidFactory.LawyerMow, update, StringComparison.Ordinal);
-        Assert.Contains("Phone", update, StringComparison.Ordinal);
+        Assert.Contains("Телефон", update, StringComparison.Ordinal);
         Assert.Contains("Персональные данные скрыты", update, StringComparison.Ordinal);
         Assert.Contains("не персональные данные клиентов", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);
     }
@@ -89,6 +89,22 @@ public sealed class AuditPageTests : WebTest
         var erasureRow = after.QuerySelector($"#entry-{erasure.Id}")!.TextContent;
         Assert.Contains(LegalAidFactory.Admin, erasureRow, StringComparison.Ordinal);
         Assert.Contains("reason=Письменное заявление, вх. № 17", erasureRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AClosedCase_ReadsAsItsPagesLabelItsFieldsAndChoices()
+    {
+        var caseId = await Client.OpenCaseAsync(clientId);
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour" })).EnsureSuccessStatusCode();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Updated");
+
+        var changes = page.QuerySelectorAll("#audit-entries td li")
+            .Select(li => string.Join(' ', li.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
+        Assert.Contains("Статус: Открыто → изменено на Закрыто", changes);
+        Assert.Contains("Результат: → изменено на Решено в пользу клиента", changes);
     }
 
     [Fact]
