@@ -14,7 +14,8 @@ public sealed record DoneNotice(string Page, Done What, string? Section)
 
     public void Keep(ITempDataDictionary tempData) => tempData[Key] = JsonSerializer.Serialize(this);
 
-    /// <summary>The notice for this place of this page, if there is one; reading it uses it up.</summary>
+    /// <summary>The notice for this place of this page, if there is one. Any request that reads it uses it up, so a notice
+    /// for another page (a second tab opened meanwhile) is never shown late.</summary>
     public static Done? For(ITempDataDictionary tempData, string? page, string section) =>
         tempData[Key] is string json && JsonSerializer.Deserialize<DoneNotice>(json) is { } notice && notice.Page == page && (notice.Section ?? string.Empty) == section
             ? notice.What

@@ -1,4 +1,6 @@
 using LegalAid.Application.Audit.Common;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Consultations;
 using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Pages.Audit;
@@ -12,13 +14,13 @@ public static class AuditChangeText
     /// <summary>The fields whose values are choices, by record and field: the prefix of their texts.</summary>
     private static readonly Dictionary<(string EntityType, string Field), string> Choices = new()
     {
-        [("Case", "Outcome")] = "CaseOutcome",
-        [("Case", "Status")] = "CaseStatus",
-        [("CaseStatusChange", "Outcome")] = "CaseOutcome",
-        [("CaseStatusChange", "Status")] = "CaseStatus",
-        [("Consultation", "Channel")] = "ConsultationChannel",
-        [("Deadline", "Type")] = "DeadlineType",
-        [("Referral", "Result")] = "ReferralResult",
+        [("Case", "Outcome")] = nameof(CaseOutcome),
+        [("Case", "Status")] = nameof(CaseStatus),
+        [("CaseStatusChange", "Outcome")] = nameof(CaseOutcome),
+        [("CaseStatusChange", "Status")] = nameof(CaseStatus),
+        [("Consultation", "Channel")] = nameof(ConsultationChannel),
+        [("Deadline", "Type")] = nameof(DeadlineType),
+        [("Referral", "Result")] = nameof(ReferralResult),
     };
 
     public static AuditChangeItem Readable(string entityType, AuditChangeItem change, IStringLocalizer text) =>

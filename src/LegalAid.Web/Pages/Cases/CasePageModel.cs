@@ -34,6 +34,10 @@ public abstract class CasePageModel(IMediator mediator) : FormPageModel(mediator
         : AppliesTo is { } status && Case.Status != status ? RedirectToPage("/Cases/Details", new { id = Id, notApplicable = true })
         : null;
 
+    /// <summary>Back to the case page, at <paramref name="section"/> if given, saying once what the save did.</summary>
+    protected RedirectToPageResult BackToCase(Done done, string? section = null) =>
+        RedirectAfter(done, "/Cases/Details", new { id = Id }, section);
+
     /// <summary>
     /// Back to the case page's <paramref name="section"/> after voiding one of its records, with the voided ones shown,
     /// so that the record the notice says stays struck through is there to see.

@@ -30,5 +30,5 @@ public sealed class CloseModel(IMediator mediator) : CasePageModel(mediator)
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { Id = Id }, _ => RedirectAfter(Done.CaseClosed, "/Cases/Details", new { id = Id }), cancellationToken);
+        SubmitAsync(Input with { Id = Id }, _ => BackToCase(Done.CaseClosed), cancellationToken);
 }

@@ -42,7 +42,7 @@ public sealed class ConsultationModel(IMediator mediator) : CasePageModel(mediat
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => RedirectAfter(Done.ConsultationCorrected, "/Cases/Details", new { id = Id }, "timeline"), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackToCase(Done.ConsultationCorrected, "timeline"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Void with { CaseId = Id, ConsultationId = ConsultationId }, _ => BackAfterVoiding("timeline"), cancellationToken, nameof(Void));

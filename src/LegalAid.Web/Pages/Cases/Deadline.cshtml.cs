@@ -25,7 +25,7 @@ public sealed class DeadlineModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => RedirectAfter(Done.DeadlineCorrected, "/Cases/Details", new { id = Id }, "deadlines"), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackToCase(Done.DeadlineCorrected, "deadlines"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Void with { CaseId = Id, DeadlineId = DeadlineId }, _ => BackAfterVoiding("deadlines"), cancellationToken, nameof(Void));

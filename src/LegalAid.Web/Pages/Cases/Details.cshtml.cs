@@ -50,13 +50,13 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAddDeadlineAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Deadline with { CaseId = Id }, _ => Reload(Done.DeadlineAdded, "deadlines"), cancellationToken, nameof(Deadline));
+        SubmitAsync(Deadline with { CaseId = Id }, _ => BackToCase(Done.DeadlineAdded, "deadlines"), cancellationToken, nameof(Deadline));
 
     public Task<IActionResult> OnPostCompleteDeadlineAsync(int deadlineId, int version, CancellationToken cancellationToken) =>
-        SubmitAsync(new CompleteDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => Reload(Done.DeadlineCompleted, "deadlines"), cancellationToken);
+        SubmitAsync(new CompleteDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => BackToCase(Done.DeadlineCompleted, "deadlines"), cancellationToken);
 
     public Task<IActionResult> OnPostReopenDeadlineAsync(int deadlineId, int version, CancellationToken cancellationToken) =>
-        SubmitAsync(new ReopenDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => Reload(Done.DeadlineReopened, "deadlines"), cancellationToken);
+        SubmitAsync(new ReopenDeadline { CaseId = Id, DeadlineId = deadlineId, Version = version }, _ => BackToCase(Done.DeadlineReopened, "deadlines"), cancellationToken);
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -68,14 +68,14 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
             content = buffer.ToArray();
         }
 
-        return await SubmitAsync(new UploadDocument(Id, file?.FileName, content), _ => Reload(Done.DocumentUploaded, "documents"), cancellationToken, prefix: string.Empty);
+        return await SubmitAsync(new UploadDocument(Id, file?.FileName, content), _ => BackToCase(Done.DocumentUploaded, "documents"), cancellationToken, prefix: string.Empty);
     }
 
     public Task<IActionResult> OnPostReferAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Referral with { CaseId = Id }, _ => Reload(Done.ClientReferred, "referrals"), cancellationToken, nameof(Referral));
+        SubmitAsync(Referral with { CaseId = Id }, _ => BackToCase(Done.ClientReferred, "referrals"), cancellationToken, nameof(Referral));
 
     public Task<IActionResult> OnPostReferralResultAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(ReferralResult with { CaseId = Id }, _ => Reload(Done.ReferralResultRecorded, "referrals"), cancellationToken, nameof(ReferralResult));
+        SubmitAsync(ReferralResult with { CaseId = Id }, _ => BackToCase(Done.ReferralResultRecorded, "referrals"), cancellationToken, nameof(ReferralResult));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -84,6 +84,4 @@ public sealed class DetailsModel(IMediator mediator) : CasePageModel(mediator)
     }
 
     protected override GetCase CaseRequest() => new(Id, ShowVoided, AllConsultations ? null : CaseFileQueries.ConsultationsShownFirst);
-
-    private RedirectToPageResult Reload(Done done, string section) => RedirectAfter(done, "/Cases/Details", new { id = Id }, section);
 }

@@ -26,7 +26,7 @@ public sealed class EditModel(IMediator mediator) : CasePageModel(mediator)
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { Id = Id }, _ => RedirectAfter(Done.CaseUpdated, "/Cases/Details", new { id = Id }), cancellationToken);
+        SubmitAsync(Input with { Id = Id }, _ => BackToCase(Done.CaseUpdated), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ public sealed class LogConsultationModel(IMediator mediator, ICurrentUser user) 
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id }, _ => RedirectAfter(Done.ConsultationLogged, "/Cases/Details", new { id = Id }), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id }, _ => BackToCase(Done.ConsultationLogged), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed class ReferralModel(IMediator mediator) : CasePageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => RedirectAfter(Done.ReferralCorrected, "/Cases/Details", new { id = Id }, "referrals"), cancellationToken);
+        SubmitAsync(Input with { CaseId = Id, ReferralId = ReferralId }, _ => BackToCase(Done.ReferralCorrected, "referrals"), cancellationToken);
 
     public Task<IActionResult> OnPostVoidAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Void with { CaseId = Id, ReferralId = ReferralId }, _ => BackAfterVoiding("referrals"), cancellationToken, nameof(Void));

@@ -26,5 +26,5 @@ public sealed class ReopenModel(IMediator mediator) : CasePageModel(mediator)
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input with { Id = Id }, _ => RedirectAfter(Done.CaseReopened, "/Cases/Details", new { id = Id }), cancellationToken);
+        SubmitAsync(Input with { Id = Id }, _ => BackToCase(Done.CaseReopened), cancellationToken);
 }
