@@ -124,8 +124,7 @@ internal sealed class ChangeAudit
     {
         using var readable = new AuditJson();
         using var personal = new AuditJson();
-        var fields = new FieldValues();
-        var split = pending.Select(change => Split(change, fields, readable, personal)).ToList();
+        var split = pending.Select(change => Split(change, readable, personal)).ToList();
         var seals = new Queue<Seal?>(await sealing.SealChangesAsync([.. split.Select(s => s.Personal).OfType<PersonalChanges>()], cancellationToken));
         return [.. split.Select(s =>
         {
@@ -146,12 +145,12 @@ internal sealed class ChangeAudit
     }
 
     /// <summary>A change's fields as the entry shows them, the client's personal ones to be sealed for their owner.</summary>
-    private static (Pending Change, string Readable, PersonalChanges? Personal) Split(Pending change, FieldValues fields, AuditJson readable, AuditJson personal)
+    private static (Pending Change, string Readable, PersonalChanges? Personal) Split(Pending change, AuditJson readable, AuditJson personal)
     {
         var holder = ClientPersonalData.For(change.Type.ClrType);
         readable.Begin(sealedContent: false);
         personal.Begin(sealedContent: true);
-        foreach (var (name, before, after) in fields.Of(change))
+        foreach (var (name, before, after) in change.Values())
         {
             if (holder?.Fields.Contains(name) == true)
             {
@@ -186,7 +185,7 @@ internal sealed class ChangeAudit
                 continue;
             }
 
-            fields.Add(new Field(name, property, IsSecret(entry.Entity, name), entry.State == EntityState.Added ? null : property.OriginalValue));
+            fields.Add(new Field(AuditedName(property.Metadata), property, IsSecret(entry.Entity, name), entry.State == EntityState.Added ? null : property.OriginalValue));
         }
 
         return fields;
@@ -236,34 +235,14 @@ internal sealed class ChangeAudit
     }
 
     /// <summary>
-    /// A change's field values, once per name: where two complex properties share a field name (a case's two amounts'
-    /// currencies), the last one's values at the first one's place, as the entries have always kept them.
+    /// The name the trail gives a field: its own, or, where two complex properties of the record share it (a case's two
+    /// amounts), qualified by its complex property («AmountRecovered.MinorUnits»), so that each change says which it was.
     /// </summary>
-    private sealed class FieldValues
-    {
-        private readonly List<(string Name, object? Before, object? After)> values = [];
-        private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
-
-        public List<(string Name, object? Before, object? After)> Of(Pending change)
-        {
-            values.Clear();
-            places.Clear();
-            foreach (var field in change.Values())
-            {
-                if (places.TryGetValue(field.Name, out var place))
-                {
-                    values[place] = field;
-                }
-                else
-                {
-                    places[field.Name] = values.Count;
-                    values.Add(field);
-                }
-            }
-
-            return values;
-        }
-    }
+    private static string AuditedName(IReadOnlyProperty property) =>
+        property.DeclaringType is IReadOnlyComplexType { ComplexProperty: var complex }
+        && complex.DeclaringType.GetComplexProperties().Count(c => c.ComplexType.FindProperty(property.Name) is not null) > 1
+            ? $"{complex.Name}.{property.Name}"
+            : property.Name;
 
     /// <summary>File contents go to the trail as their size, not their bytes.</summary>
     private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
@@ -292,7 +271,7 @@ internal sealed class ChangeAudit
             foreach (var complex in type.GetComplexProperties())
             {
                 fields.AddRange(complex.ComplexType.GetProperties().Where(p => !Housekeeping.Contains(p.Name))
-                    .Select(p => (p.Name, p.GetGetter(), (IClrPropertyGetter?)complex.GetGetter(), secrets || IsSecret(p.Name))));
+                    .Select(p => (AuditedName(p), p.GetGetter(), (IClrPropertyGetter?)complex.GetGetter(), secrets || IsSecret(p.Name))));
             }
         }
 

@@ -95,16 +95,40 @@ public sealed class AuditPageTests : WebTest
     public async Task AClosedCase_ReadsAsItsPagesLabelItsFieldsAndChoices()
     {
         var caseId = await Client.OpenCaseAsync(clientId);
-        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour" })).EnsureSuccessStatusCode();
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { version = 0, outcome = "ResolvedInFavour", amountRecovered = 1500.5m })).EnsureSuccessStatusCode();
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
 
-        var page = await HtmlPage.GetAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Updated");
+        var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Updated");
 
-        var changes = page.QuerySelectorAll("#audit-entries td li")
-            .Select(li => string.Join(' ', li.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
-            .ToList();
         Assert.Contains("Статус: Открыто → изменено на Закрыто", changes);
         Assert.Contains("Результат: → изменено на Решено в пользу клиента", changes);
+        Assert.Contains("Взысканная сумма, ₽: 0,00 → изменено на 1 500,50", changes);
+    }
+
+    [Fact]
+    public async Task ANewCase_NamesEachOfItsAmounts_AndItsLawyer()
+    {
+        var caseId = await Client.OpenCaseAsync(clientId);
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Created");
+
+        Assert.Contains($"Юрист: → изменено на {Factory.LawyerOf[LegalAidFactory.Moscow]}", changes);
+        Assert.Contains("Взысканная сумма, ₽: → изменено на 0,00", changes);
+        Assert.Contains("Взысканная сумма, ₽, валюта: → изменено на RUB", changes);
+        Assert.DoesNotContain(changes, change => change.Contains("MinorUnits", StringComparison.Ordinal) || change.Contains("LawyerId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnAccountLockedByTheAdministrator_ReadsAsLockedIndefinitely()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerMow).Select(u => u.Id).SingleAsync());
+        await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Accounts"), new Dictionary<string, string>(), $"form[action*='handler=Lock'][action*='{account}']");
+
+        var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
+
+        Assert.Contains("Заблокирована до: → изменено на бессрочно", changes);
     }
 
     [Fact]
@@ -172,4 +196,9 @@ public sealed class AuditPageTests : WebTest
             export.Details);
         Assert.Equal(LegalAidFactory.CoordinatorMow, export.UserName);
     }
+
+    private static async Task<List<string>> ChangesAsync(HttpClient reader, string url) =>
+        [.. (await HtmlPage.GetAsync(reader, url)).QuerySelectorAll("#audit-entries td li")
+            .Select(li => string.Join(' ', li.TextContent.Replace("→", " → ", StringComparison.Ordinal).Replace('\u00a0', ' ')
+                .Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))];
 }

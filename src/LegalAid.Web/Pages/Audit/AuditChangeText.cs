@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -6,11 +7,15 @@ using Microsoft.Extensions.Localization;
 namespace LegalAid.Web.Pages.Audit;
 
 /// <summary>
-/// A changed field as a reader takes it in: its name as the record's own pages label it («Case.Outcome» → «Результат»),
-/// and a choice's value as the forms show it («PartiallyResolved» → «Решено частично»); anything else as the trail keeps it.
+/// A changed field as a reader takes it in: its name as the record's own pages label it («Case.Outcome» → «Результат»,
+/// «Case.PrimaryCategoryId» → «Основная категория»), a choice's value as the forms show it («PartiallyResolved» →
+/// «Решено частично»), an amount in roubles and a lock's end as a time; anything else as the trail keeps it.
 /// </summary>
 public static class AuditChangeText
 {
+    private const string AmountPart = ".MinorUnits";
+    private const string CurrencyPart = ".Currency";
+
     /// <summary>The fields whose values are choices, by record and field: the prefix of their texts.</summary>
     private static readonly Dictionary<(string EntityType, string Field), string> Choices = new()
     {
@@ -23,6 +28,14 @@ public static class AuditChangeText
         [("Referral", "Result")] = nameof(ReferralResult),
     };
 
+    /// <summary>The fields the pages label under another name than the field's.</summary>
+    private static readonly Dictionary<(string EntityType, string Field), string> Labels = new()
+    {
+        [("Case", "AssignedLawyerId")] = "Case.Lawyer",
+        [("Account", "DisplayName")] = "Admin.Accounts.Name",
+        [("Account", "TwoFactorEnabled")] = "Admin.Accounts.TwoFactor",
+    };
+
     public static AuditChangeItem Readable(string entityType, AuditChangeItem change, IStringLocalizer text) =>
         change with
         {
@@ -31,12 +44,35 @@ public static class AuditChangeText
             After = Value(entityType, change.Field, change.After, text),
         };
 
-    private static string Field(string entityType, string field, IStringLocalizer text) =>
-        text[$"{entityType}.{field}"] is { ResourceNotFound: false } label && !label.Value.Contains('{', StringComparison.Ordinal) ? label.Value : field;
+    private static string Field(string entityType, string field, IStringLocalizer text)
+    {
+        if (field.EndsWith(AmountPart, StringComparison.Ordinal))
+        {
+            return Field(entityType, field[..^AmountPart.Length], text);
+        }
+
+        if (field.EndsWith(CurrencyPart, StringComparison.Ordinal))
+        {
+            return $"{Field(entityType, field[..^CurrencyPart.Length], text)}, {text["Audit.Currency"].Value}";
+        }
+
+        return Label(Labels.GetValueOrDefault((entityType, field), $"{entityType}.{field}"), text)
+            ?? (field.EndsWith("Id", StringComparison.Ordinal) ? Label($"{entityType}.{field[..^2]}", text) : null)
+            ?? field;
+    }
+
+    private static string? Label(string name, IStringLocalizer text) =>
+        text[name] is { ResourceNotFound: false } label && !label.Value.Contains('{', StringComparison.Ordinal) ? label.Value : null;
 
     /// <summary>Only a choice's value is looked up: other values are free text and personal data, never a text's name.</summary>
-    private static string? Value(string entityType, string field, string? value, IStringLocalizer text) =>
-        value is not null && Choices.TryGetValue((entityType, field), out var prefix) && text[$"{prefix}.{value}"] is { ResourceNotFound: false } choice
-            ? choice.Value
-            : value;
+    private static string? Value(string entityType, string field, string? value, IStringLocalizer text) => value switch
+    {
+        null => null,
+        _ when field.EndsWith(AmountPart, StringComparison.Ordinal) && long.TryParse(value, CultureInfo.InvariantCulture, out var minorUnits) =>
+            (minorUnits / 100m).ToString("N2", CultureInfo.CurrentCulture),
+        _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) =>
+            end == DateTimeOffset.MaxValue ? text["Audit.LockedIndefinitely"].Value : $"{end.UtcDateTime.ToString("g", CultureInfo.CurrentCulture)} UTC",
+        _ when Choices.TryGetValue((entityType, field), out var prefix) && text[$"{prefix}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
+        _ => value,
+    };
 }
