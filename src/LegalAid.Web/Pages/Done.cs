@@ -22,6 +22,5 @@ public enum Done
     ReferralCorrected,
     RecordVoided,
     Saved,
-    AccountUnlocked,
     SessionEnded,
 }

@@ -118,9 +118,9 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
     /// Redirects after a save to a page that says once what was done («Дело закрыто.», see <see cref="DoneNotice"/>): the
     /// page alone may show it only by a line that changed, and a reload does not say it again.
     /// </summary>
-    protected RedirectToPageResult RedirectAfter(Done done, string? pageName = null, object? routeValues = null, string? fragment = null)
+    protected RedirectToPageResult RedirectAfter(Done done, string? pageName = null, object? routeValues = null, string? fragment = null, string? subject = null)
     {
-        new DoneNotice(pageName ?? (string)RouteData.Values["page"]!, done, fragment).Keep(TempData);
+        new DoneNotice(pageName ?? (string)RouteData.Values["page"]!, done, fragment, subject).Keep(TempData);
         return RedirectToPage(pageName, null, routeValues, fragment);
     }
 

@@ -95,6 +95,17 @@ public sealed class AccountLockTests : WebTest
     }
 
     /// <summary>The administrator locks the account on the accounts page; the page that answers.</summary>
+    [Fact]
+    public async Task UnlockingAnAccount_SaysWhichAccountItWas()
+    {
+        await LockAsync(LegalAidFactory.LawyerMow);
+
+        var unlocked = await LockAsync(LegalAidFactory.LawyerMow);
+
+        Assert.Equal($"Учётная запись {LegalAidFactory.LawyerMow} разблокирована: владелец снова может войти.", unlocked.QuerySelector(".alert-success")!.TextContent.Trim());
+        Assert.Equal("Активна", unlocked.QuerySelectorAll("tr").Single(row => row.TextContent.Contains(LegalAidFactory.LawyerMow, StringComparison.Ordinal)).QuerySelectorAll("td")[5].TextContent.Trim());
+    }
+
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> LockAsync(string email)
     {
         var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());

@@ -23,6 +23,7 @@ public sealed class ReferenceListPagesTests : WebTest
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(second, readBySecond, new Dictionary<string, string> { ["Input.Contact"] = "+7 843 300-00-00" }, FirstRow));
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Сохранено: «Фонд «Көмөк»».", (await HtmlPage.ParseAsync(saved)).QuerySelector("#done")!.TextContent.Trim());
         Assert.StartsWith("Запись изменил кто-то другой", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("+7 843 200-00-00", refused.QuerySelector($"{FirstRow} input[name='Input.Contact']")!.GetAttribute("value"));
         Assert.Equal("+7 843 200-00-00", (await HtmlPage.GetAsync(second, "/Admin/Partners")).QuerySelector($"{FirstRow} input[name='Input.Contact']")!.GetAttribute("value"));

@@ -44,10 +44,10 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     /// <summary>The account <see cref="OneTimePassword"/> is for, which may still be locked.</summary>
     public AccountSummary? PasswordAccount { get; private set; }
 
-    /// <summary>Shown once, after an administrator locked the account.</summary>
-    public AccountSummary? Locked { get; private set; }
+    /// <summary>Shown once, after an administrator locked or unlocked the account: the account as it is now.</summary>
+    public AccountSummary? LockChanged { get; private set; }
 
-    /// <summary>The open cases still assigned to <see cref="Locked"/>'s staff member.</summary>
+    /// <summary>The open cases still assigned to <see cref="LockChanged"/>'s staff member.</summary>
     public int OpenCasesHeld { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
 
         if (ShownOnce<LockShown>() is { } lockShown)
         {
-            (LockedFor, OpenCasesHeld) = (lockShown.UserId, lockShown.OpenCasesHeld);
+            (LockChangedFor, OpenCasesHeld) = (lockShown.UserId, lockShown.OpenCasesHeld);
         }
 
         return ShowAsync(cancellationToken);
@@ -75,9 +75,8 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
     public Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
         SubmitThenShowOnceAsync(Input with { Password = null }, created => new OneTimePasswordShown(created.UserId, created.OneTimePassword, 0), cancellationToken);
 
-    public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) => locked
-        ? SubmitThenShowOnceAsync(new SetAccountLock(userId, locked), outcome => new LockShown(userId, outcome.OpenCasesHeld), cancellationToken)
-        : SubmitAsync(new SetAccountLock(userId, locked), _ => RedirectAfter(Done.AccountUnlocked), cancellationToken);
+    public Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken cancellationToken) =>
+        SubmitThenShowOnceAsync(new SetAccountLock(userId, locked), outcome => new LockShown(userId, outcome.OpenCasesHeld), cancellationToken);
 
     public Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken) =>
         SubmitThenShowOnceAsync(new ResetAccountPassword(userId), reset => new OneTimePasswordShown(userId, reset.OneTimePassword, reset.RevokedApiTokens), cancellationToken);
@@ -100,10 +99,10 @@ public sealed class AccountsModel(IMediator mediator) : FormPageModel(mediator)
         RoleChanged = Accounts.FirstOrDefault(a => a.UserId == RoleChangedFor);
 
         EndedFor = Accounts.FirstOrDefault(a => a.UserId == EndedFor)?.Email ?? EndedFor;
-        Locked = Accounts.FirstOrDefault(a => a.UserId == LockedFor);
+        LockChanged = Accounts.FirstOrDefault(a => a.UserId == LockChangedFor);
     }
 
-    private string? LockedFor { get; set; }
+    private string? LockChangedFor { get; set; }
 
     private string? RoleChangedFor { get; set; }
 

@@ -1,5 +1,6 @@
 using LegalAid.Application.Administration.ListPartners;
 using LegalAid.Application.Administration.SavePartner;
+using LegalAid.Application.Common.Models;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +16,7 @@ public sealed class PartnersModel(IMediator mediator) : FormPageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input, _ => RedirectAfter(Done.Saved), cancellationToken);
+        SubmitAsync(Input, _ => RedirectAfter(Done.Saved, subject: new LocalisedName { Ru = Input.Name ?? string.Empty, Ky = Input.NameKy ?? string.Empty, En = Input.NameEn ?? string.Empty }.ToString()), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Partners = await Mediator.Send(new ListPartners(), cancellationToken);
