@@ -85,6 +85,8 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             Browser.WaitFor($"#consultation-{wrong}.voided");
             Assert.Equal("line-through", Browser.Evaluate<string>($"getComputedStyle(document.querySelector('#consultation-{wrong} .text-decoration-line-through')).textDecorationLine"));
             Assert.Contains("Это консультация другого клиента.", Browser.Text($"#consultation-{wrong} .void-reason"), StringComparison.Ordinal);
+            Browser.Click("#done .btn-close");
+            Assert.Equal("timeline", Browser.Evaluate<string>("document.activeElement.id"));
         });
 
         Step("register the client who came from Moscow, and ask Moscow for them from the warning", () =>
