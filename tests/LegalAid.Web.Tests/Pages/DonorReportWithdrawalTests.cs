@@ -50,6 +50,8 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         Assert.Equal("Все действующие доноры уже получили этот отчёт по почте", followedUp.QuerySelector("#published")!.TextContent.Trim());
         Assert.Equal(1, smtp.ReceivedEmailCount);
         Assert.Equal(HttpStatusCode.OK, (await donor.GetAsync($"/Reports/{id}/file")).StatusCode);
+        Assert.Null((await HtmlPage.GetAsync(donor, $"/Reports?confirmWithdraw={id}")).QuerySelector("#confirm-withdraw"));
+        Assert.NotNull((await HtmlPage.GetAsync(programme, $"/Reports?confirmWithdraw={id}")).QuerySelector("#confirm-withdraw"));
 
         var withdraw = await HtmlPage.GetAsync(programme, followedUp.QuerySelector($"#report-{id} a[href*=confirmWithdraw]")!.GetAttribute("href")!);
         var noReason = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, withdraw, new Dictionary<string, string> { ["Reason"] = " " }, "#confirm-withdraw form"));
@@ -65,7 +67,11 @@ public sealed class DonorReportWithdrawalTests : IAsyncLifetime
         var toldAgain = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, withdrawn, new Dictionary<string, string>(), $"#report-{id} form[action*=Notify]"));
         Assert.Equal("Все доноры, получившие отчёт, уже уведомлены об отзыве", toldAgain.QuerySelector("#withdrawn")!.TextContent.Trim());
         Assert.Equal(2, smtp.ReceivedEmailCount);
-        var donorsRow = (await HtmlPage.GetAsync(donor, "/Reports")).QuerySelector($"#report-{id}")!;
+        var donorsPage = await HtmlPage.GetAsync(donor, "/Reports");
+        var donorsRow = donorsPage.QuerySelector($"#report-{id}")!;
+        Assert.Contains("Опубликованные отчёты", donorsPage.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        using var admin = await factory.SignInAsync(LegalAidFactory.Admin);
+        Assert.Contains("Архив отчётов", (await HtmlPage.GetAsync(admin, "/Reports")).QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
         Assert.Contains("Отозван", donorsRow.TextContent, StringComparison.Ordinal);
         Assert.Contains(Reason, donorsRow.QuerySelector(".withdrawal-reason")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(LegalAidFactory.Programme, donorsRow.TextContent, StringComparison.Ordinal);

@@ -57,6 +57,18 @@ public sealed class ImportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AFileThatIsNoSpreadsheet_IsSaidToBeUnusable_WithoutAnEmptyFormat()
+    {
+        var csv = await CheckAsync(Header, Called);
+        var broken = await CheckFileAsync([0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0x13, 0x37], "клиенты.xlsx");
+
+        Assert.StartsWith("Прочитан как CSV, кодировка", csv.QuerySelector("#summary-heading + p")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Файл не годится для импорта", broken.QuerySelector("#summary-heading")!.TextContent.Trim());
+        Assert.DoesNotContain("Прочитан как", broken.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Fact]
     public async Task TheProgressBar_AsksAHandlerThatAnswersJson()
     {
         var page = await CheckAsync(Header, Called);
@@ -92,15 +104,17 @@ public sealed class ImportPagesTests : WebTest
     }
 
     /// <summary>Uploads the lines as a CSV file on the import page and runs its check; the page with the report.</summary>
-    private async Task<IHtmlDocument> CheckAsync(params string[] lines)
+    private Task<IHtmlDocument> CheckAsync(params string[] lines) =>
+        CheckFileAsync(Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"), "клиенты.csv");
+
+    private async Task<IHtmlDocument> CheckFileAsync(byte[] content, string fileName)
     {
         var index = await HtmlPage.GetAsync(coordinator, "/Imports");
         var token = index.QuerySelector("form[enctype='multipart/form-data'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"));
         var uploaded = await coordinator.PostAsync("/Imports?handler=Upload", new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { file, "file", "клиенты.csv" },
+            { new ByteArrayContent(content), "file", fileName },
         });
         var details = await HtmlPage.ParseAsync(uploaded);
         Assert.Matches(@"^/Imports/\d+$", uploaded.RequestMessage!.RequestUri!.AbsolutePath);

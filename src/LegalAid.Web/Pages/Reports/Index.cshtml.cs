@@ -48,7 +48,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>Programme staff generate, publish and withdraw reports; everyone else who reads the page only reads.</summary>
     public bool CanGenerate => user.IsInRole(Roles.ProgrammeStaff);
+
+    /// <summary>Donors see the reports published for them; everyone else the whole archive, drafts included.</summary>
+    public bool IsDonor => user.IsInRole(Roles.Donor);
 
     /// <summary>Some of the report's text was refused for what may read as a person's: the form offers to confirm that it is not.</summary>
     public bool RefusedAsIdentifying =>
@@ -73,9 +77,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
     public bool NoticeIsWithdrawal => Reports.FirstOrDefault(r => r.Id == NoticeReportId)?.WithdrawnAtUtc is not null;
 
     /// <summary>The archived report a confirmation step is about, if it is in a state that step applies to.</summary>
-    public DonorReportItem? ToPublish => Reports.FirstOrDefault(r => r.Id == ConfirmPublish && r.PublishedAtUtc is null);
+    public DonorReportItem? ToPublish => CanGenerate ? Reports.FirstOrDefault(r => r.Id == ConfirmPublish && r.PublishedAtUtc is null) : null;
 
-    public DonorReportItem? ToWithdraw => Reports.FirstOrDefault(r => r.Id == ConfirmWithdraw && r.PublishedAtUtc is not null && r.WithdrawnAtUtc is null);
+    public DonorReportItem? ToWithdraw => CanGenerate ? Reports.FirstOrDefault(r => r.Id == ConfirmWithdraw && r.PublishedAtUtc is not null && r.WithdrawnAtUtc is null) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
