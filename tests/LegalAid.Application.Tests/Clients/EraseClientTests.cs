@@ -164,6 +164,18 @@ public sealed class EraseClientTests : ApplicationTest
         Assert.Equal($"Клиента с номером {person.ClientId + 1000} нет. Проверьте номер, который назвал юрист.", Assert.Single(refused.Errors["ClientId"]));
     }
 
+    [Fact]
+    public async Task ThePreview_GivesTheDayOfRegistrationAtTheClientsCentre()
+    {
+        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 22, 30, 0, TimeSpan.Zero));
+        var person = await PersonOnFile.CreateAsync(App);
+        App.ActAs(Roles.Administrator, null);
+
+        var preview = await App.SendAsync(new PreviewErasure(person.ClientId));
+
+        Assert.Equal(new DateOnly(2026, 3, 16), preview.RegisteredOn);
+    }
+
     private Task<int> AuditKeysOfAsync(int clientId) =>
         App.InDatabaseAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ClientKeys WHERE ClientId = {clientId}").SingleAsync());
 

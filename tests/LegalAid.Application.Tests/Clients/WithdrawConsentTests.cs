@@ -59,6 +59,7 @@ public sealed class WithdrawConsentTests : ApplicationTest
 
         var client = Assert.Single(due.Clients);
         Assert.Equal((clientId, RetentionReason.ConsentWithdrawn, 1), (client.ClientId, client.Reason, due.TotalDue));
+        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(client.RegisteredAtUtc, "Europe/Moscow")), client.RegisteredOn);
     }
 
     [Fact]

@@ -23,9 +23,14 @@ public sealed record ErasurePreview
 {
     public int Id { get; init; }
 
+    public int CentreId { get; init; }
+
     public string CentreCode { get; init; } = string.Empty;
 
     public DateTime RegisteredAtUtc { get; init; }
+
+    /// <summary>The day of registration at the client's centre.</summary>
+    public DateOnly RegisteredOn { get; init; }
 
     public DateOnly ConsentGivenOn { get; init; }
 
@@ -40,6 +45,7 @@ public sealed record ErasurePreview
         public Mapping() =>
             CreateMap<Client, ErasurePreview>()
                 .ForMember(d => d.ConsentGivenOn, o => o.MapFrom(s => s.Consent.GivenOn))
+                .ForMember(d => d.RegisteredOn, o => o.Ignore())
                 .ForMember(d => d.CaseNumbers, o => o.Ignore());
     }
 }
@@ -59,6 +65,7 @@ public sealed class PreviewErasureHandler(IApplicationDbContext db, IMapper mapp
         var preview = await db.Clients.Where(c => c.Id == request.ClientId).ProjectTo<ErasurePreview>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Client), request.ClientId);
         var cases = await db.Cases.Where(c => c.ClientId == request.ClientId).OrderBy(c => c.OpenedOn).Select(c => c.Number).ToListAsync(cancellationToken);
-        return preview with { CaseNumbers = cases };
+        var centre = await db.Centres.SingleAsync(c => c.Id == preview.CentreId, cancellationToken);
+        return preview with { RegisteredOn = centre.LocalDate(preview.RegisteredAtUtc), CaseNumbers = cases };
     }
 }

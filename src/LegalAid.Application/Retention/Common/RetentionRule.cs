@@ -19,6 +19,9 @@ public enum RetentionReason
 public sealed record RetentionDueClient(int ClientId, int CentreId, string CentreCode, DateTime RegisteredAtUtc, DateOnly? LastCaseClosedOn, DateOnly? ConsentWithdrawnOn, int Cases, int OpenCases)
 {
     public RetentionReason Reason => ConsentWithdrawnOn is null ? RetentionReason.RetentionPassed : RetentionReason.ConsentWithdrawn;
+
+    /// <summary>The day of registration at the client's centre (set once the centres are read).</summary>
+    public DateOnly RegisteredOn { get; init; }
 }
 
 /// <summary>

@@ -23,10 +23,12 @@ public sealed class ListRetentionDueHandler(IApplicationDbContext db, IActorCont
         var years = options.Value.YearsAfterLastCase;
         var today = actor.At(await actor.HomeCentreAsync(cancellationToken)).Today;
         var due = RetentionRule.Due(db, today, years);
+        var centres = await db.Centres.ToDictionaryAsync(c => c.Id, cancellationToken);
+        var clients = await due.Described(db).Take(ListRules.MaxValues).ToListAsync(cancellationToken);
         return new RetentionOverview(
             years,
             RetentionRule.KeptSince(today, years),
             await due.CountAsync(cancellationToken),
-            await due.Described(db).Take(ListRules.MaxValues).ToListAsync(cancellationToken));
+            [.. clients.Select(c => c with { RegisteredOn = centres[c.CentreId].LocalDate(c.RegisteredAtUtc) })]);
     }
 }
