@@ -119,7 +119,10 @@ public sealed class ClientTransfer : IVersioned
         Offer(client, cases, note, actor);
     }
 
-    /// <summary>The receiving centre takes the client and the chosen cases, which <paramref name="lawyerId"/> of that centre now handles.</summary>
+    /// <summary>
+    /// The receiving centre takes the client and the chosen cases, which <paramref name="lawyerId"/> of that centre now
+    /// handles. A chosen case closed while the transfer waited stays behind, as closed cases always do.
+    /// </summary>
     public void Accept(Client client, IReadOnlyCollection<Case> cases, int lawyerId, Actor actor)
     {
         Guard.RequireState(Status == TransferStatus.Proposed, DomainErrors.TransferNotPending, "Only a proposed transfer can be accepted.");
@@ -130,7 +133,7 @@ public sealed class ClientTransfer : IVersioned
             "The chosen cases are no longer all at the sending centre.");
 
         client.MoveTo(ToCentreId);
-        foreach (var @case in cases)
+        foreach (var @case in cases.Where(c => c.Status == CaseStatus.Open))
         {
             @case.MoveTo(ToCentreId, lawyerId);
         }

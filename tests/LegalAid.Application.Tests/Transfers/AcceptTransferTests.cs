@@ -140,17 +140,18 @@ public sealed class AcceptTransferTests : TransferTest
     }
 
     [Fact]
-    public async Task ACaseClosedAfterTheProposal_StopsTheAcceptance_AndNothingMoves()
+    public async Task ACaseClosedWhileTheTransferWaited_StaysWithMoscow_AndTheClientAndTheOpenCaseMove()
     {
-        var (clientId, open, _) = await MoscowClientAsync();
+        var (clientId, open, _) = await MoscowClientAsync(open: 2);
         var transferId = await ProposeToKazanAsync(clientId, open);
         App.ActAsLawyerOf(Moscow);
         var version = (await App.SendAsync(new GetCase(open[0]))).Version;
         await App.SendAsync(new LegalAid.Application.Cases.CloseCase.CloseCase { Id = open[0], Version = version, Outcome = Domain.Cases.CaseOutcome.AdviceOnly, ClosedOn = App.Today });
 
-        await Assert.ThrowsAsync<InvalidRequestException>(() => AcceptInKazanAsync(transferId, version: 0));
+        await AcceptInKazanAsync(transferId, version: 0);
 
-        App.ActAsLawyerOf(Moscow);
-        Assert.Equal(TestApp.Moscow, (await App.SendAsync(new GetClient(clientId))).CentreId);
+        var centres = await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => open.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.CentreId));
+        Assert.Equal((TestApp.Moscow, TestApp.Kazan), (centres[open[0]], centres[open[1]]));
+        Assert.Equal(TestApp.Kazan, await App.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().Where(c => c.Id == clientId).Select(c => c.CentreId).SingleAsync()));
     }
 }

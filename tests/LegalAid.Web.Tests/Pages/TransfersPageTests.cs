@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using LegalAid.Web.Tests.Api;
+
 namespace LegalAid.Web.Tests.Pages;
 
 /// <summary>The list of transfers says how one starts, by what the reader may do.</summary>
@@ -18,5 +21,28 @@ public sealed class TransfersPageTests : WebTest
         Assert.DoesNotContain(send, lawyersHelp, StringComparison.Ordinal);
         Assert.Contains(ask, coordinatorsHelp, StringComparison.Ordinal);
         Assert.Contains(send, coordinatorsHelp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFinishedTransfer_SaysWhereTheClientIs_ToTheCentreThatDoesNotSeeThem()
+    {
+        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        var clientId = await Client.RegisterClientAsync();
+        var caseId = await Client.OpenCaseAsync(clientId);
+
+        var declined = await moscow.ProposeToKazanAsync(clientId, caseId);
+        (await kazan.PostAsJsonAsync($"/api/v1/transfers/{declined}/decline", new { version = 0, reason = "Нет мест." })).EnsureSuccessStatusCode();
+        var neverCame = (await HtmlPage.GetAsync(kazan, $"/Transfers/{declined}")).QuerySelector("#transfer-client")!.TextContent.Trim();
+        var kazansList = (await HtmlPage.GetAsync(kazan, "/Transfers")).QuerySelector("main table tbody")!.TextContent;
+        var accepted = await moscow.ProposeToKazanAsync(clientId, caseId);
+        (await Factory.AcceptInKazanAsync(kazan, accepted, version: 0)).EnsureSuccessStatusCode();
+        var movedAway = (await HtmlPage.GetAsync(moscow, $"/Transfers/{accepted}")).QuerySelector("#transfer-client")!.TextContent.Trim();
+
+        Assert.StartsWith("Перевод не состоялся; данные клиента хранит", neverCame, StringComparison.Ordinal);
+        Assert.Contains("остался в своём центре", kazansList, StringComparison.Ordinal);
+        Assert.DoesNotContain("скрыт до принятия", kazansList, StringComparison.Ordinal);
+        Assert.StartsWith("Клиент переведён; его данные теперь видит только", movedAway, StringComparison.Ordinal);
+        Assert.Contains("Казань", movedAway, StringComparison.Ordinal);
     }
 }
