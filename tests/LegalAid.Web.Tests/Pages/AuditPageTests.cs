@@ -113,10 +113,28 @@ public sealed class AuditPageTests : WebTest
 
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Created");
 
-        Assert.Contains($"Юрист: → изменено на {Factory.LawyerOf[LegalAidFactory.Moscow]}", changes);
-        Assert.Contains("Взысканная сумма, ₽: → изменено на 0,00", changes);
-        Assert.Contains("Взысканная сумма, ₽, валюта: → изменено на RUB", changes);
+        Assert.Contains($"Юрист: {Factory.LawyerOf[LegalAidFactory.Moscow]}", changes);
+        Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
+        Assert.Contains("Взысканная сумма, ₽, валюта: RUB", changes);
         Assert.DoesNotContain(changes, change => change.Contains("MinorUnits", StringComparison.Ordinal) || change.Contains("LawyerId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ATransfersDecision_ReadsAsTheTransferPageLabelsIt_AtTheReadersCentresTime()
+    {
+        var caseId = await Client.OpenCaseAsync(clientId);
+        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        var transferId = await moscow.ProposeToKazanAsync(clientId, caseId);
+        (await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decline", new { version = 0, reason = "Нет мест." })).EnsureSuccessStatusCode();
+        var decidedAtUtc = (DateTime)(await (await kazan.GetAsync($"/api/v1/transfers/{transferId}")).ReadAsync())["decidedAtUtc"]!;
+
+        var changes = await ChangesAsync(kazan, $"/Audit?entityType=ClientTransfer&entityId={transferId}&action=Updated");
+
+        var inKazan = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(decidedAtUtc, "Europe/Moscow").ToString("g", CultureInfo.GetCultureInfo("ru-RU"));
+        Assert.Contains("Состояние: Предложен, ждёт принятия → изменено на Отклонён", changes);
+        Assert.Contains($"Время решения: → изменено на {inKazan}", changes);
+        Assert.Contains(changes, change => change.StartsWith("Причина:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,7 +163,7 @@ public sealed class AuditPageTests : WebTest
         var moscow = TimeZoneInfo.ConvertTimeFromUtc(created.OccurredAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
         Assert.Equal(moscow.ToString("G", CultureInfo.GetCultureInfo("ru-RU")), cells[0]);
         Assert.Equal($"Клиент {clientId}", cells[3]);
-        Assert.Equal($"Id: → изменено на {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal($"Id: {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Contains("Москва", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);
     }
 

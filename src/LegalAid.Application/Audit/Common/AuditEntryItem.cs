@@ -19,7 +19,11 @@ public enum PersonalValuesState
 }
 
 /// <summary>One changed field; a personal one carries its values only when they are <see cref="PersonalValuesState.Shown"/>.</summary>
-public sealed record AuditChangeItem(string Field, string? Before, string? After, bool IsPersonal);
+public sealed record AuditChangeItem(string Field, string? Before, string? After, bool IsPersonal)
+{
+    /// <summary>How a moment the trail kept in UTC is given, on the reader's centre's clock, for the reader to format.</summary>
+    public const string MomentFormat = "yyyy-MM-dd HH:mm:ss";
+}
 
 /// <summary>An audit entry as its reader may see it, its time at the reader's centre.</summary>
 public sealed record AuditEntryItem(

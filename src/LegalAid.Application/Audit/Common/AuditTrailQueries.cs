@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -74,12 +75,15 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
         entry.UserName,
         entry.CentreId,
         entry.IpAddress,
-        Changes(entry.Changes, personal),
+        Changes(entry.Changes, personal, centre),
         personal?.Details is { } details ? string.IsNullOrEmpty(entry.Details) ? details : $"{details}; {entry.Details}" : entry.Details,
         state);
 
-    /// <summary>The readable changes, each personal field with its opened values when there are any.</summary>
-    private static List<AuditChangeItem> Changes(string? json, PersonalValues? personal)
+    /// <summary>
+    /// The readable changes, each personal field with its opened values when there are any, and each moment the trail
+    /// keeps in UTC (a field named "…Utc", an account's lock end) on the reader's centre's clock, as the entry's own time.
+    /// </summary>
+    private static List<AuditChangeItem> Changes(string? json, PersonalValues? personal, Centre centre)
     {
         if (string.IsNullOrEmpty(json))
         {
@@ -92,8 +96,15 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
                 ? personal?.Changes.GetValueOrDefault(field.Name) is { } values
                     ? new AuditChangeItem(field.Name, values[0], values[1], IsPersonal: true)
                     : new AuditChangeItem(field.Name, null, null, IsPersonal: true)
-                : new AuditChangeItem(field.Name, Text(field.Value, 0), Text(field.Value, 1), IsPersonal: false)).ToList();
+                : new AuditChangeItem(field.Name, Moment(field.Name, Text(field.Value, 0), centre), Moment(field.Name, Text(field.Value, 1), centre), IsPersonal: false)).ToList();
     }
+
+    private static string? Moment(string field, string? value, Centre centre) =>
+        (field.EndsWith("Utc", StringComparison.Ordinal) || field == "LockoutEnd")
+        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+        && moment != DateTimeOffset.MaxValue
+            ? centre.ToLocal(moment.UtcDateTime).ToString(AuditChangeItem.MomentFormat, CultureInfo.InvariantCulture)
+            : value;
 
     private static string? Text(JsonElement values, int index)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Transfers;
 using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Pages.Audit;
@@ -9,7 +10,7 @@ namespace LegalAid.Web.Pages.Audit;
 /// <summary>
 /// A changed field as a reader takes it in: its name as the record's own pages label it («Case.Outcome» → «Результат»,
 /// «Case.PrimaryCategoryId» → «Основная категория»), a choice's value as the forms show it («PartiallyResolved» →
-/// «Решено частично»), an amount in roubles and a lock's end as a time; anything else as the trail keeps it.
+/// «Решено частично»), an amount in roubles and a moment in the reader's format; anything else as the trail keeps it.
 /// </summary>
 public static class AuditChangeText
 {
@@ -26,7 +27,11 @@ public static class AuditChangeText
         [("Consultation", "Channel")] = nameof(ConsultationChannel),
         [("Deadline", "Type")] = nameof(DeadlineType),
         [("Referral", "Result")] = nameof(ReferralResult),
+        [("ClientTransfer", "Status")] = nameof(TransferStatus),
     };
+
+    /// <summary>The records whose pages name their texts otherwise than the trail names the record.</summary>
+    private static readonly Dictionary<string, string> TextPrefixes = new() { ["ClientTransfer"] = "Transfer" };
 
     /// <summary>The fields the pages label under another name than the field's.</summary>
     private static readonly Dictionary<(string EntityType, string Field), string> Labels = new()
@@ -34,7 +39,12 @@ public static class AuditChangeText
         [("Case", "AssignedLawyerId")] = "Case.Lawyer",
         [("Account", "DisplayName")] = "Admin.Accounts.Name",
         [("Account", "TwoFactorEnabled")] = "Admin.Accounts.TwoFactor",
+        [("Client", "RegisteredAtUtc")] = "Admin.Retention.Registered",
+        [("ClientTransfer", "DecisionNote")] = "Transfer.Reason",
     };
+
+    /// <summary>Endings a field's name has beyond what its page calls it: an id, a staff member's id, a moment's zone.</summary>
+    private static readonly string[] Endings = ["StaffMemberId", "Id", "Utc"];
 
     public static AuditChangeItem Readable(string entityType, AuditChangeItem change, IStringLocalizer text) =>
         change with
@@ -56,8 +66,10 @@ public static class AuditChangeText
             return $"{Field(entityType, field[..^CurrencyPart.Length], text)}, {text["Audit.Currency"].Value}";
         }
 
-        return Label(Labels.GetValueOrDefault((entityType, field), $"{entityType}.{field}"), text)
-            ?? (field.EndsWith("Id", StringComparison.Ordinal) ? Label($"{entityType}.{field[..^2]}", text) : null)
+        var prefix = TextPrefixes.GetValueOrDefault(entityType, entityType);
+        return Label(Labels.GetValueOrDefault((entityType, field), $"{prefix}.{field}"), text)
+            ?? Endings.Where(ending => field.Length > ending.Length && field.EndsWith(ending, StringComparison.Ordinal))
+                .Select(ending => Label($"{prefix}.{field[..^ending.Length]}", text)).FirstOrDefault(label => label is not null)
             ?? field;
     }
 
@@ -70,8 +82,10 @@ public static class AuditChangeText
         null => null,
         _ when field.EndsWith(AmountPart, StringComparison.Ordinal) && long.TryParse(value, CultureInfo.InvariantCulture, out var minorUnits) =>
             (minorUnits / 100m).ToString("N2", CultureInfo.CurrentCulture),
-        _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) =>
-            end == DateTimeOffset.MaxValue ? text["Audit.LockedIndefinitely"].Value : $"{end.UtcDateTime.ToString("g", CultureInfo.CurrentCulture)} UTC",
+        _ when DateTime.TryParseExact(value, AuditChangeItem.MomentFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
+            moment.ToString("g", CultureInfo.CurrentCulture),
+        _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) && end == DateTimeOffset.MaxValue =>
+            text["Audit.LockedIndefinitely"].Value,
         _ when Choices.TryGetValue((entityType, field), out var prefix) && text[$"{prefix}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
         _ => value,
     };
