@@ -39,7 +39,7 @@ internal sealed class AccountService(
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return new SignInResult(SignInOutcome.Failed);
+            return new SignInResult(SignInOutcome.NoPasswordStep);
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);

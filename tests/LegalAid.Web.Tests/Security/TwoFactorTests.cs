@@ -36,6 +36,18 @@ public sealed class TwoFactorTests : WebTest
     }
 
     [Fact]
+    public async Task ACodeWithoutThePasswordStep_SendsTheUserBackToIt_NotToTheirPhonesClock()
+    {
+        using var browser = Factory.CreateClient();
+        var form = await HtmlPage.GetAsync(browser, "/Account/LoginWithCode?returnUrl=%2FCases");
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(browser, form, new Dictionary<string, string> { ["Input.Code"] = "123456" }));
+
+        Assert.StartsWith("Сначала войдите с адресом и паролем", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("/Account/Login?returnUrl=%2FCases", refused.QuerySelector("#back-to-password")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task AWrongCode_DoesNotTurnTwoFactorOn()
     {
         var page = await HtmlPage.GetAsync(Client, "/Account/TwoFactor");
@@ -43,7 +55,8 @@ public sealed class TwoFactorTests : WebTest
 
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string> { ["Input.Code"] = WrongCode(key) }));
 
-        Assert.NotNull(HtmlPage.ErrorFor(refused, "Input.Code"));
+        Assert.Equal("Код не подошёл. Проверьте время на телефоне и введите новый код из приложения.", HtmlPage.ErrorFor(refused, "Input.Code"));
+        Assert.Equal(string.Empty, refused.QuerySelector("input[name='Input.Code']")!.GetAttribute("value"));
         Assert.False(await TwoFactorEnabledAsync());
     }
 

@@ -26,5 +26,5 @@ public sealed class EnableTwoFactorHandler(IAccountService accounts, ICurrentUse
     public async Task<Unit> Handle(EnableTwoFactor request, CancellationToken cancellationToken) =>
         await accounts.EnableTwoFactorAsync(user.UserId!, request.Code!.Trim())
             ? Unit.Value
-            : throw InvalidRequestException.For(nameof(request.Code), Messages.InvalidCode);
+            : throw InvalidRequestException.For(nameof(request.Code), Messages.CodeDidNotMatch);
 }

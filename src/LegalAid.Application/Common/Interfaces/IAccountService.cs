@@ -36,6 +36,9 @@ public enum SignInOutcome
     MustEnableTwoFactor,
     LockedOut,
     Failed,
+
+    /// <summary>A code came without the password step before it (never taken, or its few minutes passed).</summary>
+    NoPasswordStep,
 }
 
 /// <summary>How a sign-in went and, when the account is known, whose it is (for the audit trail).</summary>

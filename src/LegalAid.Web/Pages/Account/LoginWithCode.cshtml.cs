@@ -30,7 +30,12 @@ public sealed class LoginWithCodeModel(IMediator mediator, IStringLocalizer<Shar
                     : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             }
 
-            ModelState.AddModelError(string.Empty, text[result.Outcome == SignInOutcome.LockedOut ? "Account.LockedOut" : "Account.WrongCode"]);
+            ModelState.AddModelError(string.Empty, text[result.Outcome switch
+            {
+                SignInOutcome.LockedOut => "Account.LockedOut",
+                SignInOutcome.NoPasswordStep => "Account.PasswordStepMissing",
+                _ => "Account.WrongCode",
+            }]);
             return Page();
         }, cancellationToken);
 }
