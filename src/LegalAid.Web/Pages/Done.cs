@@ -23,4 +23,5 @@ public enum Done
     RecordVoided,
     Saved,
     SessionEnded,
+    CasesReassigned,
 }

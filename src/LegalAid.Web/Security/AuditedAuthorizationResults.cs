@@ -21,7 +21,7 @@ internal sealed class AuditedAuthorizationResults : IAuthorizationMiddlewareResu
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? string.Empty;
-            var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).ToList();
+            var roles = AllowedByEvery(policy.Requirements.OfType<RolesAuthorizationRequirement>().ToList());
             RefusedRoles.Remember(context, roles);
             var needs = string.Join(',', roles);
             await context.RequestServices.GetRequiredService<IAuditTrail>()
@@ -30,4 +30,9 @@ internal sealed class AuditedAuthorizationResults : IAuthorizationMiddlewareResu
 
         await usual.HandleAsync(next, context, policy, authorizeResult);
     }
+
+    /// <summary>A page under a folder's policy and its own must meet both: the roles allowed are those every one allows.</summary>
+    private static List<string> AllowedByEvery(List<RolesAuthorizationRequirement> requirements) => requirements.Count == 0
+        ? []
+        : [.. requirements.Skip(1).Aggregate(requirements[0].AllowedRoles, (allowed, next) => allowed.Intersect(next.AllowedRoles))];
 }

@@ -45,15 +45,20 @@ public sealed class AccountLockTests : WebTest
         var successor = form.QuerySelectorAll("select[name='Input.ToLawyerId'] option").Single(o => o.TextContent == "Тест Coordinator 1").GetAttribute("value")!;
 
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, form, new Dictionary<string, string>()));
-        var done = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, form, new Dictionary<string, string> { ["Input.ToLawyerId"] = successor }));
+        using var handedOver = await HtmlPage.SubmitAsync(coordinator, form, new Dictionary<string, string> { ["Input.ToLawyerId"] = successor });
+        var done = await HtmlPage.ParseAsync(handedOver);
 
-        Assert.Contains("Все открытые дела юриста Тест Lawyer 1 перейдут к выбранному юристу.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Все открытые дела юриста — Тест Lawyer 1 — перейдут к выбранному юристу.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(form.QuerySelectorAll("select[name='Input.ToLawyerId'] option"), o => o.TextContent == "Тест Lawyer 1");
         Assert.Contains("Заполните поле «Кому передать».", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Передано открытых дел: 2.", done.QuerySelector(".alert-success")!.FirstChild!.TextContent.Trim());
+        Assert.Equal("Передано открытых дел: 2.", done.QuerySelector("#done")!.FirstChild!.TextContent.Trim());
+        Assert.Equal($"/Cases?lawyerId={successor}&status=Open", handedOver.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Equal(2, done.QuerySelectorAll("main table tbody tr").Length);
         Assert.All(await Factory.InDatabaseAsync(db => db.Cases.Where(c => cases.Contains(c.Id)).Select(c => c.AssignedLawyerId).ToListAsync()),
             assigned => Assert.Equal(successor, assigned.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await Client.GetAsync($"/Cases/reassign?from={lawyer}")).StatusCode);
+        using var lawyersTry = await Client.GetAsync($"/Cases/reassign?from={lawyer}");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, lawyersTry.StatusCode);
+        Assert.Equal("Это доступно ролям: Координатор. Ваша роль: Юрист.", (await HtmlPage.ParseAsync(lawyersTry)).QuerySelector("#needed-roles")!.TextContent.Trim());
         Assert.Contains("Открытых дел, назначенных этому сотруднику, нет.", (await LockAsync(LegalAidFactory.LawyerMow)).QuerySelector(".alert-success")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegalAid.Application.Cases.ReassignCases;
 using LegalAid.Application.Lookups.GetLookups;
 using MediatR;
@@ -19,13 +20,12 @@ public sealed class ReassignModel(IMediator mediator) : FormPageModel(mediator)
 
     public LawyerItem? Lawyer { get; private set; }
 
-    /// <summary>Shown once, after the cases moved.</summary>
-    public int? Moved { get; private set; }
-
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
+    /// <summary>The cases moved land on the list of the lawyer who has them now, which says how many moved.</summary>
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitThenShowAsync(Input with { FromLawyerId = From }, moved => Moved = moved, cancellationToken);
+        SubmitAsync(Input with { FromLawyerId = From }, moved => RedirectAfter(
+            Done.CasesReassigned, "/Cases/Index", new { lawyerId = Input.ToLawyerId, status = "Open" }, subject: moved.ToString(CultureInfo.CurrentCulture)), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
