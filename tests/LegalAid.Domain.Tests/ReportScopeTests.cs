@@ -19,8 +19,20 @@ public sealed class ReportScopeTests
         var firstQuarter = new ReportScope(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), All);
         var other = new ReportScope(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), centres);
 
-        Assert.Equal(overlaps, firstQuarter.OverlapsWithoutMatching(other));
-        Assert.Equal(overlaps, other.OverlapsWithoutMatching(firstQuarter));
+        Assert.Equal(overlaps, firstQuarter.OverlapWithoutMatching(other) is not null);
+        Assert.Equal(overlaps, other.OverlapWithoutMatching(firstQuarter) is not null);
+    }
+
+    [Fact]
+    public void TheOverlap_SaysWhichPeriodOfEachReportItIsIn()
+    {
+        var firstQuarter = new ReportScope(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), All);
+        var secondHalf = new ReportScope(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31), All);
+
+        var (mine, theirs) = secondHalf.OverlapWithoutMatching(firstQuarter)!.Value;
+
+        Assert.Equal(new ShownPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), IsComparison: true), mine);
+        Assert.Equal(new ShownPeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), IsComparison: false), theirs);
     }
 
     [Theory]

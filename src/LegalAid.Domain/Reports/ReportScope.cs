@@ -22,20 +22,25 @@ public sealed record ReportScope(DateOnly From, DateOnly To, string Centres)
     }
 
     /// <summary>
-    /// Whether a reader of reports of both scopes could subtract one's figures from the other's and so find counts
-    /// that each hides: a period one shows (its own or the one before) overlaps a period the other shows, for centres
-    /// both cover, without being the same period for the same centres. Consecutive quarters pass: the later one's
-    /// period before is the earlier one's own.
+    /// Where a reader of reports of both scopes could subtract one's figures from the other's and so find counts that
+    /// each hides: a period one shows (its own or the one before) that overlaps a period the other shows, for centres
+    /// both cover, without being the same period for the same centres; null when there is none. Consecutive quarters
+    /// pass: the later one's period before is the earlier one's own.
     /// </summary>
-    public bool OverlapsWithoutMatching(ReportScope other) =>
-        Shown().Any(mine => other.Shown().Any(theirs =>
-            mine.From <= theirs.To && theirs.From <= mine.To && mine.Centres.Overlaps(theirs.Centres)
-            && !(mine.From == theirs.From && mine.To == theirs.To && mine.Centres.SetEquals(theirs.Centres))));
+    public (ShownPeriod Mine, ShownPeriod Theirs)? OverlapWithoutMatching(ReportScope other) =>
+        (from mine in Shown()
+         from theirs in other.Shown()
+         where mine.Period.From <= theirs.Period.To && theirs.Period.From <= mine.Period.To && mine.Centres.Overlaps(theirs.Centres)
+               && !(mine.Period.From == theirs.Period.From && mine.Period.To == theirs.Period.To && mine.Centres.SetEquals(theirs.Centres))
+         select ((ShownPeriod Mine, ShownPeriod Theirs)?)(mine.Period, theirs.Period)).FirstOrDefault();
 
-    private IEnumerable<(DateOnly From, DateOnly To, HashSet<string> Centres)> Shown()
+    private IEnumerable<(ShownPeriod Period, HashSet<string> Centres)> Shown()
     {
         var centres = Centres.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var (before, lastBefore) = Before(From, To);
-        return [(From, To, centres), (before, lastBefore, centres)];
+        return [(new ShownPeriod(From, To, IsComparison: false), centres), (new ShownPeriod(before, lastBefore, IsComparison: true), centres)];
     }
 }
+
+/// <summary>A period a report shows figures of: its own, or the one before that its headline table compares with.</summary>
+public sealed record ShownPeriod(DateOnly From, DateOnly To, bool IsComparison);

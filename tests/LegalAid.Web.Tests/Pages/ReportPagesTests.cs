@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -50,6 +51,23 @@ public sealed class ReportPagesTests : WebTest
         Assert.Empty(donorPage.QuerySelectorAll("#archive td.loss"));
         var download = await donor.GetAsync(donorPage.QuerySelector($"#{row.Id} a")!.GetAttribute("href"));
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task APublicationRefusedForAnOverlap_KeepsItsReportInSight_AndLeavesTheNewReportFormClosed()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var quarter = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Первый квартал" })).CreatedIdAsync();
+        (await programme.PostAsJsonAsync($"/api/v1/reports/{quarter}/publish", new { version = 0 })).EnsureSuccessStatusCode();
+        var halfYear = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-06-30", title = "Полугодие" })).CreatedIdAsync();
+
+        var confirm = await HtmlPage.GetAsync(programme, $"/Reports?confirmPublish={halfYear}");
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));
+
+        Assert.Contains("Уже опубликован отчёт «Первый квартал»", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("в этом — период 01.01.2026 – 30.06.2026", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Полугодие", refused.QuerySelector("#confirm-publish")!.TextContent, StringComparison.Ordinal);
+        Assert.False(refused.QuerySelector("details:has(form#generate)")!.HasAttribute("open"));
     }
 
     [Fact]

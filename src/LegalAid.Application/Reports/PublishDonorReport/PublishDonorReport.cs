@@ -13,7 +13,7 @@ namespace LegalAid.Application.Reports.PublishDonorReport;
 /// <summary>
 /// Makes an archived report visible to donors and, when SMTP is configured, e-mails it to them. Refused while another
 /// report ever published (withdrawn ones too: donors were sent them) shows figures of part of a period and centres this
-/// one shows without showing the same (<see cref="ReportScope.OverlapsWithoutMatching"/>): subtracting one from the
+/// one shows without showing the same (<see cref="ReportScope.OverlapWithoutMatching"/>): subtracting one from the
 /// other would give away counts both hide. The check and the publication are one serializable transaction, saved before any e-mail; a failed e-mail does not undo it, is reported back, and can be sent again with NotifyDonors.
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
@@ -39,9 +39,10 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitO
                 .Where(r => r.PublishedAtUtc != null && r.Id != report.Id)
                 .Select(r => new { r.Title, Scope = new ReportScope(r.PeriodFrom, r.PeriodTo, r.Centres) })
                 .ToListAsync(cancellationToken);
-            if (published.FirstOrDefault(r => scope.OverlapsWithoutMatching(r.Scope)) is { } overlapping)
+            if (published.Select(r => (r.Title, Overlap: scope.OverlapWithoutMatching(r.Scope))).FirstOrDefault(r => r.Overlap is not null) is { Overlap: var (mine, theirs) } overlapping)
             {
-                throw InvalidRequestException.For(string.Empty, string.Format(CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title));
+                throw InvalidRequestException.For(string.Empty, string.Format(
+                    CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title, Described(theirs), Described(mine)));
             }
         }
 
@@ -49,4 +50,7 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitO
         await db.SaveChangesAsync(cancellationToken);
         return report;
     }
+
+    private static string Described(ShownPeriod period) => string.Format(
+        CultureInfo.CurrentCulture, period.IsComparison ? Messages.ReportComparisonPeriod : Messages.ReportOwnPeriod, period.From, period.To);
 }

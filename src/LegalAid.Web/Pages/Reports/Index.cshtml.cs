@@ -93,8 +93,12 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
         return page;
     }
 
+    /// <summary>Whether the page answers the generating form, which stays open to show what it refused.</summary>
+    public bool Generating { get; private set; }
+
     public async Task<IActionResult> OnPostGenerateAsync(CancellationToken cancellationToken)
     {
+        Generating = true;
         var periods = CanGenerate ? await Mediator.Send(new ListReportPeriods(), cancellationToken) : [];
         var preset = periods.FirstOrDefault(p => p.Key == Period);
         if (CanGenerate && preset is null && Period != CustomPeriod)
@@ -107,9 +111,15 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, UiText tex
         return await SubmitAsync(request, id => RedirectToPage(new { generated = id }), cancellationToken);
     }
 
-    /// <summary>Each step that e-mails donors redirects to the page, which shows what it did once: a reload does not send it again.</summary>
-    public Task<IActionResult> OnPostPublishAsync(int id, int version, CancellationToken cancellationToken) =>
-        SubmitThenShowOnceAsync(new PublishDonorReport(id, version), result => NoticeShown.Of(id, result, followUp: false), cancellationToken);
+    /// <summary>
+    /// Each step that e-mails donors redirects to the page, which shows what it did once: a reload does not send it again.
+    /// A refused publication shows its confirmation step again, so the refusal's «this report» is in sight.
+    /// </summary>
+    public Task<IActionResult> OnPostPublishAsync(int id, int version, CancellationToken cancellationToken)
+    {
+        ConfirmPublish = id;
+        return SubmitThenShowOnceAsync(new PublishDonorReport(id, version), result => NoticeShown.Of(id, result, followUp: false), cancellationToken);
+    }
 
     /// <summary>A refused withdrawal shows its confirmation step again, with the reason typed and the error beside it.</summary>
     public Task<IActionResult> OnPostWithdrawAsync(int id, int version, CancellationToken cancellationToken)
