@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using LegalAid.Web.Tests.Pages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Web.Tests.Security;
 
@@ -16,6 +17,10 @@ public sealed class ApiTokenTests : WebTest
         var response = await tool.GetAsync("/api/v1/cases");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lastUsedUtc = await Factory.InDatabaseAsync(db => db.ApiTokens.Select(t => t.LastUsedAtUtc).SingleAsync());
+        var row = (await HtmlPage.GetAsync(Client, "/Account/Tokens")).QuerySelector("main table tbody tr")!;
+        var inMoscow = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(lastUsedUtc!.Value, "Europe/Moscow").ToString("g", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
+        Assert.Equal(inMoscow, row.QuerySelectorAll("td")[3].TextContent.Trim());
     }
 
     [Fact]

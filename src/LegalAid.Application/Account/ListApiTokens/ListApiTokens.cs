@@ -8,8 +8,11 @@ namespace LegalAid.Application.Account.ListApiTokens;
 [Authorize]
 public sealed record ListApiTokens : IRequest<IReadOnlyList<ApiTokenSummary>>;
 
-public sealed class ListApiTokensHandler(IApiTokens tokens, ICurrentUser user) : IRequestHandler<ListApiTokens, IReadOnlyList<ApiTokenSummary>>
+public sealed class ListApiTokensHandler(IApiTokens tokens, ICurrentUser user, IActorContext actors) : IRequestHandler<ListApiTokens, IReadOnlyList<ApiTokenSummary>>
 {
-    public Task<IReadOnlyList<ApiTokenSummary>> Handle(ListApiTokens request, CancellationToken cancellationToken) =>
-        tokens.ListAsync(user.UserId!, cancellationToken);
+    public async Task<IReadOnlyList<ApiTokenSummary>> Handle(ListApiTokens request, CancellationToken cancellationToken)
+    {
+        var zone = (await actors.HomeCentreAsync(cancellationToken)).TimeZoneId;
+        return [.. (await tokens.ListAsync(user.UserId!, cancellationToken)).Select(t => t with { TimeZoneId = zone })];
+    }
 }

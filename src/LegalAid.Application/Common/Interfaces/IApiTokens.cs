@@ -17,6 +17,10 @@ public interface IApiTokens
     Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken);
 }
 
-public sealed record ApiTokenSummary(int Id, string Name, string Prefix, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? LastUsedAtUtc, DateTime? RevokedAtUtc);
+public sealed record ApiTokenSummary(int Id, string Name, string Prefix, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? LastUsedAtUtc, DateTime? RevokedAtUtc)
+{
+    /// <summary>The reader's time zone, in which the page shows the times.</summary>
+    public string TimeZoneId { get; init; } = string.Empty;
+}
 
 public sealed record IssuedApiToken(int Id, string Secret, DateTime ExpiresAtUtc);
