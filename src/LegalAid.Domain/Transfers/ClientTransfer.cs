@@ -121,7 +121,8 @@ public sealed class ClientTransfer : IVersioned
 
     /// <summary>
     /// The receiving centre takes the client and the chosen cases, which <paramref name="lawyerId"/> of that centre now
-    /// handles. A chosen case closed while the transfer waited stays behind, as closed cases always do.
+    /// handles. A chosen case closed while the transfer waited stays behind, as closed cases always do, and leaves the
+    /// transfer's list, which then names the cases that moved.
     /// </summary>
     public void Accept(Client client, IReadOnlyCollection<Case> cases, int lawyerId, Actor actor)
     {
@@ -137,6 +138,8 @@ public sealed class ClientTransfer : IVersioned
         {
             @case.MoveTo(ToCentreId, lawyerId);
         }
+
+        _cases.RemoveAll(chosen => cases.Any(c => c.Id == chosen.CaseId && c.Status != CaseStatus.Open));
 
         Decide(TransferStatus.Accepted, null, actor);
     }

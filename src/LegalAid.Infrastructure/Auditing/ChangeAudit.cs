@@ -170,9 +170,9 @@ internal sealed class ChangeAudit
     private static List<Field> Fields(EntityEntry entry)
     {
         var fields = new List<Field>();
-        var properties = entry.Properties.Cast<MemberEntry>()
-            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (MemberEntry)p)));
-        foreach (var property in properties.OfType<PropertyEntry>())
+        var properties = entry.Properties.Select(p => (Property: p, Complex: (ComplexPropertyEntry?)null))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Property: p, Complex: (ComplexPropertyEntry?)c))));
+        foreach (var (property, complex) in properties)
         {
             var name = property.Metadata.Name;
             if (Housekeeping.Contains(name) || property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey())
@@ -185,7 +185,7 @@ internal sealed class ChangeAudit
                 continue;
             }
 
-            fields.Add(new Field(AuditedName(property.Metadata), property, IsSecret(entry.Entity, name), entry.State == EntityState.Added ? null : property.OriginalValue));
+            fields.Add(new Field(AuditedName(property.Metadata), property, complex, IsSecret(entry.Entity, name), entry.State == EntityState.Added ? null : property.OriginalValue));
         }
 
         return fields;
@@ -226,12 +226,15 @@ internal sealed class ChangeAudit
             Created is { } created ? created.Values(Entity) : Fields!.Select(f => f.Values(Action));
     }
 
-    /// <summary>A changed field: its value before is kept now, its value after is read when the entry is completed.</summary>
-    private sealed record Field(string Name, PropertyEntry Property, bool IsSecret, object? Before)
+    /// <summary>
+    /// A changed field: its value before is kept now, its value after is read when the entry is completed; a field of a
+    /// complex property that is null (a case with no amount claimed) has no value, whatever default the tracker gives it.
+    /// </summary>
+    private sealed record Field(string Name, PropertyEntry Property, ComplexPropertyEntry? Complex, bool IsSecret, object? Before)
     {
         public (string Name, object? Before, object? After) Values(AuditAction action) => IsSecret
             ? (Name, "***", "***")
-            : (Name, Loggable(Before), action == AuditAction.Deleted ? null : Loggable(Property.CurrentValue));
+            : (Name, Loggable(Before), action == AuditAction.Deleted || Complex is { CurrentValue: null } ? null : Loggable(Property.CurrentValue));
     }
 
     /// <summary>

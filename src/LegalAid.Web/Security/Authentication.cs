@@ -53,6 +53,8 @@ internal static class Authentication
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
+            // The code page says so: five minutes between the password and the code.
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = securePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;

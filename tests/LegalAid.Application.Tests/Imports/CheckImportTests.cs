@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using LegalAid.Application.Common.Localisation;
@@ -95,15 +96,16 @@ public sealed class CheckImportTests : ImportTest
     }
 
     [Fact]
-    public async Task ShouldWriteTheAllowedPeriodOfADate_InTheReadersLanguage()
+    public async Task ShouldWriteTheAllowedPeriodOfADate_UpToTodayAtTheCentre_InTheReadersLanguage()
     {
-        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: "10.03.2031")]));
+        var nextMonth = App.Today.AddMonths(1).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: nextMonth)]));
 
         var problem = Assert.Single(report.Problems);
-        Assert.Matches(@"^Дата «10\.03\.2031» вне периода с 01\.01\.2000 по \d\d\.\d\d\.\d{4}\.$", problem.Message());
+        Assert.Equal($"Дата «{nextMonth}» вне периода с 01.01.2000 по {App.Today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}.", problem.Message());
         using (ReportLanguage.Use("en"))
         {
-            Assert.Matches(@"^The date «10\.03\.2031» is outside 1 Jan 2000 to \d+ [A-Z][a-z]{2} \d{4}\.$", problem.Message());
+            Assert.Matches($@"^The date «{nextMonth}» is outside 1 Jan 2000 to \d+ [A-Z][a-z]{{2}} \d{{4}}\.$", problem.Message());
         }
     }
 
@@ -187,12 +189,12 @@ public sealed class CheckImportTests : ImportTest
     }
 
     [Fact]
-    public async Task ShouldRejectAConsultationOnAFutureDay_InItsDateColumn()
+    public async Task ShouldRejectAConsultationOnAFutureDay_InItsDateColumn_WithTheLastDayAllowed()
     {
         var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: "16.03.2026")]));
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(("Дата консультации", "Дата не может быть в будущем."), (problem.Column, problem.Message()));
+        Assert.Equal(("Дата консультации", "Дата «16.03.2026» вне периода с 01.01.2000 по 15.03.2026."), (problem.Column, problem.Message()));
     }
 
     [Theory]

@@ -7,6 +7,7 @@ using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.GetStatistics;
 using LegalAid.Application.Transfers.AcceptTransfer;
+using LegalAid.Application.Transfers.GetTransfer;
 using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
@@ -153,5 +154,7 @@ public sealed class AcceptTransferTests : TransferTest
         var centres = await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => open.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.CentreId));
         Assert.Equal((TestApp.Moscow, TestApp.Kazan), (centres[open[0]], centres[open[1]]));
         Assert.Equal(TestApp.Kazan, await App.InDatabaseAsync(db => db.Clients.IgnoreQueryFilters().Where(c => c.Id == clientId).Select(c => c.CentreId).SingleAsync()));
+        var transfer = await App.SendAsync(new GetTransfer(transferId));
+        Assert.Equal((1, open[1]), (transfer.CaseCount, Assert.Single(transfer.Cases).Id));
     }
 }

@@ -99,7 +99,6 @@ public sealed class AccountLockTests : WebTest
         Assert.StartsWith("Учётная запись заблокирована", shown.QuerySelector("#reset-still-locked")!.TextContent, StringComparison.Ordinal);
     }
 
-    /// <summary>The administrator locks the account on the accounts page; the page that answers.</summary>
     [Fact]
     public async Task UnlockingAnAccount_SaysWhichAccountItWas()
     {
@@ -111,6 +110,7 @@ public sealed class AccountLockTests : WebTest
         Assert.Equal("Активна", unlocked.QuerySelectorAll("tr").Single(row => row.TextContent.Contains(LegalAidFactory.LawyerMow, StringComparison.Ordinal)).QuerySelectorAll("td")[5].TextContent.Trim());
     }
 
+    /// <summary>The administrator locks the account on the accounts page, or unlocks it if locked; the page that answers.</summary>
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> LockAsync(string email)
     {
         var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());

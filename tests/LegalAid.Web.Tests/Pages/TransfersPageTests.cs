@@ -42,7 +42,7 @@ public sealed class TransfersPageTests : WebTest
         Assert.StartsWith("Перевод не состоялся; данные клиента хранит", neverCame, StringComparison.Ordinal);
         Assert.Contains("остался в своём центре", kazansList, StringComparison.Ordinal);
         Assert.DoesNotContain("скрыт до принятия", kazansList, StringComparison.Ordinal);
-        Assert.StartsWith("Клиент переведён; его данные теперь видит только", movedAway, StringComparison.Ordinal);
+        Assert.StartsWith("Клиент передан центру: ", movedAway, StringComparison.Ordinal);
         Assert.Contains("Казань", movedAway, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
 using LegalAid.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,7 @@ public sealed class TwoFactorTests : WebTest
 
         Assert.StartsWith("Сначала войдите с адресом и паролем", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("/Account/Login?returnUrl=%2FCases", refused.QuerySelector("#back-to-password")!.GetAttribute("href"));
+        Assert.Equal(nameof(SignInOutcome.NoPasswordStep), await Factory.InDatabaseAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.SignInFailed).Select(e => e.Details).SingleAsync()));
     }
 
     [Fact]

@@ -28,6 +28,10 @@ public sealed record LocalisedName
 
     public static LocalisedName Of(Centre centre) => new() { Ru = centre.Name, Ky = centre.NameKy, En = centre.NameEn };
 
+    /// <summary>A name as a form gives it, each language's part trimmed.</summary>
+    public static LocalisedName Of(string? ru, string? ky, string? en) =>
+        new() { Ru = ru?.Trim() ?? string.Empty, Ky = ky?.Trim() ?? string.Empty, En = en?.Trim() ?? string.Empty };
+
     private sealed class Mapping : Profile
     {
         public Mapping()

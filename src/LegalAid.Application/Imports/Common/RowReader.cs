@@ -195,9 +195,8 @@ public sealed class RowReader(ColumnMap columns, ImportVocabularies vocabularies
             return null;
         }
 
-        var (first, last) = field == ImportField.DateOfBirth
-            ? (DateRules.FirstBirthDate, today)
-            : (DateRules.FirstEventDate, today.AddYears(1));
+        // Every date a centre's sheet holds is of something that happened: none may be later than today.
+        var (first, last) = (field == ImportField.DateOfBirth ? DateRules.FirstBirthDate : DateRules.FirstEventDate, today);
         if (parsed.Value < first || parsed.Value > last)
         {
             var period = ImportProblem.InEachLanguage(() => new[] { first.ToString("d", CultureInfo.CurrentCulture), last.ToString("d", CultureInfo.CurrentCulture) });

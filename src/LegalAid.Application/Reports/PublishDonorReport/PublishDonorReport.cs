@@ -39,10 +39,10 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitO
                 .Where(r => r.PublishedAtUtc != null && r.Id != report.Id)
                 .Select(r => new { r.Title, Scope = new ReportScope(r.PeriodFrom, r.PeriodTo, r.Centres) })
                 .ToListAsync(cancellationToken);
-            if (published.Select(r => (r.Title, Overlap: scope.OverlapWithoutMatching(r.Scope))).FirstOrDefault(r => r.Overlap is not null) is { Overlap: var (mine, theirs) } overlapping)
+            if (published.Select(r => (r.Title, r.Scope, Overlap: scope.OverlapWithoutMatching(r.Scope))).FirstOrDefault(r => r.Overlap is not null) is { Overlap: var (mine, theirs) } overlapping)
             {
                 throw InvalidRequestException.For(string.Empty, string.Format(
-                    CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title, Described(theirs), Described(mine)));
+                    CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title, Described(theirs, overlapping.Scope), Described(mine, scope)));
             }
         }
 
@@ -51,6 +51,6 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitO
         return report;
     }
 
-    private static string Described(ShownPeriod period) => string.Format(
-        CultureInfo.CurrentCulture, period.IsComparison ? Messages.ReportComparisonPeriod : Messages.ReportOwnPeriod, period.From, period.To);
+    private static string Described(ShownPeriod period, ReportScope scope) => string.Format(
+        CultureInfo.CurrentCulture, period.IsComparison ? Messages.ReportComparisonPeriod : Messages.ReportOwnPeriod, period.From, period.To, scope.Centres);
 }

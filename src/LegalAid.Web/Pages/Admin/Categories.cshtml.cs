@@ -16,7 +16,7 @@ public sealed class CategoriesModel(IMediator mediator) : FormPageModel(mediator
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input, _ => RedirectAfter(Done.Saved, subject: new LocalisedName { Ru = Input.NameRu ?? string.Empty, Ky = Input.NameKy ?? string.Empty, En = Input.NameEn ?? string.Empty }.ToString()), cancellationToken);
+        SubmitAsync(Input, _ => RedirectAfter(Done.Saved, subject: LocalisedName.Of(Input.NameRu, Input.NameKy, Input.NameEn).ToString()), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Categories = await Mediator.Send(new ListCategories(), cancellationToken);

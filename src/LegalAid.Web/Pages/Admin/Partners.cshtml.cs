@@ -16,7 +16,7 @@ public sealed class PartnersModel(IMediator mediator) : FormPageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SubmitAsync(Input, _ => RedirectAfter(Done.Saved, subject: new LocalisedName { Ru = Input.Name ?? string.Empty, Ky = Input.NameKy ?? string.Empty, En = Input.NameEn ?? string.Empty }.ToString()), cancellationToken);
+        SubmitAsync(Input, _ => RedirectAfter(Done.Saved, subject: LocalisedName.Of(Input.Name, Input.NameKy, Input.NameEn).ToString()), cancellationToken);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Partners = await Mediator.Send(new ListPartners(), cancellationToken);
