@@ -21,7 +21,7 @@ public sealed class StaticAssetsTests : WebTest
         var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon]").Select(l => l.GetAttribute("href")!)
             .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)).ToList();
 
-        Assert.Equal(7, assets.Count);
+        Assert.Equal(8, assets.Count);
         foreach (var url in assets)
         {
             var canonical = Regex.Replace(url, @"\.[a-z0-9]{10}\.(css|js|svg)$", ".$1");

@@ -62,11 +62,17 @@ public sealed record DonorReportItem
     /// <summary>The addresses the report was e-mailed to; null for donors.</summary>
     public int? EmailedDonors { get; init; }
 
+    /// <summary>
+    /// Whether the reader may e-mail donors the report or its withdrawal now (NotifyDonors): programme staff, e-mail
+    /// configured, and the report published and still out, or withdrawn with donors who had it to tell.
+    /// </summary>
+    public bool MayNotify { get; init; }
+
     /// <summary>The time zone the reader sees <see cref="CreatedAtUtc"/>, <see cref="PublishedAtUtc"/> and <see cref="WithdrawnAtUtc"/> in.</summary>
     public string TimeZoneId { get; init; } = string.Empty;
 
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore()).ForMember(d => d.EmailedDonors, o => o.Ignore()).ForMember(d => d.Downloadable, o => o.Ignore());
+        public Mapping() => CreateMap<DonorReport, DonorReportItem>().ForMember(d => d.TimeZoneId, o => o.Ignore()).ForMember(d => d.CentreNames, o => o.Ignore()).ForMember(d => d.EmailedDonors, o => o.Ignore()).ForMember(d => d.Downloadable, o => o.Ignore()).ForMember(d => d.MayNotify, o => o.Ignore());
     }
 }

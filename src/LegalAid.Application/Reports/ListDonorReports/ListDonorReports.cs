@@ -18,7 +18,7 @@ namespace LegalAid.Application.Reports.ListDonorReports;
 [Authorize(Roles = Roles.ProgrammeStaff + "," + Roles.Donor + "," + Roles.Administrator)]
 public sealed record ListDonorReports : IRequest<IReadOnlyList<DonorReportItem>>;
 
-public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, IActorContext actors)
+public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUser user, IMapper mapper, IActorContext actors, IEmailSender email)
     : IRequestHandler<ListDonorReports, IReadOnlyList<DonorReportItem>>
 {
     public async Task<IReadOnlyList<DonorReportItem>> Handle(ListDonorReports request, CancellationToken cancellationToken)
@@ -41,7 +41,15 @@ public sealed class ListDonorReportsHandler(IApplicationDbContext db, ICurrentUs
         }
 
         var emailed = await EmailedDonorsAsync(cancellationToken);
-        return reports.Select(r => r with { CentreNames = Named(r.Centres), TimeZoneId = zone, EmailedDonors = emailed.GetValueOrDefault(r.Id), Downloadable = DonorReportVisibility.IsDownloadableBy(user, r.WithdrawnAtUtc) }).ToList();
+        var mayEmail = email.IsConfigured && user.IsInRole(Roles.ProgrammeStaff);
+        return reports.Select(r => r with
+        {
+            CentreNames = Named(r.Centres),
+            TimeZoneId = zone,
+            EmailedDonors = emailed.GetValueOrDefault(r.Id),
+            Downloadable = DonorReportVisibility.IsDownloadableBy(user, r.WithdrawnAtUtc),
+            MayNotify = mayEmail && r.PublishedAtUtc is not null && (r.WithdrawnAtUtc is null || emailed.GetValueOrDefault(r.Id) > 0),
+        }).ToList();
     }
 
     private Task<Dictionary<int, int>> EmailedDonorsAsync(CancellationToken cancellationToken) =>
