@@ -36,6 +36,7 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
         Assert.Contains($"{App.Today.ToString("d", LegalAid.Application.Common.Localisation.Cultures.For("ky"))} карата мөөнөтү өткөн", text);
         Assert.DoesNotContain(kazanCase, text);
         Assert.DoesNotContain("Жумабекова", text);
+        Assert.Contains("Март 2026", PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetCentreMonthlyReport(2026, 3, "ru"))).Content)));
     }
 
     [Fact]

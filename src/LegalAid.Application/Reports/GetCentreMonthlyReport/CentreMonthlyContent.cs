@@ -15,6 +15,7 @@ internal static class CentreMonthlyContent
     public static ReportDocument Compose(string centreName, string centreCode, TimeZoneInfo zone, StatisticsReport statistics, IReadOnlyList<OverdueCase> overdue, DateOnly today, DateTimeOffset generatedAt)
     {
         var month = statistics.Period.From.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
+        month = char.ToUpper(month[0], CultureInfo.CurrentCulture) + month[1..];
         var title = Label.Format("Report.Centre.Title", centreName);
         var blocks = new List<ReportBlock>
         {

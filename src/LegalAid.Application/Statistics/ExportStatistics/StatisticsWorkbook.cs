@@ -85,6 +85,10 @@ public static class StatisticsWorkbook
     /// <summary>A fraction to a hundredth of a per cent, so a CSV cell reads 0.3404 rather than 28 digits.</summary>
     private static decimal Share(decimal fraction) => decimal.Round(fraction, 4);
 
-    private static string Moment(DateTimeOffset at, TimeZoneInfo zone) =>
-        $"{TimeZoneInfo.ConvertTime(at, zone).ToString("g", CultureInfo.CurrentCulture)} ({zone.Id})";
+    /// <summary>«07.12.2026 02:33 (UTC+03:00)»: the zone as an offset, which reads the same in every language.</summary>
+    private static string Moment(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        return $"{local.ToString("g", CultureInfo.CurrentCulture)} (UTC{local.ToString("zzz", CultureInfo.InvariantCulture)})";
+    }
 }
