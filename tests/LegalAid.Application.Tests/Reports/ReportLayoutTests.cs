@@ -24,21 +24,21 @@ public sealed class ReportLayoutTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ARunningHeaderLongerThanTheLine_IsShortenedAtAWord_AndNoWordCrossesTheRightMargin()
+    public async Task ARunningHeaderLongerThanTheLine_ShortensItsTitleAtAWord_KeepsItsPeriod_AndNoWordCrossesTheRightMargin()
     {
         const double rightMargin = 595.28 - 50;
         var title = string.Join(' ', Enumerable.Repeat("Эмгек мигранттарына юридикалык жардам, Өзгөчө көңүл,", 4));
         var renderer = await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<IReportRenderer>()));
         List<ReportBlock> blocks = [.. Enumerable.Range(1, 80).Select(n => new Paragraph($"Сап {n}."))];
 
-        var header = title + " · 2026-жылдын 3-чейреги";
+        const string period = " · 2026-ж., 1-июль – 2026-ж., 30-сентябрь";
 
-        var pdf = renderer.Render(ReportDocument.Create(title, header, App.Clock.GetUtcNow(), TimeZoneInfo.Utc, blocks));
+        var pdf = renderer.Render(ReportDocument.Create(title, period[3..], App.Clock.GetUtcNow(), TimeZoneInfo.Utc, blocks));
 
         var shown = (await PdfText.PagesAsync(pdf))[1].TrimStart().Split('\n')[0].Trim();
-        Assert.EndsWith("…", shown, StringComparison.Ordinal);
-        var kept = shown[..^1];
-        Assert.True(kept.Length > 60 && header.StartsWith(kept, StringComparison.Ordinal) && header[kept.Length] is ' ' or ',', $"«{shown}» is not the header cut after a word.");
+        Assert.EndsWith("…" + period, shown, StringComparison.Ordinal);
+        var kept = shown[..^(period.Length + 1)];
+        Assert.True(kept.Length > 40 && title.StartsWith(kept, StringComparison.Ordinal) && title[kept.Length] is ' ' or ',', $"«{shown}» is not the title cut after a word.");
         Assert.All(await PdfText.WordsAsync(pdf), word => Assert.True(word.Right <= rightMargin + 0.5, $"«{word.Text}» ends at {word.Right:0.#} pt, past the margin at {rightMargin:0.#}."));
     }
 }

@@ -113,7 +113,7 @@ internal static class CaseReport
             ("Report.Field.ClosedOn", @case.ClosedOn is { } closed ? Date(closed) : null),
             ("Report.Field.AmountRecovered", Units.Roubles(@case.AmountRecovered, 2)))));
 
-        return ReportDocument.Create(title, $"{title} · {@case.ClientFullName}", generatedAt, zone, blocks);
+        return ReportDocument.Create(title, @case.ClientFullName, generatedAt, zone, blocks);
     }
 
     private static List<KeyValuePair<string, string>> Pairs(params (string Key, string? Value)[] pairs) =>

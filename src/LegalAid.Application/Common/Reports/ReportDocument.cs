@@ -17,8 +17,8 @@ public sealed record ReportDocument
     /// <summary>Identifies this document in the archive and on every page.</summary>
     public required string DocumentId { get; init; }
 
-    /// <summary>The text at the top of every page after the first.</summary>
-    public required string Header { get; init; }
+    /// <summary>The line at the top of every page after the first.</summary>
+    public required RunningHeader Header { get; init; }
 
     /// <summary>Left part of every footer, e.g. "Generated 25.11.2026 16:40 · ID 3f2a…".</summary>
     public required string FooterNote { get; init; }
@@ -30,8 +30,11 @@ public sealed record ReportDocument
 
     public required IReadOnlyList<ReportBlock> Blocks { get; init; }
 
-    /// <summary>A document in the current UI language, with the footer and page numbers in the current culture, the time shown in <paramref name="zone"/>.</summary>
-    public static ReportDocument Create(string title, string header, DateTimeOffset generatedAt, TimeZoneInfo zone, IReadOnlyList<ReportBlock> blocks)
+    /// <summary>
+    /// A document in the current UI language, with the footer and page numbers in the current culture, the time shown in
+    /// <paramref name="zone"/>; every page after the first headed by the title and <paramref name="headerDetail"/>.
+    /// </summary>
+    public static ReportDocument Create(string title, string headerDetail, DateTimeOffset generatedAt, TimeZoneInfo zone, IReadOnlyList<ReportBlock> blocks)
     {
         var documentId = Guid.CreateVersion7(generatedAt).ToString("N")[..16];
         var localTime = TimeZoneInfo.ConvertTime(generatedAt, zone).ToString("g", CultureInfo.CurrentCulture);
@@ -40,7 +43,7 @@ public sealed record ReportDocument
             Title = title,
             Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             DocumentId = documentId,
-            Header = header,
+            Header = new RunningHeader(title, headerDetail),
             FooterNote = Label.Format("Report.Footer", localTime, documentId),
             PageNumberFormat = Label.Get("Report.PageNumber"),
             GeneratedAt = generatedAt,

@@ -60,7 +60,7 @@ internal static class DonorReportContent
         Narrative(blocks, "Report.Narrative.NextSteps", request.NextSteps);
         blocks.Add(new Paragraph(Label.Get("Report.Donor.Anonymised"), Muted: true));
 
-        return ReportDocument.Create(title, $"{title} · {period}", generatedAt, zone, blocks);
+        return ReportDocument.Create(title, period, generatedAt, zone, blocks);
     }
 
     /// <summary>

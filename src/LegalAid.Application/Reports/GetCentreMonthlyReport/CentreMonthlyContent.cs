@@ -59,7 +59,7 @@ internal static class CentreMonthlyContent
                 (today.DayNumber - o.DueOn.DayNumber).ToString(CultureInfo.CurrentCulture), o.Note ?? string.Empty,
             ]).ToList()));
 
-        return ReportDocument.Create(title, $"{title} · {month}", generatedAt, zone, blocks);
+        return ReportDocument.Create(title, month, generatedAt, zone, blocks);
     }
 
     private static string Number(decimal value) => value.ToString("N0", CultureInfo.CurrentCulture);

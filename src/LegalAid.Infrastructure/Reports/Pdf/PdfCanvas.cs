@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common.Reports;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -13,12 +14,12 @@ namespace LegalAid.Infrastructure.Reports.Pdf;
 /// </summary>
 internal sealed class PdfCanvas : IDisposable
 {
-    private readonly string header;
+    private readonly RunningHeader header;
     private readonly PageFooter footer;
     private XGraphics? graphics;
     private PdfPage? page;
 
-    public PdfCanvas(PdfDocument document, PdfStyle style, string header, PageFooter footer)
+    public PdfCanvas(PdfDocument document, PdfStyle style, RunningHeader header, PageFooter footer)
     {
         Document = document;
         Style = style;
@@ -58,7 +59,8 @@ internal sealed class PdfCanvas : IDisposable
         if (withHeader)
         {
             var baseline = PdfStyle.Margin - 6;
-            graphics.DrawString(TextWrap.OneLine(graphics, header, Style.Small, Width), Style.Small, new XSolidBrush(PdfStyle.Muted), new XRect(Left, baseline - 10, Width, 12), XStringFormats.TopLeft);
+            var line = TextWrap.OneLine(graphics, header.Title, RunningHeader.Separator + header.Detail, Style.Small, Width);
+            graphics.DrawString(line, Style.Small, new XSolidBrush(PdfStyle.Muted), new XRect(Left, baseline - 10, Width, 12), XStringFormats.TopLeft);
             graphics.DrawLine(new XPen(PdfStyle.Rule, 0.5), Left, baseline + 4, Left + Width, baseline + 4);
         }
 

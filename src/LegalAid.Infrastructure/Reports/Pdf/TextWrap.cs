@@ -77,6 +77,20 @@ internal static class TextWrap
         return fitting ?? words[0][..LongestFittingPrefix(graphics, words[0], font, width, ellipsis)] + ellipsis;
     }
 
+    /// <summary>
+    /// <paramref name="head"/> and <paramref name="tail"/> on one line of <paramref name="width"/>: the head shortened as
+    /// <see cref="OneLine(XGraphics, string, XFont, double)"/> does when both do not fit, the tail kept whole (unless it
+    /// alone is too long, when the whole is shortened).
+    /// </summary>
+    public static string OneLine(XGraphics graphics, string head, string tail, XFont font, double width)
+    {
+        var whole = head + tail;
+        var tailWidth = graphics.MeasureString(tail, font).Width;
+        return Fits(graphics, whole, font, width) || tailWidth >= width / 2
+            ? OneLine(graphics, whole, font, width)
+            : OneLine(graphics, head, font, width - tailWidth) + tail;
+    }
+
     /// <summary>The length of the longest run of whole syllables that fits with its hyphen, or null when not even the first does.</summary>
     private static int? LongestFittingSyllables(XGraphics graphics, string word, XFont font, double width) =>
         Hyphenation.BreakPoints(word).Reverse().Where(p => Fits(graphics, word[..p] + BreakHyphen, font, width)).Select(p => (int?)p).FirstOrDefault();
