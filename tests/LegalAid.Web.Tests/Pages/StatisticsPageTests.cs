@@ -120,10 +120,14 @@ public sealed class StatisticsPageTests : WebTest
 
         var running = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear - 1}-12-01&to={nextYear}-02-28&channel=Phone&category=6");
         var past = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-03-31");
+        var future = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear}-04-01&to={nextYear}-06-30");
 
         Assert.StartsWith("Период ещё не закончился", running.QuerySelector("#period-not-over")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.StartsWith("Фильтр по каналу отбирает только консультации.", running.QuerySelector("#channel-consultations-only")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(past.QuerySelector("#period-not-over"));
+        Assert.StartsWith("Период ещё не начался", future.QuerySelector("#period-not-started")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(future.QuerySelector("#period-not-over"));
+        Assert.Null(running.QuerySelector("#period-not-started"));
         Assert.StartsWith("Фильтр по проблеме отбирает дела и консультации", running.QuerySelector("#category-main-or-other")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(past.QuerySelector("#channel-consultations-only"));
         Assert.Null(past.QuerySelector("#category-main-or-other"));
