@@ -98,6 +98,7 @@ using LegalAid.Application.Transfers.CancelTransfer;
 using LegalAid.Application.Transfers.DeclineTransfer;
 using LegalAid.Application.Transfers.GetTransfer;
 using LegalAid.Application.Transfers.GetTransferDraft;
+using LegalAid.Application.Transfers.ListOtherCentres;
 using LegalAid.Application.Transfers.ListTransfers;
 using LegalAid.Application.Transfers.ProposeTransfer;
 using LegalAid.Application.Transfers.RequestTransfer;
@@ -208,6 +209,7 @@ internal static class UseCaseSamples
         new ListTransfers(PageSize: 1),
         new GetTransfer(1),
         new GetTransferDraft(1),
+        new ListOtherCentres(),
         new FindOpposingParties("СтройМонтаж", OpposingPartyKind.Employer, PageSize: 1),
         new GetLookups(),
         Statistics,

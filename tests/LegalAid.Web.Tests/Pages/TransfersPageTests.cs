@@ -45,4 +45,13 @@ public sealed class TransfersPageTests : WebTest
         Assert.StartsWith("Клиент передан центру: ", movedAway, StringComparison.Ordinal);
         Assert.Contains("Казань", movedAway, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ARequestsCentre_IsChosenFromTheOtherCentres()
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Transfers/Request");
+
+        var offered = form.QuerySelectorAll("select[name='Input.CentreCode'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", "KZN", "CHE"], offered);
+    }
 }

@@ -3,6 +3,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Transfers.Common;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using MediatR;
@@ -35,9 +36,6 @@ public sealed class GetTransferDraftHandler(IApplicationDbContext db, ICurrentUs
             .OrderBy(c => c.OpenedOn).ThenBy(c => c.Id)
             .Select(c => new DraftCase(c.Id, c.Number, new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn }, c.OpenedOn))
             .ToListAsync(cancellationToken);
-        var centres = await db.Centres.Where(c => c.Id != user.CentreId).OrderBy(c => c.Id)
-            .Select(c => new DraftCentre(c.Id, c.Code, new LocalisedName { Ru = c.Name, Ky = c.NameKy, En = c.NameEn }))
-            .ToListAsync(cancellationToken);
-        return new TransferDraft(client.Id, client.Name.FullName, cases, centres);
+        return new TransferDraft(client.Id, client.Name.FullName, cases, await OtherCentres.ListAsync(db, user, cancellationToken));
     }
 }

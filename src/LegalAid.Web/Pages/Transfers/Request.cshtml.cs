@@ -1,3 +1,5 @@
+using LegalAid.Application.Transfers.GetTransferDraft;
+using LegalAid.Application.Transfers.ListOtherCentres;
 using LegalAid.Application.Transfers.RequestTransfer;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +15,14 @@ public sealed class RequestModel(IMediator mediator) : FormPageModel(mediator)
     [BindProperty]
     public RequestTransfer Input { get; set; } = new();
 
+    /// <summary>The centres a request may go to: every one but the reader's own.</summary>
+    public IReadOnlyList<DraftCentre> Centres { get; private set; } = [];
+
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Input, id => RedirectToPage("/Transfers/Details", new { id }), cancellationToken);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Centres = await Mediator.Send(new ListOtherCentres(), cancellationToken);
 }
