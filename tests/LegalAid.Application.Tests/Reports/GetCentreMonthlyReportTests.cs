@@ -49,6 +49,7 @@ public sealed class GetCentreMonthlyReportTests : ApplicationTest
 
         Assert.Contains("Consultations 1 0", text);
         Assert.Contains("March 2026", text);
+        Assert.Contains("The month is not over: the figures run to", text);
         Assert.Contains("Monthly report: ", text);
         Assert.Contains("Consultations by problem", text);
         Assert.DoesNotContain("by centre and problem", text);

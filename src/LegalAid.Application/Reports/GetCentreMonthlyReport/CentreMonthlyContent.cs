@@ -22,6 +22,14 @@ internal static class CentreMonthlyContent
             new Title(title),
             new Paragraph(month),
             new Paragraph(Label.Get("Report.Confidential"), Muted: true),
+        };
+        if (statistics.Period.To > today)
+        {
+            blocks.Add(new Paragraph(Label.Format("Report.Centre.MonthNotOver", today.ToString("d", CultureInfo.CurrentCulture))));
+        }
+
+        blocks.AddRange(
+        [
             new Heading(Label.Get("Report.Centre.Figures")),
             new Table(
                 [new(Label.Get("Report.Donor.Indicator"), 3), new(Label.Get("Report.Donor.ThisPeriod"), 1.2, Numeric: true), new(Label.Get("Report.Donor.PreviousPeriod"), 1.2, Numeric: true)],
@@ -29,7 +37,7 @@ internal static class CentreMonthlyContent
                     .. ReportIndicators.Counts.Select(f => (IReadOnlyList<string>)[Label.Get(f.Label), Number(f.Value(statistics.Current)), Number(f.Value(statistics.PreviousPeriod))]),
                     [Label.Get("Report.Recovered"), Units.Roubles(statistics.Current.Recovered), Units.Roubles(statistics.PreviousPeriod.Recovered)],
                 ]),
-        };
+        ]);
 
         var categories = statistics.Table(StatisticsTables.ByCentreAndCategory);
         var column = categories.Columns.ToList().IndexOf(centreCode);
