@@ -88,7 +88,7 @@ public sealed class AuditPageTests : WebTest
         var erasure = await Factory.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Erased));
         var erasureRow = after.QuerySelector($"#entry-{erasure.Id}")!.TextContent;
         Assert.Contains(LegalAidFactory.Admin, erasureRow, StringComparison.Ordinal);
-        Assert.Contains("reason=Письменное заявление, вх. № 17", erasureRow, StringComparison.Ordinal);
+        Assert.Contains("Причина: Письменное заявление, вх. № 17", erasureRow, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,6 +135,17 @@ public sealed class AuditPageTests : WebTest
         Assert.Contains("Состояние: Предложен, ждёт принятия → изменено на Отклонён", changes);
         Assert.Contains($"Время решения: → изменено на {inKazan}", changes);
         Assert.Contains(changes, change => change.StartsWith("Причина:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARefusal_ReadsAsWords_ItsRolesAndReasonNamed()
+    {
+        (await Client.GetAsync("/Statistics")).Dispose();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var row = (await HtmlPage.GetAsync(admin, "/Audit?action=AccessDenied")).QuerySelector("#audit-entries tbody tr")!.TextContent;
+
+        Assert.Contains("Причина: роль этого не позволяет; Метод: GET; Нужна роль: Сотрудник программы, Координатор, Администратор", row, StringComparison.Ordinal);
     }
 
     [Fact]

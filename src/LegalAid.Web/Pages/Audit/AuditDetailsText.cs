@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using LegalAid.Application.Common.Auditing;
 using LegalAid.Domain.Auditing;
 using Microsoft.Extensions.Localization;
@@ -8,10 +9,15 @@ namespace LegalAid.Web.Pages.Audit;
 
 /// <summary>
 /// An audit entry's details as a reader takes them in: a sign-in's outcome, a role change's roles and ended sessions in
-/// the reader's language, and the filters of a list or export (kept as JSON) as "Field: value" pairs.
+/// the reader's language, details kept as "key=value; …" (a refusal, a transfer's decision, an anonymisation, an
+/// erasure) with each key named and each choice read, and the filters of a list or export (kept as JSON) as
+/// "Field: value" pairs.
 /// </summary>
 public static class AuditDetailsText
 {
+    /// <summary>Pairs of a word, "=", and anything up to the next "; ".</summary>
+    private static readonly Regex KeptPairs = new(@"^[a-zA-Z]+=[^;]*(; [a-zA-Z]+=[^;]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public static string? For(AuditAction action, string? details, IStringLocalizer text)
     {
         if (details is null)
@@ -34,8 +40,32 @@ public static class AuditDetailsText
             return text[sessions.ByAdministrator ? "Audit.SessionsEnded.ByAdministrator" : "Audit.SessionsEnded.ByOwner", sessions.Count];
         }
 
+        // An erasure's reason is the administrator's own words, which may hold "; " or "=": one value, never split.
+        if (action is AuditAction.Erased && details.StartsWith("reason=", StringComparison.Ordinal))
+        {
+            return $"{text["AuditDetail.reason"]}: {details["reason=".Length..]}";
+        }
+
+        if (KeptPairs.IsMatch(details))
+        {
+            return string.Join("; ", details.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => $"{Key(pair[0], text)}: {KeptValue(pair[0], pair[1], text)}"));
+        }
+
         return details.StartsWith('{') && TryFlatten(details) is { } pairs ? pairs : details;
     }
+
+    private static string Key(string key, IStringLocalizer text) =>
+        text[$"AuditDetail.{key}"] is { ResourceNotFound: false } label ? label.Value : key;
+
+    /// <summary>A kept value as the pages show it: a reason or status read, roles named, a day in the reader's format.</summary>
+    private static string KeptValue(string key, string value, IStringLocalizer text) => key switch
+    {
+        "needs" => string.Join(", ", value.Split(',').Select(role => text[$"Role.{role}"].Value)),
+        "status" => text[$"TransferStatus.{value}"].Value,
+        _ when text[$"AuditDetail.{key}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
+        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d", CultureInfo.CurrentCulture),
+        _ => value,
+    };
 
     /// <summary>Details kept as JSON of <typeparamref name="T"/>; null for any other (a sentence kept before they were, a malformed one).</summary>
     private static T? Read<T>(string details)
