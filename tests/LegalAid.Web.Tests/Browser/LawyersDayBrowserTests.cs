@@ -100,6 +100,10 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             Assert.Contains("MOW: 1", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
             Assert.DoesNotContain("Rahmonov", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
             Browser.ClickButton("Запросить перевод из MOW");
+            Browser.WaitFor("#request-form");
+            Assert.Equal("MOW", Browser.Evaluate<string>("document.querySelector('#Input_CentreCode').value"));
+            Browser.Fill("#Input_Note", "Переехал из Москвы в Казань.");
+            Browser.ClickButton("Отправить запрос");
             Browser.WaitForUrl("/Transfers/");
             Assert.Equal("Запрошен", Browser.Text("#transfer-status"));
             transferUrl = Browser.Url.AbsolutePath;

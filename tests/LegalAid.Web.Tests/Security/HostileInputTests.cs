@@ -42,7 +42,7 @@ public sealed class HostileInputTests : WebTest
         "GET /api-reference/scalar.js", "GET /api-reference/scalar.aspnetcore.js", "GET /api-reference/favicon.svg", "GET /api/v1/lookups",
         "GET /api/v1/clients/{id:int}",
         "GET /api/v1/cases/{caseId:int}/documents/{documentId:int}",
-        "GET /Cases/Open", "GET /Cases/reassign", "GET /Cases/{id:int}/consultations/{consultationId:int}", "GET /Cases/{id:int}/deadlines/{deadlineId:int}",
+        "POST /Transfers/Request?handler=Review", "GET /Cases/Open", "GET /Cases/reassign", "GET /Cases/{id:int}/consultations/{consultationId:int}", "GET /Cases/{id:int}/deadlines/{deadlineId:int}",
         "GET /Cases/{id:int}/referrals/{referralId:int}", "GET /Cases/{id:int}/documents/{documentId:int}/void",
         "GET /Account/Calendar", "POST /Account/Calendar?handler=Issue", "POST /Account/Calendar?handler=Revoke",
         "GET /Transfers/{id:int}", "GET /Transfers/Propose", "GET /Transfers/Request", "GET /api/v1/transfers/{id:int}",

@@ -8,7 +8,8 @@ namespace LegalAid.Web.Pages.Transfers;
 
 /// <summary>
 /// Asks the centre that may hold a person to send them. The registration page's duplicate warning posts its form
-/// here, so the person is described as the lawyer typed them, and nothing about the other centre's client is shown.
+/// here to be reviewed, so the person is described as the lawyer typed them, and nothing about the other centre's
+/// client is shown.
 /// </summary>
 public sealed class RequestModel(IMediator mediator) : FormPageModel(mediator)
 {
@@ -19,6 +20,13 @@ public sealed class RequestModel(IMediator mediator) : FormPageModel(mediator)
     public IReadOnlyList<DraftCentre> Centres { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    /// <summary>The registration page's warning brings the person as typed here, to be read over and noted before sending.</summary>
+    public Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ShowAsync(cancellationToken);
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Input, id => RedirectToPage("/Transfers/Details", new { id }), cancellationToken);
