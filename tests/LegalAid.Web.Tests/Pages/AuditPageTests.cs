@@ -138,6 +138,23 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
+    public async Task ADeletedRecord_ReadsAsWhatItHeld_NotAsAChange()
+    {
+        var (closed, moving) = (await Client.OpenCaseAsync(clientId), await Client.OpenCaseAsync(clientId));
+        using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        var transferId = await moscow.ProposeToKazanAsync(clientId, closed, moving);
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{closed}/close", new { version = 0, outcome = "ResolvedInFavour" })).EnsureSuccessStatusCode();
+        (await Factory.AcceptInKazanAsync(kazan, transferId, version: 0)).EnsureSuccessStatusCode();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var changes = await ChangesAsync(admin, "/Audit?entityType=TransferredCase&action=Deleted");
+
+        Assert.Contains($"CaseId: {closed}", changes);
+        Assert.DoesNotContain(changes, change => change.Contains("изменено на", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ARefusal_ReadsAsWords_ItsRolesAndReasonNamed()
     {
         (await Client.GetAsync("/Statistics")).Dispose();
