@@ -100,13 +100,16 @@ public sealed class AccountLockTests : WebTest
     }
 
     [Fact]
-    public async Task UnlockingAnAccount_SaysWhichAccountItWas()
+    public async Task UnlockingAnAccount_SaysWhichAccountItWas_InANoticeThatCanBeDismissed()
     {
         await LockAsync(LegalAidFactory.LawyerMow);
 
         var unlocked = await LockAsync(LegalAidFactory.LawyerMow);
 
-        Assert.Equal($"Учётная запись {LegalAidFactory.LawyerMow} разблокирована: владелец снова может войти.", unlocked.QuerySelector(".alert-success")!.TextContent.Trim());
+        var notice = unlocked.QuerySelector(".alert-success")!;
+        Assert.Equal($"Учётная запись {LegalAidFactory.LawyerMow} разблокирована: владелец снова может войти.", notice.TextContent.Trim());
+        Assert.Contains("alert-dismissible", notice.ClassList);
+        Assert.Equal("Закрыть сообщение", notice.QuerySelector(".btn-close")?.GetAttribute("aria-label"));
         Assert.Equal("Активна", unlocked.QuerySelectorAll("tr").Single(row => row.TextContent.Contains(LegalAidFactory.LawyerMow, StringComparison.Ordinal)).QuerySelectorAll("td")[5].TextContent.Trim());
     }
 
