@@ -113,7 +113,7 @@ public sealed class AuditPageTests : WebTest
 
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Created");
 
-        Assert.Contains($"Юрист: {Factory.LawyerOf[LegalAidFactory.Moscow]}", changes);
+        Assert.Contains("Юрист: Тест Lawyer 1", changes);
         Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
         Assert.Contains("Взысканная сумма, ₽, валюта: RUB", changes);
         Assert.DoesNotContain(changes, change => change.Contains("MinorUnits", StringComparison.Ordinal) || change.Contains("LawyerId", StringComparison.Ordinal));
@@ -175,6 +175,20 @@ public sealed class AuditPageTests : WebTest
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
 
         Assert.Contains("Заблокирована до: → изменено на бессрочно", changes);
+    }
+
+    [Fact]
+    public async Task ANewAccount_ReadsAsItsPageLabelsIt_WithItsStaffMemberByName()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerMow).Select(u => u.Id).SingleAsync());
+
+        var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Created");
+
+        Assert.Contains("Сотрудник: Тест Lawyer 1", changes);
+        Assert.Contains("Почта подтверждена: Да", changes);
+        Assert.Contains("Должен сменить пароль: Нет", changes);
+        Assert.DoesNotContain(changes, change => change.Contains("StaffMemberId", StringComparison.Ordinal) || change.Contains("true", StringComparison.Ordinal));
     }
 
     [Fact]

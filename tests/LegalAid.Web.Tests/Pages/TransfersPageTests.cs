@@ -37,13 +37,15 @@ public sealed class TransfersPageTests : WebTest
         var kazansList = (await HtmlPage.GetAsync(kazan, "/Transfers")).QuerySelector("main table tbody")!.TextContent;
         var accepted = await moscow.ProposeToKazanAsync(clientId, caseId);
         (await Factory.AcceptInKazanAsync(kazan, accepted, version: 0)).EnsureSuccessStatusCode();
-        var movedAway = (await HtmlPage.GetAsync(moscow, $"/Transfers/{accepted}")).QuerySelector("#transfer-client")!.TextContent.Trim();
+        var moscowsView = await HtmlPage.GetAsync(moscow, $"/Transfers/{accepted}");
+        var movedAway = moscowsView.QuerySelector("#transfer-client")!.TextContent.Trim();
 
         Assert.StartsWith("Перевод не состоялся; данные клиента хранит", neverCame, StringComparison.Ordinal);
         Assert.Contains("остался в своём центре", kazansList, StringComparison.Ordinal);
         Assert.DoesNotContain("скрыт до принятия", kazansList, StringComparison.Ordinal);
         Assert.StartsWith("Клиент передан центру: ", movedAway, StringComparison.Ordinal);
         Assert.Contains("Казань", movedAway, StringComparison.Ordinal);
+        Assert.Equal("В другом центре: 1 — их видит только центр, где они сейчас.", moscowsView.QuerySelector("#cases-elsewhere")?.TextContent.Trim());
     }
 
     [Fact]

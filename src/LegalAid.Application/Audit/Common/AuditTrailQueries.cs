@@ -16,9 +16,9 @@ public sealed record AuditTrailPage(PagedList<AuditEntryItem> Entries, Localised
 public sealed record AuditTrailList(IReadOnlyList<AuditEntryItem> Entries, LocalisedName TimesAt, DateTime ReadAt);
 
 /// <summary>
-/// Reads the audit trail for the page and its export. Times are at the reader's centre. Personal values are opened
-/// only for a coordinator, and only of entries sealed for clients of their own centre whose keys still exist;
-/// administrators see who did what and when, never the values.
+/// Reads the audit trail for the page and its export. Times are at the reader's centre, staff members by their names.
+/// Personal values are opened only for a coordinator, and only of entries sealed for clients of their own centre whose
+/// keys still exist; administrators see who did what and when, never the values.
 /// </summary>
 public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser user, IActorContext actor, IAuditSeals seals)
 {
@@ -43,8 +43,32 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
     {
         var readable = await ReadableClientsAsync(entries, cancellationToken);
         var opened = readable.Count == 0 ? new Dictionary<long, PersonalValues>() : await seals.OpenAsync(entries, readable, cancellationToken);
-        return entries.Select(e => Item(e, centre, State(e, readable, opened), opened.GetValueOrDefault(e.Id))).ToList();
+        var items = entries.Select(e => Item(e, centre, State(e, readable, opened), opened.GetValueOrDefault(e.Id))).ToList();
+        var staff = await StaffNamesAsync(items, cancellationToken);
+        return staff.Count == 0 ? items : items.Select(item => item with { Changes = item.Changes.Select(change => Named(change, staff)).ToList() }).ToList();
     }
+
+    /// <summary>A field that holds a staff member's id (a case's lawyer, who decided a transfer, an account's staff member).</summary>
+    private static bool HoldsStaffMember(AuditChangeItem change) =>
+        !change.IsPersonal && (change.Field.EndsWith("StaffMemberId", StringComparison.Ordinal) || change.Field.EndsWith("LawyerId", StringComparison.Ordinal));
+
+    private async Task<Dictionary<string, string>> StaffNamesAsync(IEnumerable<AuditEntryItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.SelectMany(item => item.Changes).Where(HoldsStaffMember).SelectMany(change => new[] { change.Before, change.After })
+            .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>().Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id.ToString(CultureInfo.InvariantCulture), s => s.FullName, cancellationToken);
+    }
+
+    private static AuditChangeItem Named(AuditChangeItem change, Dictionary<string, string> staff) =>
+        HoldsStaffMember(change)
+            ? change with { Before = NameOr(change.Before, staff), After = NameOr(change.After, staff) }
+            : change;
+
+    private static string? NameOr(string? id, Dictionary<string, string> staff) =>
+        id is not null && staff.TryGetValue(id, out var name) ? name : id;
 
     /// <summary>The clients a coordinator may see (the query filter keeps them to their centre) among those the entries were sealed for.</summary>
     private async Task<IReadOnlySet<int>> ReadableClientsAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace LegalAid.Web.Pages.Audit;
 /// <summary>
 /// A changed field as a reader takes it in: its name as the record's own pages label it («Case.Outcome» → «Результат»,
 /// «Case.PrimaryCategoryId» → «Основная категория»), a choice's value as the forms show it («PartiallyResolved» →
-/// «Решено частично»), an amount in roubles and a moment in the reader's format; anything else as the trail keeps it.
+/// «Решено частично»), a flag as yes or no, an amount in roubles and a moment in the reader's format; anything else as
+/// the trail keeps it.
 /// </summary>
 public static class AuditChangeText
 {
@@ -76,7 +77,10 @@ public static class AuditChangeText
     private static string? Label(string name, IStringLocalizer text) =>
         text[name] is { ResourceNotFound: false } label && !label.Value.Contains('{', StringComparison.Ordinal) ? label.Value : null;
 
-    /// <summary>Only a choice's value is looked up: other values are free text and personal data, never a text's name.</summary>
+    /// <summary>
+    /// Only a choice's value is looked up, and a flag's «true» and «false» read as yes and no: other values are free text
+    /// and personal data, never a text's name.
+    /// </summary>
     private static string? Value(string entityType, string field, string? value, IStringLocalizer text) => value switch
     {
         null => null,
@@ -87,6 +91,8 @@ public static class AuditChangeText
         _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) && end == DateTimeOffset.MaxValue =>
             text["Audit.LockedIndefinitely"].Value,
         _ when Choices.TryGetValue((entityType, field), out var prefix) && text[$"{prefix}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
+        "true" => text["Common.Yes"].Value,
+        "false" => text["Common.No"].Value,
         _ => value,
     };
 }
