@@ -34,9 +34,11 @@ public sealed record ReportScope(DateOnly From, DateOnly To, string Centres)
                && !(mine.Period.From == theirs.Period.From && mine.Period.To == theirs.Period.To && mine.Centres.SetEquals(theirs.Centres))
          select ((ShownPeriod Mine, ShownPeriod Theirs)?)(mine.Period, theirs.Period)).FirstOrDefault();
 
+    public IReadOnlyList<string> CentreCodes => Centres.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     private IEnumerable<(ShownPeriod Period, HashSet<string> Centres)> Shown()
     {
-        var centres = Centres.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var centres = CentreCodes.ToHashSet(StringComparer.Ordinal);
         var (before, lastBefore) = Before(From, To);
         return [(new ShownPeriod(From, To, IsComparison: false), centres), (new ShownPeriod(before, lastBefore, IsComparison: true), centres)];
     }

@@ -67,9 +67,10 @@ public sealed class PublishDonorReportTests : DonorMailTest
         await App.SendAsync(new PublishDonorReport(february, Version: 0));
 
         Assert.All(new[] { longer, narrower, comparedWithJanuary }, refused => Assert.StartsWith("Уже опубликован отчёт «January»", Assert.Single(refused.Errors[string.Empty]), StringComparison.Ordinal));
-        Assert.Matches("в нём — период [^,]+, центры MOW, KZN, CHE; в этом — период [^с]", Assert.Single(longer.Errors[string.Empty]));
-        Assert.Matches("в нём — период [^,]+, центры MOW, KZN, CHE; в этом — период [^,]+, центры MOW\\.", Assert.Single(narrower.Errors[string.Empty]));
-        Assert.Matches("в нём — период [^,]+, центры MOW, KZN, CHE; в этом — период сравнения ", Assert.Single(comparedWithJanuary.Errors[string.Empty]));
+        const string EveryCentre = "по центрам: Центр поддержки мигрантов — Москва, Центр поддержки мигрантов — Казань, Центр поддержки мигрантов — Челябинск";
+        Assert.Matches($"в нём — период [^;]+ {EveryCentre}; в этом — период [^с][^;]+ {EveryCentre}\\.", Assert.Single(longer.Errors[string.Empty]));
+        Assert.Matches($"в нём — период [^;]+ {EveryCentre}; в этом — период [^;]+ по центрам: Центр поддержки мигрантов — Москва\\.", Assert.Single(narrower.Errors[string.Empty]));
+        Assert.Matches($"в нём — период [^;]+ {EveryCentre}; в этом — период сравнения ", Assert.Single(comparedWithJanuary.Errors[string.Empty]));
         Assert.Equal(
             [(january, true), (twoMonths, false), (moscowJanuary, false), (russianJanuary, true), (february, true), (toTenthOfMarch, false)],
             await App.InDatabaseAsync(db => db.DonorReports.OrderBy(r => r.Id).Select(r => new ValueTuple<int, bool>(r.Id, r.PublishedAtUtc != null)).ToListAsync()));

@@ -64,7 +64,7 @@ public sealed class ReportPagesTests : WebTest
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));
 
         Assert.Contains("Уже опубликован отчёт «Первый квартал»", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("в этом — период 01.01.2026 – 30.06.2026, центры ", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("в этом — период 01.01.2026 – 30.06.2026 по центрам: Центр поддержки мигрантов — Москва, ", refused.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Полугодие", refused.QuerySelector("#confirm-publish")!.TextContent, StringComparison.Ordinal);
         Assert.False(refused.QuerySelector("details:has(form#generate)")!.HasAttribute("open"));
     }

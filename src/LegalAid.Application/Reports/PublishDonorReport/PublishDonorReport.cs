@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Resources;
@@ -41,8 +42,9 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitO
                 .ToListAsync(cancellationToken);
             if (published.Select(r => (r.Title, r.Scope, Overlap: scope.OverlapWithoutMatching(r.Scope))).FirstOrDefault(r => r.Overlap is not null) is { Overlap: var (mine, theirs) } overlapping)
             {
+                var centres = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Code, LocalisedName.Of, cancellationToken);
                 throw InvalidRequestException.For(string.Empty, string.Format(
-                    CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title, Described(theirs, overlapping.Scope), Described(mine, scope)));
+                    CultureInfo.CurrentCulture, Messages.DonorReportOverlapsPublished, overlapping.Title, Described(theirs, overlapping.Scope, centres), Described(mine, scope, centres)));
             }
         }
 
@@ -51,6 +53,10 @@ internal sealed class PublishDonorReportHandler(IApplicationDbContext db, IUnitO
         return report;
     }
 
-    private static string Described(ShownPeriod period, ReportScope scope) => string.Format(
-        CultureInfo.CurrentCulture, period.IsComparison ? Messages.ReportComparisonPeriod : Messages.ReportOwnPeriod, period.From, period.To, scope.Centres);
+    private static string Described(ShownPeriod period, ReportScope scope, Dictionary<string, LocalisedName> centres) => string.Format(
+        CultureInfo.CurrentCulture,
+        period.IsComparison ? Messages.ReportComparisonPeriod : Messages.ReportOwnPeriod,
+        period.From,
+        period.To,
+        string.Join(", ", scope.CentreCodes.Select(code => centres[code])));
 }
