@@ -45,7 +45,7 @@ public sealed class AuditPageTests : WebTest
         var details = page.QuerySelectorAll("#audit-entries tbody tr").Select(row => row.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
         Assert.Contains("Неверный адрес или пароль", details);
         Assert.Contains("Вход выполнен", details);
-        Assert.Contains(details, d => d.Contains("Status: Closed; Sort: Number", StringComparison.Ordinal));
+        Assert.Contains(details, d => d.Contains("Статус: Закрыто; Сортировка: По номеру; Страница: 1", StringComparison.Ordinal));
         Assert.DoesNotContain(details, d => d.Contains('{', StringComparison.Ordinal) || d is "Failed" or "Succeeded");
     }
 

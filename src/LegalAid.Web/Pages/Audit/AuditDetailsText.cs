@@ -2,6 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LegalAid.Application.Common.Auditing;
+using LegalAid.Application.Statistics;
+using LegalAid.Application.Cases.ListCases;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Auditing;
 using Microsoft.Extensions.Localization;
 
@@ -10,8 +15,8 @@ namespace LegalAid.Web.Pages.Audit;
 /// <summary>
 /// An audit entry's details as a reader takes them in: a sign-in's outcome, a role change's roles and ended sessions in
 /// the reader's language, details kept as "key=value; …" (a refusal, a transfer's decision, an anonymisation, an
-/// erasure) with each key named and each choice read, and the filters of a list or export (kept as JSON) as
-/// "Field: value" pairs.
+/// erasure) with each key named and each choice read, and the filters of a list or export (kept as JSON) under their
+/// forms' labels.
 /// </summary>
 public static class AuditDetailsText
 {
@@ -51,7 +56,7 @@ public static class AuditDetailsText
             return string.Join("; ", details.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => $"{Key(pair[0], text)}: {KeptValue(pair[0], pair[1], text)}"));
         }
 
-        return details.StartsWith('{') && TryFlatten(details) is { } pairs ? pairs : details;
+        return details.StartsWith('{') && TryFlatten(details, text) is { } pairs ? pairs : details;
     }
 
     private static string Key(string key, IStringLocalizer text) =>
@@ -63,9 +68,12 @@ public static class AuditDetailsText
         "needs" => string.Join(", ", value.Split(',').Select(role => text[$"Role.{role}"].Value)),
         "status" => text[$"TransferStatus.{value}"].Value,
         _ when text[$"AuditDetail.{key}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
-        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d", CultureInfo.CurrentCulture),
-        _ => value,
+        _ => AsDay(value),
     };
+
+    /// <summary>A day kept as "yyyy-MM-dd" in the reader's format; any other value as it is.</summary>
+    private static string AsDay(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("d", CultureInfo.CurrentCulture) : value;
 
     /// <summary>Details kept as JSON of <typeparamref name="T"/>; null for any other (a sentence kept before they were, a malformed one).</summary>
     private static T? Read<T>(string details)
@@ -81,14 +89,45 @@ public static class AuditDetailsText
         }
     }
 
-    private static string? TryFlatten(string json)
+    /// <summary>A list's or an export's filters, each under the label its form gives it and a choice as the form shows it.</summary>
+    private static readonly Dictionary<string, (string Label, string? Choices)> Filters = new()
+    {
+        ["CentreId"] = ("Case.Centre", null),
+        ["Status"] = ("Case.Status", nameof(CaseStatus)),
+        ["LawyerId"] = ("Case.Lawyer", null),
+        ["CategoryId"] = ("Case.Category", null),
+        ["OpenedFrom"] = ("Filter.OpenedFrom", null),
+        ["OpenedTo"] = ("Filter.OpenedTo", null),
+        ["Sort"] = ("Filter.Sort", nameof(CaseSort)),
+        ["PageNumber"] = ("Audit.Filter.Page", null),
+        ["DuePage"] = ("Audit.Filter.DuePage", null),
+        ["Table"] = ("Audit.Filter.Table", null),
+        ["Format"] = ("Audit.Filter.Format", null),
+        ["Filter.From"] = ("Audit.From", null),
+        ["Filter.To"] = ("Audit.To", null),
+        ["Filter.Centre"] = ("Case.Centre", null),
+        ["Filter.Citizenship"] = ("Client.Citizenship", null),
+        ["Filter.Sex"] = ("Client.Sex", nameof(Sex)),
+        ["Filter.AgeBand"] = ("Statistics.AgeBand", nameof(AgeBand)),
+        ["Filter.Category"] = ("Case.Category", null),
+        ["Filter.Channel"] = ("Consultation.Channel", nameof(ConsultationChannel)),
+        ["Filter.Lawyer"] = ("Case.Lawyer", null),
+        ["User"] = ("Audit.User", null),
+        ["EntityType"] = ("Audit.EntityType", "AuditEntity"),
+        ["EntityId"] = ("Audit.EntityId", null),
+        ["Action"] = ("Audit.Action", nameof(AuditAction)),
+        ["From"] = ("Audit.From", null),
+        ["To"] = ("Audit.To", null),
+    };
+
+    private static string? TryFlatten(string json, IStringLocalizer text)
     {
         try
         {
             using var document = JsonDocument.Parse(json);
-            var pairs = new List<string>();
+            var pairs = new List<(string Path, IEnumerable<JsonElement> Values)>();
             Flatten(document.RootElement, string.Empty, pairs);
-            return string.Join("; ", pairs);
+            return string.Join("; ", pairs.Select(pair => Filter(pair.Path, pair.Values, text)));
         }
         catch (JsonException)
         {
@@ -96,7 +135,7 @@ public static class AuditDetailsText
         }
     }
 
-    private static void Flatten(JsonElement element, string path, List<string> pairs)
+    private static void Flatten(JsonElement element, string path, List<(string Path, IEnumerable<JsonElement> Values)> pairs)
     {
         switch (element.ValueKind)
         {
@@ -108,14 +147,25 @@ public static class AuditDetailsText
 
                 break;
             case JsonValueKind.Array:
-                pairs.Add($"{path}: {string.Join(", ", element.EnumerateArray().Select(Value))}");
+                pairs.Add((path, element.EnumerateArray().ToList()));
                 break;
             default:
-                pairs.Add($"{path}: {Value(element)}");
+                pairs.Add((path, [element]));
                 break;
         }
     }
 
+    private static string Filter(string path, IEnumerable<JsonElement> values, IStringLocalizer text)
+    {
+        var (label, choices) = Filters.GetValueOrDefault(path, (path, null));
+        return $"{Label(label, text)}: {string.Join(", ", values.Select(value => FilterValue(Value(value), choices, text)))}";
+    }
+
+    private static string Label(string name, IStringLocalizer text) => text[name] is { ResourceNotFound: false } label ? label.Value : name;
+
+    private static string FilterValue(string value, string? choices, IStringLocalizer text) =>
+        choices is not null && text[$"{choices}.{value}"] is { ResourceNotFound: false } choice ? choice.Value : AsDay(value);
+
     private static string Value(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText().ToString(CultureInfo.InvariantCulture);
+        element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
 }
