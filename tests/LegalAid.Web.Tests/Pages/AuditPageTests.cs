@@ -38,6 +38,8 @@ public sealed class AuditPageTests : WebTest
         using var stranger = Factory.CreateClient();
         await LegalAidFactory.TrySignInAsync(stranger, LegalAidFactory.Donor, "not the password");
         (await Client.GetAsync("/Cases?Status=Closed&Sort=Number")).EnsureSuccessStatusCode();
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        (await coordinator.GetAsync("/api/v1/reports/centre-monthly.pdf?year=2026&month=1&language=ky")).EnsureSuccessStatusCode();
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
 
         var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=100");
@@ -46,6 +48,7 @@ public sealed class AuditPageTests : WebTest
         Assert.Contains("Неверный адрес или пароль", details);
         Assert.Contains("Вход выполнен", details);
         Assert.Contains(details, d => d.Contains("Статус: Закрыто; Сортировка: По номеру; Страница: 1", StringComparison.Ordinal));
+        Assert.Contains("Месяц: январь 2026; Язык: Кыргызский", details);
         Assert.DoesNotContain(details, d => d.Contains('{', StringComparison.Ordinal) || d is "Failed" or "Succeeded");
     }
 

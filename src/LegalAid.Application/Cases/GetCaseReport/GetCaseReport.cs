@@ -29,7 +29,7 @@ public sealed record GetCaseReport(int Id, string? Language = null) : IRequest<E
 
     public string? AuditEntityId => Id.ToString(CultureInfo.InvariantCulture);
 
-    public string? AuditDetails => $"case report, {Language ?? "client's language"}";
+    public string? AuditDetails => $"language={Language ?? "client"}";
 }
 
 public sealed class GetCaseReportValidator : AbstractValidator<GetCaseReport>

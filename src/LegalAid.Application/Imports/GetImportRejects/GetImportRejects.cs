@@ -19,7 +19,7 @@ public sealed record GetImportRejects(int Id) : IRequest<ExportedFile>, IAudited
 
     public string? AuditEntityId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public string? AuditDetails => "rejected rows";
+    public string? AuditDetails => "rows=rejected";
 }
 
 public sealed class GetImportRejectsHandler(IApplicationDbContext db) : IRequestHandler<GetImportRejects, ExportedFile>

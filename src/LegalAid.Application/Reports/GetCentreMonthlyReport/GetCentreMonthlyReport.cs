@@ -29,7 +29,7 @@ public sealed record GetCentreMonthlyReport(int Year, int Month, string Language
 
     public string? AuditEntityId => null;
 
-    public string? AuditDetails => $"centre monthly report {Year:0000}-{Month:00}, {Language}";
+    public string? AuditDetails => $"month={Year:0000}-{Month:00}; language={Language}";
 }
 
 public sealed class GetCentreMonthlyReportValidator : AbstractValidator<GetCentreMonthlyReport>

@@ -62,11 +62,14 @@ public static class AuditDetailsText
     private static string Key(string key, IStringLocalizer text) =>
         text[$"AuditDetail.{key}"] is { ResourceNotFound: false } label ? label.Value : key;
 
-    /// <summary>A kept value as the pages show it: a reason or status read, roles named, a day in the reader's format.</summary>
+    /// <summary>A kept value as the pages show it: a reason or status read, roles and languages named, a day or month in the reader's format.</summary>
     private static string KeptValue(string key, string value, IStringLocalizer text) => key switch
     {
         "needs" => string.Join(", ", value.Split(',').Select(role => text[$"Role.{role}"].Value)),
         "status" => text[$"TransferStatus.{value}"].Value,
+        "language" when text[$"Language.{value}"] is { ResourceNotFound: false } language => language.Value,
+        "month" when DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
+            month.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
         _ when text[$"AuditDetail.{key}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
         _ => AsDay(value),
     };
