@@ -29,6 +29,8 @@ internal sealed class XlsxStyles(Spreadsheet spreadsheet)
 
     public StyleId Date { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd") });
 
+    public StyleId Month { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm") });
+
     public StyleId Moment { get; } = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd hh:mm") });
 
     public StyleId? For(CellFormat format) => numbers.GetValueOrDefault(format);

@@ -83,7 +83,8 @@ internal static class XlsxWorkbookWriter
         string text => new Cell(text),
         ExportNumber number => new Cell(number.Value, styles.For(number.Format)),
         decimal number => new Cell(number, styles.For(format)),
-        _ => throw new ArgumentException($"A cell holds text, a number or nothing, not {value.GetType().Name}.", nameof(value)),
+        ExportMonth month => new Cell(new DateTime(month.Year, month.Month, 1), styles.Month),
+        _ => throw new ArgumentException($"A cell holds text, a number, a month or nothing, not {value.GetType().Name}.", nameof(value)),
     };
 
     /// <summary>An Excel formula that opens a sheet of this workbook; quotes doubled as formulas and sheet references need.</summary>

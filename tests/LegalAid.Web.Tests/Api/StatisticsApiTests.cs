@@ -106,7 +106,10 @@ public sealed class StatisticsApiTests : WebTest
         Assert.Equal(["Показатель", "Период", "Предыдущий период", "Изменение к предыдущему периоду", "Год назад", "Изменение к году назад"], headline[0]);
         Assert.Equal(((int)report["current"]!["consultations"]!).ToString(CultureInfo.InvariantCulture), headline[1][1]);
         Assert.Equal(14, headline.Count);
-        Assert.Equal(13, xlsx.Rows("По месяцам").Count);
+        var months = xlsx.Rows("По месяцам");
+        Assert.Equal(13, months.Count);
+        Assert.Equal(new DateTime(2026, 1, 1), DateTime.FromOADate(double.Parse(months[1][0], CultureInfo.InvariantCulture)));
+        Assert.Equal(new DateTime(2026, 12, 1), DateTime.FromOADate(double.Parse(months[12][0], CultureInfo.InvariantCulture)));
         var byCentre = xlsx.Rows(sheets.Single(s => s.StartsWith("Дела по центрам", StringComparison.Ordinal)));
         Assert.Equal("Центр", byCentre[0][0]);
 
@@ -132,6 +135,7 @@ public sealed class StatisticsApiTests : WebTest
         Assert.Equal(comma[^1].Split(',')[..5], total[..5]);
         Assert.Matches(@"^\d+(,\d+)?$", total[5]);
         Assert.Equal(13, months.Count);
+        Assert.StartsWith("2026-01;", months[1], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
 
         static List<string> Lines(byte[] csv) =>

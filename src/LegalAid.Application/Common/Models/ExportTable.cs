@@ -19,9 +19,16 @@ public sealed record ExportColumn(string Header, CellFormat Format);
 /// <summary>A number written in a format of its own rather than its column's, such as a share in a column of counts.</summary>
 public sealed record ExportNumber(decimal Value, CellFormat Format);
 
+/// <summary>A calendar month: a date cell shown as year and month in a workbook, so it sorts and charts; «2026-01» in a CSV.</summary>
+public sealed record ExportMonth(int Year, int Month)
+{
+    public override string ToString() => $"{Year:0000}-{Month:00}";
+}
+
 /// <summary>
 /// A table as it goes into a file, already labelled in the current UI language: the header row, then rows whose cells
-/// are text (string), numbers (decimal, in the column's format, or <see cref="ExportNumber"/>) or empty (null), one per column.
+/// are text (string), numbers (decimal, in the column's format, or <see cref="ExportNumber"/>), months
+/// (<see cref="ExportMonth"/>) or empty (null), one per column.
 /// </summary>
 public sealed record ExportTable(string Key, string Title, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {

@@ -69,7 +69,7 @@ public static class StatisticsWorkbook
         ],
         report.Months.Select(m => (IReadOnlyList<object?>)
         [
-            new DateOnly(m.Year, m.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture), (decimal)m.Consultations, (decimal)m.NewClients, (decimal)m.CasesOpened, (decimal)m.CasesClosed,
+            new ExportMonth(m.Year, m.Month), (decimal)m.Consultations, (decimal)m.NewClients, (decimal)m.CasesOpened, (decimal)m.CasesClosed,
         ]).ToList());
 
     /// <summary>The row labels get a header of their own, and the total row comes last.</summary>
