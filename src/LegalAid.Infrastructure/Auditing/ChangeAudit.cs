@@ -247,13 +247,19 @@ internal sealed class ChangeAudit
             ? $"{complex.Name}.{property.Name}"
             : property.Name;
 
+    /// <summary>
+    /// The fields the trail keeps of a new record of this type, by the names it gives them: every property, then the
+    /// complex properties' ones, as the change tracker lists them, housekeeping left out.
+    /// </summary>
+    internal static IEnumerable<(string Name, IProperty Property, IComplexProperty? Complex)> AuditedProperties(IEntityType type) =>
+        type.GetProperties().Where(p => !Housekeeping.Contains(p.Name)).Select(p => (p.Name, p, (IComplexProperty?)null))
+            .Concat(type.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
+                .Where(p => !Housekeeping.Contains(p.Name)).Select(p => (AuditedName(p), p, (IComplexProperty?)complex))));
+
     /// <summary>File contents go to the trail as their size, not their bytes.</summary>
     private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
 
-    /// <summary>
-    /// The audited fields of a new record of one type read from the object itself: every property, then the complex
-    /// properties' ones, as the change tracker lists them, housekeeping left out.
-    /// </summary>
+    /// <summary>The audited fields (<see cref="AuditedProperties"/>) of a new record of one type read from the object itself.</summary>
     private sealed class CreatedFields
     {
         private readonly List<(string Name, IClrPropertyGetter Getter, IClrPropertyGetter? Complex, bool Secret)> fields = [];
@@ -265,17 +271,9 @@ internal sealed class ChangeAudit
             foreach (var property in type.GetProperties())
             {
                 byName[property.Name] = property.GetGetter();
-                if (!Housekeeping.Contains(property.Name))
-                {
-                    fields.Add((property.Name, property.GetGetter(), null, secrets || IsSecret(property.Name)));
-                }
             }
 
-            foreach (var complex in type.GetComplexProperties())
-            {
-                fields.AddRange(complex.ComplexType.GetProperties().Where(p => !Housekeeping.Contains(p.Name))
-                    .Select(p => (AuditedName(p), p.GetGetter(), (IClrPropertyGetter?)complex.GetGetter(), secrets || IsSecret(p.Name))));
-            }
+            fields.AddRange(AuditedProperties(type).Select(p => (p.Name, p.Property.GetGetter(), p.Complex?.GetGetter(), secrets || IsSecret(p.Property.Name))));
         }
 
         public object? Read(object entity, string name) => byName[name].GetClrValueUsingContainingEntity(entity);

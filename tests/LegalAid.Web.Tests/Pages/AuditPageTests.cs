@@ -153,7 +153,7 @@ public sealed class AuditPageTests : WebTest
 
         var changes = await ChangesAsync(admin, "/Audit?entityType=TransferredCase&action=Deleted");
 
-        Assert.Contains($"CaseId: {closed}", changes);
+        Assert.Contains($"Дело: {closed}", changes);
         Assert.DoesNotContain(changes, change => change.Contains("изменено на", StringComparison.Ordinal));
     }
 
@@ -175,9 +175,11 @@ public sealed class AuditPageTests : WebTest
         var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerMow).Select(u => u.Id).SingleAsync());
         await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Accounts"), new Dictionary<string, string>(), $"form[action*='handler=Lock'][action*='{account}']");
 
+        var page = await HtmlPage.GetAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
 
         Assert.Contains("Заблокирована до: → изменено на бессрочно", changes);
+        Assert.Equal($"Учётная запись {LegalAidFactory.LawyerMow}", page.QuerySelector("#audit-entries tbody tr")!.QuerySelectorAll("td")[3].TextContent.Trim());
     }
 
     [Fact]
@@ -191,6 +193,7 @@ public sealed class AuditPageTests : WebTest
         Assert.Contains("Сотрудник: Тест Lawyer 1", changes);
         Assert.Contains("Почта подтверждена: Да", changes);
         Assert.Contains("Должен сменить пароль: Нет", changes);
+        Assert.Contains("Центр: Центр поддержки мигрантов — Москва", changes);
         Assert.DoesNotContain(changes, change => change.Contains("StaffMemberId", StringComparison.Ordinal) || change.Contains("true", StringComparison.Ordinal));
     }
 
@@ -204,11 +207,11 @@ public sealed class AuditPageTests : WebTest
 
         var row = page.QuerySelector($"#entry-{created.Id}")!;
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        var id = row.QuerySelectorAll("td li").Single(li => li.TextContent.Trim().StartsWith("Id:", StringComparison.Ordinal));
+        var id = row.QuerySelectorAll("td li").Single(li => li.TextContent.Trim().StartsWith("Номер записи:", StringComparison.Ordinal));
         var moscow = TimeZoneInfo.ConvertTimeFromUtc(created.OccurredAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
         Assert.Equal(moscow.ToString("G", CultureInfo.GetCultureInfo("ru-RU")), cells[0]);
         Assert.Equal($"Клиент {clientId}", cells[3]);
-        Assert.Equal($"Id: {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal($"Номер записи: {clientId}", string.Join(' ', id.TextContent.Replace("→", " → ", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Contains("Москва", page.QuerySelector("#audit-notes")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -37,4 +37,8 @@ public sealed record AuditEntryItem(
     string? IpAddress,
     IReadOnlyList<AuditChangeItem> Changes,
     string? Details,
-    PersonalValuesState PersonalValues);
+    PersonalValuesState PersonalValues)
+{
+    /// <summary>What a reader knows the record by where its id says nothing: an account's e-mail, a staff member's or a centre's name.</summary>
+    public string? EntityName { get; init; }
+}

@@ -1,6 +1,8 @@
 using System.Globalization;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Imports;
 using LegalAid.Domain.Consultations;
 using LegalAid.Domain.Transfers;
 using Microsoft.Extensions.Localization;
@@ -18,7 +20,7 @@ public static class AuditChangeText
     private const string AmountPart = ".MinorUnits";
     private const string CurrencyPart = ".Currency";
 
-    /// <summary>The fields whose values are choices, by record and field: the prefix of their texts.</summary>
+    /// <summary>The fields whose values are choices (or sets of them, «LegalAid, Contact»), by record and field: the prefix of their texts.</summary>
     private static readonly Dictionary<(string EntityType, string Field), string> Choices = new()
     {
         [("Case", "Outcome")] = nameof(CaseOutcome),
@@ -29,6 +31,14 @@ public static class AuditChangeText
         [("Deadline", "Type")] = nameof(DeadlineType),
         [("Referral", "Result")] = nameof(ReferralResult),
         [("ClientTransfer", "Status")] = nameof(TransferStatus),
+        [("Client", "Sex")] = nameof(Sex),
+        [("Client", "Citizenship")] = "Citizenship",
+        [("Client", "PreferredLanguage")] = "Language",
+        [("Client", "Scope")] = nameof(ConsentScope),
+        [("OpposingParty", "Kind")] = nameof(OpposingPartyKind),
+        [("ImportMapping", "Kind")] = nameof(ImportValueKind),
+        [("DonorReport", "Language")] = "Language",
+        [("CalendarFeed", "Language")] = "Language",
     };
 
     /// <summary>The records whose pages name their texts otherwise than the trail names the record.</summary>
@@ -44,6 +54,9 @@ public static class AuditChangeText
         [("ClientTransfer", "DecisionNote")] = "Transfer.Reason",
     };
 
+    /// <summary>The texts of fields no page labels (bookkeeping such as «VoidedAtUtc» or «Sha256»), by name, whatever the record.</summary>
+    private const string GenericLabels = "AuditField";
+
     /// <summary>Endings a field's name has beyond what its page calls it: an id, a staff member's id, a moment's zone.</summary>
     private static readonly string[] Endings = ["StaffMemberId", "Id", "Utc"];
 
@@ -55,7 +68,8 @@ public static class AuditChangeText
             After = Value(entityType, change.Field, change.After, text),
         };
 
-    private static string Field(string entityType, string field, IStringLocalizer text)
+    /// <summary>A field's name as the record's pages label it; the name itself where no page does.</summary>
+    public static string Field(string entityType, string field, IStringLocalizer text)
     {
         if (field.EndsWith(AmountPart, StringComparison.Ordinal))
         {
@@ -68,9 +82,10 @@ public static class AuditChangeText
         }
 
         var prefix = TextPrefixes.GetValueOrDefault(entityType, entityType);
+        string[] names = [field, .. Endings.Where(ending => field.Length > ending.Length && field.EndsWith(ending, StringComparison.Ordinal)).Select(ending => field[..^ending.Length])];
         return Label(Labels.GetValueOrDefault((entityType, field), $"{prefix}.{field}"), text)
-            ?? Endings.Where(ending => field.Length > ending.Length && field.EndsWith(ending, StringComparison.Ordinal))
-                .Select(ending => Label($"{prefix}.{field[..^ending.Length]}", text)).FirstOrDefault(label => label is not null)
+            ?? names.Skip(1).Select(name => Label($"{prefix}.{name}", text)).FirstOrDefault(label => label is not null)
+            ?? names.Select(name => Label($"{GenericLabels}.{name}", text)).FirstOrDefault(label => label is not null)
             ?? field;
     }
 
@@ -90,7 +105,8 @@ public static class AuditChangeText
             moment.ToString("g", CultureInfo.CurrentCulture),
         _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) && end == DateTimeOffset.MaxValue =>
             text["Audit.LockedIndefinitely"].Value,
-        _ when Choices.TryGetValue((entityType, field), out var prefix) && text[$"{prefix}.{value}"] is { ResourceNotFound: false } choice => choice.Value,
+        _ when Choices.TryGetValue((entityType, field), out var prefix) =>
+            string.Join(", ", value.Split(", ").Select(part => text[$"{prefix}.{part}"] is { ResourceNotFound: false } choice ? choice.Value : part)),
         "true" => text["Common.Yes"].Value,
         "false" => text["Common.No"].Value,
         _ => value,

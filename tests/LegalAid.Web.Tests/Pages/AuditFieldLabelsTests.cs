@@ -1,0 +1,38 @@
+using System.Globalization;
+using LegalAid.Infrastructure.Auditing;
+using LegalAid.Infrastructure.Persistence;
+using LegalAid.Web.Localisation;
+using LegalAid.Web.Pages.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LegalAid.Web.Tests.Pages;
+
+/// <summary>The audit page names every field the trail keeps as a reader knows it, never by the code's name for it.</summary>
+public sealed class AuditFieldLabelsTests : WebTest
+{
+    [Fact]
+    public void EveryFieldTheTrailKeeps_ReadsUnderALabel()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
+        try
+        {
+            using var scope = Factory.Services.CreateScope();
+            var text = scope.ServiceProvider.GetRequiredService<UiText>();
+            var model = scope.ServiceProvider.GetRequiredService<LegalAidDbContext>().Model;
+
+            var unlabelled = model.GetEntityTypes().Where(type => !ChangeAudit.NotAudited.Contains(type.ClrType))
+                .SelectMany(type => ChangeAudit.AuditedProperties(type).Select(field => (Record: ChangeAudit.EntityName(type.ClrType), Field: field.Name)))
+                .Where(field => AuditChangeText.Field(field.Record, field.Field, text) == field.Field)
+                .Select(field => $"{field.Record}.{field.Field}")
+                .ToList();
+
+            Assert.True(unlabelled.Count == 0, $"Fields without a label: {string.Join(", ", unlabelled)}");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
