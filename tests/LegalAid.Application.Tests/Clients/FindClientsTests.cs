@@ -163,7 +163,7 @@ public sealed class FindClientsTests : ApplicationTest
         var found = await App.SendAsync(new FindClients(Query: "usenbaev"));
 
         Assert.Equal(0, found.Clients.TotalCount);
-        Assert.Equal([new CentreMatchCount("MOW", 2)], found.OtherCentres);
+        Assert.Equal([("MOW", "Центр поддержки мигрантов — Москва", 2)], found.OtherCentres.Select(c => (c.CentreCode, c.Centre.Ru, c.Count)));
     }
 
     [Fact]

@@ -97,9 +97,9 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             Browser.Select("#Input_Sex", "Male");
             Browser.Select("#Input_Citizenship", "TJ");
             Browser.ClickButton("Зарегистрировать");
-            Assert.Contains("MOW: 1", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
+            Assert.Contains("Центр поддержки мигрантов — Москва: 1", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
             Assert.DoesNotContain("Rahmonov", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
-            Browser.ClickButton("Запросить перевод из MOW");
+            Browser.ClickButton("Запросить перевод: Центр поддержки мигрантов — Москва");
             Browser.WaitFor("#request-form");
             Assert.Equal("MOW", Browser.Evaluate<string>("document.querySelector('#Input_CentreCode').value"));
             Browser.Fill("#Input_Note", "Переехал из Москвы в Казань.");

@@ -24,7 +24,7 @@ public sealed class TransfersPageTests : WebTest
     }
 
     [Fact]
-    public async Task AFinishedTransfer_SaysWhereTheClientIs_ToTheCentreThatDoesNotSeeThem()
+    public async Task AFinishedTransfer_SaysWhereTheClientIs_ToTheCentreThatDoesNotSeeThem_AndWhoHoldsTheCases()
     {
         using var moscow = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
@@ -46,6 +46,8 @@ public sealed class TransfersPageTests : WebTest
         Assert.StartsWith("Клиент передан центру: ", movedAway, StringComparison.Ordinal);
         Assert.Contains("Казань", movedAway, StringComparison.Ordinal);
         Assert.Equal("В другом центре: 1 — их видит только центр, где они сейчас.", moscowsView.QuerySelector("#cases-elsewhere")?.TextContent.Trim());
+        var kazansCase = (await HtmlPage.GetAsync(kazan, $"/Transfers/{accepted}")).QuerySelector("a.case-number")!.ParentElement!.TextContent;
+        Assert.EndsWith("Юрист: Тест Lawyer 2", kazansCase.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,10 +36,7 @@ public sealed record PossibleDuplicates(IReadOnlyList<DuplicateCandidate> AtMyCe
             .InListOrder().Take(10)
             .ProjectTo<DuplicateCandidate>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        var elsewhere = await candidates.Where(c => c.CentreId != user.CentreId)
-            .GroupBy(c => c.Centre.Code)
-            .Select(g => new CentreMatchCount(g.Key, g.Count()))
-            .ToListAsync(cancellationToken);
+        var elsewhere = await candidates.Where(c => c.CentreId != user.CentreId).CountByCentreAsync(cancellationToken);
         return new PossibleDuplicates(mine, elsewhere);
     }
 }

@@ -45,7 +45,7 @@ public sealed record ClientSearchResult(PagedList<ClientListItem> Clients, IRead
     IReadOnlyCollection<int> IShowsClients.ShownClientIds => Clients.Items.Select(c => c.Id).ToList();
 }
 
-public sealed record CentreMatchCount(string CentreCode, int Count);
+public sealed record CentreMatchCount(string CentreCode, LocalisedName Centre, int Count);
 
 public sealed class FindClientsValidator : AbstractValidator<FindClients>
 {
@@ -80,9 +80,7 @@ public sealed class FindClientsHandler(IApplicationDbContext db, IMapper mapper,
             ? []
             : await Matching(db.Clients.IgnoreQueryFilters(), request, named)
                 .Where(c => c.CentreId != user.CentreId)
-                .GroupBy(c => c.Centre.Code)
-                .Select(g => new CentreMatchCount(g.Key, g.Count()))
-                .ToListAsync(cancellationToken);
+                .CountByCentreAsync(cancellationToken);
 
         return new ClientSearchResult(clients, elsewhere.OrderBy(c => c.CentreCode, StringComparer.Ordinal).ToList());
     }

@@ -82,7 +82,7 @@ public sealed record TransferDto
     public IReadOnlyList<DuplicateCandidate> Candidates { get; init; } = [];
 }
 
-public sealed record TransferCaseItem(int Id, string Number, LocalisedName PrimaryCategory, CaseStatus Status);
+public sealed record TransferCaseItem(int Id, string Number, LocalisedName PrimaryCategory, CaseStatus Status, string Lawyer);
 
 public sealed class GetTransferHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IActorContext actors) : IRequestHandler<GetTransfer, TransferDto>
 {
@@ -127,7 +127,7 @@ public sealed class GetTransferHandler(IApplicationDbContext db, IMapper mapper,
             DecidedAtUtc = transfer.DecidedAtUtc,
             CaseCount = caseIds.Count,
             Cases = await db.Cases.Where(c => caseIds.Contains(c.Id)).OrderBy(c => c.Number)
-                .Select(c => new TransferCaseItem(c.Id, c.Number, new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn }, c.Status))
+                .Select(c => new TransferCaseItem(c.Id, c.Number, new LocalisedName { Ru = c.PrimaryCategory.NameRu, Ky = c.PrimaryCategory.NameKy, En = c.PrimaryCategory.NameEn }, c.Status, c.AssignedLawyer.FullName))
                 .ToListAsync(cancellationToken),
             MayDecide = mayDecide,
             MayWithdraw = transfer.MayWithdraw(user),

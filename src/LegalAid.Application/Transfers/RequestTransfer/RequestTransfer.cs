@@ -39,7 +39,7 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
 {
     public RequestTransferValidator(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     {
-        RuleFor(r => r.CentreCode).Required().FreeText(10)
+        RuleFor(r => r.CentreCode).Cascade(CascadeMode.Stop).Required().FreeText(10)
             .MustAsync((code, ct) => db.Centres.AnyAsync(c => c.Code == code && c.Id != user.CentreId, ct)).WithMessage(_ => Messages.UnknownCentre);
         RuleFor(r => r.FamilyName).Required().Name(PersonName.PartMaxLength);
         RuleFor(r => r.GivenName).Required().Name(PersonName.PartMaxLength);

@@ -52,7 +52,7 @@ public sealed class PossibleDuplicatesTests : ApplicationTest
         var error = await Assert.ThrowsAsync<PossibleDuplicateException>(() => App.SendAsync(Requests.RegisterClient() with { FamilyName = "Usonbaev" }));
 
         Assert.Empty(error.Duplicates.AtMyCentre);
-        Assert.Equal([new CentreMatchCount("MOW", 1)], error.Duplicates.AtOtherCentres);
+        Assert.Equal([("MOW", "Центр поддержки мигрантов — Москва", 1)], error.Duplicates.AtOtherCentres.Select(c => (c.CentreCode, c.Centre.Ru, c.Count)));
     }
 
     [Fact]
