@@ -5,7 +5,8 @@ namespace LegalAid.Application.Common.Localisation;
 
 /// <summary>
 /// The cultures pages, exports and PDFs are written in, with the programme's one rule for dates: day, month, year
-/// (17.03.1994) in Russian and Kyrgyz, and in English a month by name (17 Mar 1994), since 3/17 and 17/3 are both read.
+/// (17.03.1994) in Russian and Kyrgyz, and in English a month by name (17 Mar 1994), since 3/17 and 17/3 are both read;
+/// times on the 24-hour clock in every language.
 /// Thousands are grouped by a no-break space in Russian and Kyrgyz, so a figure never breaks across lines.
 /// </summary>
 public static class Cultures
@@ -34,6 +35,7 @@ public static class Cultures
 
         culture.DateTimeFormat.ShortDatePattern = language == "en" ? "d MMM yyyy" : "dd.MM.yyyy";
         culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+        culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
         if (language != "en")
         {
             culture.NumberFormat.NumberGroupSeparator = culture.NumberFormat.CurrencyGroupSeparator = "\u00A0";
