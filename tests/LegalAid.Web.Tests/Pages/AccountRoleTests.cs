@@ -34,7 +34,7 @@ public sealed class AccountRoleTests : WebTest
 
         Assert.Equal(
             $"Роль {LegalAidFactory.LawyerKzn} изменена: теперь «Координатор». Сеансы этой учётной записи завершены: новая роль действует со следующего входа.",
-            changed.QuerySelector("#role-changed")!.TextContent);
+            changed.QuerySelector("#role-changed")!.TextContent.Trim());
         Assert.Equal(HttpMethod.Get, answer.RequestMessage!.Method);
         Assert.Null((await HtmlPage.GetAsync(admin, "/Admin/Accounts")).QuerySelector("#role-changed"));
         Assert.Equal(Roles.Coordinator, await RoleOfAsync(lawyer));

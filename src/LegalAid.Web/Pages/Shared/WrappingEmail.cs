@@ -1,0 +1,12 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace LegalAid.Web.Pages.Shared;
+
+public static class WrappingEmail
+{
+    /// <summary>An e-mail address that a narrow column wraps after its «@» or before a dot, not inside a word.</summary>
+    public static IHtmlContent Of(string email) =>
+        new HtmlString(string.Join("@<wbr>", email.Split('@').Select(part =>
+            string.Join("<wbr>.", part.Split('.').Select(HtmlEncoder.Default.Encode)))));
+}
