@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common;
 using LegalAid.Domain.Cases;
+using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,21 +30,37 @@ public sealed record RetentionDueClient(int ClientId, int CentreId, string Centr
 /// <summary>
 /// Which clients' personal data may no longer be kept, on a given day: not anonymised yet, and either their consent
 /// withdrawn, or no case open and none closed within the last <see cref="RetentionOptions.YearsAfterLastCase"/> years
-/// (a client without cases counts from registration).
+/// (a client without cases counts from the day of registration at their centre).
 /// </summary>
 internal static class RetentionRule
 {
     /// <summary>The first day of the period data is still kept in: a case closed before it is past retention.</summary>
     public static DateOnly KeptSince(DateOnly today, int years) => today.AddYears(-years);
 
-    public static IQueryable<Client> Due(IApplicationDbContext db, DateOnly today, int years)
+    public static IQueryable<Client> Due(IApplicationDbContext db, DateOnly today, int years, IEnumerable<Centre> centres)
     {
         var keptSince = KeptSince(today, years);
-        var registeredBefore = keptSince.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return db.Clients.IgnoreQueryFilters().Where(c => c.AnonymisedOn == null
-            && (c.ConsentWithdrawnOn != null
-                || (!db.Cases.IgnoreQueryFilters().Any(k => k.ClientId == c.Id && (k.Status == CaseStatus.Open || k.ClosedOn >= keptSince))
-                    && (db.Cases.IgnoreQueryFilters().Any(k => k.ClientId == c.Id) || c.RegisteredAtUtc < registeredBefore))));
+        Expression<Func<Client, bool>> notAnonymised = c => c.AnonymisedOn == null;
+        Expression<Func<Client, bool>> consentWithdrawn = c => c.ConsentWithdrawnOn != null;
+        Expression<Func<Client, bool>> nothingKept = c => !db.Cases.IgnoreQueryFilters().Any(k => k.ClientId == c.Id && (k.Status == CaseStatus.Open || k.ClosedOn >= keptSince));
+        Expression<Func<Client, bool>> hadCases = c => db.Cases.IgnoreQueryFilters().Any(k => k.ClientId == c.Id);
+        return db.Clients.IgnoreQueryFilters().Where(
+            notAnonymised.And(consentWithdrawn.Or(nothingKept.And(hadCases.Or(RegisteredBefore(keptSince, centres))))));
+    }
+
+    /// <summary>
+    /// Registered before the day began at the client's centre: midnight on each centre's own clock, as the pages give
+    /// the day of registration (a few hours apart between Moscow and Chelyabinsk).
+    /// </summary>
+    private static Expression<Func<Client, bool>> RegisteredBefore(DateOnly day, IEnumerable<Centre> centres)
+    {
+        var client = Expression.Parameter(typeof(Client), "c");
+        var registeredBefore = centres.Aggregate((Expression)Expression.Constant(false), (before, centre) => Expression.OrElse(
+            before,
+            Expression.AndAlso(
+                Expression.Equal(Expression.Property(client, nameof(Client.CentreId)), Expression.Constant(centre.Id)),
+                Expression.LessThan(Expression.Property(client, nameof(Client.RegisteredAtUtc)), Expression.Constant(centre.MomentOf(day.ToDateTime(TimeOnly.MinValue)).Utc)))));
+        return Expression.Lambda<Func<Client, bool>>(registeredBefore, client);
     }
 
     public static IQueryable<RetentionDueClient> Described(this IQueryable<Client> clients, IApplicationDbContext db) =>

@@ -22,8 +22,8 @@ public sealed class ListRetentionDueHandler(IApplicationDbContext db, IActorCont
     {
         var years = options.Value.YearsAfterLastCase;
         var today = actor.At(await actor.HomeCentreAsync(cancellationToken)).Today;
-        var due = RetentionRule.Due(db, today, years);
         var centres = await db.Centres.ToDictionaryAsync(c => c.Id, cancellationToken);
+        var due = RetentionRule.Due(db, today, years, centres.Values);
         var clients = await due.Described(db).Take(ListRules.MaxValues).ToListAsync(cancellationToken);
         return new RetentionOverview(
             years,
