@@ -29,6 +29,9 @@ public sealed class OpposingParty
 
     public OpposingPartyKind Kind { get; private set; }
 
+    /// <summary>Corrects what kind of party this is: one party, so every case against it reads the correction.</summary>
+    public void Classify(OpposingPartyKind kind) => Kind = kind;
+
     public static string KeyFor(string name) =>
         string.Join(' ', Text.Normalize(name).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

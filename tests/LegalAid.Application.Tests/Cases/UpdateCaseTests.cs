@@ -45,6 +45,20 @@ public sealed class UpdateCaseTests : ApplicationTest
     }
 
     [Fact]
+    public async Task CorrectingTheKindOfAKnownParty_IsSaved_ForEveryCaseAgainstIt()
+    {
+        var first = await OpenCaseAsync();
+        var second = (await App.SendAsync(Requests.OpenCase((await App.SendAsync(new GetCase(first))).ClientId))).Id;
+        foreach (var (id, kind) in new[] { (first, OpposingPartyKind.RecruitmentAgency), (second, OpposingPartyKind.Employer) })
+        {
+            await App.SendAsync(UpdateCase.From(await App.SendAsync(new GetCase(id))) with { OpposingPartyName = "ООО «Стройинвест»", OpposingPartyKind = kind });
+        }
+
+        Assert.Equal(OpposingPartyKind.Employer, (await App.SendAsync(new GetCase(first))).OpposingPartyKind);
+        Assert.Equal(1, await App.InDatabaseAsync(db => db.OpposingParties.CountAsync(p => p.Name == "ООО «Стройинвест»")));
+    }
+
+    [Fact]
     public async Task ALawyer_ShouldNotReassignACase()
     {
         var id = await OpenCaseAsync();

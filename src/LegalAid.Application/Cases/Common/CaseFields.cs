@@ -14,7 +14,7 @@ public abstract record CaseFields
 
     public string? Summary { get; init; }
 
-    /// <summary>The employer, agency or authority the case is against; reused when the name matches an existing party.</summary>
+    /// <summary>The employer, agency or authority the case is against; reused when the name matches an existing party, whose kind the form corrects.</summary>
     public string? OpposingPartyName { get; init; }
 
     public OpposingPartyKind? OpposingPartyKind { get; init; }
@@ -38,7 +38,16 @@ public abstract record CaseFields
         }
 
         var key = OpposingParty.KeyFor(OpposingPartyName);
-        return await db.OpposingParties.FirstOrDefaultAsync(p => p.NameKey == key, cancellationToken)
-            ?? new OpposingParty(OpposingPartyName, OpposingPartyKind ?? Domain.Cases.OpposingPartyKind.Other);
+        if (await db.OpposingParties.FirstOrDefaultAsync(p => p.NameKey == key, cancellationToken) is not { } known)
+        {
+            return new OpposingParty(OpposingPartyName, OpposingPartyKind ?? Domain.Cases.OpposingPartyKind.Other);
+        }
+
+        if (OpposingPartyKind is { } kind)
+        {
+            known.Classify(kind);
+        }
+
+        return known;
     }
 }
