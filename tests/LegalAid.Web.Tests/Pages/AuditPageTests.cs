@@ -104,12 +104,12 @@ public sealed class AuditPageTests : WebTest
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Updated");
 
         Assert.Contains("Статус: Открыто → изменено на Закрыто", changes);
-        Assert.Contains("Результат: → изменено на Решено в пользу клиента", changes);
+        Assert.Contains("Результат: — → изменено на Решено в пользу клиента", changes);
         Assert.Contains("Взысканная сумма, ₽: 0,00 → изменено на 1 500,50", changes);
     }
 
     [Fact]
-    public async Task ANewCase_NamesEachOfItsAmounts_AndItsLawyer()
+    public async Task ANewCase_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField()
     {
         var caseId = await Client.OpenCaseAsync(clientId);
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
@@ -120,6 +120,8 @@ public sealed class AuditPageTests : WebTest
         Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
         Assert.Contains("Взысканная сумма, ₽, валюта: RUB", changes);
         Assert.DoesNotContain(changes, change => change.Contains("MinorUnits", StringComparison.Ordinal) || change.Contains("LawyerId", StringComparison.Ordinal));
+        Assert.Contains(changes, change => System.Text.RegularExpressions.Regex.IsMatch(change, @"^Дата открытия: \d\d\.\d\d\.\d{4}$"));
+        Assert.DoesNotContain(changes, change => change.EndsWith(':'));
     }
 
     [Fact]
@@ -136,7 +138,7 @@ public sealed class AuditPageTests : WebTest
 
         var inKazan = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(decidedAtUtc, "Europe/Moscow").ToString("g", CultureInfo.GetCultureInfo("ru-RU"));
         Assert.Contains("Состояние: Предложен, ждёт принятия → изменено на Отклонён", changes);
-        Assert.Contains($"Время решения: → изменено на {inKazan}", changes);
+        Assert.Contains($"Время решения: — → изменено на {inKazan}", changes);
         Assert.Contains(changes, change => change.StartsWith("Причина:", StringComparison.Ordinal));
     }
 
@@ -178,7 +180,7 @@ public sealed class AuditPageTests : WebTest
         var page = await HtmlPage.GetAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
 
-        Assert.Contains("Заблокирована до: → изменено на бессрочно", changes);
+        Assert.Contains("Заблокирована до: — → изменено на бессрочно", changes);
         Assert.Equal($"Учётная запись {LegalAidFactory.LawyerMow}", page.QuerySelector("#audit-entries tbody tr")!.QuerySelectorAll("td")[3].TextContent.Trim());
     }
 

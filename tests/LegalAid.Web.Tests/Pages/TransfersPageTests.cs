@@ -36,11 +36,13 @@ public sealed class TransfersPageTests : WebTest
         var neverCame = (await HtmlPage.GetAsync(kazan, $"/Transfers/{declined}")).QuerySelector("#transfer-client")!.TextContent.Trim();
         var kazansList = (await HtmlPage.GetAsync(kazan, "/Transfers")).QuerySelector("main table tbody")!.TextContent;
         var accepted = await moscow.ProposeToKazanAsync(clientId, caseId);
+        var beforeAccepting = (await HtmlPage.GetAsync(kazan, $"/Transfers/{accepted}")).QuerySelector("#cases-elsewhere")!.TextContent.Trim();
         (await Factory.AcceptInKazanAsync(kazan, accepted, version: 0)).EnsureSuccessStatusCode();
         var moscowsView = await HtmlPage.GetAsync(moscow, $"/Transfers/{accepted}");
         var movedAway = moscowsView.QuerySelector("#transfer-client")!.TextContent.Trim();
 
         Assert.StartsWith("Перевод не состоялся; данные клиента хранит", neverCame, StringComparison.Ordinal);
+        Assert.Equal("Дел в переводе: 1 — они откроются вам, когда вы примете перевод.", beforeAccepting);
         Assert.Contains("остался в своём центре", kazansList, StringComparison.Ordinal);
         Assert.DoesNotContain("скрыт до принятия", kazansList, StringComparison.Ordinal);
         Assert.StartsWith("Клиент передан центру: ", movedAway, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalAid.Application.Audit.Common;
+using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Imports;
@@ -12,8 +13,8 @@ namespace LegalAid.Web.Pages.Audit;
 /// <summary>
 /// A changed field as a reader takes it in: its name as the record's own pages label it («Case.Outcome» → «Результат»,
 /// «Case.PrimaryCategoryId» → «Основная категория»), a choice's value as the forms show it («PartiallyResolved» →
-/// «Решено частично»), a flag as yes or no, an amount in roubles and a moment in the reader's format; anything else as
-/// the trail keeps it.
+/// «Решено частично»), a flag as yes or no, an amount in roubles, a day and a moment in the reader's format; anything
+/// else as the trail keeps it.
 /// </summary>
 public static class AuditChangeText
 {
@@ -52,6 +53,7 @@ public static class AuditChangeText
         [("Account", "TwoFactorEnabled")] = "Admin.Accounts.TwoFactor",
         [("Client", "RegisteredAtUtc")] = "Admin.Retention.Registered",
         [("ClientTransfer", "DecisionNote")] = "Transfer.Reason",
+        [("ClientTransfer", "DecidedByStaffMemberId")] = "AuditField.DecidedBy",
     };
 
     /// <summary>The texts of fields no page labels (bookkeeping such as «VoidedAtUtc» or «Sha256»), by name, whatever the record.</summary>
@@ -59,6 +61,14 @@ public static class AuditChangeText
 
     /// <summary>Endings a field's name has beyond what its page calls it: an id, a staff member's id, a moment's zone.</summary>
     private static readonly string[] Endings = ["StaffMemberId", "Id", "Utc"];
+
+    /// <summary>The fields worth a line: a new record's empty fields and a deleted one's say nothing.</summary>
+    public static IEnumerable<AuditChangeItem> Shown(AuditEntryItem entry) => entry.Action switch
+    {
+        AuditAction.Created => entry.Changes.Where(change => change.IsPersonal || change.After is not null),
+        AuditAction.Deleted => entry.Changes.Where(change => change.IsPersonal || change.Before is not null),
+        _ => entry.Changes,
+    };
 
     public static AuditChangeItem Readable(string entityType, AuditChangeItem change, IStringLocalizer text) =>
         change with
@@ -103,6 +113,7 @@ public static class AuditChangeText
             (minorUnits / 100m).ToString("N2", CultureInfo.CurrentCulture),
         _ when DateTime.TryParseExact(value, AuditChangeItem.MomentFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
             moment.ToString("g", CultureInfo.CurrentCulture),
+        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d", CultureInfo.CurrentCulture),
         _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) && end == DateTimeOffset.MaxValue =>
             text["Audit.LockedIndefinitely"].Value,
         _ when Choices.TryGetValue((entityType, field), out var prefix) =>

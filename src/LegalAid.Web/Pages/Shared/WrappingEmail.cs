@@ -5,8 +5,7 @@ namespace LegalAid.Web.Pages.Shared;
 
 public static class WrappingEmail
 {
-    /// <summary>An e-mail address that a narrow column wraps after its «@» or before a dot, not inside a word.</summary>
+    /// <summary>An e-mail address that a narrow column wraps after its «@», not inside its name or domain.</summary>
     public static IHtmlContent Of(string email) =>
-        new HtmlString(string.Join("@<wbr>", email.Split('@').Select(part =>
-            string.Join("<wbr>.", part.Split('.').Select(HtmlEncoder.Default.Encode)))));
+        new HtmlString(string.Join("@<wbr>", email.Split('@').Select(HtmlEncoder.Default.Encode)));
 }
