@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<FilterInWords>();
         services.AddScoped<CaseFileQueries>();
         services.AddScoped<AuditTrailQueries>();
+        services.AddScoped<AuditRecordNames>();
         services.AddSingleton<ImportProgress>();
         services.AddScoped<ImportPlanner>();
         services.AddScoped<ImportChecker>();

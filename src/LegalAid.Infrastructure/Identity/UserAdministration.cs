@@ -13,6 +13,9 @@ internal sealed class UserAdministration(UserManager<ApplicationUser> users, Leg
     public Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken) =>
         SummariesAsync(db.Users, cancellationToken);
 
+    public async Task<IReadOnlyDictionary<string, string>> RoleNamesAsync(CancellationToken cancellationToken) =>
+        await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name!, cancellationToken);
+
     public async Task<AccountSummary?> FindAsync(string userId, CancellationToken cancellationToken) =>
         (await SummariesAsync(db.Users.Where(u => u.Id == userId), cancellationToken)).SingleOrDefault();
 

@@ -200,6 +200,21 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
+    public async Task AChangedRole_ReadsAsTheAccountsEmailAndTheRolesName_NotAsIds()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+        var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerKzn).Select(u => u.Id).SingleAsync());
+        await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Accounts"), new Dictionary<string, string> { ["role"] = "Coordinator" }, $"form[action*='handler=Role'][action*='{account}']");
+
+        var page = await HtmlPage.GetAsync(admin, "/Audit?entityType=AccountRole&action=Created");
+        var changes = await ChangesAsync(admin, "/Audit?entityType=AccountRole&action=Created");
+
+        Assert.Equal($"Роль учётной записи {LegalAidFactory.LawyerKzn}", page.QuerySelector("#audit-entries tbody tr")!.QuerySelectorAll("td")[3].TextContent.Trim());
+        Assert.Contains($"Учётная запись: {LegalAidFactory.LawyerKzn}", changes);
+        Assert.Contains("Роль: Координатор", changes);
+    }
+
+    [Fact]
     public async Task ACreatedRecord_ShowsItsRealId_AtTheTimeOfTheReadersCentre()
     {
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);

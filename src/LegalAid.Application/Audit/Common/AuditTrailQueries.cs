@@ -16,15 +16,13 @@ public sealed record AuditTrailPage(PagedList<AuditEntryItem> Entries, Localised
 public sealed record AuditTrailList(IReadOnlyList<AuditEntryItem> Entries, LocalisedName TimesAt, DateTime ReadAt);
 
 /// <summary>
-/// Reads the audit trail for the page and its export. Times are at the reader's centre; staff members, centres and
-/// accounts by their names. Personal values are opened only for a coordinator, and only of entries sealed for clients
-/// of their own centre whose keys still exist; administrators see who did what and when, never the values.
+/// Reads the audit trail for the page and its export. Times are at the reader's centre; staff members, centres,
+/// accounts and roles by their names (<see cref="AuditRecordNames"/>). Personal values are opened only for a
+/// coordinator, and only of entries sealed for clients of their own centre whose keys still exist; administrators see
+/// who did what and when, never the values.
 /// </summary>
-public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser user, IActorContext actor, IAuditSeals seals, IUserAdministration accounts)
+public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser user, IActorContext actor, IAuditSeals seals, AuditRecordNames names)
 {
-    /// <summary>The trail's name for an account (Infrastructure's identity user).</summary>
-    private const string AccountEntity = "Account";
-
     public async Task<AuditTrailPage> FindAsync(IAuditFilter filter, IPageRequest page, CancellationToken cancellationToken)
     {
         var centre = await actor.HomeCentreAsync(cancellationToken);
@@ -40,53 +38,13 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
         return new AuditTrailList(await ItemsAsync(entries, centre, cancellationToken), LocalisedName.Of(centre), centre.ToLocal(actor.UtcNow));
     }
 
-
     private async Task<IReadOnlyList<AuditEntryItem>> ItemsAsync(IReadOnlyList<AuditEntry> entries, Centre centre, CancellationToken cancellationToken)
     {
         var readable = await ReadableClientsAsync(entries, cancellationToken);
         var opened = readable.Count == 0 ? new Dictionary<long, PersonalValues>() : await seals.OpenAsync(entries, readable, cancellationToken);
         var items = entries.Select(e => Item(e, centre, State(e, readable, opened), opened.GetValueOrDefault(e.Id))).ToList();
-        var staff = await NamesAsync(Ids(items, HoldsStaffMember, "StaffMember"), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken));
-        var centres = await NamesAsync(Ids(items, HoldsCentre, nameof(Centre)), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c).ToString(), cancellationToken));
-        var emails = items.Any(item => item.EntityType == AccountEntity)
-            ? (await accounts.ListAsync(cancellationToken)).ToDictionary(a => a.UserId, a => a.Email)
-            : [];
-        return items.Select(item => item with
-        {
-            EntityName = item.EntityId is not { } id ? null : item.EntityType switch
-            {
-                AccountEntity => emails.GetValueOrDefault(id),
-                "StaffMember" => staff.GetValueOrDefault(id),
-                nameof(Centre) => centres.GetValueOrDefault(id),
-                _ => null,
-            },
-            Changes = item.Changes.Select(change => Named(change, HoldsStaffMember(change) ? staff : HoldsCentre(change) ? centres : null)).ToList(),
-        }).ToList();
+        return await names.NameAsync(items, cancellationToken);
     }
-
-    /// <summary>A field that holds a staff member's id (a case's lawyer, who decided a transfer, an account's staff member).</summary>
-    private static bool HoldsStaffMember(AuditChangeItem change) =>
-        !change.IsPersonal && (change.Field.EndsWith("StaffMemberId", StringComparison.Ordinal) || change.Field.EndsWith("LawyerId", StringComparison.Ordinal));
-
-    /// <summary>A field that holds a centre's id (where a client is, where a transfer comes from).</summary>
-    private static bool HoldsCentre(AuditChangeItem change) => !change.IsPersonal && change.Field.EndsWith("CentreId", StringComparison.Ordinal);
-
-    /// <summary>The ids of the records of <paramref name="entityType"/> the entries are about or that fields <paramref name="holds"/> point to.</summary>
-    private static List<int> Ids(IEnumerable<AuditEntryItem> items, Func<AuditChangeItem, bool> holds, string entityType) =>
-        items.SelectMany(item => item.Changes.Where(holds).SelectMany(change => new[] { change.Before, change.After }).Append(item.EntityType == entityType ? item.EntityId : null))
-            .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>().Distinct().ToList();
-
-    /// <summary>The names of the records, by their ids as the trail writes them.</summary>
-    private static async Task<Dictionary<string, string>> NamesAsync(List<int> ids, Func<List<int>, Task<Dictionary<int, string>>> read) =>
-        ids.Count == 0 ? [] : (await read(ids)).ToDictionary(pair => pair.Key.ToString(CultureInfo.InvariantCulture), pair => pair.Value);
-
-    private static AuditChangeItem Named(AuditChangeItem change, Dictionary<string, string>? names) =>
-        names is null ? change : change with { Before = NameOr(change.Before, names), After = NameOr(change.After, names) };
-
-    private static string? NameOr(string? id, Dictionary<string, string> names) =>
-        id is not null && names.TryGetValue(id, out var name) ? name : id;
 
     /// <summary>The clients a coordinator may see (the query filter keeps them to their centre) among those the entries were sealed for.</summary>
     private async Task<IReadOnlySet<int>> ReadableClientsAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)

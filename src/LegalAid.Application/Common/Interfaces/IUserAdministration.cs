@@ -16,6 +16,9 @@ public interface IUserAdministration
     /// <summary>Sets a new one-time password the user must change at their next sign-in, and ends the account's sessions.</summary>
     Task<string?> ResetPasswordAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>The roles' names («Lawyer») by their ids, as the audit trail keeps an account's role.</summary>
+    Task<IReadOnlyDictionary<string, string>> RoleNamesAsync(CancellationToken cancellationToken);
+
     /// <summary>Replaces the account's role and ends its sessions.</summary>
     Task ChangeRoleAsync(string userId, string role, CancellationToken cancellationToken);
 }

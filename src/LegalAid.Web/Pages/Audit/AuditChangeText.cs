@@ -40,6 +40,7 @@ public static class AuditChangeText
         [("ImportMapping", "Kind")] = nameof(ImportValueKind),
         [("DonorReport", "Language")] = "Language",
         [("CalendarFeed", "Language")] = "Language",
+        [("AccountRole", "RoleId")] = "Role",
     };
 
     /// <summary>The records whose pages name their texts otherwise than the trail names the record.</summary>

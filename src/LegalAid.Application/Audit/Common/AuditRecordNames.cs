@@ -1,0 +1,72 @@
+using System.Globalization;
+using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalAid.Application.Audit.Common;
+
+/// <summary>
+/// What a reader knows the records an audit page points to by, where the trail keeps an id: a staff member's and a
+/// centre's name, an account's e-mail, a role's name. An id whose record is gone stays as it is.
+/// </summary>
+public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministration accounts)
+{
+    private const string StaffMember = nameof(StaffMember);
+    private const string Centre = nameof(Centre);
+    private const string Account = nameof(Account);
+
+    /// <summary>The trail's records about an account, keyed by its user id (then a role's, a login's or a secret's key).</summary>
+    private static readonly string[] AccountRecords = [Account, "AccountRole", "AccountSecret", "AccountClaim", "AccountLogin"];
+
+    public async Task<IReadOnlyList<AuditEntryItem>> NameAsync(IReadOnlyList<AuditEntryItem> items, CancellationToken cancellationToken)
+    {
+        var staff = await NamesAsync(Ids(items, HoldsStaffMember, StaffMember), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken));
+        var centres = await NamesAsync(Ids(items, HoldsCentre, Centre), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c).ToString(), cancellationToken));
+        var aboutAccounts = items.Any(item => AccountRecords.Contains(item.EntityType) || item.Changes.Any(HoldsAccount));
+        var emails = aboutAccounts ? (await accounts.ListAsync(cancellationToken)).ToDictionary(a => a.UserId, a => a.Email) : [];
+        var roles = aboutAccounts ? await accounts.RoleNamesAsync(cancellationToken) : new Dictionary<string, string>();
+        return [.. items.Select(item => item with
+        {
+            EntityName = item.EntityId is not { } id ? null : item.EntityType switch
+            {
+                StaffMember => staff.GetValueOrDefault(id),
+                Centre => centres.GetValueOrDefault(id),
+                _ when AccountRecords.Contains(item.EntityType) => emails.GetValueOrDefault(id.Split('/')[0]),
+                _ => null,
+            },
+            Changes = [.. item.Changes.Select(change => Named(change,
+                HoldsStaffMember(change) ? staff
+                : HoldsCentre(change) ? centres
+                : HoldsAccount(change) || (item.EntityType == Account && change.Field == "Id") ? emails
+                : change.Field == "RoleId" ? roles
+                : null))],
+        })];
+    }
+
+    /// <summary>A field that holds a staff member's id (a case's lawyer, who decided a transfer, an account's staff member).</summary>
+    private static bool HoldsStaffMember(AuditChangeItem change) =>
+        !change.IsPersonal && (change.Field.EndsWith("StaffMemberId", StringComparison.Ordinal) || change.Field.EndsWith("LawyerId", StringComparison.Ordinal));
+
+    /// <summary>A field that holds a centre's id (where a client is, where a transfer comes from).</summary>
+    private static bool HoldsCentre(AuditChangeItem change) => !change.IsPersonal && change.Field.EndsWith("CentreId", StringComparison.Ordinal);
+
+    /// <summary>A field that holds an account's user id (whose API token, role or calendar feed it is).</summary>
+    private static bool HoldsAccount(AuditChangeItem change) => !change.IsPersonal && change.Field == "UserId";
+
+    /// <summary>The ids of the records of <paramref name="entityType"/> the entries are about or that fields <paramref name="holds"/> point to.</summary>
+    private static List<int> Ids(IEnumerable<AuditEntryItem> items, Func<AuditChangeItem, bool> holds, string entityType) =>
+        items.SelectMany(item => item.Changes.Where(holds).SelectMany(change => new[] { change.Before, change.After }).Append(item.EntityType == entityType ? item.EntityId : null))
+            .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>().Distinct().ToList();
+
+    /// <summary>The names of the records, by their ids as the trail writes them.</summary>
+    private static async Task<Dictionary<string, string>> NamesAsync(List<int> ids, Func<List<int>, Task<Dictionary<int, string>>> read) =>
+        ids.Count == 0 ? [] : (await read(ids)).ToDictionary(pair => pair.Key.ToString(CultureInfo.InvariantCulture), pair => pair.Value);
+
+    private static AuditChangeItem Named(AuditChangeItem change, IReadOnlyDictionary<string, string>? names) =>
+        names is null ? change : change with { Before = NameOr(change.Before, names), After = NameOr(change.After, names) };
+
+    private static string? NameOr(string? id, IReadOnlyDictionary<string, string> names) =>
+        id is not null && names.TryGetValue(id, out var name) ? name : id;
+}
