@@ -109,12 +109,13 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
-    public async Task ANewCase_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField()
+    public async Task ANewCase_FoundByItsNumber_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField()
     {
         var caseId = await Client.OpenCaseAsync(clientId);
+        var number = await Factory.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.Number).SingleAsync());
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
 
-        var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Created");
+        var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={number.ToLowerInvariant()}&action=Created");
 
         Assert.Contains("Юрист: Тест Lawyer 1", changes);
         Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
@@ -171,14 +172,14 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
-    public async Task AnAccountLockedByTheAdministrator_ReadsAsLockedIndefinitely()
+    public async Task AnAccountLockedByTheAdministrator_FoundByItsEmail_ReadsAsLockedIndefinitely()
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
         var account = await Factory.InDatabaseAsync(db => db.Users.Where(u => u.Email == LegalAidFactory.LawyerMow).Select(u => u.Id).SingleAsync());
         await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Accounts"), new Dictionary<string, string>(), $"form[action*='handler=Lock'][action*='{account}']");
 
         var page = await HtmlPage.GetAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
-        var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
+        var changes = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={Uri.EscapeDataString(LegalAidFactory.LawyerMow.ToUpperInvariant())}&action=Updated");
 
         Assert.Contains("Заблокирована до: — → изменено на бессрочно", changes);
         Assert.Equal($"Учётная запись {LegalAidFactory.LawyerMow}", page.QuerySelector("#audit-entries tbody tr")!.QuerySelectorAll("td")[3].TextContent.Trim());

@@ -27,8 +27,11 @@ internal static class AuditQueries
 {
     private const string LikeEscape = "\\";
 
-    /// <summary>The entries the filter selects, newest first; a coordinator's of their centre only.</summary>
-    public static IQueryable<AuditEntry> Matching(this IQueryable<AuditEntry> entries, IAuditFilter filter, ICurrentUser user, Centre readersCentre)
+    /// <summary>
+    /// The entries the filter selects, newest first; a coordinator's of their centre only. <paramref name="entityId"/>
+    /// is the filter's record as the trail keys it (<see cref="AuditRecordNames.KeyOfAsync"/>).
+    /// </summary>
+    public static IQueryable<AuditEntry> Matching(this IQueryable<AuditEntry> entries, IAuditFilter filter, string? entityId, ICurrentUser user, Centre readersCentre)
     {
         if (!user.IsInRole(Roles.Administrator))
         {
@@ -49,10 +52,9 @@ internal static class AuditQueries
             entries = entries.Where(e => e.EntityType == type);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.EntityId))
+        if (entityId is not null)
         {
-            var id = filter.EntityId.Trim();
-            entries = entries.Where(e => e.EntityId == id);
+            entries = entries.Where(e => e.EntityId == entityId);
         }
 
         if (filter.Action is { } action)

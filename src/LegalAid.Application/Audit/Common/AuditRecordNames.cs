@@ -45,6 +45,32 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
         })];
     }
 
+    /// <summary>
+    /// The id the trail keys a record by, for a record the reader named as they know it: an account by its e-mail, a
+    /// case by its number («MOW-2026-00173»); anything else as typed, and null when nothing was.
+    /// </summary>
+    public async Task<string?> KeyOfAsync(string? entityType, string? entityId, CancellationToken cancellationToken)
+    {
+        var typed = entityId?.Trim();
+        if (string.IsNullOrEmpty(typed))
+        {
+            return null;
+        }
+
+        if (entityType == Account && typed.Contains('@', StringComparison.Ordinal))
+        {
+            return (await accounts.ListAsync(cancellationToken)).FirstOrDefault(a => string.Equals(a.Email, typed, StringComparison.OrdinalIgnoreCase))?.UserId ?? typed;
+        }
+
+        if (entityType == nameof(Domain.Cases.Case) && !int.TryParse(typed, CultureInfo.InvariantCulture, out _))
+        {
+            var number = typed.ToUpperInvariant();
+            return (await db.Cases.Where(c => c.Number == number).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken))?.ToString(CultureInfo.InvariantCulture) ?? typed;
+        }
+
+        return typed;
+    }
+
     /// <summary>A field that holds a staff member's id (a case's lawyer, who decided a transfer, an account's staff member).</summary>
     private static bool HoldsStaffMember(AuditChangeItem change) =>
         !change.IsPersonal && (change.Field.EndsWith("StaffMemberId", StringComparison.Ordinal) || change.Field.EndsWith("LawyerId", StringComparison.Ordinal));
