@@ -1,7 +1,6 @@
 using LegalAid.Application.Calendar.GetCalendarFeed;
 using LegalAid.Web.Security;
 using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegalAid.Web.Api;
 
@@ -14,14 +13,12 @@ internal static class CalendarApi
 {
     private const string Route = "/calendar/{token}.ics";
 
-    public static void MapCalendarApi(this RouteGroupBuilder api)
-    {
-        // Some calendar apps check a subscription with HEAD before they read it: the same answer, without its body.
-        api.MapMethods(Route, [HttpMethods.Head], ReadAsync)
-            .AllowAnonymous()
-            .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
-            .ExcludeFromDescription();
-        api.MapGet(Route, ReadAsync)
+    public static void MapCalendarApi(this RouteGroupBuilder api) =>
+        api.MapGet(Route, async (IMediator mediator, string token, CancellationToken ct) =>
+            {
+                var feed = await mediator.Send(new GetCalendarFeed(token), ct);
+                return TypedResults.File(feed.Content, feed.ContentType);
+            })
             .AllowAnonymous()
             .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
             .WithTags("Calendar").WithName("GetCalendarFeed")
@@ -30,13 +27,6 @@ internal static class CalendarApi
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-    }
-
-    private static async Task<FileContentHttpResult> ReadAsync(IMediator mediator, string token, CancellationToken ct)
-    {
-        var feed = await mediator.Send(new GetCalendarFeed(token), ct);
-        return TypedResults.File(feed.Content, feed.ContentType);
-    }
 
     /// <summary>The feed's address as a calendar app needs it: absolute.</summary>
     public static string FeedUrl(HttpRequest request, string secret) =>

@@ -11,7 +11,7 @@ namespace LegalAid.Web.Tests.Api;
 public sealed class CalendarFeedTests : WebTest
 {
     [Fact]
-    public async Task TheFeed_ParsesAsICalendar_WithCaseNumberAndTypeOnly_AnswersHeadAlike_UntilRevoked()
+    public async Task TheFeed_ParsesAsICalendar_WithCaseNumberAndTypeOnly_UntilRevoked()
     {
         var clientId = await Client.RegisterClientAsync("Өмүрбеков");
         var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync();
@@ -22,11 +22,9 @@ public sealed class CalendarFeedTests : WebTest
         using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
 
         using var response = await phone.GetAsync(new Uri(secret).PathAndQuery);
-        using var checkedFirst = await phone.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(secret).PathAndQuery));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal((HttpStatusCode.OK, "text/calendar"), (checkedFirst.StatusCode, checkedFirst.Content.Headers.ContentType?.MediaType));
         var text = await response.Content.ReadAsStringAsync();
         var calendar = Calendar.Load(text)!;
         var hearing = Assert.Single(calendar.Events);
@@ -39,7 +37,6 @@ public sealed class CalendarFeedTests : WebTest
         await HtmlPage.SubmitAsync(Client, page, new Dictionary<string, string>(), "form[action*='handler=Revoke']");
 
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync(new Uri(secret).PathAndQuery)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await phone.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(secret).PathAndQuery))).StatusCode);
     }
 
     [Fact]
