@@ -109,7 +109,7 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
-    public async Task ANewCase_FoundByItsNumber_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField()
+    public async Task ANewCase_FoundByItsNumber_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField_TheExportKeepingIds()
     {
         var caseId = await Client.OpenCaseAsync(clientId);
         var number = await Factory.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.Number).SingleAsync());
@@ -118,6 +118,7 @@ public sealed class AuditPageTests : WebTest
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={number.ToLowerInvariant()}&action=Created");
 
         Assert.Contains("Юрист: Тест Lawyer 1", changes);
+        Assert.Contains($"AssignedLawyerId:  → {Factory.LawyerOf[LegalAidFactory.Moscow]}", await admin.GetStringAsync($"/Audit?handler=Export&entityType=Case&entityId={caseId}&action=Created"), StringComparison.Ordinal);
         Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
         Assert.Contains("Взысканная сумма, ₽, валюта: RUB", changes);
         Assert.DoesNotContain(changes, change => change.Contains("MinorUnits", StringComparison.Ordinal) || change.Contains("LawyerId", StringComparison.Ordinal));

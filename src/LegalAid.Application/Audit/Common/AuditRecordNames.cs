@@ -47,7 +47,8 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
 
     /// <summary>
     /// The id the trail keys a record by, for a record the reader named as they know it: an account by its e-mail, a
-    /// case by its number («MOW-2026-00173»); anything else as typed, and null when nothing was.
+    /// case by its number («MOW-2026-00173», at whichever centre it is now: the reader's entries about it stay theirs);
+    /// anything else as typed, and null when nothing was.
     /// </summary>
     public async Task<string?> KeyOfAsync(string? entityType, string? entityId, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
         if (entityType == nameof(Domain.Cases.Case) && !int.TryParse(typed, CultureInfo.InvariantCulture, out _))
         {
             var number = typed.ToUpperInvariant();
-            return (await db.Cases.Where(c => c.Number == number).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken))?.ToString(CultureInfo.InvariantCulture) ?? typed;
+            return (await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Number == number).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken))?.ToString(CultureInfo.InvariantCulture) ?? typed;
         }
 
         return typed;

@@ -16,10 +16,10 @@ public sealed record AuditTrailPage(PagedList<AuditEntryItem> Entries, Localised
 public sealed record AuditTrailList(IReadOnlyList<AuditEntryItem> Entries, LocalisedName TimesAt, DateTime ReadAt);
 
 /// <summary>
-/// Reads the audit trail for the page and its export. Times are at the reader's centre; staff members, centres,
-/// accounts and roles by their names (<see cref="AuditRecordNames"/>). Personal values are opened only for a
-/// coordinator, and only of entries sealed for clients of their own centre whose keys still exist; administrators see
-/// who did what and when, never the values.
+/// Reads the audit trail for the page and its export. Times are at the reader's centre; on the page, staff members,
+/// centres, accounts and roles by their names (<see cref="AuditRecordNames"/>), while the export keeps the trail's ids
+/// for the tools that read it. Personal values are opened only for a coordinator, and only of entries sealed for
+/// clients of their own centre whose keys still exist; administrators see who did what and when, never the values.
 /// </summary>
 public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser user, IActorContext actor, IAuditSeals seals, AuditRecordNames names)
 {
@@ -28,7 +28,7 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
         var centre = await actor.HomeCentreAsync(cancellationToken);
         var entityId = await names.KeyOfAsync(filter.EntityType, filter.EntityId, cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().Matching(filter, entityId, user, centre).ToPagedListAsync(page, cancellationToken);
-        var items = await ItemsAsync(entries.Items, centre, cancellationToken);
+        var items = await names.NameAsync(await ItemsAsync(entries.Items, centre, cancellationToken), cancellationToken);
         return new AuditTrailPage(new PagedList<AuditEntryItem>(items, entries.PageNumber, entries.PageSize, entries.TotalCount), LocalisedName.Of(centre));
     }
 
@@ -44,8 +44,7 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
     {
         var readable = await ReadableClientsAsync(entries, cancellationToken);
         var opened = readable.Count == 0 ? new Dictionary<long, PersonalValues>() : await seals.OpenAsync(entries, readable, cancellationToken);
-        var items = entries.Select(e => Item(e, centre, State(e, readable, opened), opened.GetValueOrDefault(e.Id))).ToList();
-        return await names.NameAsync(items, cancellationToken);
+        return entries.Select(e => Item(e, centre, State(e, readable, opened), opened.GetValueOrDefault(e.Id))).ToList();
     }
 
     /// <summary>The clients a coordinator may see (the query filter keeps them to their centre) among those the entries were sealed for.</summary>

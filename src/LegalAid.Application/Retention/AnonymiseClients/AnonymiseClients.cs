@@ -29,7 +29,7 @@ public sealed class AnonymiseClientsHandler(
     {
         var years = options.Value.YearsAfterLastCase;
         var today = actor.At(await actor.HomeCentreAsync(cancellationToken)).Today;
-        var due = await RetentionRule.Due(db, today, years, await db.Centres.ToListAsync(cancellationToken)).Described(db).ToListAsync(cancellationToken);
+        var due = await RetentionRule.Due(db, today, years, await db.Centres.AsNoTracking().ToListAsync(cancellationToken)).Described(db).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return new AnonymisationResult(0, 0);

@@ -52,16 +52,13 @@ internal static class RetentionRule
     /// Registered before the day began at the client's centre: midnight on each centre's own clock, as the pages give
     /// the day of registration (a few hours apart between Moscow and Chelyabinsk).
     /// </summary>
-    private static Expression<Func<Client, bool>> RegisteredBefore(DateOnly day, IEnumerable<Centre> centres)
-    {
-        var client = Expression.Parameter(typeof(Client), "c");
-        var registeredBefore = centres.Aggregate((Expression)Expression.Constant(false), (before, centre) => Expression.OrElse(
-            before,
-            Expression.AndAlso(
-                Expression.Equal(Expression.Property(client, nameof(Client.CentreId)), Expression.Constant(centre.Id)),
-                Expression.LessThan(Expression.Property(client, nameof(Client.RegisteredAtUtc)), Expression.Constant(centre.MomentOf(day.ToDateTime(TimeOnly.MinValue)).Utc)))));
-        return Expression.Lambda<Func<Client, bool>>(registeredBefore, client);
-    }
+    private static Expression<Func<Client, bool>> RegisteredBefore(DateOnly day, IEnumerable<Centre> centres) =>
+        centres.Select(centre =>
+        {
+            var centreId = centre.Id;
+            var midnight = centre.MomentOf(day.ToDateTime(TimeOnly.MinValue)).Utc;
+            return (Expression<Func<Client, bool>>)(c => c.CentreId == centreId && c.RegisteredAtUtc < midnight);
+        }).Aggregate(Predicates.Or);
 
     public static IQueryable<RetentionDueClient> Described(this IQueryable<Client> clients, IApplicationDbContext db) =>
         clients.OrderBy(c => c.Id).Select(c => new RetentionDueClient(

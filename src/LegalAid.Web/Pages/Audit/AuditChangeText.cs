@@ -63,13 +63,19 @@ public static class AuditChangeText
     /// <summary>Endings a field's name has beyond what its page calls it: an id, a staff member's id, a moment's zone.</summary>
     private static readonly string[] Endings = ["StaffMemberId", "Id", "Utc"];
 
-    /// <summary>The fields worth a line: a new record's empty fields and a deleted one's say nothing.</summary>
-    public static IEnumerable<AuditChangeItem> Shown(AuditEntryItem entry) => entry.Action switch
+    /// <summary>
+    /// The fields worth a line: a new record's empty fields and a deleted one's say nothing (a personal field the reader
+    /// may not open still says it is there).
+    /// </summary>
+    public static IReadOnlyList<AuditChangeItem> Shown(AuditEntryItem entry) => entry.Action switch
     {
-        AuditAction.Created => entry.Changes.Where(change => change.IsPersonal || change.After is not null),
-        AuditAction.Deleted => entry.Changes.Where(change => change.IsPersonal || change.Before is not null),
+        AuditAction.Created => [.. entry.Changes.Where(change => Withheld(entry, change) || change.After is not null)],
+        AuditAction.Deleted => [.. entry.Changes.Where(change => Withheld(entry, change) || change.Before is not null)],
         _ => entry.Changes,
     };
+
+    private static bool Withheld(AuditEntryItem entry, AuditChangeItem change) =>
+        change.IsPersonal && entry.PersonalValues != PersonalValuesState.Shown;
 
     public static AuditChangeItem Readable(string entityType, AuditChangeItem change, IStringLocalizer text) =>
         change with

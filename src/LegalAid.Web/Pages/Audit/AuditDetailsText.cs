@@ -109,7 +109,7 @@ public static class AuditDetailsText
         ["Filter.From"] = ("Audit.From", null),
         ["Filter.To"] = ("Audit.To", null),
         ["Filter.Centre"] = ("Case.Centre", null),
-        ["Filter.Citizenship"] = ("Client.Citizenship", null),
+        ["Filter.Citizenship"] = ("Client.Citizenship", "Citizenship"),
         ["Filter.Sex"] = ("Client.Sex", nameof(Sex)),
         ["Filter.AgeBand"] = ("Statistics.AgeBand", nameof(AgeBand)),
         ["Filter.Category"] = ("Case.Category", null),
