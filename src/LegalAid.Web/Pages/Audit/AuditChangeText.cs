@@ -120,13 +120,12 @@ public static class AuditChangeText
             (minorUnits / 100m).ToString("N2", CultureInfo.CurrentCulture),
         _ when DateTime.TryParseExact(value, AuditChangeItem.MomentFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
             moment.ToString("g", CultureInfo.CurrentCulture),
-        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d", CultureInfo.CurrentCulture),
         _ when (entityType, field) == ("Account", "LockoutEnd") && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var end) && end == DateTimeOffset.MaxValue =>
             text["Audit.LockedIndefinitely"].Value,
         _ when Choices.TryGetValue((entityType, field), out var prefix) =>
             string.Join(", ", value.Split(", ").Select(part => text[$"{prefix}.{part}"] is { ResourceNotFound: false } choice ? choice.Value : part)),
         "true" => text["Common.Yes"].Value,
         "false" => text["Common.No"].Value,
-        _ => value,
+        _ => AuditDetailsText.AsDay(value),
     };
 }

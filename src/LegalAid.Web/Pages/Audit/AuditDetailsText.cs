@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Statistics;
-using LegalAid.Application.Cases.ListCases;
+using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
 using LegalAid.Domain.Consultations;
-using LegalAid.Domain.Auditing;
 using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Pages.Audit;
@@ -75,7 +75,7 @@ public static class AuditDetailsText
     };
 
     /// <summary>A day kept as "yyyy-MM-dd" in the reader's format; any other value as it is.</summary>
-    private static string AsDay(string value) =>
+    internal static string AsDay(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("d", CultureInfo.CurrentCulture) : value;
 
     /// <summary>Details kept as JSON of <typeparamref name="T"/>; null for any other (a sentence kept before they were, a malformed one).</summary>
