@@ -26,21 +26,32 @@ public sealed class EditReferralTests : ApplicationTest
     }
 
     [Fact]
-    public async Task TheWrongPartner_IsCorrected_KeepingTheDateWhenNoneIsGiven()
+    public async Task TheWrongPartner_IsCorrected_KeepingTheDateTheFormStartsFrom()
     {
         var form = EditReferral.From(caseId, Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals));
 
-        var version = await App.SendAsync(form with { PartnerId = inspectorate, ReferredOn = null, Note = "Жалоба на работодателя" });
+        var version = await App.SendAsync(form with { PartnerId = inspectorate, Note = "Жалоба на работодателя" });
 
         var referral = Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals);
         Assert.Equal((1, "Государственная инспекция труда", new DateOnly(2026, 3, 10), "Жалоба на работодателя"), (version, referral.PartnerName.Ru, referral.ReferredOn, referral.Note));
     }
 
     [Fact]
+    public async Task AClearedDate_IsRefused_NotReadAsTheOldOne()
+    {
+        var form = EditReferral.From(caseId, Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals));
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(form with { PartnerId = inspectorate, ReferredOn = null }));
+
+        Assert.Equal("ReferredOn", Assert.Single(error.Errors.Keys));
+        Assert.Equal(shelter, Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals).PartnerId);
+    }
+
+    [Fact]
     public async Task AnUnknownPartnerOrAFutureDate_IsRefusedByField()
     {
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
-            App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = 404 }));
+            App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = 404, ReferredOn = App.Today }));
         var future = await Assert.ThrowsAsync<InvalidRequestException>(() =>
             App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = shelter, ReferredOn = App.Today.AddDays(1) }));
 
@@ -51,9 +62,9 @@ public sealed class EditReferralTests : ApplicationTest
     [Fact]
     public async Task AStaleVersion_IsAConflict()
     {
-        await App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = inspectorate });
+        await App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = inspectorate, ReferredOn = App.Today });
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = shelter }));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => App.SendAsync(new EditReferral { CaseId = caseId, ReferralId = referralId, PartnerId = shelter, ReferredOn = App.Today }));
 
         Assert.Equal(inspectorate, Assert.Single((await App.SendAsync(new GetCase(caseId))).Referrals).PartnerId);
     }

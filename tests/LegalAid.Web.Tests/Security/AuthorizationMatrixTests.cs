@@ -386,7 +386,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         "POST /api/v1/reports/{id:int}/withdraw" => new { version = 999, reason = "Ошибка в таблице" },
         "PUT /api/v1/cases/{caseId:int}/consultations/{consultationId:int}" => new { version = 999, channel = "Phone", durationMinutes = 10, summary = "Звонок" },
         "PUT /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}" => new { version = 999, type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Суд" },
-        "PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}" => new { version = 999, partnerId },
+        "PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}" => new { version = 999, partnerId, referredOn = "2026-01-15" },
         "POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/done" or "POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/reopen" => new { version = 999 },
         "POST /api/v1/transfers/{id:int}/accept" or "POST /api/v1/transfers/{id:int}/decline" or "POST /api/v1/transfers/{id:int}/cancel" => new { version = 999 },
         _ when endpoint.EndsWith("/void", StringComparison.Ordinal) => new { version = 999, reason = "Ошибка" },

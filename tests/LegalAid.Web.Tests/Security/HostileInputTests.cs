@@ -352,7 +352,7 @@ public sealed class HostileInputTests : WebTest
             Api("POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/done", lawyer, "POST", $"{c}/deadlines/{deadlineId}/done", Obj(new { version = 999 }), number: "version"),
             Api("POST /api/v1/cases/{caseId:int}/deadlines/{deadlineId:int}/reopen", lawyer, "POST", $"{c}/deadlines/{deadlineId}/reopen", Obj(new { version = 999 }), number: "version"),
             Api("POST /api/v1/cases/{caseId:int}/documents/{documentId:int}/void", lawyer, "POST", $"{c}/documents/{documentId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
-            Api("PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}", lawyer, "PUT", $"{c}/referrals/{referralId}", Obj(new { version = 999, partnerId }), text: "note", date: "referredOn", number: "partnerId"),
+            Api("PUT /api/v1/cases/{caseId:int}/referrals/{referralId:int}", lawyer, "PUT", $"{c}/referrals/{referralId}", Obj(new { version = 999, partnerId, referredOn = today }), text: "note", date: "referredOn", number: "partnerId"),
             Api("POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/void", lawyer, "POST", $"{c}/referrals/{referralId}/void", Obj(new { version = 999, reason = "Ошибка" }), text: "reason", number: "version"),
             Api("POST /api/v1/cases/{caseId:int}/referrals", lawyer, "POST", $"{c}/referrals", Obj(new { partnerId = 1 }), text: "note", date: "referredOn", number: "partnerId"),
             Api("POST /api/v1/cases/{caseId:int}/referrals/{referralId:int}/result", lawyer, "POST", $"{c}/referrals/{referralId}/result", Obj(new { version = 0, result = "Helped" }), text: "note", date: "resultOn", choice: "result"),

@@ -5,7 +5,7 @@ public abstract record ReferralFields
 {
     public int PartnerId { get; init; }
 
-    /// <summary>Today at the centre when not given (when referring); unchanged when not given (when correcting).</summary>
+    /// <summary>Today at the centre when not given when referring; required when correcting.</summary>
     public DateOnly? ReferredOn { get; init; }
 
     public string? Note { get; init; }

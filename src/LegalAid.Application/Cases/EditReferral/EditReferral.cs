@@ -5,6 +5,7 @@ using LegalAid.Application.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
+using LegalAid.Application.Common.Validation;
 using LegalAid.Domain.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,11 @@ public sealed record EditReferral : ReferralFields, ICommand<int>, IVersionedCha
 
 public sealed class EditReferralValidator : AbstractValidator<EditReferral>
 {
-    public EditReferralValidator(IApplicationDbContext db, TimeProvider clock) => Include(new ReferralFieldsValidator(db, clock));
+    public EditReferralValidator(IApplicationDbContext db, TimeProvider clock)
+    {
+        Include(new ReferralFieldsValidator(db, clock));
+        RuleFor(r => r.ReferredOn).NotNull().WithRequiredMessage();
+    }
 }
 
 public sealed class EditReferralHandler(IApplicationDbContext db, IActorContext actors) : IRequestHandler<EditReferral, int>
@@ -47,7 +52,7 @@ public sealed class EditReferralHandler(IApplicationDbContext db, IActorContext 
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var referral = @case.Referrals.SingleOrDefault().ExpectVersion(request.ReferralId, request.Version);
 
-        @case.CorrectReferral(referral.Id, request.PartnerId, request.ReferredOn ?? referral.ReferredOn, request.Note, actors.At(@case.Centre));
+        @case.CorrectReferral(referral.Id, request.PartnerId, request.ReferredOn!.Value, request.Note, actors.At(@case.Centre));
         await db.SaveChangesAsync(cancellationToken);
         return referral.Version;
     }
