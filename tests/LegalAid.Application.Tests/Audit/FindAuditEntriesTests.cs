@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LegalAid.Application.Audit.Common;
 using LegalAid.Application.Audit.FindAuditEntries;
+using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Clients.EraseClient;
 using LegalAid.Application.Clients.FindClients;
 using LegalAid.Application.Clients.GetClient;
@@ -12,6 +13,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
 using LegalAid.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
@@ -102,6 +104,23 @@ public sealed class FindAuditEntriesTests : ApplicationTest
         var created = Assert.Single(trail.Entries.Items);
         Assert.Equal(caseId.ToString(CultureInfo.InvariantCulture), created.EntityId);
         Assert.Equal(caseId.ToString(CultureInfo.InvariantCulture), created.Changes.Single(c => c.Field == "Id").After);
+    }
+
+    [Fact]
+    public async Task ACasesEntries_TakeInThoseOfTheRecordsKeptUnderIt_AndNoOtherCases()
+    {
+        var deadlineId = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today.AddDays(3) });
+        var otherCaseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        var otherConsultationId = await App.SendAsync(Requests.LogConsultation(otherCaseId));
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var trail = await App.SendAsync(new FindAuditEntries(EntityType: "Case", EntityId: caseId.ToString(CultureInfo.InvariantCulture), PageSize: 100));
+
+        var about = trail.Entries.Items.Select(e => (e.EntityType, e.Action)).ToHashSet();
+        Assert.Superset(new HashSet<(string, AuditAction)> { ("Case", AuditAction.Created), ("Consultation", AuditAction.Created), ("CaseStatusChange", AuditAction.Created) }, about);
+        Assert.Contains(trail.Entries.Items, e => e.EntityType == "Deadline" && e.EntityId == deadlineId.ToString(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(trail.Entries.Items, e => e.EntityId == otherCaseId.ToString(CultureInfo.InvariantCulture) && e.EntityType == "Case");
+        Assert.DoesNotContain(trail.Entries.Items, e => e.EntityId == otherConsultationId.ToString(CultureInfo.InvariantCulture) && e.EntityType == "Consultation");
     }
 
     [Fact]

@@ -150,7 +150,7 @@ internal static class UseCaseSamples
         new SaveCategory { Code = "housing", NameRu = "Жильё", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 20 },
         new SaveCategory { Id = 1, Code = "housing", NameRu = "Жильё", NameKy = "Турак жай", NameEn = "Housing", SortOrder = 20 },
         new FindAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd, PageSize: 1),
-        new ExportAuditEntries("lawyer", "Client", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
+        new ExportAuditEntries("lawyer", "Case", "1", Domain.Auditing.AuditAction.Viewed, PeriodStart, PeriodEnd),
         new GetDenialAlerts(),
         new VerifyAuditTrail(),
         new FindClients("Үсөнбаев Нурлан", new DateOnly(1990, 5, 17), "+7 916 123-45-67", PageSize: 1),

@@ -112,12 +112,14 @@ public sealed class AuditPageTests : WebTest
     public async Task ANewCase_FoundByItsNumber_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField_TheExportKeepingIds()
     {
         var caseId = await Client.OpenCaseAsync(clientId);
-        var number = await Factory.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.Number).SingleAsync());
+        var number = await NumberOfAsync(caseId);
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
 
         var changes = await ChangesAsync(admin, $"/Audit?entityType=Case&entityId={number.ToLowerInvariant()}&action=Created");
+        var records = (await HtmlPage.GetAsync(admin, $"/Audit?entityType=Case&entityId={caseId}&action=Created")).QuerySelectorAll("#audit-entries tbody tr td:nth-child(4)").Select(cell => string.Join(' ', cell.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
 
         Assert.Contains("Юрист: Тест Lawyer 1", changes);
+        Assert.Contains($"Дело {number}", records);
         Assert.Contains($"AssignedLawyerId:  → {Factory.LawyerOf[LegalAidFactory.Moscow]}", await admin.GetStringAsync($"/Audit?handler=Export&entityType=Case&entityId={caseId}&action=Created"), StringComparison.Ordinal);
         Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
         Assert.Contains("Взысканная сумма, ₽, валюта: RUB", changes);
@@ -157,7 +159,7 @@ public sealed class AuditPageTests : WebTest
 
         var changes = await ChangesAsync(admin, "/Audit?entityType=TransferredCase&action=Deleted");
 
-        Assert.Contains($"Дело: {closed}", changes);
+        Assert.Contains($"Дело: {await NumberOfAsync(closed)}", changes);
         Assert.DoesNotContain(changes, change => change.Contains("изменено на", StringComparison.Ordinal));
     }
 
@@ -281,6 +283,9 @@ public sealed class AuditPageTests : WebTest
             export.Details);
         Assert.Equal(LegalAidFactory.CoordinatorMow, export.UserName);
     }
+
+    private Task<string> NumberOfAsync(int caseId) =>
+        Factory.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.Number).SingleAsync());
 
     private static async Task<List<string>> ChangesAsync(HttpClient reader, string url) =>
         [.. (await HtmlPage.GetAsync(reader, url)).QuerySelectorAll("#audit-entries td li")

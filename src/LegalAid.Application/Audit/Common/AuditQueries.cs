@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
@@ -28,10 +29,11 @@ internal static class AuditQueries
     private const string LikeEscape = "\\";
 
     /// <summary>
-    /// The entries the filter selects, newest first; a coordinator's of their centre only. <paramref name="entityId"/>
-    /// is the filter's record as the trail keys it (<see cref="AuditRecordNames.KeyOfAsync"/>).
+    /// The entries the filter selects, newest first; a coordinator's of their centre only. <paramref name="subject"/>
+    /// selects the entries about the filter's record (<see cref="AuditRecordNames.SubjectAsync"/>).
     /// </summary>
-    public static IQueryable<AuditEntry> Matching(this IQueryable<AuditEntry> entries, IAuditFilter filter, string? entityId, ICurrentUser user, Centre readersCentre)
+    public static IQueryable<AuditEntry> Matching(
+        this IQueryable<AuditEntry> entries, IAuditFilter filter, Expression<Func<AuditEntry, bool>>? subject, ICurrentUser user, Centre readersCentre)
     {
         if (!user.IsInRole(Roles.Administrator))
         {
@@ -46,15 +48,14 @@ internal static class AuditQueries
             entries = entries.Where(e => e.UserName != null && EF.Functions.Like(e.UserName, pattern, LikeEscape));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        if (subject is not null)
+        {
+            entries = entries.Where(subject);
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.EntityType))
         {
             var type = filter.EntityType.Trim();
             entries = entries.Where(e => e.EntityType == type);
-        }
-
-        if (entityId is not null)
-        {
-            entries = entries.Where(e => e.EntityId == entityId);
         }
 
         if (filter.Action is { } action)

@@ -1,19 +1,26 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
+using LegalAid.Domain.Auditing;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Audit.Common;
 
 /// <summary>
 /// What a reader knows the records an audit page points to by, where the trail keeps an id: a staff member's and a
-/// centre's name, an account's e-mail, a role's name. An id whose record is gone stays as it is.
+/// centre's name, a case's number, an account's e-mail, a role's name. An id whose record is gone stays as it is.
 /// </summary>
 public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministration accounts)
 {
     private const string StaffMember = nameof(StaffMember);
     private const string Centre = nameof(Centre);
     private const string Account = nameof(Account);
+    private const string Case = nameof(Case);
 
     /// <summary>The trail's records about an account, keyed by its user id (then a role's, a login's or a secret's key).</summary>
     private static readonly string[] AccountRecords = [Account, "AccountRole", "AccountSecret", "AccountClaim", "AccountLogin"];
@@ -24,6 +31,8 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
             .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken));
         var centres = await NamesAsync(Ids(items, HoldsCentre, Centre), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c).ToString(), cancellationToken));
+        var cases = await NamesAsync(Ids(items, HoldsCase, Case), ids => db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken));
         var aboutAccounts = items.Any(item => AccountRecords.Contains(item.EntityType) || item.Changes.Any(HoldsAccount));
         var emails = aboutAccounts ? (await accounts.ListAsync(cancellationToken)).ToDictionary(a => a.UserId, a => a.Email) : [];
         var roles = aboutAccounts ? await accounts.RoleNamesAsync(cancellationToken) : new Dictionary<string, string>();
@@ -33,12 +42,14 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
             {
                 StaffMember => staff.GetValueOrDefault(id),
                 Centre => centres.GetValueOrDefault(id),
+                Case => cases.GetValueOrDefault(id),
                 _ when AccountRecords.Contains(item.EntityType) => emails.GetValueOrDefault(id.Split('/')[0]),
                 _ => null,
             },
             Changes = [.. item.Changes.Select(change => Named(change,
                 HoldsStaffMember(change) ? staff
                 : HoldsCentre(change) ? centres
+                : HoldsCase(change) ? cases
                 : HoldsAccount(change) || (item.EntityType == Account && change.Field == "Id") ? emails
                 : change.Field == "RoleId" ? roles
                 : null))],
@@ -46,11 +57,31 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
     }
 
     /// <summary>
+    /// The entries about the record the reader named (<see cref="KeyOfAsync"/>), of <paramref name="entityType"/> when
+    /// one is chosen; a case's with those about the records kept under it, so that its story reads whole. Null when no
+    /// record was named.
+    /// </summary>
+    public async Task<Expression<Func<AuditEntry, bool>>?> SubjectAsync(string? entityType, string? entityId, CancellationToken cancellationToken)
+    {
+        if (await KeyOfAsync(entityType, entityId, cancellationToken) is not { } key)
+        {
+            return null;
+        }
+
+        Expression<Func<AuditEntry, bool>> record = string.IsNullOrEmpty(entityType)
+            ? e => e.EntityId == key
+            : e => e.EntityType == entityType && e.EntityId == key;
+        return entityType == Case && int.TryParse(key, CultureInfo.InvariantCulture, out var caseId)
+            ? record.Or(await KeptUnderCaseAsync(caseId, cancellationToken))
+            : record;
+    }
+
+    /// <summary>
     /// The id the trail keys a record by, for a record the reader named as they know it: an account by its e-mail, a
     /// case by its number («MOW-2026-00173», at whichever centre it is now: the reader's entries about it stay theirs);
     /// anything else as typed, and null when nothing was.
     /// </summary>
-    public async Task<string?> KeyOfAsync(string? entityType, string? entityId, CancellationToken cancellationToken)
+    private async Task<string?> KeyOfAsync(string? entityType, string? entityId, CancellationToken cancellationToken)
     {
         var typed = entityId?.Trim();
         if (string.IsNullOrEmpty(typed))
@@ -63,7 +94,7 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
             return (await accounts.ListAsync(cancellationToken)).FirstOrDefault(a => string.Equals(a.Email, typed, StringComparison.OrdinalIgnoreCase))?.UserId ?? typed;
         }
 
-        if (entityType == nameof(Domain.Cases.Case) && !int.TryParse(typed, CultureInfo.InvariantCulture, out _))
+        if (entityType == Case && !int.TryParse(typed, CultureInfo.InvariantCulture, out _))
         {
             var number = typed.ToUpperInvariant();
             return (await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Number == number).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken))?.ToString(CultureInfo.InvariantCulture) ?? typed;
@@ -72,12 +103,37 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
         return typed;
     }
 
+    /// <summary>The entries about a case's consultations, deadlines, documents, referrals, status changes, categories and transfers.</summary>
+    private async Task<Expression<Func<AuditEntry, bool>>> KeptUnderCaseAsync(int caseId, CancellationToken cancellationToken)
+    {
+        var consultations = await KeysAsync(db.Consultations.IgnoreQueryFilters().Where(c => c.CaseId == caseId).Select(c => c.Id), cancellationToken);
+        var deadlines = await KeysAsync(db.Deadlines.IgnoreQueryFilters().Where(d => d.CaseId == caseId).Select(d => d.Id), cancellationToken);
+        var documents = await KeysAsync(db.CaseDocuments.IgnoreQueryFilters().Where(d => d.CaseId == caseId).Select(d => d.Id), cancellationToken);
+        var referrals = await KeysAsync(db.Referrals.IgnoreQueryFilters().Where(r => r.CaseId == caseId).Select(r => r.Id), cancellationToken);
+        var history = await KeysAsync(db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).SelectMany(c => c.History).Select(h => h.Id), cancellationToken);
+        var category = caseId.ToString(CultureInfo.InvariantCulture) + "/";
+        var transfer = "/" + caseId.ToString(CultureInfo.InvariantCulture);
+        return e => (e.EntityType == nameof(Consultation) && consultations.Contains(e.EntityId!))
+            || (e.EntityType == nameof(Deadline) && deadlines.Contains(e.EntityId!))
+            || (e.EntityType == nameof(CaseDocument) && documents.Contains(e.EntityId!))
+            || (e.EntityType == nameof(Referral) && referrals.Contains(e.EntityId!))
+            || (e.EntityType == nameof(CaseStatusChange) && history.Contains(e.EntityId!))
+            || (e.EntityType == nameof(CaseCategory) && e.EntityId!.StartsWith(category))
+            || (e.EntityType == nameof(TransferredCase) && e.EntityId!.EndsWith(transfer));
+    }
+
+    private static async Task<List<string>> KeysAsync(IQueryable<int> ids, CancellationToken cancellationToken) =>
+        [.. (await ids.ToListAsync(cancellationToken)).Select(id => id.ToString(CultureInfo.InvariantCulture))];
+
     /// <summary>A field that holds a staff member's id (a case's lawyer, who decided a transfer, an account's staff member).</summary>
     private static bool HoldsStaffMember(AuditChangeItem change) =>
         !change.IsPersonal && (change.Field.EndsWith("StaffMemberId", StringComparison.Ordinal) || change.Field.EndsWith("LawyerId", StringComparison.Ordinal));
 
     /// <summary>A field that holds a centre's id (where a client is, where a transfer comes from).</summary>
     private static bool HoldsCentre(AuditChangeItem change) => !change.IsPersonal && change.Field.EndsWith("CentreId", StringComparison.Ordinal);
+
+    /// <summary>A field that holds a case's id (the case a consultation, deadline or document is kept under).</summary>
+    private static bool HoldsCase(AuditChangeItem change) => !change.IsPersonal && change.Field == "CaseId";
 
     /// <summary>A field that holds an account's user id (whose API token, role or calendar feed it is).</summary>
     private static bool HoldsAccount(AuditChangeItem change) => !change.IsPersonal && change.Field == "UserId";

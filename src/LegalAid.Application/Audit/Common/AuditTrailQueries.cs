@@ -26,8 +26,8 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
     public async Task<AuditTrailPage> FindAsync(IAuditFilter filter, IPageRequest page, CancellationToken cancellationToken)
     {
         var centre = await actor.HomeCentreAsync(cancellationToken);
-        var entityId = await names.KeyOfAsync(filter.EntityType, filter.EntityId, cancellationToken);
-        var entries = await db.AuditEntries.AsNoTracking().Matching(filter, entityId, user, centre).ToPagedListAsync(page, cancellationToken);
+        var subject = await names.SubjectAsync(filter.EntityType, filter.EntityId, cancellationToken);
+        var entries = await db.AuditEntries.AsNoTracking().Matching(filter, subject, user, centre).ToPagedListAsync(page, cancellationToken);
         var items = await names.NameAsync(await ItemsAsync(entries.Items, centre, cancellationToken), cancellationToken);
         return new AuditTrailPage(new PagedList<AuditEntryItem>(items, entries.PageNumber, entries.PageSize, entries.TotalCount), LocalisedName.Of(centre));
     }
@@ -35,8 +35,8 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
     public async Task<AuditTrailList> ListAsync(IAuditFilter filter, int max, CancellationToken cancellationToken)
     {
         var centre = await actor.HomeCentreAsync(cancellationToken);
-        var entityId = await names.KeyOfAsync(filter.EntityType, filter.EntityId, cancellationToken);
-        var entries = await db.AuditEntries.AsNoTracking().Matching(filter, entityId, user, centre).Take(max).ToListAsync(cancellationToken);
+        var subject = await names.SubjectAsync(filter.EntityType, filter.EntityId, cancellationToken);
+        var entries = await db.AuditEntries.AsNoTracking().Matching(filter, subject, user, centre).Take(max).ToListAsync(cancellationToken);
         return new AuditTrailList(await ItemsAsync(entries, centre, cancellationToken), LocalisedName.Of(centre), centre.ToLocal(actor.UtcNow));
     }
 
