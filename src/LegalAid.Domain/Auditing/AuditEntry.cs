@@ -11,6 +11,9 @@ public sealed class AuditEntry
     /// <summary>What <see cref="Changes"/> holds for a personal field instead of its values before and after.</summary>
     public const string SealedMarker = "sealed";
 
+    /// <summary>What <see cref="Changes"/> holds for a secret's values (a password's hash, a security stamp, a token): never the secret.</summary>
+    public const string SecretMarker = "***";
+
     private AuditEntry()
     {
         EntityType = null!;

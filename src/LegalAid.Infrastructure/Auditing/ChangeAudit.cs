@@ -144,7 +144,10 @@ internal sealed class ChangeAudit
         })];
     }
 
-    /// <summary>A change's fields as the entry shows them, the client's personal ones to be sealed for their owner.</summary>
+    /// <summary>
+    /// A change's fields as the entry shows them, the client's personal ones to be sealed for their owner; a personal
+    /// field with no value before or after says nothing of anyone and is shown as empty, not as withheld.
+    /// </summary>
     private static (Pending Change, string Readable, PersonalChanges? Personal) Split(Pending change, AuditJson readable, AuditJson personal)
     {
         var holder = ClientPersonalData.For(change.Type.ClrType);
@@ -152,7 +155,7 @@ internal sealed class ChangeAudit
         personal.Begin(sealedContent: true);
         foreach (var (name, before, after) in change.Values())
         {
-            if (holder?.Fields.Contains(name) == true)
+            if (holder?.Fields.Contains(name) == true && (before ?? after) is not null)
             {
                 personal.Field(name, before, after);
                 readable.SealedField(name);
@@ -233,7 +236,7 @@ internal sealed class ChangeAudit
     private sealed record Field(string Name, PropertyEntry Property, ComplexPropertyEntry? Complex, bool IsSecret, object? Before)
     {
         public (string Name, object? Before, object? After) Values(AuditAction action) => IsSecret
-            ? (Name, "***", "***")
+            ? (Name, AuditEntry.SecretMarker, AuditEntry.SecretMarker)
             : (Name, Loggable(Before), action == AuditAction.Deleted || Complex is { CurrentValue: null } ? null : Loggable(Property.CurrentValue));
     }
 
@@ -283,7 +286,7 @@ internal sealed class ChangeAudit
             foreach (var (name, getter, complex, secret) in fields)
             {
                 yield return secret
-                    ? (name, "***", "***")
+                    ? (name, AuditEntry.SecretMarker, AuditEntry.SecretMarker)
                     : (name, null, Loggable(complex is not null && complex.GetClrValueUsingContainingEntity(entity) is null ? null : getter.GetClrValueUsingContainingEntity(entity)));
             }
         }

@@ -53,6 +53,18 @@ public sealed class FindAuditEntriesTests : ApplicationTest
     }
 
     [Fact]
+    public async Task APersonalFieldLeftEmpty_ReadsAsEmpty_NotAsWithheld()
+    {
+        App.ActAs(Roles.Administrator, null);
+
+        var trail = await App.SendAsync(new FindAuditEntries(EntityType: "Consultation", Action: AuditAction.Created));
+
+        var created = Assert.Single(trail.Entries.Items);
+        Assert.Equal(new AuditChangeItem("Summary", null, null, IsPersonal: true), created.Changes.Single(c => c.Field == "Summary"));
+        Assert.Equal(new AuditChangeItem("VoidReason", null, null, IsPersonal: false), created.Changes.Single(c => c.Field == "VoidReason"));
+    }
+
+    [Fact]
     public async Task ACoordinator_SeesTheValuesOfTheirOwnCentresClients()
     {
         App.ActAs(Roles.Coordinator, TestApp.Moscow);

@@ -216,6 +216,9 @@ public sealed class AuditPageTests : WebTest
         Assert.Equal($"Роль учётной записи {LegalAidFactory.LawyerKzn}", page.QuerySelector("#audit-entries tbody tr")!.QuerySelectorAll("td")[3].TextContent.Trim());
         Assert.Contains($"Учётная запись: {LegalAidFactory.LawyerKzn}", changes);
         Assert.Contains("Роль: Координатор", changes);
+        var accountChanges = await ChangesAsync(admin, $"/Audit?entityType=Account&entityId={account}&action=Updated");
+        Assert.Contains("Метка безопасности: значение не хранится", accountChanges);
+        Assert.DoesNotContain(accountChanges, change => change.Contains(AuditEntry.SecretMarker, StringComparison.Ordinal));
     }
 
     [Fact]
