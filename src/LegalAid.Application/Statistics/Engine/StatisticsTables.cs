@@ -195,5 +195,6 @@ internal sealed class StatisticsTables(StatisticsFacts facts, IndicatorCalculato
     /// <summary>A row whose last value is the sum of the others.</summary>
     private static StatRow Row(string label, List<decimal> values) => new(label, [.. values, values.Sum()]);
 
-    private static string Title(string key) => Label.Get($"Table.{key}");
+    /// <summary>A breakdown table's title in the current UI language.</summary>
+    public static string Title(string key) => Label.Get($"Table.{key}");
 }

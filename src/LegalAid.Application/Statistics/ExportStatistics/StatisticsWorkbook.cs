@@ -17,6 +17,14 @@ public static class StatisticsWorkbook
     /// <summary>Every table's key, in the order of <see cref="Tables"/>.</summary>
     public static IReadOnlyList<string> Keys { get; } = [Headline, Months, .. StatisticsTables.Keys];
 
+    /// <summary>A table's title in the current UI language, by its key.</summary>
+    public static string TitleOf(string key) => key switch
+    {
+        Headline => Label.Get("Statistics.Headline"),
+        Months => Label.Get("Statistics.Monthly"),
+        _ => StatisticsTables.Title(key),
+    };
+
     public static IReadOnlyList<ExportTable> Tables(StatisticsReport report) =>
         [HeadlineTable(report), MonthsTable(report), .. report.Tables.Select(Breakdown)];
 
@@ -45,7 +53,7 @@ public static class StatisticsWorkbook
         [
             Label.Get(i.LabelKey), Figure(i, i.Current), Figure(i, i.PreviousPeriod), Change(i, i.PreviousPeriod), Figure(i, i.YearBefore), Change(i, i.YearBefore),
         ]).ToList();
-        return new ExportTable(Headline, Label.Get("Statistics.Headline"),
+        return new ExportTable(Headline, TitleOf(Headline),
         [
             new(Label.Get("Export.Indicator"), CellFormat.Text), new(Label.Get("Statistics.ThisPeriod"), CellFormat.Fractional),
             new(Label.Get("Statistics.PreviousPeriod"), CellFormat.Fractional), new(changeOnPrevious, CellFormat.Percent),
@@ -61,7 +69,7 @@ public static class StatisticsWorkbook
 
     private static ExportTable MonthsTable(StatisticsReport report) => new(
         Months,
-        Label.Get("Statistics.Monthly"),
+        TitleOf(Months),
         [
             new(Label.Get("Export.Month"), CellFormat.Text), new(Label.Get("Indicator.Consultations"), CellFormat.Count),
             new(Label.Get("Indicator.NewClients"), CellFormat.Count), new(Label.Get("Indicator.CasesOpened"), CellFormat.Count),

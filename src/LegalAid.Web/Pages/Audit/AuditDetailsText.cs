@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using LegalAid.Application.Cases.ListCases;
 using LegalAid.Application.Common.Auditing;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Statistics;
+using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Clients;
@@ -105,7 +107,7 @@ public static class AuditDetailsText
         ["PageNumber"] = ("Audit.Filter.Page", null),
         ["DuePage"] = ("Audit.Filter.DuePage", null),
         ["Table"] = ("Audit.Filter.Table", null),
-        ["Format"] = ("Audit.Filter.Format", null),
+        ["Format"] = ("Audit.Filter.Format", nameof(ExportFormat)),
         ["Filter.From"] = ("Audit.From", null),
         ["Filter.To"] = ("Audit.To", null),
         ["Filter.Centre"] = ("Case.Centre", null),
@@ -161,13 +163,14 @@ public static class AuditDetailsText
     private static string Filter(string path, IEnumerable<JsonElement> values, IStringLocalizer text)
     {
         var (label, choices) = Filters.GetValueOrDefault(path, (path, null));
-        return $"{Label(label, text)}: {string.Join(", ", values.Select(value => FilterValue(Value(value), choices, text)))}";
+        return $"{Label(label, text)}: {string.Join(", ", values.Select(value => FilterValue(path, Value(value), choices, text)))}";
     }
 
     private static string Label(string name, IStringLocalizer text) => text[name] is { ResourceNotFound: false } label ? label.Value : name;
 
-    private static string FilterValue(string value, string? choices, IStringLocalizer text) =>
-        choices is not null && text[$"{choices}.{value}"] is { ResourceNotFound: false } choice ? choice.Value : AsDay(value);
+    private static string FilterValue(string path, string value, string? choices, IStringLocalizer text) =>
+        path == "Table" && StatisticsWorkbook.Keys.Contains(value) ? StatisticsWorkbook.TitleOf(value)
+        : choices is not null && text[$"{choices}.{value}"] is { ResourceNotFound: false } choice ? choice.Value : AsDay(value);
 
     private static string Value(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
