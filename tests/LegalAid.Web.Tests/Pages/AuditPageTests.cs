@@ -37,10 +37,10 @@ public sealed class AuditPageTests : WebTest
     {
         using var stranger = Factory.CreateClient();
         await LegalAidFactory.TrySignInAsync(stranger, LegalAidFactory.Donor, "not the password");
-        (await Client.GetAsync("/Cases?Status=Closed&Sort=Number")).EnsureSuccessStatusCode();
+        (await Client.GetAsync($"/Cases?Status=Closed&LawyerId={Factory.LawyerOf[LegalAidFactory.Moscow]}&Sort=Number")).EnsureSuccessStatusCode();
         using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
         (await coordinator.GetAsync("/api/v1/reports/centre-monthly.pdf?year=2026&month=1&language=ky")).EnsureSuccessStatusCode();
-        (await coordinator.GetAsync("/api/v1/statistics/export?from=2026-01-01&to=2026-03-31&table=Months&format=Xlsx")).EnsureSuccessStatusCode();
+        (await coordinator.GetAsync($"/api/v1/statistics/export?from=2026-01-01&to=2026-03-31&centre={LegalAidFactory.Moscow}&table=Months&format=Xlsx")).EnsureSuccessStatusCode();
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
 
         var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=100");
@@ -48,9 +48,9 @@ public sealed class AuditPageTests : WebTest
         var details = page.QuerySelectorAll("#audit-entries tbody tr").Select(row => row.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
         Assert.Contains("Неверный адрес или пароль", details);
         Assert.Contains("Вход выполнен", details);
-        Assert.Contains(details, d => d.Contains("Статус: Закрыто; Сортировка: По номеру; Страница: 1", StringComparison.Ordinal));
+        Assert.Contains(details, d => d.Contains("Статус: Закрыто; Юрист: Тест Lawyer 1; Сортировка: По номеру; Страница: 1", StringComparison.Ordinal));
         Assert.Contains("Месяц: январь 2026; Язык: Кыргызский", details);
-        Assert.Contains(details, d => d.Contains("Таблица: По месяцам; Формат: Excel (XLSX)", StringComparison.Ordinal));
+        Assert.Contains(details, d => d.EndsWith("Центр: Центр поддержки мигрантов — Москва; Таблица: По месяцам; Формат: Excel (XLSX)", StringComparison.Ordinal));
         Assert.DoesNotContain(details, d => d.Contains('{', StringComparison.Ordinal) || d is "Failed" or "Succeeded");
     }
 

@@ -27,16 +27,19 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
 
     public async Task<IReadOnlyList<AuditEntryItem>> NameAsync(IReadOnlyList<AuditEntryItem> items, CancellationToken cancellationToken)
     {
-        var staff = await NamesAsync(Ids(items, HoldsStaffMember, StaffMember), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
+        var filters = items.Select(item => KeptFilterIds.Of(item.Details)).ToList();
+        var staff = await NamesAsync(Ids(items, HoldsStaffMember, StaffMember, filters), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken));
-        var centres = await NamesAsync(Ids(items, HoldsCentre, Centre), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
+        var centres = await NamesAsync(Ids(items, HoldsCentre, Centre, filters), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c).ToString(), cancellationToken));
-        var cases = await NamesAsync(Ids(items, HoldsCase, Case), ids => db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id))
+        var categories = await NamesAsync([.. filters.SelectMany(f => f.IdsOf(KeptFilterIds.Category)).Distinct()], ids => db.ProblemCategories.AsNoTracking()
+            .Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c.NameRu, c.NameKy, c.NameEn).ToString(), cancellationToken));
+        var cases = await NamesAsync(Ids(items, HoldsCase, Case, []), ids => db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken));
         var aboutAccounts = items.Any(item => AccountRecords.Contains(item.EntityType) || item.Changes.Any(HoldsAccount));
         var emails = aboutAccounts ? (await accounts.ListAsync(cancellationToken)).ToDictionary(a => a.UserId, a => a.Email) : [];
         var roles = aboutAccounts ? await accounts.RoleNamesAsync(cancellationToken) : new Dictionary<string, string>();
-        return [.. items.Select(item => item with
+        return [.. items.Select((item, index) => item with
         {
             EntityName = item.EntityId is not { } id ? null : item.EntityType switch
             {
@@ -53,6 +56,12 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
                 : HoldsAccount(change) || (item.EntityType == Account && change.Field == "Id") ? emails
                 : change.Field == "RoleId" ? roles
                 : null))],
+            Details = filters[index].Named(item.Details, kind => kind switch
+            {
+                KeptFilterIds.StaffMember => staff,
+                KeptFilterIds.Centre => centres,
+                _ => categories,
+            }),
         })];
     }
 
@@ -138,10 +147,14 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
     /// <summary>A field that holds an account's user id (whose API token, role or calendar feed it is).</summary>
     private static bool HoldsAccount(AuditChangeItem change) => !change.IsPersonal && change.Field == "UserId";
 
-    /// <summary>The ids of the records of <paramref name="entityType"/> the entries are about or that fields <paramref name="holds"/> point to.</summary>
-    private static List<int> Ids(IEnumerable<AuditEntryItem> items, Func<AuditChangeItem, bool> holds, string entityType) =>
+    /// <summary>
+    /// The ids of the records of <paramref name="entityType"/> the entries are about, that fields <paramref name="holds"/>
+    /// point to, or that the entries' kept <paramref name="filters"/> name.
+    /// </summary>
+    private static List<int> Ids(IEnumerable<AuditEntryItem> items, Func<AuditChangeItem, bool> holds, string entityType, IEnumerable<KeptFilterIds> filters) =>
         items.SelectMany(item => item.Changes.Where(holds).SelectMany(change => new[] { change.Before, change.After }).Append(item.EntityType == entityType ? item.EntityId : null))
-            .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>().Distinct().ToList();
+            .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>()
+            .Concat(filters.SelectMany(f => f.IdsOf(entityType))).Distinct().ToList();
 
     /// <summary>The names of the records, by their ids as the trail writes them.</summary>
     private static async Task<Dictionary<string, string>> NamesAsync(List<int> ids, Func<List<int>, Task<Dictionary<int, string>>> read) =>

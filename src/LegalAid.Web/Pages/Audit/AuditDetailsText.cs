@@ -94,7 +94,10 @@ public static class AuditDetailsText
         }
     }
 
-    /// <summary>A list's or an export's filters, each under the label its form gives it and a choice as the form shows it.</summary>
+    /// <summary>
+    /// A list's or an export's filters, each under the label its form gives it and a choice as the form shows it; a list
+    /// left empty selects everything and is not named.
+    /// </summary>
     private static readonly Dictionary<string, (string Label, string? Choices)> Filters = new()
     {
         ["CentreId"] = ("Case.Centre", null),
@@ -151,8 +154,10 @@ public static class AuditDetailsText
                 }
 
                 break;
-            case JsonValueKind.Array:
+            case JsonValueKind.Array when element.GetArrayLength() > 0:
                 pairs.Add((path, element.EnumerateArray().ToList()));
+                break;
+            case JsonValueKind.Array:
                 break;
             default:
                 pairs.Add((path, [element]));
