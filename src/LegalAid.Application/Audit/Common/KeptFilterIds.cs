@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
+using LegalAid.Application.Common.Auditing;
 
 namespace LegalAid.Application.Audit.Common;
 
@@ -16,8 +15,6 @@ internal sealed class KeptFilterIds
     public const string StaffMember = nameof(StaffMember);
     public const string Centre = nameof(Centre);
     public const string Category = nameof(Category);
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly JsonObject? filters;
     private readonly List<(JsonObject Owner, string Name, string Kind)> fields = [];
@@ -65,7 +62,7 @@ internal sealed class KeptFilterIds
                 : NameOr(owner[name], known);
         }
 
-        return filters.ToJsonString(Json);
+        return AuditedFilters.Describe(filters);
     }
 
     private static string? KindOf(string filter) => filter switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace LegalAid.Application.Common.Auditing;
@@ -15,4 +16,7 @@ public static class AuditedFilters
 
     /// <summary>The filters' public properties (of <typeparamref name="T"/>, so an interface names exactly the filters).</summary>
     public static string Describe<T>(T filters) => JsonSerializer.Serialize(filters, Json);
+
+    /// <summary>Filters read back and changed (names put in place of ids), written as <see cref="Describe{T}"/> writes them.</summary>
+    public static string Describe(JsonNode filters) => filters.ToJsonString(Json);
 }
