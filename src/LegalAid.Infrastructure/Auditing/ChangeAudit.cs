@@ -145,8 +145,9 @@ internal sealed class ChangeAudit
     }
 
     /// <summary>
-    /// A change's fields as the entry shows them, the client's personal ones to be sealed for their owner; a personal
-    /// field with no value before or after says nothing of anyone and is shown as empty, not as withheld.
+    /// A change's fields as the entry shows them, the client's personal ones to be sealed for their owner; a note or
+    /// reason with no value before or after says nothing of anyone and is shown as empty, not as withheld
+    /// (<see cref="PersonalDataHolder.AboutThePerson"/>).
     /// </summary>
     private static (Pending Change, string Readable, PersonalChanges? Personal) Split(Pending change, AuditJson readable, AuditJson personal)
     {
@@ -155,7 +156,7 @@ internal sealed class ChangeAudit
         personal.Begin(sealedContent: true);
         foreach (var (name, before, after) in change.Values())
         {
-            if (holder?.Fields.Contains(name) == true && (before ?? after) is not null)
+            if (holder is not null && holder.Fields.Contains(name) && ((before ?? after) is not null || holder.AboutThePerson.Contains(name)))
             {
                 personal.Field(name, before, after);
                 readable.SealedField(name);

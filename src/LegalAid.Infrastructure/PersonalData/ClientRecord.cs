@@ -14,6 +14,8 @@ internal sealed class ClientRecord() : PersonalDataHolder<Client>(
     [nameof(PersonName.FamilyName), nameof(PersonName.GivenName), nameof(PersonName.Patronymic), nameof(PersonName.LatinName),
         nameof(Client.BirthDate), nameof(Client.Phone), nameof(Client.MessengerContact), nameof(Client.RegionOfOrigin)])
 {
+    public override IReadOnlySet<string> AboutThePerson => Fields;
+
     public override Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken) =>
         Rows(removal).ExecuteUpdateAsync(
             setters => setters

@@ -12,9 +12,12 @@ internal sealed class ClientTransfers() : PersonalDataHolder(
     typeof(ClientTransfer),
     nameof(ClientTransfer.ClientId),
     OwnedThrough.Client,
-    [nameof(ClientTransfer.RequestNote), nameof(ClientTransfer.ProposalNote), nameof(ClientTransfer.DecisionNote),
-        nameof(PersonSought.FamilyName), nameof(PersonSought.GivenName), nameof(PersonSought.BirthDate), nameof(PersonSought.Phone)])
+    [nameof(ClientTransfer.RequestNote), nameof(ClientTransfer.ProposalNote), nameof(ClientTransfer.DecisionNote), .. Sought])
 {
+    private static readonly string[] Sought = [nameof(PersonSought.FamilyName), nameof(PersonSought.GivenName), nameof(PersonSought.BirthDate), nameof(PersonSought.Phone)];
+
+    public override IReadOnlySet<string> AboutThePerson { get; } = Sought.ToHashSet(StringComparer.Ordinal);
+
     public override Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken) =>
         removal.Db.ClientTransfers.IgnoreQueryFilters()
             .Where(t => t.ClientId != null && removal.ClientIds.Values.Contains(t.ClientId.Value))

@@ -36,6 +36,12 @@ internal abstract class PersonalDataHolder(Type entityType, string ownerProperty
 
     public IReadOnlySet<string> Fields { get; } = fields.ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The <see cref="Fields"/> that describe the person (a name, a birth date, a contact): the trail seals them even
+    /// when empty, since having none says something about someone; an empty note or reason says nothing.
+    /// </summary>
+    public virtual IReadOnlySet<string> AboutThePerson { get; } = new HashSet<string>();
+
     /// <summary>Removes what this table holds of the clients; the number of rows changed or deleted.</summary>
     public abstract Task<int> RemoveAsync(PersonalDataRemoval removal, CancellationToken cancellationToken);
 

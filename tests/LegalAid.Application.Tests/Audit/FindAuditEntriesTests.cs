@@ -122,17 +122,41 @@ public sealed class FindAuditEntriesTests : ApplicationTest
     public async Task ACasesEntries_TakeInThoseOfTheRecordsKeptUnderIt_AndNoOtherCases()
     {
         var deadlineId = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.CallBack, DueOn = App.Today.AddDays(3) });
-        var otherCaseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
-        var otherConsultationId = await App.SendAsync(Requests.LogConsultation(otherCaseId));
+        var key = caseId.ToString(CultureInfo.InvariantCulture);
+        var otherCaseId = caseId;
+        while (otherCaseId == caseId || !otherCaseId.ToString(CultureInfo.InvariantCulture).StartsWith(key, StringComparison.Ordinal))
+        {
+            otherCaseId = (await App.SendAsync(Requests.OpenCase(clientId))).Id;
+        }
+
+        var other = otherCaseId.ToString(CultureInfo.InvariantCulture);
+        var otherConsultation = (await App.SendAsync(Requests.LogConsultation(otherCaseId))).ToString(CultureInfo.InvariantCulture);
         App.ActAs(Roles.Coordinator, TestApp.Moscow);
 
-        var trail = await App.SendAsync(new FindAuditEntries(EntityType: "Case", EntityId: caseId.ToString(CultureInfo.InvariantCulture), PageSize: 100));
+        var trail = await App.SendAsync(new FindAuditEntries(EntityType: "Case", EntityId: key, PageSize: 100));
 
         var about = trail.Entries.Items.Select(e => (e.EntityType, e.Action)).ToHashSet();
         Assert.Superset(new HashSet<(string, AuditAction)> { ("Case", AuditAction.Created), ("Consultation", AuditAction.Created), ("CaseStatusChange", AuditAction.Created) }, about);
         Assert.Contains(trail.Entries.Items, e => e.EntityType == "Deadline" && e.EntityId == deadlineId.ToString(CultureInfo.InvariantCulture));
-        Assert.DoesNotContain(trail.Entries.Items, e => e.EntityId == otherCaseId.ToString(CultureInfo.InvariantCulture) && e.EntityType == "Case");
-        Assert.DoesNotContain(trail.Entries.Items, e => e.EntityId == otherConsultationId.ToString(CultureInfo.InvariantCulture) && e.EntityType == "Consultation");
+        Assert.Contains(trail.Entries.Items, e => e.EntityType == "CaseCategory" && e.EntityId!.StartsWith(key + "/", StringComparison.Ordinal));
+        Assert.DoesNotContain(trail.Entries.Items, e => (e.EntityType, e.EntityId) == ("Case", other) || (e.EntityType, e.EntityId) == ("Consultation", otherConsultation));
+        Assert.DoesNotContain(trail.Entries.Items, e => e.EntityType == "CaseCategory" && e.EntityId!.StartsWith(other + "/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheClientsOwnFieldsStaySealed_EvenEmpty_ForHavingNoPhoneSaysSomethingAboutSomeone()
+    {
+        var withoutPhone = await App.SendAsync(Requests.RegisterClient() with { FamilyName = "Абдыкадыров", Phone = null });
+        await App.SendAsync(UpdateClient.From(await App.SendAsync(new GetClient(withoutPhone))) with { MessengerContact = null });
+        App.ActAs(Roles.Administrator, null);
+
+        var trail = await App.SendAsync(new FindAuditEntries(EntityType: "Client", EntityId: withoutPhone.ToString(CultureInfo.InvariantCulture)));
+
+        var created = trail.Entries.Items.Single(e => e.Action == AuditAction.Created);
+        var updated = trail.Entries.Items.Single(e => e.Action == AuditAction.Updated);
+        Assert.Equal(new AuditChangeItem("Phone", null, null, IsPersonal: true), created.Changes.Single(c => c.Field == "Phone"));
+        Assert.Equal(new AuditChangeItem("MessengerContact", null, null, IsPersonal: true), Assert.Single(updated.Changes));
+        Assert.Equal(PersonalValuesState.Hidden, updated.PersonalValues);
     }
 
     [Fact]

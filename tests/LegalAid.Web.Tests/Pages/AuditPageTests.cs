@@ -46,12 +46,14 @@ public sealed class AuditPageTests : WebTest
         var page = await HtmlPage.GetAsync(admin, "/Audit?PageSize=100");
 
         var details = page.QuerySelectorAll("#audit-entries tbody tr").Select(row => row.QuerySelectorAll("td")[4].TextContent.Trim()).ToList();
+        var records = page.QuerySelectorAll("#audit-entries tbody tr").Select(row => row.QuerySelectorAll("td")[3].TextContent.Trim()).ToList();
         Assert.Contains("Неверный адрес или пароль", details);
         Assert.Contains("Вход выполнен", details);
         Assert.Contains(details, d => d.Contains("Статус: Закрыто; Юрист: Тест Lawyer 1; Сортировка: По номеру; Страница: 1", StringComparison.Ordinal));
         Assert.Contains("Месяц: январь 2026; Язык: Кыргызский", details);
         Assert.Contains(details, d => d.EndsWith("Центр: Центр поддержки мигрантов — Москва; Таблица: По месяцам; Формат: Excel (XLSX)", StringComparison.Ordinal));
         Assert.DoesNotContain(details, d => d.Contains('{', StringComparison.Ordinal) || d is "Failed" or "Succeeded");
+        Assert.Contains(records, r => r.EndsWith("По месяцам", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed record AuditEntryItem(
     string? Details,
     PersonalValuesState PersonalValues)
 {
-    /// <summary>What a reader knows the record by where its id says nothing: an account's e-mail, a staff member's or a centre's name.</summary>
+    /// <summary>
+    /// What a reader knows the record by where its id says nothing: an account's e-mail, a staff member's or a centre's
+    /// name, a case's number, an exported table's title.
+    /// </summary>
     public string? EntityName { get; init; }
 }

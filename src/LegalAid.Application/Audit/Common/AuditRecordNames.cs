@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using LegalAid.Application.Common;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
+using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
@@ -13,7 +14,8 @@ namespace LegalAid.Application.Audit.Common;
 
 /// <summary>
 /// What a reader knows the records an audit page points to by, where the trail keeps an id: a staff member's and a
-/// centre's name, a case's number, an account's e-mail, a role's name. An id whose record is gone stays as it is.
+/// centre's name, a case's number, an account's e-mail, a role's name, an exported table's title, and the same in a
+/// list's kept filters. An id whose record is gone stays as it is.
 /// </summary>
 public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministration accounts)
 {
@@ -21,6 +23,7 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
     private const string Centre = nameof(Centre);
     private const string Account = nameof(Account);
     private const string Case = nameof(Case);
+    private const string Statistics = nameof(Statistics);
 
     /// <summary>The trail's records about an account, keyed by its user id (then a role's, a login's or a secret's key).</summary>
     private static readonly string[] AccountRecords = [Account, "AccountRole", "AccountSecret", "AccountClaim", "AccountLogin"];
@@ -46,6 +49,7 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
                 StaffMember => staff.GetValueOrDefault(id),
                 Centre => centres.GetValueOrDefault(id),
                 Case => cases.GetValueOrDefault(id),
+                Statistics when StatisticsWorkbook.Keys.Contains(id) => StatisticsWorkbook.TitleOf(id),
                 _ when AccountRecords.Contains(item.EntityType) => emails.GetValueOrDefault(id.Split('/')[0]),
                 _ => null,
             },
@@ -60,7 +64,8 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
             {
                 KeptFilterIds.StaffMember => staff,
                 KeptFilterIds.Centre => centres,
-                _ => categories,
+                KeptFilterIds.Category => categories,
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
             }),
         })];
     }
@@ -112,7 +117,10 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
         return typed;
     }
 
-    /// <summary>The entries about a case's consultations, deadlines, documents, referrals, status changes, categories and transfers.</summary>
+    /// <summary>
+    /// The entries about a case's consultations, deadlines, documents, referrals, status changes, categories and
+    /// transfers; of the records found now, so not of a document deleted since (an erased client's).
+    /// </summary>
     private async Task<Expression<Func<AuditEntry, bool>>> KeptUnderCaseAsync(int caseId, CancellationToken cancellationToken)
     {
         var consultations = await KeysAsync(db.Consultations.IgnoreQueryFilters().Where(c => c.CaseId == caseId).Select(c => c.Id), cancellationToken);
@@ -122,11 +130,11 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
         var history = await KeysAsync(db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).SelectMany(c => c.History).Select(h => h.Id), cancellationToken);
         var category = caseId.ToString(CultureInfo.InvariantCulture) + "/";
         var transfer = "/" + caseId.ToString(CultureInfo.InvariantCulture);
-        return e => (e.EntityType == nameof(Consultation) && consultations.Contains(e.EntityId!))
-            || (e.EntityType == nameof(Deadline) && deadlines.Contains(e.EntityId!))
-            || (e.EntityType == nameof(CaseDocument) && documents.Contains(e.EntityId!))
-            || (e.EntityType == nameof(Referral) && referrals.Contains(e.EntityId!))
-            || (e.EntityType == nameof(CaseStatusChange) && history.Contains(e.EntityId!))
+        return e => (e.EntityType == nameof(Consultation) && EF.Parameter(consultations).Contains(e.EntityId!))
+            || (e.EntityType == nameof(Deadline) && EF.Parameter(deadlines).Contains(e.EntityId!))
+            || (e.EntityType == nameof(CaseDocument) && EF.Parameter(documents).Contains(e.EntityId!))
+            || (e.EntityType == nameof(Referral) && EF.Parameter(referrals).Contains(e.EntityId!))
+            || (e.EntityType == nameof(CaseStatusChange) && EF.Parameter(history).Contains(e.EntityId!))
             || (e.EntityType == nameof(CaseCategory) && e.EntityId!.StartsWith(category))
             || (e.EntityType == nameof(TransferredCase) && e.EntityId!.EndsWith(transfer));
     }
