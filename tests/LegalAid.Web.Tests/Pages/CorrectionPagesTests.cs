@@ -95,6 +95,21 @@ public sealed class CorrectionPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AReferralsDateCleared_IsRefusedNamingTheDate_AndNothingIsSaved()
+    {
+        var referralId = await ReferAsync();
+        var form = await HtmlPage.GetAsync(Client, $"/Cases/{caseId}/referrals/{referralId}");
+        var referredOn = (string?)(await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["referrals"]![0]!["referredOn"];
+
+        var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string> { ["Input.ReferredOn"] = "", ["Input.Note"] = "Исправлено" }, "#edit-form");
+
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal("Заполните поле «Дата направления».", HtmlPage.ErrorFor(page, "Input.ReferredOn"));
+        var referral = (await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["referrals"]![0]!;
+        Assert.Equal((referredOn, (string?)null), ((string?)referral["referredOn"], (string?)referral["note"]));
+    }
+
+    [Fact]
     public async Task ASecondClickOnDone_SaysTheDeadlineIsDone_NotThatSomeoneChangedIt()
     {
         var id = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CallBack", dueOn = "2026-12-03" })).CreatedIdAsync();
