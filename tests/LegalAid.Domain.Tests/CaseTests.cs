@@ -207,4 +207,13 @@ public sealed class CaseTests
     [Fact]
     public void CaseNumber_IsCentreYearAndFiveDigits() =>
         Assert.Equal("CHE-2026-00007", new CaseNumber("CHE", 2026, 7).ToString());
+
+    [Theory]
+    [InlineData("CHE-2026-00007", true)]
+    [InlineData("mow-2026-00173", true)]
+    [InlineData("741", false)]
+    [InlineData("MOW-26-00173", false)]
+    [InlineData("lawyer.mow@demo.legalaid", false)]
+    public void ACaseNumber_IsKnownByItsShape(string text, bool shaped) =>
+        Assert.Equal(shaped, CaseNumber.IsShaped(text));
 }

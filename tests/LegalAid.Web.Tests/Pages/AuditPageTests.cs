@@ -124,6 +124,7 @@ public sealed class AuditPageTests : WebTest
 
         Assert.Contains("Юрист: Тест Lawyer 1", changes);
         Assert.Contains($"Дело {number}", records);
+        Assert.Contains(changes, change => change.StartsWith("Основная проблема: ", StringComparison.Ordinal) && !char.IsDigit(change[^1]));
         Assert.Contains($"AssignedLawyerId:  → {Factory.LawyerOf[LegalAidFactory.Moscow]}", await admin.GetStringAsync($"/Audit?handler=Export&entityType=Case&entityId={caseId}&action=Created"), StringComparison.Ordinal);
         Assert.Contains("Взысканная сумма, ₽: 0,00", changes);
         Assert.Contains("Взысканная сумма, ₽, валюта: RUB", changes);

@@ -6,85 +6,96 @@ using LegalAid.Application.Statistics.ExportStatistics;
 using LegalAid.Domain.Auditing;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Consultations;
+using LegalAid.Domain.Partners;
+using LegalAid.Domain.Taxonomy;
 using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Audit.Common;
 
 /// <summary>
-/// What a reader knows the records an audit page points to by, where the trail keeps an id: a staff member's and a
-/// centre's name, a case's number, an account's e-mail, a role's name, an exported table's title, and the same in a
-/// list's kept filters. An id whose record is gone stays as it is.
+/// What a reader knows the records an audit page points to by, where the trail keeps an id: a staff member's, a
+/// centre's, a problem category's and a partner's name, a case's number, an account's e-mail, a role's name, an
+/// exported table's title, and the same in a list's kept filters. An id whose record is gone stays as it is.
 /// </summary>
 public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministration accounts)
 {
-    private const string StaffMember = nameof(StaffMember);
-    private const string Centre = nameof(Centre);
-    private const string Account = nameof(Account);
+    internal const string StaffMember = nameof(StaffMember);
+    internal const string Centre = nameof(Centre);
+    internal const string Category = nameof(ProblemCategory);
+    internal const string Partner = nameof(PartnerOrganisation);
     private const string Case = nameof(Case);
+    private const string Account = nameof(Account);
     private const string Statistics = nameof(Statistics);
 
     /// <summary>The trail's records about an account, keyed by its user id (then a role's, a login's or a secret's key).</summary>
     private static readonly string[] AccountRecords = [Account, "AccountRole", "AccountSecret", "AccountClaim", "AccountLogin"];
 
+    /// <summary>What each part of a record's key names, for the records named here («741/3»: a case's category; null: not named).</summary>
+    private static readonly Dictionary<string, string?[]> KeyKinds = new()
+    {
+        [StaffMember] = [StaffMember],
+        [Centre] = [Centre],
+        [Case] = [Case],
+        [Category] = [Category],
+        [Partner] = [Partner],
+        [nameof(CaseCategory)] = [Case, Category],
+        ["ConsultationCategory"] = [null, Category],
+        [nameof(TransferredCase)] = [null, Case],
+    };
+
     public async Task<IReadOnlyList<AuditEntryItem>> NameAsync(IReadOnlyList<AuditEntryItem> items, CancellationToken cancellationToken)
     {
         var filters = items.Select(item => KeptFilterIds.Of(item.Details)).ToList();
-        var staff = await NamesAsync(Ids(items, HoldsStaffMember, StaffMember, filters), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken));
-        var centres = await NamesAsync(Ids(items, HoldsCentre, Centre, filters), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c).ToString(), cancellationToken));
-        var categories = await NamesAsync([.. filters.SelectMany(f => f.IdsOf(KeptFilterIds.Category)).Distinct()], ids => db.ProblemCategories.AsNoTracking()
-            .Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c.NameRu, c.NameKy, c.NameEn).ToString(), cancellationToken));
-        var cases = await NamesAsync(Ids(items, HoldsCase, Case, []), ids => db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken));
+        List<int> IdsOf(string kind) => Ids(items, kind, filters);
+        var names = new Dictionary<string, Dictionary<string, string>>
+        {
+            [StaffMember] = await NamesAsync(IdsOf(StaffMember), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id, s => s.FullName, cancellationToken)),
+            [Centre] = await NamesAsync(IdsOf(Centre), ids => db.Centres.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c).ToString(), cancellationToken)),
+            [Category] = await NamesAsync(IdsOf(Category), ids => db.ProblemCategories.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, c => LocalisedName.Of(c.NameRu, c.NameKy, c.NameEn).ToString(), cancellationToken)),
+            [Partner] = await NamesAsync(IdsOf(Partner), ids => db.PartnerOrganisations.AsNoTracking().Where(p => ids.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => LocalisedName.Of(p.Name, p.NameKy, p.NameEn).ToString(), cancellationToken)),
+            [Case] = await NamesAsync(IdsOf(Case), ids => db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken)),
+        };
         var aboutAccounts = items.Any(item => AccountRecords.Contains(item.EntityType) || item.Changes.Any(HoldsAccount));
         var emails = aboutAccounts ? (await accounts.ListAsync(cancellationToken)).ToDictionary(a => a.UserId, a => a.Email) : [];
         var roles = aboutAccounts ? await accounts.RoleNamesAsync(cancellationToken) : new Dictionary<string, string>();
         return [.. items.Select((item, index) => item with
         {
-            EntityName = item.EntityId is not { } id ? null : item.EntityType switch
-            {
-                StaffMember => staff.GetValueOrDefault(id),
-                Centre => centres.GetValueOrDefault(id),
-                Case => cases.GetValueOrDefault(id),
-                Statistics when StatisticsWorkbook.Keys.Contains(id) => StatisticsWorkbook.TitleOf(id),
-                _ when AccountRecords.Contains(item.EntityType) => emails.GetValueOrDefault(id.Split('/')[0]),
-                _ => null,
-            },
+            EntityName = item.EntityId is not { } id ? null
+                : item.EntityType == Statistics && StatisticsWorkbook.Keys.Contains(id) ? StatisticsWorkbook.TitleOf(id)
+                : AccountRecords.Contains(item.EntityType) ? emails.GetValueOrDefault(id.Split('/')[0])
+                : KeyName(item.EntityType, id, names),
             Changes = [.. item.Changes.Select(change => Named(change,
-                HoldsStaffMember(change) ? staff
-                : HoldsCentre(change) ? centres
-                : HoldsCase(change) ? cases
+                KindHeld(change) is { } kind ? names[kind]
                 : HoldsAccount(change) || (item.EntityType == Account && change.Field == "Id") ? emails
                 : change.Field == "RoleId" ? roles
                 : null))],
-            Details = filters[index].Named(item.Details, kind => kind switch
-            {
-                KeptFilterIds.StaffMember => staff,
-                KeptFilterIds.Centre => centres,
-                KeptFilterIds.Category => categories,
-                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-            }),
+            Details = filters[index].Named(item.Details, kind => names[kind]),
         })];
     }
 
     /// <summary>
     /// The entries about the record the reader named (<see cref="KeyOfAsync"/>), of <paramref name="entityType"/> when
-    /// one is chosen; a case's with those about the records kept under it, so that its story reads whole. Null when no
-    /// record was named.
+    /// one is chosen, or of the kind the name implies (an e-mail: an account; a case's number: a case); a case's with
+    /// those about the records kept under it, so that its story reads whole. Null when no record was named.
     /// </summary>
     public async Task<Expression<Func<AuditEntry, bool>>?> SubjectAsync(string? entityType, string? entityId, CancellationToken cancellationToken)
     {
-        if (await KeyOfAsync(entityType, entityId, cancellationToken) is not { } key)
+        var type = string.IsNullOrEmpty(entityType) ? ImpliedType(entityId?.Trim()) : entityType;
+        if (await KeyOfAsync(type, entityId, cancellationToken) is not { } key)
         {
             return null;
         }
 
-        Expression<Func<AuditEntry, bool>> record = string.IsNullOrEmpty(entityType)
+        Expression<Func<AuditEntry, bool>> record = type is null
             ? e => e.EntityId == key
-            : e => e.EntityType == entityType && e.EntityId == key;
-        if (entityType != Case || !int.TryParse(key, CultureInfo.InvariantCulture, out var caseId))
+            : e => e.EntityType == type && e.EntityId == key;
+        if (type != Case || !int.TryParse(key, CultureInfo.InvariantCulture, out var caseId))
         {
             return record;
         }
@@ -163,27 +174,53 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
     private static async Task<List<string>> KeysAsync(IQueryable<int> ids, CancellationToken cancellationToken) =>
         [.. (await ids.ToListAsync(cancellationToken)).Select(id => id.ToString(CultureInfo.InvariantCulture))];
 
-    /// <summary>A field that holds a staff member's id (a case's lawyer, who decided a transfer, an account's staff member).</summary>
-    private static bool HoldsStaffMember(AuditChangeItem change) =>
-        !change.IsPersonal && (change.Field.EndsWith("StaffMemberId", StringComparison.Ordinal) || change.Field.EndsWith("LawyerId", StringComparison.Ordinal));
+    private static string? ImpliedType(string? typed) =>
+        typed is null ? null
+        : typed.Contains('@', StringComparison.Ordinal) ? Account
+        : CaseNumber.IsShaped(typed) ? Case
+        : null;
 
-    /// <summary>A field that holds a centre's id (where a client is, where a transfer comes from).</summary>
-    private static bool HoldsCentre(AuditChangeItem change) => !change.IsPersonal && change.Field.EndsWith("CentreId", StringComparison.Ordinal);
-
-    /// <summary>A field that holds a case's id (the case a consultation, deadline or document is kept under).</summary>
-    private static bool HoldsCase(AuditChangeItem change) => !change.IsPersonal && change.Field == "CaseId";
+    /// <summary>
+    /// The kind of record a field holds the id of: a case's lawyer or who decided a transfer, where a client is, a
+    /// case's categories, where a client was referred, the case a record is kept under.
+    /// </summary>
+    private static string? KindHeld(AuditChangeItem change) => change.IsPersonal ? null : change.Field switch
+    {
+        var field when field.EndsWith("StaffMemberId", StringComparison.Ordinal) || field.EndsWith("LawyerId", StringComparison.Ordinal) => StaffMember,
+        var field when field.EndsWith("CentreId", StringComparison.Ordinal) => Centre,
+        var field when field.EndsWith("CategoryId", StringComparison.Ordinal) => Category,
+        "PartnerId" => Partner,
+        "CaseId" => Case,
+        _ => null,
+    };
 
     /// <summary>A field that holds an account's user id (whose API token, role or calendar feed it is).</summary>
     private static bool HoldsAccount(AuditChangeItem change) => !change.IsPersonal && change.Field == "UserId";
 
-    /// <summary>
-    /// The ids of the records of <paramref name="entityType"/> the entries are about, that fields <paramref name="holds"/>
-    /// point to, or that the entries' kept <paramref name="filters"/> name.
-    /// </summary>
-    private static List<int> Ids(IEnumerable<AuditEntryItem> items, Func<AuditChangeItem, bool> holds, string entityType, IEnumerable<KeptFilterIds> filters) =>
-        items.SelectMany(item => item.Changes.Where(holds).SelectMany(change => new[] { change.Before, change.After }).Append(item.EntityType == entityType ? item.EntityId : null))
+    /// <summary>The ids of records of <paramref name="kind"/> that the entries are about, their fields hold or their kept <paramref name="filters"/> name.</summary>
+    private static List<int> Ids(IEnumerable<AuditEntryItem> items, string kind, IEnumerable<KeptFilterIds> filters) =>
+        items.SelectMany(item => item.Changes.Where(change => KindHeld(change) == kind).SelectMany(change => new[] { change.Before, change.After }).Concat(KeyParts(item, kind)))
             .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>()
-            .Concat(filters.SelectMany(f => f.IdsOf(entityType))).Distinct().ToList();
+            .Concat(filters.SelectMany(f => f.IdsOf(kind))).Distinct().ToList();
+
+    /// <summary>The parts of the entry's key that name a record of <paramref name="kind"/>.</summary>
+    private static IEnumerable<string> KeyParts(AuditEntryItem item, string kind) =>
+        item.EntityId is { } id && KeyKinds.TryGetValue(item.EntityType, out var kinds) && id.Split('/') is var parts && parts.Length == kinds.Length
+            ? parts.Where((_, index) => kinds[index] == kind)
+            : [];
+
+    /// <summary>A record by what its key names («MOW-2026-00173 · Миграционный учёт»), the parts with no name as kept; null when none has one.</summary>
+    private static string? KeyName(string entityType, string id, Dictionary<string, Dictionary<string, string>> names)
+    {
+        var parts = id.Split('/');
+        if (!KeyKinds.TryGetValue(entityType, out var kinds) || parts.Length != kinds.Length)
+        {
+            return null;
+        }
+
+        var named = parts.Select((part, index) => kinds[index] is { } kind ? names[kind].GetValueOrDefault(part) : null).ToList();
+        return named.All(name => name is null) ? null : string.Join(" · ", named.Select((name, index) => name ?? parts[index]));
+    }
 
     /// <summary>The names of the records, by their ids as the trail writes them.</summary>
     private static async Task<Dictionary<string, string>> NamesAsync(List<int> ids, Func<List<int>, Task<Dictionary<int, string>>> read) =>

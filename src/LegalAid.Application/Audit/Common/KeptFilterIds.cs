@@ -7,15 +7,11 @@ namespace LegalAid.Application.Audit.Common;
 
 /// <summary>
 /// The filters of a list or an export as an entry keeps them (JSON) where they name staff members, centres or problem
-/// categories by id («LawyerId»: 17, «Filter»: { «Centre»: [1, 2] }): their ids by kind, and the filters with each id
-/// the reader has a name for replaced by it.
+/// categories by id («LawyerId»: 17, «Filter»: { «Centre»: [1, 2] }): their ids by kind (as <see cref="AuditRecordNames"/>
+/// names them), and the filters with each id the reader has a name for replaced by it.
 /// </summary>
 internal sealed class KeptFilterIds
 {
-    public const string StaffMember = nameof(StaffMember);
-    public const string Centre = nameof(Centre);
-    public const string Category = nameof(Category);
-
     private readonly JsonObject? filters;
     private readonly List<(JsonObject Owner, string Name, string Kind)> fields = [];
 
@@ -67,9 +63,9 @@ internal sealed class KeptFilterIds
 
     private static string? KindOf(string filter) => filter switch
     {
-        "LawyerId" or "Lawyer" => StaffMember,
-        "CentreId" or "Centre" => Centre,
-        "CategoryId" or "Category" => Category,
+        "LawyerId" or "Lawyer" => AuditRecordNames.StaffMember,
+        "CentreId" or "Centre" => AuditRecordNames.Centre,
+        "CategoryId" or "Category" => AuditRecordNames.Category,
         _ => null,
     };
 
