@@ -14,6 +14,9 @@ public sealed class AuditEntry
     /// <summary>What <see cref="Changes"/> holds for a secret's values (a password's hash, a security stamp, a token): never the secret.</summary>
     public const string SecretMarker = "***";
 
+    /// <summary>What follows a binary value's length in <see cref="Changes"/> («129547 bytes»): its size, never its content.</summary>
+    public const string BytesSuffix = " bytes";
+
     private AuditEntry()
     {
         EntityType = null!;

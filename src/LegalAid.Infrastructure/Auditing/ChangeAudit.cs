@@ -261,7 +261,7 @@ internal sealed class ChangeAudit
                 .Where(p => !Housekeeping.Contains(p.Name)).Select(p => (AuditedName(p), p, (IComplexProperty?)complex))));
 
     /// <summary>File contents go to the trail as their size, not their bytes.</summary>
-    private static object? Loggable(object? value) => value is byte[] bytes ? $"{bytes.Length} bytes" : value;
+    private static object? Loggable(object? value) => value is byte[] bytes ? string.Create(CultureInfo.InvariantCulture, $"{bytes.Length}{AuditEntry.BytesSuffix}") : value;
 
     /// <summary>The audited fields (<see cref="AuditedProperties"/>) of a new record of one type read from the object itself.</summary>
     private sealed class CreatedFields

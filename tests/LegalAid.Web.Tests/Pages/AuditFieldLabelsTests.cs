@@ -35,4 +35,26 @@ public sealed class AuditFieldLabelsTests : WebTest
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    [Fact]
+    public void AFilesSize_AndAFraction_ReadInTheReadersFormat()
+    {
+        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ru-RU");
+        try
+        {
+            using var scope = Factory.Services.CreateScope();
+            var text = scope.ServiceProvider.GetRequiredService<UiText>();
+
+            var size = AuditChangeText.Readable("DonorReport", new("Content", null, "129547 bytes", IsPersonal: false), text);
+            var share = AuditChangeText.Readable("DonorReport", new("SuppressedShare", "0.0212", "0.5", IsPersonal: false), text);
+
+            Assert.Equal("129\u00a0547 байт", size.After);
+            Assert.Equal(("0,0212", "0,5"), (share.Before, share.After));
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
+        }
+    }
 }

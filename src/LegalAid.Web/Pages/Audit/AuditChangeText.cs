@@ -13,8 +13,8 @@ namespace LegalAid.Web.Pages.Audit;
 /// <summary>
 /// A changed field as a reader takes it in: its name as the record's own pages label it («Case.Outcome» → «Результат»,
 /// «Case.PrimaryCategoryId» → «Основная категория»), a choice's value as the forms show it («PartiallyResolved» →
-/// «Решено частично»), a flag as yes or no, an amount in roubles, a day and a moment in the reader's format; anything
-/// else as the trail keeps it.
+/// «Решено частично»), a flag as yes or no, an amount in roubles, a file's size, a fraction, a day and a moment in the
+/// reader's format; anything else as the trail keeps it.
 /// </summary>
 public static class AuditChangeText
 {
@@ -126,6 +126,10 @@ public static class AuditChangeText
             string.Join(", ", value.Split(", ").Select(part => text[$"{prefix}.{part}"] is { ResourceNotFound: false } choice ? choice.Value : part)),
         "true" => text["Common.Yes"].Value,
         "false" => text["Common.No"].Value,
+        _ when value.EndsWith(AuditEntry.BytesSuffix, StringComparison.Ordinal) && long.TryParse(value[..^AuditEntry.BytesSuffix.Length], CultureInfo.InvariantCulture, out var size) =>
+            text["Audit.Bytes", size.ToString("N0", CultureInfo.CurrentCulture)].Value,
+        _ when value.Contains('.', StringComparison.Ordinal) && decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fraction) =>
+            fraction.ToString(CultureInfo.CurrentCulture),
         _ => AuditDetailsText.AsDay(value),
     };
 }
