@@ -1,3 +1,4 @@
+using LegalAid.Application.Clients.EraseClient;
 using LegalAid.Application.Clients.WithdrawConsent;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Models;
@@ -52,6 +53,20 @@ public sealed class ExportClientsTests : ExportTest
         var rows = XlsxRows(await App.SendAsync(new ExportClients(ExportFormat.Xlsx)));
 
         Assert.Equal([("Үсөнбаев", "2026-03-15"), ("Рахимов", null)], rows.Select(r => ((string?)r["Фамилия"], (r["Согласие отозвано"] as DateTime?)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task ShouldSayWhoseDataWasRemoved_AndWhen()
+    {
+        var erased = await App.SendAsync(Requests.RegisterClient());
+        App.ActAs(Roles.Administrator, null);
+        await App.SendAsync(new EraseClient { ClientId = erased, Reason = "Заявление клиента", Confirmed = true });
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+
+        var row = Assert.Single(XlsxRows(await App.SendAsync(new ExportClients(ExportFormat.Xlsx))));
+
+        Assert.Equal((null, App.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ((string?)row["Фамилия"], (row["Данные обезличены"] as DateTime?)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

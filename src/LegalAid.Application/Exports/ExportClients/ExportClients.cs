@@ -13,7 +13,8 @@ namespace LegalAid.Application.Exports.ExportClients;
 
 /// <summary>
 /// The clients the coordinator's centre holds (registered there or transferred to it), registered in the period, as CSV or
-/// XLSX, with the day each withdrew consent if they did; audited with its filters.
+/// XLSX, with the day each withdrew consent if they did and the day their personal data was removed (anonymised or
+/// erased: the row keeps what statistics count, its names and contacts empty); audited with its filters.
 /// </summary>
 [Authorize(Roles = Roles.Coordinator)]
 public sealed record ExportClients(ExportFormat Format, DateOnly? From = null, DateOnly? To = null) : IRequest<ExportedFile>, ICentreExportFilter;
@@ -47,14 +48,14 @@ public sealed class ExportClientsHandler(IApplicationDbContext db, CentreExports
             [
                 c.Id, c.Name.FamilyName, c.Name.GivenName, c.Name.Patronymic, c.Name.LatinName, Label.Of(c.Sex), c.BirthDate, c.BirthYear,
                 Label.Get($"Citizenship.{c.Citizenship}"), c.Phone, c.MessengerContact, c.RegionOfOrigin, Label.Get($"Language.{c.PreferredLanguage}"),
-                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), centre.LocalDate(c.RegisteredAtUtc), c.ConsentWithdrawnOn,
+                c.Consent.GivenOn, string.Join(", ", c.Consent.Scope.Each().Select(Label.Of)), centre.LocalDate(c.RegisteredAtUtc), c.ConsentWithdrawnOn, c.AnonymisedOn,
             ])
             .ToList();
         return await exports.WriteAsync(
             nameof(Client), "clients", request.Format,
             CentreExports.Header("Export.ClientId", "Export.FamilyName", "Export.GivenName", "Export.Patronymic", "Report.Field.LatinName", "Report.Field.Sex",
                 "Report.Field.DateOfBirth", "Report.Field.BirthYear", "Report.Field.Citizenship", "Report.Field.Phone", "Export.Messenger",
-                "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.RegisteredOn", "Export.ConsentWithdrawnOn"),
+                "Export.Region", "Export.Language", "Export.ConsentGivenOn", "Export.ConsentScope", "Export.RegisteredOn", "Export.ConsentWithdrawnOn", "Export.AnonymisedOn"),
             rows, $"registeredFrom={CentreExports.Value(request.From)}; registeredTo={CentreExports.Value(request.To)}", centre, cancellationToken);
     }
 }
