@@ -21,7 +21,7 @@ public sealed class GetImportTemplateTests : ImportTest
         var (_, report) = await CheckAsync(Encoding.UTF8.GetBytes(header + "\r\n" + line + "\r\n"), template.FileName);
 
         Assert.Equal("legalaid-import-en.csv", template.FileName);
-        Assert.StartsWith("Source key,Client id,Family name,Given name,", header, StringComparison.Ordinal);
+        Assert.StartsWith("Source key,Client id,Family name *,Given name *,Patronymic,", header, StringComparison.Ordinal);
         Assert.Equal((1, 0), (report.Accepted, report.FileProblems.Count));
     }
 

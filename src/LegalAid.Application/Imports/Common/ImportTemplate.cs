@@ -47,9 +47,12 @@ public static class ImportTemplate
     /// <summary>The column a header names, or null.</summary>
     public static ImportField? FieldOf(string header) => ByHeader.TryGetValue(HeaderKey(header), out var field) ? field : null;
 
-    /// <summary>The headers of the template in a language: Russian, or English for "en".</summary>
+    /// <summary>
+    /// The headers of the template in a language: Russian, or English for "en"; a column a file must have marked «*»
+    /// (reading a header ignores it, as any punctuation).
+    /// </summary>
     public static IReadOnlyList<string> Headers(string language) =>
-        Columns.Select(c => language == "en" ? c.English : c.Russian).ToList();
+        Columns.Select(c => (language == "en" ? c.English : c.Russian) + (c.Required ? " *" : string.Empty)).ToList();
 
     public static string SheetName(string language) => language == "en" ? "Import" : "Импорт";
 
