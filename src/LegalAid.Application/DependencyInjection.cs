@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<CaseFileQueries>();
         services.AddScoped<AuditTrailQueries>();
         services.AddScoped<AuditRecordNames>();
+        services.AddScoped<AuditSubjects>();
         services.AddSingleton<ImportProgress>();
         services.AddScoped<ImportPlanner>();
         services.AddScoped<ImportChecker>();

@@ -30,7 +30,7 @@ internal static class AuditQueries
 
     /// <summary>
     /// The entries the filter selects, newest first; a coordinator's of their centre only. <paramref name="subject"/>
-    /// selects the entries about the filter's record (<see cref="AuditRecordNames.SubjectAsync"/>).
+    /// selects the entries about the filter's record (<see cref="AuditSubjects.SubjectAsync"/>).
     /// </summary>
     public static IQueryable<AuditEntry> Matching(
         this IQueryable<AuditEntry> entries, IAuditFilter filter, Expression<Func<AuditEntry, bool>>? subject, ICurrentUser user, Centre readersCentre)

@@ -21,12 +21,12 @@ public sealed record AuditTrailList(IReadOnlyList<AuditEntryItem> Entries, Local
 /// for the tools that read it. Personal values are opened only for a coordinator, and only of entries sealed for
 /// clients of their own centre whose keys still exist; administrators see who did what and when, never the values.
 /// </summary>
-public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser user, IActorContext actor, IAuditSeals seals, AuditRecordNames names)
+public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser user, IActorContext actor, IAuditSeals seals, AuditRecordNames names, AuditSubjects subjects)
 {
     public async Task<AuditTrailPage> FindAsync(IAuditFilter filter, IPageRequest page, CancellationToken cancellationToken)
     {
         var centre = await actor.HomeCentreAsync(cancellationToken);
-        var subject = await names.SubjectAsync(filter.EntityType, filter.EntityId, cancellationToken);
+        var subject = await subjects.SubjectAsync(filter.EntityType, filter.EntityId, cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().Matching(filter, subject, user, centre).ToPagedListAsync(page, cancellationToken);
         var items = await names.NameAsync(await ItemsAsync(entries.Items, centre, cancellationToken), cancellationToken);
         return new AuditTrailPage(new PagedList<AuditEntryItem>(items, entries.PageNumber, entries.PageSize, entries.TotalCount), LocalisedName.Of(centre));
@@ -35,7 +35,7 @@ public sealed class AuditTrailQueries(IApplicationDbContext db, ICurrentUser use
     public async Task<AuditTrailList> ListAsync(IAuditFilter filter, int max, CancellationToken cancellationToken)
     {
         var centre = await actor.HomeCentreAsync(cancellationToken);
-        var subject = await names.SubjectAsync(filter.EntityType, filter.EntityId, cancellationToken);
+        var subject = await subjects.SubjectAsync(filter.EntityType, filter.EntityId, cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().Matching(filter, subject, user, centre).Take(max).ToListAsync(cancellationToken);
         return new AuditTrailList(await ItemsAsync(entries, centre, cancellationToken), LocalisedName.Of(centre), centre.ToLocal(actor.UtcNow));
     }
