@@ -138,6 +138,7 @@ public sealed class FindAuditEntriesTests : ApplicationTest
         var about = trail.Entries.Items.Select(e => (e.EntityType, e.Action)).ToHashSet();
         Assert.Superset(new HashSet<(string, AuditAction)> { ("Case", AuditAction.Created), ("Consultation", AuditAction.Created), ("CaseStatusChange", AuditAction.Created) }, about);
         Assert.Contains(trail.Entries.Items, e => e.EntityType == "Deadline" && e.EntityId == deadlineId.ToString(CultureInfo.InvariantCulture));
+        Assert.Contains(trail.Entries.Items, e => e.EntityType == "ConsultationCategory");
         var category = trail.Entries.Items.Single(e => e.EntityType == "CaseCategory" && e.EntityId!.StartsWith(key + "/", StringComparison.Ordinal));
         var number = trail.Entries.Items.Single(e => e is { EntityType: "Case", Action: AuditAction.Created }).EntityName;
         Assert.Matches($"^{number} · [^0-9]+$", category.EntityName);

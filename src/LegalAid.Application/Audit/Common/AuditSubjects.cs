@@ -71,10 +71,11 @@ public sealed class AuditSubjects(IApplicationDbContext db, IUserAdministration 
     }
 
     /// <summary>
-    /// The ids of the entries about a case and about its consultations, deadlines, documents, referrals, status changes,
-    /// categories and transfers; of the records found now, so not of a document deleted since (an erased client's). Each
-    /// part is read through the (EntityType, EntityId) index and the parts joined: one condition OR-ing them made SQLite
-    /// read every entry of the reader's centre instead (425 ms against 1 ms at a million entries, benchmarks/README.md).
+    /// The ids of the entries about a case and about its consultations (and their categories), deadlines, documents,
+    /// referrals, status changes, categories and transfers; of the records found now, so not of a document deleted since
+    /// (an erased client's) nor of a category taken off a consultation. Each part is read through the (EntityType,
+    /// EntityId) index and the parts joined: one condition OR-ing them made SQLite read every entry of the reader's
+    /// centre instead (425 ms against 1 ms at a million entries, benchmarks/README.md).
     /// </summary>
     private async Task<IQueryable<long>> AboutCaseAsync(int caseId, Expression<Func<AuditEntry, bool>> theCase, CancellationToken cancellationToken)
     {
@@ -83,6 +84,9 @@ public sealed class AuditSubjects(IApplicationDbContext db, IUserAdministration 
         var documents = await KeysAsync(db.CaseDocuments.IgnoreQueryFilters().Where(d => d.CaseId == caseId).Select(d => d.Id), cancellationToken);
         var referrals = await KeysAsync(db.Referrals.IgnoreQueryFilters().Where(r => r.CaseId == caseId).Select(r => r.Id), cancellationToken);
         var history = await KeysAsync(db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).SelectMany(c => c.History).Select(h => h.Id), cancellationToken);
+        var consultationCategories = (await db.Consultations.IgnoreQueryFilters().Where(c => c.CaseId == caseId).SelectMany(c => c.Categories)
+            .Select(c => new { c.ConsultationId, c.ProblemCategoryId }).ToListAsync(cancellationToken))
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.ConsultationId}/{c.ProblemCategoryId}")).ToList();
         var id = caseId.ToString(CultureInfo.InvariantCulture);
         Expression<Func<AuditEntry, bool>>[] parts =
         [
@@ -92,6 +96,7 @@ public sealed class AuditSubjects(IApplicationDbContext db, IUserAdministration 
             e => e.EntityType == nameof(CaseDocument) && EF.Parameter(documents).Contains(e.EntityId!),
             e => e.EntityType == nameof(Referral) && EF.Parameter(referrals).Contains(e.EntityId!),
             e => e.EntityType == nameof(CaseStatusChange) && EF.Parameter(history).Contains(e.EntityId!),
+            e => e.EntityType == nameof(ConsultationCategory) && EF.Parameter(consultationCategories).Contains(e.EntityId!),
             CategoriesOf(id),
             e => e.EntityType == nameof(TransferredCase) && e.EntityId!.EndsWith("/" + id),
         ];
