@@ -79,14 +79,14 @@ public sealed class AuditSubjects(IApplicationDbContext db, IUserAdministration 
     /// </summary>
     private async Task<IQueryable<long>> AboutCaseAsync(int caseId, Expression<Func<AuditEntry, bool>> theCase, CancellationToken cancellationToken)
     {
-        var consultations = await KeysAsync(db.Consultations.IgnoreQueryFilters().Where(c => c.CaseId == caseId).Select(c => c.Id), cancellationToken);
+        var held = await db.Consultations.IgnoreQueryFilters().Where(c => c.CaseId == caseId)
+            .Select(c => new { c.Id, Categories = c.Categories.Select(category => category.ProblemCategoryId).ToList() }).ToListAsync(cancellationToken);
+        var consultations = held.Select(c => c.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+        var consultationCategories = held.SelectMany(c => c.Categories.Select(category => string.Create(CultureInfo.InvariantCulture, $"{c.Id}/{category}"))).ToList();
         var deadlines = await KeysAsync(db.Deadlines.IgnoreQueryFilters().Where(d => d.CaseId == caseId).Select(d => d.Id), cancellationToken);
         var documents = await KeysAsync(db.CaseDocuments.IgnoreQueryFilters().Where(d => d.CaseId == caseId).Select(d => d.Id), cancellationToken);
         var referrals = await KeysAsync(db.Referrals.IgnoreQueryFilters().Where(r => r.CaseId == caseId).Select(r => r.Id), cancellationToken);
         var history = await KeysAsync(db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).SelectMany(c => c.History).Select(h => h.Id), cancellationToken);
-        var consultationCategories = (await db.Consultations.IgnoreQueryFilters().Where(c => c.CaseId == caseId).SelectMany(c => c.Categories)
-            .Select(c => new { c.ConsultationId, c.ProblemCategoryId }).ToListAsync(cancellationToken))
-            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.ConsultationId}/{c.ProblemCategoryId}")).ToList();
         var id = caseId.ToString(CultureInfo.InvariantCulture);
         Expression<Func<AuditEntry, bool>>[] parts =
         [
