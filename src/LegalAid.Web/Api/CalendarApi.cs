@@ -1,6 +1,7 @@
 using LegalAid.Application.Calendar.GetCalendarFeed;
 using LegalAid.Web.Security;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegalAid.Web.Api;
 
@@ -13,12 +14,9 @@ internal static class CalendarApi
 {
     private const string Route = "/calendar/{token}.ics";
 
-    public static void MapCalendarApi(this RouteGroupBuilder api) =>
-        api.MapGet(Route, async (IMediator mediator, string token, CancellationToken ct) =>
-            {
-                var feed = await mediator.Send(new GetCalendarFeed(token), ct);
-                return TypedResults.File(feed.Content, feed.ContentType);
-            })
+    public static void MapCalendarApi(this RouteGroupBuilder api)
+    {
+        api.MapGet(Route, ReadAsync)
             .AllowAnonymous()
             .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
             .WithTags("Calendar").WithName("GetCalendarFeed")
@@ -27,6 +25,20 @@ internal static class CalendarApi
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        // Some calendar apps check a subscription with HEAD before reading it: the same answer without its body, read
+        // and audited as a GET is, so a HEAD cannot probe secrets any faster or more quietly.
+        api.MapMethods(Route, [HttpMethods.Head], ReadAsync)
+            .AllowAnonymous()
+            .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
+            .ExcludeFromDescription();
+    }
+
+    private static async Task<FileContentHttpResult> ReadAsync(IMediator mediator, string token, CancellationToken ct)
+    {
+        var feed = await mediator.Send(new GetCalendarFeed(token), ct);
+        return TypedResults.File(feed.Content, feed.ContentType);
+    }
 
     /// <summary>The feed's address as a calendar app needs it: absolute.</summary>
     public static string FeedUrl(HttpRequest request, string secret) =>

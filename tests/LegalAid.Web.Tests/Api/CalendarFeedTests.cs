@@ -40,6 +40,23 @@ public sealed class CalendarFeedTests : WebTest
     }
 
     [Fact]
+    public async Task AHead_AnswersAsTheRead_WithoutTheBody_AndIsAuditedAsOne_AnUnknownSecretStillNotFound()
+    {
+        var secret = new Uri(await IssueOnTheAccountPageAsync()).PathAndQuery;
+        using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        var readsBefore = await FeedReadsAsync();
+
+        using var head = await phone.SendAsync(new HttpRequestMessage(HttpMethod.Head, secret));
+        using var unknown = await phone.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/calendar/guessed-secret.ics"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/calendar", head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(readsBefore + 1, await FeedReadsAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task AHearingWithATime_IsATimedEventInTheCentresTimeZone_WithoutItsPlace_ADeadlineWithoutOne_StaysAllDay()
     {
         var clientId = await Client.RegisterClientAsync("Өмүрбеков");
@@ -94,6 +111,9 @@ public sealed class CalendarFeedTests : WebTest
         using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync(address)).StatusCode);
     }
+
+    private Task<int> FeedReadsAsync() =>
+        Factory.InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "CalendarFeed" && e.Action == AuditAction.Viewed));
 
     /// <summary>Issues the address on Account → Calendar feed; the address shown once.</summary>
     private async Task<string> IssueOnTheAccountPageAsync()

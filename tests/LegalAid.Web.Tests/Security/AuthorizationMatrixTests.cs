@@ -151,6 +151,7 @@ public sealed class AuthorizationMatrixTests : WebTest
         ["POST /api/v1/transfers/{id:int}/cancel"] = "401  409    404    409      403       403   403",
         // The calendar feed's secret address is its credential: anyone holding it reads the feed, nobody else.
         ["GET /api/v1/calendar/{token}.ics"] =      "200  200    200    200      200       200   200",
+        ["HEAD /api/v1/calendar/{token}.ics"] =     "200  200    200    200      200       200   200",
     };
 
     /// <summary>Ending a session that is nobody's proves the endpoint's authorisation without signing anyone out.</summary>

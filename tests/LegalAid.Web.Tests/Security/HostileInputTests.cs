@@ -46,7 +46,7 @@ public sealed class HostileInputTests : WebTest
         "GET /Cases/{id:int}/referrals/{referralId:int}", "GET /Cases/{id:int}/documents/{documentId:int}/void",
         "GET /Account/Calendar", "POST /Account/Calendar?handler=Issue", "POST /Account/Calendar?handler=Revoke",
         "GET /Transfers/{id:int}", "GET /Transfers/Propose", "GET /Transfers/Request", "GET /api/v1/transfers/{id:int}",
-        "GET /api/v1/calendar/{token}.ics", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
+        "GET /api/v1/calendar/{token}.ics", "HEAD /api/v1/calendar/{token}.ics", "GET /api/v1/reports/", "GET /api/v1/reports/periods", "POST /api/v1/reports/{id:int}/notify", "GET /api/v1/reports/{id:int}.pdf",
         "GET /Imports", "GET /Imports/{id:int}?handler=Progress", "GET /Imports/{id:int}?handler=Rejects", "POST /Imports/{id:int}?handler=Check",
         "POST /Imports/{id:int}?handler=Discard", "GET /Exports", "GET /api/v1/imports/", "GET /api/v1/imports/{id:int}/progress",
         "POST /api/v1/imports/{id:int}/check", "GET /api/v1/imports/{id:int}/rejects", "DELETE /api/v1/imports/{id:int}",
