@@ -95,6 +95,8 @@ public sealed class ClientTransfer : IVersioned
             {
                 FamilyName = Guard.RequiredText(sought.FamilyName, "FamilyName", PersonName.PartMaxLength),
                 GivenName = Guard.RequiredText(sought.GivenName, "GivenName", PersonName.PartMaxLength),
+                Patronymic = Guard.OptionalText(sought.Patronymic, "Patronymic", PersonName.PartMaxLength),
+                BirthYear = sought.BirthDate?.Year ?? sought.BirthYear,
                 Phone = Guard.OptionalText(PhoneNumber.Normalize(sought.Phone), "Phone", Client.PhoneMaxLength),
             },
             RequestNote = Guard.OptionalText(note, "Note", NoteMaxLength, multiline: true),

@@ -4,4 +4,4 @@ namespace LegalAid.Domain.Transfers;
 /// The person a centre asks another for, as its lawyer typed them when registering: nothing the requesting centre
 /// did not already know.
 /// </summary>
-public sealed record PersonSought(string FamilyName, string GivenName, DateOnly? BirthDate, string? Phone);
+public sealed record PersonSought(string FamilyName, string GivenName, string? Patronymic, int? BirthYear, DateOnly? BirthDate, string? Phone);

@@ -14,7 +14,7 @@ internal sealed class ClientTransfers() : PersonalDataHolder(
     OwnedThrough.Client,
     [nameof(ClientTransfer.RequestNote), nameof(ClientTransfer.ProposalNote), nameof(ClientTransfer.DecisionNote), .. Sought])
 {
-    private static readonly string[] Sought = [nameof(PersonSought.FamilyName), nameof(PersonSought.GivenName), nameof(PersonSought.BirthDate), nameof(PersonSought.Phone)];
+    private static readonly string[] Sought = [nameof(PersonSought.FamilyName), nameof(PersonSought.GivenName), nameof(PersonSought.Patronymic), nameof(PersonSought.BirthYear), nameof(PersonSought.BirthDate), nameof(PersonSought.Phone)];
 
     public override IReadOnlySet<string> AboutThePerson { get; } = Sought.ToHashSet(StringComparer.Ordinal);
 

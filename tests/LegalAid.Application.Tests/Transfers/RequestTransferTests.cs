@@ -74,7 +74,7 @@ public sealed class RequestTransferTests : TransferTest
         var awaiting = await App.SendAsync(new ListTransfers());
 
         Assert.Equal(TransferStatus.Requested, request.Status);
-        Assert.Equal(new PersonSought("Үсөнбаев", "Нурлан", new DateOnly(1990, 5, 17), "+79161234567"), request.Sought);
+        Assert.Equal(new PersonSought("Үсөнбаев", "Нурлан", "Өмүрбекович", 1990, new DateOnly(1990, 5, 17), "+79161234567"), request.Sought);
         Assert.False(request.MayDecide);
         Assert.True(request.MayWithdraw);
         Assert.Equal(1, awaiting.AwaitingMe);
@@ -95,6 +95,20 @@ public sealed class RequestTransferTests : TransferTest
         var unnamed = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new RequestTransfer { CentreCode = "MOW" }));
         Assert.Contains(nameof(RequestTransfer.FamilyName), unnamed.Errors.Keys);
         Assert.Equal(0, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task APersonKnownByTheYearOfBirthOnly_IsSoughtByIt_AYearThatIsNotTheDatesIsRefused()
+    {
+        App.ActAsLawyerOf(Kazan);
+
+        var byYear = await App.SendAsync(new RequestTransfer { CentreCode = "MOW", FamilyName = "Юлдашев", GivenName = "Азиз", Patronymic = "  Бахтиёрович ", BirthYear = 1988 });
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new RequestTransfer { CentreCode = "MOW", FamilyName = "Юлдашев", GivenName = "Азиз", DateOfBirth = new DateOnly(1988, 3, 1), BirthYear = 1987 }));
+
+        Assert.Equal(new PersonSought("Юлдашев", "Азиз", "Бахтиёрович", 1988, null, null), (await App.SendAsync(new GetTransfer(byYear))).Sought);
+        Assert.Equal([Messages.BirthYearMismatch], refused.Errors[nameof(RequestTransfer.BirthYear)]);
+        Assert.Equal(1, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
     }
 
     [Theory]

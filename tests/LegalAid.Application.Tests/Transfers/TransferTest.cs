@@ -64,6 +64,7 @@ public abstract class TransferTest : ApplicationTest
             CentreCode = "MOW",
             FamilyName = person.FamilyName,
             GivenName = person.GivenName,
+            Patronymic = person.Patronymic,
             DateOfBirth = person.DateOfBirth,
             Phone = person.Phone,
             Note = "Клиент пришёл в казанский центр.",

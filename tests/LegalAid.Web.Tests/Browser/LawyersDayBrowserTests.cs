@@ -94,6 +94,8 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             Browser.GoTo("/Clients/Register");
             Browser.Fill("Фамилия", "Рахмонов");
             Browser.Fill("Имя", "Азиз");
+            Browser.Fill("Отчество", "Каримович");
+            Browser.Fill("Год рождения", "1991");
             Browser.Select("#Input_Sex", "Male");
             Browser.Select("#Input_Citizenship", "TJ");
             Browser.ClickButton("Зарегистрировать");
@@ -102,6 +104,7 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             Browser.ClickButton("Запросить перевод: Центр поддержки мигрантов — Москва");
             Browser.WaitFor("#request-form");
             Assert.Equal("MOW", Browser.Evaluate<string>("document.querySelector('#Input_CentreCode').value"));
+            Assert.Equal("Каримович 1991", Browser.Evaluate<string>("document.querySelector('#Input_Patronymic').value + ' ' + document.querySelector('#Input_BirthYear').value"));
             Browser.Fill("#Input_Note", "Переехал из Москвы в Казань.");
             Browser.ClickButton("Отправить запрос");
             Browser.WaitForUrl("/Transfers/");
@@ -115,6 +118,7 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             moscowCoordinator.SignIn(LegalAidFactory.CoordinatorMow);
             moscowCoordinator.Click("#desk-transfers");
             moscowCoordinator.Click($"#transfers a[href='{transferUrl}']");
+            Assert.Contains("Рахмонов Азиз Каримович 1991", moscowCoordinator.Text("#transfer-sought"), StringComparison.Ordinal);
             Assert.Contains("Рахмонов Азиз", moscowCoordinator.Text("#candidates"), StringComparison.Ordinal);
             moscowCoordinator.ClickButton("Отправить этого клиента");
             moscowCoordinator.WaitFor("#propose-form");

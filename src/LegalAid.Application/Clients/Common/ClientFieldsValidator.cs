@@ -16,9 +16,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
             .Must(BeLatin).WithMessage(_ => Messages.LatinOnly);
         RuleFor(c => c.Sex).Choice();
         RuleFor(c => c.DateOfBirth).BirthDate(clock);
-        RuleFor(c => c.BirthYear).BirthYear(clock)
-            .Must((client, year) => year is null || client.DateOfBirth is null || client.DateOfBirth.Value.Year == year)
-            .WithMessage(_ => Messages.BirthYearMismatch);
+        RuleFor(c => c.BirthYear).BirthYear(clock).YearOf(c => c.DateOfBirth);
         RuleFor(c => c.Citizenship).Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
         RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
             .Must((client, phone) => ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);

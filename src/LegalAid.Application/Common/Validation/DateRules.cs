@@ -33,6 +33,11 @@ public static class DateRules
                 .Replace("{From}", FirstBirthDate.Year.ToString(Messages.Culture), StringComparison.Ordinal)
                 .Replace("{To}", Today(clock).Year.ToString(Messages.Culture), StringComparison.Ordinal));
 
+    /// <summary>A year of birth given beside a date of birth is the date's year.</summary>
+    public static IRuleBuilderOptions<T, int?> YearOf<T>(this IRuleBuilder<T, int?> rule, Func<T, DateOnly?> birthDate) =>
+        rule.Must((person, year) => year is null || birthDate(person) is not { } date || date.Year == year)
+            .WithMessage(_ => Messages.BirthYearMismatch);
+
     /// <summary>
     /// An event that has happened: from the first event date to today. The day after today passes here, as it may
     /// already be today at a centre east of UTC; the domain holds the date to the centre's own today.

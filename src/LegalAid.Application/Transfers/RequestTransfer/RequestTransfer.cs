@@ -27,7 +27,13 @@ public sealed record RequestTransfer : IIdempotentCommand<int>
 
     public string? GivenName { get; init; }
 
+    public string? Patronymic { get; init; }
+
+    /// <summary>The exact date of birth, when known.</summary>
     public DateOnly? DateOfBirth { get; init; }
+
+    /// <summary>The year of birth, when only the year is known.</summary>
+    public int? BirthYear { get; init; }
 
     public string? Phone { get; init; }
 
@@ -43,7 +49,9 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
             .MustAsync((code, ct) => db.Centres.AnyAsync(c => c.Code == code && c.Id != user.CentreId, ct)).WithMessage(_ => Messages.UnknownCentre);
         RuleFor(r => r.FamilyName).Required().Name(PersonName.PartMaxLength);
         RuleFor(r => r.GivenName).Required().Name(PersonName.PartMaxLength);
+        RuleFor(r => r.Patronymic).Name(PersonName.PartMaxLength);
         RuleFor(r => r.DateOfBirth).BirthDate(clock);
+        RuleFor(r => r.BirthYear).BirthYear(clock).YearOf(r => r.DateOfBirth);
         RuleFor(r => r.Phone).FreeText(Client.PhoneMaxLength)
             .Must(ClientPhone.IsValidInProgrammeCountries).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(r => r.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);
@@ -59,7 +67,7 @@ public sealed class RequestTransferHandler(IApplicationDbContext db, ICurrentUse
         var transfer = ClientTransfer.Request(
             holding.Id,
             mine.Id,
-            new PersonSought(request.FamilyName!, request.GivenName!, request.DateOfBirth, request.Phone),
+            new PersonSought(request.FamilyName!, request.GivenName!, request.Patronymic, request.BirthYear, request.DateOfBirth, request.Phone),
             request.Note,
             actors.At(mine));
         db.ClientTransfers.Add(transfer);

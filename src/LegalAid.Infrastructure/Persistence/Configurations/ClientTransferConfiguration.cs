@@ -15,6 +15,8 @@ internal sealed class ClientTransferConfiguration : IEntityTypeConfiguration<Cli
         {
             sought.Property(p => p.FamilyName).HasColumnName("SoughtFamilyName").HasMaxLength(PersonName.PartMaxLength);
             sought.Property(p => p.GivenName).HasColumnName("SoughtGivenName").HasMaxLength(PersonName.PartMaxLength);
+            sought.Property(p => p.Patronymic).HasColumnName("SoughtPatronymic").HasMaxLength(PersonName.PartMaxLength);
+            sought.Property(p => p.BirthYear).HasColumnName("SoughtBirthYear");
             sought.Property(p => p.BirthDate).HasColumnName("SoughtBirthDate");
             sought.Property(p => p.Phone).HasColumnName("SoughtPhone").HasMaxLength(Client.PhoneMaxLength);
         });

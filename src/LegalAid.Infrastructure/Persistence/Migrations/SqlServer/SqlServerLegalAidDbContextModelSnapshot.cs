@@ -1455,6 +1455,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("date")
                                 .HasColumnName("SoughtBirthDate");
 
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("int")
+                                .HasColumnName("SoughtBirthYear");
+
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1466,6 +1470,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)")
                                 .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Patronymic")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("SoughtPatronymic");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(32)

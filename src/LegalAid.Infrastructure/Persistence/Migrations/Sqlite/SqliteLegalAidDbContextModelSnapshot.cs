@@ -1417,6 +1417,10 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SoughtBirthDate");
 
+                            b1.Property<int?>("BirthYear")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SoughtBirthYear");
+
                             b1.Property<string>("FamilyName")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1428,6 +1432,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SoughtGivenName");
+
+                            b1.Property<string>("Patronymic")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SoughtPatronymic");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(32)
