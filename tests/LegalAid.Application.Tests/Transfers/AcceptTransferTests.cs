@@ -108,7 +108,7 @@ public sealed class AcceptTransferTests : TransferTest
     }
 
     [Fact]
-    public async Task BothCentresAudits_RecordTheAcceptance()
+    public async Task BothCentresAudits_RecordTheAcceptance_TheSendingOneWithTheMovedCasesNumbers()
     {
         var (clientId, open, _) = await MoscowClientAsync();
         var transferId = await ProposeToKazanAsync(clientId, open);
@@ -117,7 +117,8 @@ public sealed class AcceptTransferTests : TransferTest
 
         var rows = await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(ClientTransfer) && e.EntityId == transferId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToListAsync());
         Assert.Contains(rows, r => r.CentreId == TestApp.Kazan && r.Changes != null && r.Changes.Contains("Accepted", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.CentreId == TestApp.Moscow && r.Details == $"status=Accepted; client={clientId}; cases={open[0]}");
+        var number = await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().Where(c => c.Id == open[0]).Select(c => c.Number).SingleAsync());
+        Assert.Contains(rows, r => r.CentreId == TestApp.Moscow && r.Details == $"status=Accepted; client={clientId}; cases={number}");
         Assert.Contains(rows, r => r.CentreId == TestApp.Kazan && r.Details == "status=Proposed; cases=1");
     }
 

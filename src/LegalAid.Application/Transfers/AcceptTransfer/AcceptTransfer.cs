@@ -56,7 +56,7 @@ public sealed class AcceptTransferHandler(IApplicationDbContext db, ICurrentUser
 
         transfer.Accept(client, cases, request.AssignedLawyerId!.Value, actors.At(centre));
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordForOtherCentreAsync(transfer, centre.Id, cancellationToken);
+        await audit.RecordAcceptanceForSendingCentreAsync(transfer, cases, cancellationToken);
         return transfer.Version;
     }
 }
