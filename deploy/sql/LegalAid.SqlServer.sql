@@ -962,7 +962,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261125151141_StatisticsColumns'
 )
 BEGIN
-    UPDATE Consultations SET CentreId = (SELECT c.CentreId FROM Cases c WHERE c.Id = Consultations.CaseId), ClientId = (SELECT c.ClientId FROM Cases c WHERE c.Id = Consultations.CaseId);
+    EXEC(N'UPDATE Consultations SET CentreId = (SELECT c.CentreId FROM Cases c WHERE c.Id = Consultations.CaseId), ClientId = (SELECT c.ClientId FROM Cases c WHERE c.Id = Consultations.CaseId);');
 END;
 
 IF NOT EXISTS (
@@ -1197,7 +1197,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
 )
 BEGIN
-    UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];
+    EXEC(N'UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];');
 END;
 
 IF NOT EXISTS (
@@ -1205,7 +1205,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261130051901_ClientTransfersDeskCalendar'
 )
 BEGIN
-    INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;
+    EXEC(N'INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;');
 END;
 
 IF NOT EXISTS (
@@ -3067,6 +3067,43 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261206183413_ReferralResultNote', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075110_TransferRequestPatronymicAndBirthYear'
+)
+BEGIN
+    ALTER TABLE [ClientTransfers] ADD [SoughtBirthYear] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075110_TransferRequestPatronymicAndBirthYear'
+)
+BEGIN
+    ALTER TABLE [ClientTransfers] ADD [SoughtPatronymic] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075110_TransferRequestPatronymicAndBirthYear'
+)
+BEGIN
+    EXEC(N'UPDATE [ClientTransfers] SET [SoughtBirthYear] = YEAR([SoughtBirthDate]) WHERE [SoughtBirthDate] IS NOT NULL;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207075110_TransferRequestPatronymicAndBirthYear'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207075110_TransferRequestPatronymicAndBirthYear', N'10.0.15');
 END;
 
 COMMIT;

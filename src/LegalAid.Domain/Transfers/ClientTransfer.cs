@@ -82,10 +82,16 @@ public sealed class ClientTransfer : IVersioned
         _ => null,
     };
 
-    /// <summary>A lawyer of <paramref name="requestingCentreId"/> asks the centre that may hold <paramref name="sought"/> to send them.</summary>
+    /// <summary>
+    /// A lawyer of <paramref name="requestingCentreId"/> asks the centre that may hold <paramref name="sought"/> to send
+    /// them. A date of birth gives the year, as a client's does.
+    /// </summary>
     public static ClientTransfer Request(int holdingCentreId, int requestingCentreId, PersonSought sought, string? note, Actor actor)
     {
         Guard.Require(holdingCentreId != requestingCentreId, DomainErrors.TransferToSameCentre, "CentreCode", "A centre cannot ask itself for a client.");
+        var born = sought.BirthDate is { } date ? DateOfBirth.Exact(date, actor.Today)
+            : sought.BirthYear is { } year ? DateOfBirth.YearOnly(year, actor.Today)
+            : (DateOfBirth?)null;
         return new ClientTransfer
         {
             Status = TransferStatus.Requested,
@@ -96,7 +102,7 @@ public sealed class ClientTransfer : IVersioned
                 FamilyName = Guard.RequiredText(sought.FamilyName, "FamilyName", PersonName.PartMaxLength),
                 GivenName = Guard.RequiredText(sought.GivenName, "GivenName", PersonName.PartMaxLength),
                 Patronymic = Guard.OptionalText(sought.Patronymic, "Patronymic", PersonName.PartMaxLength),
-                BirthYear = sought.BirthDate?.Year ?? sought.BirthYear,
+                BirthYear = born?.Year,
                 Phone = Guard.OptionalText(PhoneNumber.Normalize(sought.Phone), "Phone", Client.PhoneMaxLength),
             },
             RequestNote = Guard.OptionalText(note, "Note", NoteMaxLength, multiline: true),

@@ -7,6 +7,8 @@ using LegalAid.Application.Transfers.ProposeTransfer;
 using LegalAid.Application.Transfers.RequestTransfer;
 using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace LegalAid.Application.Tests.Transfers;
 
@@ -98,7 +100,7 @@ public sealed class RequestTransferTests : TransferTest
     }
 
     [Fact]
-    public async Task APersonKnownByTheYearOfBirthOnly_IsSoughtByIt_AYearThatIsNotTheDatesIsRefused()
+    public async Task APersonKnownByTheYearOfBirthOnly_IsRequestedWithIt_AYearThatIsNotTheDatesIsRefused()
     {
         App.ActAsLawyerOf(Kazan);
 
@@ -109,6 +111,22 @@ public sealed class RequestTransferTests : TransferTest
         Assert.Equal(new PersonSought("Юлдашев", "Азиз", "Бахтиёрович", 1988, null, null), (await App.SendAsync(new GetTransfer(byYear))).Sought);
         Assert.Equal([Messages.BirthYearMismatch], refused.Errors[nameof(RequestTransfer.BirthYear)]);
         Assert.Equal(1, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ARequestKeptBeforeTheYearWas_HasItsDatesYear_WhenTheDatabaseIsMigrated()
+    {
+        await MoscowClientAsync();
+        var transferId = await RequestFromMoscowAsync();
+        await App.InDatabaseAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261206183409_ReferralResultNote");
+            await migrator.MigrateAsync();
+            return 0;
+        });
+
+        Assert.Equal((1990, (DateOnly?)new DateOnly(1990, 5, 17)), await App.InDatabaseAsync(db => db.ClientTransfers.Where(t => t.Id == transferId).Select(t => ValueTuple.Create(t.Sought!.BirthYear, t.Sought.BirthDate)).SingleAsync()));
     }
 
     [Theory]

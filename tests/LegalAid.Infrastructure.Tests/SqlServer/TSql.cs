@@ -24,6 +24,36 @@ internal static class TSql
         return visitor.Found;
     }
 
+    /// <summary>The statements of a batch that read or write data (not in an EXEC) and name a column an ALTER TABLE of the batch adds.</summary>
+    public static IEnumerable<(string Column, string Statement)> DataStatementsNamingAddedColumns(TSqlBatch batch)
+    {
+        var added = batch.Statements.SelectMany(Descendants).OfType<AlterTableAddTableElementStatement>()
+            .SelectMany(alter => alter.Definition.ColumnDefinitions).Select(column => column.ColumnIdentifier.Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return batch.Statements.SelectMany(Descendants)
+            .Where(statement => statement is UpdateStatement or InsertStatement or DeleteStatement or SelectStatement or MergeStatement)
+            .SelectMany(statement => Descendants(statement).OfType<Identifier>().Where(name => added.Contains(name.Value))
+                .Select(name => (name.Value, Text(statement))))
+            .Distinct();
+    }
+
+    private static IEnumerable<TSqlFragment> Descendants(TSqlFragment fragment)
+    {
+        var visitor = new AllFragments();
+        fragment.Accept(visitor);
+        return visitor.Found;
+    }
+
+    private static string Text(TSqlFragment fragment) =>
+        string.Concat(fragment.ScriptTokenStream.Skip(fragment.FirstTokenIndex).Take(fragment.LastTokenIndex - fragment.FirstTokenIndex + 1).Select(token => token.Text));
+
+    private sealed class AllFragments : TSqlFragmentVisitor
+    {
+        public List<TSqlFragment> Found { get; } = [];
+
+        public override void Visit(TSqlFragment node) => Found.Add(node);
+    }
+
     private sealed class ExecStrings : TSqlFragmentVisitor
     {
         public List<string> Found { get; } = [];

@@ -372,7 +372,7 @@ public sealed class HostileInputTests : WebTest
             Query("GET /api/v1/opposing-parties", lawyer, "/api/v1/opposing-parties", text: "query", number: "pageSize"),
             Query("GET /api/v1/desk", lawyer, "/api/v1/desk", number: "duePage"),
             Query("GET /api/v1/transfers/", coordinator, "/api/v1/transfers", number: "pageNumber"),
-            Api("POST /api/v1/transfers/requests", lawyer, "POST", "/api/v1/transfers/requests", Obj(new { centreCode = "KZN", familyName = "Юлдашев", givenName = "Азиз" }), text: "note", name: "familyName", date: "dateOfBirth"),
+            Api("POST /api/v1/transfers/requests", lawyer, "POST", "/api/v1/transfers/requests", Obj(new { centreCode = "KZN", familyName = "Юлдашев", givenName = "Азиз" }), text: "note", name: "familyName", date: "dateOfBirth", number: "birthYear"),
             Api("POST /api/v1/transfers/", coordinator, "POST", "/api/v1/transfers", Obj(new { clientId, toCentreId = 3, caseIds = new[] { caseId } }), text: "note", list: "caseIds", number: "toCentreId"),
             Api("POST /api/v1/transfers/{id:int}/accept", coordinator, "POST", $"/api/v1/transfers/{incomingId}/accept", Obj(new { version = 999, assignedLawyerId = 1 }), number: "assignedLawyerId"),
             Api("POST /api/v1/transfers/{id:int}/decline", coordinator, "POST", $"/api/v1/transfers/{incomingId}/decline", Obj(new { version = 999, reason = "Нет мест." }), text: "reason", number: "version"),
@@ -430,7 +430,7 @@ public sealed class HostileInputTests : WebTest
 
             Filter("GET /", lawyer, "/", number: "DuePage"),
             Filter("GET /Transfers", coordinator, "/Transfers", number: "PageNumber"),
-            Form("POST /Transfers/Request", lawyer, "/Transfers/Request", text: "Input.Note", name: "Input.FamilyName", date: "Input.DateOfBirth",
+            Form("POST /Transfers/Request", lawyer, "/Transfers/Request", text: "Input.Note", name: "Input.FamilyName", date: "Input.DateOfBirth", number: "Input.BirthYear",
                 fields: [new("Input.CentreCode", "KZN"), new("Input.FamilyName", "Юлдашев"), new("Input.GivenName", "Азиз")]),
             Form("POST /Transfers/Propose", coordinator, $"/Transfers/Propose?clientId={clientId}", text: "Input.Note", number: "Input.ToCentreId"),
             Form("POST /Transfers/{id:int}?handler=Accept", coordinator, $"/Transfers/{incomingId}", "Accept", number: "Accept.AssignedLawyerId", form: "#accept-form"),

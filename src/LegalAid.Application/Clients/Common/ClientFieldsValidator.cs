@@ -9,9 +9,9 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
 {
     public ClientFieldsValidator(TimeProvider clock)
     {
-        RuleFor(c => c.FamilyName).Required().Name(PersonName.PartMaxLength).Must(HaveALetter).WithMessage(_ => Messages.NameWithoutLetters);
-        RuleFor(c => c.GivenName).Required().Name(PersonName.PartMaxLength).Must(HaveALetter).WithMessage(_ => Messages.NameWithoutLetters);
-        RuleFor(c => c.Patronymic).Name(PersonName.PartMaxLength).Must(HaveALetter).WithMessage(_ => Messages.NameWithoutLetters);
+        RuleFor(c => c.FamilyName).Required().PersonNamePart();
+        RuleFor(c => c.GivenName).Required().PersonNamePart();
+        RuleFor(c => c.Patronymic).PersonNamePart();
         RuleFor(c => c.LatinName).Name(PersonName.LatinMaxLength)
             .Must(BeLatin).WithMessage(_ => Messages.LatinOnly);
         RuleFor(c => c.Sex).Choice();
@@ -27,9 +27,6 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
         RuleFor(c => c.ConsentScopes).Choices()
             .Must(scopes => scopes is not null && scopes.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
     }
-
-    /// <summary>A name with no letter at all ("123", "---", an emoji) is a slip, and no search by name could find it.</summary>
-    private static bool HaveALetter(string? name) => string.IsNullOrWhiteSpace(name) || name.Any(char.IsLetter);
 
     private static bool BeLatin(string? name) =>
         name is null || name.Trim().All(c => IsLatinLetter(c) || c is ' ' or '-' or '\'' or 'ʻ' or 'ʼ' or '.');

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Resources;
+using LegalAid.Domain.Clients;
 using LegalAid.Domain.Common;
 
 namespace LegalAid.Application.Common.Validation;
@@ -37,6 +38,14 @@ public static class RuleBuilderExtensions
         rule.FreeText(maxLength)
             .Must(value => value is null || !Text.HasBidiControls(value)).WithMessage(_ => Messages.BidiControls)
             .Must(value => value is null || !Text.HasUndecodableCharacters(value)).WithMessage(_ => Messages.UndecodableCharacters);
+
+    /// <summary>
+    /// A part of a person's name: a <see cref="Name{T}"/> with a letter in it. A name with none ("123", "---", an emoji)
+    /// is a slip, and no search by name could find it.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> PersonNamePart<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Name(PersonName.PartMaxLength)
+            .Must(name => string.IsNullOrWhiteSpace(name) || name.Any(char.IsLetter)).WithMessage(_ => Messages.NameWithoutLetters);
 
     /// <summary>Why a record is voided: required, so the history says it.</summary>
     public static IRuleBuilderOptions<T, string?> VoidReason<T>(this IRuleBuilder<T, string?> rule) =>

@@ -47,9 +47,9 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
     {
         RuleFor(r => r.CentreCode).Cascade(CascadeMode.Stop).Required().FreeText(10)
             .MustAsync((code, ct) => db.Centres.AnyAsync(c => c.Code == code && c.Id != user.CentreId, ct)).WithMessage(_ => Messages.UnknownCentre);
-        RuleFor(r => r.FamilyName).Required().Name(PersonName.PartMaxLength);
-        RuleFor(r => r.GivenName).Required().Name(PersonName.PartMaxLength);
-        RuleFor(r => r.Patronymic).Name(PersonName.PartMaxLength);
+        RuleFor(r => r.FamilyName).Required().PersonNamePart();
+        RuleFor(r => r.GivenName).Required().PersonNamePart();
+        RuleFor(r => r.Patronymic).PersonNamePart();
         RuleFor(r => r.DateOfBirth).BirthDate(clock);
         RuleFor(r => r.BirthYear).BirthYear(clock).YearOf(r => r.DateOfBirth);
         RuleFor(r => r.Phone).FreeText(Client.PhoneMaxLength)

@@ -29,9 +29,11 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 defaultValue: 0);
 
             // Existing consultations take their case's centre and client.
+            // EXEC compiles it only when it runs: the idempotent script runs a migration as one batch, which SQL Server
+            // compiles before the column exists (MigrationScriptTests).
             migrationBuilder.Sql(
-                "UPDATE Consultations SET CentreId = (SELECT c.CentreId FROM Cases c WHERE c.Id = Consultations.CaseId), " +
-                "ClientId = (SELECT c.ClientId FROM Cases c WHERE c.Id = Consultations.CaseId);");
+                "EXEC(N'UPDATE Consultations SET CentreId = (SELECT c.CentreId FROM Cases c WHERE c.Id = Consultations.CaseId), " +
+                "ClientId = (SELECT c.ClientId FROM Cases c WHERE c.Id = Consultations.CaseId);');");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Consultations_ClientId_HeldOn",

@@ -29,10 +29,13 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 defaultValue: 0);
 
             // Every client is held by the centre that registered them until a transfer moves them.
-            migrationBuilder.Sql("UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];");
+            // EXEC compiles it only when it runs: the idempotent script runs a migration as one batch, which SQL Server
+            // compiles before the column exists (MigrationScriptTests).
+            migrationBuilder.Sql("EXEC(N'UPDATE [Clients] SET [CentreId] = [RegisteringCentreId];');");
 
             // A consultation's follow-up becomes a call-back deadline; one a later consultation answered, or on a closed case, is done.
-            migrationBuilder.Sql(@"INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;");
+            // In EXEC too: it names a column this migration adds, and one it drops, which a second run of the script no longer finds.
+            migrationBuilder.Sql(@"EXEC(N'INSERT INTO [Deadlines] ([CaseId], [ConsultationId], [Type], [DueOn], [Note], [IsDone], [DoneOn], [CreatedAtUtc], [CreatedByStaffMemberId]) SELECT c.[CaseId], c.[Id], 4, c.[FollowUpOn], NULL, CASE WHEN k.[Status] = 2 OR EXISTS (SELECT 1 FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]) THEN 1 ELSE 0 END, COALESCE((SELECT MIN(l.[HeldOn]) FROM [Consultations] l WHERE l.[CaseId] = c.[CaseId] AND l.[HeldAtUtc] > c.[HeldAtUtc]), k.[ClosedOn]), c.[RecordedAtUtc], c.[LawyerId] FROM [Consultations] c JOIN [Cases] k ON k.[Id] = c.[CaseId] WHERE c.[FollowUpOn] IS NOT NULL;');");
 
             migrationBuilder.DropColumn(
                 name: "FollowUpOn",

@@ -24,7 +24,9 @@ namespace LegalAid.Infrastructure.Persistence.Migrations.SqlServer
                 nullable: true);
 
             // A request kept with a date of birth has its year, as one made from now on has.
-            migrationBuilder.Sql("UPDATE [ClientTransfers] SET [SoughtBirthYear] = YEAR([SoughtBirthDate]) WHERE [SoughtBirthDate] IS NOT NULL;");
+            // EXEC compiles it only when it runs: the idempotent script runs a migration as one batch, which SQL Server
+            // compiles before the column exists (MigrationScriptTests).
+            migrationBuilder.Sql("EXEC(N'UPDATE [ClientTransfers] SET [SoughtBirthYear] = YEAR([SoughtBirthDate]) WHERE [SoughtBirthDate] IS NOT NULL;');");
         }
 
         /// <inheritdoc />
