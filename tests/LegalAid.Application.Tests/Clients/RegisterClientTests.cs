@@ -61,6 +61,18 @@ public sealed class RegisterClientTests : ApplicationTest
     }
 
     [Theory]
+    [InlineData(1991, "Год рождения не совпадает с датой рождения.")]
+    [InlineData(1850, "Укажите год с 1900 по 2026.")]
+    public async Task AYearOfBirthBesideADate_IsRefusedForOneReason_ItsRangeFirst(int year, string message)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(Requests.RegisterClient() with { DateOfBirth = new DateOnly(1990, 5, 17), BirthYear = year }));
+
+        Assert.Equal([message], error.Errors["BirthYear"]);
+        await AssertNothingSavedAsync();
+    }
+
+    [Theory]
     [InlineData("   ")]
     [InlineData("\t\u00A0")]
     public async Task ShouldRefuseWhitespaceNames(string blank)

@@ -123,6 +123,18 @@ public sealed class AcceptTransferTests : TransferTest
     }
 
     [Fact]
+    public async Task AcceptingWithNoLawyerChosen_IsRefused_NamingTheFieldAsTheFormDoes()
+    {
+        var (clientId, open, _) = await MoscowClientAsync();
+        var transferId = await ProposeToKazanAsync(clientId, open);
+        ActAsCoordinatorOf(Kazan);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new AcceptTransfer { Id = transferId, Version = 0 }));
+
+        Assert.Equal(["Заполните поле «Юрист, который примет дела»."], refused.Errors[nameof(AcceptTransfer.AssignedLawyerId)]);
+    }
+
+    [Fact]
     public async Task OnlyKazansCoordinator_Accepts_AndAStaleVersionIsAConflict()
     {
         var (clientId, open, _) = await MoscowClientAsync();

@@ -1,6 +1,7 @@
 using LegalAid.Application.Clients.GetClient;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Resources;
+using LegalAid.Application.Transfers.DeclineTransfer;
 using LegalAid.Application.Transfers.GetTransfer;
 using LegalAid.Application.Transfers.ListTransfers;
 using LegalAid.Application.Transfers.ProposeTransfer;
@@ -111,6 +112,26 @@ public sealed class RequestTransferTests : TransferTest
         Assert.Equal(new PersonSought("Юлдашев", "Азиз", "Бахтиёрович", 1988, null, null), (await App.SendAsync(new GetTransfer(byYear))).Sought);
         Assert.Equal([Messages.BirthYearMismatch], refused.Errors[nameof(RequestTransfer.BirthYear)]);
         Assert.Equal(1, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ASecondRequestForTheSamePerson_WhileTheFirstIsUnanswered_IsRefusedNamingIt_AfterADeclineItMayBeAskedAgain()
+    {
+        App.ActAsLawyerOf(Kazan);
+        var person = new RequestTransfer { CentreCode = "MOW", FamilyName = "Юлдашев", GivenName = "Азиз", BirthYear = 1988 };
+        var first = await App.SendAsync(person);
+
+        var again = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(person with { BirthYear = null, Phone = "+79161234567" }));
+        var bornAnotherYear = await App.SendAsync(person with { BirthYear = 1990 });
+        ActAsCoordinatorOf(Moscow);
+        await App.SendAsync(new DeclineTransfer { Id = first, Version = 0, Reason = "Такого клиента у нас нет." });
+        App.ActAsLawyerOf(Kazan);
+        var afterTheDecline = await App.SendAsync(person);
+
+        Assert.Equal([string.Format(Messages.Culture, Messages.TransferAlreadyRequested, first)], again.Errors[string.Empty]);
+        Assert.NotEqual(first, bornAnotherYear);
+        Assert.Equal(3, await App.InDatabaseAsync(db => db.ClientTransfers.CountAsync()));
+        Assert.NotEqual(first, afterTheDecline);
     }
 
     [Fact]

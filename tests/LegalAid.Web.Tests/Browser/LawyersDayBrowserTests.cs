@@ -118,7 +118,7 @@ public sealed class LawyersDayBrowserTests : BrowserTest
             moscowCoordinator.SignIn(LegalAidFactory.CoordinatorMow);
             moscowCoordinator.Click("#desk-transfers");
             moscowCoordinator.Click($"#transfers a[href='{transferUrl}']");
-            Assert.Contains("Рахмонов Азиз Каримович 1991", moscowCoordinator.Text("#transfer-sought"), StringComparison.Ordinal);
+            Assert.Contains("Рахмонов Азиз Каримович, 1991 г. р.", moscowCoordinator.Text("#transfer-sought"), StringComparison.Ordinal);
             Assert.Contains("Рахмонов Азиз", moscowCoordinator.Text("#candidates"), StringComparison.Ordinal);
             moscowCoordinator.ClickButton("Отправить этого клиента");
             moscowCoordinator.WaitFor("#propose-form");

@@ -180,6 +180,18 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
+    public async Task ASearchThatFoundNobody_ReadsAsSuch_WithTheStartOfItsFingerprint()
+    {
+        (await Client.GetAsync("/Clients?phone=943%20679%2040%2022")).Dispose();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var row = (await HtmlPage.GetAsync(admin, "/Audit?entityType=Client&action=Searched")).QuerySelector("#audit-entries tbody tr")!.TextContent;
+
+        Assert.Matches("Страница: 1; Никого не найдено; отпечаток условий поиска: [0-9a-f]{16}…", row);
+        Assert.DoesNotContain("terms-hmac", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnAccountLockedByTheAdministrator_FoundByItsEmail_ReadsAsLockedIndefinitely()
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);

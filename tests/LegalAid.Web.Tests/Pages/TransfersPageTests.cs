@@ -60,4 +60,21 @@ public sealed class TransfersPageTests : WebTest
         var offered = form.QuerySelectorAll("select[name='Input.CentreCode'] option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Equal(["", "KZN", "CHE"], offered);
     }
+
+    [Fact]
+    public async Task ARequest_IsListedWithThePatronymicAndYearOfBirth_AndTheSamePersonAskedForAgain_IsRefusedAboveTheForm()
+    {
+        var person = new Dictionary<string, string>
+        {
+            ["Input.CentreCode"] = "KZN", ["Input.FamilyName"] = "Юлдашев", ["Input.GivenName"] = "Азиз", ["Input.Patronymic"] = "Бахтиёрович", ["Input.BirthYear"] = "1988",
+        };
+        using var sent = await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, "/Transfers/Request"), person);
+        var transferId = sent.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1];
+
+        var again = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, "/Transfers/Request"), person));
+        var listed = (await HtmlPage.GetAsync(Client, "/Transfers")).QuerySelector("#transfers tbody tr")!.TextContent;
+
+        Assert.Contains($"Запрос об этом человеке в этот центр уже отправлен и ждёт ответа: перевод № {transferId}.", again.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("запрошен: Юлдашев Азиз Бахтиёрович, 1988 г. р.", listed, StringComparison.Ordinal);
+    }
 }

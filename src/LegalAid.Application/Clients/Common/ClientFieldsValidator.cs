@@ -16,7 +16,7 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
             .Must(BeLatin).WithMessage(_ => Messages.LatinOnly);
         RuleFor(c => c.Sex).Choice();
         RuleFor(c => c.DateOfBirth).BirthDate(clock);
-        RuleFor(c => c.BirthYear).BirthYear(clock).YearOf(c => c.DateOfBirth);
+        RuleFor(c => c.BirthYear).Cascade(CascadeMode.Stop).BirthYear(clock).YearOf(c => c.DateOfBirth);
         RuleFor(c => c.Citizenship).Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
         RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
             .Must((client, phone) => ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);

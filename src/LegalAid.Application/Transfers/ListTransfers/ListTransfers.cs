@@ -36,6 +36,7 @@ public sealed record TransferItem(
     int? ClientId,
     string? ClientName,
     string? SoughtName,
+    int? SoughtBirthYear,
     int CaseCount,
     DateTime ChangedAtUtc,
     bool AwaitsMe);
@@ -68,7 +69,10 @@ public sealed class ListTransfersHandler(IApplicationDbContext db, ICurrentUser 
                 db.Centres.Where(c => c.Id == t.ToCentreId).Select(c => c.Code).Single(),
                 t.Client == null ? null : t.ClientId,
                 t.Client == null ? null : t.Client.Name.FamilyName + " " + t.Client.Name.GivenName,
-                t.Sought == null ? null : t.Sought.FamilyName + " " + t.Sought.GivenName,
+                t.Sought == null ? null : t.Sought.Patronymic == null
+                    ? t.Sought.FamilyName + " " + t.Sought.GivenName
+                    : t.Sought.FamilyName + " " + t.Sought.GivenName + " " + t.Sought.Patronymic,
+                t.Sought == null ? null : t.Sought.BirthYear,
                 t.Cases.Count,
                 (t.DecidedAtUtc ?? t.ProposedAtUtc ?? t.RequestedAtUtc)!.Value,
                 awaitingIds.Contains(t.Id)))

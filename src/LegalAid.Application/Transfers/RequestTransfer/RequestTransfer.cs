@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using LegalAid.Application.Clients.Common;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
@@ -51,7 +53,7 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
         RuleFor(r => r.GivenName).Required().PersonNamePart();
         RuleFor(r => r.Patronymic).PersonNamePart();
         RuleFor(r => r.DateOfBirth).BirthDate(clock);
-        RuleFor(r => r.BirthYear).BirthYear(clock).YearOf(r => r.DateOfBirth);
+        RuleFor(r => r.BirthYear).Cascade(CascadeMode.Stop).BirthYear(clock).YearOf(r => r.DateOfBirth);
         RuleFor(r => r.Phone).FreeText(Client.PhoneMaxLength)
             .Must(ClientPhone.IsValidInProgrammeCountries).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(r => r.Note).FreeText(ClientTransfer.NoteMaxLength, multiline: true);
@@ -70,9 +72,29 @@ public sealed class RequestTransferHandler(IApplicationDbContext db, ICurrentUse
             new PersonSought(request.FamilyName!, request.GivenName!, request.Patronymic, request.BirthYear, request.DateOfBirth, request.Phone),
             request.Note,
             actors.At(mine));
+        if (await PendingRequestForAsync(transfer, cancellationToken) is { } pending)
+        {
+            throw InvalidRequestException.For(string.Empty, string.Format(CultureInfo.CurrentCulture, Messages.TransferAlreadyRequested, pending));
+        }
+
         db.ClientTransfers.Add(transfer);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordForOtherCentreAsync(transfer, mine.Id, cancellationToken);
         return transfer.Id;
+    }
+
+    /// <summary>
+    /// A request of this centre to the same one, still unanswered, for the person by the same name (born the same year
+    /// when both say): asking twice would only give the holding centre's coordinator the same decision twice.
+    /// </summary>
+    private Task<int?> PendingRequestForAsync(ClientTransfer transfer, CancellationToken cancellationToken)
+    {
+        var sought = transfer.Sought!;
+        return db.ClientTransfers
+            .Where(t => t.Status == TransferStatus.Requested && t.FromCentreId == transfer.FromCentreId && t.ToCentreId == transfer.ToCentreId
+                && t.Sought!.FamilyName == sought.FamilyName && t.Sought.GivenName == sought.GivenName
+                && (t.Sought.BirthYear == null || sought.BirthYear == null || t.Sought.BirthYear == sought.BirthYear))
+            .Select(t => (int?)t.Id)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -22,8 +22,11 @@ namespace LegalAid.Web.Pages.Audit;
 /// </summary>
 public static class AuditDetailsText
 {
-    /// <summary>Pairs of a word, "=", and anything up to the next "; ".</summary>
-    private static readonly Regex KeptPairs = new(@"^[a-zA-Z]+=[^;]*(; [a-zA-Z]+=[^;]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>Pairs of a word (hyphens allowed), "=", and anything up to the next "; ".</summary>
+    private static readonly Regex KeptPairs = new(@"^[a-zA-Z-]+=[^;]*(; [a-zA-Z-]+=[^;]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>How much of a search's fingerprint is shown: enough to tell two searches apart by eye; the export keeps it whole.</summary>
+    private const int FingerprintShown = 16;
 
     public static string? For(AuditAction action, string? details, IStringLocalizer text)
     {
@@ -69,6 +72,7 @@ public static class AuditDetailsText
     {
         "needs" => string.Join(", ", value.Split(',').Select(role => text[$"Role.{role}"].Value)),
         "status" => text[$"TransferStatus.{value}"].Value,
+        "terms-hmac" when value.Length > FingerprintShown => $"{value[..FingerprintShown]}…",
         "language" when text[$"Language.{value}"] is { ResourceNotFound: false } language => language.Value,
         "month" when DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
             month.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
