@@ -1,3 +1,4 @@
+using LegalAid.Application.Calendar.CheckCalendarFeed;
 using LegalAid.Application.Calendar.GetCalendarFeed;
 using LegalAid.Web.Security;
 using MediatR;
@@ -8,7 +9,7 @@ namespace LegalAid.Web.Api;
 /// <summary>
 /// The calendar feed a phone calendar subscribes to. Calendar apps cannot sign in, so the secret in the address is
 /// the credential: the endpoint is anonymous, rate-limited per address, and answers 404 for any secret that is not
-/// live. Each read is audited (see <see cref="GetCalendarFeed"/>).
+/// live. Each read is audited (see <see cref="GetCalendarFeed"/>); a HEAD only checks the secret (<see cref="CheckCalendarFeed"/>).
 /// </summary>
 internal static class CalendarApi
 {
@@ -26,9 +27,8 @@ internal static class CalendarApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        // Some calendar apps check a subscription with HEAD before reading it: the same answer without its body, read
-        // and audited as a GET is, so a HEAD cannot probe secrets any faster or more quietly.
-        api.MapMethods(Route, [HttpMethods.Head], ReadAsync)
+        // Some calendar apps check a subscription with HEAD before reading it: the secret is checked, nothing is read.
+        api.MapMethods(Route, [HttpMethods.Head], CheckAsync)
             .AllowAnonymous()
             .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
             .ExcludeFromDescription();
@@ -38,6 +38,13 @@ internal static class CalendarApi
     {
         var feed = await mediator.Send(new GetCalendarFeed(token), ct);
         return TypedResults.File(feed.Content, feed.ContentType);
+    }
+
+    private static async Task<EmptyHttpResult> CheckAsync(IMediator mediator, HttpResponse response, string token, CancellationToken ct)
+    {
+        await mediator.Send(new CheckCalendarFeed(token), ct);
+        response.ContentType = GetCalendarFeed.ContentType;
+        return TypedResults.Empty;
     }
 
     /// <summary>The feed's address as a calendar app needs it: absolute.</summary>

@@ -25,6 +25,7 @@ using LegalAid.Application.Administration.SavePartner;
 using LegalAid.Application.Administration.SetAccountLock;
 using LegalAid.Application.Administration.UpdateCentre;
 using LegalAid.Application.Audit.ExportAuditEntries;
+using LegalAid.Application.Calendar.CheckCalendarFeed;
 using LegalAid.Application.Calendar.GetCalendarFeed;
 using LegalAid.Application.Calendar.GetCalendarFeedStatus;
 using LegalAid.Application.Calendar.IssueCalendarFeed;
@@ -200,7 +201,8 @@ internal static class UseCaseSamples
         new IssueCalendarFeed(),
         new RevokeCalendarFeed(),
         new GetCalendarFeed("c2VjcmV0LWZlZWQtYWRkcmVzcy1vZi1hLWxhd3llcg"),
-        new RequestTransfer { CentreCode = "KZN", FamilyName = "Үсөнбаев", GivenName = "Нурлан", DateOfBirth = new DateOnly(1990, 5, 17), Phone = "+7 916 123-45-67", Note = "Переехал." },
+        new CheckCalendarFeed("c2VjcmV0LWZlZWQtYWRkcmVzcy1vZi1hLWxhd3llcg"),
+        new RequestTransfer { CentreCode = "KZN", FamilyName = "Үсөнбаев", GivenName = "Нурлан", Patronymic = "Өмүрбекович", DateOfBirth = new DateOnly(1990, 5, 17), BirthYear = 1990, Phone = "+7 916 123-45-67", Note = "Переехал." },
         new ProposeTransfer { ClientId = 1, ToCentreId = 2, CaseIds = [1, 2], Note = "Переехал в Казань." },
         new ProposeTransfer { TransferId = 1, Version = 0, ClientId = 1, CaseIds = [1] },
         new AcceptTransfer { Id = 1, Version = 1, AssignedLawyerId = 2 },

@@ -24,7 +24,7 @@ public sealed class CorrectionPagesTests : WebTest
 
         Assert.Empty(form.QuerySelectorAll("input[name='Input.Actions']:checked"));
         Assert.Equal(string.Empty, form.QuerySelector("select[name='Input.Channel'] option:checked")?.GetAttribute("value") ?? string.Empty);
-        Assert.Equal("6", form.QuerySelector("select[name='Input.CategoryIds'] option:checked")!.GetAttribute("value"));
+        Assert.Equal("6", form.QuerySelector("input[name='Input.CategoryIds']:checked")!.GetAttribute("value"));
         var response = await HtmlPage.SubmitAsync(Client, form, new Dictionary<string, string>());
 
         var page = await HtmlPage.ParseAsync(response);

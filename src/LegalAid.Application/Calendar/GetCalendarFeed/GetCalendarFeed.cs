@@ -23,6 +23,8 @@ public sealed record GetCalendarFeed(string Token) : IRequest<ExportedFile>
 {
     /// <summary>Longer than any secret the app issues; anything longer is not looked up.</summary>
     public const int MaxTokenLength = 64;
+
+    public const string ContentType = "text/calendar; charset=utf-8";
 }
 
 public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFeeds feeds, ICalendarWriter writer, IAuditTrail audit, TimeProvider clock)
@@ -53,7 +55,7 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
         using (ReportLanguage.Use(owner.Language))
         {
             var events = deadlines.Select(d => new CalendarEvent($"deadline-{d.Id}@legalaid", d.DueOn, d.DueAt, $"{d.Number} · {Label.OfDeadline(d.Type, d.IsFollowUp)}", stamp));
-            return new ExportedFile("legalaid.ics", "text/calendar; charset=utf-8", writer.Write(Label.Get("Calendar.Name"), timeZoneId, events));
+            return new ExportedFile("legalaid.ics", GetCalendarFeed.ContentType, writer.Write(Label.Get("Calendar.Name"), timeZoneId, events));
         }
     }
 }

@@ -1,0 +1,28 @@
+using LegalAid.Application.Calendar.GetCalendarFeed;
+using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Common.Interfaces;
+using MediatR;
+
+namespace LegalAid.Application.Calendar.CheckCalendarFeed;
+
+/// <summary>
+/// Whether a calendar feed's secret is live, as a calendar app asks (HEAD) before subscribing: "not found" as a read of
+/// an unknown secret is. Nothing of the owner's deadlines is read or sent, so it is not audited as a read and the
+/// account page's "last read" stays the last real one.
+/// </summary>
+public sealed record CheckCalendarFeed(string Token) : IRequest<Unit>;
+
+public sealed class CheckCalendarFeedHandler(ICalendarFeeds feeds) : IRequestHandler<CheckCalendarFeed, Unit>
+{
+    public async Task<Unit> Handle(CheckCalendarFeed request, CancellationToken cancellationToken)
+    {
+        var live = request.Token.Length is > 0 and <= GetCalendarFeed.GetCalendarFeed.MaxTokenLength
+            && await feeds.FindAsync(request.Token, cancellationToken) is not null;
+        if (!live)
+        {
+            throw new NotFoundException("CalendarFeed", "?");
+        }
+
+        return Unit.Value;
+    }
+}
