@@ -1,6 +1,7 @@
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Statistics.Engine.Packs;
 using LegalAid.Domain.Imports;
+using LegalAid.Domain.Transfers;
 using LegalAid.Infrastructure.Persistence.StatisticsPacks;
 using LegalAid.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,22 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
         // The exact birth dates went, and with them the age bands statistics read from the clients' packs.
         await StatisticsPackStore.InvalidateAsync(db, clientIds.Select(PackSegment.ClientsOf).ToList(), cancellationToken);
         await db.Keys.DestroyAsync(clientIds, cancellationToken);
+        return changed;
+    }
+
+    public async Task<int> ForgetPeopleSoughtAsync(IReadOnlyCollection<int> transferIds, CancellationToken cancellationToken)
+    {
+        var transfers = new IdList(transferIds);
+        var changed = await db.ClientTransfers.IgnoreQueryFilters()
+            .Where(t => t.ClientId == null && transfers.Values.Contains(t.Id))
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(t => t.Sought, (PersonSought?)null)
+                    .SetProperty(t => t.RequestNote, (string?)null)
+                    .SetProperty(t => t.DecisionNote, (string?)null)
+                    .SetProperty(t => t.Version, t => t.Version + 1),
+                cancellationToken);
+        cleanup.AfterCommit([]);
         return changed;
     }
 

@@ -25,7 +25,7 @@ internal static class AnonymiseCommand
             var due = await mediator.Send(new ListRetentionDue(), cancellationToken);
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Retention: {due.YearsAfterLastCase} years after the last case closed; data kept since {due.KeptSince:yyyy-MM-dd}. Clients due: {due.TotalDue}."));
+                $"Retention: {due.YearsAfterLastCase} years after the last case closed; data kept since {due.KeptSince:yyyy-MM-dd}. Clients due: {due.TotalDue}. Transfer requests that never found a client, past it: {due.RequestsDue}."));
             foreach (var client in due.Clients)
             {
                 var cases = client.OpenCases > 0
@@ -36,7 +36,7 @@ internal static class AnonymiseCommand
                     $"  client {client.ClientId} ({client.CentreCode}): {client.Reason}, {cases}{(client.ConsentWithdrawnOn is { } on ? $", consent withdrawn {on:yyyy-MM-dd}" : string.Empty)}"));
             }
 
-            if (!parse.GetValue(dryRun) && due.TotalDue > 0)
+            if (!parse.GetValue(dryRun) && due.AnythingDue)
             {
                 var done = await mediator.Send(new AnonymiseClients(), cancellationToken);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Anonymised {done.Clients} clients; {done.Records} records changed."));

@@ -9,4 +9,8 @@ public interface IPersonalDataEraser
 {
     /// <returns>How many records lost data, the clients' own rows included.</returns>
     Task<int> EraseAsync(IReadOnlyCollection<int> clientIds, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>What transfer requests that never named a client keep of the person sought, and their notes, goes.</summary>
+    /// <returns>How many requests lost data.</returns>
+    Task<int> ForgetPeopleSoughtAsync(IReadOnlyCollection<int> transferIds, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using LegalAid.Application.Common;
 using LegalAid.Domain.Cases;
 using LegalAid.Domain.Centres;
 using LegalAid.Domain.Clients;
+using LegalAid.Domain.Transfers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Retention.Common;
@@ -46,6 +47,17 @@ internal static class RetentionRule
         Expression<Func<Client, bool>> hadCases = c => db.Cases.IgnoreQueryFilters().Any(k => k.ClientId == c.Id);
         return db.Clients.IgnoreQueryFilters().Where(
             notAnonymised.And(consentWithdrawn.Or(nothingKept.And(hadCases.Or(RegisteredBefore(keptSince, centres))))));
+    }
+
+    /// <summary>
+    /// Transfer requests that never named a client (declined or withdrawn unanswered) keep only what a lawyer typed about
+    /// the person sought: it goes once the request was settled longer than the retention period ago.
+    /// </summary>
+    public static IQueryable<ClientTransfer> UnmatchedRequestsDue(IApplicationDbContext db, DateOnly today, int years)
+    {
+        var settledBefore = KeptSince(today, years).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return db.ClientTransfers.IgnoreQueryFilters().Where(t => t.ClientId == null && t.Sought != null
+            && (t.Status == TransferStatus.Declined || t.Status == TransferStatus.Cancelled) && t.DecidedAtUtc < settledBefore);
     }
 
     /// <summary>

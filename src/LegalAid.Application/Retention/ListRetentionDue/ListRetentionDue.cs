@@ -12,8 +12,14 @@ namespace LegalAid.Application.Retention.ListRetentionDue;
 [Authorize(Roles = Roles.Administrator)]
 public sealed record ListRetentionDue : IRequest<RetentionOverview>;
 
-/// <summary>The retention period, the first day still kept, how many clients are due and the first of them.</summary>
-public sealed record RetentionOverview(int YearsAfterLastCase, DateOnly KeptSince, int TotalDue, IReadOnlyList<RetentionDueClient> Clients);
+/// <summary>
+/// The retention period, the first day still kept, how many clients are due and the first of them, and how many transfer
+/// requests that never named a client still keep the person sought past it.
+/// </summary>
+public sealed record RetentionOverview(int YearsAfterLastCase, DateOnly KeptSince, int TotalDue, IReadOnlyList<RetentionDueClient> Clients, int RequestsDue)
+{
+    public bool AnythingDue => TotalDue > 0 || RequestsDue > 0;
+}
 
 public sealed class ListRetentionDueHandler(IApplicationDbContext db, IActorContext actor, IOptions<RetentionOptions> options)
     : IRequestHandler<ListRetentionDue, RetentionOverview>
@@ -29,6 +35,7 @@ public sealed class ListRetentionDueHandler(IApplicationDbContext db, IActorCont
             years,
             RetentionRule.KeptSince(today, years),
             await due.CountAsync(cancellationToken),
-            [.. clients.Select(c => c with { RegisteredOn = centres[c.CentreId].LocalDate(c.RegisteredAtUtc) })]);
+            [.. clients.Select(c => c with { RegisteredOn = centres[c.CentreId].LocalDate(c.RegisteredAtUtc) })],
+            await RetentionRule.UnmatchedRequestsDue(db, today, years).CountAsync(cancellationToken));
     }
 }
