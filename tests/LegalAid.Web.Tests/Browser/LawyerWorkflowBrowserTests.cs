@@ -48,6 +48,12 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Browser.GoTo(clientUrl);
             Browser.ClickButton("Открыть дело");
             Browser.Select("#Input_PrimaryCategoryId", "Невыплата зарплаты, трудовой спор");
+            Assert.True(Browser.Evaluate<bool>("(box => { box.value = '999'; box.checked = true; return true; })(document.querySelectorAll('input[name=\"Input.OtherCategoryIds\"]')[2])"));
+            Browser.ClickButton("Открыть дело");
+            Browser.Click("#error-summary a");
+            Assert.Equal(("true", 0L), (Browser.Evaluate<string>("document.querySelector('input[name=\"Input.OtherCategoryIds\"]').closest('fieldset').getAttribute('aria-invalid')"),
+                Browser.Evaluate<long>("document.querySelectorAll('input[name=\"Input.OtherCategoryIds\"][aria-invalid]').length")));
+            Assert.Equal("Input.OtherCategoryIds", Browser.Evaluate<string>("document.activeElement.name"));
             Browser.Fill("#Input_Summary", "Не выплачена зарплата за октябрь и ноябрь.");
             Browser.Fill("#Input_OpposingPartyName", "ООО «Чистый город»");
             Browser.Select("#Input_OpposingPartyKind", "Employer");

@@ -14,6 +14,13 @@ const fieldOf = link => {
         ?? (named.length === 1 ? named[0] : null);
 };
 
+// A list of boxes (problem categories, actions) is one field: its fieldset, holding nothing else, is marked, and the
+// link goes to its first ticked box.
+const groupOf = field => {
+    const fieldset = field.type === 'checkbox' ? field.closest('fieldset') : null;
+    return fieldset && [...fieldset.querySelectorAll('input, select, textarea')].every(input => input.name === field.name) ? fieldset : null;
+};
+
 for (const link of document.querySelectorAll('#error-summary a[data-field]')) {
     const field = fieldOf(link);
     if (!field) {
@@ -21,11 +28,13 @@ for (const link of document.querySelectorAll('#error-summary a[data-field]')) {
         continue;
     }
 
-    field.classList.add('input-validation-error');
-    field.setAttribute('aria-invalid', 'true');
+    const group = groupOf(field);
+    const target = group?.querySelector('input:checked') ?? field;
+    (group ?? field).classList.add('input-validation-error');
+    (group ?? field).setAttribute('aria-invalid', 'true');
     link.addEventListener('click', event => {
         event.preventDefault();
-        field.scrollIntoView({ block: 'center' });
-        field.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'center' });
+        target.focus({ preventScroll: true });
     });
 }
