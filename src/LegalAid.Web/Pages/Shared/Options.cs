@@ -46,9 +46,6 @@ public static class Options
     public static IEnumerable<SelectListItem> CentreCodes(Lookups lookups, IEnumerable<int>? selected) =>
         lookups.Centres.Select(c => new SelectListItem(c.Code, c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));
 
-    public static IEnumerable<SelectListItem> Categories(Lookups lookups, IEnumerable<int>? selected) =>
-        lookups.Categories.Select(c => new SelectListItem(c.Name.ToString(), c.Id.ToString(CultureInfo.InvariantCulture), selected?.Contains(c.Id) == true));
-
     public static IEnumerable<SelectListItem> Roles(IStringLocalizer text) =>
         Application.Common.Security.Roles.All.Select(role => new SelectListItem(text[$"Role.{role}"], role));
 
