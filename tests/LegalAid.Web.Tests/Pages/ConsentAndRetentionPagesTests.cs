@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Globalization;
 using LegalAid.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +83,25 @@ public sealed class ConsentAndRetentionPagesTests : WebTest
         Assert.Equal($"/Cases/{caseId}", closed.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal("Closed", await Factory.InDatabaseAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Status.ToString()).SingleAsync()));
         Assert.Equal("Данные клиента обезличены: дело закрыто и больше не меняется.", (await HtmlPage.ParseAsync(closed)).QuerySelector("#only-ends-work")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ARequestThatNeverFoundAClient_SettledBeforeTheRetentionPeriod_IsListedThenForgotten_AndItsAuditLineReads()
+    {
+        var transferId = await (await Client.PostAsJsonAsync("/api/v1/transfers/requests", new { centreCode = "KZN", familyName = "Тестов", givenName = "Азамат" })).CreatedIdAsync();
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.CoordinatorKzn);
+        (await kazan.PostAsJsonAsync($"/api/v1/transfers/{transferId}/decline", new { version = 0, reason = "Нет такого." })).EnsureSuccessStatusCode();
+        await Factory.InDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE ClientTransfers SET DecidedAtUtc = '2019-01-01 10:00:00' WHERE Id = {transferId}"));
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var page = await HtmlPage.GetAsync(admin, "/Admin/Retention");
+        await HtmlPage.SubmitAsync(admin, page, new Dictionary<string, string>(), "form[action*='handler=Anonymise']");
+        var audit = (await HtmlPage.GetAsync(admin, "/Audit?entityType=ClientTransfer&action=Anonymised")).QuerySelector("#audit-entries tbody tr")!.TextContent;
+
+        Assert.StartsWith("Запросов о переводе, так и не нашедших клиента и закрытых до ", page.QuerySelector("#requests-due")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(": 1. Из них будут удалены", page.QuerySelector("#requests-due")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(await Factory.InDatabaseAsync(db => db.ClientTransfers.Where(t => t.Id == transferId).Select(t => t.Sought).SingleAsync()));
+        Assert.Contains("Решение по запросу: 01.01.2019", audit, StringComparison.Ordinal);
     }
 
     [Fact]
