@@ -50,6 +50,8 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Browser.Select("#Input_PrimaryCategoryId", "Невыплата зарплаты, трудовой спор");
             Assert.True(Browser.Evaluate<bool>("(box => { box.value = '999'; box.checked = true; return true; })(document.querySelectorAll('input[name=\"Input.OtherCategoryIds\"]')[2])"));
             Browser.ClickButton("Открыть дело");
+            Browser.WaitFor("#error-summary a");
+            Assert.Equal("error-summary", Browser.Evaluate<string>("document.activeElement.id"));
             Browser.Click("#error-summary a");
             Assert.Equal(("true", 0L), (Browser.Evaluate<string>("document.querySelector('input[name=\"Input.OtherCategoryIds\"]').closest('fieldset').getAttribute('aria-invalid')"),
                 Browser.Evaluate<long>("document.querySelectorAll('input[name=\"Input.OtherCategoryIds\"][aria-invalid]').length")));

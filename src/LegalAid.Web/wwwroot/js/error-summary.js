@@ -21,6 +21,14 @@ const groupOf = field => {
     return fieldset && [...fieldset.querySelectorAll('input, select, textarea')].every(input => input.name === field.name) ? fieldset : null;
 };
 
+// After a failed submit the keyboard starts at the summary, not at the top of the page: a lawyer on a phone reads what
+// went wrong and tabs straight to the first link.
+const summary = document.getElementById('error-summary');
+if (summary) {
+    summary.tabIndex = -1;
+    summary.focus();
+}
+
 for (const link of document.querySelectorAll('#error-summary a[data-field]')) {
     const field = fieldOf(link);
     if (!field) {
