@@ -259,6 +259,35 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public void ADeadline_IsDatedAtMostAWeekBeforeTheCaseOpened_WhenAddedOrItsDayCorrected()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 10));
+        var appeal = @case.AddDeadline(new DeadlineDetails(DeadlineType.AppealDeadline, new DateOnly(2026, 3, 3)), TestData.Actor());
+
+        var added = Assert.Throws<DomainException>(() => @case.AddDeadline(new DeadlineDetails(DeadlineType.AppealDeadline, new DateOnly(2025, 3, 20)), TestData.Actor()));
+        var corrected = Assert.Throws<DomainException>(() =>
+            @case.CorrectDeadline(appeal.Id, new DeadlineDetails(DeadlineType.AppealDeadline, new DateOnly(2026, 3, 2)), TestData.Actor()));
+        @case.CorrectDeadline(appeal.Id, new DeadlineDetails(DeadlineType.AppealDeadline, new DateOnly(2026, 3, 3), Note: "Срок подачи жалобы"), TestData.Actor());
+
+        Assert.Equal((DomainErrors.DeadlineBeforeCaseOpened, "DueOn", new DateOnly(2026, 3, 3)), (added.Code, added.Field, added.Bound));
+        Assert.Equal((DomainErrors.DeadlineBeforeCaseOpened, new DateOnly(2026, 3, 3)), (corrected.Code, corrected.Bound));
+        Assert.Equal((new DateOnly(2026, 3, 3), "Срок подачи жалобы"), (Assert.Single(@case.Deadlines).DueOn, appeal.Note));
+    }
+
+    [Fact]
+    public void TheOpeningDate_MovesWhileEveryDeadlineIsAtMostAWeekBeforeIt()
+    {
+        var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));
+        @case.AddDeadline(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 3, 2)), TestData.Actor());
+        @case.AddDeadline(new DeadlineDetails(DeadlineType.CourtHearing, new DateOnly(2026, 2, 23)), TestData.Actor()).Void("Заседание отменено", TestData.Actor());
+
+        @case.ChangeOpeningDate(new DateOnly(2026, 3, 9), TestData.Actor());
+
+        var error = Assert.Throws<DomainException>(() => @case.ChangeOpeningDate(new DateOnly(2026, 3, 10), TestData.Actor()));
+        Assert.Equal((DomainErrors.OpenedAfterDeadline, "OpenedOn", new DateOnly(2026, 3, 9)), (error.Code, error.Field, error.Bound));
+    }
+
+    [Fact]
     public void TheOpeningDate_MovesWhileEveryReferralIsAtMostAWeekBeforeIt()
     {
         var @case = TestData.OpenCase(new DateOnly(2026, 3, 1));

@@ -135,7 +135,7 @@ public sealed class Case : IVersioned
     /// <summary>Whether a consultation held on <paramref name="day"/> can belong to the case (see <see cref="IntakeDaysBeforeOpening"/>).</summary>
     public bool AcceptsConsultationOn(DateOnly day) => day >= EarliestIntakeDay(OpenedOn);
 
-    /// <summary>Moves the opening date while every consultation and referral still fits it; they and the history must be loaded.</summary>
+    /// <summary>Moves the opening date while every consultation, referral and deadline still fits it; they and the history must be loaded.</summary>
     public void ChangeOpeningDate(DateOnly openedOn, Actor actor)
     {
         if (openedOn == OpenedOn)
@@ -163,6 +163,12 @@ public sealed class Case : IVersioned
             DomainErrors.OpenedAfterReferral,
             nameof(OpenedOn),
             $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
+        Guard.RequireOnOrBefore(
+            openedOn,
+            LatestOpeningFor(_deadlines.Where(d => !d.IsVoided).Min(d => (DateOnly?)d.DueOn)),
+            DomainErrors.OpenedAfterDeadline,
+            nameof(OpenedOn),
+            $"A deadline is dated more than {IntakeDaysBeforeOpening} days before that date.");
         opening.Redate(openedOn);
         OpenedOn = openedOn;
     }
@@ -300,20 +306,35 @@ public sealed class Case : IVersioned
         }
     }
 
-    /// <summary>A deadline is work still to do: a closed case takes none until it is reopened.</summary>
+    /// <summary>
+    /// A deadline is work still to do: a closed case takes none until it is reopened. It is dated within the case, as
+    /// its consultations are: a day long before the case opened is a slip of the year that would show as overdue.
+    /// </summary>
     public Deadline AddDeadline(DeadlineDetails details, Actor actor)
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.DeadlineOnClosedCase, "Reopen the case before adding a deadline.");
+        EnsureDeadlineFits(details.DueOn);
         var deadline = new Deadline(details, actor);
         _deadlines.Add(deadline);
         return deadline;
     }
 
+    /// <summary>Corrects a deadline; the deadlines must be loaded. A day kept from before the rule may stay as it is.</summary>
+    public void CorrectDeadline(int deadlineId, DeadlineDetails details, Actor actor)
+    {
+        var deadline = DeadlineById(deadlineId);
+        if (details.DueOn != deadline.DueOn)
+        {
+            EnsureDeadlineFits(details.DueOn);
+        }
+
+        deadline.Correct(details, actor);
+    }
+
     /// <summary>Marks a deadline met; the deadlines must be loaded.</summary>
     public void CompleteDeadline(int deadlineId, Actor actor)
     {
-        var deadline = _deadlines.SingleOrDefault(d => d.Id == deadlineId)
-            ?? throw new DomainException(DomainErrors.Required, "DeadlineId", "The case has no such deadline.");
+        var deadline = DeadlineById(deadlineId);
         Guard.RequireState(!deadline.IsDone, DomainErrors.DeadlineAlreadyDone, "The deadline is already marked done.");
         deadline.MarkDone(actor.Today);
     }
@@ -360,6 +381,18 @@ public sealed class Case : IVersioned
     private Referral ReferralById(int referralId) =>
         _referrals.SingleOrDefault(r => r.Id == referralId)
             ?? throw new DomainException(DomainErrors.Required, "ReferralId", "The case has no such referral.");
+
+    private Deadline DeadlineById(int deadlineId) =>
+        _deadlines.SingleOrDefault(d => d.Id == deadlineId)
+            ?? throw new DomainException(DomainErrors.Required, "DeadlineId", "The case has no such deadline.");
+
+    private void EnsureDeadlineFits(DateOnly dueOn) =>
+        Guard.RequireOnOrAfter(
+            dueOn,
+            EarliestIntakeDay(OpenedOn),
+            DomainErrors.DeadlineBeforeCaseOpened,
+            nameof(Deadline.DueOn),
+            $"A deadline can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
 
     private void EnsureReferralFits(DateOnly referredOn) =>
         Guard.RequireOnOrAfter(

@@ -79,7 +79,7 @@ public sealed class Deadline : CorrectableRecord
     public static bool IsUpcomingHearing(DeadlineType type, DateOnly dueOn, bool isDone, DateOnly today) =>
         type == DeadlineType.CourtHearing && !isDone && dueOn >= today;
 
-    public void Correct(DeadlineDetails details, Actor actor)
+    internal void Correct(DeadlineDetails details, Actor actor)
     {
         BeginCorrection(actor);
         Describe(details);

@@ -20,6 +20,7 @@ public static class DomainErrors
     public const string ClosedBeforeConsultation = "ClosedBeforeConsultation";
     public const string ConsultationBeforeCaseOpened = "ConsultationBeforeCaseOpened";
     public const string ReferralBeforeCaseOpened = "ReferralBeforeCaseOpened";
+    public const string DeadlineBeforeCaseOpened = "DeadlineBeforeCaseOpened";
     public const string ConsultationOnClosedCase = "ConsultationOnClosedCase";
     public const string DeadlineOnClosedCase = "DeadlineOnClosedCase";
     public const string InvalidDuration = "InvalidDuration";
@@ -43,6 +44,7 @@ public static class DomainErrors
     public const string UnusualAmountRecovered = "UnusualAmountRecovered";
     public const string OpenedAfterConsultation = "OpenedAfterConsultation";
     public const string OpenedAfterReferral = "OpenedAfterReferral";
+    public const string OpenedAfterDeadline = "OpenedAfterDeadline";
     public const string TransferOfClosedCase = "TransferOfClosedCase";
     public const string TransferOfAnotherClientsCase = "TransferOfAnotherClientsCase";
     public const string TransferToSameCentre = "TransferToSameCentre";

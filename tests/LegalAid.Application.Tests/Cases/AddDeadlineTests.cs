@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.CompleteDeadline;
 using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Desk.GetDesk;
 using LegalAid.Domain.Cases;
 
@@ -41,5 +42,17 @@ public sealed class AddDeadlineTests : ApplicationTest
         Assert.Equal(((TimeOnly?)new TimeOnly(10, 30), "Мещанский районный суд, зал № 5", true), (deadline.DueAt, deadline.Place, deadline.IsUpcomingHearing));
         var due = Assert.Single((await App.SendAsync(new GetDesk())).Due.Items);
         Assert.Equal(((TimeOnly?)new TimeOnly(10, 30), "Мещанский районный суд, зал № 5"), (due.DueAt, due.Place));
+    }
+
+    [Fact]
+    public async Task ADeadlineDatedLongBeforeTheCaseOpened_IsRefusedNamingTheEarliestDay()
+    {
+        var caseId = await OpenCaseAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.AppealDeadline, DueOn = new DateOnly(2025, 3, 20) }));
+
+        Assert.Equal($"Срок может быть назначен не раньше {new DateOnly(2026, 2, 23):d}: за неделю до открытия дела.", Assert.Single(error.Errors["DueOn"]));
+        Assert.Empty((await App.SendAsync(new GetCase(caseId))).Deadlines);
     }
 }

@@ -1,4 +1,5 @@
 using LegalAid.Application.Administration.SaveCategory;
+using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Exceptions;
@@ -160,6 +161,19 @@ public sealed class UpdateCaseTests : ApplicationTest
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(form with { OpenedOn = new DateOnly(2026, 3, 11) }));
 
         Assert.Equal("OpenedOn", Assert.Single(error.Errors.Keys));
+        Assert.Equal(new DateOnly(2026, 3, 2), (await App.SendAsync(new GetCase(id))).OpenedOn);
+    }
+
+    [Fact]
+    public async Task TheOpeningDate_CannotLeaveADeadlineMoreThanAWeekBeforeIt()
+    {
+        var id = await OpenCaseAsync();
+        await App.SendAsync(new AddDeadline { CaseId = id, Type = DeadlineType.AppealDeadline, DueOn = new DateOnly(2026, 3, 3) });
+        var form = UpdateCase.From(await App.SendAsync(new GetCase(id)));
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(form with { OpenedOn = new DateOnly(2026, 3, 11) }));
+
+        Assert.Equal($"Сроки по делу назначены больше чем за неделю до этой даты: дело может быть открыто не позже {new DateOnly(2026, 3, 10):d}.", Assert.Single(error.Errors["OpenedOn"]));
         Assert.Equal(new DateOnly(2026, 3, 2), (await App.SendAsync(new GetCase(id))).OpenedOn);
     }
 }

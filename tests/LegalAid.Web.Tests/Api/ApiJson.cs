@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -51,9 +52,20 @@ internal static class ApiJson
     public static async Task<int> RegisterClientAsync(this HttpClient api, string familyName = "Үсөнбаев") =>
         await (await api.PostAsJsonAsync("/api/v1/clients", NewClient(familyName))).CreatedIdAsync();
 
-    /// <summary>Opens a case of unpaid wages for the client, as a lawyer's script would; the case's id.</summary>
-    public static async Task<int> OpenCaseAsync(this HttpClient api, int clientId) =>
-        await (await api.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).CreatedIdAsync();
+    /// <summary>A day before every fixed day a test dates a deadline on: a deadline is dated within its case.</summary>
+    public const string EarlyOpening = "2026-11-01";
+
+    /// <summary>Opens a case of unpaid wages for the client, as a lawyer's script would, today unless told; the case's id.</summary>
+    public static async Task<int> OpenCaseAsync(this HttpClient api, int clientId, string? openedOn = null) =>
+        await (await api.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn })).CreatedIdAsync();
+
+    /// <summary>A case opened <paramref name="daysAgo"/> days before today at the centre (as the desk says it), for deadlines dated back to then.</summary>
+    public static async Task<(int CaseId, DateOnly Today)> OpenCaseDaysAgoAsync(this HttpClient api, int daysAgo)
+    {
+        var today = DateOnly.Parse((string)(await (await api.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        var openedOn = today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (await api.OpenCaseAsync(await api.RegisterClientAsync(), openedOn), today);
+    }
 
     /// <summary>The case's consultations, as the API lists them.</summary>
     public static async Task<JsonArray> ConsultationsAsync(this HttpClient api, int caseId) =>

@@ -14,7 +14,7 @@ public sealed class CalendarFeedTests : WebTest
     public async Task TheFeed_ParsesAsICalendar_WithCaseNumberAndTypeOnly_UntilRevoked()
     {
         var clientId = await Client.RegisterClientAsync("Өмүрбеков");
-        var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6 })).ReadAsync();
+        var opened = await (await Client.PostAsJsonAsync("/api/v1/cases", new { clientId, primaryCategoryId = 6, openedOn = ApiJson.EarlyOpening })).ReadAsync();
         var caseId = (int)opened["id"]!;
         var number = (string)opened["number"]!;
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01", note = "Өмүрбеков — Тверской суд" });
@@ -60,7 +60,7 @@ public sealed class CalendarFeedTests : WebTest
     public async Task AHearingWithATime_IsATimedEventInTheCentresTimeZone_WithoutItsPlace_ADeadlineWithoutOne_StaysAllDay()
     {
         var clientId = await Client.RegisterClientAsync("Өмүрбеков");
-        var caseId = await Client.OpenCaseAsync(clientId);
+        var caseId = await Client.OpenCaseAsync(clientId, ApiJson.EarlyOpening);
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CourtHearing", dueOn = "2026-12-01", dueAt = "10:30:00", place = "Мещанский районный суд, зал 5" });
         await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "DocumentDue", dueOn = "2026-12-04" });
         var secret = new Uri(await IssueOnTheAccountPageAsync()).PathAndQuery;
@@ -83,7 +83,7 @@ public sealed class CalendarFeedTests : WebTest
     public async Task TheCallBackOfAVoidedConsultation_LeavesTheFeed()
     {
         var clientId = await Client.RegisterClientAsync("Өмүрбеков");
-        var caseId = await Client.OpenCaseAsync(clientId);
+        var caseId = await Client.OpenCaseAsync(clientId, ApiJson.EarlyOpening);
         var followUpOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
         var consultationId = await (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок", followUpOn })).CreatedIdAsync();
         var secret = new Uri(await IssueOnTheAccountPageAsync()).PathAndQuery;

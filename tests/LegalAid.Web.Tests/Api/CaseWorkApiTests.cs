@@ -108,8 +108,7 @@ public sealed class CaseWorkApiTests : WebTest
     [Fact]
     public async Task TheDesk_ListsDueItemsFiftyAPage_TheRestByDuePage()
     {
-        var caseId = await OpenCaseAsync();
-        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var (caseId, today) = await Client.OpenCaseDaysAgoAsync(60);
         for (var i = 1; i <= 51; i++)
         {
             var dueOn = today.AddDays(-51 + i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -15,7 +15,7 @@ public sealed class CorrectionsApiTests : WebTest
     {
         await base.InitializeAsync();
         var clientId = await Client.RegisterClientAsync();
-        caseId = await Client.OpenCaseAsync(clientId);
+        caseId = await Client.OpenCaseAsync(clientId, ApiJson.EarlyOpening);
     }
 
     [Fact]

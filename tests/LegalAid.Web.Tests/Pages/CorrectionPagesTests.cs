@@ -14,7 +14,7 @@ public sealed class CorrectionPagesTests : WebTest
     {
         await base.InitializeAsync();
         var clientId = await Client.RegisterClientAsync();
-        caseId = await Client.OpenCaseAsync(clientId);
+        caseId = await Client.OpenCaseAsync(clientId, ApiJson.EarlyOpening);
     }
 
     [Fact]

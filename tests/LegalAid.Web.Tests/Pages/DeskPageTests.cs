@@ -10,9 +10,7 @@ public sealed class DeskPageTests : WebTest
     [Fact]
     public async Task TheFiftyFirstDueItem_IsOnTheNextPage_AndThePageOfOpenCasesIsKept()
     {
-        var clientId = await Client.RegisterClientAsync();
-        var caseId = await Client.OpenCaseAsync(clientId);
-        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        var (caseId, today) = await Client.OpenCaseDaysAgoAsync(60);
         for (var i = 1; i <= 52; i++)
         {
             var dueOn = today.AddDays(-60 + i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -35,8 +33,7 @@ public sealed class DeskPageTests : WebTest
     [Fact]
     public async Task APagerStepThatLeadsNowhere_IsNoLink_AndAPagePastTheEndLeadsBackToTheLast()
     {
-        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
-        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        var (caseId, today) = await Client.OpenCaseDaysAgoAsync(60);
         for (var i = 1; i <= 51; i++)
         {
             var dueOn = today.AddDays(-60 + i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -70,8 +67,7 @@ public sealed class DeskPageTests : WebTest
     [Fact]
     public async Task TheCountOfWhatIsDueToday_LeadsToItsFirstItem_MarkedAsToday_BehindAPageOfOverdueOnes()
     {
-        var caseId = await Client.OpenCaseAsync(await Client.RegisterClientAsync());
-        var today = DateOnly.Parse((string)(await (await Client.GetAsync("/api/v1/desk")).ReadAsync())["today"]!, CultureInfo.InvariantCulture);
+        var (caseId, today) = await Client.OpenCaseDaysAgoAsync(60);
         for (var i = 0; i <= 51; i++)
         {
             var dueOn = today.AddDays(i - 51).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -73,7 +73,7 @@ public sealed class HostileInputTests : WebTest
     {
         await base.InitializeAsync();
         clientId = await Client.RegisterClientAsync();
-        caseId = await Client.OpenCaseAsync(clientId);
+        caseId = await Client.OpenCaseAsync(clientId, ApiJson.EarlyOpening);
         closedCaseId = await Client.OpenCaseAsync(clientId);
         (await Client.PostAsJsonAsync($"/api/v1/cases/{closedCaseId}/close", new { version = 0, outcome = "AdviceOnly" })).EnsureSuccessStatusCode();
         callers["anonymous"] = Factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -49,7 +49,7 @@ public sealed class EditDeadlineHandler(IApplicationDbContext db, IActorContext 
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var deadline = @case.Deadlines.SingleOrDefault().ExpectVersion(request.DeadlineId, request.Version);
 
-        deadline.Correct(request.ToDetails(), actors.At(@case.Centre));
+        @case.CorrectDeadline(deadline.Id, request.ToDetails(), actors.At(@case.Centre));
         await db.SaveChangesAsync(cancellationToken);
         return deadline.Version;
     }

@@ -60,7 +60,7 @@ public sealed class UpdateCaseHandler(IApplicationDbContext db, ICurrentUser cur
     public async Task<int> Handle(UpdateCase request, CancellationToken cancellationToken)
     {
         IQueryable<Case> cases = db.Cases.Include(c => c.OtherCategories).Include(c => c.Centre);
-        var @case = (await (request.OpenedOn is null ? cases : cases.Include(c => c.Consultations).Include(c => c.Referrals).Include(c => c.History))
+        var @case = (await (request.OpenedOn is null ? cases : cases.Include(c => c.Consultations).Include(c => c.Referrals).Include(c => c.Deadlines).Include(c => c.History))
                 .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
 
