@@ -14,8 +14,9 @@ public sealed class Case : IVersioned
     public const int NoteMaxLength = 1000;
 
     /// <summary>
-    /// How many days a consultation or referral may precede the case's opening date: the intake on a Friday, the case
-    /// opened on Monday. The one rule behind logging a consultation, referring the client and moving the opening date.
+    /// How many days a consultation, referral or deadline may precede the case's opening date: the intake on a Friday, the
+    /// case opened on Monday. The one rule behind logging a consultation, referring the client, adding a deadline and
+    /// moving the opening date.
     /// </summary>
     public const int IntakeDaysBeforeOpening = 7;
 
@@ -163,9 +164,10 @@ public sealed class Case : IVersioned
             DomainErrors.OpenedAfterReferral,
             nameof(OpenedOn),
             $"A referral is dated more than {IntakeDaysBeforeOpening} days before that date.");
+        // A deadline kept from before the rule may lie further back; it stays as it is and holds no move back.
         Guard.RequireOnOrBefore(
             openedOn,
-            LatestOpeningFor(_deadlines.Where(d => !d.IsVoided).Min(d => (DateOnly?)d.DueOn)),
+            LatestOpeningFor(_deadlines.Where(d => !d.IsVoided && d.DueOn >= EarliestIntakeDay(OpenedOn)).Min(d => (DateOnly?)d.DueOn)),
             DomainErrors.OpenedAfterDeadline,
             nameof(OpenedOn),
             $"A deadline is dated more than {IntakeDaysBeforeOpening} days before that date.");
@@ -245,12 +247,7 @@ public sealed class Case : IVersioned
     {
         Guard.RequireState(Status == CaseStatus.Open, DomainErrors.ConsultationOnClosedCase, "Reopen the case before logging a consultation.");
         Guard.Require(details.HeldAt.Utc <= actor.NowUtc, DomainErrors.InFuture, "HeldAt", "A consultation cannot be dated in the future.");
-        Guard.RequireOnOrAfter(
-            details.HeldAt.LocalDate,
-            EarliestIntakeDay(OpenedOn),
-            DomainErrors.ConsultationBeforeCaseOpened,
-            "HeldAt",
-            $"A consultation can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
+        EnsureWithinCase(details.HeldAt.LocalDate, DomainErrors.ConsultationBeforeCaseOpened, "HeldAt", "A consultation");
 
         var consultation = new Consultation(details, CategoriesOrPrimary(details.CategoryIds), CentreId, ClientId, actor.NowUtc);
         _consultations.Add(consultation);
@@ -386,21 +383,12 @@ public sealed class Case : IVersioned
         _deadlines.SingleOrDefault(d => d.Id == deadlineId)
             ?? throw new DomainException(DomainErrors.Required, "DeadlineId", "The case has no such deadline.");
 
-    private void EnsureDeadlineFits(DateOnly dueOn) =>
-        Guard.RequireOnOrAfter(
-            dueOn,
-            EarliestIntakeDay(OpenedOn),
-            DomainErrors.DeadlineBeforeCaseOpened,
-            nameof(Deadline.DueOn),
-            $"A deadline can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
+    private void EnsureDeadlineFits(DateOnly dueOn) => EnsureWithinCase(dueOn, DomainErrors.DeadlineBeforeCaseOpened, nameof(Deadline.DueOn), "A deadline");
 
-    private void EnsureReferralFits(DateOnly referredOn) =>
-        Guard.RequireOnOrAfter(
-            referredOn,
-            EarliestIntakeDay(OpenedOn),
-            DomainErrors.ReferralBeforeCaseOpened,
-            nameof(Referral.ReferredOn),
-            $"A referral can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
+    private void EnsureReferralFits(DateOnly referredOn) => EnsureWithinCase(referredOn, DomainErrors.ReferralBeforeCaseOpened, nameof(Referral.ReferredOn), "A referral");
+
+    private void EnsureWithinCase(DateOnly day, string code, string field, string record) =>
+        Guard.RequireOnOrAfter(day, EarliestIntakeDay(OpenedOn), code, field, $"{record} can be dated at most {IntakeDaysBeforeOpening} days before the case was opened.");
 
     private static DateOnly EarliestIntakeDay(DateOnly openedOn) => openedOn.AddDays(-IntakeDaysBeforeOpening);
 

@@ -85,7 +85,10 @@ public sealed class Deadline : CorrectableRecord
         Describe(details);
     }
 
-    /// <summary>Moves the deadline to another day, all else as it was (a consultation's corrected follow-up date).</summary>
+    /// <summary>
+    /// Moves the deadline to another day, all else as it was (a consultation's corrected follow-up date). It needs no
+    /// check against the case's opening: a follow-up is on or after its consultation, which is held within the case.
+    /// </summary>
     internal void Reschedule(DateOnly dueOn, Actor actor) => Correct(new DeadlineDetails(Type, dueOn, DueAt, Place, Note), actor);
 
     /// <summary>Undoes "done": the deadline is pending again.</summary>

@@ -1,6 +1,7 @@
 using LegalAid.Application.Cases.AddDeadline;
 using LegalAid.Application.Cases.EditDeadline;
 using LegalAid.Application.Cases.GetCase;
+using LegalAid.Application.Cases.UpdateCase;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Security;
 using LegalAid.Domain.Auditing;
@@ -75,5 +76,23 @@ public sealed class EditDeadlineTests : ApplicationTest
         App.ActAsLawyerOf(TestApp.Kazan);
 
         await Assert.ThrowsAsync<NotFoundException>(() => App.SendAsync(new EditDeadline { CaseId = caseId, DeadlineId = id, Type = DeadlineType.CallBack, DueOn = App.Today }));
+    }
+
+    [Fact]
+    public async Task ADeadlineKeptFromBeforeTheRule_TakesANote_ButNoOtherDayBeforeTheCase_AndTheOpeningStillMovesBack()
+    {
+        var caseId = await OpenCaseAsync();
+        var id = await App.SendAsync(new AddDeadline { CaseId = caseId, Type = DeadlineType.AppealDeadline, DueOn = new DateOnly(2026, 3, 5) });
+        var longBefore = new DateOnly(2025, 3, 5);
+        await App.InDatabaseAsync(db => db.Deadlines.Where(d => d.Id == id).ExecuteUpdateAsync(d => d.SetProperty(x => x.DueOn, longBefore)));
+        var form = EditDeadline.From(caseId, Assert.Single((await App.SendAsync(new GetCase(caseId))).Deadlines));
+
+        var noted = await App.SendAsync(form with { Note = "Срок пропущен до обращения" });
+        var moved = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(form with { Version = noted, DueOn = longBefore.AddDays(1) }));
+        await App.SendAsync(UpdateCase.From(await App.SendAsync(new GetCase(caseId))) with { OpenedOn = new DateOnly(2026, 3, 1) });
+
+        Assert.Equal("DueOn", Assert.Single(moved.Errors.Keys));
+        var @case = await App.SendAsync(new GetCase(caseId));
+        Assert.Equal((longBefore, "Срок пропущен до обращения", new DateOnly(2026, 3, 1)), (Assert.Single(@case.Deadlines).DueOn, @case.Deadlines.Single().Note, @case.OpenedOn));
     }
 }

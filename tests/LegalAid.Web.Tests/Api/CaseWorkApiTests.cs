@@ -122,6 +122,20 @@ public sealed class CaseWorkApiTests : WebTest
         Assert.Equal("Справка № 51", (string?)Assert.Single(second["items"]!.AsArray())!["note"]);
     }
 
+    [Fact]
+    public async Task ADeadlineDatedAYearBeforeTheCaseOpened_IsAProblemNamingDueOn_AndNothingIsSaved()
+    {
+        var (caseId, today) = await Client.OpenCaseDaysAgoAsync(0);
+        var aYearBefore = today.AddYears(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "AppealDeadline", dueOn = aYearBefore });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("Срок может быть назначен не раньше ", (string?)(await response.ReadAsync())["errors"]!["dueOn"]![0], StringComparison.Ordinal);
+        Assert.Empty((await (await Client.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync())["deadlines"]!.AsArray());
+    }
+
     private Task<int> OpenCaseAsync() => OpenCaseAsync(Client);
 
     private static async Task<int> OpenCaseAsync(HttpClient lawyer)
