@@ -40,6 +40,7 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Browser.Select("#Input_Citizenship", "KG");
             Browser.ClickButton("Зарегистрировать");
             Assert.Contains("Үсөнбаев Нурлан Өмүрбекович", Browser.Text("#duplicate-warning"), StringComparison.Ordinal);
+            Assert.Equal("duplicate-warning", Browser.Evaluate<string>("document.activeElement.id"));
             Assert.EndsWith("/Clients/Register", Browser.Url.AbsolutePath, StringComparison.Ordinal);
         });
 

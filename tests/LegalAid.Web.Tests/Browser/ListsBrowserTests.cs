@@ -81,6 +81,7 @@ public sealed class ListsBrowserTests : BrowserTest
         });
 
         Assert.Equal("true", phone.Evaluate<string>("document.getElementById('Search_Query').getAttribute('aria-invalid')"));
+        Assert.NotEqual("error-summary", phone.Evaluate<string>("document.activeElement.id"));
         Assert.True(phone.Evaluate<bool>("document.getElementById('Search_Query').classList.contains('input-validation-error')"), "The name field is not marked.");
         Assert.Null(phone.Evaluate<string>("document.getElementById('Search_Phone').getAttribute('aria-invalid')"));
         phone.Click("#error-summary a");

@@ -21,11 +21,11 @@ const groupOf = field => {
     return fieldset && [...fieldset.querySelectorAll('input, select, textarea')].every(input => input.name === field.name) ? fieldset : null;
 };
 
-// After a failed submit the keyboard starts at the summary, not at the top of the page: a lawyer on a phone reads what
-// went wrong and tabs straight to the first link.
-const summary = document.getElementById('error-summary');
-if (summary) {
-    summary.tabIndex = -1;
+// After a failed submit the keyboard starts at the summary (or at the warning that held a registration back), not at
+// the top of the page: a lawyer on a phone reads what went wrong and tabs straight to the first link. A page that puts
+// its one field first (a sign-in code) keeps it.
+const summary = document.querySelector('#error-summary[tabindex], #duplicate-warning');
+if (summary && !document.querySelector('[autofocus]')) {
     summary.focus();
 }
 
