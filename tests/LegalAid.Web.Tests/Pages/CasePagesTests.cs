@@ -216,6 +216,16 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
+    public async Task AnOpeningDayTheListCannotRead_IsNamedWithItsFilter()
+    {
+        var page = await HtmlPage.GetAsync(Client, "/Cases?openedFrom=abc&openedTo=2026-13-01");
+
+        var summary = page.QuerySelectorAll("#error-summary li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains("Значение «abc» в поле «Открыто с» недопустимо.", summary);
+        Assert.Contains("Значение «2026-13-01» в поле «Открыто по» недопустимо.", summary);
+    }
+
+    [Fact]
     public async Task ALawyersCentreFilter_OffersOnlyTheCentreTheyWorkAt()
     {
         var page = await HtmlPage.GetAsync(Client, "/Cases");

@@ -75,7 +75,7 @@ public sealed class ClientPagesTests : WebTest
     [Theory]
     [InlineData("ru", "Значение «вчера» в поле «Дата согласия» недопустимо.", "Значение «Other» в поле «Пол» недопустимо.", "Значение «1e3» в поле «Год рождения» недопустимо.")]
     [InlineData("ky", "«Макулдук берилген күнү» талаасындагы «вчера» мааниси туура эмес.", "«Жынысы» талаасындагы «Other» мааниси туура эмес.", "«Туулган жылы» талаасындагы «1e3» мааниси туура эмес.")]
-    [InlineData("en", "The value 'вчера' in “Consent given on” is not valid.", "The value 'Other' in “Sex” is not valid.", "The value '1e3' in “Year of birth” is not valid.")]
+    [InlineData("en", "The value “вчера” in “Consent given on” is not valid.", "The value “Other” in “Sex” is not valid.", "The value “1e3” in “Year of birth” is not valid.")]
     public async Task RegisterForm_AValueItCannotRead_IsNamedWithItsField_InTheSummary(string culture, string badDate, string badChoice, string badYear)
     {
         var form = await HtmlPage.GetAsync(Client, $"/Clients/Register?culture={culture}&ui-culture={culture}");

@@ -27,7 +27,7 @@ public sealed class StatisticsPageTests : WebTest
     [Theory]
     [InlineData("ru", "Значение «вчера» в поле «Начало периода» недопустимо.")]
     [InlineData("ky", "«Мезгилдин башталышы» талаасындагы «вчера» мааниси туура эмес.")]
-    [InlineData("en", "The value 'вчера' in “From” is not valid.")]
+    [InlineData("en", "The value “вчера” in “From” is not valid.")]
     public async Task AFilterValueItCannotRead_IsNamedWithItsField_AndNoFiguresAreShown(string culture, string badDate)
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);

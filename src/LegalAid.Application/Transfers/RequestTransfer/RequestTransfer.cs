@@ -47,7 +47,7 @@ public sealed class RequestTransferValidator : AbstractValidator<RequestTransfer
 {
     public RequestTransferValidator(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     {
-        RuleFor(r => r.CentreCode).Cascade(CascadeMode.Stop).Required().FreeText(10)
+        RuleFor(r => r.CentreCode).Cascade(CascadeMode.Stop).NotEmpty().WithChoiceMessage().FreeText(10)
             .MustAsync((code, ct) => db.Centres.AnyAsync(c => c.Code == code && c.Id != user.CentreId, ct)).WithMessage(_ => Messages.UnknownCentre);
         RuleFor(r => r.FamilyName).Required().PersonNamePart();
         RuleFor(r => r.GivenName).Required().PersonNamePart();
