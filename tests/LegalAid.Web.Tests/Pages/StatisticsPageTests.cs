@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using LegalAid.Web.Tests.Api;
 
@@ -116,11 +117,13 @@ public sealed class StatisticsPageTests : WebTest
     public async Task APeriodNotYetOver_AndAChannelOrProblemFilter_SayWhatTheFiguresMean_AndTheComparedPeriodsShowTheirDates()
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
-        var nextYear = DateTime.UtcNow.Year + 1;
+        // Around today, whatever the month: a month either side of it is running at the centres whatever their time zone.
+        var thisMonth = new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1);
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        var running = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear - 1}-12-01&to={nextYear}-02-28&channel=Phone&category=6");
+        var running = await HtmlPage.GetAsync(programme, $"/Statistics?from={Day(thisMonth.AddMonths(-1))}&to={Day(thisMonth.AddMonths(2).AddDays(-1))}&channel=Phone&category=6");
         var past = await HtmlPage.GetAsync(programme, "/Statistics?from=2026-01-01&to=2026-03-31");
-        var future = await HtmlPage.GetAsync(programme, $"/Statistics?from={nextYear}-04-01&to={nextYear}-06-30");
+        var future = await HtmlPage.GetAsync(programme, $"/Statistics?from={Day(thisMonth.AddMonths(4))}&to={Day(thisMonth.AddMonths(7).AddDays(-1))}");
 
         Assert.StartsWith("Период ещё не закончился", running.QuerySelector("#period-not-over")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.StartsWith("Фильтр по каналу отбирает только консультации.", running.QuerySelector("#channel-consultations-only")!.TextContent.Trim(), StringComparison.Ordinal);
