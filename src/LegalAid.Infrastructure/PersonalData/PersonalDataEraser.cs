@@ -50,6 +50,7 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
                     .SetProperty(t => t.DecisionNote, (string?)null)
                     .SetProperty(t => t.Version, t => t.Version + 1),
                 cancellationToken);
+        // No files to delete, but SQLite's write-ahead log still holds the rows as they were until it is emptied.
         cleanup.AfterCommit([]);
         return changed;
     }

@@ -1,5 +1,4 @@
-using LegalAid.Application.Calendar.GetCalendarFeed;
-using LegalAid.Application.Common.Exceptions;
+using LegalAid.Application.Calendar.Common;
 using LegalAid.Application.Common.Interfaces;
 using MediatR;
 
@@ -16,13 +15,7 @@ public sealed class CheckCalendarFeedHandler(ICalendarFeeds feeds) : IRequestHan
 {
     public async Task<Unit> Handle(CheckCalendarFeed request, CancellationToken cancellationToken)
     {
-        var live = request.Token.Length is > 0 and <= GetCalendarFeed.GetCalendarFeed.MaxTokenLength
-            && await feeds.FindAsync(request.Token, cancellationToken) is not null;
-        if (!live)
-        {
-            throw new NotFoundException("CalendarFeed", "?");
-        }
-
+        await feeds.OwnerOfAsync(request.Token, cancellationToken);
         return Unit.Value;
     }
 }

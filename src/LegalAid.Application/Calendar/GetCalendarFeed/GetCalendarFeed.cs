@@ -1,6 +1,6 @@
 using System.Globalization;
+using LegalAid.Application.Calendar.Common;
 using LegalAid.Application.Common;
-using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
@@ -21,9 +21,6 @@ namespace LegalAid.Application.Calendar.GetCalendarFeed;
 /// </summary>
 public sealed record GetCalendarFeed(string Token) : IRequest<ExportedFile>
 {
-    /// <summary>Longer than any secret the app issues; anything longer is not looked up.</summary>
-    public const int MaxTokenLength = 64;
-
     public const string ContentType = "text/calendar; charset=utf-8";
 }
 
@@ -32,14 +29,7 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, ICalendarFe
 {
     public async Task<ExportedFile> Handle(GetCalendarFeed request, CancellationToken cancellationToken)
     {
-        var owner = request.Token.Length is > 0 and <= GetCalendarFeed.MaxTokenLength
-            ? await feeds.FindAsync(request.Token, cancellationToken)
-            : null;
-        if (owner is null)
-        {
-            throw new NotFoundException("CalendarFeed", "?");
-        }
-
+        var owner = await feeds.OwnerOfAsync(request.Token, cancellationToken);
         var cases = db.Cases.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).OpenCasesOf(owner.StaffMemberId, owner.CentreId);
         var deadlines = await db.Deadlines.IgnoreQueryFilters(QueryFilters.CentreScopeOnly).PendingOn(cases)
             .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.Id, d.Type, IsFollowUp = d.ConsultationId != null, d.DueOn, d.DueAt, c.Number })
