@@ -210,7 +210,7 @@ public sealed class CasePagesTests : WebTest
         var byNumber = await HtmlPage.GetAsync(Client, "/Cases?status=1");
         var byName = await HtmlPage.GetAsync(Client, "/Cases?status=Closed");
 
-        Assert.Equal("Значение «1» недопустимо.", byNumber.QuerySelector("#error-summary li")!.TextContent.Trim());
+        Assert.Equal("Значение «1» в поле «Статус» недопустимо.", byNumber.QuerySelector("#error-summary li")!.TextContent.Trim());
         Assert.Null(byName.QuerySelector("#error-summary"));
         Assert.Equal("Closed", byName.QuerySelector("#status option[selected]")?.GetAttribute("value"));
     }
@@ -223,6 +223,23 @@ public sealed class CasePagesTests : WebTest
         var summary = page.QuerySelectorAll("#error-summary li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Contains("Значение «abc» в поле «Открыто с» недопустимо.", summary);
         Assert.Contains("Значение «2026-13-01» в поле «Открыто по» недопустимо.", summary);
+    }
+
+    [Fact]
+    public async Task EveryFilterTheListCannotRead_IsNamedAsItsLabelReads()
+    {
+        var page = await HtmlPage.GetAsync(Client, "/Cases?centreId=a&status=b&lawyerId=c&categoryId=d&sort=e");
+
+        var summary = page.QuerySelectorAll("#error-summary li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(
+            """
+            Значение «a» в поле «Центр» недопустимо.
+            Значение «b» в поле «Статус» недопустимо.
+            Значение «c» в поле «Юрист» недопустимо.
+            Значение «d» в поле «Категория» недопустимо.
+            Значение «e» в поле «Сортировка» недопустимо.
+            """,
+            string.Join("\n", summary.Order(StringComparer.Ordinal)));
     }
 
     [Fact]

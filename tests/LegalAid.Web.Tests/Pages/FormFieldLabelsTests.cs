@@ -26,7 +26,7 @@ public sealed class FormFieldLabelsTests : WebTest
             {
                 (Client, "/Clients/Register"), (Client, "/Clients"), (Client, "/Transfers/Request"), (Client, "/Account/Tokens"), (Client, "/Cases"),
                 (Client, $"/Cases/{caseId}"), (Client, $"/Cases/{caseId}/edit"), (Client, $"/Cases/{caseId}/close"), (Client, $"/Cases/{caseId}/consultations/new"),
-                (Client, $"/Cases/{caseId}/deadlines/{deadlineId}"), (Client, $"/Cases/{caseId}/consultations/{consultationId}"), (admin, "/Admin/Categories"),
+                (Client, $"/Cases/{caseId}/deadlines/{deadlineId}"), (Client, $"/Cases/{caseId}/consultations/{consultationId}"), (admin, "/Admin/Categories"), (admin, "/Admin/Erase"),
             };
 
             var unnamed = new List<string>();
