@@ -77,4 +77,18 @@ public sealed class TransfersPageTests : WebTest
         Assert.Contains($"Запрос об этом человеке в этот центр уже отправлен и ждёт ответа: перевод № {transferId}.", again.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("запрошен: Юлдашев Азиз Бахтиёрович, 1988 г. р.", listed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AYearTheReviewCannotRead_IsNamedAndKeptAsTyped_NotDroppedOnTheWayFromTheDuplicateWarning()
+    {
+        var form = await HtmlPage.GetAsync(Client, "/Transfers/Request");
+        form.QuerySelector("main form[method=post]")!.SetAttribute("action", "/Transfers/Request?handler=Review");
+        var person = new Dictionary<string, string> { ["Input.CentreCode"] = "KZN", ["Input.FamilyName"] = "Юлдашев", ["Input.GivenName"] = "Азиз", ["Input.BirthYear"] = "1e3" };
+
+        var review = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, form, person));
+
+        Assert.Equal("Значение «1e3» в поле «Год рождения» недопустимо.", review.QuerySelector("#error-summary li")?.TextContent.Trim());
+        Assert.Equal("1e3", review.QuerySelector("#Input_BirthYear")?.GetAttribute("value"));
+        Assert.Equal("Юлдашев", review.QuerySelector("#Input_FamilyName")?.GetAttribute("value"));
+    }
 }

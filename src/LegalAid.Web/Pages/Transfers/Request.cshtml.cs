@@ -21,12 +21,11 @@ public sealed class RequestModel(IMediator mediator) : FormPageModel(mediator)
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    /// <summary>The registration page's warning brings the person as typed here, to be read over and noted before sending.</summary>
-    public Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ShowAsync(cancellationToken);
-    }
+    /// <summary>
+    /// The registration page's warning brings the person as typed here, to be read over and noted before sending.
+    /// A value it cannot read (a year typed «1e3») is named above the form and kept as typed, not dropped.
+    /// </summary>
+    public Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SubmitAsync(Input, id => RedirectToPage("/Transfers/Details", new { id }), cancellationToken);
