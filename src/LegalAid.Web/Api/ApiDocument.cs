@@ -52,6 +52,7 @@ internal static partial class ApiDocument
                 DescribeCentreLocalTime(schema, context.JsonPropertyInfo);
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer<RequiredByValidators>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeOperation(operation, context);

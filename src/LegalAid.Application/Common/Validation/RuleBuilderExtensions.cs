@@ -10,7 +10,7 @@ namespace LegalAid.Application.Common.Validation;
 public static class RuleBuilderExtensions
 {
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithRequiredMessage();
+        rule.NotEmpty().WithRequiredMessage();
 
     /// <summary>"Fill in «Family name»": the message of a blank required field names it when it has a <see cref="FieldLabel"/>.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithRequiredMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
