@@ -17,11 +17,7 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
 {
     public async Task<int> EraseAsync(IReadOnlyCollection<int> clientIds, DateOnly today, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Personal data is removed inside a command's transaction, all of it or nothing.");
-        }
-
+        EnsureInsideTransaction();
         var clients = new IdList(clientIds);
         await DiscardUploadedSpreadsheetsAsync(clients, cancellationToken);
         var cases = await db.Cases.IgnoreQueryFilters().Where(c => clients.Values.Contains(c.ClientId)).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -40,6 +36,7 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
 
     public async Task<int> ForgetPeopleSoughtAsync(IReadOnlyCollection<int> transferIds, CancellationToken cancellationToken)
     {
+        EnsureInsideTransaction();
         var transfers = new IdList(transferIds);
         var changed = await db.ClientTransfers.IgnoreQueryFilters()
             .Where(t => t.ClientId == null && transfers.Values.Contains(t.Id))
@@ -53,6 +50,15 @@ internal sealed class PersonalDataEraser(LegalAidDbContext db, PersonalDataClean
         // No files to delete, but SQLite's write-ahead log still holds the rows as they were until it is emptied.
         cleanup.AfterCommit([]);
         return changed;
+    }
+
+    /// <summary>The cleanup runs when the command's transaction commits: outside one, the log would keep what was removed.</summary>
+    private void EnsureInsideTransaction()
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Personal data is removed inside a command's transaction, all of it or nothing.");
+        }
     }
 
     /// <summary>
