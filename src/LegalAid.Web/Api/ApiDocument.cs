@@ -41,6 +41,7 @@ internal static partial class ApiDocument
             {
                 DescribeDocument(document, context);
                 RouteIdsInBody.LeaveOutOfBodies(document);
+                RequiredByValidators.LeaveNullOutOfRequestBodies(document);
                 LeaveNullOutOfEnums(document);
                 ResponseSchemas.RequireEveryProperty(document);
                 return Task.CompletedTask;

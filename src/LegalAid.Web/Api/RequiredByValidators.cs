@@ -11,7 +11,7 @@ namespace LegalAid.Web.Api;
 /// A request's schema requires what its validators refuse to leave empty in every case, so a generated client asks
 /// for it. The validators of the request's base types and interfaces count too, as each request includes theirs
 /// (<c>Include(new DeadlineFieldsValidator(clock))</c>); a rule with a condition (a lawyer is needed only when an
-/// administrator opens the case) does not make its property required.
+/// administrator opens the case) does not make its property required. A required property is not nullable either.
 /// </summary>
 internal sealed class RequiredByValidators : IOpenApiSchemaTransformer
 {
@@ -24,13 +24,52 @@ internal sealed class RequiredByValidators : IOpenApiSchemaTransformer
         }
 
         using var scope = context.ApplicationServices.CreateScope();
-        var required = RequiredMembers(type.Type, scope.ServiceProvider);
-        foreach (var property in type.Properties.Where(p => p.AttributeProvider is PropertyInfo member && required.Contains(member.Name) && properties.ContainsKey(p.Name)))
+        var members = RequiredMembers(type.Type, scope.ServiceProvider);
+        var required = type.Properties.Where(p => p.AttributeProvider is PropertyInfo member && members.Contains(member.Name) && properties.ContainsKey(p.Name)).Select(p => p.Name).ToList();
+        if (required.Count == 0)
         {
-            (schema.Required ??= new SortedSet<string>(StringComparer.Ordinal)).Add(property.Name);
+            return Task.CompletedTask;
         }
 
+        schema.Required = new SortedSet<string>(required.Concat(schema.Required ?? Enumerable.Empty<string>()), StringComparer.Ordinal);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A request body's required value is refused as null too: «string or null» becomes «string», «null or a choice»
+    /// the choice. Done on the whole document, where a choice has become a reference to its schema.
+    /// </summary>
+    public static void LeaveNullOutOfRequestBodies(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas;
+        var bodies = (document.Paths?.Values.AsEnumerable() ?? [])
+            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.RequestBody?.Content?.Values.AsEnumerable() ?? [])
+            .Select(content => content.Schema is OpenApiSchemaReference { Reference.Id: { } id } && schemas?.TryGetValue(id, out var body) == true ? body : content.Schema)
+            .OfType<OpenApiSchema>()
+            .Distinct();
+        foreach (var body in bodies)
+        {
+            foreach (var name in (body.Required ?? Enumerable.Empty<string>()).Where(name => body.Properties?.ContainsKey(name) == true))
+            {
+                body.Properties![name] = WithoutNull(body.Properties[name]);
+            }
+        }
+    }
+
+    private static IOpenApiSchema WithoutNull(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchema { OneOf: [_, _] either } && either.Where(part => part is not OpenApiSchema { Type: JsonSchemaType.Null }).ToList() is [var single])
+        {
+            return single;
+        }
+
+        if (schema is OpenApiSchema { Type: { } type } inline && type.HasFlag(JsonSchemaType.Null))
+        {
+            inline.Type = type & ~JsonSchemaType.Null;
+        }
+
+        return schema;
     }
 
     private static HashSet<string> RequiredMembers(Type type, IServiceProvider services) =>

@@ -94,10 +94,15 @@ public sealed class OpenApiDocumentTests : WebTest
     {
         var schemas = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!["components"]!["schemas"]!;
 
-        Assert.Equal(["consentGivenOn", "familyName", "givenName", "sex"], Required(schemas["RegisterClient"]!));
+        Assert.Equal(["citizenship", "consentGivenOn", "consentScopes", "familyName", "givenName", "preferredLanguage", "sex"], Required(schemas["RegisterClient"]!));
+        Assert.Equal(["clientId", "primaryCategoryId"], Required(schemas["OpenCase"]!));
+        Assert.Equal(["partnerId"], Required(schemas["ReferClient"]!));
         Assert.Equal(["dueOn", "type"], Required(schemas["AddDeadline"]!));
         Assert.Equal(["channel", "durationMinutes"], Required(schemas["LogConsultation"]!));
         Assert.Equal(["dueOn", "type", "version"], Required(schemas["EditDeadline"]!));
+        Assert.Equal("string", (string?)schemas["AddDeadline"]!["properties"]!["dueOn"]!["type"]);
+        Assert.EndsWith("/DeadlineType", (string?)schemas["AddDeadline"]!["properties"]!["type"]!["$ref"], StringComparison.Ordinal);
+        Assert.Contains("null", schemas["AddDeadline"]!["properties"]!["dueAt"]!["type"]!.AsArray().Select(t => (string?)t));
     }
 
     [Fact]

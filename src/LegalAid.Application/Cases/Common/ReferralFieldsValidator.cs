@@ -11,7 +11,7 @@ public sealed class ReferralFieldsValidator : AbstractValidator<ReferralFields>
 {
     public ReferralFieldsValidator(IApplicationDbContext db, TimeProvider clock)
     {
-        RuleFor(r => r.PartnerId).MustAsync((id, ct) => db.PartnerOrganisations.AnyAsync(p => p.Id == id && p.IsActive, ct))
+        RuleFor(r => r.PartnerId).Given(() => Messages.UnknownPartner).MustAsync((id, ct) => db.PartnerOrganisations.AnyAsync(p => p.Id == id && p.IsActive, ct))
             .WithMessage(_ => Messages.UnknownPartner);
         RuleFor(r => r.ReferredOn).PastEventDate(clock);
         RuleFor(r => r.Note).FreeText(Referral.NoteMaxLength);

@@ -32,7 +32,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
     public OpenCaseValidator(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         Include(new CaseFieldsValidator(db));
-        RuleFor(c => c.ClientId).Cascade(CascadeMode.Stop)
+        RuleFor(c => c.ClientId).Given(() => Messages.UnknownClient)
             .MustAsync((id, ct) => db.Clients.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownClient)
             .CustomAsync(async (id, context, ct) =>
             {

@@ -14,8 +14,8 @@ public static class ReferenceRules
         rule.MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownCentre);
 
     /// <summary>An active category, or one the record being edited holds already (<see cref="HeldCategories"/>).</summary>
-    public static IRuleBuilderOptions<T, int> ExistingCategory<T>(this IRuleBuilder<T, int> rule, IApplicationDbContext db, Expression<Func<ProblemCategory, bool>>? held = null) =>
-        rule.MustAsync((id, ct) => db.ProblemCategories.Where(c => c.Id == id).Where(Offered(held)).AnyAsync(ct))
+    public static IRuleBuilderOptions<T, int> ExistingCategory<T>(this IRuleBuilderInitial<T, int> rule, IApplicationDbContext db, Expression<Func<ProblemCategory, bool>>? held = null) =>
+        rule.Given(() => Messages.UnknownCategory).MustAsync((id, ct) => db.ProblemCategories.Where(c => c.Id == id).Where(Offered(held)).AnyAsync(ct))
             .WithMessage(_ => Messages.UnknownCategory);
 
     /// <summary>Active categories, or ones the record being edited holds already, as <see cref="ExistingCategory"/>.</summary>

@@ -16,6 +16,13 @@ public static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, TProperty> WithRequiredMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
         rule.WithFieldMessage(label => Format(Messages.RequiredField, label), () => Messages.Required);
 
+    /// <summary>
+    /// A value that must be given, refused when left out with the <paramref name="message"/> an unknown one gets («Выберите
+    /// гражданство из списка.»), the rules after it not run then; the API document lists it as required.
+    /// </summary>
+    public static IRuleBuilderOptions<T, TProperty> Given<T, TProperty>(this IRuleBuilderInitial<T, TProperty> rule, Func<string> message) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => message());
+
     /// <summary>"Choose a value for «Channel»": the message of a value not on the field's list names the field when it has a label.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithChoiceMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
         rule.WithFieldMessage(label => Format(Messages.ChooseField, label), () => Messages.InvalidChoice);
