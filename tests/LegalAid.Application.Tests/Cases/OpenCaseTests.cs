@@ -84,6 +84,19 @@ public sealed class OpenCaseTests : ApplicationTest
     }
 
     [Fact]
+    public async Task AProblemSwitchedOffWhileTheFormWasOpen_IsNamedInTheRefusal()
+    {
+        var client = await App.SendAsync(Requests.RegisterClient());
+        await DeactivateCategoryAsync(Requests.UnpaidWages);
+        await DeactivateCategoryAsync(Requests.DocumentsAndPatent);
+
+        var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(client) with { OtherCategoryIds = [Requests.DocumentsAndPatent, 78] }));
+
+        Assert.Equal(["Проблема «Невыплата зарплаты, трудовой спор» больше не используется: выберите другую."], error.Errors["PrimaryCategoryId"]);
+        Assert.Equal(["Проблема «Документы и патент на работу» больше не используется: выберите другую.", "Выберите проблему из списка."], error.Errors["OtherCategoryIds"]);
+    }
+
+    [Fact]
     public async Task ShouldRefuseUnknownReferences()
     {
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(clientId: 999) with

@@ -68,7 +68,7 @@ public sealed class EditConsultationTests : ApplicationTest
         Assert.Equal([Requests.UnpaidWages], (await App.SendAsync(new GetCase(caseId))).Consultations.Single(c => c.Id == consultationId).CategoryIds);
         Assert.Contains((await App.SendAsync(new GetLookups(ConsultationId: consultationId))).Categories, c => c.Id == Requests.UnpaidWages);
         Assert.DoesNotContain((await App.SendAsync(new GetLookups(ConsultationId: otherId))).Categories, c => c.Id == Requests.UnpaidWages);
-        Assert.Contains(nameof(EditConsultation.CategoryIds), refused.Errors.Keys);
+        Assert.Equal(["Проблема «Невыплата зарплаты, трудовой спор» больше не используется: выберите другую."], refused.Errors[nameof(EditConsultation.CategoryIds)]);
     }
 
     [Fact]

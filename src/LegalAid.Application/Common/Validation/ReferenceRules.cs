@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using LegalAid.Application.Common.Interfaces;
+using LegalAid.Application.Common.Models;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -13,24 +14,38 @@ public static class ReferenceRules
     public static IRuleBuilderOptions<T, int?> ExistingCentre<T>(this IRuleBuilder<T, int?> rule, IApplicationDbContext db) =>
         rule.MustAsync((id, ct) => db.Centres.AnyAsync(c => c.Id == id, ct)).WithMessage(_ => Messages.UnknownCentre);
 
-    /// <summary>An active category, or one the record being edited holds already (<see cref="HeldCategories"/>).</summary>
-    public static IRuleBuilderOptions<T, int> ExistingCategory<T>(this IRuleBuilderInitial<T, int> rule, IApplicationDbContext db, Expression<Func<ProblemCategory, bool>>? held = null) =>
-        rule.Given(() => Messages.UnknownCategory).MustAsync((id, ct) => db.ProblemCategories.Where(c => c.Id == id).Where(Offered(held)).AnyAsync(ct))
-            .WithMessage(_ => Messages.UnknownCategory);
+    /// <summary>
+    /// An active category, or one the record being edited holds already (<see cref="HeldCategories"/>); one switched off
+    /// since the form was shown is named, as the form shown again no longer offers it.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, int> ExistingCategory<T>(this IRuleBuilderInitial<T, int> rule, IApplicationDbContext db, Expression<Func<ProblemCategory, bool>>? held = null) =>
+        rule.Given(() => Messages.UnknownCategory).CustomAsync((id, context, ct) => RefuseUnofferedAsync(db, [id], held, context, ct));
 
     /// <summary>Active categories, or ones the record being edited holds already, as <see cref="ExistingCategory"/>.</summary>
-    public static IRuleBuilderOptions<T, IReadOnlyList<int>?> ExistingCategories<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule, IApplicationDbContext db, Expression<Func<ProblemCategory, bool>>? held = null) =>
-        rule.MustAsync(async (ids, ct) =>
-            {
-                if (ids is null || ids.Count == 0)
-                {
-                    return true;
-                }
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<int>?> ExistingCategories<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule, IApplicationDbContext db, Expression<Func<ProblemCategory, bool>>? held = null) =>
+        rule.CustomAsync((ids, context, ct) => ids is null || ids.Count == 0 ? Task.CompletedTask : RefuseUnofferedAsync(db, ids, held, context, ct));
 
-                var distinct = ids.Distinct().ToList();
-                return await db.ProblemCategories.Where(c => distinct.Contains(c.Id)).Where(Offered(held)).CountAsync(ct) == distinct.Count;
-            })
-            .WithMessage(_ => Messages.UnknownCategory);
+    private static async Task RefuseUnofferedAsync<T>(IApplicationDbContext db, IReadOnlyCollection<int> ids, Expression<Func<ProblemCategory, bool>>? held, ValidationContext<T> context, CancellationToken cancellationToken)
+    {
+        var chosen = ids.Distinct().ToList();
+        var offered = await db.ProblemCategories.Where(c => chosen.Contains(c.Id)).Where(Offered(held)).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (offered.Count == chosen.Count)
+        {
+            return;
+        }
+
+        var switchedOff = await db.ProblemCategories.Where(c => chosen.Contains(c.Id) && !offered.Contains(c.Id))
+            .OrderBy(c => c.SortOrder).Select(c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }).ToListAsync(cancellationToken);
+        foreach (var name in switchedOff)
+        {
+            context.AddFailure(string.Format(Messages.Culture, Messages.CategorySwitchedOff, name));
+        }
+
+        if (switchedOff.Count + offered.Count < chosen.Count)
+        {
+            context.AddFailure(Messages.UnknownCategory);
+        }
+    }
 
     private static Expression<Func<ProblemCategory, bool>> Offered(Expression<Func<ProblemCategory, bool>>? held)
     {
