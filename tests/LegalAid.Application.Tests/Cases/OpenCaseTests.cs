@@ -93,7 +93,7 @@ public sealed class OpenCaseTests : ApplicationTest
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Requests.OpenCase(client) with { OtherCategoryIds = [Requests.DocumentsAndPatent, 78] }));
 
         Assert.Equal(["Проблема «Невыплата зарплаты, трудовой спор» больше не используется: выберите другую."], error.Errors["PrimaryCategoryId"]);
-        Assert.Equal(["Проблема «Документы и патент на работу» больше не используется: выберите другую.", "Выберите проблему из списка."], error.Errors["OtherCategoryIds"]);
+        Assert.Equal(["Проблема «Документы и патент на работу» больше не используется: выберите другую."], error.Errors["OtherCategoryIds"]);
     }
 
     [Fact]

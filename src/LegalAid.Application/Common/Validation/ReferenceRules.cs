@@ -34,17 +34,10 @@ public static class ReferenceRules
             return;
         }
 
+        // One message a field: the first problem switched off is named; an unknown id (typed into the address) is not.
         var switchedOff = await db.ProblemCategories.Where(c => chosen.Contains(c.Id) && !offered.Contains(c.Id))
-            .OrderBy(c => c.SortOrder).Select(c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }).ToListAsync(cancellationToken);
-        foreach (var name in switchedOff)
-        {
-            context.AddFailure(string.Format(Messages.Culture, Messages.CategorySwitchedOff, name));
-        }
-
-        if (switchedOff.Count + offered.Count < chosen.Count)
-        {
-            context.AddFailure(Messages.UnknownCategory);
-        }
+            .OrderBy(c => c.SortOrder).Select(c => new LocalisedName { Ru = c.NameRu, Ky = c.NameKy, En = c.NameEn }).FirstOrDefaultAsync(cancellationToken);
+        context.AddFailure(switchedOff is null ? Messages.UnknownCategory : string.Format(Messages.Culture, Messages.CategorySwitchedOff, switchedOff));
     }
 
     private static Expression<Func<ProblemCategory, bool>> Offered(Expression<Func<ProblemCategory, bool>>? held)
