@@ -72,6 +72,19 @@ public sealed class ExportPagesTests : WebTest
     }
 
     [Fact]
+    public async Task AFilterTheExportCannotRead_IsLinkedToItsFieldInItsOwnForm()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+
+        var page = await HtmlPage.GetAsync(coordinator, "/Exports?handler=Consultations&format=Csv&categoryId=abc&lawyerId=x");
+
+        var links = page.QuerySelectorAll("#error-summary a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.Equal(
+            [("#Consultations_CategoryId", "Значение «abc» в поле «Категория» недопустимо."), ("#Consultations_LawyerId", "Значение «x» в поле «Юрист» недопустимо.")],
+            links.Order());
+    }
+
+    [Fact]
     public async Task OnlyCoordinators_SeeTheExports()
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);

@@ -36,6 +36,24 @@ public sealed class IndexModel(IMediator mediator) : FormPageModel(mediator)
     private Task<IActionResult> ExportAsync(IRequest<ExportedFile> export, ExportForm form, CancellationToken cancellationToken)
     {
         Sent = form;
+        KeyReadingErrorsToTheForm(form.Set);
         return SubmitAsync(export, file => File(file.Content, file.ContentType, file.FileName), cancellationToken, prefix: form.Set);
+    }
+
+    /// <summary>
+    /// The filters are read from the plain query («categoryId=abc»), so a value that cannot be read is kept under its bare
+    /// name; it belongs to the form sent, as the validators' errors do («Cases.CategoryId»), to be linked to its field.
+    /// </summary>
+    private void KeyReadingErrorsToTheForm(string set)
+    {
+        foreach (var (key, entry) in ModelState.Where(e => e.Key.Length > 0 && e.Value is { Errors.Count: > 0 }).ToList())
+        {
+            foreach (var error in entry!.Errors)
+            {
+                ModelState.AddModelError($"{set}.{key}", error.ErrorMessage);
+            }
+
+            ModelState.Remove(key);
+        }
     }
 }
