@@ -17,15 +17,15 @@ public sealed class ClientFieldsValidator : AbstractValidator<ClientFields>
         RuleFor(c => c.Sex).Choice();
         RuleFor(c => c.DateOfBirth).BirthDate(clock);
         RuleFor(c => c.BirthYear).Cascade(CascadeMode.Stop).BirthYear(clock).YearOf(c => c.DateOfBirth);
-        RuleFor(c => c.Citizenship).Given(() => Messages.UnknownCitizenship).Must(Citizenships.IsKnown).WithMessage(_ => Messages.UnknownCitizenship);
+        RuleFor(c => c.Citizenship).GivenFrom(Citizenships.IsKnown, () => Messages.UnknownCitizenship);
         RuleFor(c => c.Phone).FreeText(Client.PhoneMaxLength)
             .Must((client, phone) => ClientPhone.IsValid(phone, client.Citizenship)).WithMessage(_ => Messages.InvalidPhone);
         RuleFor(c => c.MessengerContact).FreeText(Client.ContactMaxLength);
         RuleFor(c => c.RegionOfOrigin).FreeText(Client.ContactMaxLength);
-        RuleFor(c => c.PreferredLanguage).Given(() => Messages.UnknownLanguage).Must(Languages.IsKnown).WithMessage(_ => Messages.UnknownLanguage);
+        RuleFor(c => c.PreferredLanguage).GivenFrom(Languages.IsKnown, () => Messages.UnknownLanguage);
         RuleFor(c => c.ConsentGivenOn).NotNull().WithRequiredMessage().PastEventDate(clock);
         RuleFor(c => c.ConsentScopes).Given(() => Messages.ConsentRequired).Choices()
-            .Must(scopes => scopes is not null && scopes.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
+            .Must(scopes => scopes!.Contains(ConsentScope.LegalAid)).WithMessage(_ => Messages.ConsentRequired);
     }
 
     private static bool BeLatin(string? name) =>

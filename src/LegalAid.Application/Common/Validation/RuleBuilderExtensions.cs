@@ -23,6 +23,10 @@ public static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, TProperty> Given<T, TProperty>(this IRuleBuilderInitial<T, TProperty> rule, Func<string> message) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => message());
 
+    /// <summary>A code from a list the domain keeps (a citizenship, a language): given and on the list, else refused with <paramref name="message"/>.</summary>
+    public static IRuleBuilderOptions<T, string?> GivenFrom<T>(this IRuleBuilderInitial<T, string?> rule, Func<string?, bool> isKnown, Func<string> message) =>
+        rule.Given(message).Must(code => isKnown(code)).WithMessage(_ => message());
+
     /// <summary>"Choose a value for «Channel»": the message of a value not on the field's list names the field when it has a label.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithChoiceMessage<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule) =>
         rule.WithFieldMessage(label => Format(Messages.ChooseField, label), () => Messages.InvalidChoice);
