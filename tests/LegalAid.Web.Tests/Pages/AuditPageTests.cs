@@ -113,6 +113,20 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
+    public async Task AConsultationsFollowUp_ReadsAsItsPagesNameIt_ACallBackAddedOnItsOwnAsACallBack()
+    {
+        var caseId = await Client.OpenCaseAsync(clientId);
+        var followUpOn = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/consultations", new { channel = "Phone", durationMinutes = 10, summary = "Звонок", followUpOn })).EnsureSuccessStatusCode();
+        (await Client.PostAsJsonAsync($"/api/v1/cases/{caseId}/deadlines", new { type = "CallBack", dueOn = followUpOn })).EnsureSuccessStatusCode();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var changes = await ChangesAsync(admin, "/Audit?entityType=Deadline&action=Created");
+
+        Assert.Equal(["Что: Перезвонить клиенту", "Что: Следующий контакт"], changes.Where(change => change.StartsWith("Что:", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
     public async Task ANewCase_FoundByItsNumber_NamesEachOfItsAmounts_AndItsLawyer_ItsDaysInTheReadersFormat_AndNoEmptyField_TheExportKeepingIds()
     {
         var caseId = await Client.OpenCaseAsync(clientId);

@@ -77,6 +77,26 @@ public static class AuditChangeText
     private static bool Withheld(AuditEntryItem entry, AuditChangeItem change) =>
         change.IsPersonal && entry.PersonalValues != PersonalValuesState.Shown;
 
+    /// <summary>
+    /// A change of <paramref name="entry"/> as a reader takes it in. A consultation's follow-up is kept as a call back and
+    /// read as its pages name it («Следующий контакт»).
+    /// </summary>
+    public static AuditChangeItem Readable(AuditEntryItem entry, AuditChangeItem change, IStringLocalizer text)
+    {
+        var readable = Readable(entry.EntityType, change, text);
+        if (!IsFollowUpsType(entry, change))
+        {
+            return readable;
+        }
+
+        var followUp = text["Deadline.FollowUp"].Value;
+        return readable with { Before = readable.Before is null ? null : followUp, After = readable.After is null ? null : followUp };
+    }
+
+    private static bool IsFollowUpsType(AuditEntryItem entry, AuditChangeItem change) =>
+        (entry.EntityType, change.Field) == (nameof(Deadline), nameof(Deadline.Type))
+        && entry.Changes.Any(c => c.Field == nameof(Deadline.ConsultationId) && (c.After ?? c.Before) is not null);
+
     public static AuditChangeItem Readable(string entityType, AuditChangeItem change, IStringLocalizer text) =>
         change with
         {
