@@ -32,6 +32,12 @@ internal static class CalendarApi
             .AllowAnonymous()
             .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
             .ExcludeFromDescription();
+
+        // Any other method is refused as such: the fallback policy would answer an anonymous caller 401, which tells a
+        // calendar app to sign in where no sign-in exists.
+        api.MapMethods(Route, [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete, HttpMethods.Options], RefuseMethod)
+            .AllowAnonymous()
+            .ExcludeFromDescription();
     }
 
     private static async Task<FileContentHttpResult> ReadAsync(IMediator mediator, string token, CancellationToken ct)
@@ -45,6 +51,12 @@ internal static class CalendarApi
         await mediator.Send(new CheckCalendarFeed(token), ct);
         response.ContentType = GetCalendarFeed.ContentType;
         return TypedResults.Empty;
+    }
+
+    private static StatusCodeHttpResult RefuseMethod(HttpResponse response)
+    {
+        response.Headers.Allow = $"{HttpMethods.Get}, {HttpMethods.Head}";
+        return TypedResults.StatusCode(StatusCodes.Status405MethodNotAllowed);
     }
 
     /// <summary>The feed's address as a calendar app needs it: absolute.</summary>

@@ -56,6 +56,21 @@ public sealed class CalendarFeedTests : WebTest
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("OPTIONS")]
+    [InlineData("DELETE")]
+    public async Task AnyOtherMethod_IsRefusedAsSuch_NamingTheTwoTheFeedTakes_NotAskedToSignIn(string method)
+    {
+        using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await phone.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/v1/calendar/guessed-secret.ics"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+        Assert.Equal($"Метод {method} здесь не принимается; этот адрес принимает: GET, HEAD.", (string?)(await response.ReadAsync())["title"]);
+    }
+
     [Fact]
     public async Task AHearingWithATime_IsATimedEventInTheCentresTimeZone_WithoutItsPlace_ADeadlineWithoutOne_StaysAllDay()
     {
