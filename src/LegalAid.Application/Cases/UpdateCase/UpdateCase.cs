@@ -59,14 +59,15 @@ public sealed class UpdateCaseHandler(IApplicationDbContext db, ICurrentUser cur
 {
     public async Task<int> Handle(UpdateCase request, CancellationToken cancellationToken)
     {
-        IQueryable<Case> cases = db.Cases.Include(c => c.OtherCategories).Include(c => c.Centre);
-        var @case = (await (request.OpenedOn is null ? cases : cases.Include(c => c.Consultations).Include(c => c.Referrals).Include(c => c.Deadlines).Include(c => c.History))
-                .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
+        var @case = (await db.Cases.Include(c => c.OtherCategories).Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken))
             .ExpectVersion(request.Id, request.Version);
 
         @case.Describe(await request.ToDetailsAsync(db, cancellationToken));
-        if (request.OpenedOn is { } openedOn)
+        if (request.OpenedOn is { } openedOn && openedOn != @case.OpenedOn)
         {
+            // The form posts its date with every edit; what a new date must still fit is read only when it moves.
+            await db.Cases.Where(c => c.Id == @case.Id).Include(c => c.Consultations).Include(c => c.Referrals).Include(c => c.Deadlines).Include(c => c.History)
+                .LoadAsync(cancellationToken);
             @case.ChangeOpeningDate(openedOn, actors.At(@case.Centre));
         }
 
