@@ -1,3 +1,4 @@
+using LegalAid.Domain.Clients;
 using LegalAid.Domain.Common;
 using LegalAid.Domain.Transfers;
 
@@ -22,5 +23,19 @@ public sealed class TransferRequestTests
             ClientTransfer.Request(1, 2, new PersonSought("Юлдашев", "Азиз", null, year, null, null), null, TestData.Actor()));
 
         Assert.Equal(DomainErrors.InvalidDateOfBirth, error.Code);
+    }
+
+    [Theory]
+    [InlineData(null, "+79161234567")]
+    [InlineData("+7 903 555-00-11", "+79035550011")]
+    public void TheAcceptedClient_KeepsTheirOwnPhone_AndTakesTheOneAskedWithOnlyWhenTheyHadNone(string? phoneOnRecord, string expected)
+    {
+        var client = new Client(TestData.ClientDetails(phone: phoneOnRecord), registeringCentreId: 1, TestData.NowUtc);
+        var transfer = ClientTransfer.Request(1, 2, new PersonSought("Үсөнбаев", "Нурлан", null, 1990, null, "+7 916 123-45-67"), null, TestData.Actor());
+        transfer.Answer(client, [], null, TestData.Actor());
+
+        transfer.Accept(client, [], lawyerId: 9, TestData.Actor());
+
+        Assert.Equal((2, expected), (client.CentreId, client.Phone));
     }
 }

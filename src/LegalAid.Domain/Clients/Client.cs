@@ -113,8 +113,19 @@ public sealed class Client : IVersioned
         ConsentWithdrawnOn = withdrawnOn;
     }
 
-    /// <summary>Hands the client to another centre (a transfer the receiving centre accepted).</summary>
-    internal void MoveTo(int centreId) => CentreId = centreId;
+    /// <summary>
+    /// Hands the client to another centre (a transfer the receiving centre accepted). A phone that centre asked with
+    /// fills the record's empty one; a phone the record holds is never overwritten by what someone else typed.
+    /// </summary>
+    internal void MoveTo(int centreId, string? phoneAskedWith)
+    {
+        CentreId = centreId;
+        if (Phone is null && phoneAskedWith is not null)
+        {
+            Phone = phoneAskedWith;
+            RefreshSearchKeys();
+        }
+    }
 
     /// <summary>Recomputes what the client is found and sorted by from the name and phone; also after the folding rules change.</summary>
     public void RefreshSearchKeys()

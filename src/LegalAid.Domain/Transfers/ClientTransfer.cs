@@ -130,7 +130,7 @@ public sealed class ClientTransfer : IVersioned
     /// <summary>
     /// The receiving centre takes the client and the chosen cases, which <paramref name="lawyerId"/> of that centre now
     /// handles. A chosen case closed while the transfer waited stays behind, as closed cases always do, and leaves the
-    /// transfer's list, which then names the cases that moved.
+    /// transfer's list, which then names the cases that moved. The phone a request was made with fills a client's empty one.
     /// </summary>
     public void Accept(Client client, IReadOnlyCollection<Case> cases, int lawyerId, Actor actor)
     {
@@ -141,7 +141,7 @@ public sealed class ClientTransfer : IVersioned
             DomainErrors.TransferCasesChanged,
             "The chosen cases are no longer all at the sending centre.");
 
-        client.MoveTo(ToCentreId);
+        client.MoveTo(ToCentreId, Sought?.Phone);
         foreach (var @case in cases.Where(c => c.Status == CaseStatus.Open))
         {
             @case.MoveTo(ToCentreId, lawyerId);
