@@ -115,12 +115,13 @@ public sealed class Client : IVersioned
 
     /// <summary>
     /// Hands the client to another centre (a transfer the receiving centre accepted). A phone that centre asked with
-    /// fills the record's empty one; a phone the record holds is never overwritten by what someone else typed.
+    /// fills the record's empty one; a phone the record holds is never overwritten by what someone else typed, and an
+    /// anonymised record takes none.
     /// </summary>
     internal void MoveTo(int centreId, string? phoneAskedWith)
     {
         CentreId = centreId;
-        if (Phone is null && phoneAskedWith is not null)
+        if (Phone is null && AnonymisedOn is null && phoneAskedWith is not null)
         {
             Phone = phoneAskedWith;
             RefreshSearchKeys();
