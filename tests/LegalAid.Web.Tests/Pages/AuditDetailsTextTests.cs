@@ -16,6 +16,13 @@ public sealed class AuditDetailsTextTests : WebTest
     [InlineData(AuditAction.SessionEnded, "by its owner", "by its owner")]
     [InlineData(AuditAction.RoleChanged, "{not json", "{not json")]
     [InlineData(AuditAction.SessionEnded, """{"Count":"two"}""", "Count: two")]
+    [InlineData(AuditAction.Exported, "openedFrom=2026-12-01; openedTo=; status=Closed; lawyer=Тест Lawyer 1; category=; format=Xlsx; rows=3",
+        "Открыты с: 01.12.2026; Статус: Закрыто; Юрист: Тест Lawyer 1; Формат: Excel (XLSX); Строки: 3")]
+    [InlineData(AuditAction.Exported, "heldFrom=; heldTo=2026-12-07; channel=Phone; lawyer=; category=; format=Csv; rows=0",
+        "По: 07.12.2026; Канал: Телефон; Формат: CSV; Строки: 0")]
+    [InlineData(AuditAction.Updated, "status=Declined", "Состояние: Отклонён")]
+    [InlineData(AuditAction.Created, "file=a.xlsx; sha256=0123456789abcdef0123; rows=4; consultations=3; newClients=3; existingClients=0; newCases=3; existingCases=0; alreadyImported=0; rejected=1; skipRejected=True",
+        "Файл: a.xlsx; SHA-256: 0123456789abcdef…; Строки: 4; Консультаций: 3; Новых клиентов: 3; Найдено зарегистрированных клиентов: 0; Новых дел: 3; Существующих дел: 0; Уже импортированных строк: 0; Строк с ошибками: 1; Строки с ошибками пропущены: Да")]
     public void Details_ReadInTheReadersLanguage_OrAsKept(AuditAction action, string details, string shown)
     {
         var previous = CultureInfo.CurrentUICulture;

@@ -37,6 +37,25 @@ public sealed class AuditFieldLabelsTests : WebTest
     }
 
     [Fact]
+    public void AConsultationsActions_ReadAsTheFormNamesThem_NoneAsNothing()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
+        try
+        {
+            using var scope = Factory.Services.CreateScope();
+
+            var actions = AuditChangeText.Readable("Consultation", new("Actions", "None", "LegalAdvice, Referral", IsPersonal: false), scope.ServiceProvider.GetRequiredService<UiText>());
+
+            Assert.Equal(("—", "Юридическая консультация, Направление в другую организацию"), (actions.Before, actions.After));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public void AFilesSize_AndAFraction_ReadInTheReadersFormat()
     {
         var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);

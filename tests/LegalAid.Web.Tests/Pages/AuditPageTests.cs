@@ -194,6 +194,23 @@ public sealed class AuditPageTests : WebTest
     }
 
     [Fact]
+    public async Task ARefusalsCentre_AndAnExportsLawyerAndStatus_ReadByName_AFilterLeftAtAllNotNamed()
+    {
+        using var kazan = await Factory.SignInAsync(LegalAidFactory.LawyerKzn);
+        (await kazan.GetAsync($"/api/v1/clients/{clientId}")).Dispose();
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        (await coordinator.GetAsync($"/Exports?handler=Cases&status=Closed&lawyerId={Factory.LawyerOf[LegalAidFactory.Moscow]}&format=Csv")).EnsureSuccessStatusCode();
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var refusal = (await HtmlPage.GetAsync(admin, "/Audit?action=AccessDenied&entityType=Client")).QuerySelector("#audit-entries tbody tr")!.TextContent;
+        var export = (await HtmlPage.GetAsync(admin, "/Audit?action=Exported&entityType=Case")).QuerySelector("#audit-entries tbody tr")!.TextContent;
+
+        Assert.Contains("Центр записи: Центр поддержки мигрантов — Москва", refusal, StringComparison.Ordinal);
+        Assert.Contains("Статус: Закрыто; Юрист: Тест Lawyer 1; Формат: CSV; Строки: 0", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("Открыты с", export, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASearchThatFoundNobody_ReadsAsSuch_WithTheStartOfItsFingerprint()
     {
         (await Client.GetAsync("/Clients?phone=943%20679%2040%2022")).Dispose();

@@ -13,7 +13,8 @@ namespace LegalAid.Application.Audit.Common;
 /// <summary>
 /// What a reader knows the records an audit page points to by, where the trail keeps an id: a staff member's, a
 /// centre's, a problem category's and a partner's name, a case's number, an account's e-mail, a role's name, an
-/// exported table's title, and the same in a list's kept filters. An id whose record is gone stays as it is.
+/// exported table's title, and the same in a list's kept filters and in details kept as pairs. An id whose record is gone
+/// stays as it is.
 /// </summary>
 public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministration accounts)
 {
@@ -44,7 +45,8 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
     public async Task<IReadOnlyList<AuditEntryItem>> NameAsync(IReadOnlyList<AuditEntryItem> items, CancellationToken cancellationToken)
     {
         var filters = items.Select(item => KeptFilterIds.Of(item.Details)).ToList();
-        List<int> IdsOf(string kind) => Ids(items, kind, filters);
+        var pairs = items.Select(item => KeptPairIds.Of(item.Action, item.Details)).ToList();
+        List<int> IdsOf(string kind) => Ids(items, kind, filters.SelectMany(f => f.IdsOf(kind)).Concat(pairs.SelectMany(p => p.IdsOf(kind))));
         var names = new Dictionary<string, Dictionary<string, string>>
         {
             [StaffMember] = await NamesAsync(IdsOf(StaffMember), ids => db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
@@ -72,7 +74,7 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
                 : HoldsAccount(change) || (item.EntityType == Account && change.Field == "Id") ? emails
                 : change.Field == "RoleId" ? roles
                 : null))],
-            Details = filters[index].Named(item.Details, kind => names[kind]),
+            Details = pairs[index].Named(filters[index].Named(item.Details, kind => names[kind]), kind => names[kind]),
         })];
     }
 
@@ -94,10 +96,10 @@ public sealed class AuditRecordNames(IApplicationDbContext db, IUserAdministrati
     private static bool HoldsAccount(AuditChangeItem change) => !change.IsPersonal && change.Field == "UserId";
 
     /// <summary>The ids of records of <paramref name="kind"/> that the entries are about, their fields hold or their kept <paramref name="filters"/> name.</summary>
-    private static List<int> Ids(IEnumerable<AuditEntryItem> items, string kind, IEnumerable<KeptFilterIds> filters) =>
+    private static List<int> Ids(IEnumerable<AuditEntryItem> items, string kind, IEnumerable<int> keptInDetails) =>
         items.SelectMany(item => item.Changes.Where(change => KindHeld(change) == kind).SelectMany(change => new[] { change.Before, change.After }).Concat(KeyParts(item, kind)))
             .Select(value => int.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : (int?)null).OfType<int>()
-            .Concat(filters.SelectMany(f => f.IdsOf(kind))).Distinct().ToList();
+            .Concat(keptInDetails).Distinct().ToList();
 
     /// <summary>The parts of the entry's key that name a record of <paramref name="kind"/>.</summary>
     private static IEnumerable<string> KeyParts(AuditEntryItem item, string kind) =>

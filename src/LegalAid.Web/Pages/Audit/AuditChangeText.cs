@@ -29,6 +29,7 @@ public static class AuditChangeText
         [("CaseStatusChange", "Outcome")] = nameof(CaseOutcome),
         [("CaseStatusChange", "Status")] = nameof(CaseStatus),
         [("Consultation", "Channel")] = nameof(ConsultationChannel),
+        [("Consultation", "Actions")] = nameof(ConsultationActions),
         [("Deadline", "Type")] = nameof(DeadlineType),
         [("Referral", "Result")] = nameof(ReferralResult),
         [("ClientTransfer", "Status")] = nameof(TransferStatus),

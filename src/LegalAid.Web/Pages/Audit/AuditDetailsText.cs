@@ -22,8 +22,8 @@ namespace LegalAid.Web.Pages.Audit;
 /// </summary>
 public static class AuditDetailsText
 {
-    /// <summary>Pairs of a word (hyphens allowed), "=", and anything up to the next "; ".</summary>
-    private static readonly Regex KeptPairs = new(@"^[a-zA-Z-]+=[^;]*(; [a-zA-Z-]+=[^;]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>Pairs of a word (digits and hyphens allowed), "=", and anything up to the next "; ".</summary>
+    private static readonly Regex KeptPairs = new(@"^[a-zA-Z][a-zA-Z0-9-]*=[^;]*(; [a-zA-Z][a-zA-Z0-9-]*=[^;]*)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>How much of a search's fingerprint is shown: enough to tell two searches apart by eye; the export keeps it whole.</summary>
     private const int FingerprintShown = 16;
@@ -56,23 +56,53 @@ public static class AuditDetailsText
             return $"{text["AuditDetail.reason"]}: {details["reason=".Length..]}";
         }
 
+        // A pair kept empty is a filter left at «all»: not named, as the lists' and exports' filters are not.
         if (KeptPairs.IsMatch(details))
         {
-            return string.Join("; ", details.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => $"{Key(pair[0], text)}: {KeptValue(pair[0], pair[1], text)}"));
+            return string.Join("; ", details.Split("; ").Select(pair => pair.Split('=', 2)).Where(pair => pair[1].Length > 0)
+                .Select(pair => $"{Key(action, pair[0], text)}: {KeptValue(action, pair[0], pair[1], text)}"));
         }
 
         return details.StartsWith('{') && TryFlatten(details, text) is { } pairs ? pairs : details;
     }
 
-    private static string Key(string key, IStringLocalizer text) =>
-        text[$"AuditDetail.{key}"] is { ResourceNotFound: false } label ? label.Value : key;
+    /// <summary>The keys kept by an export or an import, under the labels of the form or page they come from.</summary>
+    private static readonly Dictionary<string, string> KeptLabels = new()
+    {
+        ["openedFrom"] = "Exports.Cases.From",
+        ["heldFrom"] = "Exports.Consultations.From",
+        ["registeredFrom"] = "Exports.Clients.From",
+        ["openedTo"] = "Audit.To",
+        ["heldTo"] = "Audit.To",
+        ["registeredTo"] = "Audit.To",
+        ["channel"] = "Consultation.Channel",
+        ["lawyer"] = "Exports.Lawyer",
+        ["category"] = "Case.Category",
+        ["format"] = "Exports.Format",
+        ["file"] = "Imports.File",
+        ["consultations"] = "Imports.Consultations",
+        ["newClients"] = "Imports.NewClients",
+        ["newCases"] = "Imports.NewCases",
+    };
 
-    /// <summary>A kept value as the pages show it: a reason or status read, roles and languages named, a day or month in the reader's format.</summary>
-    private static string KeptValue(string key, string value, IStringLocalizer text) => key switch
+    private static string Key(AuditAction action, string key, IStringLocalizer text) =>
+        text[IsCasesStatus(action, key) ? "Case.Status" : KeptLabels.GetValueOrDefault(key, $"AuditDetail.{key}")] is { ResourceNotFound: false } label ? label.Value : key;
+
+    /// <summary>An export keeps the cases' status it was filtered by; a transfer's decision, the transfer's.</summary>
+    private static bool IsCasesStatus(AuditAction action, string key) => action is AuditAction.Exported && key == "status";
+
+    /// <summary>
+    /// A kept value as the pages show it: a reason or status read, roles, channels, formats and languages named, a flag as
+    /// yes or no, a day or month in the reader's format.
+    /// </summary>
+    private static string KeptValue(AuditAction action, string key, string value, IStringLocalizer text) => key switch
     {
         "needs" => string.Join(", ", value.Split(',').Select(role => text[$"Role.{role}"].Value)),
-        "status" => text[$"TransferStatus.{value}"].Value,
-        "terms-hmac" when value.Length > FingerprintShown => $"{value[..FingerprintShown]}…",
+        "status" => text[$"{(IsCasesStatus(action, key) ? nameof(CaseStatus) : "TransferStatus")}.{value}"].Value,
+        "channel" => text[$"{nameof(ConsultationChannel)}.{value}"].Value,
+        "format" => text[$"{nameof(ExportFormat)}.{value}"].Value,
+        "terms-hmac" or "sha256" when value.Length > FingerprintShown => $"{value[..FingerprintShown]}…",
+        _ when bool.TryParse(value, out var flag) => text[flag ? "Common.Yes" : "Common.No"].Value,
         "language" when text[$"Language.{value}"] is { ResourceNotFound: false } language => language.Value,
         "month" when DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
             month.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
