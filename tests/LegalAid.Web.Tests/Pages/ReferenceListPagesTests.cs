@@ -49,6 +49,18 @@ public sealed class ReferenceListPagesTests : WebTest
     }
 
     [Fact]
+    public async Task ANewPartnersRefusals_NameItsFieldsAsTheirLabelsRead()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Partners"),
+            new Dictionary<string, string> { ["Input.NameKy"] = "«Көмөк» фонду", ["Input.NameEn"] = "Komok Foundation", ["Input.Contact"] = new string('к', 401) }, NewRow));
+
+        Assert.Equal(["Заполните поле «Название по-русски».", "Не более 400 символов в поле «Контакты»."],
+            refused.QuerySelectorAll("#error-summary li").Select(item => item.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task APartnerDeactivated_IsActiveAgainOnceItsBoxIsTicked()
     {
         using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);

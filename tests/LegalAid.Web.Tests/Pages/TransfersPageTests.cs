@@ -62,6 +62,15 @@ public sealed class TransfersPageTests : WebTest
     }
 
     [Fact]
+    public async Task ARequestsNoteTooLong_IsNamedAsItsLabelReads()
+    {
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, "/Transfers/Request"),
+            new Dictionary<string, string> { ["Input.CentreCode"] = "KZN", ["Input.FamilyName"] = "Юлдашев", ["Input.GivenName"] = "Азиз", ["Input.Note"] = new string('ж', 1001) }));
+
+        Assert.Equal("Не более 1000 символов в поле «Комментарий к запросу».", refused.QuerySelector("#error-summary li")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ARequest_IsListedWithThePatronymicAndYearOfBirth_AndTheSamePersonAskedForAgain_IsRefusedAboveTheForm()
     {
         var person = new Dictionary<string, string>
