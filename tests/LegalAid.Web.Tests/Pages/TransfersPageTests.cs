@@ -62,6 +62,17 @@ public sealed class TransfersPageTests : WebTest
     }
 
     [Fact]
+    public async Task APersonSoughtWithoutAPatronymic_ReadsWithoutAGapBeforeTheYear()
+    {
+        using var sent = await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, "/Transfers/Request"),
+            new Dictionary<string, string> { ["Input.CentreCode"] = "KZN", ["Input.FamilyName"] = "Мөңкүбаева", ["Input.GivenName"] = "Гүлнара", ["Input.BirthYear"] = "1995" });
+
+        var page = await HtmlPage.ParseAsync(sent);
+
+        Assert.Equal("Мөңкүбаева Гүлнара, 1995 г. р.", page.QuerySelector("#transfer-sought")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task ARequestsNoteTooLong_IsNamedAsItsLabelReads()
     {
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(Client, await HtmlPage.GetAsync(Client, "/Transfers/Request"),
