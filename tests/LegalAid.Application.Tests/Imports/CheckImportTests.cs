@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Localisation;
 using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
+using LegalAid.Application.Common.Security;
 using LegalAid.Application.Imports.Common;
 using LegalAid.Application.Imports.GetImport;
 using LegalAid.Application.Imports.GetImportTemplate;
+using LegalAid.Application.Imports.RunImport;
 using LegalAid.Application.Resources;
 using LegalAid.Domain.Consultations;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Imports;
 
@@ -221,6 +225,39 @@ public sealed class CheckImportTests : ImportTest
         var problem = Assert.Single(report.Problems);
         Assert.Equal((2, "Фамилия", code), (problem.Row, problem.Column, problem.Code));
         Assert.Empty(problem.Arguments);
+    }
+
+    [Theory]
+    [InlineData("KZN-2026-00001")]
+    [InlineData("MOW-2026-00002")]
+    [InlineData("mow-2026-00099")]
+    public async Task ShouldRejectARowNamingNoCaseOfTheCentre_AnotherCentresAsOneThatDoesNotExist(string number)
+    {
+        await OpenCaseAsync();
+        App.ActAsLawyerOf(TestApp.Kazan);
+        await App.SendAsync(Requests.OpenCase(await App.SendAsync(Requests.RegisterClient() with { NotADuplicate = true })));
+        App.ActAs(Roles.Coordinator, TestApp.Moscow);
+        var row = ImportFile.Row();
+        row[ImportField.CaseReference] = number;
+
+        var (id, report) = await CheckAsync(ImportFile.Utf8([row]));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((2, "Дело", ImportProblems.UnknownCase), (problem.Row, problem.Column, problem.Code));
+        Assert.Equal($"В вашем центре нет дела № {number}.", problem.Message());
+        using (ReportLanguage.Use("ky"))
+        {
+            Assert.Equal($"Сиздин борбордо № {number} иш жок.", problem.Message());
+        }
+
+        using (ReportLanguage.Use("en"))
+        {
+            Assert.Equal($"Your centre has no case no. {number}.", problem.Message());
+        }
+
+        Assert.Equal((0, 0), (report.Accepted, report.NewCases));
+        await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new RunImport(id, SkipRejected: false)));
+        Assert.Equal(2, await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().CountAsync()));
     }
 
     [Fact]

@@ -27,9 +27,10 @@ namespace LegalAid.Application.Imports.Common;
 /// duplicate rules of registration: one person of the same name (in any spelling, either order) whose date of birth
 /// does not differ is that client; nobody is a new client; anything else is a possible duplicate the rows settle in
 /// their client id column (a registered client's id, or "new").</item>
-/// <item>Each row goes to a case: the app's case number it gives, the case its case reference (or, without one, its
-/// problem category) went to in an earlier file, or a new case of its client opened on its first consultation, in the
-/// charge of that consultation's lawyer, closed on the date of the last row that gives an outcome.</item>
+/// <item>Each row goes to a case: the app's case number it gives (a number that is no case of the centre's, or a case
+/// of another client, rejects the row), the case its case reference (or, without one, its problem category) went to in
+/// an earlier file, or a new case of its client opened on its first consultation, in the charge of that consultation's
+/// lawyer, closed on the date of the last row that gives an outcome.</item>
 /// <item>Every case is built by the domain's own rules, again until nothing more is refused, so that what they refuse
 /// rejects its row here and never midway through an import.</item>
 /// </list>
@@ -308,7 +309,8 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         {
             var client = row.Client!;
             int? existingId = null;
-            if (numbered.TryGetValue(row.CaseReference.ToUpperInvariant(), out var byNumber))
+            var reference = row.CaseReference.ToUpperInvariant();
+            if (numbered.TryGetValue(reference, out var byNumber))
             {
                 if (client.IsNew || byNumber.ClientId != client.Id)
                 {
@@ -317,6 +319,12 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
                 }
 
                 existingId = byNumber.Id;
+            }
+            else if (CaseNumberPattern().IsMatch(reference))
+            {
+                // Another centre's case reads exactly as a case that does not exist.
+                row.Reject(plan.Columns!.Header(ImportField.CaseReference), ImportProblems.UnknownCase, row.CaseReference);
+                continue;
             }
             else if (!client.IsNew && earlier.TryGetValue((client.Id, row.CaseKey), out var imported))
             {

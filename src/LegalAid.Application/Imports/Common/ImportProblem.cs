@@ -65,6 +65,7 @@ public static class ImportProblems
     public const string PossibleDuplicateClient = "ImportPossibleDuplicateClient";
     public const string UnknownClient = "ImportUnknownClient";
     public const string ClientNotServed = "ImportClientNotServed";
+    public const string UnknownCase = "ImportUnknownCase";
     public const string CaseOfAnotherClient = "ImportCaseOfAnotherClient";
     public const string InvalidValue = "ImportInvalidValue";
 
