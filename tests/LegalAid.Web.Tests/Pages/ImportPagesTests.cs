@@ -31,7 +31,12 @@ public sealed class ImportPagesTests : WebTest
         Assert.Null(mapped.QuerySelector("#mapping-heading"));
         var imported = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(coordinator, mapped, new Dictionary<string, string>(), "form[action*='handler=Run']"));
 
+        Assert.Equal(("Строк к импорту", "1"), Summary(mapped)[0]);
+        Assert.Equal(("Строк с ошибками", "0"), Summary(mapped)[1]);
         Assert.Equal("Импортировано", imported.QuerySelector("#summary-heading")!.TextContent.Trim());
+        Assert.Equal(("Импортировано строк", "1"), Summary(imported)[0]);
+        var kyrgyz = await HtmlPage.GetAsync(coordinator, new Uri(imported.Url).AbsolutePath + "?culture=ky&ui-culture=ky");
+        Assert.Equal(("Импорттолгон саптар", "1"), Summary(kyrgyz)[0]);
         Assert.Contains("MOW-2026-00001", imported.QuerySelector("table.small tbody")!.TextContent, StringComparison.Ordinal);
         var consultation = await Factory.InDatabaseAsync(db => db.Consultations.Include(c => c.Case).ThenInclude(c => c.Client).SingleAsync());
         Assert.Equal(("Үсөнбаев", Domain.Consultations.ConsultationChannel.Phone), (consultation.Case.Client.Name.FamilyName, consultation.Channel));
@@ -54,6 +59,19 @@ public sealed class ImportPagesTests : WebTest
         Assert.Equal(1, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
         Assert.Equal("text/csv", rejects.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Мамытова", await rejects.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADiscardedImport_SaysWhatTheCheckFound_NotThatRowsWillBeImported()
+    {
+        var checkedPage = await CheckAsync(Header, Called.Replace("звонок", "Лично", StringComparison.Ordinal), Impossible);
+
+        await HtmlPage.SubmitAsync(coordinator, checkedPage, new Dictionary<string, string>(), "form[action*='handler=Discard']");
+        var discarded = await HtmlPage.GetAsync(coordinator, new Uri(checkedPage.Url).AbsolutePath);
+
+        Assert.Equal([("Строк к импорту", "1"), ("Строк с ошибками", "1")], Summary(checkedPage)[..2]);
+        Assert.Equal("Что нашла проверка", discarded.QuerySelector("#summary-heading")!.TextContent.Trim());
+        Assert.Equal([("Строк без ошибок", "1"), ("Строк с ошибками", "1")], Summary(discarded)[..2]);
     }
 
     [Fact]
@@ -102,6 +120,10 @@ public sealed class ImportPagesTests : WebTest
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
         Assert.Equal("legalaid-import-ru.xlsx", template.Content.Headers.ContentDisposition!.FileNameStar);
     }
+
+    /// <summary>The report's counts after the file's own row count: each caption with its number.</summary>
+    private static (string Caption, string Count)[] Summary(IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#summary-heading ~ dl dt").Skip(1).Select(dt => (dt.TextContent.Trim(), dt.NextElementSibling!.TextContent.Trim()))];
 
     /// <summary>Uploads the lines as a CSV file on the import page and runs its check; the page with the report.</summary>
     private Task<IHtmlDocument> CheckAsync(params string[] lines) =>

@@ -43,6 +43,9 @@ public sealed record ImportView(
     public bool CanBeChecked => Status is ImportStatus.Uploaded or ImportStatus.Checked;
 
     public bool CanBeImported => Status == ImportStatus.Checked && Report is { Usable: true, Accepted: > 0 };
+
+    /// <summary>Given up before importing: its report says what the check found, not what an import will do.</summary>
+    public bool IsDiscarded => Status == ImportStatus.Discarded;
 }
 
 /// <summary>A row's plan with its problems.</summary>
