@@ -245,7 +245,7 @@ public sealed class InputRulesTests : WebTest
         var response = await HtmlPage.SubmitAsync(admin, form, new Dictionary<string, string> { ["Input.Name"] = string.Empty });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Заполните поле «Название».", (await HtmlPage.ParseAsync(response)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Заполните поле «Название по-русски».", (await HtmlPage.ParseAsync(response)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
