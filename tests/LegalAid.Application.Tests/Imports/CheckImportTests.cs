@@ -231,6 +231,7 @@ public sealed class CheckImportTests : ImportTest
     [InlineData("KZN-2026-00001")]
     [InlineData("MOW-2026-00002")]
     [InlineData("mow-2026-00099")]
+    [InlineData("MOW-2026-2")]
     public async Task ShouldRejectARowNamingNoCaseOfTheCentre_AnotherCentresAsOneThatDoesNotExist(string number)
     {
         await OpenCaseAsync();
@@ -258,6 +259,22 @@ public sealed class CheckImportTests : ImportTest
         Assert.Equal((0, 0), (report.Accepted, report.NewCases));
         await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new RunImport(id, SkipRejected: false)));
         Assert.Equal(2, await App.InDatabaseAsync(db => db.Cases.IgnoreQueryFilters().CountAsync()));
+    }
+
+    [Fact]
+    public async Task ACaseNumberTypedShort_IsTheCentresCase_AReferenceOfNoCentresShapeIsTheFilesOwn()
+    {
+        await OpenCaseAsync();
+        var shortNumber = ImportFile.Row();
+        shortNumber[ImportField.CaseReference] = "mow-2026-1";
+        var ownReference = ImportFile.OtherRow();
+        ownReference[ImportField.CaseReference] = "ABC-2024-00001";
+
+        var (_, report) = await CheckAsync(ImportFile.Utf8([shortNumber, ownReference]));
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(["MOW-2026-00001", null], report.RowPlans.Select(plan => plan.CaseNumber));
+        Assert.Equal((2, 1), (report.Accepted, report.NewCases));
     }
 
     [Fact]

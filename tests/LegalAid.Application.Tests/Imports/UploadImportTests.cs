@@ -23,6 +23,16 @@ public sealed class UploadImportTests : ImportTest
     }
 
     [Fact]
+    public async Task AFileNamedLikeMorePairs_IsKeptInTheAuditAsOneEscapedValue()
+    {
+        await App.SendAsync(new UploadImport("x; lawyer=2; rows=999%.csv", ImportFile.Utf8([ImportFile.Row()])));
+
+        var details = await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(DataImport)).Select(e => e.Details).SingleAsync());
+
+        Assert.StartsWith("file=x%3B lawyer%3D2%3B rows%3D999%25.csv; bytes=", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShouldRefuseAnotherCentreFileTypesAndEmptyFiles()
     {
         var error = await Assert.ThrowsAsync<InvalidRequestException>(() =>

@@ -21,7 +21,10 @@ public sealed class AuditDetailsTextTests : WebTest
     [InlineData(AuditAction.Exported, "heldFrom=; heldTo=2026-12-07; channel=Phone; lawyer=; category=; format=Csv; rows=0",
         "По: 07.12.2026; Канал: Телефон; Формат: CSV; Строки: 0")]
     [InlineData(AuditAction.Updated, "status=Declined", "Состояние: Отклонён")]
-    [InlineData(AuditAction.Created, "file=a.xlsx; sha256=0123456789abcdef0123; rows=4; consultations=3; newClients=3; existingClients=0; newCases=3; existingCases=0; alreadyImported=0; rejected=1; skipRejected=True",
+    [InlineData(AuditAction.Created, "file=x%3B lawyer%3D2.csv; bytes=693; sha256=f7b40a05ca677d1700; centre=MOW",
+        "Файл: x; lawyer=2.csv; Размер, байт: 693; SHA-256: f7b40a05ca677d17…; Центр: MOW")]
+    [InlineData(AuditAction.Viewed, "events=15", "Событий: 15")]
+    [InlineData(AuditAction.Imported, "file=a.xlsx; sha256=0123456789abcdef0123; rows=4; consultations=3; newClients=3; existingClients=0; newCases=3; existingCases=0; alreadyImported=0; rejected=1; skipRejected=True",
         "Файл: a.xlsx; SHA-256: 0123456789abcdef…; Строки: 4; Консультаций: 3; Новых клиентов: 3; Найдено зарегистрированных клиентов: 0; Новых дел: 3; Существующих дел: 0; Уже импортированных строк: 0; Строк с ошибками: 1; Строки с ошибками пропущены: Да")]
     public void Details_ReadInTheReadersLanguage_OrAsKept(AuditAction action, string details, string shown)
     {

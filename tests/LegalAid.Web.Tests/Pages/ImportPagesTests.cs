@@ -72,6 +72,7 @@ public sealed class ImportPagesTests : WebTest
         Assert.Equal([("Строк к импорту", "1"), ("Строк с ошибками", "1")], Summary(checkedPage)[..2]);
         Assert.Equal("Что нашла проверка", discarded.QuerySelector("#summary-heading")!.TextContent.Trim());
         Assert.Equal([("Строк без ошибок", "1"), ("Строк с ошибками", "1")], Summary(discarded)[..2]);
+        Assert.Equal(["Без ошибок", "Ошибка"], discarded.QuerySelectorAll("main table tbody tr td:nth-child(2)").Select(cell => cell.TextContent.Trim()).Order());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Domain.Auditing;
 
 namespace LegalAid.Application.Audit.Common;
@@ -26,7 +27,7 @@ internal sealed class KeptPairIds
     public string? Named(string? details, Func<string, IReadOnlyDictionary<string, string>> names) =>
         pairs.Any(pair => pair.Length == 2 && KindOf(pair[0]) is not null)
             ? string.Join("; ", pairs.Select(pair => pair.Length == 2 && KindOf(pair[0]) is { } kind && names(kind).TryGetValue(pair[1], out var name)
-                ? $"{pair[0]}={name}"
+                ? $"{pair[0]}={KeptPairValue.Escape(name)}"
                 : string.Join('=', pair)))
             : details;
 

@@ -296,7 +296,12 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     private async Task PlanCasesAsync(ImportPlan plan, Centre centre, CancellationToken cancellationToken)
     {
         var rows = plan.Rows.Where(r => !r.IsRejected && !plan.AlreadyImported.Contains(r) && r.Client is not null).ToList();
-        var numbers = rows.Select(r => r.CaseReference.ToUpperInvariant()).Where(r => CaseNumberPattern().IsMatch(r)).Distinct().ToList();
+        var centreCodes = await db.Centres.AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken);
+        string? CaseNumberIn(string reference) =>
+            CaseNumberPattern().Match(reference.ToUpperInvariant()) is { Success: true } number && centreCodes.Contains(number.Groups["centre"].Value)
+                ? new CaseNumber(number.Groups["centre"].Value, int.Parse(number.Groups["year"].Value, CultureInfo.InvariantCulture), int.Parse(number.Groups["sequence"].Value, CultureInfo.InvariantCulture)).ToString()
+                : null;
+        var numbers = rows.Select(r => CaseNumberIn(r.CaseReference)).OfType<string>().Distinct().ToList();
         var numbered = await db.Cases.AsNoTracking().Where(c => c.CentreId == centre.Id && EF.Parameter(numbers).Contains(c.Number))
             .Select(c => new { c.Id, c.Number, c.ClientId }).ToDictionaryAsync(c => c.Number, StringComparer.Ordinal, cancellationToken);
         var clientIds = rows.Where(r => !r.Client!.IsNew).Select(r => r.Client!.Id).Distinct().ToList();
@@ -309,8 +314,8 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         {
             var client = row.Client!;
             int? existingId = null;
-            var reference = row.CaseReference.ToUpperInvariant();
-            if (numbered.TryGetValue(reference, out var byNumber))
+            var caseNumber = CaseNumberIn(row.CaseReference);
+            if (caseNumber is not null && numbered.TryGetValue(caseNumber, out var byNumber))
             {
                 if (client.IsNew || byNumber.ClientId != client.Id)
                 {
@@ -320,15 +325,15 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
 
                 existingId = byNumber.Id;
             }
-            else if (CaseNumberPattern().IsMatch(reference))
+            else if (!client.IsNew && earlier.TryGetValue((client.Id, row.CaseKey), out var imported))
+            {
+                existingId = imported;
+            }
+            else if (caseNumber is not null)
             {
                 // Another centre's case reads exactly as a case that does not exist.
                 row.Reject(plan.Columns!.Header(ImportField.CaseReference), ImportProblems.UnknownCase, row.CaseReference);
                 continue;
-            }
-            else if (!client.IsNew && earlier.TryGetValue((client.Id, row.CaseKey), out var imported))
-            {
-                existingId = imported;
             }
 
             var key = existingId is { } caseId ? (null, caseId.ToString(CultureInfo.InvariantCulture)) : (client, row.CaseKey);
@@ -420,6 +425,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         _ => ImportField.FamilyName,
     };
 
-    [GeneratedRegex("^[A-Z]{3}-[0-9]{4}-[0-9]{5}$")]
+    /// <summary>A case number as the app gives them («MOW-2026-00173»), its last part also typed short («MOW-2026-173»).</summary>
+    [GeneratedRegex("^(?<centre>[A-Z]+)-(?<year>[0-9]{4})-(?<sequence>[0-9]{1,5})$")]
     private static partial Regex CaseNumberPattern();
 }

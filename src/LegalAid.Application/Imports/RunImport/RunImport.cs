@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
@@ -76,5 +77,5 @@ public sealed class RunImportHandler(
     }
 
     private static string Details(DataImport import, ImportReport report, RunImport request) => string.Create(CultureInfo.InvariantCulture,
-        $"file={import.FileName}; sha256={import.Sha256}; rows={report.Rows}; consultations={report.Consultations}; newClients={report.NewClients}; existingClients={report.ExistingClients}; newCases={report.NewCases}; existingCases={report.ExistingCases}; alreadyImported={report.AlreadyImported}; rejected={report.Rejected}; skipRejected={request.SkipRejected}");
+        $"file={KeptPairValue.Escape(import.FileName)}; sha256={import.Sha256}; rows={report.Rows}; consultations={report.Consultations}; newClients={report.NewClients}; existingClients={report.ExistingClients}; newCases={report.NewCases}; existingCases={report.ExistingCases}; alreadyImported={report.AlreadyImported}; rejected={report.Rejected}; skipRejected={request.SkipRejected}");
 }

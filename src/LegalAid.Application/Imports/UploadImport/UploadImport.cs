@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FluentValidation;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
@@ -48,7 +49,7 @@ public sealed class UploadImportHandler(IApplicationDbContext db, ICurrentUser c
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(
             new AuditEvent(AuditAction.Created, nameof(DataImport), import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"file={import.FileName}; bytes={import.SizeBytes}; sha256={sha256}; centre={centre.Code}", CentreId: centre.Id),
+                $"file={KeptPairValue.Escape(import.FileName)}; bytes={import.SizeBytes}; sha256={sha256}; centre={centre.Code}", CentreId: centre.Id),
             cancellationToken);
         return import.Id;
     }

@@ -60,7 +60,7 @@ public static class AuditDetailsText
         if (KeptPairs.IsMatch(details))
         {
             return string.Join("; ", details.Split("; ").Select(pair => pair.Split('=', 2)).Where(pair => pair[1].Length > 0)
-                .Select(pair => $"{Key(action, pair[0], text)}: {KeptValue(action, pair[0], pair[1], text)}"));
+                .Select(pair => $"{Key(action, pair[0], text)}: {KeptValue(action, pair[0], KeptPairValue.Unescape(pair[1]), text)}"));
         }
 
         return details.StartsWith('{') && TryFlatten(details, text) is { } pairs ? pairs : details;
@@ -79,6 +79,7 @@ public static class AuditDetailsText
         ["lawyer"] = "Exports.Lawyer",
         ["category"] = "Case.Category",
         ["format"] = "Exports.Format",
+        ["centre"] = "Case.Centre",
         ["file"] = "Imports.File",
         ["consultations"] = "Imports.Consultations",
         ["newClients"] = "Imports.NewClients",
@@ -99,10 +100,10 @@ public static class AuditDetailsText
     {
         "needs" => string.Join(", ", value.Split(',').Select(role => text[$"Role.{role}"].Value)),
         "status" => text[$"{(IsCasesStatus(action, key) ? nameof(CaseStatus) : "TransferStatus")}.{value}"].Value,
-        "channel" => text[$"{nameof(ConsultationChannel)}.{value}"].Value,
-        "format" => text[$"{nameof(ExportFormat)}.{value}"].Value,
+        "channel" when text[$"{nameof(ConsultationChannel)}.{value}"] is { ResourceNotFound: false } channel => channel.Value,
+        "format" when text[$"{nameof(ExportFormat)}.{value}"] is { ResourceNotFound: false } format => format.Value,
         "terms-hmac" or "sha256" when value.Length > FingerprintShown => $"{value[..FingerprintShown]}…",
-        _ when bool.TryParse(value, out var flag) => text[flag ? "Common.Yes" : "Common.No"].Value,
+        "skipRejected" when bool.TryParse(value, out var flag) => text[flag ? "Common.Yes" : "Common.No"].Value,
         "language" when text[$"Language.{value}"] is { ResourceNotFound: false } language => language.Value,
         "month" when DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
             month.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
