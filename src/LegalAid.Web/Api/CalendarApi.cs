@@ -33,10 +33,12 @@ internal static class CalendarApi
             .RequireRateLimiting(Authentication.CalendarFeedRateLimit)
             .ExcludeFromDescription();
 
-        // Any other method is refused as such: the fallback policy would answer an anonymous caller 401, which tells a
-        // calendar app to sign in where no sign-in exists.
-        api.MapMethods(Route, [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete, HttpMethods.Options], RefuseMethod)
+        // Any other method (a CalDAV client's PROPFIND and REPORT included) is refused as such: the fallback policy would
+        // answer an anonymous caller 401, which tells a calendar app to sign in where no sign-in exists. Its later order
+        // leaves GET and HEAD to the endpoints above.
+        api.Map(Route, RefuseMethod)
             .AllowAnonymous()
+            .WithOrder(1)
             .ExcludeFromDescription();
     }
 

@@ -60,6 +60,8 @@ public sealed class CalendarFeedTests : WebTest
     [InlineData("POST")]
     [InlineData("OPTIONS")]
     [InlineData("DELETE")]
+    [InlineData("PROPFIND")]
+    [InlineData("REPORT")]
     public async Task AnyOtherMethod_IsRefusedAsSuch_NamingTheTwoTheFeedTakes_NotAskedToSignIn(string method)
     {
         using var phone = Factory.CreateClient(new() { AllowAutoRedirect = false });
