@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using LegalAid.Application.Clients.Common;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Localisation;
@@ -35,7 +34,7 @@ namespace LegalAid.Application.Imports.Common;
 /// rejects its row here and never midway through an import.</item>
 /// </list>
 /// </summary>
-public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheetReader reader, IActorContext actors, TimeProvider clock, ImportProgress progress)
+public sealed class ImportPlanner(IApplicationDbContext db, ISpreadsheetReader reader, IActorContext actors, TimeProvider clock, ImportProgress progress)
 {
     public const int MaxRows = 200_000;
 
@@ -297,11 +296,9 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
     {
         var rows = plan.Rows.Where(r => !r.IsRejected && !plan.AlreadyImported.Contains(r) && r.Client is not null).ToList();
         var centreCodes = await db.Centres.AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken);
-        string? CaseNumberIn(string reference) =>
-            CaseNumberPattern().Match(reference.ToUpperInvariant()) is { Success: true } number && centreCodes.Contains(number.Groups["centre"].Value)
-                ? new CaseNumber(number.Groups["centre"].Value, int.Parse(number.Groups["year"].Value, CultureInfo.InvariantCulture), int.Parse(number.Groups["sequence"].Value, CultureInfo.InvariantCulture)).ToString()
-                : null;
-        var numbers = rows.Select(r => CaseNumberIn(r.CaseReference)).OfType<string>().Distinct().ToList();
+        var caseNumbers = rows.Select(r => r.CaseReference).Distinct()
+            .ToDictionary(reference => reference, reference => CaseNumber.Read(reference) is { } number && centreCodes.Contains(number.CentreCode) ? number.ToString() : null);
+        var numbers = caseNumbers.Values.OfType<string>().Distinct().ToList();
         var numbered = await db.Cases.AsNoTracking().Where(c => c.CentreId == centre.Id && EF.Parameter(numbers).Contains(c.Number))
             .Select(c => new { c.Id, c.Number, c.ClientId }).ToDictionaryAsync(c => c.Number, StringComparer.Ordinal, cancellationToken);
         var clientIds = rows.Where(r => !r.Client!.IsNew).Select(r => r.Client!.Id).Distinct().ToList();
@@ -314,7 +311,7 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         {
             var client = row.Client!;
             int? existingId = null;
-            var caseNumber = CaseNumberIn(row.CaseReference);
+            var caseNumber = caseNumbers[row.CaseReference];
             if (caseNumber is not null && numbered.TryGetValue(caseNumber, out var byNumber))
             {
                 if (client.IsNew || byNumber.ClientId != client.Id)
@@ -424,8 +421,4 @@ public sealed partial class ImportPlanner(IApplicationDbContext db, ISpreadsheet
         _ when Enum.TryParse<ImportField>(property, out var field) => field,
         _ => ImportField.FamilyName,
     };
-
-    /// <summary>A case number as the app gives them («MOW-2026-00173»), its last part also typed short («MOW-2026-173»).</summary>
-    [GeneratedRegex("^(?<centre>[A-Z]+)-(?<year>[0-9]{4})-(?<sequence>[0-9]{1,5})$")]
-    private static partial Regex CaseNumberPattern();
 }
