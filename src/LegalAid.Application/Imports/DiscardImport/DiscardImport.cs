@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalAid.Application.Common.Auditing;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Imports.Common;
@@ -20,7 +21,7 @@ public sealed class DiscardImportHandler(IApplicationDbContext db, IAuditTrail a
         import.Discard();
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(
-            new AuditEvent(AuditAction.Deleted, nameof(DataImport), import.Id.ToString(CultureInfo.InvariantCulture), $"file and rejected rows of {import.FileName}", CentreId: import.CentreId),
+            new AuditEvent(AuditAction.Deleted, nameof(DataImport), import.Id.ToString(CultureInfo.InvariantCulture), $"file={KeptPairValue.Escape(import.FileName)}", CentreId: import.CentreId),
             cancellationToken);
         return Unit.Value;
     }
