@@ -419,14 +419,16 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
-    public async Task AReportOfAPeriodThatHasNotEnded_IsRefused()
+    public async Task AReportOfAPeriodThatHasNotEnded_IsRefused_SayingSoFirst_HoweverFarAheadItEnds()
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
 
         var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today }));
+        var farAhead = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today.AddYears(3) }));
 
         Assert.Equal([Messages.DonorReportPeriodNotEnded], refused.Errors["To"]);
+        Assert.Equal(Messages.DonorReportPeriodNotEnded, farAhead.Errors["To"][0]);
         Assert.True(await App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today.AddDays(-1) }) > 0);
     }
 

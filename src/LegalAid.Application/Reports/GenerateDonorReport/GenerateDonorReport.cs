@@ -19,7 +19,7 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// <summary>
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English,
 /// Russian or Kyrgyz, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
-/// suppression of small counts cost. Refused for a period that has not ended at the user's centre, and for one in
+/// suppression of small counts cost. Refused for a period that has not ended at the user's centre (before the period's other rules), and for one in
 /// which too few clients were advised to describe them without telling who they are (<see cref="ReportPopulation"/>).
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
@@ -58,8 +58,11 @@ public sealed record GenerateDonorReport : IRequest<int>, IStatisticsPeriod
 
 public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDonorReport>
 {
-    public GenerateDonorReportValidator(IApplicationDbContext db, TimeProvider clock)
+    public GenerateDonorReportValidator(IApplicationDbContext db, IActorContext actors, TimeProvider clock)
     {
+        // Said before the period's own rules: a period ending a year ahead is refused for this first.
+        RuleFor(r => r.To).MustAsync(async (to, ct) => to is null || to < actors.At(await actors.HomeCentreAsync(ct)).Today)
+            .WithMessage(_ => Messages.DonorReportPeriodNotEnded);
         Include(new StatisticsPeriodValidator(clock));
         RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithChoiceMessage();
         RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
@@ -91,11 +94,6 @@ public sealed class GenerateDonorReportHandler(
         var codes = string.Join(", ", centres.Select(c => c.Code));
         var now = clock.GetUtcNow();
         var home = await actors.HomeCentreAsync(cancellationToken);
-        if (request.To >= actors.At(home).Today)
-        {
-            throw InvalidRequestException.For(nameof(request.To), Messages.DonorReportPeriodNotEnded);
-        }
-
         StatisticsReport figures;
         using (ReportLanguage.Use(request.Language))
         {
