@@ -19,7 +19,7 @@ public sealed class AuditDetailsTextTests : WebTest
     [InlineData(AuditAction.Exported, "openedFrom=2026-12-01; openedTo=; status=Closed; lawyer=Тест Lawyer 1; category=; format=Xlsx; rows=3",
         "Открыты с: 01.12.2026; Статус: Закрыто; Юрист: Тест Lawyer 1; Формат: Excel (XLSX); Строки: 3")]
     [InlineData(AuditAction.Exported, "heldFrom=; heldTo=2026-12-07; channel=Phone; lawyer=; category=; format=Csv; rows=0",
-        "По: 07.12.2026; Канал: Телефон; Формат: CSV; Строки: 0")]
+        "Проведены по: 07.12.2026; Канал: Телефон; Формат: CSV; Строки: 0")]
     [InlineData(AuditAction.Updated, "status=Declined", "Состояние: Отклонён")]
     [InlineData(AuditAction.Created, "file=x%3B lawyer%3D2.csv; bytes=693; sha256=f7b40a05ca677d1700; centre=MOW",
         "Файл: x; lawyer=2.csv; Размер, байт: 693; SHA-256: f7b40a05ca677d17…; Центр: MOW")]
