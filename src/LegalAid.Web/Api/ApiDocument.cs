@@ -46,12 +46,13 @@ internal static partial class ApiDocument
                 ResponseSchemas.RequireEveryProperty(document);
                 return Task.CompletedTask;
             });
-            options.AddSchemaTransformer((schema, context, _) =>
+            options.AddSchemaTransformer(async (schema, context, cancellationToken) =>
             {
                 ListFlagNames(schema, context.JsonTypeInfo.Type);
                 NameChoicesAsStrings(schema, context.JsonTypeInfo.Type);
+                await DescribeChoicesInListsAsync(schema, context, cancellationToken);
                 DescribeCentreLocalTime(schema, context.JsonPropertyInfo);
-                return Task.CompletedTask;
+                DescribeTimeOfDay(schema, context.JsonTypeInfo.Type);
             });
             options.AddSchemaTransformer<RequiredByValidators>();
             options.AddOperationTransformer((operation, context, _) =>
@@ -184,14 +185,38 @@ internal static partial class ApiDocument
         }
     }
 
+    /// <summary>A time of day goes over the wire as "10:30:00" and is read as "10:30" too, never with the offset RFC 3339's time requires.</summary>
+    private static void DescribeTimeOfDay(OpenApiSchema schema, Type type)
+    {
+        if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeOnly))
+        {
+            schema.Format = null;
+            schema.Pattern = @"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$";
+            schema.Description ??= "A time on the clock of the record's centre, without an offset: HH:mm or HH:mm:ss, e.g. 10:30.";
+        }
+    }
+
     private const string LocalTimePattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$";
 
-    /// <summary>A choice goes over the wire by its name; the generator lists the names but leaves the schema without a type, which code generators need.</summary>
+    /// <summary>
+    /// A choice goes over the wire by its name, through <see cref="SingleChoiceNames"/>, a converter the generator
+    /// cannot see into: the schema is given its type and its names (a flags choice's, by <see cref="ListFlagNames"/>).
+    /// </summary>
     private static void NameChoicesAsStrings(OpenApiSchema schema, Type type)
     {
-        if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum && schema.Type is null)
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } choice)
         {
             schema.Type = JsonSchemaType.String;
+            schema.Enum ??= [.. Enum.GetNames(choice).Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name))];
+        }
+    }
+
+    /// <summary>A list of choices: the generator, not seeing into the converter, leaves its items out.</summary>
+    private static async Task DescribeChoicesInListsAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (schema.Items is null && context.JsonTypeInfo is { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable, ElementType: { } element } && (Nullable.GetUnderlyingType(element) ?? element).IsEnum)
+        {
+            schema.Items = await context.GetOrCreateSchemaAsync(element, cancellationToken: cancellationToken);
         }
     }
 

@@ -10,7 +10,7 @@ internal static class ApiV1
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .RefuseBodiesNamingOtherRecords()
-            .RefuseNumbersForChoices();
+            .RefuseChoicesNotByName();
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapCaseWorkApi();

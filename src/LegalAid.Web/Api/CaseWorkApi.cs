@@ -35,7 +35,7 @@ internal static class CaseWorkApi
 
         cases.MapPost("/deadlines/{deadlineId:int}/done", async (IMediator mediator, int caseId, int deadlineId, CompleteDeadline command, CancellationToken ct) =>
                 new Saved(await mediator.Send(command with { CaseId = caseId, DeadlineId = deadlineId }, ct)))
-            .WithName("CompleteDeadline").WithDescription("Marks a deadline done; send the version you read. A deadline already done answers 400 with the reason.")
+            .WithName("CompleteDeadline").WithDescription("Marks a deadline done; send the version you read. A deadline already done answers 409 with the reason.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapPut("/deadlines/{deadlineId:int}", async (IMediator mediator, int caseId, int deadlineId, EditDeadline command, CancellationToken ct) =>

@@ -3,12 +3,13 @@ using System.Reflection;
 namespace LegalAid.Web.Api;
 
 /// <summary>
-/// A choice in the address is its name, as in a body: ASP.NET Core reads <c>status=1</c> as the enum's value, which is
-/// not the place of a name in the list the document gives. A number is refused as any value that is not a name is.
+/// A choice in the address is one of its names, as in a body: ASP.NET Core reads <c>status=1</c> as the enum's value,
+/// which is not the place of a name in the list the document gives, and <c>channel=Phone,InPerson</c> as the two
+/// values OR-ed together, which is another choice of the list. Either is refused as any value that is not a name is.
 /// </summary>
 internal static class ChoicesByName
 {
-    public static TBuilder RefuseNumbersForChoices<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder RefuseChoicesNotByName<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilterFactory((context, next) =>
         {
             var choices = ChoiceParameters(context.MethodInfo).ToList();
@@ -17,10 +18,10 @@ internal static class ChoicesByName
                 var query = invocation.HttpContext.Request.Query;
                 foreach (var (name, type) in choices)
                 {
-                    if (query[name].FirstOrDefault(IsNumber) is { } number)
+                    if (query[name].FirstOrDefault(IsNoName) is { } typed)
                     {
                         // Worded as the framework words a value it cannot bind, so that ApiBindingErrors names the field and its choices.
-                        throw new BadHttpRequestException($"Failed to bind parameter \"{type.Name} {name}\" from \"{number}\".");
+                        throw new BadHttpRequestException($"Failed to bind parameter \"{type.Name} {name}\" from \"{typed}\".");
                     }
                 }
 
@@ -46,6 +47,10 @@ internal static class ChoicesByName
         }
     }
 
-    /// <summary>As the enum parser reads one: after any spaces (a "+" in a query is one), a digit or a sign.</summary>
-    public static bool IsNumber(string? value) => value?.TrimStart() is { Length: > 0 } text && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+');
+    /// <summary>
+    /// A number as the enum parser reads one (after any spaces, a "+" in a query being one, a digit or a sign), or
+    /// names joined by commas, which the parser would read as their values OR-ed together.
+    /// </summary>
+    public static bool IsNoName(string? value) =>
+        value?.TrimStart() is { Length: > 0 } text && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' || text.Contains(',', StringComparison.Ordinal));
 }

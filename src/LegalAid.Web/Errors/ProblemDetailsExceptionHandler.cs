@@ -4,6 +4,7 @@ using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Resources;
 using LegalAid.Web.Api;
+using LegalAid.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,7 +40,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Messages.NotFound },
             UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = Messages.SignInRequired },
-            ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden },
+            ForbiddenAccessException forbidden => Refused(httpContext, forbidden),
             ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.ConcurrencyConflict },
             SubmittedMeanwhileException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Messages.SubmittedMeanwhile },
             PossibleDuplicateException duplicate => new PossibleDuplicateProblem
@@ -75,6 +76,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         // error page: a server may disregard Accept (RFC 9110, 12.5.1), and this API has no other form of a problem.
         httpContext.Request.Headers.Accept = MediaTypeNames.Application.ProblemJson;
         return await problemDetails.TryWriteAsync(context);
+    }
+
+    /// <summary>A refusal by role: the roles it needed are kept for the problem's detail, as for a page refused by its policy.</summary>
+    private static ProblemDetails Refused(HttpContext httpContext, ForbiddenAccessException forbidden)
+    {
+        RefusedRoles.Remember(httpContext, forbidden.Needs, formUrl: null);
+        return new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Messages.Forbidden };
     }
 
     /// <summary>The errors by the names the caller sent: JSON's camel case, and an uploaded file's field for what is said of its name or bytes.</summary>

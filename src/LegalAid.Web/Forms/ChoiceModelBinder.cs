@@ -6,15 +6,15 @@ namespace LegalAid.Web.Forms;
 
 /// <summary>
 /// A choice in a page's form or address is its name, as in the API (<see cref="ChoicesByName"/>): MVC reads
-/// <c>status=1</c> as the enum's value, so a hand-made address would pick a choice by its place in the code. A number
-/// is refused as any value that is not a name is.
+/// <c>status=1</c> as the enum's value, so a hand-made address would pick a choice by its place in the code, and
+/// <c>channel=Phone,InPerson</c> as another choice. Either is refused as any value that is not a name is.
 /// </summary>
 internal sealed class ChoiceModelBinder(IModelBinder byName) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
         var result = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-        if (result.FirstValue is not { } typed || !ChoicesByName.IsNumber(typed))
+        if (result.FirstValue is not { } typed || !ChoicesByName.IsNoName(typed))
         {
             return byName.BindModelAsync(bindingContext);
         }

@@ -7,19 +7,25 @@ namespace LegalAid.Web.Localisation;
 
 /// <summary>
 /// The API's refusals that carry no message of their own (an empty 401, 404, 405, 413, 415 or 429, an unreadable body) get
-/// a title in the request's language instead of the English reason phrase.
+/// a title in the request's language instead of the English reason phrase; a refusal by role says which roles the
+/// action is open to, as the refusal page does.
 /// </summary>
 internal static class LocalisedProblemTitles
 {
     public static void Apply(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        var text = context.HttpContext.RequestServices.GetRequiredService<UiText>();
+        if (problem.Status == StatusCodes.Status403Forbidden)
+        {
+            problem.Detail ??= RefusedRoles.Of(context.HttpContext).Needs(text, context.HttpContext.User);
+        }
+
         if (problem.Title is not null && problem.Title != FrameworkTitle(problem.Status))
         {
             return;
         }
 
-        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         problem.Title = problem.Status switch
         {
             StatusCodes.Status400BadRequest => Messages.MalformedRequest,

@@ -88,7 +88,7 @@ internal static class WebServices
         // would be read as the enum's value, not as its place in the document's list.
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new SingleChoiceNames());
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.TypeInfoResolver = (options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(VersionIsRequired.Apply);

@@ -26,6 +26,28 @@ public sealed class UploadDocumentTests : ApplicationTest
     }
 
     [Theory]
+    [InlineData("evil.exe", "evil.exe.pdf")]
+    [InlineData("Решение суда", "Решение суда.pdf")]
+    [InlineData("Решение.PDF", "Решение.PDF")]
+    public async Task ADocumentsName_EndsInItsTypesExtension(string sent, string kept)
+    {
+        var caseId = await OpenCaseAsync();
+
+        await App.SendAsync(new UploadDocument(caseId, sent, Requests.Pdf));
+
+        Assert.Equal(kept, Assert.Single((await App.SendAsync(new GetCase(caseId))).Documents).FileName);
+    }
+
+    [Fact]
+    public void ALongNameWithoutItsTypesExtension_IsCutBeforeTheExtensionAdded()
+    {
+        var name = DocumentFormats.NameOf(new string('а', 300) + ".exe", DocumentFormats.Jpeg, 255);
+
+        Assert.Equal(255, name.Length);
+        Assert.EndsWith("аа.jpg", name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("notes.pdf", "MZ executable pretending")]
     [InlineData("photo.png", "<html><script>alert(1)</script></html>")]
     public async Task AFileIsJudgedByItsContentNotItsName(string fileName, string content)

@@ -1,5 +1,6 @@
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Desk.GetDesk;
+using LegalAid.Application.Resources;
 using LegalAid.Application.Transfers.ProposeTransfer;
 using LegalAid.Domain.Clients;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,16 @@ public sealed class ProposeTransferTests : TransferTest
 
         Assert.Contains("CaseIds", closedRefused.Errors.Keys);
         Assert.Contains(nameof(ProposeTransfer.ClientId), twice.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task AProposalNamingNoClient_IsRefusedForTheClient_NotAnsweredNotFound()
+    {
+        ActAsCoordinatorOf(Moscow);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new ProposeTransfer { ToCentreId = Kazan }));
+
+        Assert.Equal([Messages.UnknownClient], refused.Errors[nameof(ProposeTransfer.ClientId)]);
     }
 
     [Fact]

@@ -62,6 +62,32 @@ public sealed class OpenApiDocumentTests : WebTest
     }
 
     [Fact]
+    public async Task ATimeOfDay_IsDescribedAsTheApiReadsAndSendsIt_WithoutAnOffset()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var dueAt = document["components"]!["schemas"]!["AddDeadline"]!["properties"]!["dueAt"]!;
+
+        Assert.Null(dueAt["format"]);
+        Assert.Matches((string)dueAt["pattern"]!, "10:30");
+        Assert.Matches((string)dueAt["pattern"]!, "10:30:00");
+        Assert.DoesNotMatch((string)dueAt["pattern"]!, "10:30:00Z");
+        Assert.DoesNotMatch((string)dueAt["pattern"]!, "24:00");
+    }
+
+    [Fact]
+    public async Task AListOfChoices_DescribesItsItems_AsTheChoicesSchema()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var channel = document["paths"]!["/api/v1/statistics"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "Channel")!;
+        var actions = document["components"]!["schemas"]!["LogConsultation"]!["properties"]!["actions"]!;
+
+        Assert.Equal("#/components/schemas/ConsultationChannel", (string?)channel["schema"]!["items"]!["$ref"]);
+        Assert.Equal("#/components/schemas/ConsultationActions", (string?)actions["items"]!["$ref"]);
+    }
+
+    [Fact]
     public async Task EveryChoice_IsAStringSchemaListingItsNames()
     {
         var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;

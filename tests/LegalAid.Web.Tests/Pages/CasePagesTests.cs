@@ -205,12 +205,14 @@ public sealed class CasePagesTests : WebTest
     }
 
     [Fact]
-    public async Task TheCaseList_TakesAChoiceByItsName_NotItsNumber()
+    public async Task TheCaseList_TakesAChoiceByItsName_NotItsNumber_NorNamesJoined()
     {
         var byNumber = await HtmlPage.GetAsync(Client, "/Cases?status=1");
+        var joined = await HtmlPage.GetAsync(Client, "/Cases?status=Open,Closed");
         var byName = await HtmlPage.GetAsync(Client, "/Cases?status=Closed");
 
         Assert.Equal("Значение «1» в поле «Статус» недопустимо.", byNumber.QuerySelector("#error-summary li")!.TextContent.Trim());
+        Assert.Equal("Значение «Open,Closed» в поле «Статус» недопустимо.", joined.QuerySelector("#error-summary li")!.TextContent.Trim());
         Assert.Null(byName.QuerySelector("#error-summary"));
         Assert.Equal("Closed", byName.QuerySelector("#status option[selected]")?.GetAttribute("value"));
     }

@@ -135,7 +135,9 @@ public sealed class InputRulesTests : WebTest
     [InlineData("/api/v1/cases?status=+1", "status", "one of Open, Closed.")]
     [InlineData("/api/v1/cases?status=%20-1", "status", "one of Open, Closed.")]
     [InlineData("/api/v1/statistics?from=2026-01-01&to=2026-03-31&sex=Female&sex=1", "sex", "one of Female, Male.")]
-    public async Task AChoiceInTheAddressGivenAsANumber_IsRefusedNamingTheChoices(string url, string field, string choices)
+    [InlineData("/api/v1/statistics?from=2026-01-01&to=2026-03-31&channel=Phone,InPerson", "channel", "one of InPerson, Phone, Hotline, Messenger, OutreachVisit, Online.")]
+    [InlineData("/api/v1/cases?status=Open,Closed", "status", "one of Open, Closed.")]
+    public async Task AChoiceInTheAddressGivenAsANumberOrAsNamesJoined_IsRefusedNamingTheChoices(string url, string field, string choices)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.AcceptLanguage.ParseAdd("en");
@@ -153,6 +155,25 @@ public sealed class InputRulesTests : WebTest
         var response = await Client.GetAsync("/api/v1/cases?auditAction=1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("channel", "\"Phone,InPerson\"")]
+    [InlineData("channel", "\" Phone , InPerson\"")]
+    [InlineData("channel", "\"5\"")]
+    public async Task AChoiceInABody_GivenAsNamesJoined_IsRefused_NotReadAsTheChoiceTheirValuesAddUpTo(string field, string value)
+    {
+        var caseId = await NewCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/consultations")
+        {
+            Content = new StringContent($$"""{"{{field}}":{{value}},"durationMinutes":10,"actions":["LegalAdvice"]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadAsync())["errors"]![field]);
+        Assert.Empty(await Client.ConsultationsAsync(caseId));
     }
 
     [Theory]

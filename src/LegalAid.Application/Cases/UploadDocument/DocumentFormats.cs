@@ -37,6 +37,31 @@ public static class DocumentFormats
         return head.StartsWith(ZipMagic) && IsWordDocument(content) ? Docx : null;
     }
 
+    /// <summary>The extensions a file of each type is known by, the one added to a name without any of them first.</summary>
+    private static readonly Dictionary<string, string[]> Extensions = new()
+    {
+        [Pdf] = [".pdf"],
+        [Jpeg] = [".jpg", ".jpeg", ".jpe", ".jfif"],
+        [Png] = [".png"],
+        [Docx] = [".docx"],
+    };
+
+    /// <summary>
+    /// The name a document is kept and downloaded under: as given when its extension is one of its type's, else with
+    /// its type's added («скан.exe» of a PDF is «скан.exe.pdf»), so a computer opens the download as what it is.
+    /// Cut before the extension to stay within <paramref name="maxLength"/>.
+    /// </summary>
+    public static string NameOf(string fileName, string contentType, int maxLength)
+    {
+        var extensions = Extensions[contentType];
+        if (extensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase))
+        {
+            return fileName;
+        }
+
+        return fileName[..Math.Min(fileName.Length, maxLength - extensions[0].Length)] + extensions[0];
+    }
+
     private static bool IsWordDocument(ReadOnlyMemory<byte> content)
     {
         try

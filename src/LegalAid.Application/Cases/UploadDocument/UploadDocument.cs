@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Cases.UploadDocument;
 
-/// <summary>Keeps a PDF, JPEG, PNG or DOCX file (at most 10 MB, type checked by content) with a case.</summary>
+/// <summary>Keeps a PDF, JPEG, PNG or DOCX file (at most 10 MB, type checked by content, named with its type's extension) with a case.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed record UploadDocument(int CaseId, string? FileName, ReadOnlyMemory<byte> Content) : IIdempotentCommand<int>, ICaseChange;
 
@@ -50,9 +50,10 @@ public sealed class UploadDocumentHandler(IApplicationDbContext db, IActorContex
         var @case = await db.Cases.Include(c => c.Centre).SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
             ?? throw new NotFoundException(nameof(Case), request.CaseId);
         var key = Guid.NewGuid().ToString("N");
+        var contentType = DocumentFormats.Detect(request.Content)!;
         var document = @case.AttachDocument(
-            Path.GetFileName(request.FileName!.Trim()),
-            DocumentFormats.Detect(request.Content)!,
+            DocumentFormats.NameOf(Path.GetFileName(request.FileName!.Trim()), contentType, CaseDocument.FileNameMaxLength),
+            contentType,
             request.Content.Length,
             key,
             Convert.ToHexString(SHA256.HashData(request.Content.Span)),

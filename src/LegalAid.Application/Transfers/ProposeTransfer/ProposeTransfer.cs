@@ -41,6 +41,7 @@ public sealed class ProposeTransferValidator : AbstractValidator<ProposeTransfer
 {
     public ProposeTransferValidator(IApplicationDbContext db)
     {
+        RuleFor(p => p.ClientId).Given(() => Messages.UnknownClient);
         RuleFor(p => p.ToCentreId).NotNull().WithRequiredMessage().When(p => p.TransferId is null);
         RuleFor(p => p.ToCentreId).Null().WithMessage(_ => Messages.AnswerGoesToTheAskingCentre).When(p => p.TransferId is not null);
         RuleFor(p => p.Version).NotNull().WithRequiredMessage().When(p => p.TransferId is not null);
