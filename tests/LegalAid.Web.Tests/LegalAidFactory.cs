@@ -60,10 +60,6 @@ public sealed class LegalAidFactory(IReadOnlyDictionary<string, string>? setting
         }
 
         builder.UseEnvironment("Testing");
-        // The stylesheets and scripts as a published app serves them: with its headers, not Development's "no-cache",
-        // and without Development's catch-all route for files added since the build.
-        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
-        builder.UseSetting("DisableStaticAssetNotFoundRuntimeFallback", "true");
         builder.UseSetting("ConnectionStrings:LegalAid", ConnectionString);
         builder.UseSetting("Demo:SeedWhenEmpty", "false");
         builder.UseSetting("Audit:MasterKey", MasterKey);

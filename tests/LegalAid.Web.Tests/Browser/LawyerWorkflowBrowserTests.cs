@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenQA.Selenium.Chromium;
 
 namespace LegalAid.Web.Tests.Browser;
 
@@ -65,6 +66,19 @@ public sealed class LawyerWorkflowBrowserTests : BrowserTest
             Assert.Matches(@"MOW-\d{4}-00001", Browser.Text("h1"));
             caseUrl = Browser.Url.AbsolutePath;
             caseNumber = System.Text.RegularExpressions.Regex.Match(Browser.Text("h1"), @"MOW-\d{4}-\d{5}").Value;
+        });
+
+        Step("keep a consultation typed with no connection, unsent, on its page", () =>
+        {
+            Browser.ClickButton("Записать консультацию");
+            Browser.Fill("#Input_Summary", "Набрано без связи.");
+            Browser.Driver.NetworkConditions = new ChromiumNetworkConditions { IsOffline = true };
+            Browser.ClickButton("Сохранить");
+            Assert.StartsWith("Нет связи с интернетом: форма не отправлена.", Browser.Text(".offline-notice"), StringComparison.Ordinal);
+            Browser.Driver.ClearNetworkConditions();
+            Assert.Equal("Набрано без связи.", Browser.Evaluate<string>("document.querySelector('#Input_Summary').value"));
+            Assert.EndsWith("/consultations/new", Browser.Url.AbsolutePath, StringComparison.Ordinal);
+            Browser.GoTo(caseUrl);
         });
 
         Step("log a consultation", () =>
