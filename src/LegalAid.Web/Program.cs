@@ -10,9 +10,14 @@ using LegalAid.Web.Startup;
 var builder = WebApplication.CreateBuilder(args);
 // Stylesheets and scripts from a build's output too (tests, the load test, Production run from the project), not only
 // from a published folder or in Development; a published app has no build manifest, so this changes nothing there.
-// Served from a build's output, they would be reloaded at run time unless appsettings.json says not to
-// (ReloadStaticAssetsAtRuntime): answered "no-cache" and compressed anew on every page, 330 KB a page on a phone.
 builder.WebHost.UseStaticWebAssets();
+// Served from a build's output outside Development, they would still be reloaded at run time: answered "no-cache" and
+// compressed anew on every page, 330 KB a page on a phone. Development keeps the reload, to see a stylesheet's edit.
+if (!builder.Environment.IsDevelopment() && builder.Configuration["ReloadStaticAssetsAtRuntime"] is null)
+{
+    builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
+}
+
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)

@@ -55,6 +55,7 @@ internal static partial class ApiDocument
                 DescribeTimeOfDay(schema, context.JsonTypeInfo.Type);
             });
             options.AddSchemaTransformer<RequiredByValidators>();
+            options.AddOperationTransformer<RequiredByValidators>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeOperation(operation, context);
@@ -185,14 +186,14 @@ internal static partial class ApiDocument
         }
     }
 
-    /// <summary>A time of day goes over the wire as "10:30:00" and is read as "10:30" too, never with the offset RFC 3339's time requires.</summary>
+    /// <summary>A time of day goes over the wire as "10:30:00" and is read as "10:30" too (seconds dropped), never with the offset RFC 3339's time requires.</summary>
     private static void DescribeTimeOfDay(OpenApiSchema schema, Type type)
     {
         if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeOnly))
         {
             schema.Format = null;
             schema.Pattern = @"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$";
-            schema.Description ??= "A time on the clock of the record's centre, without an offset: HH:mm or HH:mm:ss, e.g. 10:30.";
+            schema.Description ??= "A time on the clock of the record's centre, without an offset: HH:mm, e.g. 10:30 (seconds, if sent, are dropped).";
         }
     }
 

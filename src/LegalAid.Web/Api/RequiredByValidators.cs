@@ -8,13 +8,34 @@ using Microsoft.OpenApi;
 namespace LegalAid.Web.Api;
 
 /// <summary>
-/// A request's schema requires what its validators refuse to leave empty in every case, so a generated client asks
-/// for it. The validators of the request's base types and interfaces count too, as each request includes theirs
-/// (<c>Include(new DeadlineFieldsValidator(clock))</c>); a rule with a condition (a lawyer is needed only when an
-/// administrator opens the case) does not make its property required. A required property is not nullable either.
+/// A request's schema, or its query's parameters, require what its validators refuse to leave empty in every case, so
+/// a generated client asks for it. The validators of the request's base types and interfaces count too, as each
+/// request includes theirs (<c>Include(new DeadlineFieldsValidator(clock))</c>); a rule with a condition (a lawyer is
+/// needed only when an administrator opens the case) does not make its property required. A required property is not
+/// nullable either.
 /// </summary>
-internal sealed class RequiredByValidators : IOpenApiSchemaTransformer
+internal sealed class RequiredByValidators : IOpenApiSchemaTransformer, IOpenApiOperationTransformer
 {
+    /// <summary>A query's parameters (a request bound from the address) are required as its body's would be: a statistics period's From and To.</summary>
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var queries = context.Description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>().FirstOrDefault()?.GetParameters()
+            .Where(parameter => parameter.IsDefined(typeof(AsParametersAttribute))).ToList() ?? [];
+        if (queries.Count == 0 || operation.Parameters is not { Count: > 0 } parameters)
+        {
+            return Task.CompletedTask;
+        }
+
+        using var scope = context.ApplicationServices.CreateScope();
+        var required = queries.SelectMany(query => RequiredMembers(query.ParameterType, scope.ServiceProvider)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is { } name && required.Contains(name)))
+        {
+            parameter.Required = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo;

@@ -14,8 +14,11 @@ internal sealed class SingleChoiceNames : JsonConverterFactory
 
     public override bool CanConvert(Type typeToConvert) => names.CanConvert(typeToConvert);
 
+    /// <summary>A flags choice («LegalAid, Contact») is written and read as the names it holds; the API sends those as lists.</summary>
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(SingleName<>).MakeGenericType(typeToConvert), names.CreateConverter(typeToConvert, options))!;
+        typeToConvert.IsDefined(typeof(FlagsAttribute), inherit: false)
+            ? names.CreateConverter(typeToConvert, options)
+            : (JsonConverter)Activator.CreateInstance(typeof(SingleName<>).MakeGenericType(typeToConvert), names.CreateConverter(typeToConvert, options))!;
 
     private sealed class SingleName<T>(JsonConverter<T> names) : JsonConverter<T>
         where T : struct, Enum
@@ -27,7 +30,7 @@ internal sealed class SingleChoiceNames : JsonConverterFactory
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => names.Write(writer, value, options);
 
-        /// <summary>A choice as a dictionary's key (an import's mapping choices by kind of value) is written and read by name too.</summary>
+        /// <summary>A choice as a dictionary's key (an import's mapping choices by kind of value, only ever sent) by name too.</summary>
         public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             ChoicesByName.IsNoName(reader.GetString()) ? throw new JsonException() : names.ReadAsPropertyName(ref reader, typeToConvert, options);
 

@@ -2,6 +2,7 @@ using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.GetDocument;
 using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Common.Exceptions;
+using LegalAid.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Application.Tests.Cases;
@@ -39,12 +40,18 @@ public sealed class UploadDocumentTests : ApplicationTest
     }
 
     [Fact]
-    public void ALongNameWithoutItsTypesExtension_IsCutBeforeTheExtensionAdded()
+    public async Task ALongNameWithoutItsTypesExtension_IsCutBeforeTheExtensionAdded_NeverInsideALetter()
     {
-        var name = DocumentFormats.NameOf(new string('а', 300) + ".exe", DocumentFormats.Jpeg, 255);
+        var caseId = await OpenCaseAsync();
+        var cutInsideAnEmoji = new string('а', CaseDocument.FileNameMaxLength - 5) + "😀x.e";
 
-        Assert.Equal(255, name.Length);
-        Assert.EndsWith("аа.jpg", name, StringComparison.Ordinal);
+        await App.SendAsync(new UploadDocument(caseId, new string('а', 300)[..CaseDocument.FileNameMaxLength], Requests.Pdf));
+        await App.SendAsync(new UploadDocument(caseId, cutInsideAnEmoji, Requests.Pdf));
+
+        var names = (await App.SendAsync(new GetCase(caseId))).Documents.Select(d => d.FileName).ToList();
+        Assert.All(names, name => Assert.InRange(name.Length, CaseDocument.FileNameMaxLength - 5, CaseDocument.FileNameMaxLength));
+        Assert.Contains(new string('а', CaseDocument.FileNameMaxLength - 4) + ".pdf", names);
+        Assert.Contains(new string('а', CaseDocument.FileNameMaxLength - 5) + ".pdf", names);
     }
 
     [Theory]

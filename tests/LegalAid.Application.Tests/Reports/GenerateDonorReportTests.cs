@@ -419,7 +419,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
     }
 
     [Fact]
-    public async Task AReportOfAPeriodThatHasNotEnded_IsRefused_SayingSoFirst_HoweverFarAheadItEnds()
+    public async Task AReportOfAPeriodThatHasNotEnded_IsRefused_SayingOnlySo_HoweverFarAheadItEnds()
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
@@ -428,7 +428,7 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
         var farAhead = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today.AddYears(3) }));
 
         Assert.Equal([Messages.DonorReportPeriodNotEnded], refused.Errors["To"]);
-        Assert.Equal(Messages.DonorReportPeriodNotEnded, farAhead.Errors["To"][0]);
+        Assert.Equal([Messages.DonorReportPeriodNotEnded], farAhead.Errors["To"]);
         Assert.True(await App.SendAsync(Request("en") with { From = today.AddDays(-90), To = today.AddDays(-1) }) > 0);
     }
 

@@ -75,6 +75,20 @@ public sealed class OpenApiDocumentTests : WebTest
         Assert.DoesNotMatch((string)dueAt["pattern"]!, "24:00");
     }
 
+    [Theory]
+    [InlineData("/api/v1/statistics")]
+    [InlineData("/api/v1/statistics/export")]
+    public async Task AQuerysParameters_AreRequiredAsItsValidatorsRequireThem(string path)
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+
+        var parameters = document["paths"]![path]!["get"]!["parameters"]!.AsArray().ToDictionary(p => (string)p!["name"]!, p => (bool?)p!["required"] ?? false);
+
+        Assert.True(parameters["From"]);
+        Assert.True(parameters["To"]);
+        Assert.False(parameters["Channel"]);
+    }
+
     [Fact]
     public async Task AListOfChoices_DescribesItsItems_AsTheChoicesSchema()
     {

@@ -49,7 +49,7 @@ public static class DocumentFormats
     /// <summary>
     /// The name a document is kept and downloaded under: as given when its extension is one of its type's, else with
     /// its type's added («скан.exe» of a PDF is «скан.exe.pdf»), so a computer opens the download as what it is.
-    /// Cut before the extension to stay within <paramref name="maxLength"/>.
+    /// Cut before the extension to stay within <paramref name="maxLength"/>, never inside a letter of two UTF-16 units.
     /// </summary>
     public static string NameOf(string fileName, string contentType, int maxLength)
     {
@@ -59,7 +59,13 @@ public static class DocumentFormats
             return fileName;
         }
 
-        return fileName[..Math.Min(fileName.Length, maxLength - extensions[0].Length)] + extensions[0];
+        var kept = Math.Min(fileName.Length, maxLength - extensions[0].Length);
+        if (kept < fileName.Length && char.IsLowSurrogate(fileName[kept]))
+        {
+            kept--;
+        }
+
+        return fileName[..kept] + extensions[0];
     }
 
     private static bool IsWordDocument(ReadOnlyMemory<byte> content)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FluentValidation;
+using FluentValidation.Results;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Application.Common.Interfaces;
 using LegalAid.Application.Common.Models;
@@ -19,7 +20,7 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// <summary>
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English,
 /// Russian or Kyrgyz, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
-/// suppression of small counts cost. Refused for a period that has not ended at the user's centre (before the period's other rules), and for one in
+/// suppression of small counts cost. Refused for a period that has not ended at the user's centre (said alone of its end), and for one in
 /// which too few clients were advised to describe them without telling who they are (<see cref="ReportPopulation"/>).
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
@@ -58,11 +59,12 @@ public sealed record GenerateDonorReport : IRequest<int>, IStatisticsPeriod
 
 public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDonorReport>
 {
+    private const string PeriodNotEnded = nameof(Messages.DonorReportPeriodNotEnded);
+
     public GenerateDonorReportValidator(IApplicationDbContext db, IActorContext actors, TimeProvider clock)
     {
-        // Said before the period's own rules: a period ending a year ahead is refused for this first.
         RuleFor(r => r.To).MustAsync(async (to, ct) => to is null || to < actors.At(await actors.HomeCentreAsync(ct)).Today)
-            .WithMessage(_ => Messages.DonorReportPeriodNotEnded);
+            .WithMessage(_ => Messages.DonorReportPeriodNotEnded).WithErrorCode(PeriodNotEnded);
         Include(new StatisticsPeriodValidator(clock));
         RuleFor(r => r.Language).Must(GenerateDonorReport.Languages.Contains).WithChoiceMessage();
         RuleFor(r => r.Title).Required().Name(DonorReport.TitleMaxLength).IdentifiesNoOne(r => r.ConfirmIdentifiesNoOne);
@@ -73,6 +75,21 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
         RuleFor(r => r.Centre).Cascade(CascadeMode.Stop).FewValues()
             .MustAsync(async (ids, ct) => ids is null || ids.Length == 0 || await db.Centres.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
             .WithChoiceMessage();
+    }
+
+    /// <summary>
+    /// A period that has not ended is said once: the statistics' range for its end (a year ahead) would point at a day
+    /// still refused here.
+    /// </summary>
+    public override async Task<ValidationResult> ValidateAsync(ValidationContext<GenerateDonorReport> context, CancellationToken cancellation = default)
+    {
+        var result = await base.ValidateAsync(context, cancellation);
+        if (result.Errors.Any(error => error.ErrorCode == PeriodNotEnded))
+        {
+            result.Errors.RemoveAll(error => error.PropertyName == nameof(GenerateDonorReport.To) && error.ErrorCode != PeriodNotEnded);
+        }
+
+        return result;
     }
 }
 

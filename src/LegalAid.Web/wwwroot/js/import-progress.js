@@ -37,11 +37,17 @@
         setTimeout(poll, 1000);
     };
 
+    // Once the submit event has gone through every listener: a form submit-once.js kept back (sent already, or no
+    // connection) starts no check, so no bar.
     document.querySelectorAll('form[data-import-progress]').forEach((form) => {
-        form.addEventListener('submit', () => {
+        form.addEventListener('submit', (event) => setTimeout(() => {
+            if (event.defaultPrevented) {
+                return;
+            }
+
             box.hidden = false;
             bar.removeAttribute('value');
             setTimeout(poll, 500);
-        });
+        }));
     });
 })();

@@ -3,7 +3,8 @@
 // repeat is ignored for a while, after which a form left waiting (the user stopped the page) can be sent again.
 // Coming back to the page with the browser's back button offers every form again.
 // With no connection at all a form is not sent: the browser's error page would take the form's place in the history,
-// and with it everything typed. The form stays as it is, saying why.
+// and with it everything typed. The form stays as it is, saying why. A connection that the phone still reports as up
+// but that carries nothing is not seen here: its send fails as the browser fails it.
 const repeatIgnoredForMs = 10000;
 
 document.addEventListener('submit', event => {
@@ -28,7 +29,13 @@ document.addEventListener('submit', event => {
     form.setAttribute('aria-busy', 'true');
     event.submitter?.classList.add('is-sending');
     removeOfflineNotices();
+    setTimeout(() => notSending(form), repeatIgnoredForMs);
 });
+
+function notSending(form) {
+    form.removeAttribute('aria-busy');
+    [...form.elements].forEach(control => control.classList.remove('is-sending'));
+}
 
 function sayOffline(form) {
     if (form.previousElementSibling?.classList.contains('offline-notice')) {
@@ -48,7 +55,6 @@ window.addEventListener('online', removeOfflineNotices);
 window.addEventListener('pageshow', () => {
     document.querySelectorAll('form[data-sent-at]').forEach(form => {
         delete form.dataset.sentAt;
-        form.removeAttribute('aria-busy');
+        notSending(form);
     });
-    document.querySelectorAll('.is-sending').forEach(button => button.classList.remove('is-sending'));
 });
