@@ -110,7 +110,7 @@ internal static class ImportCommand
         await output.WriteLineAsync($"Read {report.Format}{(report.Encoding is { } encoding ? $", {encoding}" : string.Empty)}{(report.Separator is { } separator ? $", fields separated by '{separator}'" : string.Empty)}.");
         foreach (var problem in report.FileProblems)
         {
-            await output.WriteLineAsync($"File: {problem.Message()}");
+            await output.WriteLineAsync($"File: {problem.Message}");
         }
 
         if (!report.Usable)
@@ -124,7 +124,7 @@ internal static class ImportCommand
             $"They make {report.Consultations} consultations, {report.NewClients} new clients ({report.ExistingClients} registered found), {report.NewCases} new cases ({report.ExistingCases} existing)."));
         foreach (var problem in report.Problems)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Row {problem.Row}{(problem.Column is { } column ? $", {column}" : string.Empty)}: {problem.Message()}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Row {problem.Row}{(problem.Column is { } column ? $", {column}" : string.Empty)}: {problem.Message}"));
         }
 
         foreach (var value in report.Unmapped)

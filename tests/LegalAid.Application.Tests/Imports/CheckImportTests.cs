@@ -57,7 +57,7 @@ public sealed class CheckImportTests : ImportTest
         Assert.StartsWith("«Невыплата зарплаты, трудовой спор", problem.Arguments[1], StringComparison.Ordinal);
         var channel = Assert.Single(report.Problems, p => p.Column == "Канал");
         Assert.StartsWith("«Лично»", channel.Arguments[1], StringComparison.Ordinal);
-        Assert.Contains("Невыплата зарплаты", problem.Message(), StringComparison.Ordinal);
+        Assert.Contains("Невыплата зарплаты", problem.Message, StringComparison.Ordinal);
         Assert.Equal(
             [(Domain.Imports.ImportValueKind.Problem, "невыплата зарплаты"), (Domain.Imports.ImportValueKind.Channel, "Лчно")],
             report.Unmapped.Select(u => (u.Kind, u.Text)));
@@ -92,10 +92,10 @@ public sealed class CheckImportTests : ImportTest
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal(("Гражданство", ImportProblems.UnknownValueInEachLanguage, "Кыргызтан"), (problem.Column, problem.Code, problem.Arguments[0]));
-        Assert.StartsWith("Неизвестное значение «Кыргызтан». Ближайшие: «Кыргызстан»", problem.Message(), StringComparison.Ordinal);
+        Assert.StartsWith("Неизвестное значение «Кыргызтан». Ближайшие: «Кыргызстан»", problem.Message, StringComparison.Ordinal);
         using (ReportLanguage.Use("en"))
         {
-            Assert.StartsWith("Unknown value «Кыргызтан». Closest: «Kyrgyzstan»", problem.Message(), StringComparison.Ordinal);
+            Assert.StartsWith("Unknown value «Кыргызтан». Closest: «Kyrgyzstan»", problem.Message, StringComparison.Ordinal);
         }
     }
 
@@ -106,10 +106,10 @@ public sealed class CheckImportTests : ImportTest
         var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: nextMonth)]));
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal($"Дата «{nextMonth}» вне периода с 01.01.2000 по {App.Today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}.", problem.Message());
+        Assert.Equal($"Дата «{nextMonth}» вне периода с 01.01.2000 по {App.Today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}.", problem.Message);
         using (ReportLanguage.Use("en"))
         {
-            Assert.Matches($@"^The date «{nextMonth}» is outside 1 Jan 2000 to \d+ [A-Z][a-z]{{2}} \d{{4}}\.$", problem.Message());
+            Assert.Matches($@"^The date «{nextMonth}» is outside 1 Jan 2000 to \d+ [A-Z][a-z]{{2}} \d{{4}}\.$", problem.Message);
         }
     }
 
@@ -139,8 +139,8 @@ public sealed class CheckImportTests : ImportTest
         var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
 
         var problem = Assert.Single(report.Problems, p => p.Column == "Дата рождения");
-        Assert.StartsWith(message, problem.Message(), StringComparison.Ordinal);
-        Assert.DoesNotContain("«", problem.Message(), StringComparison.Ordinal);
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("«", problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(date, problem.Arguments);
     }
 
@@ -154,15 +154,15 @@ public sealed class CheckImportTests : ImportTest
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal("Телефон", problem.Column);
-        Assert.StartsWith("Такого номера телефона нет", problem.Message(), StringComparison.Ordinal);
+        Assert.StartsWith("Такого номера телефона нет", problem.Message, StringComparison.Ordinal);
         using (ReportLanguage.Use("en"))
         {
-            Assert.StartsWith("This is not a phone number", problem.Message(), StringComparison.Ordinal);
+            Assert.StartsWith("This is not a phone number", problem.Message, StringComparison.Ordinal);
         }
 
         using (ReportLanguage.Use("ky"))
         {
-            Assert.Equal(Messages.ResourceManager.GetString(nameof(Messages.InvalidPhone), Cultures.For("ky")), problem.Message());
+            Assert.Equal(Messages.ResourceManager.GetString(nameof(Messages.InvalidPhone), Cultures.For("ky")), problem.Message);
         }
     }
 
@@ -174,7 +174,7 @@ public sealed class CheckImportTests : ImportTest
 
         var (_, report) = await CheckAsync(ImportFile.Utf8([row]));
 
-        Assert.Equal("Не более 4000 символов.", Assert.Single(report.Problems).Message());
+        Assert.Equal("Не более 4000 символов.", Assert.Single(report.Problems).Message);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class CheckImportTests : ImportTest
 
         Assert.Equal(
             [("Дата рождения", "Такой даты не бывает."), ("Длительность, мин", "Продолжительность — от 1 до 600 минут."), ("Содержание", "Не более 4000 символов.")],
-            report.Problems.Where(p => p.Code != ImportProblems.ClientRejected).Select(p => (p.Column, p.Message())).OrderBy(p => p.Column, StringComparer.Ordinal));
+            report.Problems.Where(p => p.Code != ImportProblems.ClientRejected).Select(p => (p.Column, p.Message)).OrderBy(p => p.Column, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class CheckImportTests : ImportTest
         var (_, report) = await CheckAsync(ImportFile.Utf8([ImportFile.Row(date: "16.03.2026")]));
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(("Дата консультации", "Дата «16.03.2026» вне периода с 01.01.2000 по 15.03.2026."), (problem.Column, problem.Message()));
+        Assert.Equal(("Дата консультации", "Дата «16.03.2026» вне периода с 01.01.2000 по 15.03.2026."), (problem.Column, problem.Message));
     }
 
     [Theory]
@@ -245,15 +245,15 @@ public sealed class CheckImportTests : ImportTest
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal((2, "Дело", ImportProblems.UnknownCase), (problem.Row, problem.Column, problem.Code));
-        Assert.Equal($"В вашем центре нет дела № {number}.", problem.Message());
+        Assert.Equal($"В вашем центре нет дела № {number}.", problem.Message);
         using (ReportLanguage.Use("ky"))
         {
-            Assert.Equal($"Сиздин борбордо № {number} иш жок.", problem.Message());
+            Assert.Equal($"Сиздин борбордо № {number} иш жок.", problem.Message);
         }
 
         using (ReportLanguage.Use("en"))
         {
-            Assert.Equal($"Your centre has no case no. {number}.", problem.Message());
+            Assert.Equal($"Your centre has no case no. {number}.", problem.Message);
         }
 
         Assert.Equal((0, 0), (report.Accepted, report.NewCases));

@@ -51,7 +51,7 @@ public sealed class ImportInChunksTests() : ImportTest(new Dictionary<string, st
         var (_, report) = await CheckAsync(ImportFile.Utf8([closing]), "клиенты-март.csv");
 
         Assert.Equal(1, report.Rejected);
-        Assert.Contains("Последняя консультация по делу была 13.03.2026", Assert.Single(report.Problems).Message(), StringComparison.Ordinal);
+        Assert.Contains("Последняя консультация по делу была 13.03.2026", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
         Assert.Equal(CaseStatus.Open, await App.InDatabaseAsync(db => db.Cases.Select(c => c.Status).SingleAsync()));
     }
 

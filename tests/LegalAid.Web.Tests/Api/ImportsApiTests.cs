@@ -42,4 +42,23 @@ public sealed class ImportsApiTests : WebTest
         Assert.False((bool)(await (await coordinator.GetAsync($"/api/v1/imports/{id}")).ReadAsync())["hasFile"]!);
         Assert.Equal(0, await Factory.InDatabaseAsync(db => db.Clients.CountAsync()));
     }
+
+    [Fact]
+    public async Task AnImportsProblems_CarryTheirMessage_InTheCallersLanguage_ButAreKeptWithoutIt()
+    {
+        using var coordinator = await Factory.SignInAsync(LegalAidFactory.CoordinatorMow);
+        var id = await (await coordinator.PostAsync("/api/v1/imports", ApiJson.CsvUpload(ApiJson.ImportSheet.Replace("10.03.2026", "31.02.2026", StringComparison.Ordinal)))).CreatedIdAsync();
+        using var check = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/imports/{id}/check");
+        check.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problems = (await (await coordinator.SendAsync(check)).ReadAsync())["problems"]!.AsArray();
+        var russian = (await (await coordinator.PostAsync($"/api/v1/imports/{id}/check", null)).ReadAsync())["problems"]!.AsArray();
+        var kept = await Factory.InDatabaseAsync(db => db.DataImports.Where(i => i.Id == id).Select(i => i.Report).SingleAsync());
+
+        var english = problems.Select(problem => (string)problem!["message"]!).ToList();
+        Assert.Contains(english, message => message.Contains("31.02.2026", StringComparison.Ordinal));
+        Assert.Equal(english.Count, russian.Count);
+        Assert.All(english.Zip(russian.Select(problem => (string)problem!["message"]!)), pair => Assert.NotEqual(pair.First, pair.Second));
+        Assert.DoesNotContain("\"Message\"", kept, StringComparison.Ordinal);
+    }
 }

@@ -41,5 +41,5 @@ public sealed class ImportChecker(IApplicationDbContext db, ImportPlanner planne
             rejected.Select(row => (IReadOnlyList<object?>)[.. Enumerable.Range(0, width).Select(i => (object?)row.Source[i]), string.Join("; ", row.Problems.Select(Describe))]));
     }
 
-    private static string Describe(ImportProblem problem) => problem.Column is null ? problem.Message() : $"{problem.Column}: {problem.Message()}";
+    private static string Describe(ImportProblem problem) => problem.Column is null ? problem.Message : $"{problem.Column}: {problem.Message}";
 }

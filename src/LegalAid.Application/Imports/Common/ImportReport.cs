@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using LegalAid.Domain.Imports;
 
 namespace LegalAid.Application.Imports.Common;
@@ -11,7 +12,24 @@ namespace LegalAid.Application.Imports.Common;
 /// </summary>
 public sealed record ImportReport
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>Kept without a problem's message, which is read in each reader's language from its code.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                type =>
+                {
+                    if (type.Type == typeof(ImportProblem))
+                    {
+                        type.Properties.Remove(type.Properties.Single(p => p.Name == nameof(ImportProblem.Message)));
+                    }
+                },
+            },
+        },
+    };
 
     public bool Imported { get; init; }
 

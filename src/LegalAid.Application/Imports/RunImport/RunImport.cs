@@ -67,7 +67,7 @@ public sealed class RunImportHandler(
     {
         if (!plan.IsUsable)
         {
-            throw InvalidRequestException.For(nameof(DataImport.Content), string.Join(" ", plan.FileProblems.Select(p => p.Message())));
+            throw InvalidRequestException.For(nameof(DataImport.Content), string.Join(" ", plan.FileProblems.Select(p => p.Message)));
         }
 
         if (plan.Rejected.Count() is > 0 and var rejected && !skipRejected)
