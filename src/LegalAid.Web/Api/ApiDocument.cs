@@ -186,7 +186,10 @@ internal static partial class ApiDocument
         }
     }
 
-    /// <summary>A time of day goes over the wire as "10:30:00" and is read as "10:30" too (seconds dropped), never with the offset RFC 3339's time requires.</summary>
+    /// <summary>
+    /// A time of day goes over the wire as "10:30:00" and is read as "10:30" too (seconds dropped), never with the
+    /// offset RFC 3339's time requires.
+    /// </summary>
     private static void DescribeTimeOfDay(OpenApiSchema schema, Type type)
     {
         if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeOnly))
@@ -215,7 +218,9 @@ internal static partial class ApiDocument
     /// <summary>A list of choices: the generator, not seeing into the converter, leaves its items out.</summary>
     private static async Task DescribeChoicesInListsAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (schema.Items is null && context.JsonTypeInfo is { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable, ElementType: { } element } && (Nullable.GetUnderlyingType(element) ?? element).IsEnum)
+        if (schema.Items is null
+            && context.JsonTypeInfo is { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable, ElementType: { } element }
+            && (Nullable.GetUnderlyingType(element) ?? element).IsEnum)
         {
             schema.Items = await context.GetOrCreateSchemaAsync(element, cancellationToken: cancellationToken);
         }

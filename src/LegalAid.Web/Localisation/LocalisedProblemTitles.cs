@@ -1,7 +1,6 @@
 using LegalAid.Application.Resources;
 using LegalAid.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Localization;
 
 namespace LegalAid.Web.Localisation;
 

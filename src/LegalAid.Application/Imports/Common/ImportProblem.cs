@@ -30,7 +30,10 @@ public sealed record ImportProblem(int Row, string? Column, string Code, IReadOn
         }
     }).ToArray();
 
-    /// <summary>The message in the current UI language: the reader's, on a page or in the API's answer. Never stored (<see cref="ImportReport"/>).</summary>
+    /// <summary>
+    /// The message in the current UI language: the reader's, on a page or in the API's answer. Never stored
+    /// (<see cref="ImportReport"/>).
+    /// </summary>
     public string Message =>
         Messages.ResourceManager.GetString(Code, Messages.Culture) is { } format
             ? string.Format(CultureInfo.CurrentCulture, format, [.. Arguments])

@@ -20,8 +20,9 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// <summary>
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English,
 /// Russian or Kyrgyz, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
-/// suppression of small counts cost. Refused for a period that has not ended at the user's centre (said alone of its end), and for one in
-/// which too few clients were advised to describe them without telling who they are (<see cref="ReportPopulation"/>).
+/// suppression of small counts cost. Refused for a period that has not ended at the user's centre (said alone of its
+/// end), and for one in which too few clients were advised to describe them without telling who they are
+/// (<see cref="ReportPopulation"/>).
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 /// <remarks>
