@@ -176,6 +176,9 @@ public abstract class FormPageModel(IMediator mediator) : PageModel
         return await ShowAsync(cancellationToken);
     }
 
+    /// <summary>What was sent for a field, as sent: a number that did not bind shows as typed, not as 0.</summary>
+    public string? Typed(string key) => ModelState.TryGetValue(key, out var entry) ? entry.AttemptedValue : null;
+
     /// <summary>Whether the form <paramref name="prefix"/> was refused for its fields, so that it shows again as typed.</summary>
     public bool RefusedFields(string prefix = "Input") =>
         ModelState.Any(entry => entry.Key.StartsWith(prefix + ".", StringComparison.Ordinal) && entry.Value is { Errors.Count: > 0 });

@@ -100,6 +100,19 @@ public sealed class ReferenceListPagesTests : WebTest
         Assert.Null(openCase.QuerySelector("select[name='Input.PrimaryCategoryId'] option[value='2']"));
     }
 
+    [Fact]
+    public async Task ACategorysOrderLeftEmpty_IsRefusedByItsName_AndShowsEmpty_NotAsZero()
+    {
+        using var admin = await Factory.SignInAsync(LegalAidFactory.Admin);
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(admin, await HtmlPage.GetAsync(admin, "/Admin/Categories"),
+            new Dictionary<string, string> { ["Input.SortOrder"] = string.Empty }, "form#category-2"));
+
+        Assert.Equal("Заполните поле «Порядок».", refused.QuerySelector("#error-summary li")!.TextContent.Trim());
+        Assert.Equal("#Input_SortOrder", refused.QuerySelector("#error-summary a")!.GetAttribute("href"));
+        Assert.Equal(string.Empty, refused.QuerySelector("input#Input_SortOrder[form=category-2]")!.GetAttribute("value"));
+    }
+
     private static IHtmlInputElement ActiveBox(IHtmlDocument page) => (IHtmlInputElement)page.QuerySelector($"{FirstRow} input[type=checkbox][name='Input.IsActive']")!;
 
     private static Dictionary<string, string> Komok => new() { ["Input.Name"] = "Фонд «Көмөк»", ["Input.NameKy"] = "«Көмөк» фонду", ["Input.NameEn"] = "Komok Foundation" };

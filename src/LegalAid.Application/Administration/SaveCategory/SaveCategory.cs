@@ -29,7 +29,7 @@ public sealed record SaveCategory : ICommand<int>
 
     public string? NameEn { get; init; }
 
-    public int SortOrder { get; init; }
+    public int? SortOrder { get; init; }
 
     public bool IsActive { get; init; } = true;
 }
@@ -45,6 +45,7 @@ public sealed class SaveCategoryValidator : AbstractValidator<SaveCategory>
         RuleFor(c => c.NameRu).Cascade(CascadeMode.Stop).Required().Name(ProblemCategory.NameMaxLength).NotTakenIn(db.ProblemCategories, c => c.NameRu, c => c.Id);
         RuleFor(c => c.NameKy).Cascade(CascadeMode.Stop).Required().Name(ProblemCategory.NameMaxLength).NotTakenIn(db.ProblemCategories, c => c.NameKy, c => c.Id);
         RuleFor(c => c.NameEn).Cascade(CascadeMode.Stop).Required().Name(ProblemCategory.NameMaxLength).NotTakenIn(db.ProblemCategories, c => c.NameEn, c => c.Id);
+        RuleFor(c => c.SortOrder).NotNull().WithRequiredMessage();
     }
 }
 
@@ -57,12 +58,12 @@ public sealed class SaveCategoryHandler(IApplicationDbContext db) : IRequestHand
         {
             category = (await db.ProblemCategories.FindAsync([id], cancellationToken)).ExpectVersion(id, request.Version);
             category.Rename(request.NameRu!, request.NameKy!, request.NameEn!);
-            category.Reorder(request.SortOrder);
+            category.Reorder(request.SortOrder!.Value);
             category.SetActive(request.IsActive);
         }
         else
         {
-            category = new ProblemCategory(0, request.Code!, request.NameRu!, request.NameKy!, request.NameEn!, request.SortOrder);
+            category = new ProblemCategory(0, request.Code!, request.NameRu!, request.NameKy!, request.NameEn!, request.SortOrder!.Value);
             db.ProblemCategories.Add(category);
         }
 
