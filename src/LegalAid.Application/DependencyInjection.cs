@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddOptions<ImportOptions>();
         services.AddSingleton<StatisticsFactsCache>();
         services.AddScoped<DonorNotices>();
+        services.AddScoped<PublishedReportOverlaps>();
         services.AddScoped<RecentStatistics>();
         services.AddScoped<StatisticsQueries>();
         services.AddScoped<FilterInWords>();

@@ -12,7 +12,6 @@ using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.GetDonorReportFile;
 using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
-using LegalAid.Application.Reports.PublishDonorReport;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
 using LegalAid.Application.Statistics.GetStatistics;
@@ -357,27 +356,6 @@ public sealed class GenerateDonorReportTests(DemoWorld world) : IClassFixture<De
 
         Assert.Contains("«Фонд Потанина»", Assert.Single(refused.Errors[nameof(GenerateDonorReport.NextSteps)]), StringComparison.Ordinal);
         Assert.Contains("Фонд Потанина", PdfText.Flatten(await PdfText.PagesAsync((await App.SendAsync(new GetDonorReportFile(id))).Content)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task TheArchive_KeepsWhatSuppressionCostTheReport_ForProgrammeStaffOnly()
-    {
-        App.ActAs(Roles.ProgrammeStaff, null);
-        var id = await App.SendAsync(Request("en"));
-        InformationLoss expected;
-        using (ReportLanguage.Use("en"))
-        {
-            expected = DonorTables.Of(await App.SendAsync(new GetStatistics(From, To)), TestApp.CentreNamesInEnglish).Loss;
-        }
-
-        var listed = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
-        Assert.Equal((expected.Cells, expected.HiddenCells, expected.HiddenTotals, expected.HiddenShare), (listed.TableCells!.Value, listed.HiddenCells!.Value, listed.HiddenTotals!.Value, listed.HiddenShare!.Value));
-        Assert.True(listed.HiddenCells > 0);
-
-        await App.SendAsync(new PublishDonorReport(id, listed.Version));
-        App.ActAs(Roles.Donor, null);
-        var seen = (await App.SendAsync(new ListDonorReports())).Single(r => r.Id == id);
-        Assert.Equal((null, null, null, null), (seen.TableCells, seen.HiddenCells, seen.HiddenTotals, seen.HiddenShare));
     }
 
     [Fact]

@@ -53,12 +53,12 @@ public sealed class PublishDonorReportTests : DonorMailTest
     {
         App.ActAs(Roles.ProgrammeStaff, null);
         var january = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "January");
-        await App.SendAsync(new PublishDonorReport(january, Version: 0));
         var twoMonths = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28), "en", "January and February");
         var moscowJanuary = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "Moscow, January", [TestApp.Moscow]);
         var russianJanuary = await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "ru", "Январь");
         var february = await GenerateAsync(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), "en", "February");
         var toTenthOfMarch = await GenerateAsync(new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 10), "en", "February to 10 March");
+        await App.SendAsync(new PublishDonorReport(january, Version: 0));
 
         var longer = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(twoMonths, Version: 0)));
         var narrower = await Assert.ThrowsAsync<InvalidRequestException>(() => App.SendAsync(new PublishDonorReport(moscowJanuary, Version: 0)));
@@ -74,6 +74,20 @@ public sealed class PublishDonorReportTests : DonorMailTest
         Assert.Equal(
             [(january, true), (twoMonths, false), (moscowJanuary, false), (russianJanuary, true), (february, true), (toTenthOfMarch, false)],
             await App.InDatabaseAsync(db => db.DonorReports.OrderBy(r => r.Id).Select(r => new ValueTuple<int, bool>(r.Id, r.PublishedAtUtc != null)).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AReportOverlappingOnePublished_IsRefusedWhenAskedFor_AndNothingIsArchived_WhileTheSamePeriodInAnotherLanguageIsNot()
+    {
+        App.ActAs(Roles.ProgrammeStaff, null);
+        await App.SendAsync(new PublishDonorReport(await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "en", "January"), Version: 0));
+        var archived = await App.InDatabaseAsync(db => db.DonorReports.CountAsync());
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28), "en", "January and February"));
+
+        Assert.Matches("^Уже опубликован отчёт «January», и его цифры пересекались бы с цифрами такого отчёта: в нём — период [^;]+; в этом — период ", Assert.Single(refused.Errors[string.Empty]));
+        Assert.Equal(archived, await App.InDatabaseAsync(db => db.DonorReports.CountAsync()));
+        Assert.True(await GenerateAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "ru", "Январь") > 0);
     }
 
     [Fact]

@@ -57,8 +57,8 @@ public sealed class ReportPagesTests : WebTest
     {
         using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
         var quarter = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Первый квартал" })).CreatedIdAsync();
-        (await programme.PostAsJsonAsync($"/api/v1/reports/{quarter}/publish", new { version = 0 })).EnsureSuccessStatusCode();
         var halfYear = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-06-30", title = "Полугодие" })).CreatedIdAsync();
+        (await programme.PostAsJsonAsync($"/api/v1/reports/{quarter}/publish", new { version = 0 })).EnsureSuccessStatusCode();
 
         var confirm = await HtmlPage.GetAsync(programme, $"/Reports?confirmPublish={halfYear}");
         var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, confirm, new Dictionary<string, string>(), "#confirm-publish form"));

@@ -7,6 +7,7 @@ using LegalAid.Application.Common.Models;
 using LegalAid.Application.Common.Reports;
 using LegalAid.Application.Common.Security;
 using LegalAid.Application.Common.Validation;
+using LegalAid.Application.Reports.Common;
 using LegalAid.Application.Reports.Disclosure;
 using LegalAid.Application.Resources;
 using LegalAid.Application.Statistics.Engine;
@@ -21,8 +22,9 @@ namespace LegalAid.Application.Reports.GenerateDonorReport;
 /// Builds the donor report for a period and a set of centres (none: all) from aggregated statistics, in English,
 /// Russian or Kyrgyz, with the narrative programme staff write, and archives it unchanged with its SHA-256 and what its
 /// suppression of small counts cost. Refused for a period that has not ended at the user's centre (said alone of its
-/// end), and for one in which too few clients were advised to describe them without telling who they are
-/// (<see cref="ReportPopulation"/>).
+/// end), for one in which too few clients were advised to describe them without telling who they are
+/// (<see cref="ReportPopulation"/>), and for a period and centres no publication would take
+/// (<see cref="PublishedReportOverlaps"/>).
 /// </summary>
 [Authorize(Roles = Roles.ProgrammeStaff)]
 /// <remarks>
@@ -94,10 +96,11 @@ public sealed class GenerateDonorReportValidator : AbstractValidator<GenerateDon
     }
 }
 
-public sealed class GenerateDonorReportHandler(
+internal sealed class GenerateDonorReportHandler(
     StatisticsQueries statistics,
     IApplicationDbContext db,
     IReportRenderer renderer,
+    PublishedReportOverlaps overlaps,
     ICurrentUser user,
     IActorContext actors,
     TimeProvider clock) : IRequestHandler<GenerateDonorReport, int>
@@ -110,6 +113,7 @@ public sealed class GenerateDonorReportHandler(
             .OrderBy(c => c.Id).Select(c => new { c.Code, Name = new LocalisedName { Ru = c.Name, Ky = c.NameKy, En = c.NameEn } })
             .ToListAsync(cancellationToken);
         var codes = string.Join(", ", centres.Select(c => c.Code));
+        await overlaps.RefuseAsync(new ReportScope(request.From!.Value, request.To!.Value, codes), reportId: null, Messages.DonorReportWouldOverlapPublished, cancellationToken);
         var now = clock.GetUtcNow();
         var home = await actors.HomeCentreAsync(cancellationToken);
         StatisticsReport figures;
