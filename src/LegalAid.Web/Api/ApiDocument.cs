@@ -41,7 +41,7 @@ internal static partial class ApiDocument
             {
                 DescribeDocument(document, context);
                 RouteIdsInBody.LeaveOutOfBodies(document);
-                RequiredByValidators.LeaveNullOutOfRequestBodies(document);
+                RulesOfValidators.LeaveNullOutOfRequestBodies(document);
                 LeaveNullOutOfEnums(document);
                 ResponseSchemas.RequireEveryProperty(document);
                 return Task.CompletedTask;
@@ -54,8 +54,8 @@ internal static partial class ApiDocument
                 DescribeCentreLocalTime(schema, context.JsonPropertyInfo);
                 DescribeTimeOfDay(schema, context.JsonTypeInfo.Type);
             });
-            options.AddSchemaTransformer<RequiredByValidators>();
-            options.AddOperationTransformer<RequiredByValidators>();
+            options.AddSchemaTransformer<RulesOfValidators>();
+            options.AddOperationTransformer<RulesOfValidators>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeOperation(operation, context);
@@ -192,7 +192,7 @@ internal static partial class ApiDocument
     /// </summary>
     private static void DescribeTimeOfDay(OpenApiSchema schema, Type type)
     {
-        if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeOnly))
+        if (type.Unwrapped() == typeof(TimeOnly))
         {
             schema.Format = null;
             schema.Pattern = @"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$";
@@ -208,7 +208,7 @@ internal static partial class ApiDocument
     /// </summary>
     private static void NameChoicesAsStrings(OpenApiSchema schema, Type type)
     {
-        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } choice)
+        if (type.Unwrapped() is { IsEnum: true } choice)
         {
             schema.Type = JsonSchemaType.String;
             schema.Enum ??= [.. Enum.GetNames(choice).Select(name => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name))];
@@ -220,7 +220,7 @@ internal static partial class ApiDocument
     {
         if (schema.Items is null
             && context.JsonTypeInfo is { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable, ElementType: { } element }
-            && (Nullable.GetUnderlyingType(element) ?? element).IsEnum)
+            && element.Unwrapped().IsEnum)
         {
             schema.Items = await context.GetOrCreateSchemaAsync(element, cancellationToken: cancellationToken);
         }

@@ -39,7 +39,7 @@ internal static class ChoicesByName
             foreach (var (name, type) in bound)
             {
                 var single = type.IsArray ? type.GetElementType()! : type;
-                if ((Nullable.GetUnderlyingType(single) ?? single).IsEnum)
+                if (single.Unwrapped().IsEnum)
                 {
                     yield return (name, type);
                 }

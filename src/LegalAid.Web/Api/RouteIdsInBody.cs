@@ -28,7 +28,7 @@ internal static class RouteIdsInBody
             var givenByRoute = parameters
                 .Select((parameter, index) => (Index: index, Name: parameter.Name!, Property: bodyType.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)))
                 .Where(pair => pair.Index != body && pair.Property is { } property
-                    && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == parameters[pair.Index].ParameterType)
+                    && property.PropertyType.Unwrapped() == parameters[pair.Index].ParameterType)
                 .Select(pair => (pair.Index, pair.Name, Property: pair.Property!, Unset: DefaultOf(pair.Property!.PropertyType)))
                 .ToArray();
             if (givenByRoute.Length == 0)

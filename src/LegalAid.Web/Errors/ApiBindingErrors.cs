@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LegalAid.Domain.Common;
+using LegalAid.Web.Api;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Localization;
 
@@ -82,7 +83,7 @@ internal sealed partial class ApiBindingErrors(IStringLocalizer<SharedResource> 
 
     private string Kind(Type type)
     {
-        type = Nullable.GetUnderlyingType(type) ?? type;
+        type = type.Unwrapped();
         return type switch
         {
             _ when type.IsEnum => text["Api.Kind.Choice", string.Join(", ", Flags.Choices(type))],

@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using LegalAid.Application.Common.Models;
+using LegalAid.Application.Common.Validation;
+using LegalAid.Domain.Cases;
+using LegalAid.Domain.Clients;
+using LegalAid.Domain.Consultations;
 
 namespace LegalAid.Web.Tests.Api;
 
@@ -143,6 +148,23 @@ public sealed class OpenApiDocumentTests : WebTest
         Assert.Equal("string", (string?)schemas["AddDeadline"]!["properties"]!["dueOn"]!["type"]);
         Assert.EndsWith("/DeadlineType", (string?)schemas["AddDeadline"]!["properties"]!["type"]!["$ref"], StringComparison.Ordinal);
         Assert.Contains("null", schemas["AddDeadline"]!["properties"]!["dueAt"]!["type"]!.AsArray().Select(t => (string?)t));
+    }
+
+    [Fact]
+    public async Task ATextsMostCharactersAndANumbersRange_AreDescribedAsTheValidatorsHoldThem()
+    {
+        var document = JsonNode.Parse(await (await Client.GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync())!;
+        var schemas = document["components"]!["schemas"]!;
+
+        var amount = schemas["CloseCase"]!["properties"]!["amountRecovered"]!;
+        var duration = schemas["LogConsultation"]!["properties"]!["durationMinutes"]!;
+        var pageSize = document["paths"]!["/api/v1/cases"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "PageSize")!["schema"]!;
+
+        Assert.Equal(PersonName.PartMaxLength, (int?)schemas["RegisterClient"]!["properties"]!["familyName"]!["maxLength"]);
+        Assert.Equal(Case.NoteMaxLength, (int?)schemas["CloseCase"]!["properties"]!["note"]!["maxLength"]);
+        Assert.Equal((0m, RuleBuilderExtensions.MaxMoney), ((decimal?)amount["minimum"], (decimal?)amount["maximum"]));
+        Assert.Equal((1, Consultation.MaxDurationMinutes), ((int?)duration["minimum"], (int?)duration["maximum"]));
+        Assert.Equal((1, IPageRequest.MaxPageSize), ((int?)pageSize["minimum"], (int?)pageSize["maximum"]));
     }
 
     [Fact]

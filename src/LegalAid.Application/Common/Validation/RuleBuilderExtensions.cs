@@ -36,7 +36,7 @@ public static class RuleBuilderExtensions
     /// name”" when the field has a label), no control characters.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule, int maxLength, bool multiline = false) =>
-        rule.Must(value => value is null || Text.Normalize(value).Length <= maxLength)
+        rule.SetValidator(new NormalisedMaximumLength<T>(maxLength))
             .WithFieldMessage(label => Format(Messages.TooLongField, label, maxLength), () => DomainMessages.TooLong(maxLength))
             .Must(value => value is null || !Text.HasControlCharacters(value, multiline))
             .WithMessage(_ => Messages.ControlCharacters);
@@ -71,10 +71,13 @@ public static class RuleBuilderExtensions
         where TEnum : struct, Enum =>
         rule.FewValues().Must(values => values is null || values.All(v => Flags.Choices(typeof(TEnum)).Contains(v))).WithChoiceMessage();
 
+    /// <summary>The most an amount of money may be: under a trillion roubles, kopecks included.</summary>
+    public const decimal MaxMoney = 999_999_999_999.99m;
+
     public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.Must(value => value is null or >= 0).WithMessage(_ => Messages.NegativeMoney)
+        rule.GreaterThanOrEqualTo(0m).WithMessage(_ => Messages.NegativeMoney)
             .Must(value => value is null || decimal.Round(value.Value, 2) == value.Value).WithMessage(_ => Messages.TooManyDecimals)
-            .Must(value => value is null or < 1_000_000_000_000m).WithMessage(_ => Messages.MoneyTooLarge);
+            .LessThanOrEqualTo(MaxMoney).WithMessage(_ => Messages.MoneyTooLarge);
 
     /// <summary>The message names the field when it has a <see cref="FieldLabel"/>: in the summary above a form, two alike say which is which.</summary>
     internal static IRuleBuilderOptions<T, TProperty> WithFieldMessage<T, TProperty>(
