@@ -6,8 +6,8 @@ namespace LegalAid.Infrastructure.Auditing;
 
 /// <summary>
 /// The audit trail's cryptography, with .NET's own AES-GCM, HKDF and HMAC: per-client keys wrapped by the master key
-/// (<see cref="AuditOptions.MasterKey"/>), personal values sealed for one or more clients, and keyed hashes of search
-/// terms and of submitted requests that name nobody. A value sealed for several clients opens only with every one of their keys, so destroying
+/// (<see cref="AuditOptions.MasterKey"/>), personal values sealed for one or more clients, and keyed hashes of
+/// submitted requests. A value sealed for several clients opens only with every one of their keys, so destroying
 /// any one key makes it unreadable.
 /// </summary>
 public sealed class AuditCrypto
@@ -17,13 +17,11 @@ public sealed class AuditCrypto
     private const int TagSize = 16;
 
     private readonly byte[] masterKey;
-    private readonly byte[] searchTermKey;
     private readonly byte[] submittedRequestKey;
 
     public AuditCrypto(IOptions<AuditOptions> options)
     {
         masterKey = Decode(options.Value.MasterKey);
-        searchTermKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, KeySize, info: "LegalAid audit search terms"u8.ToArray());
         submittedRequestKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, KeySize, info: "LegalAid submitted requests"u8.ToArray());
     }
 
@@ -60,9 +58,6 @@ public sealed class AuditCrypto
             return null;
         }
     }
-
-    /// <summary>HMAC-SHA256 of the text under a key derived from the master key: the same terms give the same hash, which cannot be reversed without the key.</summary>
-    public string HashSearchTerms(string terms) => Convert.ToHexStringLower(HMACSHA256.HashData(searchTermKey, Encoding.UTF8.GetBytes(terms)));
 
     /// <summary>HMAC-SHA256 of a submitted request under a key of its own, derived from the master key.</summary>
     public string HashSubmittedRequest(byte[] request) => Convert.ToHexString(HMACSHA256.HashData(submittedRequestKey, request));

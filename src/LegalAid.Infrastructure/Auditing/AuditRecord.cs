@@ -13,24 +13,15 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
 {
     /// <summary>
     /// The record of an event happening now. Its personal details (search terms) are sealed for the clients they led to,
-    /// through <paramref name="context"/>; when they led to nobody, only their keyed hash is kept, so that whom someone
-    /// looked for stays unreadable.
+    /// through <paramref name="context"/>, and go when the last of them is erased. Terms that led to no client of the
+    /// reader's centre are not kept at all: even a keyed hash of them would confirm a guessed phone or name (a mobile
+    /// number is one of about 10⁹) to whoever holds the master key, long after that person was erased elsewhere.
     /// </summary>
     public static async Task<AuditRecord> NowAsync(AuditEvent auditEvent, ICurrentUser user, TimeProvider clock, LegalAidDbContext context, CancellationToken cancellationToken)
     {
-        var details = auditEvent.Details;
-        Seal? seal = null;
-        if (auditEvent.PersonalDetails is { } personal)
-        {
-            if (auditEvent.ClientIds is { Count: > 0 } clients)
-            {
-                seal = await context.Sealing.SealDetailsAsync(personal, clients, cancellationToken);
-            }
-            else
-            {
-                details = Joined(details, $"terms-hmac={context.Sealing.HashSearchTerms(personal)}");
-            }
-        }
+        var seal = auditEvent is { PersonalDetails: { } personal, ClientIds: { Count: > 0 } clients }
+            ? await context.Sealing.SealDetailsAsync(personal, clients, cancellationToken)
+            : null;
 
         var actor = auditEvent with
         {
@@ -38,7 +29,7 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
             UserName = auditEvent.UserName ?? user.UserName,
             CentreId = auditEvent.CentreId ?? user.CentreId,
         };
-        return new AuditRecord(actor, clock.GetUtcNow().UtcDateTime, user.IpAddress, details, seal);
+        return new AuditRecord(actor, clock.GetUtcNow().UtcDateTime, user.IpAddress, auditEvent.Details, seal);
     }
 
     /// <summary>Saves the records' entries, chained in this order, with whatever else the context holds.</summary>
@@ -66,6 +57,4 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
             details: Details,
             @sealed: Seal?.Value,
             sealedFor: Seal?.SealedFor);
-
-    private static string Joined(string? details, string more) => string.IsNullOrEmpty(details) ? more : $"{details}; {more}";
 }

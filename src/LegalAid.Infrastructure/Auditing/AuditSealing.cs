@@ -20,7 +20,7 @@ internal sealed record Seal(byte[] Value, string SealedFor);
 /// Seals what an audit entry keeps of clients' personal data with their keys, and opens it again for a reader allowed
 /// to see those clients while every key still exists. One per database context.
 /// </summary>
-internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, AuditCrypto crypto)
+internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys)
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -63,8 +63,6 @@ internal sealed class AuditSealing(LegalAidDbContext db, ClientKeyRing keys, Aud
     /// <summary>Seals personal details (search terms) for the clients they led to.</summary>
     public Task<Seal> SealDetailsAsync(string details, IReadOnlyCollection<int> clientIds, CancellationToken cancellationToken) =>
         SealAsync(new SealedContent(null, details), clientIds, cancellationToken);
-
-    public string HashSearchTerms(string terms) => crypto.HashSearchTerms(terms);
 
     /// <summary>
     /// The sealed content of each entry that opens for a reader who may see <paramref name="readableClientIds"/>: sealed for

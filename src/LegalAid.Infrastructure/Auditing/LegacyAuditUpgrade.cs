@@ -12,8 +12,8 @@ namespace LegalAid.Infrastructure.Auditing;
 /// <summary>
 /// Entries written before the trail was sealed and chained (they have no hash) hold clients' names, contacts and texts in
 /// the clear, and placeholder ids for created records. Once, right after the migrations, this rewrites them as new entries
-/// are written: personal values sealed with their client's key (dropped when the record is gone), search terms kept only
-/// as their keyed hash, the created record's real id in its changes, and every entry chained in id order. The rows are
+/// are written: personal values sealed with their client's key (dropped when the record is gone), search terms dropped
+/// (<see cref="AuditRecord"/> says why), the created record's real id in its changes, and every entry chained in id order. The rows are
 /// append-only, so it runs with the triggers off, in one transaction, as the account that applies the migrations.
 /// </summary>
 public sealed class LegacyAuditUpgrade(LegalAidDbContext db)
@@ -62,9 +62,9 @@ public sealed class LegacyAuditUpgrade(LegalAidDbContext db)
     {
         var (changes, details) = (legacy.Changes, legacy.Details);
         Seal? seal = null;
-        if (legacy is { Action: AuditAction.Searched, EntityType: nameof(Client) } && details is not null)
+        if (legacy is { Action: AuditAction.Searched, EntityType: nameof(Client) })
         {
-            details = $"terms-hmac={db.Sealing.HashSearchTerms(details)}";
+            details = null;
         }
         else if (changes is not null && JsonNode.Parse(changes) is JsonObject fields)
         {

@@ -104,7 +104,7 @@ public abstract class LegalAidDbContext(DbContextOptions options, ICurrentUser c
     internal ClientKeyRing Keys => keys ??= new ClientKeyRing(this, crypto, clock);
 
     /// <summary>Seals and opens the personal values of this context's audit entries.</summary>
-    internal AuditSealing Sealing => sealing ??= new AuditSealing(this, Keys, crypto);
+    internal AuditSealing Sealing => sealing ??= new AuditSealing(this, Keys);
 
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every web server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

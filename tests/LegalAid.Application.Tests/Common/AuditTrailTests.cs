@@ -143,18 +143,16 @@ public sealed class AuditTrailTests : ApplicationTest
     }
 
     [Fact]
-    public async Task ASearchThatFindsNobody_KeepsOnlyAKeyedHashOfItsTerms()
+    public async Task ASearchThatFindsNobody_KeepsNoneOfItsTerms_NotEvenAHashThatWouldConfirmAGuess()
     {
         await App.SendAsync(Requests.RegisterClient());
 
         await App.SendAsync(new FindClients(Query: "Жумабеков", Phone: "+7 999 000-11-22"));
-        await App.SendAsync(new FindClients(Query: "Жумабеков", Phone: "+7 999 000-11-22"));
 
-        var searches = await App.InDatabaseAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.Searched).ToListAsync());
-        Assert.All(searches, s => Assert.Null(s.Sealed));
-        Assert.All(searches, s => Assert.Matches("^page=1; terms-hmac=[0-9a-f]{64}$", s.Details));
-        Assert.Equal(searches[0].Details, searches[1].Details);
-        Assert.DoesNotContain(searches, s => s.Details!.Contains("Жумабеков", StringComparison.Ordinal) || s.Details.Contains("999", StringComparison.Ordinal));
+        var search = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Searched));
+        Assert.Equal("page=1", search.Details);
+        Assert.Null(search.Sealed);
+        Assert.Null(search.SealedFor);
     }
 
     [Fact]

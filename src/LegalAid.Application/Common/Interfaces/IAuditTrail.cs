@@ -32,7 +32,7 @@ public interface IAuditTrail
 /// An event to record. The acting user, their centre and IP address are the current user's
 /// unless given (a sign-in records the account signing in). <see cref="PersonalDetails"/> (search terms) are kept
 /// sealed for the clients in <see cref="ClientIds"/>, readable only while each of them still has their key; with no
-/// client, only as a keyed hash.
+/// client, not at all.
 /// </summary>
 public sealed record AuditEvent(
     AuditAction Action,
