@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Security.Cryptography;
 using System.Text.Json;
+using LegalAid.Infrastructure.PersonalData;
 
 namespace LegalAid.Infrastructure.Backup;
 

@@ -3,6 +3,7 @@ using LegalAid.Application.Common.Interfaces;
 using LegalAid.Domain.Auditing;
 using LegalAid.Infrastructure.Documents;
 using LegalAid.Infrastructure.Persistence;
+using LegalAid.Infrastructure.PersonalData;
 
 namespace LegalAid.Infrastructure.Backup;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using LegalAid.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;
@@ -40,6 +41,7 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
+            PrivateFiles.Restrict(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
             // WAL lets readers go on while a lawyer's change is being written.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await NameCollationIndexes.RebuildWhenTheCollationChangedAsync(db.Database, cancellationToken);

@@ -1,16 +1,18 @@
-namespace LegalAid.Infrastructure.Backup;
+namespace LegalAid.Infrastructure.PersonalData;
 
 /// <summary>
-/// Plain copies of personal data made while backing up or restoring: readable by this account only, in a work
-/// folder beside the file they come from or go to (the same disk, already as well guarded), deleted when done.
+/// Files that hold personal data (the database, uploaded documents, the plain copies a backup or a restore makes in a
+/// work folder beside them): readable and writable by the app's own account only, not by every account of the machine.
 /// </summary>
 internal static class PrivateFiles
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    private const UnixFileMode OwnerOnlyFolder = OwnerOnly | UnixFileMode.UserExecute;
+
     public static FileStream Create(string path)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerOnly;
@@ -31,10 +33,32 @@ internal static class PrivateFiles
         else
         {
             Directory.CreateDirectory(parent);
-            Directory.CreateDirectory(folder, OwnerOnly | UnixFileMode.UserExecute);
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
         }
 
         return new WorkFolder(folder);
+    }
+
+    /// <summary>The folder, and any of its parents missing, open to this account only when made now.</summary>
+    public static void CreateFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, OwnerOnlyFolder);
+        }
+    }
+
+    /// <summary>An existing file made readable and writable by this account only (SQLite gives its journal files the same).</summary>
+    public static void Restrict(string path)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(path))
+        {
+            File.SetUnixFileMode(path, OwnerOnly);
+        }
     }
 }
 

@@ -1,9 +1,12 @@
+using System.Runtime.Versioning;
 using LegalAid.Application.Cases.GetCase;
 using LegalAid.Application.Cases.GetDocument;
 using LegalAid.Application.Cases.UploadDocument;
 using LegalAid.Application.Common.Exceptions;
 using LegalAid.Domain.Cases;
+using LegalAid.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalAid.Application.Tests.Cases;
 
@@ -24,6 +27,22 @@ public sealed class UploadDocumentTests : ApplicationTest
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy);
         Assert.Equal(Requests.Pdf, copy.ToArray());
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task ADocumentsFile_AndTheDatabase_AreReadableByTheAppsAccountOnly()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Windows has no Unix file modes: its folders' access lists are the deployment's to set.");
+
+        var caseId = await OpenCaseAsync();
+
+        var id = await App.SendAsync(new UploadDocument(caseId, "Паспорт.pdf", Requests.Pdf));
+
+        var key = await App.InDatabaseAsync(db => db.CaseDocuments.Where(d => d.Id == id).Select(d => d.StorageKey).SingleAsync());
+        var file = Path.Combine(await App.InScopeAsync(services => Task.FromResult(services.GetRequiredService<DocumentsFolder>().Path)), FileSystemDocumentStore.RelativePathOf(key));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(App.DatabaseFile));
     }
 
     [Theory]
