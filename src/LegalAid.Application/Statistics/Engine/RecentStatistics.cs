@@ -22,7 +22,8 @@ public sealed class RecentStatistics(IApplicationDbContext db, IStatisticsPackSt
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var (start, end) = (new DateOnly(today.Year - options.Value.KeepRecentYears, 1, 1), today.AddDays(1));
+        var generation = await packs.GenerationAsync(cancellationToken);
         var facts = await new StatisticsFactsLoader(db, packs, clock, scopeCentreId: null).LoadAsync(start, end, cancellationToken);
-        cache.KeepRecent(start, end, facts);
+        cache.KeepRecent(start, end, generation, facts);
     }
 }

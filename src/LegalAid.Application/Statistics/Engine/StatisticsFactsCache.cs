@@ -6,8 +6,10 @@ namespace LegalAid.Application.Statistics.Engine;
 /// <summary>
 /// Keeps the facts of recently asked windows in memory for <see cref="StatisticsOptions.FreshFor"/>, so that
 /// changing the dashboard's filters, exporting or building a report recomputes from memory instead of reading
-/// a million rows again. Entries are keyed by the reader's centre scope: a coordinator never gets facts loaded
-/// for someone who sees every centre, nor the reverse. The recent years that <see cref="RecentStatistics"/>
+/// a million rows again. Kept facts serve only while the packs' generation (<see cref="IStatisticsPackStore.GenerationAsync"/>)
+/// is the one read before they were loaded: a consultation logged or voided a moment ago counts at once, on every node,
+/// and a donor report is never archived with figures older than its request. Entries are keyed by the reader's centre
+/// scope: a coordinator never gets facts loaded for someone who sees every centre, nor the reverse. The recent years that <see cref="RecentStatistics"/>
 /// keeps loaded serve any window inside them for readers who see every centre, and only while such readers use
 /// statistics: each of their requests wakes <see cref="WaitForRecentReadersAsync"/>.
 /// </summary>
@@ -17,7 +19,8 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
     private RecentFacts? recent;
     private TaskCompletionSource recentWanted = NewSignal();
 
-    internal async Task<StatisticsFacts> GetOrLoadAsync(DateOnly start, DateOnly end, int? scopeCentreId, Func<Task<StatisticsFacts>> load)
+    /// <param name="generation">The packs' generation, read before <paramref name="load"/> would run.</param>
+    internal async Task<StatisticsFacts> GetOrLoadAsync(DateOnly start, DateOnly end, int? scopeCentreId, long generation, Func<Task<StatisticsFacts>> load)
     {
         var freshFor = options.Value.FreshFor;
         if (freshFor <= TimeSpan.Zero)
@@ -31,12 +34,12 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
         }
 
         if (scopeCentreId is null && Volatile.Read(ref recent) is { } kept && kept.Start <= start && end <= kept.End
-            && clock.GetUtcNow() - kept.Facts.ReadAt <= 2 * freshFor)
+            && kept.Generation == generation && clock.GetUtcNow() - kept.Facts.ReadAt <= 2 * freshFor)
         {
             return kept.Facts;
         }
 
-        var key = (start, end, scopeCentreId);
+        var key = (start, end, scopeCentreId, generation);
         if (cache.TryGetValue(key, out StatisticsFacts? cached) && cached is not null)
         {
             return cached;
@@ -47,8 +50,9 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
         return facts;
     }
 
-    /// <summary>Replaces the recent years' facts, loaded without a centre scope.</summary>
-    internal void KeepRecent(DateOnly start, DateOnly end, StatisticsFacts facts) => Volatile.Write(ref recent, new RecentFacts(start, end, facts));
+    /// <summary>Replaces the recent years' facts, loaded without a centre scope after reading the packs' <paramref name="generation"/>.</summary>
+    internal void KeepRecent(DateOnly start, DateOnly end, long generation, StatisticsFacts facts) =>
+        Volatile.Write(ref recent, new RecentFacts(start, end, generation, facts));
 
     /// <summary>
     /// Returns once a reader who sees every centre has asked for statistics since the previous call. While nobody
@@ -71,5 +75,5 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private sealed record RecentFacts(DateOnly Start, DateOnly End, StatisticsFacts Facts);
+    private sealed record RecentFacts(DateOnly Start, DateOnly End, long Generation, StatisticsFacts Facts);
 }

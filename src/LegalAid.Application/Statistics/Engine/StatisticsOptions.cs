@@ -6,8 +6,8 @@ public sealed class StatisticsOptions
     public const string Section = "Statistics";
 
     /// <summary>
-    /// How long loaded figures serve further requests before the database is read again; the dashboard shows
-    /// the time they were read. Zero reads the database on every request.
+    /// How long loaded figures serve further requests before the database is read again, unless a change to what
+    /// they hold comes first; the dashboard shows the time they were read. Zero reads the database on every request.
     /// </summary>
     public TimeSpan FreshFor { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -7,7 +7,7 @@ using LegalAid.Domain.Reports;
 namespace LegalAid.Application.Statistics.Engine;
 
 /// <summary>The figures of one period, with the same figures for the period before and a year before, and their breakdowns.</summary>
-/// <param name="ReadAt">When the figures were read from the database (they may be served from memory for a few minutes).</param>
+/// <param name="ReadAt">When the figures were read from the database (served from memory for a few minutes at most, and only while nothing they hold has changed).</param>
 public sealed record StatisticsReport(
     Period Period,
     DateTimeOffset ReadAt,

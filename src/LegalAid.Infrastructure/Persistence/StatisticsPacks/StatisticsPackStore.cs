@@ -25,6 +25,9 @@ internal sealed class StatisticsPackStore(LegalAidDbContext db) : IStatisticsPac
         return found.OrderBy(p => p.Number).ToList();
     }
 
+    public Task<long> GenerationAsync(CancellationToken cancellationToken) =>
+        db.StatisticsPacks.SumAsync(p => (long)p.Stamp, cancellationToken);
+
     public Task StoreAsync(PackKind kind, int number, int stamp, byte[] data, CancellationToken cancellationToken) =>
         db.StatisticsPacks.Where(p => p.Kind == kind && p.Number == number && p.Stamp == stamp)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Data, data), cancellationToken);

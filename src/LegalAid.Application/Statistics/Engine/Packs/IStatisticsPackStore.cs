@@ -13,6 +13,12 @@ public interface IStatisticsPackStore
     /// </summary>
     Task<IReadOnlyList<StoredPack>> ReadAsync(PackKind kind, IReadOnlyCollection<int> numbers, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every segment's stamp added up: it grows with each committed change to the records the packs hold, so facts loaded
+    /// after reading it are current until it grows again.
+    /// </summary>
+    Task<long> GenerationAsync(CancellationToken cancellationToken);
+
     /// <summary>Keeps a rebuilt pack unless its segment was invalidated after <paramref name="stamp"/> was read.</summary>
     Task StoreAsync(PackKind kind, int number, int stamp, byte[] data, CancellationToken cancellationToken);
 }
