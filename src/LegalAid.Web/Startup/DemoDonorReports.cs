@@ -4,6 +4,7 @@ using LegalAid.Application.Reports.GenerateDonorReport;
 using LegalAid.Application.Reports.ListDonorReports;
 using LegalAid.Application.Reports.ListReportPeriods;
 using LegalAid.Application.Reports.PublishDonorReport;
+using LegalAid.Domain.Reports;
 using LegalAid.Infrastructure.Identity;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -13,12 +14,16 @@ namespace LegalAid.Web.Startup;
 
 /// <summary>
 /// Gives a new demo's donor something to read: programme staff's archive gets the last quarter's report in English,
-/// Russian and Kyrgyz, all published, and the last year's in English as a draft still to publish. Made through the same
+/// Russian and Kyrgyz, all published, and the latest year's in English as a draft still to publish: the latest whose
+/// figures do not overlap the quarter's (in the first half of a year, the last year holds the quarter or its
+/// comparison, and could never be published beside it). Made through the same
 /// requests the reports page sends, as the demo's programme account, so authorisation, suppression and the audit
 /// trail apply as they would to a person.
 /// </summary>
 internal static class DemoDonorReports
 {
+    private const string AllCentres = "*";
+
     public static async Task AddAsync(IServiceProvider services, string programmeEmail, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -31,7 +36,7 @@ internal static class DemoDonorReports
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var periods = await mediator.Send(new ListReportPeriods(), cancellationToken);
         var quarter = periods.First(p => p.Kind == "Quarter");
-        var year = periods.First(p => p.Kind == "Year");
+        var year = periods.First(p => p.Kind == "Year" && new ReportScope(p.From, p.To, AllCentres).OverlapWithoutMatching(new ReportScope(quarter.From, quarter.To, AllCentres)) is null);
         var texts = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         await mediator.Send(Narrative(texts, "en", quarter), cancellationToken);
         await mediator.Send(Narrative(texts, "ru", quarter), cancellationToken);
