@@ -15,13 +15,17 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
     /// The record of an event happening now. Its personal details (search terms) are sealed for the clients they led to,
     /// through <paramref name="context"/>, and go when the last of them is erased. Terms that led to no client of the
     /// reader's centre are not kept at all: even a keyed hash of them would confirm a guessed phone or name (a mobile
-    /// number is one of about 10⁹) to whoever holds the master key, long after that person was erased elsewhere.
+    /// number is one of about 10⁹) to whoever holds the master key, long after that person was erased elsewhere. The
+    /// entry says only that the search showed nobody.
     /// </summary>
     public static async Task<AuditRecord> NowAsync(AuditEvent auditEvent, ICurrentUser user, TimeProvider clock, LegalAidDbContext context, CancellationToken cancellationToken)
     {
-        var seal = auditEvent is { PersonalDetails: { } personal, ClientIds: { Count: > 0 } clients }
-            ? await context.Sealing.SealDetailsAsync(personal, clients, cancellationToken)
-            : null;
+        var (details, seal) = auditEvent switch
+        {
+            { PersonalDetails: { } personal, ClientIds: { Count: > 0 } clients } => (auditEvent.Details, (Seal?)await context.Sealing.SealDetailsAsync(personal, clients, cancellationToken)),
+            { PersonalDetails: not null } => (Joined(auditEvent.Details, "shown=0"), (Seal?)null),
+            _ => (auditEvent.Details, (Seal?)null),
+        };
 
         var actor = auditEvent with
         {
@@ -29,7 +33,7 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
             UserName = auditEvent.UserName ?? user.UserName,
             CentreId = auditEvent.CentreId ?? user.CentreId,
         };
-        return new AuditRecord(actor, clock.GetUtcNow().UtcDateTime, user.IpAddress, auditEvent.Details, seal);
+        return new AuditRecord(actor, clock.GetUtcNow().UtcDateTime, user.IpAddress, details, seal);
     }
 
     /// <summary>Saves the records' entries, chained in this order, with whatever else the context holds.</summary>
@@ -57,4 +61,6 @@ internal sealed record AuditRecord(AuditEvent Event, DateTime OccurredAtUtc, str
             details: Details,
             @sealed: Seal?.Value,
             sealedFor: Seal?.SealedFor);
+
+    private static string Joined(string? details, string more) => string.IsNullOrEmpty(details) ? more : $"{details}; {more}";
 }

@@ -150,7 +150,7 @@ public sealed class AuditTrailTests : ApplicationTest
         await App.SendAsync(new FindClients(Query: "Жумабеков", Phone: "+7 999 000-11-22"));
 
         var search = await App.InDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditAction.Searched));
-        Assert.Equal("page=1", search.Details);
+        Assert.Equal("page=1; shown=0", search.Details);
         Assert.Null(search.Sealed);
         Assert.Null(search.SealedFor);
     }

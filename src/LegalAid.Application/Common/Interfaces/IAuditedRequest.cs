@@ -13,7 +13,7 @@ public interface IAuditedRequest
 
     string? AuditDetails => null;
 
-    /// <summary>Personal values of the request (search terms): sealed for the clients the response shows (<see cref="IShowsClients"/>), or hashed.</summary>
+    /// <summary>Personal values of the request (search terms): sealed for the clients the response shows (<see cref="IShowsClients"/>), or not kept when it shows none.</summary>
     string? AuditPersonalDetails => null;
 }
 
