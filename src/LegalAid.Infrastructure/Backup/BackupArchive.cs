@@ -111,8 +111,8 @@ internal static class BackupArchive
 
     private static FileStream CreateFile(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(path)!);
+        return PrivateFiles.Create(path);
     }
 
     /// <summary>The path of a document under <paramref name="folder"/>; a name that would lead outside it is refused.</summary>

@@ -30,7 +30,8 @@ public sealed class DatabaseRestore(LegalAidDbContext db, DocumentsFolder docume
         using var databaseWork = PrivateFiles.FolderBeside(database);
         using var documentsWork = PrivateFiles.FolderBeside(documents.Path);
         var stagedDatabase = databaseWork.Combine("restored.sqlite");
-        var stagedDocuments = Directory.CreateDirectory(documentsWork.Combine("documents")).FullName;
+        var stagedDocuments = documentsWork.Combine("documents");
+        PrivateFiles.CreateFolder(stagedDocuments);
         ArchiveContents contents;
         using (var input = File.OpenRead(file))
         using (var decrypted = new DecryptingStream(input, key))
@@ -83,10 +84,11 @@ public sealed class DatabaseRestore(LegalAidDbContext db, DocumentsFolder docume
         {
             kept = target + suffix;
             File.Move(target, kept);
+            PrivateFiles.Restrict(kept);
         }
 
         // Left by a database that is no longer there; SQLite would otherwise replay them into the restored file.
-        foreach (var companion in new[] { "-wal", "-shm", "-journal" })
+        foreach (var companion in SqliteFile.Companions)
         {
             File.Delete(target + companion);
         }

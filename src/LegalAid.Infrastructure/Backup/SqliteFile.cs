@@ -8,6 +8,9 @@ internal static class SqliteFile
 {
     private const int Busy = 5;
 
+    /// <summary>The files SQLite keeps beside a database, named by the suffix they add to its name.</summary>
+    public static readonly IReadOnlyList<string> Companions = ["-wal", "-shm", "-journal"];
+
     /// <summary>
     /// A consistent copy of <paramref name="source"/> through SQLite's backup API, taken in one step: it reads one
     /// snapshot while the app goes on writing (WAL), so it holds every transaction committed before it began.

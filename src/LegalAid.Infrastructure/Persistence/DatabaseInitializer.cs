@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using LegalAid.Infrastructure.Backup;
 using LegalAid.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,22 +27,33 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
         }
     }
 
+    private static void RestrictDatabaseFiles(string dataSource)
+    {
+        foreach (var suffix in SqliteFile.Companions.Prepend(string.Empty))
+        {
+            PrivateFiles.Restrict(dataSource + suffix);
+        }
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        if (db.Database.IsSqlite())
+        var dataSource = db.Database.IsSqlite() ? new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : null;
+        if (dataSource is not null)
         {
-            var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
             var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
             }
+
+            // Before SQLite opens it too: the journal files it makes take the database file's mode.
+            RestrictDatabaseFiles(dataSource);
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        if (dataSource is not null)
         {
-            PrivateFiles.Restrict(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+            RestrictDatabaseFiles(dataSource);
             // WAL lets readers go on while a lawyer's change is being written.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await NameCollationIndexes.RebuildWhenTheCollationChangedAsync(db.Database, cancellationToken);
