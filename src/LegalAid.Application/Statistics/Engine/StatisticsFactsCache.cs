@@ -19,8 +19,9 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
     private RecentFacts? recent;
     private TaskCompletionSource recentWanted = NewSignal();
 
-    /// <param name="generation">The packs' generation, read before <paramref name="load"/> would run.</param>
-    internal async Task<StatisticsFacts> GetOrLoadAsync(DateOnly start, DateOnly end, int? scopeCentreId, long generation, Func<Task<StatisticsFacts>> load)
+    /// <param name="readGeneration">Reads the packs' generation; read before <paramref name="load"/> would run.</param>
+    internal async Task<StatisticsFacts> GetOrLoadAsync(
+        DateOnly start, DateOnly end, int? scopeCentreId, Func<Task<long>> readGeneration, Func<Task<StatisticsFacts>> load)
     {
         var freshFor = options.Value.FreshFor;
         if (freshFor <= TimeSpan.Zero)
@@ -33,20 +34,21 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
             Volatile.Read(ref recentWanted).TrySetResult();
         }
 
+        var generation = await readGeneration();
         if (scopeCentreId is null && Volatile.Read(ref recent) is { } kept && kept.Start <= start && end <= kept.End
             && kept.Generation == generation && clock.GetUtcNow() - kept.Facts.ReadAt <= 2 * freshFor)
         {
             return kept.Facts;
         }
 
-        var key = (start, end, scopeCentreId, generation);
-        if (cache.TryGetValue(key, out StatisticsFacts? cached) && cached is not null)
+        var key = (start, end, scopeCentreId);
+        if (cache.TryGetValue(key, out KeptFacts? cached) && cached?.Generation == generation)
         {
-            return cached;
+            return cached.Facts;
         }
 
         var facts = await load();
-        cache.Set(key, facts, new MemoryCacheEntryOptions { Size = Math.Max(1, facts.Consultations.Count), AbsoluteExpirationRelativeToNow = freshFor });
+        cache.Set(key, new KeptFacts(generation, facts), new MemoryCacheEntryOptions { Size = Math.Max(1, facts.Consultations.Count), AbsoluteExpirationRelativeToNow = freshFor });
         return facts;
     }
 
@@ -76,4 +78,6 @@ public sealed class StatisticsFactsCache(IOptions<StatisticsOptions> options, Ti
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private sealed record RecentFacts(DateOnly Start, DateOnly End, long Generation, StatisticsFacts Facts);
+
+    private sealed record KeptFacts(long Generation, StatisticsFacts Facts);
 }

@@ -15,8 +15,7 @@ public sealed class StatisticsQueries(IApplicationDbContext db, IStatisticsPackS
         var period = filter.ToPeriod();
         var (previous, yearBefore) = (period.Before(), period.AYearEarlier());
         var windowStart = previous.From < yearBefore.From ? previous.From : yearBefore.From;
-        var generation = await packs.GenerationAsync(cancellationToken);
-        var facts = await cache.GetOrLoadAsync(windowStart, period.To, user.CentreId, generation,
+        var facts = await cache.GetOrLoadAsync(windowStart, period.To, user.CentreId, () => packs.GenerationAsync(cancellationToken),
             () => new StatisticsFactsLoader(db, packs, clock, user.CentreId).LoadAsync(windowStart, period.To, cancellationToken));
         // The earlier periods on another thread, with a calculator of their own (one is not thread-safe): their figures
         // cost about as much as the current period's, and a server usually has a core to spare while one person reads.
