@@ -38,7 +38,9 @@ internal static class ReportsApi
                 return TypedResults.Created($"/api/v1/reports/{id}.pdf", new Created(id));
             })
             .WithName("GenerateDonorReport")
-            .WithDescription("Generates and archives an anonymised donor report (programme staff), in language=en, ru or ky.");
+            .WithDescription("Generates and archives an anonymised donor report (programme staff), in language=en, ru or ky. " +
+                "409 when a report already published shows figures that overlap this one's without matching them: no publication could take it.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         donor.MapPost("/{id:int}/publish", (IMediator mediator, int id, PublishDonorReport command, CancellationToken ct) =>
                 mediator.Send(command with { Id = id }, ct))

@@ -121,21 +121,25 @@ internal sealed class RulesOfValidators : IOpenApiSchemaTransformer, IOpenApiOpe
                 case ILengthValidator { Max: > 0 } length:
                     schema.MaxLength = Math.Min(schema.MaxLength ?? int.MaxValue, length.Max);
                     break;
-                case IBetweenValidator { From: IConvertible from, To: IConvertible to }:
-                    schema.Minimum = Number(from);
-                    schema.Maximum = Number(to);
+                case IBetweenValidator between when Number(between.From) is { } from && Number(between.To) is { } to:
+                    (schema.Minimum, schema.Maximum) = (from, to);
                     break;
-                case IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual, ValueToCompare: IConvertible least }:
-                    schema.Minimum = Number(least);
+                case IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual } least when Number(least.ValueToCompare) is { } minimum:
+                    schema.Minimum = minimum;
                     break;
-                case IComparisonValidator { Comparison: Comparison.LessThanOrEqual, ValueToCompare: IConvertible most }:
-                    schema.Maximum = Number(most);
+                case IComparisonValidator { Comparison: Comparison.LessThanOrEqual } most when Number(most.ValueToCompare) is { } maximum:
+                    schema.Maximum = maximum;
                     break;
             }
         }
     }
 
-    private static string Number(IConvertible value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A bound as JSON Schema writes it; none for a bound that is not a number (a date, a choice).</summary>
+    private static string? Number(object? value) => value switch
+    {
+        int or long or short or byte or decimal or double or float => Convert.ToString(value, CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static IEnumerable<(string Member, IPropertyValidator Validator)> UnconditionalRules(Type type, IServiceProvider services) =>
         ValidatedAs(type)

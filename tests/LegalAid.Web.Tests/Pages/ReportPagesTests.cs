@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using LegalAid.Web.Tests.Api;
 
 namespace LegalAid.Web.Tests.Pages;
@@ -144,6 +145,30 @@ public sealed class ReportPagesTests : WebTest
         Assert.Equal("Заполните поле «Название».", HtmlPage.ErrorFor(page, "Input.Title"));
         Assert.NotEmpty(HtmlPage.ErrorFor(page, "Input.To")!);
         Assert.Null(page.QuerySelector("#archive"));
+    }
+
+    [Fact]
+    public async Task AReportOverlappingOnePublished_IsRefusedOnTheForm_KeepingItsNarrative_AndArchivesNothing()
+    {
+        using var programme = await Factory.SignInAsync(LegalAidFactory.Programme);
+        var quarter = await (await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-03-31", title = "Первый квартал" })).CreatedIdAsync();
+        (await programme.PostAsJsonAsync($"/api/v1/reports/{quarter}/publish", new { version = 0 })).EnsureSuccessStatusCode();
+
+        var refused = await HtmlPage.ParseAsync(await HtmlPage.SubmitAsync(programme, await HtmlPage.GetAsync(programme, "/Reports"), new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Полугодие",
+            ["Input.Highlights"] = "Больше возвращённой зарплаты.",
+            ["Period"] = "custom",
+            ["Input.From"] = "2026-01-01",
+            ["Input.To"] = "2026-06-30",
+        }, "form#generate"));
+        using var overApi = await programme.PostAsJsonAsync("/api/v1/reports/donor", new { from = "2026-01-01", to = "2026-06-30", title = "Полугодие" });
+
+        Assert.StartsWith("Уже опубликован отчёт «Первый квартал», и его цифры пересекались бы", refused.QuerySelector(".validation-summary-errors")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Больше возвращённой зарплаты.", refused.QuerySelector("#Input_Highlights")!.TextContent);
+        Assert.Equal(HttpStatusCode.Conflict, overApi.StatusCode);
+        Assert.StartsWith("Уже опубликован отчёт «Первый квартал»", (string?)(await overApi.ReadAsync())["detail"], StringComparison.Ordinal);
+        Assert.Single((await programme.GetFromJsonAsync<JsonArray>("/api/v1/reports"))!);
     }
 
     [Fact]
