@@ -50,7 +50,13 @@ public sealed class DatabaseInitializer(LegalAidDbContext db, Identity.RoleSeede
             RestrictDatabaseFiles(dataSource);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // An up-to-date schema skips Migrate, and with it EF Core's comparison of the model with the migrations' (about a
+        // tenth of a second at each start); .ci/run makes that comparison for both providers.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (dataSource is not null)
         {
             RestrictDatabaseFiles(dataSource);
