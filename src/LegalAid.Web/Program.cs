@@ -64,6 +64,7 @@ app.UseMiddleware<RequestLogScope>();
 app.UseAuthorization();
 app.UseAccountObligations();
 app.UseAntiforgery();
+app.UseUnreadableValuesRefused();
 
 // Compressed at build time and fingerprinted, so browsers keep them for a year; short-circuited, so an asset never
 // waits for the concurrency limit, reads a session or is sent to a settle-your-account page.

@@ -99,7 +99,9 @@ internal static class CaseWorkApi
         api.MapGet("/desk", (IMediator mediator, [AsParameters] GetDesk query, CancellationToken ct) => mediator.Send(query, ct))
             .WithTags("Case work").RequireAuthorization(Policies.CaseWorkers).WithName("GetDesk").Produces<DeskView>();
 
-        api.MapGet("/opposing-parties", (IMediator mediator, [AsParameters] FindOpposingParties query, CancellationToken ct) => mediator.Send(query, ct))
+#pragma warning disable RDG002 // left to the run-time factory on purpose: see BoundAtRunTime
+        api.MapGet("/opposing-parties", BoundAtRunTime.Handler((IMediator mediator, [AsParameters] FindOpposingParties query, CancellationToken ct) => mediator.Send(query, ct)))
             .WithTags("Case work").RequireAuthorization(Policies.OpposingParties).WithName("FindOpposingParties").Produces<PagedList<OpposingPartyItem>>();
+#pragma warning restore RDG002
     }
 }

@@ -17,13 +17,16 @@ internal static class StatisticsApi
     {
         var statistics = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.Statistics);
 
-        statistics.MapGet("/", (IMediator mediator, [AsParameters] GetStatistics query, CancellationToken ct) => mediator.Send(query, ct))
+#pragma warning disable RDG002 // left to the run-time factory on purpose: see BoundAtRunTime
+        statistics.MapGet("/", BoundAtRunTime.Handler((IMediator mediator, [AsParameters] GetStatistics query, CancellationToken ct) => mediator.Send(query, ct)))
             .WithName("GetStatistics")
             .WithDescription("Every indicator for the period and filters (repeat a filter to choose several values: centre=1&centre=2), " +
                 "with the previous period, the same period a year before, months and breakdown tables. Aggregates only.")
             .Produces<StatisticsReport>();
+#pragma warning restore RDG002
 
-        statistics.MapGet("/export", async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) =>
+#pragma warning disable RDG002 // left to the run-time factory on purpose: see BoundAtRunTime
+        statistics.MapGet("/export", BoundAtRunTime.Handler(async (IMediator mediator, [AsParameters] GetStatistics query, string? table, ExportFormat format, CsvSeparator? separator, CancellationToken ct) =>
             {
                 try
                 {
@@ -34,11 +37,12 @@ internal static class StatisticsApi
                     // The filters arrive as the query's own parameters (from, to, centre...), so their errors are named so.
                     throw new InvalidRequestException(invalid.Errors.ToDictionary(e => e.Key.StartsWith(FilterPrefix, StringComparison.Ordinal) ? e.Key[FilterPrefix.Length..] : e.Key, e => e.Value));
                 }
-            })
+            }))
             .WithName("ExportStatistics")
             .WithDescription("One table as CSV (table=ClientsByCitizenshipAndSex&format=Csv; also table=Headline or table=Months), comma-separated " +
                 "with decimal points, or separator=Semicolon for Russian-locale Excel (decimal commas); or everything as one XLSX workbook (format=Xlsx) " +
                 "whose first sheet gives the period, the filters, when the figures were read and who exported them, and links to every table.")
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx).ProducesProblem(StatusCodes.Status404NotFound);
+#pragma warning restore RDG002
     }
 }
