@@ -4,8 +4,9 @@ namespace LegalAid.Web.Api;
 
 /// <summary>
 /// A choice in the address is one of its names, as in a body: ASP.NET Core reads <c>status=1</c> as the enum's value,
-/// which is not the place of a name in the list the document gives, and <c>channel=Phone,InPerson</c> as the two
-/// values OR-ed together, which is another choice of the list. Either is refused as any value that is not a name is.
+/// which is not the place of a name in the list the document gives, and <c>channel=Phone,InPerson</c> (or a choice
+/// sent twice, which the binder reads joined by a comma) as the two values OR-ed together, which is another choice of
+/// the list. Either is refused as any value that is not a name is.
 /// </summary>
 internal static class ChoicesByName
 {
@@ -18,10 +19,10 @@ internal static class ChoicesByName
                 var query = invocation.HttpContext.Request.Query;
                 foreach (var (name, type) in choices)
                 {
-                    if (query[name].FirstOrDefault(IsNoName) is { } typed)
+                    var values = query[name];
+                    if ((values.FirstOrDefault(IsNoName) ?? (values.Count > 1 && !type.IsArray ? values.ToString() : null)) is { } refused)
                     {
-                        // Worded as the framework words a value it cannot bind, so that ApiBindingErrors names the field and its choices.
-                        throw new BadHttpRequestException($"Failed to bind parameter \"{type.Name} {name}\" from \"{typed}\".");
+                        throw BindingFailure.Of(type, name, refused);
                     }
                 }
 

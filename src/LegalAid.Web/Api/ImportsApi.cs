@@ -37,15 +37,17 @@ internal static class ImportsApi
             .ProducesFile(MediaTypeNames.Text.Csv, ExportFiles.Xlsx);
 #pragma warning restore RDG002
 
-        imports.MapPost("/", async (IMediator mediator, IFormFile file, CancellationToken ct) =>
+#pragma warning disable RDG002 // left to the run-time factory on purpose: see BoundAtRunTime
+        imports.MapPost("/", BoundAtRunTime.Handler(async (IMediator mediator, IFormFile file, CancellationToken ct) =>
             {
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, ct);
                 var id = await mediator.Send(new UploadImport(file.FileName, buffer.ToArray()), ct);
                 return TypedResults.Created($"/api/v1/imports/{id}", new Created(id));
-            })
+            }))
             .TakesAFileOfAtMost(UploadLimitBytes)
             .WithName("UploadImport").AcceptsIdempotencyKey().WithDescription("Uploads a spreadsheet (multipart field \"file\": CSV or XLSX); nothing is imported yet.");
+#pragma warning restore RDG002
 
         imports.MapGet("/{id:int}", (IMediator mediator, [AsParameters] GetImport query, CancellationToken ct) => mediator.Send(query, ct))
             .WithName("GetImport").WithDescription("The import, its report and each row's plan (onlyRejected=true for the rejected rows), paged.")
