@@ -9,7 +9,7 @@ namespace LegalAid.Web.Api;
 /// Refuses an API request whose query or route value its endpoint's parameter cannot hold, as the framework's run-time
 /// binder refused it (<see cref="BindingFailure"/>), so that ApiBindingErrors names the field and what it should hold.
 /// Handlers bound at compile time (the request delegate generator) answer such a value of an optional parameter, or of
-/// an [AsParameters] query's, with a bare 400 that names nothing, and takes one sent empty (<c>pageSize=</c>) for one
+/// an [AsParameters] query's, with a bare 400 that names nothing, and take one sent empty (<c>pageSize=</c>) for one
 /// left out. Values are read as the run-time binder read them: an empty one is refused, a value sent twice for one
 /// that is read once is the two joined by a comma, and a choice is its name in the name's case.
 /// </summary>
