@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using LegalAid.Infrastructure.Backup;
 using LegalAid.Infrastructure.PersonalData;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalAid.Infrastructure.Persistence;

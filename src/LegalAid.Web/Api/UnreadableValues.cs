@@ -23,7 +23,13 @@ internal static class UnreadableValues
             foreach (var parameter in context.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [])
             {
                 var type = parameter.ParameterInfo.ParameterType;
-                if (parameter.HasTryParse && Values(context.Request, parameter.Name, type.IsArray).FirstOrDefault(value => !Readers.GetOrAdd(type, Reader)(value)) is { } unreadable)
+                if (!parameter.HasTryParse)
+                {
+                    continue;
+                }
+
+                var reads = Readers.GetOrAdd(type, Reader);
+                if (Values(context.Request, parameter.Name, type.IsArray).FirstOrDefault(value => !reads(value)) is { } unreadable)
                 {
                     throw BindingFailure.Of(type, parameter.Name, unreadable);
                 }
